@@ -1,0 +1,6 @@
+// The element classes, without registering any tag (import from `define/` or the package root for that).
+export { AlisElement } from './shared/alis-element.js';
+export { AlisBillingProvider, type TokenProvider } from './billing-provider/billing-provider.js';
+export { AlisInvoices, type InvoiceFilter } from './invoices/invoices.js';
+export { alisClientContext } from './shared/client-context.js';
+export { tokenDefaults, type TokenName } from './shared/tokens.js';

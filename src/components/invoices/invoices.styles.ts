@@ -1,0 +1,127 @@
+import { css } from 'lit';
+import { token } from '../shared/tokens.js';
+
+export const invoicesStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  .layout {
+    display: grid;
+    gap: ${token('space-m')};
+  }
+  h2 {
+    margin: 0;
+    font-size: ${token('font-size-heading')};
+  }
+  .loading {
+    padding: ${token('space-m')};
+    color: ${token('color-text-muted')};
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    background: ${token('color-surface')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius')};
+  }
+  th,
+  td {
+    padding: ${token('space-s')} ${token('space-m')};
+    text-align: start;
+    border-bottom: 1px solid ${token('color-border')};
+    vertical-align: top;
+  }
+  th {
+    background: ${token('color-surface-alt')};
+    font-size: ${token('font-size-small')};
+    color: ${token('color-text-muted')};
+    font-weight: 600;
+  }
+  .amount {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .number {
+    font-weight: 600;
+  }
+  .cell-label {
+    display: none;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 ${token('space-s')};
+    border-radius: 999px;
+    font-size: ${token('font-size-small')};
+    font-weight: 600;
+    border: 1px solid currentColor;
+    white-space: nowrap;
+  }
+  .badge[data-status='paid'] {
+    color: ${token('color-success')};
+    background: ${token('color-success-surface')};
+  }
+  .badge[data-status='partially_paid'],
+  .badge[data-status='credit'] {
+    color: ${token('color-warning')};
+    background: ${token('color-warning-surface')};
+  }
+  .badge[data-status='open'] {
+    color: ${token('color-primary')};
+    background: ${token('color-info-surface')};
+  }
+  .badge[data-status='overdue'] {
+    color: ${token('color-danger')};
+    background: ${token('color-danger-surface')};
+  }
+  .more {
+    justify-self: start;
+  }
+
+  /* Narrow containers (a phone, a sidebar, 200% zoom): each invoice becomes a card whose cells
+     carry their own labels. Explicit ARIA roles keep the table semantics that display:block drops. */
+  @container (max-width: 40rem) {
+    table,
+    tbody,
+    tr,
+    td {
+      display: block;
+      width: 100%;
+    }
+    table {
+      border: none;
+      background: none;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    tr {
+      margin-block-end: ${token('space-m')};
+      border: 1px solid ${token('color-border')};
+      border-radius: ${token('radius')};
+      background: ${token('color-surface')};
+      padding: ${token('space-s')} 0;
+    }
+    td {
+      display: flex;
+      justify-content: space-between;
+      gap: ${token('space-m')};
+      border-bottom: none;
+      padding: ${token('space-xs')} ${token('space-m')};
+    }
+    td.amount {
+      text-align: end;
+    }
+    .cell-label {
+      display: inline;
+      color: ${token('color-text-muted')};
+      font-size: ${token('font-size-small')};
+      text-align: start;
+    }
+  }
+`;

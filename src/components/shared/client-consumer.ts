@@ -1,0 +1,18 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveControllerHost } from 'lit';
+import { alisClientContext } from './client-context.js';
+import type { AlisClient } from '../../sdk/index.js';
+
+/**
+ * Subscribes `host` to the nearest `<alis-billing-provider>`'s client. Elements read
+ * `element.client ?? consumer.value`, so an explicitly set `client` property always wins.
+ */
+export function consumeAlisClient(host: ReactiveControllerHost & HTMLElement): ContextConsumer<typeof alisClientContext, ReactiveControllerHost & HTMLElement> {
+  return new ContextConsumer(host, { context: alisClientContext, subscribe: true });
+}
+
+/** The sentence shown when an element has neither a provider nor a `client` property. */
+export const missingClientMessage =
+  'This billing widget is not connected: place it inside <alis-billing-provider> or set its client property.';
+
+export type { AlisClient };

@@ -1,0 +1,36 @@
+import type { Money } from '../sdk/types.js';
+
+/**
+ * Formats integer minor units as currency text. Arithmetic never happens here: the amount is
+ * divided only to present it, using the currency's own number of decimals.
+ */
+export function formatMoney(money: Money, locale?: string): string {
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
+  const fractionDigits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(money.amountCents / 10 ** fractionDigits);
+}
+
+/**
+ * Formats a calendar date (`YYYY-MM-DD`) without shifting it through the viewer's time zone,
+ * which would show the day before for anyone west of UTC.
+ */
+export function formatDate(isoDate: string, locale?: string, style: 'medium' | 'long' = 'medium'): string {
+  const date = parseIsoDate(isoDate);
+  if (!date) return isoDate;
+  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
+}
+
+/** A billing period such as "Nov 1 – 30, 2026", from two calendar dates. */
+export function formatPeriod(startIsoDate: string, endIsoDate: string, locale?: string): string {
+  const start = parseIsoDate(startIsoDate);
+  const end = parseIsoDate(endIsoDate);
+  if (!start || !end) return `${startIsoDate} – ${endIsoDate}`;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(start, end);
+}
+
+function parseIsoDate(isoDate: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return null;
+  const [, year, month, day] = match;
+  return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+}

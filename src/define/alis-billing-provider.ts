@@ -1,0 +1,4 @@
+import { AlisBillingProvider } from '../components/billing-provider/billing-provider.js';
+
+AlisBillingProvider.define('alis-billing-provider');
+export { AlisBillingProvider };

@@ -1,0 +1,4 @@
+import { AlisInvoices } from '../components/invoices/invoices.js';
+
+AlisInvoices.define('alis-invoices');
+export { AlisInvoices };

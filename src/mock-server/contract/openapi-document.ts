@@ -1,0 +1,4687 @@
+// Generated from openapi/alis-billing.openapi.yaml by scripts/generate-api.mjs. Do not edit.
+/** The parsed OpenAPI document, for request and response validation in the mock backend. */
+export const openApiDocument: Record<string, unknown> = {
+  "openapi": "3.1.0",
+  "info": {
+    "title": "ALIS billing API",
+    "version": "0.1.0",
+    "summary": "Invoices, payment methods, payments, the billing team's Payment Center and portal access for one senior-living community.",
+    "description": "The single source of truth for the HTTP contract between the ALIS billing widgets, the SDK and\nany backend (the bundled mock backend implements all of it).\n\nConventions:\n- Money is always integer minor units (`amountCents`) with an ISO 4217 `currency`; never floats.\n- Every request is authenticated with `Authorization: Bearer <token>`, except the invitation\n  paths (the token in the URL is the credential) and the mock-control paths.\n- Every payment-creating or money-moving POST requires an `Idempotency-Key` header. The same key\n  with the same body returns the first response and moves money once; the same key with a\n  different body is refused with `idempotency_key_reused`; the same key while the first request\n  is still being processed is refused with `idempotency_in_progress`.\n- Every refusal is an `Error` object with a stable machine `code` and a human `message`; a refused\n  request changes no state.\n- Lists are paginated with an opaque `cursor`; `nextCursor` is null on the last page.\n"
+  },
+  "servers": [
+    {
+      "url": "/api/v1",
+      "description": "The mock backend (MSW in the browser, or `npm run mock-server`)."
+    }
+  ],
+  "security": [
+    {
+      "bearerAuth": []
+    }
+  ],
+  "tags": [
+    {
+      "name": "session",
+      "description": "Who is signed in and what the community allows."
+    },
+    {
+      "name": "invoices",
+      "description": "Invoices addressed to the signed-in payer."
+    },
+    {
+      "name": "payment-methods",
+      "description": "The payer's saved cards and bank accounts (tokens and last four digits only)."
+    },
+    {
+      "name": "payments",
+      "description": "Paying invoices and the payer's payment history."
+    },
+    {
+      "name": "staff-payments",
+      "description": "The billing team's Payment Center — undeposited payments, deposits, pulls, voids, refunds, returns."
+    },
+    {
+      "name": "staff-payers",
+      "description": "Payers, their arrangements and the pulls that are due."
+    },
+    {
+      "name": "staff-invoices",
+      "description": "All invoices of the community, and who each is addressed to."
+    },
+    {
+      "name": "staff-settings",
+      "description": "Gateway and portal enablement, fees and allocation policy."
+    },
+    {
+      "name": "access",
+      "description": "Portal users, their profiles, and invitations."
+    },
+    {
+      "name": "invitations",
+      "description": "What an invited person sees and accepts (the token in the URL is the credential)."
+    },
+    {
+      "name": "mock",
+      "description": "Controls of the mock backend only (reset, personas, clock, gateway). Never part of the SDK's public surface."
+    }
+  ],
+  "paths": {
+    "/me": {
+      "get": {
+        "operationId": "getMe",
+        "tags": [
+          "session"
+        ],
+        "summary": "The signed-in user, their party, permissions and the community's public settings.",
+        "responses": {
+          "200": {
+            "description": "The session.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Me"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/invoices": {
+      "get": {
+        "operationId": "listInvoices",
+        "tags": [
+          "invoices"
+        ],
+        "summary": "Invoices addressed to the signed-in payer, newest due date first.",
+        "parameters": [
+          {
+            "name": "status",
+            "in": "query",
+            "description": "`open` = any balance still due (open or partially paid); `paid` = nothing due; `all` (default).",
+            "schema": {
+              "$ref": "#/components/schemas/InvoiceStatusFilter"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of invoices.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/InvoicePage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/invoices/{invoiceId}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/InvoiceId"
+        }
+      ],
+      "get": {
+        "operationId": "getInvoice",
+        "tags": [
+          "invoices"
+        ],
+        "summary": "One invoice with its line items. Another payer's invoice is `not_found`.",
+        "responses": {
+          "200": {
+            "description": "The invoice.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Invoice"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/outstanding": {
+      "get": {
+        "operationId": "getOutstanding",
+        "tags": [
+          "invoices"
+        ],
+        "summary": "The full remaining balance across the payer's open invoices, how Pay Outstanding would allocate it, and the payer's arrangement.",
+        "responses": {
+          "200": {
+            "description": "The outstanding balance.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Outstanding"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/payment-methods": {
+      "get": {
+        "operationId": "listPaymentMethods",
+        "tags": [
+          "payment-methods"
+        ],
+        "summary": "The payer's saved payment methods, each saying whether it can be used now and why not.",
+        "responses": {
+          "200": {
+            "description": "The methods.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "items"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/PaymentMethod"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      },
+      "post": {
+        "operationId": "createPaymentMethod",
+        "tags": [
+          "payment-methods"
+        ],
+        "summary": "Save a card (as a tokenizer's token) or a bank account (routing and account number; only the last four digits are kept).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreatePaymentMethodRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The saved method.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PaymentMethod"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/payment-methods/setup-intents": {
+      "post": {
+        "operationId": "createSetupIntent",
+        "tags": [
+          "payment-methods"
+        ],
+        "summary": "What a card tokenizer needs to collect a card (for Stripe, a SetupIntent's client secret and the publishable key).",
+        "responses": {
+          "201": {
+            "description": "The setup intent.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SetupIntent"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/payment-methods/{methodId}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/MethodId"
+        }
+      ],
+      "patch": {
+        "operationId": "updatePaymentMethod",
+        "tags": [
+          "payment-methods"
+        ],
+        "summary": "Rename, make default, or grant or withdraw the recurring-payments authorization.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdatePaymentMethodRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated method.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PaymentMethod"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deletePaymentMethod",
+        "tags": [
+          "payment-methods"
+        ],
+        "summary": "Remove a method. Past payments keep their record; a method an arrangement pulls from is refused with `method_in_use`.",
+        "responses": {
+          "204": {
+            "description": "Removed."
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/payments": {
+      "get": {
+        "operationId": "listPayments",
+        "tags": [
+          "payments"
+        ],
+        "summary": "Every payment the payer made or that staff pulled from their methods, newest first.",
+        "parameters": [
+          {
+            "name": "status",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/PaymentStatus"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of payments.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PaymentPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      },
+      "post": {
+        "operationId": "createPayment",
+        "tags": [
+          "payments"
+        ],
+        "summary": "Pay one invoice (Pay Invoice) or everything owed (Pay Outstanding).",
+        "description": "Pay Invoice: `0 < amountCents ≤` the invoice's balance. Pay Outstanding: `amountCents` must equal\nthe current outstanding total and `expectedAmountCents` the total the payer reviewed; if it\nchanged, `balance_changed` (409) and nothing is charged. A card decline is not an error: the\npayment is created with status `failed` and its `failure`.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreatePaymentRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The payment (pending, succeeded, or failed when declined).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Payment"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/payments/quote": {
+      "post": {
+        "operationId": "quotePayment",
+        "tags": [
+          "payments"
+        ],
+        "summary": "What a payment would charge and settle — amount, fee, total, allocation, authorization wording — without charging anything.",
+        "description": "The review step shows this, so the widget never computes fees or allocation itself. It changes no state and needs no idempotency key.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreatePaymentRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The quote.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PaymentQuote"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/payments/{paymentId}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/PaymentId"
+        }
+      ],
+      "get": {
+        "operationId": "getPayment",
+        "tags": [
+          "payments"
+        ],
+        "summary": "One payment with its receipt data and history.",
+        "responses": {
+          "200": {
+            "description": "The payment.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Payment"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/staff/payments": {
+      "get": {
+        "operationId": "listStaffPayments",
+        "tags": [
+          "staff-payments"
+        ],
+        "summary": "Every payment of the community; `deposited=false` is Undeposited Payments.",
+        "parameters": [
+          {
+            "name": "deposited",
+            "in": "query",
+            "schema": {
+              "type": "boolean"
+            }
+          },
+          {
+            "name": "source",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/PaymentSource"
+            }
+          },
+          {
+            "name": "methodType",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/PaymentMethodType"
+            }
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/PaymentStatus"
+            }
+          },
+          {
+            "name": "payerId",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            }
+          },
+          {
+            "name": "from",
+            "in": "query",
+            "description": "Created on or after this date (community time zone).",
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "description": "Created on or before this date (community time zone).",
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of payments.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PaymentPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      },
+      "post": {
+        "operationId": "pullPayment",
+        "tags": [
+          "staff-payments"
+        ],
+        "summary": "Pull a payment from a payer's authorized method(s); a split pull creates one payment per part, all or none.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PullPaymentRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The payments created.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "items"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "minItems": 1,
+                      "items": {
+                        "$ref": "#/components/schemas/Payment"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/staff/payments/{paymentId}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/PaymentId"
+        }
+      ],
+      "get": {
+        "operationId": "getStaffPayment",
+        "tags": [
+          "staff-payments"
+        ],
+        "summary": "One payment with its full audit trail.",
+        "responses": {
+          "200": {
+            "description": "The payment.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Payment"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/staff/payments/{paymentId}/void": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/PaymentId"
+        }
+      ],
+      "post": {
+        "operationId": "voidPayment",
+        "tags": [
+          "staff-payments"
+        ],
+        "summary": "Void a payment not yet deposited; its invoices reopen by the amount it settled.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ReasonRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The voided payment.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Payment"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/staff/payments/{paymentId}/refunds": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/PaymentId"
+        }
+      ],
+      "post": {
+        "operationId": "refundPayment",
+        "tags": [
+          "staff-payments"
+        ],
+        "summary": "Refund part or all of a payment to its original method, never more in total than was paid.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RefundRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The payment with the refund recorded.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Payment"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/staff/payments/{paymentId}/returns": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/PaymentId"
+        }
+      ],
+      "post": {
+        "operationId": "recordPaymentReturn",
+        "tags": [
+          "staff-payments"
+        ],
+        "summary": "Record a bank return with its Nacha code; the invoices reopen, and R02/R03/R04/R07/R10/R29 block the method.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ReturnRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The returned payment.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Payment"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/staff/payments/{paymentId}/representments": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/PaymentId"
+        }
+      ],
+      "post": {
+        "operationId": "representPayment",
+        "tags": [
+          "staff-payments"
+        ],
+        "summary": "Present a payment returned with R01 or R09 again (at most twice); creates a new pending payment linked to the original.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "responses": {
+          "201": {
+            "description": "The new payment.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Payment"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/staff/deposits": {
+      "get": {
+        "operationId": "listDeposits",
+        "tags": [
+          "staff-payments"
+        ],
+        "summary": "Deposit batches, newest first.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of deposits.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DepositPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      },
+      "post": {
+        "operationId": "createDeposit",
+        "tags": [
+          "staff-payments"
+        ],
+        "summary": "Deposit undeposited payments as one batch; a payment belongs to at most one deposit.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateDepositRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The deposit.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Deposit"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/staff/payers": {
+      "get": {
+        "operationId": "listPayers",
+        "tags": [
+          "staff-payers"
+        ],
+        "summary": "Every payer (residents and contacts who can be invoiced) with outstanding balance, methods and arrangement.",
+        "parameters": [
+          {
+            "name": "search",
+            "in": "query",
+            "description": "Matches payer or resident name, case-insensitive.",
+            "schema": {
+              "type": "string",
+              "maxLength": 100
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of payers.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PayerPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/staff/payers/{payerId}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/PayerId"
+        }
+      ],
+      "get": {
+        "operationId": "getPayer",
+        "tags": [
+          "staff-payers"
+        ],
+        "summary": "One payer with balance, methods (masked) and arrangement.",
+        "responses": {
+          "200": {
+            "description": "The payer.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Payer"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/staff/payers/{payerId}/arrangement": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/PayerId"
+        }
+      ],
+      "put": {
+        "operationId": "setArrangement",
+        "tags": [
+          "staff-payers"
+        ],
+        "summary": "Record whether the payer pays on their own or the billing team pulls (day of month, authorized method or a split).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/Arrangement"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The payer with the new arrangement.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Payer"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/staff/pulls/due": {
+      "get": {
+        "operationId": "listDuePulls",
+        "tags": [
+          "staff-payers"
+        ],
+        "summary": "Pulls due on a date (default today on the community clock) under billing-team arrangements with something outstanding.",
+        "parameters": [
+          {
+            "name": "date",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The due pulls.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DuePulls"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/staff/residents": {
+      "get": {
+        "operationId": "listResidents",
+        "tags": [
+          "staff-payers"
+        ],
+        "summary": "Residents with their contacts — the people an invoice can be addressed to and invitations sent for.",
+        "parameters": [
+          {
+            "name": "search",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "maxLength": 100
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The residents.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "items"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Resident"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/staff/invoices": {
+      "get": {
+        "operationId": "listStaffInvoices",
+        "tags": [
+          "staff-invoices"
+        ],
+        "summary": "All invoices, searchable by resident or payer name.",
+        "parameters": [
+          {
+            "name": "search",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "maxLength": 100
+            }
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/InvoiceStatusFilter"
+            }
+          },
+          {
+            "name": "residentId",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            }
+          },
+          {
+            "name": "addresseeId",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of invoices.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/InvoicePage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/staff/invoices/{invoiceId}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/InvoiceId"
+        }
+      ],
+      "patch": {
+        "operationId": "updateStaffInvoice",
+        "tags": [
+          "staff-invoices"
+        ],
+        "summary": "Change who an invoice is addressed to (the resident or one of the resident's contacts).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateInvoiceRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated invoice.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Invoice"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/staff/settings": {
+      "get": {
+        "operationId": "getSettings",
+        "tags": [
+          "staff-settings"
+        ],
+        "summary": "The community's billing settings.",
+        "responses": {
+          "200": {
+            "description": "The settings.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CommunitySettings"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "updateSettings",
+        "tags": [
+          "staff-settings"
+        ],
+        "summary": "Change enablement, fees or allocation policy.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateSettingsRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated settings.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CommunitySettings"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/staff/profiles": {
+      "get": {
+        "operationId": "listProfiles",
+        "tags": [
+          "access"
+        ],
+        "summary": "User profiles (named sets of permissions) that can be given to portal users.",
+        "responses": {
+          "200": {
+            "description": "The profiles.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "items"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/UserProfile"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/staff/users": {
+      "get": {
+        "operationId": "listUsers",
+        "tags": [
+          "access"
+        ],
+        "summary": "Portal users and pending invitations — invited, active, expired or revoked.",
+        "parameters": [
+          {
+            "name": "status",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/ConnectUserStatus"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of users.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConnectUserPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/staff/users/{userId}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/UserId"
+        }
+      ],
+      "patch": {
+        "operationId": "updateUser",
+        "tags": [
+          "access"
+        ],
+        "summary": "Change a user's profile or revoke their access (effective at once).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateUserRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated user.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConnectUser"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/staff/invitations": {
+      "post": {
+        "operationId": "createInvitation",
+        "tags": [
+          "access"
+        ],
+        "summary": "Invite a person by email for a resident or contact, with a profile; staff confirm they may see sensitive information.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateInvitationRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The invited user.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConnectUser"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/staff/invitations/{invitationId}/resend": {
+      "parameters": [
+        {
+          "name": "invitationId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/Id"
+          }
+        }
+      ],
+      "post": {
+        "operationId": "resendInvitation",
+        "tags": [
+          "access"
+        ],
+        "summary": "Send the invitation again with a new token and a new 30-day expiry; the old link stops working.",
+        "responses": {
+          "200": {
+            "description": "The invited user.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConnectUser"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/invitations/{token}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/InvitationToken"
+        }
+      ],
+      "get": {
+        "operationId": "getInvitation",
+        "tags": [
+          "invitations"
+        ],
+        "summary": "Who invited whom, for which resident. Expired or used links answer 410.",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "The invitation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/InvitationPreview"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "410": {
+            "$ref": "#/components/responses/Gone"
+          }
+        }
+      }
+    },
+    "/invitations/{token}/accept": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/InvitationToken"
+        }
+      ],
+      "post": {
+        "operationId": "acceptInvitation",
+        "tags": [
+          "invitations"
+        ],
+        "summary": "Accept the invitation, creating an active user, and receive a session.",
+        "security": [],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AcceptInvitationRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The new session.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Session"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "410": {
+            "$ref": "#/components/responses/Gone"
+          }
+        }
+      }
+    },
+    "/__mock/reset": {
+      "post": {
+        "operationId": "mockReset",
+        "tags": [
+          "mock"
+        ],
+        "summary": "Restore the seed data (optionally from another seed) and the clock.",
+        "security": [],
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "seed": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "now": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "The clock's time after the reset."
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Reset done.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MockState"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/__mock/personas": {
+      "get": {
+        "operationId": "mockListPersonas",
+        "tags": [
+          "mock"
+        ],
+        "summary": "The seeded users and their bearer tokens.",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "The personas.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "items"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/MockPersona"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/__mock/clock": {
+      "get": {
+        "operationId": "mockGetClock",
+        "tags": [
+          "mock"
+        ],
+        "summary": "The mock backend's current time.",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "The clock.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MockClock"
+                }
+              }
+            }
+          }
+        }
+      },
+      "post": {
+        "operationId": "mockAdvanceClock",
+        "tags": [
+          "mock"
+        ],
+        "summary": "Advance the clock (pending bank payments settle after two business days).",
+        "security": [],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "advanceDays": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 3650
+                  },
+                  "advanceMinutes": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 5256000
+                  },
+                  "setTo": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "Move the clock to this time; it never moves backwards."
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The clock after the change.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MockClock"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          }
+        }
+      }
+    },
+    "/__mock/payments/{paymentId}/settle": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/PaymentId"
+        }
+      ],
+      "post": {
+        "operationId": "mockSettlePayment",
+        "tags": [
+          "mock"
+        ],
+        "summary": "Make the mock gateway settle a pending payment now.",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "The settled payment.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Payment"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/__mock/payments/{paymentId}/fail": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/PaymentId"
+        }
+      ],
+      "post": {
+        "operationId": "mockFailPayment",
+        "tags": [
+          "mock"
+        ],
+        "summary": "Make the mock gateway fail a pending payment now (or return a settled bank payment with a code).",
+        "security": [],
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "returnCode": {
+                    "$ref": "#/components/schemas/ReturnCode"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The failed or returned payment.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Payment"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/__mock/outbox": {
+      "get": {
+        "operationId": "mockListOutbox",
+        "tags": [
+          "mock"
+        ],
+        "summary": "Emails the mock backend \"sent\" (invitation links), newest first.",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "The outbox.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "items"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/MockEmail"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  },
+  "components": {
+    "securitySchemes": {
+      "bearerAuth": {
+        "type": "http",
+        "scheme": "bearer",
+        "description": "A session token (for the mock backend, a persona's token from `/__mock/personas`)."
+      }
+    },
+    "parameters": {
+      "IdempotencyKey": {
+        "name": "Idempotency-Key",
+        "in": "header",
+        "required": true,
+        "description": "A unique key per intended operation (a UUID), created once and reused for every retry of it.",
+        "schema": {
+          "type": "string",
+          "minLength": 8,
+          "maxLength": 255,
+          "pattern": "^[A-Za-z0-9_.:-]+$"
+        }
+      },
+      "Limit": {
+        "name": "limit",
+        "in": "query",
+        "description": "Page size (default 50).",
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 500
+        }
+      },
+      "Cursor": {
+        "name": "cursor",
+        "in": "query",
+        "description": "The `nextCursor` of the previous page.",
+        "schema": {
+          "type": "string",
+          "maxLength": 200
+        }
+      },
+      "InvoiceId": {
+        "name": "invoiceId",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/Id"
+        }
+      },
+      "MethodId": {
+        "name": "methodId",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/Id"
+        }
+      },
+      "PaymentId": {
+        "name": "paymentId",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/Id"
+        }
+      },
+      "PayerId": {
+        "name": "payerId",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/Id"
+        }
+      },
+      "UserId": {
+        "name": "userId",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/Id"
+        }
+      },
+      "InvitationToken": {
+        "name": "token",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 8,
+          "maxLength": 200
+        }
+      }
+    },
+    "headers": {
+      "RetryAfter": {
+        "description": "Seconds to wait before retrying.",
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      }
+    },
+    "responses": {
+      "ValidationFailed": {
+        "description": "`validation_failed`: the request is malformed; `fields` maps each offending field to what is wrong.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      },
+      "Unauthenticated": {
+        "description": "`unauthenticated`: no valid bearer token.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      },
+      "Forbidden": {
+        "description": "`forbidden` (missing permission, staff-only path), `access_revoked`, or `payments_disabled`.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      },
+      "NotFound": {
+        "description": "`not_found`: no such resource, or not one the caller may see.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      },
+      "Conflict": {
+        "description": "`balance_changed`, `idempotency_in_progress`, `method_in_use`, `already_deposited`, `invalid_state` or `conflict`.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      },
+      "Gone": {
+        "description": "`invitation_expired` or `invitation_used`.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      },
+      "Unprocessable": {
+        "description": "`amount_exceeds_balance`, `idempotency_key_reused`, `method_unusable`, `refund_exceeds_paid`, `not_representable` or `invalid_addressee`.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      },
+      "TooManyRequests": {
+        "description": "`rate_limited`: slow down; honour `Retry-After`.",
+        "headers": {
+          "Retry-After": {
+            "$ref": "#/components/headers/RetryAfter"
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      },
+      "NotImplemented": {
+        "description": "`not_implemented`: this backend does not serve the path yet.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      }
+    },
+    "schemas": {
+      "Id": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "pattern": "^[A-Za-z0-9_-]+$"
+      },
+      "CurrencyCode": {
+        "type": "string",
+        "description": "ISO 4217 code.",
+        "pattern": "^[A-Z]{3}$"
+      },
+      "Money": {
+        "type": "object",
+        "description": "An amount in integer minor units (cents) of a currency. Never a float.",
+        "additionalProperties": false,
+        "required": [
+          "amountCents",
+          "currency"
+        ],
+        "properties": {
+          "amountCents": {
+            "type": "integer"
+          },
+          "currency": {
+            "$ref": "#/components/schemas/CurrencyCode"
+          }
+        }
+      },
+      "ErrorCode": {
+        "type": "string",
+        "enum": [
+          "validation_failed",
+          "unauthenticated",
+          "forbidden",
+          "access_revoked",
+          "payments_disabled",
+          "not_found",
+          "balance_changed",
+          "idempotency_in_progress",
+          "conflict",
+          "method_in_use",
+          "already_deposited",
+          "invalid_state",
+          "amount_exceeds_balance",
+          "idempotency_key_reused",
+          "method_unusable",
+          "refund_exceeds_paid",
+          "not_representable",
+          "invalid_addressee",
+          "invitation_expired",
+          "invitation_used",
+          "rate_limited",
+          "internal_error",
+          "not_implemented"
+        ]
+      },
+      "Error": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "code",
+          "message"
+        ],
+        "properties": {
+          "code": {
+            "$ref": "#/components/schemas/ErrorCode"
+          },
+          "message": {
+            "type": "string",
+            "description": "A sentence a payer or staff member can read."
+          },
+          "fields": {
+            "type": "object",
+            "description": "For `validation_failed` and field-specific refusals, each offending field (JSON path, e.g. `amountCents` or `billingAddress.postalCode`) mapped to what is wrong with it.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "details": {
+            "type": "object",
+            "description": "Machine-readable context, e.g. for `balance_changed` the current outstanding total in `currentAmountCents`.",
+            "additionalProperties": true
+          }
+        }
+      },
+      "Permission": {
+        "type": "string",
+        "enum": [
+          "view_billing",
+          "pay_bills",
+          "manage_payment_methods",
+          "staff_payment_center",
+          "staff_access",
+          "staff_settings"
+        ]
+      },
+      "UserRole": {
+        "type": "string",
+        "enum": [
+          "payer",
+          "staff"
+        ]
+      },
+      "PartyKind": {
+        "type": "string",
+        "enum": [
+          "resident",
+          "contact"
+        ]
+      },
+      "PartyRef": {
+        "type": "object",
+        "description": "A resident or contact — someone an invoice can be addressed to.",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "kind",
+          "name",
+          "residentId"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "kind": {
+            "$ref": "#/components/schemas/PartyKind"
+          },
+          "name": {
+            "type": "string"
+          },
+          "residentId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "relationship": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "For a contact, how they relate to the resident (e.g. \"Son\")."
+          }
+        }
+      },
+      "Address": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "name",
+          "line1",
+          "city",
+          "state",
+          "postalCode",
+          "country"
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 100
+          },
+          "line1": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 100
+          },
+          "line2": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 100
+          },
+          "city": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 60
+          },
+          "state": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 60,
+            "description": "For the US, the two-letter state code."
+          },
+          "postalCode": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 12
+          },
+          "country": {
+            "type": "string",
+            "pattern": "^[A-Z]{2}$",
+            "description": "ISO 3166-1 alpha-2."
+          }
+        }
+      },
+      "Resident": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "name",
+          "unit",
+          "careLevel",
+          "address",
+          "contacts"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "name": {
+            "type": "string"
+          },
+          "unit": {
+            "type": "string",
+            "description": "Apartment or room."
+          },
+          "careLevel": {
+            "type": "string"
+          },
+          "address": {
+            "$ref": "#/components/schemas/Address"
+          },
+          "contacts": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PartyRef"
+            }
+          }
+        }
+      },
+      "AllocationPolicy": {
+        "type": "string",
+        "description": "How Pay Outstanding spreads a payment over open invoices — oldest due date first, most recent first, or left unapplied as a credit for staff to apply.",
+        "enum": [
+          "oldest_first",
+          "newest_first",
+          "unapplied_credit"
+        ]
+      },
+      "CommunitySettings": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "communityName",
+          "currency",
+          "timeZone",
+          "gatewayEnabled",
+          "portalEnabled",
+          "paymentsEnabled",
+          "cardFeeBasisPoints",
+          "bankFeeBasisPoints",
+          "allocationPolicy"
+        ],
+        "properties": {
+          "communityName": {
+            "type": "string"
+          },
+          "currency": {
+            "$ref": "#/components/schemas/CurrencyCode"
+          },
+          "timeZone": {
+            "type": "string",
+            "description": "IANA time zone of the community."
+          },
+          "gatewayEnabled": {
+            "type": "boolean",
+            "description": "The payment gateway (ALIS Pay) is enabled."
+          },
+          "portalEnabled": {
+            "type": "boolean",
+            "description": "The resident portal (ALIS Connect) is enabled."
+          },
+          "paymentsEnabled": {
+            "type": "boolean",
+            "description": "Both are enabled",
+            "so payments can be made.": null
+          },
+          "cardFeeBasisPoints": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 300,
+            "description": "Card convenience fee in basis points (250 = 2.5%), rounded half-up to the cent."
+          },
+          "bankFeeBasisPoints": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 300
+          },
+          "allocationPolicy": {
+            "$ref": "#/components/schemas/AllocationPolicy"
+          }
+        }
+      },
+      "UpdateSettingsRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "gatewayEnabled": {
+            "type": "boolean"
+          },
+          "portalEnabled": {
+            "type": "boolean"
+          },
+          "cardFeeBasisPoints": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 300
+          },
+          "bankFeeBasisPoints": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 300
+          },
+          "allocationPolicy": {
+            "$ref": "#/components/schemas/AllocationPolicy"
+          }
+        }
+      },
+      "User": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "email",
+          "displayName",
+          "role",
+          "profileId",
+          "partyId"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "email": {
+            "type": "string",
+            "format": "email"
+          },
+          "displayName": {
+            "type": "string"
+          },
+          "role": {
+            "$ref": "#/components/schemas/UserRole"
+          },
+          "profileId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "partyId": {
+            "description": "The resident or contact this payer is; null for staff.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Id"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        }
+      },
+      "Me": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "user",
+          "party",
+          "permissions",
+          "community"
+        ],
+        "properties": {
+          "user": {
+            "$ref": "#/components/schemas/User"
+          },
+          "party": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/PartyRef"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "permissions": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Permission"
+            }
+          },
+          "community": {
+            "$ref": "#/components/schemas/CommunitySettings"
+          }
+        }
+      },
+      "InvoiceStatus": {
+        "type": "string",
+        "description": "`open` nothing paid yet; `partially_paid`; `paid` nothing due; `credit` more was paid than billed (a negative balance staff recorded).",
+        "enum": [
+          "open",
+          "partially_paid",
+          "paid",
+          "credit"
+        ]
+      },
+      "InvoiceStatusFilter": {
+        "type": "string",
+        "enum": [
+          "open",
+          "paid",
+          "all"
+        ]
+      },
+      "LineItemCategory": {
+        "type": "string",
+        "enum": [
+          "rent",
+          "care_level",
+          "medication_management",
+          "pharmacy",
+          "guest_meals",
+          "late_fee",
+          "other",
+          "credit"
+        ]
+      },
+      "LineItem": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "description",
+          "category",
+          "quantity",
+          "unitAmount",
+          "amount"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "description": {
+            "type": "string"
+          },
+          "category": {
+            "$ref": "#/components/schemas/LineItemCategory"
+          },
+          "serviceDate": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date"
+          },
+          "quantity": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "unitAmount": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "amount": {
+            "$ref": "#/components/schemas/Money"
+          }
+        }
+      },
+      "Invoice": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "number",
+          "residentId",
+          "residentName",
+          "addressee",
+          "periodStart",
+          "periodEnd",
+          "issueDate",
+          "dueDate",
+          "total",
+          "paid",
+          "balance",
+          "status",
+          "overdue",
+          "lineItems"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "number": {
+            "type": "string",
+            "description": "The number printed on the invoice, e.g. \"INV-2026-0114\"."
+          },
+          "residentId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "residentName": {
+            "type": "string"
+          },
+          "addressee": {
+            "$ref": "#/components/schemas/PartyRef"
+          },
+          "periodStart": {
+            "type": "string",
+            "format": "date"
+          },
+          "periodEnd": {
+            "type": "string",
+            "format": "date"
+          },
+          "issueDate": {
+            "type": "string",
+            "format": "date"
+          },
+          "dueDate": {
+            "type": "string",
+            "format": "date"
+          },
+          "total": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "paid": {
+            "$ref": "#/components/schemas/Money",
+            "description": "Allocated to this invoice, net of reversals."
+          },
+          "balance": {
+            "$ref": "#/components/schemas/Money",
+            "description": "total − paid; negative only where staff recorded a credit."
+          },
+          "status": {
+            "$ref": "#/components/schemas/InvoiceStatus"
+          },
+          "overdue": {
+            "type": "boolean",
+            "description": "A balance is due and the due date has passed (community clock)."
+          },
+          "lineItems": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/LineItem"
+            }
+          }
+        }
+      },
+      "InvoicePage": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "items",
+          "nextCursor"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Invoice"
+            }
+          },
+          "nextCursor": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "OutstandingInvoice": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "invoiceId",
+          "number",
+          "dueDate",
+          "balance"
+        ],
+        "properties": {
+          "invoiceId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "number": {
+            "type": "string"
+          },
+          "dueDate": {
+            "type": "string",
+            "format": "date"
+          },
+          "balance": {
+            "$ref": "#/components/schemas/Money"
+          }
+        }
+      },
+      "Outstanding": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "total",
+          "invoices",
+          "allocationPolicy",
+          "arrangement"
+        ],
+        "properties": {
+          "total": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "invoices": {
+            "type": "array",
+            "description": "The open invoices in the order the allocation policy settles them.",
+            "items": {
+              "$ref": "#/components/schemas/OutstandingInvoice"
+            }
+          },
+          "allocationPolicy": {
+            "$ref": "#/components/schemas/AllocationPolicy"
+          },
+          "arrangement": {
+            "$ref": "#/components/schemas/ArrangementView"
+          }
+        }
+      },
+      "PaymentMethodType": {
+        "type": "string",
+        "enum": [
+          "card",
+          "bank_account"
+        ]
+      },
+      "PaymentMethodStatus": {
+        "type": "string",
+        "description": "`blocked` after a bank return that blocks the account (R02, R03, R04, R07, R10, R29).",
+        "enum": [
+          "active",
+          "blocked"
+        ]
+      },
+      "CardBrand": {
+        "type": "string",
+        "enum": [
+          "visa",
+          "mastercard",
+          "amex",
+          "discover",
+          "diners",
+          "jcb",
+          "unionpay",
+          "unknown"
+        ]
+      },
+      "CardDetails": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "brand",
+          "last4",
+          "expMonth",
+          "expYear"
+        ],
+        "properties": {
+          "brand": {
+            "$ref": "#/components/schemas/CardBrand"
+          },
+          "last4": {
+            "type": "string",
+            "pattern": "^[0-9]{4}$"
+          },
+          "expMonth": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 12
+          },
+          "expYear": {
+            "type": "integer",
+            "minimum": 2000,
+            "maximum": 2100
+          }
+        }
+      },
+      "BankAccountType": {
+        "type": "string",
+        "enum": [
+          "checking",
+          "savings"
+        ]
+      },
+      "BankAccountDetails": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "bankName",
+          "accountType",
+          "holderName",
+          "routingNumber",
+          "last4"
+        ],
+        "properties": {
+          "bankName": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "accountType": {
+            "$ref": "#/components/schemas/BankAccountType"
+          },
+          "holderName": {
+            "type": "string"
+          },
+          "routingNumber": {
+            "type": "string",
+            "pattern": "^[0-9]{9}$",
+            "description": "The routing number is not secret and is kept whole."
+          },
+          "last4": {
+            "type": "string",
+            "pattern": "^[0-9]{4}$",
+            "description": "The only digits of the account number ever returned."
+          }
+        }
+      },
+      "RecurringAuthorization": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "authorizedAt",
+          "authorizedBy"
+        ],
+        "properties": {
+          "authorizedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "authorizedBy": {
+            "type": "string",
+            "description": "Name of the payer who authorized."
+          }
+        }
+      },
+      "MethodBlock": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "returnCode",
+          "reason",
+          "blockedAt"
+        ],
+        "properties": {
+          "returnCode": {
+            "$ref": "#/components/schemas/ReturnCode"
+          },
+          "reason": {
+            "type": "string"
+          },
+          "blockedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "PaymentMethod": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "ownerPartyId",
+          "type",
+          "label",
+          "nickname",
+          "isDefault",
+          "status",
+          "usable",
+          "unusableReason",
+          "recurringAuthorization",
+          "usedByArrangement",
+          "billingAddress",
+          "card",
+          "bankAccount",
+          "block",
+          "createdAt"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "ownerPartyId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "type": {
+            "$ref": "#/components/schemas/PaymentMethodType"
+          },
+          "label": {
+            "type": "string",
+            "description": "A masked description, e.g. \"Visa •••• 4242\" or \"Checking •••• 6789\"."
+          },
+          "nickname": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 40
+          },
+          "isDefault": {
+            "type": "boolean"
+          },
+          "status": {
+            "$ref": "#/components/schemas/PaymentMethodStatus"
+          },
+          "usable": {
+            "type": "boolean",
+            "description": "Active, not expired and not blocked: can pay now."
+          },
+          "unusableReason": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Why it cannot pay now",
+            "in words.": null
+          },
+          "recurringAuthorization": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/RecurringAuthorization"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "usedByArrangement": {
+            "type": "boolean",
+            "description": "An arrangement pulls from it",
+            "so it cannot be removed.": null
+          },
+          "billingAddress": {
+            "$ref": "#/components/schemas/Address"
+          },
+          "card": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/CardDetails"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "bankAccount": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/BankAccountDetails"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "block": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/MethodBlock"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "CreateCardMethodRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "type",
+          "token",
+          "card",
+          "billingAddress"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "card"
+            ],
+            "description": "discriminator enum property added by openapi-typescript"
+          },
+          "token": {
+            "type": "string",
+            "minLength": 4,
+            "maxLength": 255,
+            "description": "The tokenizer's payment-method token (never a card number)."
+          },
+          "setupIntentId": {
+            "type": "string",
+            "maxLength": 255
+          },
+          "card": {
+            "$ref": "#/components/schemas/CardDetails"
+          },
+          "billingAddress": {
+            "$ref": "#/components/schemas/Address"
+          },
+          "nickname": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 40
+          },
+          "makeDefault": {
+            "type": "boolean"
+          },
+          "authorizeRecurring": {
+            "type": "boolean"
+          }
+        }
+      },
+      "CreateBankAccountMethodRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "type",
+          "holderName",
+          "accountType",
+          "routingNumber",
+          "accountNumber",
+          "billingAddress"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "bank_account"
+            ],
+            "description": "discriminator enum property added by openapi-typescript"
+          },
+          "holderName": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 100
+          },
+          "accountType": {
+            "$ref": "#/components/schemas/BankAccountType"
+          },
+          "routingNumber": {
+            "type": "string",
+            "pattern": "^[0-9]{9}$",
+            "description": "Must pass the ABA checksum."
+          },
+          "accountNumber": {
+            "type": "string",
+            "pattern": "^[0-9]{4,17}$",
+            "description": "Never stored or returned whole: only its last four digits survive."
+          },
+          "billingAddress": {
+            "$ref": "#/components/schemas/Address"
+          },
+          "nickname": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 40
+          },
+          "makeDefault": {
+            "type": "boolean"
+          },
+          "authorizeRecurring": {
+            "type": "boolean"
+          }
+        }
+      },
+      "CreatePaymentMethodRequest": {
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/CreateCardMethodRequest"
+          },
+          {
+            "$ref": "#/components/schemas/CreateBankAccountMethodRequest"
+          }
+        ],
+        "discriminator": {
+          "propertyName": "type",
+          "mapping": {
+            "card": "#/components/schemas/CreateCardMethodRequest",
+            "bank_account": "#/components/schemas/CreateBankAccountMethodRequest"
+          }
+        }
+      },
+      "UpdatePaymentMethodRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "nickname": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 40
+          },
+          "isDefault": {
+            "type": "boolean",
+            "description": "true makes it the default (the previous default loses it); false leaves the payer without one."
+          },
+          "recurringAuthorization": {
+            "type": "boolean",
+            "description": "true grants \"use for recurring payments\" now; false withdraws it (refused with method_in_use while an arrangement pulls from it)."
+          }
+        }
+      },
+      "SetupIntent": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "provider",
+          "clientSecret",
+          "publishableKey"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "provider": {
+            "type": "string",
+            "enum": [
+              "stripe",
+              "test"
+            ]
+          },
+          "clientSecret": {
+            "type": "string"
+          },
+          "publishableKey": {
+            "type": "string"
+          }
+        }
+      },
+      "PaymentTarget": {
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/InvoiceTarget"
+          },
+          {
+            "$ref": "#/components/schemas/OutstandingTarget"
+          }
+        ],
+        "discriminator": {
+          "propertyName": "type",
+          "mapping": {
+            "invoice": "#/components/schemas/InvoiceTarget",
+            "outstanding": "#/components/schemas/OutstandingTarget"
+          }
+        }
+      },
+      "InvoiceTarget": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "type",
+          "invoiceId"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "invoice"
+            ],
+            "description": "discriminator enum property added by openapi-typescript"
+          },
+          "invoiceId": {
+            "$ref": "#/components/schemas/Id"
+          }
+        }
+      },
+      "OutstandingTarget": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "outstanding"
+            ],
+            "description": "discriminator enum property added by openapi-typescript"
+          }
+        }
+      },
+      "CreatePaymentRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "methodId",
+          "target",
+          "amountCents",
+          "currency"
+        ],
+        "properties": {
+          "methodId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "target": {
+            "$ref": "#/components/schemas/PaymentTarget"
+          },
+          "amountCents": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "What is applied to invoices; any fee is charged on top."
+          },
+          "currency": {
+            "$ref": "#/components/schemas/CurrencyCode"
+          },
+          "expectedAmountCents": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Pay Outstanding: the total the payer reviewed; a different current total is refused with balance_changed."
+          }
+        }
+      },
+      "Allocation": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "invoiceId",
+          "invoiceNumber",
+          "amount"
+        ],
+        "properties": {
+          "invoiceId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "invoiceNumber": {
+            "type": "string"
+          },
+          "amount": {
+            "$ref": "#/components/schemas/Money"
+          }
+        }
+      },
+      "MethodSummary": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "type",
+          "label"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "type": {
+            "$ref": "#/components/schemas/PaymentMethodType"
+          },
+          "label": {
+            "type": "string"
+          }
+        }
+      },
+      "PaymentQuote": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "amount",
+          "fee",
+          "feeBasisPoints",
+          "totalCharged",
+          "allocations",
+          "unapplied",
+          "method",
+          "authorizationText"
+        ],
+        "properties": {
+          "amount": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "fee": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "feeBasisPoints": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 300
+          },
+          "totalCharged": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "allocations": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Allocation"
+            }
+          },
+          "unapplied": {
+            "$ref": "#/components/schemas/Money",
+            "description": "Left as a credit under the `unapplied_credit` policy."
+          },
+          "method": {
+            "$ref": "#/components/schemas/MethodSummary"
+          },
+          "authorizationText": {
+            "type": "string",
+            "description": "The words the payer agrees to by submitting."
+          }
+        }
+      },
+      "PaymentStatus": {
+        "type": "string",
+        "enum": [
+          "pending",
+          "succeeded",
+          "failed",
+          "returned",
+          "partially_refunded",
+          "refunded",
+          "voided"
+        ]
+      },
+      "PaymentSource": {
+        "type": "string",
+        "enum": [
+          "portal",
+          "staff_pull"
+        ]
+      },
+      "ReturnCode": {
+        "type": "string",
+        "description": "Nacha return codes: R01 insufficient funds and R09 uncollected funds may be presented again\n(at most twice); R02 account closed, R03 no account, R04 invalid account number, R07\nauthorization revoked, R10 unauthorized, R29 corporate not authorized block the method.\n",
+        "enum": [
+          "R01",
+          "R02",
+          "R03",
+          "R04",
+          "R07",
+          "R09",
+          "R10",
+          "R29"
+        ]
+      },
+      "Actor": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "userId",
+          "name",
+          "role"
+        ],
+        "properties": {
+          "userId": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "null for the system (gateway, clock)."
+          },
+          "name": {
+            "type": "string"
+          },
+          "role": {
+            "type": "string",
+            "enum": [
+              "payer",
+              "staff",
+              "system"
+            ]
+          }
+        }
+      },
+      "AuditEntry": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "at",
+          "actor",
+          "action",
+          "detail"
+        ],
+        "properties": {
+          "at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "actor": {
+            "$ref": "#/components/schemas/Actor"
+          },
+          "action": {
+            "type": "string",
+            "enum": [
+              "submitted",
+              "succeeded",
+              "failed",
+              "deposited",
+              "voided",
+              "refunded",
+              "returned",
+              "represented"
+            ]
+          },
+          "detail": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "Refund": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "amount",
+          "reason",
+          "createdAt",
+          "createdBy"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "amount": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "reason": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "createdBy": {
+            "$ref": "#/components/schemas/Actor"
+          }
+        }
+      },
+      "PaymentReturn": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "code",
+          "description",
+          "returnedAt",
+          "representable",
+          "presentmentCount"
+        ],
+        "properties": {
+          "code": {
+            "$ref": "#/components/schemas/ReturnCode"
+          },
+          "description": {
+            "type": "string"
+          },
+          "returnedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "representable": {
+            "type": "boolean",
+            "description": "R01/R09 returned fewer than three presentments in all."
+          },
+          "presentmentCount": {
+            "type": "integer",
+            "minimum": 1
+          }
+        }
+      },
+      "PaymentFailure": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "code",
+          "message"
+        ],
+        "properties": {
+          "code": {
+            "type": "string",
+            "description": "e.g. card_declined, insufficient_funds, expired_card."
+          },
+          "message": {
+            "type": "string"
+          }
+        }
+      },
+      "Payment": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "reference",
+          "payer",
+          "residentId",
+          "residentName",
+          "source",
+          "method",
+          "amount",
+          "fee",
+          "totalCharged",
+          "refundedTotal",
+          "status",
+          "failure",
+          "allocations",
+          "unapplied",
+          "refunds",
+          "return",
+          "representmentOf",
+          "depositId",
+          "createdAt",
+          "createdBy",
+          "updatedAt",
+          "history"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "reference": {
+            "type": "string",
+            "description": "The receipt number, e.g. \"PAY-20261125-0007\"."
+          },
+          "payer": {
+            "$ref": "#/components/schemas/PartyRef"
+          },
+          "residentId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "residentName": {
+            "type": "string"
+          },
+          "source": {
+            "$ref": "#/components/schemas/PaymentSource"
+          },
+          "method": {
+            "$ref": "#/components/schemas/MethodSummary"
+          },
+          "amount": {
+            "$ref": "#/components/schemas/Money",
+            "description": "Applied to invoices (or left unapplied); excludes the fee."
+          },
+          "fee": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "totalCharged": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "refundedTotal": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "status": {
+            "$ref": "#/components/schemas/PaymentStatus"
+          },
+          "failure": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/PaymentFailure"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "allocations": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Allocation"
+            }
+          },
+          "unapplied": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "refunds": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Refund"
+            }
+          },
+          "return": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/PaymentReturn"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "representmentOf": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The returned payment this one presents again."
+          },
+          "depositId": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "createdBy": {
+            "$ref": "#/components/schemas/Actor"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "history": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AuditEntry"
+            }
+          }
+        }
+      },
+      "PaymentPage": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "items",
+          "nextCursor"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Payment"
+            }
+          },
+          "nextCursor": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "ReasonRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "reason"
+        ],
+        "properties": {
+          "reason": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 500
+          }
+        }
+      },
+      "RefundRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "amountCents",
+          "currency",
+          "reason"
+        ],
+        "properties": {
+          "amountCents": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "currency": {
+            "$ref": "#/components/schemas/CurrencyCode"
+          },
+          "reason": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 500
+          }
+        }
+      },
+      "ReturnRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "code",
+          "reason"
+        ],
+        "properties": {
+          "code": {
+            "$ref": "#/components/schemas/ReturnCode"
+          },
+          "reason": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 500
+          }
+        }
+      },
+      "CreateDepositRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "paymentIds"
+        ],
+        "properties": {
+          "paymentIds": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 5000,
+            "uniqueItems": true,
+            "items": {
+              "$ref": "#/components/schemas/Id"
+            }
+          }
+        }
+      },
+      "Deposit": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "reference",
+          "total",
+          "paymentCount",
+          "paymentIds",
+          "createdAt",
+          "createdBy"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "reference": {
+            "type": "string"
+          },
+          "total": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "paymentCount": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "paymentIds": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Id"
+            }
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "createdBy": {
+            "$ref": "#/components/schemas/Actor"
+          }
+        }
+      },
+      "DepositPage": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "items",
+          "nextCursor"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Deposit"
+            }
+          },
+          "nextCursor": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "ArrangementPart": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "methodId"
+        ],
+        "description": "One method of a pull: by fixed `amountCents`, or by `basisPoints` of the outstanding balance (10000 = 100%). A single-method arrangement has one part with neither.",
+        "properties": {
+          "methodId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "amountCents": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "basisPoints": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 10000
+          }
+        }
+      },
+      "SelfPayArrangement": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "mode"
+        ],
+        "properties": {
+          "mode": {
+            "type": "string",
+            "enum": [
+              "self_pay"
+            ],
+            "description": "discriminator enum property added by openapi-typescript"
+          }
+        }
+      },
+      "BillingTeamPullsArrangement": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "mode",
+          "dayOfMonth",
+          "split",
+          "parts"
+        ],
+        "properties": {
+          "mode": {
+            "type": "string",
+            "enum": [
+              "billing_team_pulls"
+            ],
+            "description": "discriminator enum property added by openapi-typescript"
+          },
+          "dayOfMonth": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 28
+          },
+          "split": {
+            "type": "string",
+            "enum": [
+              "single",
+              "fixed_amounts",
+              "percentages"
+            ]
+          },
+          "parts": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 4,
+            "items": {
+              "$ref": "#/components/schemas/ArrangementPart"
+            }
+          }
+        }
+      },
+      "Arrangement": {
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/SelfPayArrangement"
+          },
+          {
+            "$ref": "#/components/schemas/BillingTeamPullsArrangement"
+          }
+        ],
+        "discriminator": {
+          "propertyName": "mode",
+          "mapping": {
+            "self_pay": "#/components/schemas/SelfPayArrangement",
+            "billing_team_pulls": "#/components/schemas/BillingTeamPullsArrangement"
+          }
+        }
+      },
+      "ArrangementView": {
+        "type": "object",
+        "description": "The arrangement as a payer or staff member reads it, with method labels and the next pull date.",
+        "additionalProperties": false,
+        "required": [
+          "mode",
+          "dayOfMonth",
+          "split",
+          "parts",
+          "nextPullDate",
+          "updatedAt"
+        ],
+        "properties": {
+          "mode": {
+            "type": "string",
+            "enum": [
+              "self_pay",
+              "billing_team_pulls"
+            ]
+          },
+          "dayOfMonth": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 1,
+            "maximum": 28
+          },
+          "split": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "enum": [
+              "single",
+              "fixed_amounts",
+              "percentages",
+              null
+            ]
+          },
+          "parts": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "method",
+                "amountCents",
+                "basisPoints"
+              ],
+              "properties": {
+                "method": {
+                  "$ref": "#/components/schemas/MethodSummary"
+                },
+                "amountCents": {
+                  "type": [
+                    "integer",
+                    "null"
+                  ]
+                },
+                "basisPoints": {
+                  "type": [
+                    "integer",
+                    "null"
+                  ]
+                }
+              }
+            }
+          },
+          "nextPullDate": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date"
+          },
+          "updatedAt": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          }
+        }
+      },
+      "Payer": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "party",
+          "residentName",
+          "email",
+          "outstanding",
+          "openInvoiceCount",
+          "methods",
+          "arrangement"
+        ],
+        "properties": {
+          "party": {
+            "$ref": "#/components/schemas/PartyRef"
+          },
+          "residentName": {
+            "type": "string"
+          },
+          "email": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "outstanding": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "openInvoiceCount": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "methods": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PaymentMethod"
+            }
+          },
+          "arrangement": {
+            "$ref": "#/components/schemas/ArrangementView"
+          }
+        }
+      },
+      "PayerPage": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "items",
+          "nextCursor"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Payer"
+            }
+          },
+          "nextCursor": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "DuePull": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "payer",
+          "residentName",
+          "dueDate",
+          "outstanding",
+          "parts"
+        ],
+        "properties": {
+          "payer": {
+            "$ref": "#/components/schemas/PartyRef"
+          },
+          "residentName": {
+            "type": "string"
+          },
+          "dueDate": {
+            "type": "string",
+            "format": "date"
+          },
+          "outstanding": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "parts": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "method",
+                "amount"
+              ],
+              "properties": {
+                "method": {
+                  "$ref": "#/components/schemas/MethodSummary"
+                },
+                "amount": {
+                  "$ref": "#/components/schemas/Money"
+                }
+              }
+            }
+          }
+        }
+      },
+      "DuePulls": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "date",
+          "items"
+        ],
+        "properties": {
+          "date": {
+            "type": "string",
+            "format": "date"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/DuePull"
+            }
+          }
+        }
+      },
+      "PullPaymentRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "payerId",
+          "target",
+          "currency",
+          "parts"
+        ],
+        "properties": {
+          "payerId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "target": {
+            "$ref": "#/components/schemas/PaymentTarget"
+          },
+          "currency": {
+            "$ref": "#/components/schemas/CurrencyCode"
+          },
+          "expectedAmountCents": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "For an outstanding target: the total staff reviewed."
+          },
+          "parts": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 4,
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "methodId",
+                "amountCents"
+              ],
+              "properties": {
+                "methodId": {
+                  "$ref": "#/components/schemas/Id"
+                },
+                "amountCents": {
+                  "type": "integer",
+                  "minimum": 1
+                }
+              }
+            }
+          }
+        }
+      },
+      "UpdateInvoiceRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "addresseeId"
+        ],
+        "properties": {
+          "addresseeId": {
+            "$ref": "#/components/schemas/Id"
+          }
+        }
+      },
+      "UserProfile": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "name",
+          "description",
+          "permissions"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "name": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "permissions": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Permission"
+            }
+          }
+        }
+      },
+      "ConnectUserStatus": {
+        "type": "string",
+        "enum": [
+          "invited",
+          "active",
+          "expired",
+          "revoked"
+        ]
+      },
+      "InvitationInfo": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "sentAt",
+          "expiresAt",
+          "sentCount"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "sentAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "expiresAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "sentCount": {
+            "type": "integer",
+            "minimum": 1
+          }
+        }
+      },
+      "ConnectUser": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "email",
+          "displayName",
+          "role",
+          "status",
+          "profileId",
+          "party",
+          "residentName",
+          "invitation",
+          "acceptedAt",
+          "revokedAt"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "email": {
+            "type": "string",
+            "format": "email"
+          },
+          "displayName": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "role": {
+            "$ref": "#/components/schemas/UserRole"
+          },
+          "status": {
+            "$ref": "#/components/schemas/ConnectUserStatus"
+          },
+          "profileId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "party": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/PartyRef"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "residentName": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "invitation": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/InvitationInfo"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "acceptedAt": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "revokedAt": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          }
+        }
+      },
+      "ConnectUserPage": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "items",
+          "nextCursor"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ConnectUser"
+            }
+          },
+          "nextCursor": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "UpdateUserRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "profileId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "revoked": {
+            "type": "boolean",
+            "const": true,
+            "description": "Revoke access now. Revocation cannot be undone; invite again instead."
+          }
+        }
+      },
+      "CreateInvitationRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "email",
+          "partyId",
+          "profileId",
+          "sensitiveInformationConfirmed"
+        ],
+        "properties": {
+          "email": {
+            "type": "string",
+            "format": "email",
+            "maxLength": 254
+          },
+          "partyId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "profileId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "sensitiveInformationConfirmed": {
+            "type": "boolean",
+            "const": true,
+            "description": "Staff confirm this person may see the resident's sensitive billing information."
+          }
+        }
+      },
+      "InvitationPreview": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "email",
+          "communityName",
+          "invitedBy",
+          "party",
+          "residentName",
+          "profile",
+          "expiresAt"
+        ],
+        "properties": {
+          "email": {
+            "type": "string",
+            "format": "email"
+          },
+          "communityName": {
+            "type": "string"
+          },
+          "invitedBy": {
+            "type": "string"
+          },
+          "party": {
+            "$ref": "#/components/schemas/PartyRef"
+          },
+          "residentName": {
+            "type": "string"
+          },
+          "profile": {
+            "$ref": "#/components/schemas/UserProfile"
+          },
+          "expiresAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "AcceptInvitationRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "displayName"
+        ],
+        "properties": {
+          "displayName": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 100
+          }
+        }
+      },
+      "Session": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "token",
+          "user"
+        ],
+        "properties": {
+          "token": {
+            "type": "string",
+            "description": "The bearer token for later requests."
+          },
+          "user": {
+            "$ref": "#/components/schemas/User"
+          }
+        }
+      },
+      "MockPersona": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "userId",
+          "displayName",
+          "role",
+          "email",
+          "token",
+          "description",
+          "partyId",
+          "residentName"
+        ],
+        "properties": {
+          "userId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "displayName": {
+            "type": "string"
+          },
+          "role": {
+            "$ref": "#/components/schemas/UserRole"
+          },
+          "email": {
+            "type": "string"
+          },
+          "token": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "partyId": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "residentName": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "MockClock": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "now"
+        ],
+        "properties": {
+          "now": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "MockState": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "seed",
+          "now"
+        ],
+        "properties": {
+          "seed": {
+            "type": "integer"
+          },
+          "now": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "MockEmail": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "to",
+          "subject",
+          "body",
+          "link",
+          "sentAt"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "to": {
+            "type": "string"
+          },
+          "subject": {
+            "type": "string"
+          },
+          "body": {
+            "type": "string"
+          },
+          "link": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "sentAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      }
+    }
+  }
+};

@@ -1,0 +1,43 @@
+// The self-contained build: dist/alis-billing.js alone, loaded the way a community website does
+// with one <script type="module">, in a page that has nothing else of ours but the mock backend.
+import { expect, waitUntil } from '@open-wc/testing';
+import { mockWorker, persona } from '../support/mock-backend.js';
+
+const bundleUrl = '/dist/alis-billing.js';
+
+describe('dist/alis-billing.js in a bare page', () => {
+  before(async () => {
+    await mockWorker();
+  });
+
+  it('is one file with no bare imports left for a browser to fail on', async () => {
+    const source = await (await fetch(bundleUrl)).text();
+    expect(source.length).to.be.greaterThan(1000);
+    expect(source).to.not.match(/\bfrom\s*["'](lit|@lit\/|openapi-fetch|tslib)/);
+    expect(source).to.not.match(/\bimport\s*["'][^./]/);
+  });
+
+  it('defines the elements and renders invoices from the backend', async () => {
+    const payer = await persona((p) => p.role === 'payer', 'the default payer');
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = bundleUrl;
+    const loaded = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
+    document.head.append(script);
+    await loaded;
+
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<alis-billing-provider base-url="/api/v1" token="${payer.token}"><alis-invoices></alis-invoices></alis-billing-provider>`,
+    );
+    await waitUntil(() => customElements.get('alis-invoices') && customElements.get('alis-billing-provider'), 'elements never defined');
+    const element = document.querySelector('alis-invoices')!;
+    await waitUntil(() => (element.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, 'no invoice rows rendered', {
+      timeout: 5000,
+    });
+    expect(element.shadowRoot!.textContent).to.contain('INV-');
+  });
+});
