@@ -8,10 +8,10 @@ import type { components } from '../src/sdk/generated/openapi-schema.js';
 type Persona = components['schemas']['MockPersona'];
 
 const storageKey = 'alis-demo-persona';
-const provider = document.querySelector<AlisBillingProvider>('#provider')!;
-const select = document.querySelector<HTMLSelectElement>('#persona')!;
-const description = document.querySelector<HTMLElement>('#persona-description')!;
-const resetButton = document.querySelector<HTMLButtonElement>('#reset')!;
+const provider = required<AlisBillingProvider>('#provider');
+const select = required<HTMLSelectElement>('#persona');
+const description = required<HTMLElement>('#persona-description');
+const resetButton = required<HTMLButtonElement>('#reset');
 
 await startMockWorker({ delayMs: 250 });
 
@@ -49,7 +49,15 @@ function renderPersonaOptions(list: Persona[]): void {
 
 function pickInitialPersona(list: Persona[]): Persona {
   const wanted = new URLSearchParams(location.search).get('persona') ?? localStorage.getItem(storageKey);
-  return list.find((p) => p.userId === wanted) ?? list[0]!;
+  const persona = list.find((p) => p.userId === wanted) ?? list[0];
+  if (!persona) throw new Error('The mock backend has no personas.');
+  return persona;
+}
+
+function required<T extends Element>(selector: string): T {
+  const element = document.querySelector<T>(selector);
+  if (!element) throw new Error(`The demo page lacks ${selector}.`);
+  return element;
 }
 
 function usePersona(persona: Persona): void {

@@ -12,6 +12,7 @@ export type TokenProvider = () => string | null | undefined | Promise<string | n
  * `base-url` and the signed-in user's token and provides it to every descendant, so each widget
  * needs no configuration of its own. It renders only its children.
  *
+ * @tagname alis-billing-provider
  * @summary Provides the billing API client to the ALIS elements inside it.
  * @slot - The ALIS elements (and any other content) that should use this connection.
  */

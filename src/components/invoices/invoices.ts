@@ -31,6 +31,7 @@ const statusLabels: Record<InvoiceStatus, string> = {
  * total, remaining balance and status. Shows its own loading, empty, error, signed-out and
  * "payments not enabled" states.
  *
+ * @tagname alis-invoices
  * @summary The signed-in payer's invoices.
  *
  * @csspart heading - The list's heading.
@@ -57,8 +58,8 @@ export class AlisInvoices extends AlisElement {
     heading: {},
     locale: {},
     pageSize: { type: Number, attribute: 'page-size' },
-    loadingMore: { state: true },
-    loadMoreError: { state: true },
+    loadingMore: { state: true, attribute: false },
+    loadMoreError: { state: true, attribute: false },
   };
 
   /** An SDK client to use instead of the one from `<alis-billing-provider>`. */

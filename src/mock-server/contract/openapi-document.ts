@@ -2515,8 +2515,7 @@ export const openApiDocument: Record<string, unknown> = {
           },
           "paymentsEnabled": {
             "type": "boolean",
-            "description": "Both are enabled",
-            "so payments can be made.": null
+            "description": "Both are enabled, so payments can be made."
           },
           "cardFeeBasisPoints": {
             "type": "integer",
@@ -3055,8 +3054,7 @@ export const openApiDocument: Record<string, unknown> = {
               "string",
               "null"
             ],
-            "description": "Why it cannot pay now",
-            "in words.": null
+            "description": "Why it cannot pay now, in words."
           },
           "recurringAuthorization": {
             "oneOf": [
@@ -3070,8 +3068,7 @@ export const openApiDocument: Record<string, unknown> = {
           },
           "usedByArrangement": {
             "type": "boolean",
-            "description": "An arrangement pulls from it",
-            "so it cannot be removed.": null
+            "description": "An arrangement pulls from it, so it cannot be removed."
           },
           "billingAddress": {
             "$ref": "#/components/schemas/Address"

@@ -773,7 +773,7 @@ export type components = {
             gatewayEnabled: boolean;
             /** @description The resident portal (ALIS Connect) is enabled. */
             portalEnabled: boolean;
-            /** @description Both are enabled */
+            /** @description Both are enabled, so payments can be made. */
             paymentsEnabled: boolean;
             /** @description Card convenience fee in basis points (250 = 2.5%), rounded half-up to the cent. */
             cardFeeBasisPoints: number;
@@ -914,10 +914,10 @@ export type components = {
             status: components["schemas"]["PaymentMethodStatus"];
             /** @description Active, not expired and not blocked: can pay now. */
             usable: boolean;
-            /** @description Why it cannot pay now */
+            /** @description Why it cannot pay now, in words. */
             unusableReason: string | null;
             recurringAuthorization: components["schemas"]["RecurringAuthorization"] | null;
-            /** @description An arrangement pulls from it */
+            /** @description An arrangement pulls from it, so it cannot be removed. */
             usedByArrangement: boolean;
             billingAddress: components["schemas"]["Address"];
             card: components["schemas"]["CardDetails"] | null;

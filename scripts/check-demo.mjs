@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// Opens the demo website (`npm start`) in Chromium as a newcomer would and checks its promise:
+// the default payer's invoices appear, switching persona shows another payer's, staff are told
+// where they belong, and nothing logs an error. Part of `npm test`. Saves screenshots in .test-results/.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+import { chromePath, chromeArgs } from './chrome.mjs';
+import { startDemoServer } from './start-demo.mjs';
+
+await mkdir('.test-results', { recursive: true });
+const server = await startDemoServer({ port: 0, quiet: true });
+const url = server.resolvedUrls.local[0];
+const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
+const counts = { passed: 0, failed: 0 };
+
+async function check(name, body) {
+  try {
+    await body();
+    counts.passed++;
+    console.log(`ok    ${name}`);
+  } catch (error) {
+    counts.failed++;
+    console.log(`FAIL  ${name}\n      ${error.message.split('\n').join('\n      ')}`);
+  }
+}
+
+const invoiceIds = (page) =>
+  page.evaluate(() => [...(document.querySelector('alis-invoices')?.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((row) => row.dataset.invoiceId));
+const widgetText = (page) => page.evaluate(() => document.querySelector('alis-invoices')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
+
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text());
+  });
+  await page.goto(url);
+  let firstPayerIds = [];
+
+  await check("the default payer's invoices appear", async () => {
+    await page.waitForFunction(() => (document.querySelector('alis-invoices')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, undefined, { timeout: 15000 });
+    firstPayerIds = await invoiceIds(page);
+    const options = await page.locator('#persona option').allTextContents();
+    if (options.length < 3) throw new Error(`expected several personas, got ${options.length}`);
+    await page.screenshot({ path: '.test-results/demo-default-payer.png', fullPage: true });
+  });
+
+  await check("switching persona shows another payer's invoices", async () => {
+    const values = await page.locator('#persona option').evaluateAll((options) => options.map((o) => o.value));
+    await page.selectOption('#persona', values[1]);
+    await page.waitForFunction(
+      (before) => {
+        const rows = [...(document.querySelector('alis-invoices')?.shadowRoot?.querySelectorAll('tbody tr') ?? [])];
+        return rows.length > 0 && JSON.stringify(rows.map((r) => r.dataset.invoiceId)) !== before;
+      },
+      JSON.stringify(firstPayerIds),
+      { timeout: 10000 },
+    );
+    const after = await invoiceIds(page);
+    if (after.some((id) => firstPayerIds.includes(id))) throw new Error('the second payer sees the first payer\'s invoices');
+  });
+
+  await check('the chosen persona survives a reload', async () => {
+    const chosen = await page.inputValue('#persona');
+    await page.reload();
+    await page.waitForFunction(() => !document.querySelector('#persona')?.disabled, undefined, { timeout: 10000 });
+    if ((await page.inputValue('#persona')) !== chosen) throw new Error('persona reset after reload');
+  });
+
+  await check('the billing-team persona is told the payer widget is not for staff', async () => {
+    const staff = await page.locator('#persona option', { hasText: 'billing team' }).first().getAttribute('value');
+    await page.selectOption('#persona', staff);
+    await page.waitForFunction(() => /staff|Payment Center/i.test(document.querySelector('alis-invoices')?.shadowRoot?.textContent ?? ''), undefined, { timeout: 10000 });
+    if ((await invoiceIds(page)).length) throw new Error('staff see invoice rows');
+    const text = await widgetText(page);
+    if (!/staff|Payment Center/i.test(text)) throw new Error(`unexpected text: ${text}`);
+  });
+
+  await check('works on a 320px-wide phone screen without sideways scrolling', async () => {
+    const phone = await browser.newPage({ viewport: { width: 320, height: 740 } });
+    await phone.goto(`${url}?persona=${encodeURIComponent(await page.locator('#persona option').first().getAttribute('value'))}`);
+    await phone.waitForFunction(() => (document.querySelector('alis-invoices')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, undefined, { timeout: 15000 });
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await phone.screenshot({ path: '.test-results/demo-phone.png', fullPage: false });
+    await phone.close();
+    if (overflow > 0) throw new Error(`page scrolls sideways by ${overflow}px`);
+  });
+
+  await check('logs no errors', async () => {
+    if (problems.length) throw new Error(problems.join('\n'));
+  });
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+await writeFile('.test-results/demo.json', JSON.stringify(counts));
+console.log(`demo: ${counts.passed} passed, ${counts.failed} failed`);
+process.exit(counts.failed ? 1 : 0);

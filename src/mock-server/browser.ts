@@ -1,0 +1,77 @@
+// Starts the mock backend in the page's service worker (tests, Storybook, the demo). Kept out of
+// `index.ts` because `msw/browser` cannot load in Node.
+import { setupWorker, type SetupWorker } from 'msw/browser';
+import { createMockHandlers, DEFAULT_BASE_URL, mockBackend } from './handlers.js';
+import type { MockBackend } from './engine/backend.js';
+
+/** Options of {@link startMockWorker}. */
+export interface StartMockWorkerOptions {
+  /** API base URL (default `/api/v1`, on the page's origin). */
+  baseUrl?: string;
+  /** Where the site serves MSW's worker script; it must be at the root to control the page. */
+  serviceWorkerUrl?: string;
+  /** Keep MSW from logging every intercepted request (default true). */
+  quiet?: boolean;
+  /** Delay API answers by this many milliseconds (the demo uses it to show loading states). */
+  delayMs?: number;
+  /** The backend to serve (default: the shared {@link mockBackend}). */
+  backend?: MockBackend;
+  /** How long to wait for the worker to take control of the page (default 3000 ms). */
+  controlTimeoutMs?: number;
+}
+
+/** A started worker and the backend it serves. */
+export interface MockWorker {
+  worker: SetupWorker;
+  backend: MockBackend;
+}
+
+/**
+ * Registers MSW's service worker with the mock handlers and waits until it controls the page.
+ * Throws when it does not: a worker that is registered but not in control intercepts nothing, and
+ * every request would silently reach the network instead.
+ */
+export async function startMockWorker(options: StartMockWorkerOptions = {}): Promise<MockWorker> {
+  const backend = options.backend ?? mockBackend;
+  const serviceWorkerUrl = options.serviceWorkerUrl ?? '/mockServiceWorker.js';
+  const worker = setupWorker(
+    ...createMockHandlers(backend, {
+      baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+      ...(options.delayMs === undefined ? {} : { delayMs: options.delayMs }),
+    }),
+  );
+  await worker.start({
+    serviceWorker: { url: serviceWorkerUrl },
+    onUnhandledRequest: 'bypass',
+    quiet: options.quiet ?? true,
+  });
+  await waitForControl(serviceWorkerUrl, options.controlTimeoutMs ?? 3000);
+  return { worker, backend };
+}
+
+/** Resolves once a service worker controls the page, or throws after `timeoutMs`. */
+async function waitForControl(serviceWorkerUrl: string, timeoutMs: number): Promise<void> {
+  // Without service workers (file: pages, some insecure contexts) MSW intercepts inside the page
+  // instead, and there is no controller to wait for.
+  if (typeof navigator === 'undefined' || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
+  const container = navigator.serviceWorker;
+  if (container.controller) return;
+  const controlled = await new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => {
+      container.removeEventListener('controllerchange', onChange);
+      resolve(container.controller !== null);
+    }, timeoutMs);
+    function onChange(): void {
+      clearTimeout(timer);
+      container.removeEventListener('controllerchange', onChange);
+      resolve(true);
+    }
+    container.addEventListener('controllerchange', onChange);
+  });
+  if (!controlled) {
+    throw new Error(
+      `The mock service worker (${serviceWorkerUrl}) registered but does not control this page, so it would intercept nothing. ` +
+        'Serve MSW\'s worker script from the site root (npx msw init public), and reload normally (a hard reload bypasses service workers).',
+    );
+  }
+}

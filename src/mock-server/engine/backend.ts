@@ -1,0 +1,110 @@
+// A thin holder of the store and the clock, binding the pure query functions to them. It keeps no
+// other state, so whatever the handlers can observe is in `state` (and could be saved and restored).
+import { authenticate } from './auth.js';
+import { DEFAULT_NOW, ManualClock, type ClockChange } from './clock.js';
+import { getOutstanding, getPayerInvoice, listPayerInvoices, type ListInvoicesQuery } from './invoices.js';
+import { createSeedState, DEFAULT_SEED, type Persona } from './seed.js';
+import { getMe, listPersonas } from './session.js';
+import { emailView, type Invoice, type InvoicePage, type Me, type MockEmail, type Outstanding } from './views.js';
+import type { BillingState, UserRecord } from './state.js';
+
+/** Where a backend starts, and where `reset()` without options returns to. */
+export interface MockBackendOptions {
+  /** PRNG seed of the seed data (default 1). */
+  seed?: number;
+  /** Clock start (default `2026-11-25T15:00:00.000Z`). */
+  now?: Date | string;
+}
+
+/** The seed and clock after a reset (the contract's `MockState`). */
+export interface MockStateInfo {
+  seed: number;
+  now: string;
+}
+
+/** An `Authorization` header value, e.g. `Bearer mock-token-daniel-whitaker`, or null when absent. */
+export type Authorization = string | null | undefined;
+
+/** The mock billing backend: seeded state, a manual clock, and the queries over them. */
+export class MockBackend {
+  readonly clock: ManualClock;
+  readonly #defaults: { seed: number; now: Date | string };
+  #state: BillingState;
+
+  constructor(options: MockBackendOptions = {}) {
+    this.#defaults = { seed: options.seed ?? DEFAULT_SEED, now: options.now ?? DEFAULT_NOW };
+    this.clock = new ManualClock(this.#defaults.now);
+    this.#state = createSeedState({ seed: this.#defaults.seed, now: this.clock.now() });
+  }
+
+  /** The live store. Read it freely in tests; change it only through the engine. */
+  get state(): BillingState {
+    return this.#state;
+  }
+
+  /** The seed the current data came from. */
+  get seed(): number {
+    return this.#state.seed;
+  }
+
+  /** The clock's time. */
+  now(): Date {
+    return this.clock.now();
+  }
+
+  /** Re-seeds the store and resets the clock; options default to the ones the backend was created with. */
+  reset(options: MockBackendOptions = {}): MockStateInfo {
+    const seed = options.seed ?? this.#defaults.seed;
+    const now = options.now ?? this.#defaults.now;
+    // Seed first: if `now` is invalid this throws before anything changes.
+    const state = createSeedState({ seed, now });
+    this.clock.reset(now);
+    this.#state = state;
+    return { seed, now: this.clock.now().toISOString() };
+  }
+
+  /** Moves the clock forwards (never backwards); returns the new time. */
+  advanceClock(change: ClockChange): Date {
+    return this.clock.change(change);
+  }
+
+  /** The user behind an `Authorization` header; 401 / 403 `access_revoked` otherwise. */
+  authenticate(authorization: Authorization): UserRecord {
+    return authenticate(this.#state, authorization);
+  }
+
+  /** `GET /me`. */
+  me(authorization: Authorization): Me {
+    return getMe(this.#state, this.authenticate(authorization));
+  }
+
+  /** `GET /invoices`. */
+  listInvoices(authorization: Authorization, query: ListInvoicesQuery = {}): InvoicePage {
+    return listPayerInvoices(this.#state, this.now(), this.authenticate(authorization), query);
+  }
+
+  /** `GET /invoices/{invoiceId}`. */
+  getInvoice(authorization: Authorization, invoiceId: string): Invoice {
+    return getPayerInvoice(this.#state, this.now(), this.authenticate(authorization), invoiceId);
+  }
+
+  /** `GET /outstanding`. */
+  outstanding(authorization: Authorization): Outstanding {
+    return getOutstanding(this.#state, this.now(), this.authenticate(authorization));
+  }
+
+  /** `GET /__mock/personas`: seeded users and their tokens, default payer first, staff last. */
+  personas(): Persona[] {
+    return listPersonas(this.#state);
+  }
+
+  /** `GET /__mock/outbox`: emails "sent", newest first. */
+  outbox(): MockEmail[] {
+    return [...this.#state.outbox].sort((a, b) => b.sentAt.localeCompare(a.sentAt)).map(emailView);
+  }
+}
+
+/** A backend seeded with `seed` (default 1) and its clock at `now` (default 2026-11-25T15:00Z). */
+export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
+  return new MockBackend(options);
+}

@@ -1,0 +1,98 @@
+// The payer's side of invoices: what they see, one invoice, and what they owe in all.
+import { requirePayer } from './auth.js';
+import { EngineError } from './errors.js';
+import { invoiceBalance, paidCentsByInvoice } from './ledger.js';
+import { sumCents } from './money.js';
+import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
+import { localDate } from './time.js';
+import { arrangementView, invoiceView, money, outstandingInvoiceView } from './views.js';
+import type { AllocationPolicy, BillingState, InvoiceRecord, UserRecord } from './state.js';
+import type { Invoice, InvoicePage, Outstanding } from './views.js';
+import type { components } from '../../sdk/generated/openapi-schema.js';
+
+/** `open` = a balance is due; `paid` = nothing due (a credit included); `all`. */
+export type InvoiceStatusFilter = components['schemas']['InvoiceStatusFilter'];
+
+/** The accepted values of the `status` filter. */
+export const INVOICE_STATUS_FILTERS: readonly InvoiceStatusFilter[] = ['open', 'paid', 'all'];
+
+/** Options of {@link listPayerInvoices}. */
+export interface ListInvoicesQuery extends PageQuery {
+  status?: InvoiceStatusFilter;
+}
+
+/** "Today" on the community clock, in its time zone. */
+export function communityToday(state: BillingState, now: Date): string {
+  return localDate(now, state.settings.timeZone);
+}
+
+/** Newest due date first; the invoice number breaks ties so the order (and cursors) are stable. */
+const NEWEST_FIRST: SortOrder<InvoiceRecord> = {
+  keyOf: (invoice) => [invoice.dueDate, invoice.number, invoice.id],
+  directions: ['desc', 'desc', 'desc'],
+};
+
+/** Invoices addressed to the payer, newest due date first, filtered by status and paginated. */
+export function listPayerInvoices(state: BillingState, now: Date, user: UserRecord, query: ListInvoicesQuery = {}): InvoicePage {
+  const payer = requirePayer(state, user);
+  const status = query.status ?? 'all';
+  if (!INVOICE_STATUS_FILTERS.includes(status)) {
+    throw EngineError.validation({ status: `Must be one of: ${INVOICE_STATUS_FILTERS.join(', ')}.` });
+  }
+  const paid = paidCentsByInvoice(state);
+  const matching = state.invoices.filter((invoice) => {
+    if (invoice.addresseeId !== payer.partyId) return false;
+    if (status === 'all') return true;
+    const due = invoiceBalance(invoice, paid).balanceCents > 0;
+    return status === 'open' ? due : !due;
+  });
+  const page = paginate(sortBy(matching, NEWEST_FIRST), NEWEST_FIRST, query);
+  const today = communityToday(state, now);
+  return { items: page.items.map((invoice) => invoiceView(state, invoice, paid, today)), nextCursor: page.nextCursor };
+}
+
+/** One invoice addressed to the payer; any other id, another payer's included, is `not_found`. */
+export function getPayerInvoice(state: BillingState, now: Date, user: UserRecord, invoiceId: string): Invoice {
+  const payer = requirePayer(state, user);
+  const invoice = state.invoices.find((i) => i.id === invoiceId && i.addresseeId === payer.partyId);
+  // The same answer whether the invoice does not exist or is someone else's: existence never leaks.
+  if (!invoice) throw new EngineError('not_found', 'There is no such invoice among yours.');
+  return invoiceView(state, invoice, paidCentsByInvoice(state), communityToday(state, now));
+}
+
+/**
+ * The payer's open invoices in the order `policy` settles them: oldest due date first, or most
+ * recent first. `unapplied_credit` settles none, so it lists them oldest first for reading.
+ */
+export function openInvoicesInPolicyOrder(
+  state: BillingState,
+  partyId: string,
+  policy: AllocationPolicy,
+  paid: ReadonlyMap<string, number> = paidCentsByInvoice(state),
+): { invoice: InvoiceRecord; balanceCents: number }[] {
+  const direction = policy === 'newest_first' ? 'desc' : 'asc';
+  const order: SortOrder<InvoiceRecord> = {
+    keyOf: (invoice) => [invoice.dueDate, invoice.number],
+    directions: [direction, direction],
+  };
+  return sortBy(
+    state.invoices.filter((i) => i.addresseeId === partyId),
+    order,
+  )
+    .map((invoice) => ({ invoice, balanceCents: invoiceBalance(invoice, paid).balanceCents }))
+    .filter((entry) => entry.balanceCents > 0);
+}
+
+/** `GET /outstanding`: the sum of the payer's open balances, in allocation order, and their arrangement. */
+export function getOutstanding(state: BillingState, now: Date, user: UserRecord): Outstanding {
+  const payer = requirePayer(state, user);
+  const policy = state.settings.allocationPolicy;
+  const paid = paidCentsByInvoice(state);
+  const open = openInvoicesInPolicyOrder(state, payer.partyId, policy, paid);
+  return {
+    total: money(sumCents(open.map((entry) => entry.balanceCents)), state.settings.currency),
+    invoices: open.map((entry) => outstandingInvoiceView(entry.invoice, invoiceBalance(entry.invoice, paid))),
+    allocationPolicy: policy,
+    arrangement: arrangementView(state, payer.partyId, communityToday(state, now)),
+  };
+}

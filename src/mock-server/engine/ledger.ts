@@ -1,0 +1,73 @@
+// How much of each invoice is paid, derived from payments. This is the one place that decides
+// which payments count, so invoices, outstanding totals and (later) staff views cannot disagree.
+import { sumCents } from './money.js';
+import type { BillingState, InvoiceRecord, PaymentRecord, PaymentStatus } from './state.js';
+import type { components } from '../../sdk/generated/openapi-schema.js';
+
+/** An invoice's derived status. */
+export type InvoiceStatus = components['schemas']['InvoiceStatus'];
+
+/**
+ * Statuses whose allocations hold invoice balances. Pending payments count: a submitted bank
+ * payment must not let a second payment push the same invoice below zero. Failed, voided and
+ * returned payments have been reversed in full; refunds reverse what their `reversals` say.
+ */
+const COUNTING: ReadonlySet<PaymentStatus> = new Set<PaymentStatus>([
+  'pending',
+  'succeeded',
+  'partially_refunded',
+  'refunded',
+]);
+
+/** True when the payment's allocations (net of refund reversals) count towards invoices. */
+export function paymentCounts(payment: PaymentRecord): boolean {
+  return COUNTING.has(payment.status);
+}
+
+/** The invoice's total: the sum of its line items. */
+export function invoiceTotalCents(invoice: InvoiceRecord): number {
+  return sumCents(invoice.lineItems.map((line) => line.amountCents));
+}
+
+/** Cents paid towards each invoice id, net of reversals. Invoices with nothing paid are absent. */
+export function paidCentsByInvoice(state: BillingState): Map<string, number> {
+  const paid = new Map<string, number>();
+  const add = (invoiceId: string, cents: number): void => {
+    paid.set(invoiceId, (paid.get(invoiceId) ?? 0) + cents);
+  };
+  for (const payment of state.payments) {
+    if (!paymentCounts(payment)) continue;
+    for (const allocation of payment.allocations) add(allocation.invoiceId, allocation.amountCents);
+    for (const refund of payment.refunds) {
+      for (const reversal of refund.reversals) add(reversal.invoiceId, -reversal.amountCents);
+    }
+  }
+  return paid;
+}
+
+/** An invoice's money facts. */
+export interface InvoiceBalance {
+  totalCents: number;
+  paidCents: number;
+  /** total − paid; negative only where staff recorded a credit. */
+  balanceCents: number;
+}
+
+/** Total, paid and balance of one invoice, given {@link paidCentsByInvoice}. */
+export function invoiceBalance(invoice: InvoiceRecord, paid: ReadonlyMap<string, number>): InvoiceBalance {
+  const totalCents = invoiceTotalCents(invoice);
+  const paidCents = paid.get(invoice.id) ?? 0;
+  return { totalCents, paidCents, balanceCents: totalCents - paidCents };
+}
+
+/** `open` (nothing paid), `partially_paid`, `paid` (nothing due) or `credit` (overpaid). */
+export function invoiceStatus(balance: InvoiceBalance): InvoiceStatus {
+  if (balance.balanceCents < 0) return 'credit';
+  if (balance.balanceCents === 0) return 'paid';
+  return balance.paidCents > 0 ? 'partially_paid' : 'open';
+}
+
+/** A balance is due and the due date has passed: payable through the due date, overdue the day after. */
+export function isOverdue(invoice: InvoiceRecord, balance: InvoiceBalance, today: string): boolean {
+  return balance.balanceCents > 0 && today > invoice.dueDate;
+}

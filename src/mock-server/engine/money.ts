@@ -1,0 +1,35 @@
+// Money arithmetic. Amounts are integer cents everywhere; nothing here ever sees a float amount.
+
+/** Basis points in one whole (10000 bp = 100%). */
+export const BASIS_POINTS = 10_000;
+
+/**
+ * The fee on `amountCents` at `basisPoints`, rounded half-up to the cent — the one rounding rule of
+ * the engine: 2.5% of $10.20 is 25.5¢ → 26¢; 2.5% of $10.01 is 25.025¢ → 25¢.
+ */
+export function feeCents(amountCents: number, basisPoints: number): number {
+  assertCents(amountCents);
+  // Integer arithmetic: amount × bp is exact well beyond any invoice total.
+  return Math.floor((amountCents * basisPoints + BASIS_POINTS / 2) / BASIS_POINTS);
+}
+
+/** Sum of integer cents. */
+export function sumCents(values: Iterable<number>): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
+
+/** Throws when `value` is not an integer number of cents. */
+export function assertCents(value: number): void {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`not an integer amount of cents: ${value}`);
+}
+
+/** True when `routingNumber` is nine digits passing the ABA checksum (3-7-1 weights). */
+export function isValidRoutingNumber(routingNumber: string): boolean {
+  if (!/^[0-9]{9}$/.test(routingNumber)) return false;
+  const weights = [3, 7, 1, 3, 7, 1, 3, 7, 1];
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(routingNumber[i]) * (weights[i] ?? 0);
+  return sum % 10 === 0;
+}

@@ -1,0 +1,268 @@
+// The MSW handlers: a thin HTTP skin over the billing engine. Each route reads its inputs (validated
+// against the OpenAPI document), calls one backend method and returns its result; every response is
+// checked against the document, so drift between the mock and the contract fails loudly. Every
+// operation of the document that the engine does not serve yet answers 501 `not_implemented`.
+import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { openApiDocument } from './contract/openapi-document.js';
+import { createMockBackend, type MockBackend } from './engine/backend.js';
+import { EngineError } from './engine/errors.js';
+import { INVOICE_STATUS_FILTERS, type ListInvoicesQuery } from './engine/invoices.js';
+import { Contract, type HttpMethod, type OperationInfo } from './openapi/contract.js';
+import { isObject } from './openapi/json-schema.js';
+
+/** Where the API lives unless told otherwise: the document's server URL. */
+export const DEFAULT_BASE_URL = '/api/v1';
+
+/** Options of {@link createMockHandlers}. */
+export interface MockHandlerOptions {
+  /**
+   * The API's base URL. Relative (`/api/v1`, the default) matches the page's origin in a browser
+   * and any origin in Node; absolute (`http://localhost/api/v1`) matches exactly that.
+   */
+  baseUrl?: string;
+  /** Wait this long before answering API calls (not mock controls), e.g. so the demo shows loading states. */
+  delayMs?: number;
+  /** Check every response against the document and answer 500 when one breaks it (default true). */
+  validateResponses?: boolean;
+}
+
+/** What a route receives: the request, its path parameters, and inputs the document validated. */
+interface RouteContext {
+  request: Request;
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  body: unknown;
+  authorization: string | null;
+}
+
+/** What a route answers: a status and a JSON body (none for 204). */
+interface Reply {
+  status: number;
+  body?: unknown;
+}
+
+/** One implemented operation, named by its document method and path template. */
+interface Route {
+  method: HttpMethod;
+  path: string;
+  run: (context: RouteContext) => Reply;
+}
+
+const ok = (body: unknown): Reply => ({ status: 200, body });
+
+/** The parsed document, shared by every handler set (parsing is the costly part). */
+let sharedContract: Contract | undefined;
+function contract(): Contract {
+  sharedContract ??= new Contract(openApiDocument);
+  return sharedContract;
+}
+
+/** The engine's routes. Adding one here removes its 501 placeholder. */
+function routes(backend: MockBackend): Route[] {
+  return [
+    { method: 'get', path: '/me', run: ({ authorization }) => ok(backend.me(authorization)) },
+    {
+      method: 'get',
+      path: '/invoices',
+      run: ({ authorization, query }) => ok(backend.listInvoices(authorization, invoiceQuery(query))),
+    },
+    {
+      method: 'get',
+      path: '/invoices/{invoiceId}',
+      run: ({ authorization, params }) => ok(backend.getInvoice(authorization, params['invoiceId'] ?? '')),
+    },
+    { method: 'get', path: '/outstanding', run: ({ authorization }) => ok(backend.outstanding(authorization)) },
+    {
+      method: 'post',
+      path: '/__mock/reset',
+      run: ({ body }) => {
+        const seed = property(body, 'seed');
+        const now = property(body, 'now');
+        return ok(backend.reset({
+          ...(typeof seed === 'number' ? { seed } : {}),
+          ...(typeof now === 'string' ? { now } : {}),
+        }));
+      },
+    },
+    { method: 'get', path: '/__mock/personas', run: () => ok({ items: backend.personas() }) },
+    { method: 'get', path: '/__mock/clock', run: () => ok({ now: backend.now().toISOString() }) },
+    {
+      method: 'post',
+      path: '/__mock/clock',
+      run: ({ body }) => {
+        const setTo = property(body, 'setTo');
+        const advanceDays = property(body, 'advanceDays');
+        const advanceMinutes = property(body, 'advanceMinutes');
+        const now = backend.advanceClock({
+          ...(typeof setTo === 'string' ? { setTo } : {}),
+          ...(typeof advanceDays === 'number' ? { advanceDays } : {}),
+          ...(typeof advanceMinutes === 'number' ? { advanceMinutes } : {}),
+        });
+        return ok({ now: now.toISOString() });
+      },
+    },
+    { method: 'get', path: '/__mock/outbox', run: () => ok({ items: backend.outbox() }) },
+  ];
+}
+
+/**
+ * Request handlers for `backend` under `baseUrl`: the engine's routes, the mock controls
+ * (`/__mock/*`), a 501 `not_implemented` for every other operation of the document, and a 404
+ * `not_found` for any other path under the base URL.
+ */
+export function createMockHandlers(backend: MockBackend, options: MockHandlerOptions = {}): RequestHandler[] {
+  const prefix = handlerPrefix(options.baseUrl ?? DEFAULT_BASE_URL);
+  const settings = { delayMs: options.delayMs ?? 0, validate: options.validateResponses ?? true };
+  const doc = contract();
+  const served = routes(backend);
+  const implemented = served.map((route) => {
+    const op = doc.operation(route.method, route.path);
+    if (!op) throw new Error(`mock route ${route.method.toUpperCase()} ${route.path} is not in the OpenAPI document`);
+    return handler(op, prefix, (request, params) => serve(doc, op, route, request, params, backend, settings));
+  });
+  const placeholders = doc.operations
+    .filter((op) => !served.some((r) => r.method === op.method && r.path === op.path))
+    .map((op) =>
+      handler(op, prefix, () => {
+        const error = new EngineError(
+          'not_implemented',
+          `${op.method.toUpperCase()} ${op.path} is not available in the mock backend yet.`,
+        );
+        return respond(doc, op, { status: error.status, body: error.toBody() }, settings.validate);
+      }),
+    );
+  const fallback = http.all(`${prefix}/*`, ({ request }) => {
+    const path = new URL(request.url).pathname;
+    const error = new EngineError('not_found', `There is no ${request.method} ${path} in the ALIS billing API.`);
+    return respond(doc, undefined, { status: error.status, body: error.toBody() }, settings.validate);
+  });
+  return [...implemented, ...placeholders, fallback];
+}
+
+type Resolve = (request: Request, params: Record<string, string>) => Response | Promise<Response>;
+
+function handler(op: OperationInfo, prefix: string, resolve: Resolve): RequestHandler {
+  const path = prefix + op.path.replace(/\{([^}]+)\}/g, ':$1');
+  const resolver = ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) =>
+    resolve(request, stringParams(params));
+  switch (op.method) {
+    case 'get':
+      return http.get(path, resolver);
+    case 'post':
+      return http.post(path, resolver);
+    case 'put':
+      return http.put(path, resolver);
+    case 'patch':
+      return http.patch(path, resolver);
+    case 'delete':
+      return http.delete(path, resolver);
+    case 'head':
+      return http.head(path, resolver);
+    case 'options':
+      return http.options(path, resolver);
+    default:
+      throw new Error(`MSW cannot mock ${op.method.toUpperCase()} ${op.path}`);
+  }
+}
+
+async function serve(
+  doc: Contract,
+  op: OperationInfo,
+  route: Route,
+  request: Request,
+  params: Record<string, string>,
+  backend: MockBackend,
+  settings: { delayMs: number; validate: boolean },
+): Promise<Response> {
+  if (settings.delayMs > 0 && !op.path.startsWith('/__mock/')) await delay(settings.delayMs);
+  let reply: Reply;
+  try {
+    const authorization = request.headers.get('Authorization');
+    // Who is asking comes before what they asked: a signed-out caller learns nothing about inputs.
+    if (requiresAuth(op)) backend.authenticate(authorization);
+    doc.checkHeaders(op, request.headers);
+    const query = doc.parseQuery(op, new URL(request.url).searchParams);
+    const body = doc.parseBody(op, await request.text());
+    reply = route.run({ request, params, query, body, authorization });
+  } catch (error) {
+    reply = errorReply(error, op);
+  }
+  return respond(doc, op, reply, settings.validate);
+}
+
+/** Operations are authenticated unless the document gives them an empty `security` list. */
+function requiresAuth(op: OperationInfo): boolean {
+  const security = op.definition['security'];
+  return !(Array.isArray(security) && security.length === 0);
+}
+
+function errorReply(error: unknown, op: OperationInfo): Reply {
+  if (error instanceof EngineError) return { status: error.status, body: error.toBody() };
+  console.error(`[mock backend] ${op.method.toUpperCase()} ${op.path} failed`, error);
+  const message = error instanceof Error ? error.message : String(error);
+  return { status: 500, body: { code: 'internal_error', message: `The mock backend failed: ${message}` } };
+}
+
+function respond(doc: Contract, op: OperationInfo | undefined, reply: Reply, validate: boolean): Response {
+  if (validate) {
+    const violations = doc.responseViolations(op, reply.status, reply.body);
+    if (violations.length > 0) {
+      const where = op ? `${op.method.toUpperCase()} ${op.path}` : 'a request';
+      const summary = violations.slice(0, 3).map((v) => `${v.path || 'body'}: ${v.message}`).join('; ');
+      console.error(`[mock backend] response to ${where} breaks the OpenAPI document`, violations);
+      reply = {
+        status: 500,
+        body: {
+          code: 'internal_error',
+          message: `The mock backend's ${reply.status} response to ${where} does not match the OpenAPI document (${summary}).`,
+          details: { status: reply.status, violations: violations.slice(0, 20) },
+        },
+      };
+    }
+  }
+  if (reply.body === undefined) return new HttpResponse(null, { status: reply.status });
+  return new HttpResponse(JSON.stringify(reply.body), {
+    status: reply.status,
+    headers: { 'Content-Type': 'application/json' },
+  });
+}
+
+/**
+ * The MSW path prefix for a base URL. A relative base stays relative in a browser (MSW resolves it
+ * against the page); Node has no page, so there it matches any origin.
+ */
+export function handlerPrefix(baseUrl: string): string {
+  const base = baseUrl.replace(/\/+$/, '');
+  if (/^[a-z][a-z\d+.-]*:\/\//i.test(base)) return base;
+  const path = base.startsWith('/') ? base : `/${base}`;
+  return typeof location === 'undefined' ? `*${path}` : path;
+}
+
+function stringParams(params: Record<string, string | readonly string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'string') out[name] = value;
+  }
+  return out;
+}
+
+/** A property of a validated JSON body (or undefined). */
+function property(body: unknown, name: string): unknown {
+  return isObject(body) ? body[name] : undefined;
+}
+
+/** The typed `GET /invoices` query from values the document already validated. */
+function invoiceQuery(query: Record<string, unknown>): ListInvoicesQuery {
+  const result: ListInvoicesQuery = {};
+  const status = INVOICE_STATUS_FILTERS.find((s) => s === query['status']);
+  if (status) result.status = status;
+  if (typeof query['limit'] === 'number') result.limit = query['limit'];
+  if (typeof query['cursor'] === 'string') result.cursor = query['cursor'];
+  return result;
+}
+
+/** The shared backend behind {@link handlers}: tests, Storybook and the demo see the same data. */
+export const mockBackend: MockBackend = createMockBackend();
+
+/** Handlers for {@link mockBackend} under `/api/v1`. */
+export const handlers: RequestHandler[] = createMockHandlers(mockBackend);

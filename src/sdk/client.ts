@@ -1,0 +1,390 @@
+import createClient from 'openapi-fetch';
+import { AlisError, AlisNetworkError, apiErrorFromResponse } from './errors.js';
+import { createIdempotencyKey } from './idempotency.js';
+import { withRetry, type FetchLike, type RetryInternals, type RetryOptions } from './retry.js';
+import type {
+  AcceptInvitationRequest,
+  Arrangement,
+  CommunitySettings,
+  ConnectUser,
+  ConnectUserPage,
+  CreateDepositRequest,
+  CreateInvitationRequest,
+  CreatePaymentMethodRequest,
+  CreatePaymentRequest,
+  Deposit,
+  DepositPage,
+  DepositListQuery,
+  DuePulls,
+  DuePullsQuery,
+  Invoice,
+  InvoiceListQuery,
+  InvoicePage,
+  InvitationPreview,
+  Me,
+  Outstanding,
+  Payer,
+  PayerListQuery,
+  PayerPage,
+  Payment,
+  PaymentListQuery,
+  PaymentMethod,
+  PaymentPage,
+  PaymentQuote,
+  PullPaymentRequest,
+  ReasonRequest,
+  RefundRequest,
+  Resident,
+  ResidentListQuery,
+  ReturnRequest,
+  Session,
+  SetupIntent,
+  StaffInvoiceListQuery,
+  StaffPaymentListQuery,
+  UpdateInvoiceRequest,
+  UpdatePaymentMethodRequest,
+  UpdateSettingsRequest,
+  UpdateUserRequest,
+  UserListQuery,
+  UserProfile,
+  paths,
+} from './types.js';
+
+/** How to reach the billing API and who is calling. */
+export interface AlisClientOptions {
+  /** The API root, e.g. `/api/v1` or `http://localhost:4010/api/v1`. */
+  baseUrl: string;
+  /** The bearer token, asked before every attempt (so a refreshed token is picked up); nothing is sent when it is empty. */
+  getToken?: () => string | null | undefined | Promise<string | null | undefined>;
+  /** Sends one request; default `globalThis.fetch`, looked up at call time so a later patch (e.g. a mock) applies. */
+  fetch?: FetchLike;
+  /** Retries of transient failures (network errors, 429, 5xx) for reads and idempotent writes. */
+  retry?: RetryOptions;
+}
+
+/** Options every call takes. */
+export interface RequestOptions {
+  /** Aborts the call, including any wait between retries; the call then rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** Options of calls that move money. */
+export interface MoneyRequestOptions extends RequestOptions {
+  /**
+   * The operation's idempotency key (see `createIdempotencyKey`). Pass the same key when the user
+   * retries the same operation; without one the call makes its own, shared by its own retries only.
+   */
+  idempotencyKey?: string;
+}
+
+/**
+ * The typed billing API. Every method resolves with the parsed body, and rejects with an
+ * `AlisApiError` (the server refused; `unauthenticated`, `forbidden`, `access_revoked` and
+ * `payments_disabled` can come from any authenticated call), an `AlisNetworkError` (outcome
+ * unknown), or the signal's reason when aborted.
+ */
+export interface AlisClient {
+  /** The signed-in session. */
+  session: {
+    /** The signed-in user, their party, permissions and community settings. Errors: `unauthenticated`, `access_revoked`. */
+    me(opts?: RequestOptions): Promise<Me>;
+  };
+  /** Invoices addressed to the signed-in payer. */
+  invoices: {
+    /** A page of the payer's invoices, newest due date first. Errors: `validation_failed`, `forbidden`. */
+    list(query?: InvoiceListQuery, opts?: RequestOptions): Promise<InvoicePage>;
+    /** One invoice with its line items. Errors: `not_found` (also for another payer's invoice), `forbidden`. */
+    get(invoiceId: string, opts?: RequestOptions): Promise<Invoice>;
+  };
+  /** The payer's full remaining balance. */
+  outstanding: {
+    /** The outstanding total, how Pay Outstanding would allocate it, and the arrangement. Errors: `forbidden`. */
+    get(opts?: RequestOptions): Promise<Outstanding>;
+  };
+  /** The payer's saved cards and bank accounts. */
+  paymentMethods: {
+    /** The payer's saved methods, each saying whether it can pay now. Errors: `forbidden`. */
+    list(opts?: RequestOptions): Promise<PaymentMethod[]>;
+    /** Saves a card token or a bank account. Errors: `validation_failed` (with `fields`), `method_unusable`, `forbidden`. */
+    create(body: CreatePaymentMethodRequest, opts?: RequestOptions): Promise<PaymentMethod>;
+    /** Renames, makes default, or grants/withdraws recurring authorization. Errors: `validation_failed`, `not_found`, `method_in_use`. */
+    update(methodId: string, body: UpdatePaymentMethodRequest, opts?: RequestOptions): Promise<PaymentMethod>;
+    /** Removes a method (past payments keep their record). Errors: `not_found`, `method_in_use`. */
+    remove(methodId: string, opts?: RequestOptions): Promise<void>;
+    /** What a card tokenizer needs to collect a card. Errors: `forbidden`, `payments_disabled`. */
+    createSetupIntent(opts?: RequestOptions): Promise<SetupIntent>;
+  };
+  /** The payer's payments. */
+  payments: {
+    /** A page of the payer's payments, newest first. Errors: `validation_failed`, `forbidden`. */
+    list(query?: PaymentListQuery, opts?: RequestOptions): Promise<PaymentPage>;
+    /** One payment with receipt data and history. Errors: `not_found`. */
+    get(paymentId: string, opts?: RequestOptions): Promise<Payment>;
+    /**
+     * What a payment would charge and settle, charging nothing.
+     * Errors: `validation_failed`, `amount_exceeds_balance`, `balance_changed`, `method_unusable`, `payments_disabled`.
+     */
+    quote(body: CreatePaymentRequest, opts?: RequestOptions): Promise<PaymentQuote>;
+    /**
+     * Pays one invoice or everything outstanding (a decline resolves with status `failed`). Errors: `amount_exceeds_balance`,
+     * `balance_changed`, `method_unusable`, `idempotency_key_reused`, `idempotency_in_progress`, `payments_disabled`.
+     */
+    create(body: CreatePaymentRequest, opts?: MoneyRequestOptions): Promise<Payment>;
+  };
+  /** The billing team's Payment Center (staff only; payers get `forbidden`). */
+  staff: {
+    /** Every payment of the community, and what to do with them. */
+    payments: {
+      /** A page of payments; `{ deposited: false }` is Undeposited Payments. Errors: `validation_failed`, `forbidden`. */
+      list(query?: StaffPaymentListQuery, opts?: RequestOptions): Promise<PaymentPage>;
+      /** One payment with its full audit trail. Errors: `not_found`. */
+      get(paymentId: string, opts?: RequestOptions): Promise<Payment>;
+      /**
+       * Pulls from a payer's authorized method(s); a split creates one payment per part, all or none.
+       * Errors: `method_unusable`, `amount_exceeds_balance`, `balance_changed`, `idempotency_key_reused`.
+       */
+      pull(body: PullPaymentRequest, opts?: MoneyRequestOptions): Promise<Payment[]>;
+      /** Voids a payment not yet deposited; its invoices reopen. Errors: `not_found`, `already_deposited`, `invalid_state`, `idempotency_key_reused`. */
+      void(paymentId: string, body: ReasonRequest, opts?: MoneyRequestOptions): Promise<Payment>;
+      /** Refunds part or all of a payment to its method. Errors: `refund_exceeds_paid`, `invalid_state`, `not_found`, `idempotency_key_reused`. */
+      refund(paymentId: string, body: RefundRequest, opts?: MoneyRequestOptions): Promise<Payment>;
+      /** Records a bank return with its Nacha code; the invoices reopen. Errors: `invalid_state`, `not_found`, `idempotency_key_reused`. */
+      recordReturn(paymentId: string, body: ReturnRequest, opts?: MoneyRequestOptions): Promise<Payment>;
+      /** Presents an R01/R09 return again, creating a new pending payment. Errors: `not_representable`, `not_found`, `idempotency_key_reused`. */
+      represent(paymentId: string, opts?: MoneyRequestOptions): Promise<Payment>;
+    };
+    /** Deposit batches. */
+    deposits: {
+      /** A page of deposits, newest first. Errors: `validation_failed`, `forbidden`. */
+      list(query?: DepositListQuery, opts?: RequestOptions): Promise<DepositPage>;
+      /** Deposits undeposited payments as one batch. Errors: `already_deposited`, `not_found`, `idempotency_key_reused`. */
+      create(body: CreateDepositRequest, opts?: MoneyRequestOptions): Promise<Deposit>;
+    };
+    /** Payers, their arrangements and due pulls. */
+    payers: {
+      /** A page of payers with balance, methods and arrangement. Errors: `validation_failed`, `forbidden`. */
+      list(query?: PayerListQuery, opts?: RequestOptions): Promise<PayerPage>;
+      /** One payer. Errors: `not_found`. */
+      get(payerId: string, opts?: RequestOptions): Promise<Payer>;
+      /** Records self-pay or billing-team pulls; resolves with the updated payer. Errors: `validation_failed`, `method_unusable`, `not_found`. */
+      setArrangement(payerId: string, body: Arrangement, opts?: RequestOptions): Promise<Payer>;
+      /** Pulls due on a date (default today, community clock). Errors: `validation_failed`. */
+      duePulls(query?: DuePullsQuery, opts?: RequestOptions): Promise<DuePulls>;
+    };
+    /** Residents and their contacts. */
+    residents: {
+      /** Residents with their contacts (who an invoice can be addressed to). Errors: `validation_failed`, `forbidden`. */
+      list(query?: ResidentListQuery, opts?: RequestOptions): Promise<Resident[]>;
+    };
+    /** All invoices of the community. */
+    invoices: {
+      /** A page of invoices, searchable. Errors: `validation_failed`, `forbidden`. */
+      list(query?: StaffInvoiceListQuery, opts?: RequestOptions): Promise<InvoicePage>;
+      /** Changes who an invoice is addressed to. Errors: `invalid_addressee`, `not_found`. */
+      update(invoiceId: string, body: UpdateInvoiceRequest, opts?: RequestOptions): Promise<Invoice>;
+    };
+  };
+  /** The community's billing settings (staff only). */
+  settings: {
+    /** The settings. Errors: `forbidden`. */
+    get(opts?: RequestOptions): Promise<CommunitySettings>;
+    /** Changes enablement, fees or allocation policy. Errors: `validation_failed`, `forbidden`. */
+    update(body: UpdateSettingsRequest, opts?: RequestOptions): Promise<CommunitySettings>;
+  };
+  /** Portal users, profiles and invitations (staff only). */
+  access: {
+    /** The user profiles that can be given to portal users. Errors: `forbidden`. */
+    profiles(opts?: RequestOptions): Promise<UserProfile[]>;
+    /** A page of portal users and pending invitations. Errors: `validation_failed`, `forbidden`. */
+    users(query?: UserListQuery, opts?: RequestOptions): Promise<ConnectUserPage>;
+    /** Changes a user's profile or revokes them at once. Errors: `validation_failed`, `not_found`, `conflict`. */
+    updateUser(userId: string, body: UpdateUserRequest, opts?: RequestOptions): Promise<ConnectUser>;
+    /** Invites a person by email. Errors: `validation_failed`, `not_found`, `conflict`. */
+    invite(body: CreateInvitationRequest, opts?: RequestOptions): Promise<ConnectUser>;
+    /** Sends the invitation again with a new link and expiry. Errors: `not_found`, `conflict`. */
+    resendInvitation(invitationId: string, opts?: RequestOptions): Promise<ConnectUser>;
+  };
+  /** What an invited person sees and accepts (the token in the link is the credential). */
+  invitations: {
+    /** Who invited whom, for which resident. Errors: `not_found`, `invitation_expired`, `invitation_used`. */
+    get(token: string, opts?: RequestOptions): Promise<InvitationPreview>;
+    /** Accepts the invitation and resolves with a new session. Errors: `validation_failed`, `not_found`, `invitation_expired`, `invitation_used`. */
+    accept(token: string, body: AcceptInvitationRequest, opts?: RequestOptions): Promise<Session>;
+  };
+}
+
+/** What openapi-fetch resolves with, reduced to what {@link send} reads. */
+interface FetchResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/** Awaits an openapi-fetch call and turns every way it can end into a value or one of our errors. */
+async function send<T>(pending: Promise<FetchResult<T>>, signal: AbortSignal | undefined): Promise<T> {
+  let result: FetchResult<T>;
+  try {
+    result = await pending;
+  } catch (error) {
+    // Callers tell an abort from a failure by the reason they aborted with, so it is never wrapped.
+    if (signal?.aborted) throw signal.reason;
+    if (error instanceof AlisError) throw error;
+    // A body cut off mid-read or a 2xx that is not JSON: the server may have acted, the outcome is unknown.
+    if (error instanceof TypeError || error instanceof SyntaxError) {
+      throw new AlisNetworkError('The billing service answered with something that could not be read.', { cause: error });
+    }
+    throw error; // e.g. getToken's own failure: the request never left
+  }
+  if (!result.response.ok) throw apiErrorFromResponse(result.response.status, result.error);
+  return result.data as T;
+}
+
+/** Builds a client with test seams for the retry timing. Use {@link createAlisClient}. */
+export function createAlisClientWithInternals(options: AlisClientOptions, internals: RetryInternals): AlisClient {
+  const baseFetch: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request));
+  const api = createClient<paths>({
+    baseUrl: options.baseUrl,
+    fetch: withRetry(baseFetch, {
+      ...options.retry,
+      ...internals,
+      prepare: async (request) => {
+        const token = await options.getToken?.();
+        if (token) request.headers.set('Authorization', `Bearer ${token}`);
+      },
+    }),
+  });
+
+  const init = (opts: RequestOptions | undefined) => ({ signal: opts?.signal });
+  // Created once per call, so the call's own retries (clones of one Request) all carry it.
+  const idempotency = (opts: MoneyRequestOptions | undefined) => ({
+    'Idempotency-Key': opts?.idempotencyKey ?? createIdempotencyKey(),
+  });
+
+  return {
+    session: {
+      me: (opts) => send(api.GET('/me', init(opts)), opts?.signal),
+    },
+    invoices: {
+      list: (query, opts) => send(api.GET('/invoices', { params: { query }, ...init(opts) }), opts?.signal),
+      get: (invoiceId, opts) =>
+        send(api.GET('/invoices/{invoiceId}', { params: { path: { invoiceId } }, ...init(opts) }), opts?.signal),
+    },
+    outstanding: {
+      get: (opts) => send(api.GET('/outstanding', init(opts)), opts?.signal),
+    },
+    paymentMethods: {
+      list: async (opts) => (await send(api.GET('/payment-methods', init(opts)), opts?.signal)).items,
+      create: (body, opts) => send(api.POST('/payment-methods', { body, ...init(opts) }), opts?.signal),
+      update: (methodId, body, opts) =>
+        send(api.PATCH('/payment-methods/{methodId}', { params: { path: { methodId } }, body, ...init(opts) }), opts?.signal),
+      remove: (methodId, opts) =>
+        send(api.DELETE('/payment-methods/{methodId}', { params: { path: { methodId } }, ...init(opts) }), opts?.signal),
+      createSetupIntent: (opts) => send(api.POST('/payment-methods/setup-intents', init(opts)), opts?.signal),
+    },
+    payments: {
+      list: (query, opts) => send(api.GET('/payments', { params: { query }, ...init(opts) }), opts?.signal),
+      get: (paymentId, opts) =>
+        send(api.GET('/payments/{paymentId}', { params: { path: { paymentId } }, ...init(opts) }), opts?.signal),
+      quote: (body, opts) => send(api.POST('/payments/quote', { body, ...init(opts) }), opts?.signal),
+      create: (body, opts) =>
+        send(api.POST('/payments', { params: { header: idempotency(opts) }, body, ...init(opts) }), opts?.signal),
+    },
+    staff: {
+      payments: {
+        list: (query, opts) => send(api.GET('/staff/payments', { params: { query }, ...init(opts) }), opts?.signal),
+        get: (paymentId, opts) =>
+          send(api.GET('/staff/payments/{paymentId}', { params: { path: { paymentId } }, ...init(opts) }), opts?.signal),
+        pull: async (body, opts) =>
+          (await send(api.POST('/staff/payments', { params: { header: idempotency(opts) }, body, ...init(opts) }), opts?.signal))
+            .items,
+        void: (paymentId, body, opts) =>
+          send(
+            api.POST('/staff/payments/{paymentId}/void', {
+              params: { path: { paymentId }, header: idempotency(opts) },
+              body,
+              ...init(opts),
+            }),
+            opts?.signal,
+          ),
+        refund: (paymentId, body, opts) =>
+          send(
+            api.POST('/staff/payments/{paymentId}/refunds', {
+              params: { path: { paymentId }, header: idempotency(opts) },
+              body,
+              ...init(opts),
+            }),
+            opts?.signal,
+          ),
+        recordReturn: (paymentId, body, opts) =>
+          send(
+            api.POST('/staff/payments/{paymentId}/returns', {
+              params: { path: { paymentId }, header: idempotency(opts) },
+              body,
+              ...init(opts),
+            }),
+            opts?.signal,
+          ),
+        represent: (paymentId, opts) =>
+          send(
+            api.POST('/staff/payments/{paymentId}/representments', {
+              params: { path: { paymentId }, header: idempotency(opts) },
+              ...init(opts),
+            }),
+            opts?.signal,
+          ),
+      },
+      deposits: {
+        list: (query, opts) => send(api.GET('/staff/deposits', { params: { query }, ...init(opts) }), opts?.signal),
+        create: (body, opts) =>
+          send(api.POST('/staff/deposits', { params: { header: idempotency(opts) }, body, ...init(opts) }), opts?.signal),
+      },
+      payers: {
+        list: (query, opts) => send(api.GET('/staff/payers', { params: { query }, ...init(opts) }), opts?.signal),
+        get: (payerId, opts) =>
+          send(api.GET('/staff/payers/{payerId}', { params: { path: { payerId } }, ...init(opts) }), opts?.signal),
+        setArrangement: (payerId, body, opts) =>
+          send(api.PUT('/staff/payers/{payerId}/arrangement', { params: { path: { payerId } }, body, ...init(opts) }), opts?.signal),
+        duePulls: (query, opts) => send(api.GET('/staff/pulls/due', { params: { query }, ...init(opts) }), opts?.signal),
+      },
+      residents: {
+        list: async (query, opts) =>
+          (await send(api.GET('/staff/residents', { params: { query }, ...init(opts) }), opts?.signal)).items,
+      },
+      invoices: {
+        list: (query, opts) => send(api.GET('/staff/invoices', { params: { query }, ...init(opts) }), opts?.signal),
+        update: (invoiceId, body, opts) =>
+          send(api.PATCH('/staff/invoices/{invoiceId}', { params: { path: { invoiceId } }, body, ...init(opts) }), opts?.signal),
+      },
+    },
+    settings: {
+      get: (opts) => send(api.GET('/staff/settings', init(opts)), opts?.signal),
+      update: (body, opts) => send(api.PATCH('/staff/settings', { body, ...init(opts) }), opts?.signal),
+    },
+    access: {
+      profiles: async (opts) => (await send(api.GET('/staff/profiles', init(opts)), opts?.signal)).items,
+      users: (query, opts) => send(api.GET('/staff/users', { params: { query }, ...init(opts) }), opts?.signal),
+      updateUser: (userId, body, opts) =>
+        send(api.PATCH('/staff/users/{userId}', { params: { path: { userId } }, body, ...init(opts) }), opts?.signal),
+      invite: (body, opts) => send(api.POST('/staff/invitations', { body, ...init(opts) }), opts?.signal),
+      resendInvitation: (invitationId, opts) =>
+        send(
+          api.POST('/staff/invitations/{invitationId}/resend', { params: { path: { invitationId } }, ...init(opts) }),
+          opts?.signal,
+        ),
+    },
+    invitations: {
+      get: (token, opts) => send(api.GET('/invitations/{token}', { params: { path: { token } }, ...init(opts) }), opts?.signal),
+      accept: (token, body, opts) =>
+        send(api.POST('/invitations/{token}/accept', { params: { path: { token } }, body, ...init(opts) }), opts?.signal),
+    },
+  };
+}
+
+/**
+ * Creates a client of the ALIS billing API. It sends the bearer token from `getToken` on every
+ * attempt, retries transient failures of reads and idempotent writes, and gives every
+ * money-moving call an `Idempotency-Key`.
+ */
+export function createAlisClient(options: AlisClientOptions): AlisClient {
+  return createAlisClientWithInternals(options, {});
+}

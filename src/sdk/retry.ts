@@ -1,0 +1,167 @@
+// A fetch wrapper that retries what is safe to retry: reads, and writes that carry an
+// Idempotency-Key (the server answers a repeated key with the first result instead of acting twice).
+import { AlisNetworkError } from './errors.js';
+
+/** What the SDK hands to `fetch`: one `Request` in, one `Response` out. */
+export type FetchLike = (request: Request) => Promise<Response>;
+
+/** How hard the SDK retries transient failures. */
+export interface RetryOptions {
+  /** Retries after the first attempt; default 2, at most 2. */
+  maxRetries?: number;
+  /** The first retry waits up to this long, doubling after each (full jitter); default 300. */
+  baseDelayMs?: number;
+  /** No wait exceeds this, whether from backoff or `Retry-After`; default 10 000. */
+  maxDelayMs?: number;
+}
+
+/** A {@link RetryOptions} with every value chosen and in range. */
+export interface RetryPolicy {
+  maxRetries: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+/** Seams for tests (deterministic jitter, no real waiting). Not part of the public API. */
+export interface RetryInternals {
+  /** A number in [0, 1); default `Math.random`. */
+  random?: () => number;
+  /** Waits `ms`, rejecting with `signal.reason` when the signal aborts; default {@link abortableSleep}. */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+}
+
+/** Options of {@link withRetry}. */
+export interface RetryingFetchOptions extends RetryOptions, RetryInternals {
+  /**
+   * Runs on each attempt's copy of the request before it is sent (e.g. to add a fresh bearer
+   * token). Its errors reject the call as they are and are not retried: the request never left.
+   */
+  prepare?: (request: Request) => void | Promise<void>;
+}
+
+const MAX_RETRIES = 2;
+
+function finiteOr(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) ? value : fallback;
+}
+
+/** Fills in defaults and clamps the caller's options (at most 2 retries, no negative delays). */
+export function resolveRetryPolicy(options: RetryOptions = {}): RetryPolicy {
+  return {
+    maxRetries: Math.min(MAX_RETRIES, Math.max(0, Math.floor(finiteOr(options.maxRetries, MAX_RETRIES)))),
+    baseDelayMs: Math.max(0, finiteOr(options.baseDelayMs, 300)),
+    maxDelayMs: Math.max(0, finiteOr(options.maxDelayMs, 10_000)),
+  };
+}
+
+/** Statuses worth another attempt: 429 and 5xx, except 501 (not implemented is permanent). */
+export function isRetryableStatus(status: number): boolean {
+  return status === 429 || (status >= 500 && status <= 599 && status !== 501);
+}
+
+/** Reads are always safe to repeat; a write only when its Idempotency-Key makes the repeat harmless. */
+export function isRetryableRequest(request: Request): boolean {
+  switch (request.method) {
+    case 'GET':
+    case 'HEAD':
+      return true;
+    case 'POST':
+    case 'PUT':
+    case 'PATCH':
+    case 'DELETE':
+      return request.headers.has('Idempotency-Key');
+    default:
+      return false;
+  }
+}
+
+/** Exponential backoff with full jitter: a random wait in [0, min(maxDelayMs, baseDelayMs · 2^attempt)). */
+export function backoffDelay(attempt: number, policy: RetryPolicy, random: () => number = Math.random): number {
+  return Math.floor(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
+}
+
+/**
+ * A `Retry-After` header as milliseconds from `now`: delay-seconds or an HTTP date (a past date is
+ * 0). `undefined` when absent or unreadable, so the caller falls back to backoff.
+ */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // Date.parse accepts odd things such as "1.5"; an HTTP date always names a day or month.
+  if (!/[a-z]/i.test(text)) return undefined;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** The wait before retry number `attempt + 1`: the server's `Retry-After` if readable, else backoff; capped either way. */
+export function retryDelay(
+  attempt: number,
+  retryAfter: string | null,
+  policy: RetryPolicy,
+  random: () => number = Math.random,
+  now: number = Date.now(),
+): number {
+  const asked = parseRetryAfter(retryAfter, now);
+  return asked === undefined ? backoffDelay(attempt, policy, random) : Math.min(asked, policy.maxDelayMs);
+}
+
+/** Resolves after `ms`, or rejects with `signal.reason` as soon as the signal aborts. */
+export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * Wraps `fetch` so that network failures, 429 and 5xx (except 501) are retried for safe requests.
+ * Each attempt sends a clone, so a body can be sent again. An abort (the request's signal) stops
+ * at once with the signal's reason; a network failure with no retry left becomes an
+ * {@link AlisNetworkError}; any HTTP answer with no retry left is returned as it is.
+ */
+export function withRetry(fetch: FetchLike, options: RetryingFetchOptions = {}): FetchLike {
+  const policy = resolveRetryPolicy(options);
+  const random = options.random ?? Math.random;
+  const sleep = options.sleep ?? abortableSleep;
+  return async (request) => {
+    const { signal } = request;
+    const retryable = isRetryableRequest(request);
+    for (let attempt = 0; ; attempt++) {
+      if (signal.aborted) throw signal.reason;
+      const canRetry = retryable && attempt < policy.maxRetries;
+      const copy = request.clone();
+      await options.prepare?.(copy);
+      let response: Response;
+      try {
+        response = await fetch(copy);
+        // msw's HttpResponse.error() and some polyfills resolve with a network error instead of rejecting.
+        if (response.type === 'error') throw new TypeError('Network error');
+      } catch (error) {
+        if (signal.aborted) throw signal.reason;
+        if (!canRetry) {
+          throw new AlisNetworkError('The billing service could not be reached. Please check your connection and try again.', {
+            cause: error,
+          });
+        }
+        await sleep(backoffDelay(attempt, policy, random), signal);
+        continue;
+      }
+      if (!canRetry || !isRetryableStatus(response.status)) return response;
+      // Release the connection of the answer we are discarding.
+      response.body?.cancel().catch(() => undefined);
+      await sleep(retryDelay(attempt, response.headers.get('Retry-After'), policy, random), signal);
+    }
+  };
+}

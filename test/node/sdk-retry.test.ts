@@ -1,0 +1,90 @@
+// The retry policy's pure helpers: backoff, Retry-After, and what may be retried.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  abortableSleep,
+  backoffDelay,
+  isRetryableRequest,
+  isRetryableStatus,
+  parseRetryAfter,
+  resolveRetryPolicy,
+  retryDelay,
+} from '../../src/sdk/retry.js';
+import { codeForStatus } from '../../src/sdk/errors.js';
+
+const policy = resolveRetryPolicy({ baseDelayMs: 300, maxDelayMs: 10_000 });
+
+describe('retry policy', () => {
+  it('defaults to 2 retries, 300 ms and 10 s, and never allows more than 2 retries', () => {
+    assert.deepEqual(resolveRetryPolicy(), { maxRetries: 2, baseDelayMs: 300, maxDelayMs: 10_000 });
+    assert.equal(resolveRetryPolicy({ maxRetries: 10 }).maxRetries, 2);
+    assert.equal(resolveRetryPolicy({ maxRetries: 0 }).maxRetries, 0);
+    assert.equal(resolveRetryPolicy({ maxRetries: -1 }).maxRetries, 0);
+    assert.equal(resolveRetryPolicy({ maxRetries: Number.NaN }).maxRetries, 2);
+    assert.equal(resolveRetryPolicy({ baseDelayMs: -5 }).baseDelayMs, 0);
+  });
+
+  it('backs off exponentially with full jitter, capped at maxDelayMs', () => {
+    assert.equal(backoffDelay(0, policy, () => 0), 0);
+    assert.equal(backoffDelay(0, policy, () => 0.5), 150);
+    assert.equal(backoffDelay(1, policy, () => 0.5), 300);
+    assert.equal(backoffDelay(2, policy, () => 0.5), 600);
+    assert.equal(backoffDelay(10, policy, () => 0.999), 9_990);
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    const now = Date.parse('2026-11-25T12:00:00Z');
+    assert.equal(parseRetryAfter('0', now), 0);
+    assert.equal(parseRetryAfter(' 3 ', now), 3_000);
+    assert.equal(parseRetryAfter('Wed, 25 Nov 2026 12:00:07 GMT', now), 7_000);
+    assert.equal(parseRetryAfter('Wed, 25 Nov 2026 11:00:00 GMT', now), 0);
+    assert.equal(parseRetryAfter(null, now), undefined);
+    assert.equal(parseRetryAfter('', now), undefined);
+    assert.equal(parseRetryAfter('soon', now), undefined);
+    assert.equal(parseRetryAfter('1.5', now), undefined);
+    assert.equal(parseRetryAfter('-1', now), undefined);
+  });
+
+  it('waits what Retry-After asks, capped, and falls back to backoff without it', () => {
+    const now = 0;
+    assert.equal(retryDelay(0, '2', policy, () => 0.5, now), 2_000);
+    assert.equal(retryDelay(0, '3600', policy, () => 0.5, now), 10_000);
+    assert.equal(retryDelay(1, null, policy, () => 0.5, now), 300);
+    assert.equal(retryDelay(1, 'garbage', policy, () => 0.5, now), 300);
+  });
+
+  it('retries 429 and 5xx except 501, and nothing else', () => {
+    for (const status of [429, 500, 502, 503, 504, 599]) assert.equal(isRetryableStatus(status), true, String(status));
+    for (const status of [200, 301, 400, 401, 403, 404, 409, 410, 422, 501]) assert.equal(isRetryableStatus(status), false, String(status));
+  });
+
+  it('retries reads, and writes only when they carry an Idempotency-Key', () => {
+    const url = 'http://billing.test/x';
+    const keyed = { 'Idempotency-Key': 'k-12345678' };
+    assert.equal(isRetryableRequest(new Request(url)), true);
+    assert.equal(isRetryableRequest(new Request(url, { method: 'HEAD' })), true);
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+      assert.equal(isRetryableRequest(new Request(url, { method })), false, method);
+      assert.equal(isRetryableRequest(new Request(url, { method, headers: keyed })), true, method);
+    }
+    assert.equal(isRetryableRequest(new Request(url, { method: 'OPTIONS', headers: keyed })), false);
+  });
+
+  it('sleeps until the time is up, or rejects with the abort reason at once', async () => {
+    await abortableSleep(1, new AbortController().signal);
+    const controller = new AbortController();
+    const sleeping = abortableSleep(60_000, controller.signal);
+    controller.abort();
+    await assert.rejects(sleeping, (error) => error === controller.signal.reason);
+    await assert.rejects(abortableSleep(1, controller.signal), (error) => error === controller.signal.reason);
+  });
+
+  it('gives schema-less refusals a code from their status', () => {
+    assert.equal(codeForStatus(400), 'validation_failed');
+    assert.equal(codeForStatus(401), 'unauthenticated');
+    assert.equal(codeForStatus(404), 'not_found');
+    assert.equal(codeForStatus(429), 'rate_limited');
+    assert.equal(codeForStatus(501), 'not_implemented');
+    assert.equal(codeForStatus(503), 'internal_error');
+  });
+});
