@@ -8,6 +8,8 @@ export const invoicesStyles = css`
   }
   .layout {
     display: grid;
+    /* minmax(0, …): the column may shrink below its content's width, so nothing forces sideways scrolling. */
+    grid-template-columns: minmax(0, 1fr);
     gap: ${token('space-m')};
   }
   h2 {
@@ -93,12 +95,15 @@ export const invoicesStyles = css`
       border: none;
       background: none;
     }
+    /* Hidden but still read: the cells' own labels show the column names on screen. */
     thead {
+      display: block;
       position: absolute;
       width: 1px;
       height: 1px;
       overflow: hidden;
-      clip: rect(0 0 0 0);
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
     tr {
       margin-block-end: ${token('space-m')};
@@ -109,6 +114,7 @@ export const invoicesStyles = css`
     }
     td {
       display: flex;
+      flex-wrap: wrap;
       justify-content: space-between;
       gap: ${token('space-m')};
       border-bottom: none;
@@ -116,6 +122,9 @@ export const invoicesStyles = css`
     }
     td.amount {
       text-align: end;
+    }
+    .badge {
+      white-space: normal;
     }
     .cell-label {
       display: inline;
