@@ -6,9 +6,9 @@ import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import { openApiDocument } from './contract/openapi-document.js';
 import { createMockBackend, type MockBackend } from './engine/backend.js';
 import { EngineError } from './engine/errors.js';
-import { INVOICE_STATUS_FILTERS, type ListInvoicesQuery } from './engine/invoices.js';
-import { Contract, type HttpMethod, type OperationInfo } from './openapi/contract.js';
-import { isObject } from './openapi/json-schema.js';
+import { Contract, type OperationInfo } from './openapi/contract.js';
+import { allRoutes } from './routes/index.js';
+import type { Reply, Route } from './routes/route.js';
 
 /** Where the API lives unless told otherwise: the document's server URL. */
 export const DEFAULT_BASE_URL = '/api/v1';
@@ -26,83 +26,11 @@ export interface MockHandlerOptions {
   validateResponses?: boolean;
 }
 
-/** What a route receives: the request, its path parameters, and inputs the document validated. */
-interface RouteContext {
-  request: Request;
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  body: unknown;
-  authorization: string | null;
-}
-
-/** What a route answers: a status and a JSON body (none for 204). */
-interface Reply {
-  status: number;
-  body?: unknown;
-}
-
-/** One implemented operation, named by its document method and path template. */
-interface Route {
-  method: HttpMethod;
-  path: string;
-  run: (context: RouteContext) => Reply;
-}
-
-const ok = (body: unknown): Reply => ({ status: 200, body });
-
 /** The parsed document, shared by every handler set (parsing is the costly part). */
 let sharedContract: Contract | undefined;
 function contract(): Contract {
   sharedContract ??= new Contract(openApiDocument);
   return sharedContract;
-}
-
-/** The engine's routes. Adding one here removes its 501 placeholder. */
-function routes(backend: MockBackend): Route[] {
-  return [
-    { method: 'get', path: '/me', run: ({ authorization }) => ok(backend.me(authorization)) },
-    {
-      method: 'get',
-      path: '/invoices',
-      run: ({ authorization, query }) => ok(backend.listInvoices(authorization, invoiceQuery(query))),
-    },
-    {
-      method: 'get',
-      path: '/invoices/{invoiceId}',
-      run: ({ authorization, params }) => ok(backend.getInvoice(authorization, params['invoiceId'] ?? '')),
-    },
-    { method: 'get', path: '/outstanding', run: ({ authorization }) => ok(backend.outstanding(authorization)) },
-    {
-      method: 'post',
-      path: '/__mock/reset',
-      run: ({ body }) => {
-        const seed = property(body, 'seed');
-        const now = property(body, 'now');
-        return ok(backend.reset({
-          ...(typeof seed === 'number' ? { seed } : {}),
-          ...(typeof now === 'string' ? { now } : {}),
-        }));
-      },
-    },
-    { method: 'get', path: '/__mock/personas', run: () => ok({ items: backend.personas() }) },
-    { method: 'get', path: '/__mock/clock', run: () => ok({ now: backend.now().toISOString() }) },
-    {
-      method: 'post',
-      path: '/__mock/clock',
-      run: ({ body }) => {
-        const setTo = property(body, 'setTo');
-        const advanceDays = property(body, 'advanceDays');
-        const advanceMinutes = property(body, 'advanceMinutes');
-        const now = backend.advanceClock({
-          ...(typeof setTo === 'string' ? { setTo } : {}),
-          ...(typeof advanceDays === 'number' ? { advanceDays } : {}),
-          ...(typeof advanceMinutes === 'number' ? { advanceMinutes } : {}),
-        });
-        return ok({ now: now.toISOString() });
-      },
-    },
-    { method: 'get', path: '/__mock/outbox', run: () => ok({ items: backend.outbox() }) },
-  ];
 }
 
 /**
@@ -114,7 +42,7 @@ export function createMockHandlers(backend: MockBackend, options: MockHandlerOpt
   const prefix = handlerPrefix(options.baseUrl ?? DEFAULT_BASE_URL);
   const settings = { delayMs: options.delayMs ?? 0, validate: options.validateResponses ?? true };
   const doc = contract();
-  const served = routes(backend);
+  const served = allRoutes(backend);
   const implemented = served.map((route) => {
     const op = doc.operation(route.method, route.path);
     if (!op) throw new Error(`mock route ${route.method.toUpperCase()} ${route.path} is not in the OpenAPI document`);
@@ -244,21 +172,6 @@ function stringParams(params: Record<string, string | readonly string[] | undefi
     if (typeof value === 'string') out[name] = value;
   }
   return out;
-}
-
-/** A property of a validated JSON body (or undefined). */
-function property(body: unknown, name: string): unknown {
-  return isObject(body) ? body[name] : undefined;
-}
-
-/** The typed `GET /invoices` query from values the document already validated. */
-function invoiceQuery(query: Record<string, unknown>): ListInvoicesQuery {
-  const result: ListInvoicesQuery = {};
-  const status = INVOICE_STATUS_FILTERS.find((s) => s === query['status']);
-  if (status) result.status = status;
-  if (typeof query['limit'] === 'number') result.limit = query['limit'];
-  if (typeof query['cursor'] === 'string') result.cursor = query['cursor'];
-  return result;
 }
 
 /** The shared backend behind {@link handlers}: tests, Storybook and the demo see the same data. */

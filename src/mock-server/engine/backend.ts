@@ -63,6 +63,17 @@ export class MockBackend {
     return { seed, now: this.clock.now().toISOString() };
   }
 
+  /**
+   * Runs `change` on a copy of the store and keeps the copy only when it returns. A refused request
+   * throws, so it leaves the store exactly as it was: nothing is ever half-written.
+   */
+  mutate<T>(change: (draft: BillingState, now: Date) => T): T {
+    const draft = structuredClone(this.#state);
+    const result = change(draft, this.now());
+    this.#state = draft;
+    return result;
+  }
+
   /** Moves the clock forwards (never backwards); returns the new time. */
   advanceClock(change: ClockChange): Date {
     return this.clock.change(change);

@@ -1,0 +1,11 @@
+// Every implemented route, one module per area. An operation of the OpenAPI document missing here
+// answers 501 not_implemented.
+import type { MockBackend } from '../engine/backend.js';
+import { mockControlRoutes } from './mock-controls.js';
+import type { Route } from './route.js';
+import { sessionRoutes } from './session.js';
+
+/** The engine's routes. Adding one here removes its 501 placeholder. */
+export function allRoutes(backend: MockBackend): Route[] {
+  return [...sessionRoutes(backend), ...mockControlRoutes(backend)];
+}
