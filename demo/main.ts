@@ -13,7 +13,8 @@ const select = required<HTMLSelectElement>('#persona');
 const description = required<HTMLElement>('#persona-description');
 const resetButton = required<HTMLButtonElement>('#reset');
 
-await startMockWorker({ delayMs: 250 });
+// Persisted, so a payment made in the demo is still there after a reload ("Reset demo data" clears it).
+await startMockWorker({ delayMs: 250, persist: true });
 
 const personas = await loadPersonas();
 renderPersonaOptions(personas);

@@ -3,6 +3,7 @@
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createMockHandlers, DEFAULT_BASE_URL, mockBackend } from './handlers.js';
 import type { MockBackend } from './engine/backend.js';
+import { persistBackend } from './persistence.js';
 
 /** Options of {@link startMockWorker}. */
 export interface StartMockWorkerOptions {
@@ -18,6 +19,12 @@ export interface StartMockWorkerOptions {
   backend?: MockBackend;
   /** How long to wait for the worker to take control of the page (default 3000 ms). */
   controlTimeoutMs?: number;
+  /**
+   * Keep the mock's data across page reloads in `localStorage` (key `alis-mock-backend/v1`), saved
+   * after every change; `POST /__mock/reset` goes back to the seed. Off by default so tests and
+   * stories always start from the seed; the demo turns it on.
+   */
+  persist?: boolean;
 }
 
 /** A started worker and the backend it serves. */
@@ -33,6 +40,7 @@ export interface MockWorker {
  */
 export async function startMockWorker(options: StartMockWorkerOptions = {}): Promise<MockWorker> {
   const backend = options.backend ?? mockBackend;
+  if (options.persist && typeof localStorage !== 'undefined') persistBackend(backend, localStorage);
   const serviceWorkerUrl = options.serviceWorkerUrl ?? '/mockServiceWorker.js';
   const worker = setupWorker(
     ...createMockHandlers(backend, {

@@ -4,6 +4,9 @@ import assert from 'node:assert/strict';
 import { getResponse } from 'msw';
 import { createMockBackend, type MockBackend } from '../../src/mock-server/engine/backend.js';
 import { createMockHandlers } from '../../src/mock-server/handlers.js';
+import { openApiDocument } from '../../src/mock-server/contract/openapi-document.js';
+import { Contract } from '../../src/mock-server/openapi/contract.js';
+import { allRoutes } from '../../src/mock-server/routes/index.js';
 import type { components } from '../../src/sdk/generated/openapi-schema.js';
 
 type Schemas = components['schemas'];
@@ -323,19 +326,21 @@ describe('mock controls', () => {
 });
 
 describe('everything else', () => {
-  test('an operation the engine does not serve yet → 501 not_implemented JSON', async () => {
-    const { call } = setup();
-    const response = await call('POST', '/payments', {
-      token: DANIEL,
-      body: { methodId: 'pm-0001', target: { type: 'outstanding' }, amountCents: 100, currency: 'USD' },
-      headers: { 'Idempotency-Key': 'test-key-0001' },
-    });
+  test('an operation the engine does not serve yet → 501 not_implemented JSON', async (t) => {
+    const { call, backend } = setup();
+    // Whichever operation is still unserved (the list shrinks as the engine grows).
+    const served = new Set(allRoutes(backend).map((route) => `${route.method} ${route.path}`));
+    const op = new Contract(openApiDocument).operations.find((o) => !served.has(`${o.method} ${o.path}`));
+    if (!op) {
+      t.skip('every operation of the document is served');
+      return;
+    }
+    const path = op.path.replace(/\{[^}]+\}/g, 'x1');
+    const response = await call(op.method.toUpperCase(), path, { token: DANIEL });
     assert.equal(response.status, 501);
     assert.equal(error(response.body).code, 'not_implemented');
-    assert.equal(error(response.body).message, 'POST /payments is not available in the mock backend yet.');
+    assert.equal(error(response.body).message, `${op.method.toUpperCase()} ${op.path} is not available in the mock backend yet.`);
     assert.match(response.contentType ?? '', /application\/json/);
-    const settle = await call('POST', '/__mock/payments/pay-0001/settle');
-    assert.equal(settle.status, 501);
   });
 
   test('a path outside the document → 404 not_found JSON', async () => {

@@ -14,7 +14,12 @@ export interface MockBackendOptions {
   seed?: number;
   /** Clock start (default `2026-11-25T15:00:00.000Z`). */
   now?: Date | string;
+  /** Called after every change of the store or the clock (see {@link MockBackend.onChange}). */
+  onChange?: StateChangeListener;
 }
+
+/** Told the store and the clock after each change, e.g. to persist them (`persistence.ts`). */
+export type StateChangeListener = (state: BillingState, now: Date) => void;
 
 /** The seed and clock after a reset (the contract's `MockState`). */
 export interface MockStateInfo {
@@ -30,11 +35,17 @@ export class MockBackend {
   readonly clock: ManualClock;
   readonly #defaults: { seed: number; now: Date | string };
   #state: BillingState;
+  /**
+   * Called after every successful mutation, reset, load and clock change (never for a refused
+   * request), with the new store and time. Settable later, so the shared backend can be persisted.
+   */
+  onChange: StateChangeListener | undefined;
 
   constructor(options: MockBackendOptions = {}) {
     this.#defaults = { seed: options.seed ?? DEFAULT_SEED, now: options.now ?? DEFAULT_NOW };
     this.clock = new ManualClock(this.#defaults.now);
     this.#state = createSeedState({ seed: this.#defaults.seed, now: this.clock.now() });
+    this.onChange = options.onChange;
   }
 
   /** The live store. Read it freely in tests; change it only through the engine. */
@@ -60,7 +71,19 @@ export class MockBackend {
     const state = createSeedState({ seed, now });
     this.clock.reset(now);
     this.#state = state;
+    this.#changed();
     return { seed, now: this.clock.now().toISOString() };
+  }
+
+  /**
+   * Replaces the store (and the clock, when `now` is given) with a saved copy, e.g. one restored
+   * from storage. The copy is cloned, so the caller's object never becomes the live store.
+   */
+  load(state: BillingState, now?: Date | string): void {
+    const copy = structuredClone(state);
+    if (now !== undefined) this.clock.reset(now);
+    this.#state = copy;
+    this.#changed();
   }
 
   /**
@@ -71,12 +94,19 @@ export class MockBackend {
     const draft = structuredClone(this.#state);
     const result = change(draft, this.now());
     this.#state = draft;
+    this.#changed();
     return result;
   }
 
   /** Moves the clock forwards (never backwards); returns the new time. */
   advanceClock(change: ClockChange): Date {
-    return this.clock.change(change);
+    const now = this.clock.change(change);
+    this.#changed();
+    return now;
+  }
+
+  #changed(): void {
+    this.onChange?.(this.#state, this.now());
   }
 
   /** The user behind an `Authorization` header; 401 / 403 `access_revoked` otherwise. */
@@ -111,7 +141,8 @@ export class MockBackend {
 
   /** `GET /__mock/outbox`: emails "sent", newest first. */
   outbox(): MockEmail[] {
-    return [...this.#state.outbox].sort((a, b) => b.sentAt.localeCompare(a.sentAt)).map(emailView);
+    // Emails sent in the same instant keep their sending order (ids are zero-padded counters).
+    return [...this.#state.outbox].sort((a, b) => b.sentAt.localeCompare(a.sentAt) || b.id.localeCompare(a.id)).map(emailView);
   }
 }
 

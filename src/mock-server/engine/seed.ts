@@ -437,6 +437,7 @@ class Seeder {
         invitedByUserId: BILLING_OFFICE_USER_ID,
         acceptedAt: null,
         acceptedUserId: null,
+        revokedAt: null,
       };
     });
   }

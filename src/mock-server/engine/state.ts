@@ -318,6 +318,8 @@ export interface InvitationRecord {
   invitedByUserId: string;
   acceptedAt: Instant | null;
   acceptedUserId: string | null;
+  /** When staff withdrew the invitation before it was accepted; its link then stops working. */
+  revokedAt: Instant | null;
 }
 
 /** A JSON value, as stored for idempotent replays. */

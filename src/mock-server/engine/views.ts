@@ -232,7 +232,8 @@ export function actorView(actor: ActorRecord): Schemas['Actor'] {
   return { userId: actor.userId, name: actor.name, role: actor.role };
 }
 
-const RETURN_DESCRIPTIONS: Record<ReturnCode, string> = {
+/** What each Nacha return code means, as return records state it. */
+export const RETURN_DESCRIPTIONS: Readonly<Record<ReturnCode, string>> = {
   R01: 'Insufficient funds',
   R02: 'Account closed',
   R03: 'No account / unable to locate account',
@@ -244,7 +245,7 @@ const RETURN_DESCRIPTIONS: Record<ReturnCode, string> = {
 };
 
 /** R01 and R09 may be presented again, up to three presentments in all. */
-const MAX_PRESENTMENTS = 3;
+export const MAX_PRESENTMENTS = 3;
 
 /** A payment with its receipt data and full history. */
 export function paymentView(state: BillingState, payment: PaymentRecord): Payment {

@@ -1,0 +1,231 @@
+// Payers as the billing team sees them (balance, masked methods, arrangement), how each pays, and
+// which billing-team pulls are due on a date.
+import { EngineError } from './errors.js';
+import { communityToday, openInvoicesInPolicyOrder } from './invoices.js';
+import { paidCentsByInvoice } from './ledger.js';
+import { methodsOfParty } from './methods.js';
+import { BASIS_POINTS, sumCents } from './money.js';
+import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
+import { pullRefusal, requireStaff } from './staff-payments.js';
+import { splitDate } from './time.js';
+import { arrangementView, methodSummary, money, partyRef, paymentMethodView } from './views.js';
+import {
+  byId,
+  findParty,
+  residentOfParty,
+  type ArrangementPartRecord,
+  type ArrangementRecord,
+  type BillingState,
+  type PartyRecord,
+  type UserRecord,
+} from './state.js';
+import type { components } from '../../sdk/generated/openapi-schema.js';
+
+type Schemas = components['schemas'];
+/** A payer as staff see them. */
+export type Payer = Schemas['Payer'];
+/** A page of payers. */
+export type PayerPage = Schemas['PayerPage'];
+/** The body of `PUT /staff/payers/{id}/arrangement`. */
+export type ArrangementInput = Schemas['Arrangement'];
+/** `GET /staff/pulls/due`. */
+export type DuePulls = Schemas['DuePulls'];
+
+/** Options of {@link listPayers}. */
+export interface ListPayersQuery extends PageQuery {
+  /** Matches the payer's or the resident's name, case-insensitively. */
+  search?: string;
+}
+
+interface PayerEntry {
+  party: PartyRecord;
+  residentName: string;
+}
+
+/** Every resident and contact, since any of them can be invoiced; unit-mates stay together. */
+function payerEntries(state: BillingState): PayerEntry[] {
+  const parties: PartyRecord[] = [
+    ...state.residents.map((record): PartyRecord => ({ kind: 'resident', record })),
+    ...state.contacts.map((record): PartyRecord => ({ kind: 'contact', record })),
+  ];
+  return parties.map((party) => ({ party, residentName: residentOfParty(state, party)?.name ?? '' }));
+}
+
+/** By resident, the resident before their contacts, then by name; the id breaks ties. */
+const BY_RESIDENT: SortOrder<PayerEntry> = {
+  keyOf: (e) => [e.residentName, e.party.kind === 'resident' ? '0' : '1', e.party.record.name, e.party.record.id],
+  directions: ['asc', 'asc', 'asc', 'asc'],
+};
+
+/** The party with this id as a payer, or 404 `not_found`. */
+function requireParty(state: BillingState, partyId: string): PartyRecord {
+  const party = findParty(state, partyId);
+  if (!party) throw new EngineError('not_found', `There is no payer ${partyId}.`);
+  return party;
+}
+
+/** One payer's view: what they owe, their methods (masked) and their arrangement. */
+function payerView(state: BillingState, now: Date, party: PartyRecord, paid: ReadonlyMap<string, number>): Payer {
+  const partyId = party.record.id;
+  const today = communityToday(state, now);
+  const open = openInvoicesInPolicyOrder(state, partyId, 'oldest_first', paid);
+  // A signed-up user's login is where the portal reaches them; a contact's own email otherwise.
+  const user = state.users.find((u) => u.partyId === partyId && u.status === 'active');
+  const email = user?.email ?? (party.kind === 'contact' ? party.record.email : null);
+  return {
+    party: partyRef(state, partyId),
+    residentName: residentOfParty(state, party)?.name ?? '',
+    email,
+    outstanding: money(sumCents(open.map((e) => e.balanceCents)), state.settings.currency),
+    openInvoiceCount: open.length,
+    methods: methodsOfParty(state, partyId).map((m) => paymentMethodView(state, m, today)),
+    arrangement: arrangementView(state, partyId, today),
+  };
+}
+
+/** `GET /staff/payers`: every resident and contact with balance, methods and arrangement. */
+export function listPayers(state: BillingState, now: Date, user: UserRecord, query: ListPayersQuery = {}): PayerPage {
+  requireStaff(state, user);
+  const needle = query.search?.trim().toLowerCase() ?? '';
+  const matching = payerEntries(state).filter(
+    (e) => needle === '' || e.party.record.name.toLowerCase().includes(needle) || e.residentName.toLowerCase().includes(needle),
+  );
+  const page = paginate(sortBy(matching, BY_RESIDENT), BY_RESIDENT, query);
+  const paid = paidCentsByInvoice(state);
+  return { items: page.items.map((e) => payerView(state, now, e.party, paid)), nextCursor: page.nextCursor };
+}
+
+/** `GET /staff/payers/{id}`. */
+export function getPayer(state: BillingState, now: Date, user: UserRecord, partyId: string): Payer {
+  requireStaff(state, user);
+  return payerView(state, now, requireParty(state, partyId), paidCentsByInvoice(state));
+}
+
+/**
+ * `PUT /staff/payers/{id}/arrangement`. Split rules (400 `validation_failed` naming the fields):
+ * `single` is exactly one part with neither amount nor share; `fixed_amounts` gives every part an
+ * `amountCents` (one part is allowed: a fixed monthly pull); `percentages` gives every part
+ * `basisPoints`, summing to 10000. A method may appear once. Every method must be the payer's own,
+ * usable now and authorized for recurring payments (422 `method_unusable`, field `parts[i].methodId`).
+ */
+export function setArrangement(state: BillingState, now: Date, user: UserRecord, partyId: string, input: ArrangementInput): Payer {
+  const actor = requireStaff(state, user);
+  const party = requireParty(state, partyId);
+  const at = now.toISOString();
+  let record: ArrangementRecord;
+  if (input.mode === 'self_pay') {
+    record = { payerPartyId: partyId, mode: 'self_pay', updatedAt: at, updatedByUserId: actor.userId };
+  } else {
+    const parts = validateParts(input.split, input.parts);
+    parts.forEach((part, i) => {
+      const why = pullRefusal(state, now, partyId, part.methodId);
+      if (why !== null) throw new EngineError('method_unusable', why, { fields: { [`parts[${i}].methodId`]: why } });
+    });
+    record = {
+      payerPartyId: partyId,
+      mode: 'billing_team_pulls',
+      dayOfMonth: input.dayOfMonth,
+      split: input.split,
+      parts,
+      updatedAt: at,
+      updatedByUserId: actor.userId,
+    };
+  }
+  state.arrangements = [...state.arrangements.filter((a) => a.payerPartyId !== partyId), record];
+  return payerView(state, now, party, paidCentsByInvoice(state));
+}
+
+type SplitInput = Extract<ArrangementInput, { mode: 'billing_team_pulls' }>;
+
+function validateParts(split: SplitInput['split'], input: SplitInput['parts']): ArrangementPartRecord[] {
+  const fields: Record<string, string> = {};
+  const seen = new Set<string>();
+  input.forEach((part, i) => {
+    if (seen.has(part.methodId)) fields[`parts[${i}].methodId`] = 'Each method may appear once.';
+    seen.add(part.methodId);
+    const hasAmount = part.amountCents !== undefined;
+    const hasShare = part.basisPoints !== undefined;
+    if (split === 'single') {
+      if (hasAmount) fields[`parts[${i}].amountCents`] = 'A single-method pull takes the whole amount; leave this out.';
+      if (hasShare) fields[`parts[${i}].basisPoints`] = 'A single-method pull takes the whole amount; leave this out.';
+    } else if (split === 'fixed_amounts') {
+      if (!hasAmount) fields[`parts[${i}].amountCents`] = 'Required for a split by fixed amounts.';
+      if (hasShare) fields[`parts[${i}].basisPoints`] = 'Not used in a split by fixed amounts.';
+    } else {
+      if (!hasShare) fields[`parts[${i}].basisPoints`] = 'Required for a split by percentages.';
+      if (hasAmount) fields[`parts[${i}].amountCents`] = 'Not used in a split by percentages.';
+    }
+  });
+  if (split === 'single' && input.length !== 1) fields['parts'] = 'A single-method pull has exactly one part.';
+  if (split === 'percentages' && input.every((p) => p.basisPoints !== undefined)) {
+    const total = sumCents(input.map((p) => p.basisPoints ?? 0));
+    if (total !== BASIS_POINTS) fields['parts'] = `The shares must add up to 100% (10000 basis points), not ${total}.`;
+  }
+  if (Object.keys(fields).length > 0) throw EngineError.validation(fields, 'The arrangement is not valid.');
+  return input.map((p) => ({ methodId: p.methodId, amountCents: p.amountCents ?? null, basisPoints: p.basisPoints ?? null }));
+}
+
+/**
+ * What each part of a pull takes from `outstandingCents`:
+ * - `single`: all of it;
+ * - `percentages`: each part's share rounded down, the rounding remainder on the first part, so the
+ *   parts always add up to the outstanding total exactly;
+ * - `fixed_amounts`: each part's amount in order, capped so the sum never exceeds what is owed
+ *   (a later part may get less, or nothing).
+ * Parts that would take nothing are left out, since a pull of 0 cannot be made.
+ */
+export function pullAmounts(split: 'single' | 'fixed_amounts' | 'percentages', parts: readonly ArrangementPartRecord[], outstandingCents: number): { methodId: string; amountCents: number }[] {
+  let amounts: number[];
+  if (split === 'single') {
+    amounts = parts.map((_, i) => (i === 0 ? outstandingCents : 0));
+  } else if (split === 'percentages') {
+    amounts = parts.map((p) => Math.floor((outstandingCents * (p.basisPoints ?? 0)) / BASIS_POINTS));
+    const remainder = outstandingCents - sumCents(amounts);
+    amounts[0] = (amounts[0] ?? 0) + remainder;
+  } else {
+    let left = outstandingCents;
+    amounts = parts.map((p) => {
+      const take = Math.min(p.amountCents ?? 0, left);
+      left -= take;
+      return take;
+    });
+  }
+  return parts
+    .map((p, i) => ({ methodId: p.methodId, amountCents: amounts[i] ?? 0 }))
+    .filter((p) => p.amountCents > 0);
+}
+
+/**
+ * `GET /staff/pulls/due?date=`: billing-team arrangements whose day of month is the date's (days
+ * are 1–28, so every month has them) and whose payer owes something, with what each part pulls.
+ * The date defaults to today on the community clock.
+ */
+export function listDuePulls(state: BillingState, now: Date, user: UserRecord, date?: string): DuePulls {
+  requireStaff(state, user);
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw EngineError.validation({ date: 'Must be a date, YYYY-MM-DD.' });
+  const day = date ?? communityToday(state, now);
+  const [, , dayOfMonth] = splitDate(day);
+  const paid = paidCentsByInvoice(state);
+  const currency = state.settings.currency;
+  const items: DuePulls['items'] = [];
+  for (const arrangement of state.arrangements) {
+    if (arrangement.mode !== 'billing_team_pulls' || arrangement.dayOfMonth !== dayOfMonth) continue;
+    const partyId = arrangement.payerPartyId;
+    const party = findParty(state, partyId);
+    if (!party) continue;
+    const outstanding = sumCents(openInvoicesInPolicyOrder(state, partyId, 'oldest_first', paid).map((e) => e.balanceCents));
+    if (outstanding <= 0) continue;
+    items.push({
+      payer: partyRef(state, partyId),
+      residentName: residentOfParty(state, party)?.name ?? '',
+      dueDate: day,
+      outstanding: money(outstanding, currency),
+      parts: pullAmounts(arrangement.split, arrangement.parts, outstanding).flatMap((part) => {
+        const method = byId(state.paymentMethods, part.methodId);
+        return method ? [{ method: methodSummary(method), amount: money(part.amountCents, currency) }] : [];
+      }),
+    });
+  }
+  items.sort((a, b) => a.residentName.localeCompare(b.residentName) || a.payer.name.localeCompare(b.payer.name));
+  return { date: day, items };
+}

@@ -1,0 +1,333 @@
+// Paying: the quote a payer reviews, the payment itself (Pay Invoice, Pay Outstanding, and the
+// billing team's pulls through the same rules), and the payer's payment history.
+//
+// Overpayment cannot happen: the amount is checked against balances from `ledger.ts`, which counts
+// pending payments, and the check and the write happen in one `backend.mutate` on one store, so of
+// two payments racing for the same invoice the second sees the first and is refused.
+import { requirePayer } from './auth.js';
+import { EngineError } from './errors.js';
+import { cardChargeFailure, GATEWAY_ACTOR } from './gateway.js';
+import { invoiceBalance, paidCentsByInvoice } from './ledger.js';
+import { communityToday, openInvoicesInPolicyOrder } from './invoices.js';
+import { methodLabel, unusableReason } from './methods.js';
+import { feeCents, sumCents } from './money.js';
+import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
+import { localDate } from './time.js';
+import { methodSummary, money, paymentView, type Payment } from './views.js';
+import {
+  byId,
+  findParty,
+  residentOfParty,
+  type ActorRecord,
+  type AllocationRecord,
+  type BillingState,
+  type PaymentMethodRecord,
+  type PaymentRecord,
+  type PaymentStatus,
+  type UserRecord,
+} from './state.js';
+import type { components } from '../../sdk/generated/openapi-schema.js';
+
+/** The contract's `PaymentQuote`: what a payment would charge and settle. */
+export type PaymentQuote = components['schemas']['PaymentQuote'];
+
+/** A page of payments (the contract's `PaymentPage`). */
+export type PaymentPage = components['schemas']['PaymentPage'];
+
+/** What a payment is asked to do; shared by the payer's `POST /payments` and staff pulls. */
+export interface SubmitPaymentInput {
+  /** Who submits it: the payer, or the staff member pulling. Recorded in the history. */
+  actor: UserRecord;
+  /** Whose invoices it pays and whose method it uses. */
+  payerPartyId: string;
+  source: 'portal' | 'staff_pull';
+  methodId: string;
+  target: { type: 'invoice'; invoiceId: string } | { type: 'outstanding' };
+  /** Applied to invoices; any fee is charged on top. */
+  amountCents: number;
+  currency: string;
+  /** Pay Outstanding (required there): the total the payer reviewed. */
+  expectedAmountCents?: number;
+}
+
+/** The checked plan of a payment: everything {@link submitPayment} writes and a quote shows. */
+interface PaymentPlan {
+  method: PaymentMethodRecord;
+  allocations: AllocationRecord[];
+  unappliedCents: number;
+  feeBasisPoints: number;
+  feeCents: number;
+  residentId: string;
+}
+
+/**
+ * Checks a payment against every rule and works out its allocation and fee, changing nothing.
+ * Refusals, in the order they are checked:
+ * - 403 `payments_disabled`: the gateway or the portal is switched off;
+ * - 400 `validation_failed`: amount not a positive whole number of cents, currency not the
+ *   community's, `expectedAmountCents` missing for Pay Outstanding;
+ * - 422 `method_unusable` (field `methodId`): not the payer's method, removed, blocked, expired, or
+ *   — for a staff pull — without the payer's recurring authorization;
+ * - 404 `not_found`: Pay Invoice of an invoice not addressed to the payer;
+ * - 422 `amount_exceeds_balance` (field `amountCents`, `details.balanceCents`): more than the
+ *   invoice's balance;
+ * - 409 `balance_changed` (`details.currentAmountCents`): Pay Outstanding whose amount or reviewed
+ *   total is not the current outstanding total.
+ */
+function planPayment(state: BillingState, now: Date, input: Omit<SubmitPaymentInput, 'source'>, source: SubmitPaymentInput['source']): PaymentPlan {
+  const settings = state.settings;
+  if (!settings.gatewayEnabled || !settings.portalEnabled) {
+    const off = !settings.gatewayEnabled ? 'the payment gateway (ALIS Pay)' : 'the resident portal (ALIS Connect)';
+    throw new EngineError('payments_disabled', `Online payments are not available: ${settings.communityName} has not enabled ${off}.`, {
+      details: { gatewayEnabled: settings.gatewayEnabled, portalEnabled: settings.portalEnabled },
+    });
+  }
+  if (!Number.isSafeInteger(input.amountCents) || input.amountCents < 1) {
+    throw EngineError.validation({ amountCents: 'Must be a whole number of cents, at least 1.' });
+  }
+  if (input.currency !== settings.currency) {
+    throw EngineError.validation({ currency: `Payments are made in ${settings.currency}.` });
+  }
+  if (input.target.type === 'outstanding' && input.expectedAmountCents === undefined) {
+    throw EngineError.validation({ expectedAmountCents: 'Pay Outstanding needs the total you reviewed.' });
+  }
+
+  const method = usableMethod(state, now, input.payerPartyId, input.methodId, source);
+  const paid = paidCentsByInvoice(state);
+  let allocations: AllocationRecord[];
+  let unappliedCents = 0;
+  if (input.target.type === 'invoice') {
+    const invoiceId = input.target.invoiceId;
+    const invoice = state.invoices.find((i) => i.id === invoiceId && i.addresseeId === input.payerPartyId);
+    // Someone else's invoice gets the same answer as a missing one: its existence never leaks.
+    if (!invoice) throw new EngineError('not_found', 'There is no such invoice among yours.');
+    const balance = invoiceBalance(invoice, paid).balanceCents;
+    if (input.amountCents > balance) {
+      throw new EngineError(
+        'amount_exceeds_balance',
+        balance > 0
+          ? `Invoice ${invoice.number} has a balance of ${formatCents(balance, invoice.currency)}; pay at most that.`
+          : `Invoice ${invoice.number} has nothing left to pay.`,
+        {
+          fields: { amountCents: `At most ${balance}.` },
+          details: { invoiceId: invoice.id, balanceCents: Math.max(balance, 0) },
+        },
+      );
+    }
+    allocations = [{ invoiceId: invoice.id, amountCents: input.amountCents }];
+  } else {
+    const policy = settings.allocationPolicy;
+    const open = openInvoicesInPolicyOrder(state, input.payerPartyId, policy, paid);
+    const current = sumCents(open.map((entry) => entry.balanceCents));
+    if (input.amountCents !== current || input.expectedAmountCents !== current) {
+      throw new EngineError(
+        'balance_changed',
+        current > 0
+          ? `Your outstanding balance is now ${formatCents(current, settings.currency)}. Review the new total and submit again.`
+          : 'You have no outstanding balance any more; nothing was charged.',
+        { details: { currentAmountCents: current } },
+      );
+    }
+    if (policy === 'unapplied_credit') {
+      // The community applies the credit itself later; nothing is allocated now.
+      allocations = [];
+      unappliedCents = input.amountCents;
+    } else {
+      // The amount equals the sum of the balances, so every open invoice is settled in full.
+      allocations = open.map((entry) => ({ invoiceId: entry.invoice.id, amountCents: entry.balanceCents }));
+    }
+  }
+
+  const feeBasisPoints = method.type === 'card' ? settings.cardFeeBasisPoints : settings.bankFeeBasisPoints;
+  const party = findParty(state, input.payerPartyId);
+  const resident = party ? residentOfParty(state, party) : undefined;
+  if (!resident) throw new EngineError('not_found', `There is no payer ${input.payerPartyId}.`);
+  return {
+    method,
+    allocations,
+    unappliedCents,
+    feeBasisPoints,
+    feeCents: feeCents(input.amountCents, feeBasisPoints),
+    residentId: resident.id,
+  };
+}
+
+/** The payer's method, if it can pay now; 422 `method_unusable` (field `methodId`) otherwise. */
+function usableMethod(
+  state: BillingState,
+  now: Date,
+  payerPartyId: string,
+  methodId: string,
+  source: SubmitPaymentInput['source'],
+): PaymentMethodRecord {
+  const method = byId(state.paymentMethods, methodId);
+  const refuse = (reason: string): EngineError =>
+    new EngineError('method_unusable', reason, { fields: { methodId: reason } });
+  // Another payer's method is "not one of yours", the same words as a missing one.
+  if (!method || method.ownerPartyId !== payerPartyId) throw refuse('This is not one of the payer\u2019s saved payment methods.');
+  const reason = unusableReason(method, communityToday(state, now));
+  if (reason) throw refuse(reason);
+  if (source === 'staff_pull' && method.recurringAuthorization === null) {
+    throw refuse('The payer has not authorized this method for recurring payments.');
+  }
+  return method;
+}
+
+/**
+ * Creates a payment on the draft `state` (call inside `backend.mutate`, which discards every change
+ * if this throws) and returns the stored record. Refusals are those of the quote (see
+ * `planPayment`). The gateway answers a card at once — `succeeded`, or `failed` with its `failure`
+ * and nothing allocated (a decline is a result, not a refusal) — while a bank debit stays `pending`
+ * until it settles (`gateway.ts`). The actor is `input.actor`; permission checks are the caller's.
+ */
+export function submitPayment(state: BillingState, now: Date, input: SubmitPaymentInput): PaymentRecord {
+  const plan = planPayment(state, now, input, input.source);
+  const actor = actorOf(input.actor);
+  const at = now.toISOString();
+  const { id, reference } = nextPaymentIdentity(state, now);
+  const payment: PaymentRecord = {
+    id,
+    reference,
+    payerPartyId: input.payerPartyId,
+    residentId: plan.residentId,
+    source: input.source,
+    methodId: plan.method.id,
+    method: { type: plan.method.type, label: methodLabel(plan.method) },
+    currency: input.currency,
+    amountCents: input.amountCents,
+    feeCents: plan.feeCents,
+    status: 'pending',
+    failure: null,
+    allocations: plan.allocations,
+    unappliedCents: plan.unappliedCents,
+    refunds: [],
+    return: null,
+    representmentOf: null,
+    depositId: null,
+    createdAt: at,
+    createdBy: actor,
+    updatedAt: at,
+    history: [{ at, actor: { ...actor }, action: 'submitted', detail: submittedDetail(state, input, plan) }],
+  };
+  const gateway: ActorRecord = { ...GATEWAY_ACTOR };
+  if (plan.method.type === 'card') {
+    const failure = cardChargeFailure(plan.method);
+    if (failure) {
+      // Declined: nothing was charged, so nothing is applied to any invoice.
+      payment.status = 'failed';
+      payment.failure = failure;
+      payment.allocations = [];
+      payment.unappliedCents = 0;
+      payment.history.push({ at, actor: gateway, action: 'failed', detail: `${failure.code}: ${failure.message}` });
+    } else {
+      payment.status = 'succeeded';
+      payment.history.push({ at, actor: gateway, action: 'succeeded', detail: null });
+    }
+  }
+  state.payments.push(payment);
+  return payment;
+}
+
+/** What a payment would charge and settle, without changing anything. Refuses like {@link submitPayment}. */
+export function quotePayment(state: BillingState, now: Date, input: Omit<SubmitPaymentInput, 'source'>): PaymentQuote {
+  const plan = planPayment(state, now, input, 'portal');
+  const c = input.currency;
+  const total = input.amountCents + plan.feeCents;
+  return {
+    amount: money(input.amountCents, c),
+    fee: money(plan.feeCents, c),
+    feeBasisPoints: plan.feeBasisPoints,
+    totalCharged: money(total, c),
+    allocations: plan.allocations.map((a) => ({
+      invoiceId: a.invoiceId,
+      invoiceNumber: byId(state.invoices, a.invoiceId)?.number ?? a.invoiceId,
+      amount: money(a.amountCents, c),
+    })),
+    unapplied: money(plan.unappliedCents, c),
+    method: methodSummary(plan.method),
+    authorizationText: authorizationText(state, now, plan, input.amountCents, total, c),
+  };
+}
+
+/** The words the payer agrees to by submitting (engine text is English; amounts in the community's currency). */
+function authorizationText(state: BillingState, now: Date, plan: PaymentPlan, amountCents: number, totalCents: number, currency: string): string {
+  const community = state.settings.communityName;
+  const label = methodLabel(plan.method);
+  const date = localDate(now, state.settings.timeZone);
+  const fee =
+    plan.feeCents > 0
+      ? ` That is ${formatCents(amountCents, currency)} plus a convenience fee of ${formatCents(plan.feeCents, currency)} (${(plan.feeBasisPoints / 100).toFixed(2)}%).`
+      : '';
+  if (plan.method.type === 'card') {
+    return `By submitting, I authorize ${community} to charge ${formatCents(totalCents, currency)} to my ${label} on ${date}.${fee}`;
+  }
+  return (
+    `By submitting, I authorize ${community} to make a one-time electronic (ACH) debit of ${formatCents(totalCents, currency)} ` +
+    `from my ${label} on or after ${date}.${fee} The debit usually settles in two business days; I may be charged a fee by my bank if it is returned.`
+  );
+}
+
+/** Money in engine messages, e.g. "$1,234.56". */
+function formatCents(cents: number, currency: string): string {
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(cents / 100);
+}
+
+function submittedDetail(state: BillingState, input: SubmitPaymentInput, plan: PaymentPlan): string {
+  const what =
+    input.target.type === 'invoice'
+      ? `Pay Invoice ${byId(state.invoices, input.target.invoiceId)?.number ?? input.target.invoiceId}`
+      : 'Pay Outstanding';
+  const via = input.source === 'staff_pull' ? 'pulled by the billing team' : 'from the portal';
+  const fee = plan.feeCents > 0 ? ` + fee ${plan.feeCents}` : '';
+  return `${what}, ${via}: ${input.amountCents}${fee} ${input.currency}.`;
+}
+
+function actorOf(user: UserRecord): ActorRecord {
+  return { userId: user.id, name: user.displayName, role: user.role };
+}
+
+/**
+ * The next payment id (`pay-NNNN`, from the state's counter) and receipt number
+ * (`PAY-YYYYMMDD-NNNN`, numbered within the community day), claimed on the draft `state`.
+ */
+export function nextPaymentIdentity(state: BillingState, now: Date): { id: string; reference: string } {
+  state.sequences.payment += 1;
+  const id = `pay-${String(state.sequences.payment).padStart(4, '0')}`;
+  const prefix = `PAY-${localDate(now, state.settings.timeZone).replaceAll('-', '')}-`;
+  const taken = new Set(state.payments.map((p) => p.reference));
+  let n = state.payments.filter((p) => p.reference.startsWith(prefix)).length + 1;
+  while (taken.has(prefix + String(n).padStart(4, '0'))) n++;
+  return { id, reference: prefix + String(n).padStart(4, '0') };
+}
+
+/** The filters of `GET /payments`. */
+export interface ListPaymentsQuery extends PageQuery {
+  status?: PaymentStatus;
+}
+
+/** Newest first; the id breaks ties so the order (and cursors) are stable. */
+const NEWEST_FIRST: SortOrder<PaymentRecord> = {
+  keyOf: (payment) => [payment.createdAt, payment.id],
+  directions: ['desc', 'desc'],
+};
+
+/**
+ * `GET /payments`: every payment whose payer is the user's party — made in the portal or pulled by
+ * the billing team — newest first, filtered by status and paged.
+ */
+export function listPayerPayments(state: BillingState, user: UserRecord, query: ListPaymentsQuery = {}): PaymentPage {
+  const payer = requirePayer(state, user);
+  const matching = state.payments.filter(
+    (p) => p.payerPartyId === payer.partyId && (query.status === undefined || p.status === query.status),
+  );
+  const page = paginate(sortBy(matching, NEWEST_FIRST), NEWEST_FIRST, query);
+  return { items: page.items.map((p) => paymentView(state, p)), nextCursor: page.nextCursor };
+}
+
+/** `GET /payments/{id}`: one of the payer's payments; any other id is `not_found`. */
+export function getPayerPayment(state: BillingState, user: UserRecord, paymentId: string): Payment {
+  const payer = requirePayer(state, user);
+  const payment = state.payments.find((p) => p.id === paymentId && p.payerPartyId === payer.partyId);
+  if (!payment) throw new EngineError('not_found', 'There is no such payment among yours.');
+  return paymentView(state, payment);
+}

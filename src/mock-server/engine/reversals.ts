@@ -1,0 +1,257 @@
+// Taking money back: voids, refunds, bank returns, and presenting a returned debit again. None of
+// these edits allocations: a reversal is either a status the ledger does not count (voided,
+// returned) or a refund record whose `reversals` the ledger subtracts, so invoices reopen by
+// exactly the amount reversed and the payment's original record is never rewritten.
+import { EngineError } from './errors.js';
+import { invoiceBalance, paidCentsByInvoice } from './ledger.js';
+import { sumCents } from './money.js';
+import { nextPaymentIdentity } from './payments.js';
+import { findPayment, recordHistory, requireStaff } from './staff-payments.js';
+import { MAX_PRESENTMENTS, paymentView, RETURN_DESCRIPTIONS, type Payment } from './views.js';
+import {
+  byId,
+  type AllocationRecord,
+  type BillingState,
+  type PaymentRecord,
+  type ReturnCode,
+  type UserRecord,
+} from './state.js';
+
+/** Returns that may be presented again (funds may be there next time). */
+const REPRESENTABLE_CODES: ReadonlySet<ReturnCode> = new Set<ReturnCode>(['R01', 'R09']);
+
+/** Returns that make the account unusable until the payer replaces or re-authorizes it. */
+const BLOCKING_CODES: ReadonlySet<ReturnCode> = new Set<ReturnCode>(['R02', 'R03', 'R04', 'R07', 'R10', 'R29']);
+
+/**
+ * `POST /staff/payments/{id}/void`: cancels a payment that is not in a deposit yet. Only pending or
+ * succeeded payments (409 `invalid_state` otherwise); a deposited one is 409 `already_deposited`
+ * (refund it instead). The ledger stops counting it, so its invoices reopen in full.
+ */
+export function voidPayment(state: BillingState, now: Date, user: UserRecord, paymentId: string, reason: string): Payment {
+  const actor = requireStaff(state, user);
+  const payment = findPayment(state, paymentId);
+  if (payment.depositId !== null) {
+    throw new EngineError('already_deposited', `Payment ${payment.reference} is already deposited; refund it instead of voiding it.`, {
+      details: { depositId: payment.depositId },
+    });
+  }
+  if (payment.status !== 'pending' && payment.status !== 'succeeded') {
+    throw new EngineError('invalid_state', `Payment ${payment.reference} is ${payment.status} and cannot be voided.`, {
+      details: { status: payment.status },
+    });
+  }
+  payment.status = 'voided';
+  recordHistory(payment, now, actor, 'voided', reason);
+  return paymentView(state, payment);
+}
+
+/** The body of `POST /staff/payments/{id}/refunds`. */
+export interface RefundInput {
+  amountCents: number;
+  currency: string;
+  reason: string;
+}
+
+/**
+ * `POST /staff/payments/{id}/refunds`: gives back part or all of a settled payment to its method.
+ *
+ * - Any succeeded (or partly refunded) payment may be refunded, deposited or not: a void is
+ *   all-or-nothing, so a partial refund of an undeposited payment is still useful. Pending payments
+ *   have not brought money in yet (409 `invalid_state`: void them instead).
+ * - The refundable total is the payment's `amount`; the convenience fee is not refunded. Refunds
+ *   beyond what is left → 422 `refund_exceeds_paid`.
+ * - What the refund takes back comes first from any unapplied credit of the payment, then from its
+ *   allocations, the most recently allocated invoice first (the last allocation of the payment), so
+ *   a partial refund reopens the newest statement and leaves older ones settled.
+ */
+export function refundPayment(state: BillingState, now: Date, user: UserRecord, paymentId: string, input: RefundInput): Payment {
+  const actor = requireStaff(state, user);
+  const payment = findPayment(state, paymentId);
+  if (input.currency !== payment.currency) {
+    throw EngineError.validation({ currency: `The payment was made in ${payment.currency}.` });
+  }
+  if (payment.status !== 'succeeded' && payment.status !== 'partially_refunded') {
+    const hint = payment.status === 'pending' ? ' Void it instead while it is pending.' : '';
+    throw new EngineError('invalid_state', `Payment ${payment.reference} is ${payment.status} and cannot be refunded.${hint}`, {
+      details: { status: payment.status },
+    });
+  }
+  const refunded = sumCents(payment.refunds.map((r) => r.amountCents));
+  const refundable = payment.amountCents - refunded;
+  if (input.amountCents > refundable) {
+    throw new EngineError('refund_exceeds_paid', `At most ${refundable} cents of payment ${payment.reference} can still be refunded.`, {
+      fields: { amountCents: `At most ${refundable}.` },
+      details: { refundableCents: refundable },
+    });
+  }
+  state.sequences.refund += 1;
+  payment.refunds.push({
+    id: `ref-${String(state.sequences.refund).padStart(4, '0')}`,
+    amountCents: input.amountCents,
+    reason: input.reason,
+    createdAt: now.toISOString(),
+    createdBy: { ...actor },
+    reversals: reversalsFor(payment, input.amountCents),
+  });
+  payment.status = refunded + input.amountCents === payment.amountCents ? 'refunded' : 'partially_refunded';
+  recordHistory(payment, now, actor, 'refunded', `${input.amountCents} ${payment.currency}: ${input.reason}`);
+  return paymentView(state, payment);
+}
+
+/** Which invoices a new refund of `amountCents` reopens, given what earlier refunds took back. */
+function reversalsFor(payment: PaymentRecord, amountCents: number): AllocationRecord[] {
+  const earlierRefunds = sumCents(payment.refunds.map((r) => r.amountCents));
+  const earlierReversals = payment.refunds.flatMap((r) => r.reversals);
+  // Earlier refunds drew on the unapplied credit first; what they did not reverse came from it.
+  const unappliedLeft = payment.unappliedCents - (earlierRefunds - sumCents(earlierReversals.map((r) => r.amountCents)));
+  let left = amountCents - Math.min(Math.max(unappliedLeft, 0), amountCents);
+  const reversals: AllocationRecord[] = [];
+  // Net per invoice, walked from the newest allocation back to the oldest.
+  const stillAllocated = new Map<string, number>();
+  for (const a of payment.allocations) stillAllocated.set(a.invoiceId, (stillAllocated.get(a.invoiceId) ?? 0) + a.amountCents);
+  for (const r of earlierReversals) stillAllocated.set(r.invoiceId, (stillAllocated.get(r.invoiceId) ?? 0) - r.amountCents);
+  const newestFirst = [...new Set(payment.allocations.map((a) => a.invoiceId))].reverse();
+  for (const invoiceId of newestFirst) {
+    if (left === 0) break;
+    const take = Math.min(left, stillAllocated.get(invoiceId) ?? 0);
+    if (take <= 0) continue;
+    reversals.push({ invoiceId, amountCents: take });
+    left -= take;
+  }
+  // refundPayment capped the amount at what is left, so everything was found.
+  if (left !== 0) throw new Error(`reversals: ${left} cents of a refund of ${payment.id} have no allocation`);
+  return reversals;
+}
+
+/** The body of `POST /staff/payments/{id}/returns`. */
+export interface ReturnInput {
+  code: ReturnCode;
+  reason: string;
+}
+
+/** How many times the debit behind `payment` has been presented, counting `payment` itself. */
+function presentmentNumber(state: BillingState, payment: PaymentRecord): number {
+  let count = 1;
+  let current: PaymentRecord | undefined = payment;
+  while (current?.representmentOf) {
+    current = byId(state.payments, current.representmentOf);
+    count++;
+  }
+  return count;
+}
+
+/**
+ * `POST /staff/payments/{id}/returns`: the bank returned a debit. Only bank payments that are
+ * pending or succeeded can come back (409 `invalid_state` otherwise: a card payment, or one already
+ * voided, failed, refunded or returned). The payment becomes `returned`, so the ledger stops
+ * counting it and its invoices reopen; R02/R03/R04/R07/R10/R29 also block the method.
+ */
+export function recordReturn(state: BillingState, now: Date, user: UserRecord, paymentId: string, input: ReturnInput): Payment {
+  const actor = requireStaff(state, user);
+  const payment = findPayment(state, paymentId);
+  if (payment.method.type !== 'bank_account') {
+    throw new EngineError('invalid_state', `Payment ${payment.reference} was made by card; only bank payments are returned.`);
+  }
+  if (payment.status !== 'pending' && payment.status !== 'succeeded') {
+    throw new EngineError('invalid_state', `Payment ${payment.reference} is ${payment.status} and cannot be returned.`, {
+      details: { status: payment.status },
+    });
+  }
+  const at = now.toISOString();
+  payment.status = 'returned';
+  payment.return = {
+    code: input.code,
+    description: RETURN_DESCRIPTIONS[input.code],
+    returnedAt: at,
+    presentmentCount: presentmentNumber(state, payment),
+  };
+  recordHistory(payment, now, actor, 'returned', `${input.code} ${RETURN_DESCRIPTIONS[input.code]}: ${input.reason}`);
+  if (BLOCKING_CODES.has(input.code)) {
+    const method = byId(state.paymentMethods, payment.methodId);
+    if (method) {
+      method.status = 'blocked';
+      method.block = { returnCode: input.code, reason: RETURN_DESCRIPTIONS[input.code], blockedAt: at };
+    }
+  }
+  return paymentView(state, payment);
+}
+
+/**
+ * `POST /staff/payments/{id}/representments`: presents an R01/R09 return again as a new pending
+ * payment with the same allocations, fee and method, linked by `representmentOf`. Refused with 422
+ * `not_representable` when the payment is not such a return, has had three presentments, or was
+ * already presented again; 403 `payments_disabled` while the gateway or portal is off; 422
+ * `method_unusable` when the account is blocked or removed; 422
+ * `amount_exceeds_balance` when an invoice no longer has room for its allocation (someone paid it
+ * meanwhile).
+ */
+export function representPayment(state: BillingState, now: Date, user: UserRecord, paymentId: string): Payment {
+  const actor = requireStaff(state, user);
+  const original = findPayment(state, paymentId);
+  const ret = original.return;
+  if (original.status !== 'returned' || ret === null || !REPRESENTABLE_CODES.has(ret.code)) {
+    throw new EngineError('not_representable', `Only a payment returned with R01 or R09 can be presented again.`);
+  }
+  if (ret.presentmentCount >= MAX_PRESENTMENTS) {
+    throw new EngineError('not_representable', `This debit was presented ${ret.presentmentCount} times, the most allowed.`, {
+      details: { presentmentCount: ret.presentmentCount },
+    });
+  }
+  const again = state.payments.find((p) => p.representmentOf === original.id);
+  if (again) {
+    throw new EngineError('not_representable', `Payment ${original.reference} was already presented again as ${again.reference}.`, {
+      details: { paymentId: again.id },
+    });
+  }
+  const settings = state.settings;
+  if (!settings.gatewayEnabled || !settings.portalEnabled) {
+    throw new EngineError('payments_disabled', `Payments are switched off at ${settings.communityName}; nothing can be debited.`);
+  }
+  const method = byId(state.paymentMethods, original.methodId);
+  if (!method || method.removedAt !== null || method.status !== 'active') {
+    throw new EngineError('method_unusable', 'The bank account of this payment can no longer be debited.');
+  }
+  const paid = paidCentsByInvoice(state);
+  for (const allocation of original.allocations) {
+    const invoice = byId(state.invoices, allocation.invoiceId);
+    const balance = invoice ? invoiceBalance(invoice, paid).balanceCents : 0;
+    if (allocation.amountCents > balance) {
+      throw new EngineError(
+        'amount_exceeds_balance',
+        `Invoice ${invoice?.number ?? allocation.invoiceId} now has a balance of ${balance} cents, less than this payment applied to it.`,
+        { details: { invoiceId: allocation.invoiceId, balanceCents: balance } },
+      );
+    }
+  }
+  const at = now.toISOString();
+  const { id, reference } = nextPaymentIdentity(state, now);
+  const payment: PaymentRecord = {
+    id,
+    reference,
+    payerPartyId: original.payerPartyId,
+    residentId: original.residentId,
+    source: original.source,
+    methodId: original.methodId,
+    method: { ...original.method },
+    currency: original.currency,
+    amountCents: original.amountCents,
+    feeCents: original.feeCents,
+    status: 'pending',
+    failure: null,
+    allocations: original.allocations.map((a) => ({ ...a })),
+    unappliedCents: original.unappliedCents,
+    refunds: [],
+    return: null,
+    representmentOf: original.id,
+    depositId: null,
+    createdAt: at,
+    createdBy: { ...actor },
+    updatedAt: at,
+    history: [],
+  };
+  recordHistory(payment, now, actor, 'submitted', `Presented again after ${ret.code} on ${original.reference}.`);
+  recordHistory(original, now, actor, 'represented', payment.reference);
+  state.payments.push(payment);
+  return paymentView(state, payment);
+}

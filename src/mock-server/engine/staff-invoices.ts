@@ -1,0 +1,69 @@
+// Every invoice of the community as the billing office sees it, and changing who one is addressed
+// to. Visibility follows the addressee (see invoices.ts), so a change moves the invoice from the
+// old payer's list to the new one's at once.
+import { EngineError } from './errors.js';
+import { communityToday, INVOICE_STATUS_FILTERS, type InvoiceStatusFilter } from './invoices.js';
+import { invoiceBalance, paidCentsByInvoice } from './ledger.js';
+import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
+import { requireStaff } from './staff-payments.js';
+import { invoiceView, type Invoice, type InvoicePage } from './views.js';
+import { byId, findParty, type BillingState, type InvoiceRecord, type UserRecord } from './state.js';
+
+/** Filters of `GET /staff/invoices`. */
+export interface StaffInvoicesQuery extends PageQuery {
+  /** Matches the resident's or the addressee's name, case-insensitively. */
+  search?: string;
+  status?: InvoiceStatusFilter;
+  residentId?: string;
+  addresseeId?: string;
+}
+
+/** Newest due date first, as payers see theirs; number and id keep the order stable. */
+const NEWEST_FIRST: SortOrder<InvoiceRecord> = {
+  keyOf: (invoice) => [invoice.dueDate, invoice.number, invoice.id],
+  directions: ['desc', 'desc', 'desc'],
+};
+
+/** `GET /staff/invoices`: all invoices, searchable and filtered, newest due date first. */
+export function listStaffInvoices(state: BillingState, now: Date, user: UserRecord, query: StaffInvoicesQuery = {}): InvoicePage {
+  requireStaff(state, user);
+  const status = query.status ?? 'all';
+  if (!INVOICE_STATUS_FILTERS.includes(status)) {
+    throw EngineError.validation({ status: `Must be one of: ${INVOICE_STATUS_FILTERS.join(', ')}.` });
+  }
+  const needle = query.search?.trim().toLowerCase() ?? '';
+  const nameOf = (partyId: string): string => findParty(state, partyId)?.record.name.toLowerCase() ?? '';
+  const paid = paidCentsByInvoice(state);
+  const matching = state.invoices.filter((invoice) => {
+    if (query.residentId !== undefined && invoice.residentId !== query.residentId) return false;
+    if (query.addresseeId !== undefined && invoice.addresseeId !== query.addresseeId) return false;
+    if (needle !== '' && !nameOf(invoice.residentId).includes(needle) && !nameOf(invoice.addresseeId).includes(needle)) return false;
+    if (status === 'all') return true;
+    const due = invoiceBalance(invoice, paid).balanceCents > 0;
+    return status === 'open' ? due : !due;
+  });
+  const page = paginate(sortBy(matching, NEWEST_FIRST), NEWEST_FIRST, query);
+  const today = communityToday(state, now);
+  return { items: page.items.map((invoice) => invoiceView(state, invoice, paid, today)), nextCursor: page.nextCursor };
+}
+
+/**
+ * `PATCH /staff/invoices/{id}`: addresses the invoice to the resident or one of the resident's
+ * contacts (422 `invalid_addressee` for anyone else, including another resident's contacts).
+ * Payments already made stay with whoever made them; only who sees and pays it from now on changes.
+ */
+export function updateInvoiceAddressee(state: BillingState, now: Date, user: UserRecord, invoiceId: string, addresseeId: string): Invoice {
+  requireStaff(state, user);
+  const invoice = byId(state.invoices, invoiceId);
+  if (!invoice) throw new EngineError('not_found', `There is no invoice ${invoiceId}.`);
+  const party = findParty(state, addresseeId);
+  const belongs =
+    party !== undefined &&
+    (party.kind === 'resident' ? party.record.id === invoice.residentId : party.record.residentId === invoice.residentId);
+  if (!belongs) {
+    const why = 'Choose the resident or one of the resident’s contacts.';
+    throw new EngineError('invalid_addressee', why, { fields: { addresseeId: why } });
+  }
+  invoice.addresseeId = addresseeId;
+  return invoiceView(state, invoice, paidCentsByInvoice(state), communityToday(state, now));
+}

@@ -1,0 +1,295 @@
+// The Payment Center's view of payments: every payment of the community, filtered and paged, and
+// the helpers the other staff money paths share (who the staff actor is, finding a payment,
+// appending to its history).
+import { requirePermission } from './auth.js';
+import { EngineError } from './errors.js';
+import { cardChargeFailure, GATEWAY_ACTOR } from './gateway.js';
+import { openInvoicesInPolicyOrder } from './invoices.js';
+import { methodLabel, unusableReason } from './methods.js';
+import { feeCents, sumCents } from './money.js';
+import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
+import { nextPaymentIdentity, submitPayment, type SubmitPaymentInput } from './payments.js';
+import { localDate } from './time.js';
+import { paymentView, type Payment } from './views.js';
+import {
+  byId,
+  findParty,
+  residentOfParty,
+  type ActorRecord,
+  type AllocationRecord,
+  type AuditAction,
+  type BillingState,
+  type PaymentMethodRecord,
+  type PaymentRecord,
+  type PaymentSource,
+  type PaymentStatus,
+  type UserRecord,
+} from './state.js';
+import type { components } from '../../sdk/generated/openapi-schema.js';
+
+/** A page of payments, as the contract's `PaymentPage`. */
+export type PaymentPage = components['schemas']['PaymentPage'];
+
+/** The message payers get from every staff path. */
+export const STAFF_ONLY_MESSAGE = 'This page is for the billing team.';
+
+/**
+ * Refuses anyone but a staff user allowed into the Payment Center (403 `forbidden`) and returns the
+ * actor every change they make is recorded under. Payers are refused by role before permissions, so
+ * a payer profile that was (wrongly) given a staff permission still cannot reach staff paths.
+ */
+export function requireStaff(state: BillingState, user: UserRecord): ActorRecord {
+  if (user.role !== 'staff') throw new EngineError('forbidden', STAFF_ONLY_MESSAGE);
+  requirePermission(state, user, 'staff_payment_center');
+  return { userId: user.id, name: user.displayName, role: 'staff' };
+}
+
+/** The payment with this id, or 404 `not_found`. */
+export function findPayment(state: BillingState, paymentId: string): PaymentRecord {
+  const payment = state.payments.find((p) => p.id === paymentId);
+  if (!payment) throw new EngineError('not_found', `There is no payment ${paymentId}.`);
+  return payment;
+}
+
+/** Records a state change of a payment: history is append-only and `updatedAt` follows it. */
+export function recordHistory(payment: PaymentRecord, now: Date, actor: ActorRecord, action: AuditAction, detail: string | null): void {
+  const at = now.toISOString();
+  payment.history.push({ at, actor: { ...actor }, action, detail });
+  payment.updatedAt = at;
+}
+
+/**
+ * Statuses a deposit may take: money that is (or, while pending, is about to be) with the
+ * community. Failed, voided and returned payments never brought money in; a fully refunded one
+ * gave it all back.
+ */
+export const DEPOSITABLE: ReadonlySet<PaymentStatus> = new Set<PaymentStatus>(['pending', 'succeeded', 'partially_refunded']);
+
+/** Filters of `GET /staff/payments`. */
+export interface StaffPaymentsQuery extends PageQuery {
+  /**
+   * `true`: in a deposit. `false`: Undeposited Payments — not in a deposit *and* still depositable
+   * ({@link DEPOSITABLE}), so failed or voided payments never sit in that tab forever.
+   */
+  deposited?: boolean;
+  source?: PaymentSource;
+  methodType?: PaymentMethodRecord['type'];
+  status?: PaymentStatus;
+  payerId?: string;
+  /** Created on or after this community date. */
+  from?: string;
+  /** Created on or before this community date. */
+  to?: string;
+}
+
+/** Newest first; the id breaks ties so the order (and cursors) are stable. */
+const NEWEST_FIRST: SortOrder<PaymentRecord> = {
+  keyOf: (payment) => [payment.createdAt, payment.id],
+  directions: ['desc', 'desc'],
+};
+
+/** `GET /staff/payments`: every payment of the community, newest first, filtered and paged. */
+export function listStaffPayments(state: BillingState, user: UserRecord, query: StaffPaymentsQuery = {}): PaymentPage {
+  requireStaff(state, user);
+  if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
+    throw EngineError.validation({ to: 'Must not be before `from`.' });
+  }
+  const zone = state.settings.timeZone;
+  const matching = state.payments.filter((p) => {
+    if (query.deposited === true && p.depositId === null) return false;
+    if (query.deposited === false && (p.depositId !== null || !DEPOSITABLE.has(p.status))) return false;
+    if (query.source !== undefined && p.source !== query.source) return false;
+    if (query.methodType !== undefined && p.method.type !== query.methodType) return false;
+    if (query.status !== undefined && p.status !== query.status) return false;
+    if (query.payerId !== undefined && p.payerPartyId !== query.payerId) return false;
+    if (query.from !== undefined || query.to !== undefined) {
+      // Dates are the community's, so "today's payments" means the billing office's today.
+      const day = localDate(new Date(p.createdAt), zone);
+      if (query.from !== undefined && day < query.from) return false;
+      if (query.to !== undefined && day > query.to) return false;
+    }
+    return true;
+  });
+  const page = paginate(sortBy(matching, NEWEST_FIRST), NEWEST_FIRST, query);
+  return { items: page.items.map((p) => paymentView(state, p)), nextCursor: page.nextCursor };
+}
+
+/** `GET /staff/payments/{id}`: one payment with its full history. */
+export function getStaffPayment(state: BillingState, user: UserRecord, paymentId: string): Payment {
+  requireStaff(state, user);
+  return paymentView(state, findPayment(state, paymentId));
+}
+
+/**
+ * Why staff may not pull from `methodId` for `payerPartyId` now, or null when they may: it must be
+ * the payer's own, not removed, usable (not blocked or expired) and authorized for recurring
+ * payments. Arrangements and pulls share this rule.
+ */
+export function pullRefusal(state: BillingState, now: Date, payerPartyId: string, methodId: string): string | null {
+  const method = byId(state.paymentMethods, methodId);
+  // Another payer's method is reported like a missing one: staff pull only from the payer's own.
+  if (!method || method.ownerPartyId !== payerPartyId || method.removedAt !== null) return 'This payer has no such payment method.';
+  const reason = unusableReason(method, localDate(now, state.settings.timeZone));
+  if (reason !== null) return reason;
+  if (method.recurringAuthorization === null) return 'The payer has not authorized this method for recurring payments.';
+  return null;
+}
+
+/** The body of `POST /staff/payments` (a pull). */
+export interface PullInput {
+  payerId: string;
+  target: SubmitPaymentInput['target'];
+  currency: string;
+  expectedAmountCents?: number;
+  parts: { methodId: string; amountCents: number }[];
+}
+
+/**
+ * `POST /staff/payments`: pulls from the payer's authorized method(s), one payment per part, all or
+ * none (call inside `backend.mutate`: any refusal discards the parts made before it).
+ *
+ * - Invoice target: each part is a Pay Invoice through `submitPayment`, so together they never
+ *   exceed the invoice's balance (each part sees the ones before it; 422 `amount_exceeds_balance`).
+ * - Outstanding target: `expectedAmountCents` must be the current outstanding total (409
+ *   `balance_changed` otherwise, as for payers); the parts may add up to less (staff may edit the
+ *   amount), never more (422 `amount_exceeds_balance`). One part for the whole total is a Pay
+ *   Outstanding through `submitPayment`; otherwise the parts take the open invoices in the
+ *   community's allocation order, one after another (see {@link createSplitPart}).
+ */
+export function pullPayment(state: BillingState, now: Date, user: UserRecord, input: PullInput): Payment[] {
+  requireStaff(state, user);
+  if (!findParty(state, input.payerId)) throw new EngineError('not_found', `There is no payer ${input.payerId}.`);
+  const seen = new Set<string>();
+  input.parts.forEach((part, i) => {
+    if (seen.has(part.methodId)) throw EngineError.validation({ [`parts[${i}].methodId`]: 'Each method may appear once.' });
+    seen.add(part.methodId);
+  });
+  // Authorization first, with the part's field, so staff see which method is the problem.
+  input.parts.forEach((part, i) => {
+    const why = pullRefusal(state, now, input.payerId, part.methodId);
+    if (why !== null) throw new EngineError('method_unusable', why, { fields: { [`parts[${i}].methodId`]: why } });
+  });
+  const submit = (part: PullInput['parts'][number], target: SubmitPaymentInput['target'], expected?: number): PaymentRecord =>
+    submitPayment(state, now, {
+      actor: user,
+      payerPartyId: input.payerId,
+      source: 'staff_pull',
+      methodId: part.methodId,
+      target,
+      amountCents: part.amountCents,
+      currency: input.currency,
+      ...(expected === undefined ? {} : { expectedAmountCents: expected }),
+    });
+  if (input.target.type === 'invoice') {
+    const target = input.target;
+    return input.parts.map((part) => submit(part, target)).map((p) => paymentView(state, p));
+  }
+  if (input.expectedAmountCents === undefined) {
+    throw EngineError.validation({ expectedAmountCents: 'A pull of the outstanding balance needs the total you reviewed.' });
+  }
+  const open = openInvoicesInPolicyOrder(state, input.payerId, state.settings.allocationPolicy);
+  const current = sumCents(open.map((e) => e.balanceCents));
+  if (input.expectedAmountCents !== current) {
+    throw new EngineError('balance_changed', 'The outstanding balance changed since you reviewed it. Review the new total and pull again.', {
+      details: { currentAmountCents: current },
+    });
+  }
+  const total = sumCents(input.parts.map((p) => p.amountCents));
+  if (total > current) {
+    throw new EngineError('amount_exceeds_balance', `The parts add up to ${total} cents, more than the ${current} outstanding.`, {
+      fields: { parts: `At most ${current} in total.` },
+      details: { balanceCents: current },
+    });
+  }
+  const [only] = input.parts;
+  if (input.parts.length === 1 && only && total === current) {
+    return [paymentView(state, submit(only, { type: 'outstanding' }, current))];
+  }
+  // Each part continues where the previous one stopped in the allocation order.
+  const queue = open.map((e) => ({ invoiceId: e.invoice.id, left: e.balanceCents }));
+  return input.parts.map((part) => paymentView(state, createSplitPart(state, now, user, input, part, queue)));
+}
+
+/**
+ * One part of a split pull of the outstanding balance: `submitPayment` allocates one invoice or the
+ * whole outstanding total, so a part covering a share of several invoices is built here with the
+ * same pieces (id, fee, the gateway's card answer) and the same checks (payments enabled, currency).
+ */
+function createSplitPart(
+  state: BillingState,
+  now: Date,
+  user: UserRecord,
+  input: PullInput,
+  part: PullInput['parts'][number],
+  queue: { invoiceId: string; left: number }[],
+): PaymentRecord {
+  const settings = state.settings;
+  if (!settings.gatewayEnabled || !settings.portalEnabled) {
+    throw new EngineError('payments_disabled', `Online payments are not available: ${settings.communityName} has not enabled them.`);
+  }
+  if (input.currency !== settings.currency) throw EngineError.validation({ currency: `Payments are made in ${settings.currency}.` });
+  const method = byId(state.paymentMethods, part.methodId);
+  const party = findParty(state, input.payerId);
+  const resident = party ? residentOfParty(state, party) : undefined;
+  if (!method || !resident) throw new EngineError('not_found', 'There is no such payer or method.');
+  const allocations: AllocationRecord[] = [];
+  let unapplied = 0;
+  if (settings.allocationPolicy === 'unapplied_credit') {
+    unapplied = part.amountCents;
+  } else {
+    let left = part.amountCents;
+    for (const entry of queue) {
+      if (left === 0) break;
+      const take = Math.min(left, entry.left);
+      if (take === 0) continue;
+      allocations.push({ invoiceId: entry.invoiceId, amountCents: take });
+      entry.left -= take;
+      left -= take;
+    }
+  }
+  const actor: ActorRecord = { userId: user.id, name: user.displayName, role: 'staff' };
+  const at = now.toISOString();
+  const { id, reference } = nextPaymentIdentity(state, now);
+  const bp = method.type === 'card' ? settings.cardFeeBasisPoints : settings.bankFeeBasisPoints;
+  const payment: PaymentRecord = {
+    id,
+    reference,
+    payerPartyId: input.payerId,
+    residentId: resident.id,
+    source: 'staff_pull',
+    methodId: method.id,
+    method: { type: method.type, label: methodLabel(method) },
+    currency: input.currency,
+    amountCents: part.amountCents,
+    feeCents: feeCents(part.amountCents, bp),
+    status: 'pending',
+    failure: null,
+    allocations,
+    unappliedCents: unapplied,
+    refunds: [],
+    return: null,
+    representmentOf: null,
+    depositId: null,
+    createdAt: at,
+    createdBy: actor,
+    updatedAt: at,
+    history: [{ at, actor: { ...actor }, action: 'submitted', detail: `Split pull of the outstanding balance: ${part.amountCents} ${input.currency}.` }],
+  };
+  if (method.type === 'card') {
+    const failure = cardChargeFailure(method);
+    const gateway: ActorRecord = { ...GATEWAY_ACTOR };
+    if (failure) {
+      payment.status = 'failed';
+      payment.failure = failure;
+      payment.allocations = [];
+      payment.unappliedCents = 0;
+      // A decline is a result, not a refusal: this part settles nothing and the others stand.
+      payment.history.push({ at, actor: gateway, action: 'failed', detail: `${failure.code}: ${failure.message}` });
+    } else {
+      payment.status = 'succeeded';
+      payment.history.push({ at, actor: gateway, action: 'succeeded', detail: null });
+    }
+  }
+  state.payments.push(payment);
+  return payment;
+}

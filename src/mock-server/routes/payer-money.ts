@@ -1,0 +1,190 @@
+// The payer's money paths — saved methods, quotes, payments, payment history — and the mock
+// gateway's controls (`/__mock/payments/{id}/settle|fail`). Bodies reach a route already validated
+// against the document, so the narrowing here only turns them into the engine's typed inputs.
+//
+// Every route first settles the bank payments that are due on the clock (`settleDue`), so a payer
+// who advances time sees settled or returned payments and reopened invoices at once.
+import type { MockBackend } from '../engine/backend.js';
+import { duePayments, failPaymentNow, settleDuePayments, settlePaymentNow } from '../engine/gateway.js';
+import { runIdempotent } from '../engine/idempotency.js';
+import type { PageQuery } from '../engine/pagination.js';
+import {
+  createPaymentMethod,
+  createSetupIntent,
+  listPaymentMethods,
+  removePaymentMethod,
+  updatePaymentMethod,
+  type MethodChangeInput,
+  type NewMethodInput,
+} from '../engine/payment-methods.js';
+import { getPayerPayment, listPayerPayments, quotePayment, submitPayment, type ListPaymentsQuery, type SubmitPaymentInput } from '../engine/payments.js';
+import { requirePayer } from '../engine/auth.js';
+import { paymentView } from '../engine/views.js';
+import type { PaymentStatus, ReturnCode, UserRecord } from '../engine/state.js';
+import { isObject } from '../openapi/json-schema.js';
+import { created, ok, property, type Reply, type Route, type RouteContext } from './route.js';
+
+/**
+ * Settles every bank payment whose settlement date has come, in its own change so the request that
+ * follows sees it; a no-op (no change, no persistence) when nothing is due.
+ */
+export function settleDue(backend: MockBackend): void {
+  if (duePayments(backend.state, backend.now()).length === 0) return;
+  backend.mutate((draft, now) => settleDuePayments(draft, now));
+}
+
+function pageQuery(query: Record<string, unknown>): PageQuery {
+  const result: PageQuery = {};
+  if (typeof query['limit'] === 'number') result.limit = query['limit'];
+  if (typeof query['cursor'] === 'string') result.cursor = query['cursor'];
+  return result;
+}
+
+/** `POST /payments` and `/payments/quote` bodies, as the engine takes them. */
+function paymentBody(body: unknown): Pick<SubmitPaymentInput, 'methodId' | 'target' | 'amountCents' | 'currency' | 'expectedAmountCents'> {
+  const target = property(body, 'target');
+  const invoiceId = property(target, 'invoiceId');
+  const expected = property(body, 'expectedAmountCents');
+  return {
+    methodId: String(property(body, 'methodId') ?? ''),
+    target: property(target, 'type') === 'invoice' ? { type: 'invoice', invoiceId: String(invoiceId ?? '') } : { type: 'outstanding' },
+    amountCents: Number(property(body, 'amountCents')),
+    currency: String(property(body, 'currency') ?? ''),
+    ...(typeof expected === 'number' ? { expectedAmountCents: expected } : {}),
+  };
+}
+
+/** The validated `CreatePaymentMethodRequest` (the document checked every member and its type). */
+function newMethodBody(body: unknown): NewMethodInput {
+  if (!isObject(body)) throw new TypeError('payer-money: the document let a non-object method body through');
+  return body as unknown as NewMethodInput;
+}
+
+/** The validated `UpdatePaymentMethodRequest`. */
+function methodChangeBody(body: unknown): MethodChangeInput {
+  const change: MethodChangeInput = {};
+  const nickname = property(body, 'nickname');
+  if (typeof nickname === 'string' || nickname === null) change.nickname = nickname;
+  const isDefault = property(body, 'isDefault');
+  if (typeof isDefault === 'boolean') change.isDefault = isDefault;
+  const recurring = property(body, 'recurringAuthorization');
+  if (typeof recurring === 'boolean') change.recurringAuthorization = recurring;
+  return change;
+}
+
+/** `GET|POST /payment-methods`, `PATCH|DELETE /payment-methods/{id}`, setup intents, quotes, payments, and the gateway controls. */
+export function payerMoneyRoutes(backend: MockBackend): Route[] {
+  const user = (context: RouteContext): UserRecord => {
+    const u = backend.authenticate(context.authorization);
+    settleDue(backend);
+    return u;
+  };
+  const param = (context: RouteContext, name: string): string => context.params[name] ?? '';
+  return [
+    {
+      method: 'get',
+      path: '/payment-methods',
+      run: (context) => {
+        const u = user(context);
+        return ok({ items: listPaymentMethods(backend.state, backend.now(), u) });
+      },
+    },
+    {
+      method: 'post',
+      path: '/payment-methods',
+      run: (context) => {
+        const u = user(context);
+        const input = newMethodBody(context.body);
+        return created(backend.mutate((draft, now) => createPaymentMethod(draft, now, u, input)));
+      },
+    },
+    {
+      method: 'post',
+      path: '/payment-methods/setup-intents',
+      run: (context) => {
+        const u = user(context);
+        return created(backend.mutate((draft) => createSetupIntent(draft, u)));
+      },
+    },
+    {
+      method: 'patch',
+      path: '/payment-methods/{methodId}',
+      run: (context) => {
+        const u = user(context);
+        const change = methodChangeBody(context.body);
+        return ok(backend.mutate((draft, now) => updatePaymentMethod(draft, now, u, param(context, 'methodId'), change)));
+      },
+    },
+    {
+      method: 'delete',
+      path: '/payment-methods/{methodId}',
+      run: (context) => {
+        const u = user(context);
+        backend.mutate((draft, now) => removePaymentMethod(draft, now, u, param(context, 'methodId')));
+        return { status: 204 };
+      },
+    },
+    {
+      method: 'post',
+      path: '/payments/quote',
+      run: (context) => {
+        const u = user(context);
+        const payer = requirePayer(backend.state, u, 'pay_bills');
+        return ok(quotePayment(backend.state, backend.now(), { actor: u, payerPartyId: payer.partyId, ...paymentBody(context.body) }));
+      },
+    },
+    {
+      method: 'post',
+      path: '/payments',
+      run: (context): Reply => {
+        const u = user(context);
+        // Permission before the key: a user who lost "pay bills" gets no replays either.
+        const payer = requirePayer(backend.state, u, 'pay_bills');
+        const input = paymentBody(context.body);
+        const key = context.request.headers.get('Idempotency-Key') ?? '';
+        return runIdempotent(backend, { userId: u.id, operation: 'POST /payments', key, body: context.body }, (draft, now) => {
+          const payment = submitPayment(draft, now, { actor: u, payerPartyId: payer.partyId, source: 'portal', ...input });
+          return { status: 201, body: paymentView(draft, payment) };
+        });
+      },
+    },
+    {
+      method: 'get',
+      path: '/payments',
+      run: (context) => {
+        const u = user(context);
+        const query: ListPaymentsQuery = pageQuery(context.query);
+        const status = context.query['status'];
+        if (typeof status === 'string') query.status = status as PaymentStatus;
+        return ok(listPayerPayments(backend.state, u, query));
+      },
+    },
+    {
+      method: 'get',
+      path: '/payments/{paymentId}',
+      run: (context) => {
+        // The user first: settling may replace the store, so read `backend.state` after it.
+        const u = user(context);
+        return ok(getPayerPayment(backend.state, u, param(context, 'paymentId')));
+      },
+    },
+    {
+      method: 'post',
+      path: '/__mock/payments/{paymentId}/settle',
+      run: (context) => {
+        settleDue(backend);
+        return ok(backend.mutate((draft, now) => paymentView(draft, settlePaymentNow(draft, now, param(context, 'paymentId')))));
+      },
+    },
+    {
+      method: 'post',
+      path: '/__mock/payments/{paymentId}/fail',
+      run: (context) => {
+        settleDue(backend);
+        const code = property(context.body, 'returnCode');
+        const returnCode = typeof code === 'string' ? (code as ReturnCode) : undefined;
+        return ok(backend.mutate((draft, now) => paymentView(draft, failPaymentNow(draft, now, param(context, 'paymentId'), returnCode))));
+      },
+    },
+  ];
+}
