@@ -2,8 +2,8 @@
 // due bank payments are settled lazily when a request arrives (a separate change before the
 // route's own), so a request that is then refused (e.g. 409 balance_changed) still changes the
 // state. Fix: settle on clock advance (MockBackend.advanceClock), not inside requests; then move
-// this file to test/node/. Run: `PROPERTY_RUNS=200 node --import tsx --test test/drafts/engine-properties.draft.ts`.
-import tsx --test test/drafts/engine-properties.draft.ts`.
+// this file to test/node/. Run: PROPERTY_RUNS=200 node --import tsx --test test/drafts/engine-properties.draft.ts
+//
 // Property tests of the billing engine: random sequences of operations by payers and staff —
 // payments, retries with the same idempotency key, deposits, voids, refunds, returns, clock moves —
 // driven through the HTTP handlers exactly as clients would, with the invariants of SPEC checked
