@@ -1,6 +1,7 @@
 // A thin holder of the store and the clock, binding the pure query functions to them. It keeps no
 // other state, so whatever the handlers can observe is in `state` (and could be saved and restored).
 import { authenticate } from './auth.js';
+import { duePayments, settleDuePayments } from './gateway.js';
 import { DEFAULT_NOW, ManualClock, type ClockChange } from './clock.js';
 import { getOutstanding, getPayerInvoice, listPayerInvoices, type ListInvoicesQuery } from './invoices.js';
 import { createSeedState, DEFAULT_SEED, type Persona } from './seed.js';
@@ -101,7 +102,13 @@ export class MockBackend {
   /** Moves the clock forwards (never backwards); returns the new time. */
   advanceClock(change: ClockChange): Date {
     const now = this.clock.change(change);
-    this.#changed();
+    // Time passing is what settles bank payments, so it happens here: a later request (even one that
+    // is refused, or an idempotent replay) then never changes state on the clock's behalf.
+    if (duePayments(this.#state, now).length > 0) {
+      this.mutate((draft, at) => settleDuePayments(draft, at));
+    } else {
+      this.#changed();
+    }
     return now;
   }
 

@@ -1,13 +1,9 @@
-// DRAFT, not yet part of `npm test` (issue 3). With PROPERTY_RUNS=200 it finds a real defect:
-// due bank payments are settled lazily when a request arrives (a separate change before the
-// route's own), so a request that is then refused (e.g. 409 balance_changed) still changes the
-// state. Fix: settle on clock advance (MockBackend.advanceClock), not inside requests; then move
-// this file to test/node/. Run: PROPERTY_RUNS=200 node --import tsx --test test/drafts/engine-properties.draft.ts
-//
 // Property tests of the billing engine: random sequences of operations by payers and staff —
 // payments, retries with the same idempotency key, deposits, voids, refunds, returns, clock moves —
 // driven through the HTTP handlers exactly as clients would, with the invariants of SPEC checked
-// after every step against the engine's own store.
+// after every step against the engine's own store. 1,000 sequences by default (PROPERTY_RUNS to change,
+// PROPERTY_SEED to replay); it found that settling bank payments inside requests let a refused
+// request change state, which is why settlement now happens when the clock moves.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
