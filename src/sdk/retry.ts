@@ -54,7 +54,7 @@ export function resolveRetryPolicy(options: RetryOptions = {}): RetryPolicy {
   };
 }
 
-/** Statuses worth another attempt: 429 and 5xx, except 501 (not implemented is permanent). */
+/** Statuses worth another attempt: 429 and 5xx, except 501 (a missing endpoint stays missing). */
 export function isRetryableStatus(status: number): boolean {
   return status === 429 || (status >= 500 && status <= 599 && status !== 501);
 }

@@ -209,23 +209,29 @@ export function submitPayment(state: BillingState, now: Date, input: SubmitPayme
     updatedAt: at,
     history: [{ at, actor: { ...actor }, action: 'submitted', detail: submittedDetail(state, input, plan) }],
   };
-  const gateway: ActorRecord = { ...GATEWAY_ACTOR };
-  if (plan.method.type === 'card') {
-    const failure = cardChargeFailure(plan.method);
-    if (failure) {
-      // Declined: nothing was charged, so nothing is applied to any invoice.
-      payment.status = 'failed';
-      payment.failure = failure;
-      payment.allocations = [];
-      payment.unappliedCents = 0;
-      payment.history.push({ at, actor: gateway, action: 'failed', detail: `${failure.code}: ${failure.message}` });
-    } else {
-      payment.status = 'succeeded';
-      payment.history.push({ at, actor: gateway, action: 'succeeded', detail: null });
-    }
-  }
+  applyCardOutcome(payment, plan.method, at);
   state.payments.push(payment);
   return payment;
+}
+
+/**
+ * A card is charged at once: the payment succeeds, or is declined — a result, not a refusal — and
+ * then applies nothing to any invoice. Bank payments stay pending (the clock settles them).
+ */
+export function applyCardOutcome(payment: PaymentRecord, method: PaymentMethodRecord, at: string): void {
+  if (method.type !== 'card') return;
+  const gateway: ActorRecord = { ...GATEWAY_ACTOR };
+  const failure = cardChargeFailure(method);
+  if (failure) {
+    payment.status = 'failed';
+    payment.failure = failure;
+    payment.allocations = [];
+    payment.unappliedCents = 0;
+    payment.history.push({ at, actor: gateway, action: 'failed', detail: `${failure.code}: ${failure.message}` });
+  } else {
+    payment.status = 'succeeded';
+    payment.history.push({ at, actor: gateway, action: 'succeeded', detail: null });
+  }
 }
 
 /** What a payment would charge and settle, without changing anything. Refuses like {@link submitPayment}. */

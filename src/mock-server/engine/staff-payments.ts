@@ -3,12 +3,11 @@
 // appending to its history).
 import { requirePermission } from './auth.js';
 import { EngineError } from './errors.js';
-import { cardChargeFailure, GATEWAY_ACTOR } from './gateway.js';
 import { openInvoicesInPolicyOrder } from './invoices.js';
 import { methodLabel, unusableReason } from './methods.js';
 import { feeCents, sumCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
-import { nextPaymentIdentity, submitPayment, type SubmitPaymentInput } from './payments.js';
+import { applyCardOutcome, nextPaymentIdentity, submitPayment, type SubmitPaymentInput } from './payments.js';
 import { localDate } from './time.js';
 import { paymentView, type Payment } from './views.js';
 import {
@@ -275,21 +274,8 @@ function createSplitPart(
     updatedAt: at,
     history: [{ at, actor: { ...actor }, action: 'submitted', detail: `Split pull of the outstanding balance: ${part.amountCents} ${input.currency}.` }],
   };
-  if (method.type === 'card') {
-    const failure = cardChargeFailure(method);
-    const gateway: ActorRecord = { ...GATEWAY_ACTOR };
-    if (failure) {
-      payment.status = 'failed';
-      payment.failure = failure;
-      payment.allocations = [];
-      payment.unappliedCents = 0;
-      // A decline is a result, not a refusal: this part settles nothing and the others stand.
-      payment.history.push({ at, actor: gateway, action: 'failed', detail: `${failure.code}: ${failure.message}` });
-    } else {
-      payment.status = 'succeeded';
-      payment.history.push({ at, actor: gateway, action: 'succeeded', detail: null });
-    }
-  }
+  // A decline is a result, not a refusal: this part settles nothing and the others stand.
+  applyCardOutcome(payment, method, at);
   state.payments.push(payment);
   return payment;
 }
