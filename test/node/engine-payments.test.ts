@@ -43,7 +43,7 @@ function setup() {
     const headers: Record<string, string> = {};
     if (init.token !== undefined) headers['Authorization'] = `Bearer ${init.token}`;
     if (init.body !== undefined) headers['Content-Type'] = 'application/json';
-    if (method === 'POST' && init.key !== null && path === '/payments') headers['Idempotency-Key'] = init.key ?? `test-key-${++keys}`;
+    if (method === 'POST' && init.key !== null && (path === '/payments' || path.endsWith('/refunds'))) headers['Idempotency-Key'] = init.key ?? `test-key-${++keys}`;
     const request = new Request(`http://localhost/api/v1${path}`, {
       method,
       headers,
@@ -198,6 +198,40 @@ describe('Pay Outstanding', () => {
     assert.deepEqual(payment.allocations, []);
     assert.equal(payment.unapplied.amountCents, total);
     assert.equal((await invoice(OCT)).balance.amountCents, before);
+  });
+
+  test('credit held is taken off the outstanding total, so the balance cannot be paid twice', async () => {
+    const { backend, expect, refused, pay } = setup();
+    setSettings(backend, { allocationPolicy: 'unapplied_credit' });
+    const total = await outstandingOf(expect);
+    await pay({ methodId: CARD, target: { type: 'outstanding' }, amountCents: total, expectedAmountCents: total });
+    const after = await expect<Schemas['Outstanding']>(200, 'GET', '/outstanding');
+    assert.equal(after.total.amountCents, 0);
+    assert.equal(after.unappliedCredit.amountCents, total);
+    // The invoices stay open for the billing team to apply the credit, but nothing more is owed.
+    assert.ok(after.invoices.length > 0);
+    await refused(409, 'balance_changed', 'POST', '/payments', {
+      body: { methodId: CARD, target: { type: 'outstanding' }, amountCents: total, expectedAmountCents: total, currency: 'USD' },
+    });
+  });
+
+  test('credit left after a partial refund is netted, and Pay Outstanding under oldest first settles the oldest invoices', async () => {
+    const { backend, expect, pay, invoice } = setup();
+    setSettings(backend, { allocationPolicy: 'unapplied_credit' });
+    const open = await outstandingOf(expect);
+    const payment = await pay({ methodId: CARD, target: { type: 'outstanding' }, amountCents: open, expectedAmountCents: open });
+    // Staff refund part of it: the refund comes out of the credit, so that much is owed again.
+    const refund = 30_000;
+    await expect(201, 'POST', `/staff/payments/${payment.id}/refunds`, { token: BRENDA, body: { amountCents: refund, currency: 'USD', reason: 'Returned to the family' } });
+    setSettings(backend, { allocationPolicy: 'oldest_first' });
+    const outstanding = await expect<Schemas['Outstanding']>(200, 'GET', '/outstanding');
+    assert.equal(outstanding.unappliedCredit.amountCents, open - refund);
+    assert.equal(outstanding.total.amountCents, refund);
+    const octBalance = (await invoice(OCT)).balance.amountCents;
+    const settled = await pay({ methodId: CARD, target: { type: 'outstanding' }, amountCents: refund, expectedAmountCents: refund });
+    assert.equal(settled.allocations[0]?.invoiceId, OCT);
+    assert.equal(settled.allocations[0]?.amount.amountCents, Math.min(refund, octBalance));
+    assert.equal((await expect<Schemas['Outstanding']>(200, 'GET', '/outstanding')).total.amountCents, 0);
   });
 
   test('a changed balance is refused with the current total, and nothing is charged', async () => {

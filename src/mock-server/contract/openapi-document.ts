@@ -2836,13 +2836,19 @@ export const openApiDocument: Record<string, unknown> = {
         "additionalProperties": false,
         "required": [
           "total",
+          "unappliedCredit",
           "invoices",
           "allocationPolicy",
           "arrangement"
         ],
         "properties": {
           "total": {
-            "$ref": "#/components/schemas/Money"
+            "$ref": "#/components/schemas/Money",
+            "description": "What Pay Outstanding charges: the open invoices' balances less `unappliedCredit`, never below zero. Send it back as `amountCents` and `expectedAmountCents`."
+          },
+          "unappliedCredit": {
+            "$ref": "#/components/schemas/Money",
+            "description": "Credit the payer already holds from payments left unapplied (the `unapplied_credit` allocation policy), net of refunds; zero when there is none."
           },
           "invoices": {
             "type": "array",

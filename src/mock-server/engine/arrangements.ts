@@ -1,7 +1,7 @@
 // Payers as the billing team sees them (balance, masked methods, arrangement), how each pays, and
 // which billing-team pulls are due on a date.
 import { EngineError } from './errors.js';
-import { communityToday, openInvoicesInPolicyOrder } from './invoices.js';
+import { communityToday, outstandingBalance } from './invoices.js';
 import { paidCentsByInvoice } from './ledger.js';
 import { methodsOfParty } from './methods.js';
 import { BASIS_POINTS, sumCents } from './money.js';
@@ -68,7 +68,7 @@ function requireParty(state: BillingState, partyId: string): PartyRecord {
 function payerView(state: BillingState, now: Date, party: PartyRecord, paid: ReadonlyMap<string, number>): Payer {
   const partyId = party.record.id;
   const today = communityToday(state, now);
-  const open = openInvoicesInPolicyOrder(state, partyId, 'oldest_first', paid);
+  const { open, totalCents } = outstandingBalance(state, partyId, 'oldest_first', paid);
   // A signed-up user's login is where the portal reaches them; a contact's own email otherwise.
   const user = state.users.find((u) => u.partyId === partyId && u.status === 'active');
   const email = user?.email ?? (party.kind === 'contact' ? party.record.email : null);
@@ -76,7 +76,7 @@ function payerView(state: BillingState, now: Date, party: PartyRecord, paid: Rea
     party: partyRef(state, partyId),
     residentName: residentOfParty(state, party)?.name ?? '',
     email,
-    outstanding: money(sumCents(open.map((e) => e.balanceCents)), state.settings.currency),
+    outstanding: money(totalCents, state.settings.currency),
     openInvoiceCount: open.length,
     methods: methodsOfParty(state, partyId).map((m) => paymentMethodView(state, m, today)),
     arrangement: arrangementView(state, partyId, today),
@@ -213,7 +213,7 @@ export function listDuePulls(state: BillingState, now: Date, user: UserRecord, d
     const partyId = arrangement.payerPartyId;
     const party = findParty(state, partyId);
     if (!party) continue;
-    const outstanding = sumCents(openInvoicesInPolicyOrder(state, partyId, 'oldest_first', paid).map((e) => e.balanceCents));
+    const outstanding = outstandingBalance(state, partyId, 'oldest_first', paid).totalCents;
     if (outstanding <= 0) continue;
     items.push({
       payer: partyRef(state, partyId),

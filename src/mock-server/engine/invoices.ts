@@ -1,12 +1,12 @@
 // The payer's side of invoices: what they see, one invoice, and what they owe in all.
 import { requirePayer } from './auth.js';
 import { EngineError } from './errors.js';
-import { invoiceBalance, paidCentsByInvoice } from './ledger.js';
+import { invoiceBalance, paidCentsByInvoice, unappliedCreditCents } from './ledger.js';
 import { sumCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { localDate } from './time.js';
 import { arrangementView, invoiceView, money, outstandingInvoiceView } from './views.js';
-import type { AllocationPolicy, BillingState, InvoiceRecord, UserRecord } from './state.js';
+import type { AllocationPolicy, AllocationRecord, BillingState, InvoiceRecord, UserRecord } from './state.js';
 import type { Invoice, InvoicePage, Outstanding } from './views.js';
 import type { components } from '../../sdk/generated/openapi-schema.js';
 
@@ -83,14 +83,58 @@ export function openInvoicesInPolicyOrder(
     .filter((entry) => entry.balanceCents > 0);
 }
 
-/** `GET /outstanding`: the sum of the payer's open balances, in allocation order, and their arrangement. */
+/** What a payer owes, as Pay Outstanding charges it. */
+export interface OutstandingBalance {
+  /** Open invoices in the order the policy settles them, with their balances. */
+  open: { invoice: InvoiceRecord; balanceCents: number }[];
+  /** Unapplied credit the payer already holds (see `unappliedCreditCents`). */
+  creditCents: number;
+  /** The open balances less the credit, never below zero: the amount Pay Outstanding charges. */
+  totalCents: number;
+}
+
+/** The payer's outstanding balance under `policy`; the one definition the portal, pulls and staff views share. */
+export function outstandingBalance(
+  state: BillingState,
+  partyId: string,
+  policy: AllocationPolicy,
+  paid: ReadonlyMap<string, number> = paidCentsByInvoice(state),
+): OutstandingBalance {
+  const open = openInvoicesInPolicyOrder(state, partyId, policy, paid);
+  const creditCents = unappliedCreditCents(state, partyId);
+  const totalCents = Math.max(sumCents(open.map((entry) => entry.balanceCents)) - creditCents, 0);
+  return { open, creditCents, totalCents };
+}
+
+/**
+ * Allocates `amountCents` over open invoices in their order, each up to its balance; whatever is
+ * left over is not allocated (the caller has checked it is not more than the balances).
+ */
+export function allocateInOrder(open: readonly { invoice: InvoiceRecord; balanceCents: number }[], amountCents: number): AllocationRecord[] {
+  const allocations: AllocationRecord[] = [];
+  let left = amountCents;
+  for (const entry of open) {
+    if (left === 0) break;
+    const take = Math.min(left, entry.balanceCents);
+    allocations.push({ invoiceId: entry.invoice.id, amountCents: take });
+    left -= take;
+  }
+  return allocations;
+}
+
+/**
+ * `GET /outstanding`: what the payer owes — open balances in allocation order, less any unapplied
+ * credit they hold — and their arrangement.
+ */
 export function getOutstanding(state: BillingState, now: Date, user: UserRecord): Outstanding {
   const payer = requirePayer(state, user);
   const policy = state.settings.allocationPolicy;
   const paid = paidCentsByInvoice(state);
-  const open = openInvoicesInPolicyOrder(state, payer.partyId, policy, paid);
+  const { open, creditCents, totalCents } = outstandingBalance(state, payer.partyId, policy, paid);
+  const currency = state.settings.currency;
   return {
-    total: money(sumCents(open.map((entry) => entry.balanceCents)), state.settings.currency),
+    total: money(totalCents, currency),
+    unappliedCredit: money(creditCents, currency),
     invoices: open.map((entry) => outstandingInvoiceView(entry.invoice, invoiceBalance(entry.invoice, paid))),
     allocationPolicy: policy,
     arrangement: arrangementView(state, payer.partyId, communityToday(state, now)),

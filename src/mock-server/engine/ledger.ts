@@ -45,6 +45,25 @@ export function paidCentsByInvoice(state: BillingState): Map<string, number> {
   return paid;
 }
 
+/**
+ * What is left of a payment's unapplied credit: refunds draw on it first (see `reversals.ts`), so
+ * the part of its refunds that reopened no invoice came out of the credit.
+ */
+export function unappliedLeftCents(payment: PaymentRecord): number {
+  const refunded = sumCents(payment.refunds.map((r) => r.amountCents));
+  const reversed = sumCents(payment.refunds.flatMap((r) => r.reversals).map((r) => r.amountCents));
+  return Math.max(payment.unappliedCents - (refunded - reversed), 0);
+}
+
+/**
+ * Credit the payer holds on account: what their counting payments left unapplied (the community's
+ * `unapplied_credit` policy), net of refunds. It is owed against their open invoices, so the
+ * outstanding total is net of it and Pay Outstanding never charges it twice.
+ */
+export function unappliedCreditCents(state: BillingState, partyId: string): number {
+  return sumCents(state.payments.filter((p) => p.payerPartyId === partyId && paymentCounts(p)).map(unappliedLeftCents));
+}
+
 /** An invoice's money facts. */
 export interface InvoiceBalance {
   totalCents: number;

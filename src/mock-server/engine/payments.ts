@@ -8,9 +8,9 @@ import { requirePayer } from './auth.js';
 import { EngineError } from './errors.js';
 import { cardChargeFailure, GATEWAY_ACTOR } from './gateway.js';
 import { invoiceBalance, paidCentsByInvoice } from './ledger.js';
-import { communityToday, openInvoicesInPolicyOrder } from './invoices.js';
+import { allocateInOrder, communityToday, outstandingBalance } from './invoices.js';
 import { methodLabel, unusableReason } from './methods.js';
-import { feeCents, sumCents } from './money.js';
+import { feeCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { localDate } from './time.js';
 import { methodSummary, money, paymentView, type Payment } from './views.js';
@@ -117,8 +117,7 @@ function planPayment(state: BillingState, now: Date, input: Omit<SubmitPaymentIn
     allocations = [{ invoiceId: invoice.id, amountCents: input.amountCents }];
   } else {
     const policy = settings.allocationPolicy;
-    const open = openInvoicesInPolicyOrder(state, input.payerPartyId, policy, paid);
-    const current = sumCents(open.map((entry) => entry.balanceCents));
+    const { open, totalCents: current } = outstandingBalance(state, input.payerPartyId, policy, paid);
     if (input.amountCents !== current || input.expectedAmountCents !== current) {
       throw new EngineError(
         'balance_changed',
@@ -129,12 +128,14 @@ function planPayment(state: BillingState, now: Date, input: Omit<SubmitPaymentIn
       );
     }
     if (policy === 'unapplied_credit') {
-      // The community applies the credit itself later; nothing is allocated now.
+      // The community applies the credit itself later; nothing is allocated now, and the credit
+      // counts against the outstanding total from now on, so it cannot be paid twice.
       allocations = [];
       unappliedCents = input.amountCents;
     } else {
-      // The amount equals the sum of the balances, so every open invoice is settled in full.
-      allocations = open.map((entry) => ({ invoiceId: entry.invoice.id, amountCents: entry.balanceCents }));
+      // The amount is the open balances less any credit held, so invoices settle in policy order
+      // and only credit already held leaves the last ones partly open.
+      allocations = allocateInOrder(open, input.amountCents);
     }
   }
 

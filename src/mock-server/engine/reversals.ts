@@ -3,7 +3,7 @@
 // returned) or a refund record whose `reversals` the ledger subtracts, so invoices reopen by
 // exactly the amount reversed and the payment's original record is never rewritten.
 import { EngineError } from './errors.js';
-import { invoiceBalance, paidCentsByInvoice } from './ledger.js';
+import { invoiceBalance, paidCentsByInvoice, unappliedLeftCents } from './ledger.js';
 import { sumCents } from './money.js';
 import { nextPaymentIdentity } from './payments.js';
 import { findPayment, recordHistory, requireStaff } from './staff-payments.js';
@@ -101,11 +101,8 @@ export function refundPayment(state: BillingState, now: Date, user: UserRecord, 
 
 /** Which invoices a new refund of `amountCents` reopens, given what earlier refunds took back. */
 function reversalsFor(payment: PaymentRecord, amountCents: number): AllocationRecord[] {
-  const earlierRefunds = sumCents(payment.refunds.map((r) => r.amountCents));
   const earlierReversals = payment.refunds.flatMap((r) => r.reversals);
-  // Earlier refunds drew on the unapplied credit first; what they did not reverse came from it.
-  const unappliedLeft = payment.unappliedCents - (earlierRefunds - sumCents(earlierReversals.map((r) => r.amountCents)));
-  let left = amountCents - Math.min(Math.max(unappliedLeft, 0), amountCents);
+  let left = amountCents - Math.min(unappliedLeftCents(payment), amountCents);
   const reversals: AllocationRecord[] = [];
   // Net per invoice, walked from the newest allocation back to the oldest.
   const stillAllocated = new Map<string, number>();

@@ -3,7 +3,7 @@
 // appending to its history).
 import { requirePermission } from './auth.js';
 import { EngineError } from './errors.js';
-import { openInvoicesInPolicyOrder } from './invoices.js';
+import { outstandingBalance } from './invoices.js';
 import { methodLabel, unusableReason } from './methods.js';
 import { feeCents, sumCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
@@ -186,8 +186,7 @@ export function pullPayment(state: BillingState, now: Date, user: UserRecord, in
   if (input.expectedAmountCents === undefined) {
     throw EngineError.validation({ expectedAmountCents: 'A pull of the outstanding balance needs the total you reviewed.' });
   }
-  const open = openInvoicesInPolicyOrder(state, input.payerId, state.settings.allocationPolicy);
-  const current = sumCents(open.map((e) => e.balanceCents));
+  const { open, totalCents: current } = outstandingBalance(state, input.payerId, state.settings.allocationPolicy);
   if (input.expectedAmountCents !== current) {
     throw new EngineError('balance_changed', 'The outstanding balance changed since you reviewed it. Review the new total and pull again.', {
       details: { currentAmountCents: current },

@@ -859,7 +859,10 @@ export type components = {
             balance: components["schemas"]["Money"];
         };
         Outstanding: {
+            /** @description What Pay Outstanding charges: the open invoices' balances less `unappliedCredit`, never below zero. Send it back as `amountCents` and `expectedAmountCents`. */
             total: components["schemas"]["Money"];
+            /** @description Credit the payer already holds from payments left unapplied (the `unapplied_credit` allocation policy), net of refunds; zero when there is none. */
+            unappliedCredit: components["schemas"]["Money"];
             /** @description The open invoices in the order the allocation policy settles them. */
             invoices: components["schemas"]["OutstandingInvoice"][];
             allocationPolicy: components["schemas"]["AllocationPolicy"];
