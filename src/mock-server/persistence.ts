@@ -3,7 +3,7 @@
 // or a full bank account number (tokens and last four digits only), and the serializer below drops
 // any `accountNumber` key as a second line of defence. Storage is injected, so Node tests use a Map.
 import type { MockBackend } from './engine/backend.js';
-import type { BillingState } from './engine/state.js';
+import { STATE_SCHEMA_VERSION, type BillingState } from './engine/state.js';
 
 /** The `localStorage` key of the saved mock state. Bump the suffix when the format changes. */
 export const STORAGE_KEY = 'alis-mock-backend/v1';
@@ -120,7 +120,7 @@ function isSavedState(value: unknown): value is SavedMockState {
   const state = saved.state as Partial<Record<keyof BillingState, unknown>>;
   // An older store shape would break the engine in odd places; dropping it costs only demo data.
   return (
-    state.schemaVersion === 1 &&
+    state.schemaVersion === STATE_SCHEMA_VERSION &&
     Array.isArray(state.users) &&
     Array.isArray(state.invoices) &&
     Array.isArray(state.payments) &&

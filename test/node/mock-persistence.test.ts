@@ -71,7 +71,7 @@ describe('browser persistence', () => {
 
   test('unreadable or older-shaped saved data is dropped, and the seed is kept', () => {
     const fresh = createMockBackend().state;
-    for (const text of ['{not json', JSON.stringify({ format: 1, now: 'x', state: { schemaVersion: 2 } })]) {
+    for (const text of ['{not json', JSON.stringify({ format: 1, now: 'x', state: { schemaVersion: 99 } })]) {
       const storage = new MemoryStorage();
       storage.items.set(STORAGE_KEY, text);
       const backend = createMockBackend();

@@ -77,10 +77,19 @@ export function settlementDate(state: BillingState, createdAt: string): string {
 /** Pending bank payments whose settlement date has come on the community clock. */
 export function duePayments(state: BillingState, now: Date): PaymentRecord[] {
   const today = localDate(now, state.settings.timeZone);
+  // Settling takes at least two calendar days, so the local date must have moved on by more than a
+  // day: payments younger than that skip the time-zone arithmetic (this runs on every request).
+  const youngest = now.getTime() - DAY_MS;
   return state.payments.filter(
-    (p) => p.status === 'pending' && p.method.type === 'bank_account' && settlementDate(state, p.createdAt) <= today,
+    (p) =>
+      p.status === 'pending' &&
+      p.method.type === 'bank_account' &&
+      Date.parse(p.createdAt) <= youngest &&
+      settlementDate(state, p.createdAt) <= today,
   );
 }
+
+const DAY_MS = 86_400_000;
 
 /**
  * Settles every pending bank payment that is due, on the draft `state` (call inside

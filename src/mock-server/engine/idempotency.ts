@@ -104,7 +104,7 @@ export function checkIdempotent(state: BillingState, request: IdempotentRequest)
       { details: { key: request.key } },
     );
   }
-  return { status: record.response.status, body: structuredClone(record.response.body) };
+  return { status: record.response.status, body: JSON.parse(record.response.bodyText) as JsonValue };
 }
 
 /**
@@ -133,7 +133,7 @@ export function completeIdempotent(state: BillingState, request: IdempotentReque
   const record = findIdempotencyRecord(state, request);
   if (!record) throw new Error(`idempotency: ${request.operation} key ${request.key} was never begun`);
   record.state = 'completed';
-  record.response = { status: reply.status, body: structuredClone(reply.body) };
+  record.response = { status: reply.status, bodyText: JSON.stringify(reply.body) };
 }
 
 /**

@@ -31,6 +31,7 @@ import {
   splitDate,
   zonedInstant,
 } from './time.js';
+import { STATE_SCHEMA_VERSION } from './state.js';
 import type {
   ActorRecord,
   AddressRecord,
@@ -141,7 +142,7 @@ class Seeder {
     const deposits = depositWeekly(payments, history);
     const invitations = this.#invitations();
     return {
-      schemaVersion: 1,
+      schemaVersion: STATE_SCHEMA_VERSION,
       seed: this.#seed,
       seededAt: this.#now.toISOString(),
       settings: { ...SETTINGS },

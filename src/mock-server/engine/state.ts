@@ -335,7 +335,11 @@ export interface IdempotencyRecord {
   /** A canonical rendering of the request body; a different body with the same key is refused. */
   fingerprint: string;
   state: 'in_progress' | 'completed';
-  response: { status: number; body: JsonValue } | null;
+  /**
+   * The first reply, its body kept as JSON text: every change clones the whole store, and one string
+   * clones far faster than the object tree of a payment (see `npm run bench:engine`).
+   */
+  response: { status: number; bodyText: string } | null;
   createdAt: Instant;
 }
 
@@ -361,10 +365,13 @@ export interface SequenceRecord {
   setupIntent: number;
 }
 
+/** The store's shape version; persisted copies of another version are discarded. */
+export const STATE_SCHEMA_VERSION = 2;
+
 /** Everything the mock backend knows about one community. */
 export interface BillingState {
   /** Bumped when the shape changes, so a persisted copy of an older shape can be discarded. */
-  schemaVersion: 1;
+  schemaVersion: typeof STATE_SCHEMA_VERSION;
   /** The seed the data was generated from. */
   seed: number;
   /** The clock time the seed data was generated for. */

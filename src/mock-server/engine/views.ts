@@ -11,6 +11,7 @@ import {
   findParty,
   residentOfParty,
   type AddressRecord,
+  type AllocationRecord,
   type ActorRecord,
   type BillingState,
   type DepositRecord,
@@ -247,11 +248,21 @@ export const RETURN_DESCRIPTIONS: Readonly<Record<ReturnCode, string>> = {
 /** R01 and R09 may be presented again, up to three presentments in all. */
 export const MAX_PRESENTMENTS = 3;
 
+/** The numbers of the invoices `allocations` name, in one pass over the invoices (Pay Outstanding may name thousands). */
+function invoiceNumbers(state: BillingState, allocations: readonly AllocationRecord[]): Map<string, string> {
+  const wanted = new Set(allocations.map((a) => a.invoiceId));
+  const numbers = new Map<string, string>();
+  if (wanted.size === 0) return numbers;
+  for (const invoice of state.invoices) if (wanted.has(invoice.id)) numbers.set(invoice.id, invoice.number);
+  return numbers;
+}
+
 /** A payment with its receipt data and full history. */
 export function paymentView(state: BillingState, payment: PaymentRecord): Payment {
   const c = payment.currency;
   const refunded = sumCents(payment.refunds.map((r) => r.amountCents));
   const ret = payment.return;
+  const numbers = invoiceNumbers(state, payment.allocations);
   return {
     id: payment.id,
     reference: payment.reference,
@@ -268,7 +279,7 @@ export function paymentView(state: BillingState, payment: PaymentRecord): Paymen
     failure: payment.failure ? { ...payment.failure } : null,
     allocations: payment.allocations.map((a) => ({
       invoiceId: a.invoiceId,
-      invoiceNumber: byId(state.invoices, a.invoiceId)?.number ?? a.invoiceId,
+      invoiceNumber: numbers.get(a.invoiceId) ?? a.invoiceId,
       amount: money(a.amountCents, c),
     })),
     unapplied: money(payment.unappliedCents, c),
