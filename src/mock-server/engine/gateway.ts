@@ -205,7 +205,7 @@ function returnPayment(state: BillingState, payment: PaymentRecord, at: Date, co
 }
 
 /** How many times the debit behind `payment` has been presented, counting `payment` itself. */
-function presentmentNumber(state: BillingState, payment: PaymentRecord): number {
+export function presentmentNumber(state: BillingState, payment: PaymentRecord): number {
   let count = 1;
   let current: PaymentRecord | undefined = payment;
   while (current?.representmentOf) {

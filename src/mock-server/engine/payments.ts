@@ -183,12 +183,7 @@ function usableMethod(
  */
 export function submitPayment(state: BillingState, now: Date, input: SubmitPaymentInput): PaymentRecord {
   const plan = planPayment(state, now, input, input.source);
-  const actor = actorOf(input.actor);
-  const at = now.toISOString();
-  const { id, reference } = nextPaymentIdentity(state, now);
-  const payment: PaymentRecord = {
-    id,
-    reference,
+  const payment = newPendingPayment(state, now, {
     payerPartyId: input.payerPartyId,
     residentId: plan.residentId,
     source: input.source,
@@ -197,20 +192,12 @@ export function submitPayment(state: BillingState, now: Date, input: SubmitPayme
     currency: input.currency,
     amountCents: input.amountCents,
     feeCents: plan.feeCents,
-    status: 'pending',
-    failure: null,
     allocations: plan.allocations,
     unappliedCents: plan.unappliedCents,
-    refunds: [],
-    return: null,
-    representmentOf: null,
-    depositId: null,
-    createdAt: at,
-    createdBy: actor,
-    updatedAt: at,
-    history: [{ at, actor: { ...actor }, action: 'submitted', detail: submittedDetail(state, input, plan) }],
-  };
-  applyCardOutcome(payment, plan.method, at);
+    actor: actorOf(input.actor),
+    detail: submittedDetail(state, input, plan),
+  });
+  applyCardOutcome(payment, plan.method, payment.createdAt);
   state.payments.push(payment);
   return payment;
 }
@@ -291,6 +278,58 @@ function submittedDetail(state: BillingState, input: SubmitPaymentInput, plan: P
 
 function actorOf(user: UserRecord): ActorRecord {
   return { userId: user.id, name: user.displayName, role: user.role };
+}
+
+/** What differs between new payments (portal, staff pull, split part, representment). */
+export interface NewPaymentFields {
+  payerPartyId: string;
+  residentId: string;
+  source: PaymentRecord['source'];
+  methodId: string;
+  method: PaymentRecord['method'];
+  currency: string;
+  amountCents: number;
+  feeCents: number;
+  allocations: AllocationRecord[];
+  unappliedCents: number;
+  /** The returned payment this one presents again, if any. */
+  representmentOf?: string;
+  actor: ActorRecord;
+  /** The `submitted` history entry's detail. */
+  detail: string | null;
+}
+
+/**
+ * A new `pending` payment with its id, receipt number and `submitted` history entry, claimed on the
+ * draft `state` but not yet stored: the caller applies the gateway's answer and pushes it.
+ */
+export function newPendingPayment(state: BillingState, now: Date, fields: NewPaymentFields): PaymentRecord {
+  const at = now.toISOString();
+  const { id, reference } = nextPaymentIdentity(state, now);
+  return {
+    id,
+    reference,
+    payerPartyId: fields.payerPartyId,
+    residentId: fields.residentId,
+    source: fields.source,
+    methodId: fields.methodId,
+    method: { ...fields.method },
+    currency: fields.currency,
+    amountCents: fields.amountCents,
+    feeCents: fields.feeCents,
+    status: 'pending',
+    failure: null,
+    allocations: fields.allocations.map((a) => ({ ...a })),
+    unappliedCents: fields.unappliedCents,
+    refunds: [],
+    return: null,
+    representmentOf: fields.representmentOf ?? null,
+    depositId: null,
+    createdAt: at,
+    createdBy: { ...fields.actor },
+    updatedAt: at,
+    history: [{ at, actor: { ...fields.actor }, action: 'submitted', detail: fields.detail }],
+  };
 }
 
 /**

@@ -3,9 +3,10 @@
 // returned) or a refund record whose `reversals` the ledger subtracts, so invoices reopen by
 // exactly the amount reversed and the payment's original record is never rewritten.
 import { EngineError } from './errors.js';
+import { presentmentNumber } from './gateway.js';
 import { invoiceBalance, paidCentsByInvoice, unappliedLeftCents } from './ledger.js';
 import { sumCents } from './money.js';
-import { nextPaymentIdentity } from './payments.js';
+import { newPendingPayment } from './payments.js';
 import { findPayment, recordHistory, requireStaff } from './staff-payments.js';
 import { MAX_PRESENTMENTS, paymentView, RETURN_DESCRIPTIONS, type Payment } from './views.js';
 import {
@@ -127,16 +128,6 @@ export interface ReturnInput {
   reason: string;
 }
 
-/** How many times the debit behind `payment` has been presented, counting `payment` itself. */
-function presentmentNumber(state: BillingState, payment: PaymentRecord): number {
-  let count = 1;
-  let current: PaymentRecord | undefined = payment;
-  while (current?.representmentOf) {
-    current = byId(state.payments, current.representmentOf);
-    count++;
-  }
-  return count;
-}
 
 /**
  * `POST /staff/payments/{id}/returns`: the bank returned a debit. Only bank payments that are
@@ -221,33 +212,21 @@ export function representPayment(state: BillingState, now: Date, user: UserRecor
       );
     }
   }
-  const at = now.toISOString();
-  const { id, reference } = nextPaymentIdentity(state, now);
-  const payment: PaymentRecord = {
-    id,
-    reference,
+  const payment = newPendingPayment(state, now, {
     payerPartyId: original.payerPartyId,
     residentId: original.residentId,
     source: original.source,
     methodId: original.methodId,
-    method: { ...original.method },
+    method: original.method,
     currency: original.currency,
     amountCents: original.amountCents,
     feeCents: original.feeCents,
-    status: 'pending',
-    failure: null,
-    allocations: original.allocations.map((a) => ({ ...a })),
+    allocations: original.allocations,
     unappliedCents: original.unappliedCents,
-    refunds: [],
-    return: null,
     representmentOf: original.id,
-    depositId: null,
-    createdAt: at,
-    createdBy: { ...actor },
-    updatedAt: at,
-    history: [],
-  };
-  recordHistory(payment, now, actor, 'submitted', `Presented again after ${ret.code} on ${original.reference}.`);
+    actor,
+    detail: `Presented again after ${ret.code} on ${original.reference}.`,
+  });
   recordHistory(original, now, actor, 'represented', payment.reference);
   state.payments.push(payment);
   return paymentView(state, payment);

@@ -7,7 +7,7 @@ import { outstandingBalance } from './invoices.js';
 import { methodLabel, unusableReason } from './methods.js';
 import { feeCents, sumCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
-import { applyCardOutcome, nextPaymentIdentity, submitPayment, type SubmitPaymentInput } from './payments.js';
+import { applyCardOutcome, newPendingPayment, submitPayment, type SubmitPaymentInput } from './payments.js';
 import { localDate } from './time.js';
 import { paymentView, type Payment } from './views.js';
 import {
@@ -245,13 +245,8 @@ function createSplitPart(
       left -= take;
     }
   }
-  const actor: ActorRecord = { userId: user.id, name: user.displayName, role: 'staff' };
-  const at = now.toISOString();
-  const { id, reference } = nextPaymentIdentity(state, now);
   const bp = method.type === 'card' ? settings.cardFeeBasisPoints : settings.bankFeeBasisPoints;
-  const payment: PaymentRecord = {
-    id,
-    reference,
+  const payment = newPendingPayment(state, now, {
     payerPartyId: input.payerId,
     residentId: resident.id,
     source: 'staff_pull',
@@ -260,21 +255,13 @@ function createSplitPart(
     currency: input.currency,
     amountCents: part.amountCents,
     feeCents: feeCents(part.amountCents, bp),
-    status: 'pending',
-    failure: null,
     allocations,
     unappliedCents: unapplied,
-    refunds: [],
-    return: null,
-    representmentOf: null,
-    depositId: null,
-    createdAt: at,
-    createdBy: actor,
-    updatedAt: at,
-    history: [{ at, actor: { ...actor }, action: 'submitted', detail: `Split pull of the outstanding balance: ${part.amountCents} ${input.currency}.` }],
-  };
+    actor: { userId: user.id, name: user.displayName, role: 'staff' },
+    detail: `Split pull of the outstanding balance: ${part.amountCents} ${input.currency}.`,
+  });
   // A decline is a result, not a refusal: this part settles nothing and the others stand.
-  applyCardOutcome(payment, method, at);
+  applyCardOutcome(payment, method, payment.createdAt);
   state.payments.push(payment);
   return payment;
 }

@@ -22,7 +22,7 @@ import { requirePayer } from '../engine/auth.js';
 import { paymentView } from '../engine/views.js';
 import type { PaymentStatus, ReturnCode, UserRecord } from '../engine/state.js';
 import { isObject } from '../openapi/json-schema.js';
-import { created, ok, property, type Reply, type Route, type RouteContext } from './route.js';
+import { created, ok, pathParam, property, type Reply, type Route, type RouteContext } from './route.js';
 
 /**
  * Settles every bank payment whose settlement date has come, in its own change so the request that
@@ -31,6 +31,16 @@ import { created, ok, property, type Reply, type Route, type RouteContext } from
 export function settleDue(backend: MockBackend): void {
   if (duePayments(backend.state, backend.now()).length === 0) return;
   backend.mutate((draft, now) => settleDuePayments(draft, now));
+}
+
+/**
+ * The request's user, once due bank debits have settled, so every answer (and the check it makes)
+ * sees payments as the gateway has left them. 401/403 before anything settles.
+ */
+export function userAfterSettling(backend: MockBackend, context: RouteContext): UserRecord {
+  const user = backend.authenticate(context.authorization);
+  settleDue(backend);
+  return user;
 }
 
 function pageQuery(query: Record<string, unknown>): PageQuery {
@@ -74,12 +84,8 @@ function methodChangeBody(body: unknown): MethodChangeInput {
 
 /** `GET|POST /payment-methods`, `PATCH|DELETE /payment-methods/{id}`, setup intents, quotes, payments, and the gateway controls. */
 export function payerMoneyRoutes(backend: MockBackend): Route[] {
-  const user = (context: RouteContext): UserRecord => {
-    const u = backend.authenticate(context.authorization);
-    settleDue(backend);
-    return u;
-  };
-  const param = (context: RouteContext, name: string): string => context.params[name] ?? '';
+  const user = (context: RouteContext): UserRecord => userAfterSettling(backend, context);
+  const param = pathParam;
   return [
     {
       method: 'get',

@@ -28,6 +28,11 @@ export interface Route {
 }
 
 /** A 200 reply. */
+/** A path parameter of the matched route (the router only matches when every one is present). */
+export function pathParam(context: RouteContext, name: string): string {
+  return context.params[name] ?? '';
+}
+
 export const ok = (body: unknown): Reply => ({ status: 200, body });
 
 /** A 201 reply. */

@@ -19,8 +19,8 @@ import {
   type StaffPaymentsQuery,
 } from '../engine/staff-payments.js';
 import type { BillingState, PaymentSource, PaymentStatus, ReturnCode, UserRecord } from '../engine/state.js';
-import { settleDue } from './payer-money.js';
-import { created, ok, property, type Reply, type Route, type RouteContext } from './route.js';
+import { settleDue, userAfterSettling } from './payer-money.js';
+import { created, ok, pathParam, property, type Reply, type Route, type RouteContext } from './route.js';
 
 /** Limit and cursor of a validated query. */
 function pageQuery(query: Record<string, unknown>): PageQuery {
@@ -85,12 +85,8 @@ function pullBody(body: unknown): PullInput {
 /** The staff money routes over `backend`. */
 export function staffMoneyRoutes(backend: MockBackend): Route[] {
   // Pending bank debits whose settlement day has come settle first, so staff see current statuses.
-  const user = (context: RouteContext): UserRecord => {
-    const u = backend.authenticate(context.authorization);
-    settleDue(backend);
-    return u;
-  };
-  const param = (context: RouteContext, name: string): string => context.params[name] ?? '';
+  const user = (context: RouteContext): UserRecord => userAfterSettling(backend, context);
+  const param = pathParam;
   return [
     {
       method: 'get',
