@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
+import commonjs from '@rollup/plugin-commonjs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { rollup } from 'rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromePath, chromeArgs } from './scripts/chrome.mjs';
@@ -7,13 +10,61 @@ import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
 const mswWorker = readFileSync(new URL('./public/mockServiceWorker.js', import.meta.url), 'utf8');
 
+// The mock backend validates with Ajv and ajv-formats, which are CommonJS only (with JSON
+// meta-schemas and circular requires); the test runner serves modules unbundled. Converting them
+// file by file with `fromRollup(commonjs)` does not work: @rollup/plugin-commonjs (27+) needs
+// Rollup's module graph to wrap circular modules, which the dev server's adapter does not have, so
+// Ajv breaks either way ("does not provide an export named 'default'", or with
+// `strictRequires: false` "code_1.Name is not a constructor"). Instead Rollup itself bundles the
+// two packages once into one ES module, and their import specifiers are served from it (one copy
+// of Ajv, shared by ajv-formats). Vite (Storybook, the demo) converts CommonJS itself.
+const AJV_IMPORTS = { 'ajv/dist/2020.js': 'Ajv2020', 'ajv-formats': 'addFormats' };
+const AJV_BUNDLE = '/__ajv__/bundle.js';
+let ajvBundle;
+function bundleAjv() {
+  ajvBundle ??= (async () => {
+    const entry = '\0ajv-entry';
+    const build = await rollup({
+      input: entry,
+      plugins: [
+        {
+          name: 'ajv-entry',
+          resolveId: (id) => (id === entry ? id : null),
+          load: (id) =>
+            id === entry
+              ? Object.entries(AJV_IMPORTS).map(([from, name]) => `export { default as ${name} } from '${from}';`).join('\n')
+              : null,
+        },
+        // Ajv `require`s its meta-schemas as .json files.
+        { name: 'json', transform: (code, id) => (id.endsWith('.json') ? { code: `export default ${code};`, map: null } : null) },
+        nodeResolve({ browser: true }),
+        // `auto`: a required .json module gives its default export (the JSON), not a namespace.
+        commonjs({ requireReturnsDefault: 'auto' }),
+      ],
+    });
+    const { output } = await build.generate({ format: 'es' });
+    await build.close();
+    return output[0].code;
+  })();
+  return ajvBundle;
+}
+const ajvAsEsModule = {
+  name: 'ajv-as-es-module',
+  resolveImport: ({ source }) => (Object.hasOwn(AJV_IMPORTS, source) ? `/__ajv__/${AJV_IMPORTS[source]}.js` : undefined),
+  async serve(context) {
+    if (context.path === AJV_BUNDLE) return { body: await bundleAjv(), type: 'js' };
+    const name = Object.values(AJV_IMPORTS).find((n) => context.path === `/__ajv__/${n}.js`);
+    return name ? { body: `export { ${name} as default } from '${AJV_BUNDLE}';`, type: 'js' } : undefined;
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   rootDir: '.',
   // Lit's development build (with its warnings) in tests; `browser` so msw resolves its browser entry.
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ajvAsEsModule],
   middleware: [
     // The MSW service worker must be served from the site root, or it controls nothing.
     (context, next) => {

@@ -1,26 +1,28 @@
-// A small JSON Schema (2020-12 subset) validator for exactly the keywords the OpenAPI document uses:
-// $ref, type (with "null"), enum, const, oneOf (+ discriminator), properties, required,
-// additionalProperties, minProperties, items, minItems, maxItems, uniqueItems, minLength,
-// maxLength, pattern, format (date, date-time, email), minimum, maximum. Unknown keywords are
-// ignored, as JSON Schema says. A dependency-free validator keeps the mock usable in the browser
-// without bundling a general-purpose one; `schema-coverage` in the tests fails if the document
-// starts using a keyword this file does not know.
+// Validates values against the schemas of the OpenAPI document with Ajv (the 2020-12 dialect, which
+// OpenAPI 3.1 uses) and ajv-formats. Ajv is maintained and implements the whole of JSON Schema
+// 2020-12, so the mock no longer depends on a hand-written validator that knew only the keywords the
+// document happened to use.
+//
+// How `$ref`s resolve: a clone of the whole document is registered in Ajv under the id
+// `alis-openapi`, so the document's own `#/components/schemas/…` refs resolve inside it. A schema
+// handed to `validate` (a `{ $ref: '#/components/schemas/Invoice' }`, an inline parameter schema…)
+// is compiled with its local `#/…` refs rewritten to `alis-openapi#/…`; a bare `{ $ref }` is looked
+// up with `ajv.getSchema` instead. Compiled functions are cached by schema object and by content.
+//
+// Ajv's errors are turned into this project's violations: JSON paths like `billingAddress.postalCode`
+// or `items[2].id` (`''` for the root), a missing property reported at its own path ('Required.'),
+// and short sentences for people ('Must not be empty.'). A failed `oneOf` is explained by validating
+// the value against each branch on its own: the branch its `discriminator` names, or else the
+// closest branch, rather than every branch's errors at once.
+
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 
 /** One way a value breaks its schema: a JSON path (`billingAddress.postalCode`, `items[2].id`) and why. */
 export interface Violation {
   path: string;
   message: string;
 }
-
-/** Keywords this validator enforces (the rest are annotations it may ignore). */
-export const ENFORCED_KEYWORDS: ReadonlySet<string> = new Set([
-  '$ref', 'type', 'enum', 'const', 'oneOf', 'discriminator', 'properties', 'required',
-  'additionalProperties', 'minProperties', 'items', 'minItems', 'maxItems', 'uniqueItems',
-  'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum',
-]);
-
-/** Keywords that only describe. */
-export const ANNOTATION_KEYWORDS: ReadonlySet<string> = new Set(['description', 'title', 'example', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly']);
 
 type Json = Record<string, unknown>;
 
@@ -29,13 +31,50 @@ export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Validates values against schemas of one document (which `$ref`s point into). */
+/** The id the document has in Ajv; local refs `#/…` become `alis-openapi#/…`. */
+const DOCUMENT_ID = 'alis-openapi';
+
+// Ajv runs with `strictSchema` on, so a keyword it does not know (a typo such as `minLenght`, or
+// OpenAPI 3.0's `nullable`, which 3.1 dropped) makes compiling fail loudly instead of being ignored.
+// What OpenAPI itself adds is registered as annotations, which Ajv accepts and does not check:
+// - the Schema Object's extra fields. `discriminator` is explained by this file when a `oneOf`
+//   fails; Ajv's own `discriminator` option is not used because it does not support `mapping`.
+// - the OpenAPI Object's fields, because Ajv compiles the registered document's root as a schema
+//   when it resolves a ref into it,
+// - and every `x-…` extension field the document uses.
+// `strictTypes` is off: it is a style check (it wants `type` next to every type-specific keyword
+// and frowns on `type: [string, 'null']`, the OpenAPI 3.1 way of saying nullable), not validation.
+const OPENAPI_SCHEMA_FIELDS = ['discriminator', 'xml', 'externalDocs', 'example'];
+const OPENAPI_ROOT_FIELDS = ['openapi', 'info', 'jsonSchemaDialect', 'servers', 'paths', 'webhooks', 'components', 'security', 'tags'];
+
+/** Validates values against schemas of one OpenAPI document (which `$ref`s point into). */
 export class SchemaValidator {
   readonly #root: Json;
-  readonly #patterns = new Map<string, RegExp>();
+  readonly #ajv: Ajv2020;
+  /** Compiled functions by the schema object they were compiled for. */
+  readonly #byObject = new WeakMap<object, ValidateFunction>();
+  /** Compiled functions by ref (`#/components/schemas/Invoice`) or by the schema's JSON. */
+  readonly #byKey = new Map<string, ValidateFunction>();
+  /** A schema with a `oneOf` without it (and its discriminator): its other keywords. */
+  readonly #withoutOneOf = new WeakMap<object, Json>();
 
   constructor(root: Json) {
     this.#root = root;
+    this.#ajv = new Ajv2020({
+      allErrors: true,
+      // Errors carry their schema, parent schema and data, which `oneOf` explanations need.
+      verbose: true,
+      strictSchema: true,
+      strictTypes: false,
+      strictTuples: false,
+      strictRequired: false,
+      strictNumbers: true,
+    });
+    addFormats(this.#ajv);
+    const keywords = new Set([...OPENAPI_SCHEMA_FIELDS, ...OPENAPI_ROOT_FIELDS, ...extensionFields(root)]);
+    this.#ajv.addVocabulary([...keywords]);
+    // The document is no JSON Schema itself, so it is not checked against the meta-schema.
+    this.#ajv.addSchema(structuredClone(root), DOCUMENT_ID, undefined, false);
   }
 
   /** The value a local `$ref` (`#/components/schemas/Invoice`) points at. */
@@ -43,7 +82,7 @@ export class SchemaValidator {
     if (!ref.startsWith('#/')) throw new Error(`only local $refs are supported: ${ref}`);
     let node: unknown = this.#root;
     for (const raw of ref.slice(2).split('/')) {
-      const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+      const key = unescapePointer(raw);
       if (!isObject(node) || !(key in node)) throw new Error(`unresolvable $ref: ${ref}`);
       node = node[key];
     }
@@ -60,135 +99,280 @@ export class SchemaValidator {
     return current;
   }
 
-  /** Every way `value` breaks `schema`; empty when it conforms. */
-  validate(schema: unknown, value: unknown, path = ''): Violation[] {
-    if (!isObject(schema)) return [];
-    const out: Violation[] = [];
-    if (typeof schema['$ref'] === 'string') out.push(...this.validate(this.resolve(schema['$ref']), value, path));
-    if (Array.isArray(schema['oneOf'])) out.push(...this.#oneOf(schema, schema['oneOf'], value, path));
-    if ('const' in schema && !deepEqual(schema['const'], value)) {
-      out.push({ path, message: `Must be ${JSON.stringify(schema['const'])}.` });
-    }
-    if (Array.isArray(schema['enum']) && !schema['enum'].some((option) => deepEqual(option, value))) {
-      out.push({ path, message: `Must be one of: ${schema['enum'].map((o) => (o === null ? 'null' : String(o))).join(', ')}.` });
-    }
-    if (schema['type'] !== undefined) {
-      const types = Array.isArray(schema['type']) ? schema['type'] : [schema['type']];
-      if (!types.some((t) => typeof t === 'string' && hasType(value, t))) {
-        out.push({ path, message: `Must be ${types.map(article).join(' or ')}.` });
-        return out; // the value-specific checks below would only repeat the type mismatch
+  /**
+   * The Ajv function for a schema of the document, compiled once. Throws when the schema cannot
+   * compile (an unresolvable ref, an unknown keyword or format, a schema the meta-schema refuses).
+   */
+  compile(schema: Json | boolean): ValidateFunction {
+    const known = typeof schema === 'object' ? this.#byObject.get(schema) : undefined;
+    if (known) return known;
+    const ref = typeof schema === 'object' ? bareRef(schema) : undefined;
+    const key = ref ?? JSON.stringify(schema);
+    let compiled = this.#byKey.get(key);
+    if (!compiled) {
+      if (ref !== undefined) {
+        compiled = this.#ajv.getSchema(absoluteRef(ref));
+        if (!compiled) throw new Error(`unresolvable $ref: ${ref}`);
+      } else {
+        compiled = this.#ajv.compile(typeof schema === 'boolean' ? schema : withAbsoluteRefs(schema));
       }
+      this.#byKey.set(key, compiled);
     }
-    if (typeof value === 'string') this.#string(schema, value, path, out);
-    if (typeof value === 'number') number(schema, value, path, out);
-    if (Array.isArray(value)) this.#array(schema, value, path, out);
-    if (isObject(value)) this.#object(schema, value, path, out);
+    if (typeof schema === 'object') this.#byObject.set(schema, compiled);
+    return compiled;
+  }
+
+  /** Every way `value` breaks `schema`; empty when it conforms. `path` prefixes the paths. */
+  validate(schema: unknown, value: unknown, path = ''): Violation[] {
+    if (typeof schema !== 'boolean' && !isObject(schema)) return [];
+    const check = this.compile(schema);
+    if (check(value)) return [];
+    return this.#explain(check.errors ?? [], value, path);
+  }
+
+  #explain(errors: readonly ErrorObject[], value: unknown, base: string): Violation[] {
+    // A failed `oneOf` is explained on its own (see #oneOf), so Ajv's errors at or below it (every
+    // branch's, and its schema's other keywords') are left out. Only the outermost `oneOf` of a
+    // place counts: nested ones are explained again when its branches are.
+    const failedOneOfs = errors.filter((e) => e.keyword === 'oneOf');
+    const outermost = failedOneOfs.filter((e, i) =>
+      failedOneOfs.every((o, j) => o === e || !(isBelow(e.instancePath, o.instancePath) || (o.instancePath === e.instancePath && j > i))),
+    );
+    const kept = errors.filter(
+      (e) => outermost.includes(e) || !outermost.some((o) => e.instancePath === o.instancePath || isBelow(e.instancePath, o.instancePath)),
+    );
+    const out: Violation[] = [];
+    for (const error of tidyTypeErrors(kept)) {
+      const path = pointerToPath(error.instancePath, value, base);
+      if (outermost.includes(error)) out.push(...this.#oneOf(error, path));
+      else out.push(violationOf(error, path));
+    }
     return out;
   }
 
-  #oneOf(schema: Json, branches: unknown[], value: unknown, path: string): Violation[] {
+  /** Why a value matches not exactly one branch of a `oneOf`, and what else its schema says. */
+  #oneOf(error: ErrorObject, path: string): Violation[] {
+    const parent = isObject(error.parentSchema) ? error.parentSchema : {};
+    const branches: unknown[] = Array.isArray(error.schema) ? error.schema : [];
+    const value: unknown = error.data;
+    const others = this.validate(this.#otherKeywords(parent), value, path);
     const results = branches.map((branch) => this.validate(branch, value, path));
     const passing = results.filter((r) => r.length === 0).length;
-    if (passing === 1) return [];
-    if (passing > 1) return [{ path, message: 'Matches more than one of the allowed shapes.' }];
+    if (passing === 1) return others;
+    if (passing > 1) return [{ path, message: 'Matches more than one of the allowed shapes.' }, ...others];
     // Report the branch the discriminator names, or else the closest one, not every branch's errors.
-    const discriminator = schema['discriminator'];
+    const discriminator = parent['discriminator'];
     if (isObject(discriminator) && typeof discriminator['propertyName'] === 'string' && isObject(value)) {
-      const tag = value[discriminator['propertyName']];
-      const mapping = isObject(discriminator['mapping']) ? discriminator['mapping'] : {};
-      const target = typeof tag === 'string' ? mapping[tag] : undefined;
-      const index = branches.findIndex((b) => isObject(b) && b['$ref'] === target);
-      if (index >= 0) return results[index] ?? [];
-      return [{ path: join(path, discriminator['propertyName']), message: `Must be one of: ${Object.keys(mapping).join(', ')}.` }];
+      const name = discriminator['propertyName'];
+      const mapping = discriminatorMapping(discriminator, branches);
+      const tag = value[name];
+      const target = typeof tag === 'string' && Object.hasOwn(mapping, tag) ? mapping[tag] : undefined;
+      const index = branches.findIndex((b) => isObject(b) && typeof b['$ref'] === 'string' && localRef(b['$ref']) === target);
+      if (index >= 0) return [...(results[index] ?? []), ...others];
+      return [{ path: join(path, name), message: `Must be one of: ${Object.keys(mapping).join(', ')}.` }, ...others];
     }
-    return results.reduce((best, r) => (r.length < best.length ? r : best));
+    const closest = results.reduce((best, r) => (r.length < best.length ? r : best), results[0] ?? []);
+    return [...closest, ...others];
   }
 
-  #string(schema: Json, value: string, path: string, out: Violation[]): void {
-    const length = [...value].length;
-    if (typeof schema['minLength'] === 'number' && length < schema['minLength']) {
-      out.push({ path, message: schema['minLength'] === 1 ? 'Must not be empty.' : `Must be at least ${schema['minLength']} characters.` });
+  #otherKeywords(schema: Json): Json {
+    let rest = this.#withoutOneOf.get(schema);
+    if (!rest) {
+      const { oneOf: _oneOf, discriminator: _discriminator, ...others } = schema;
+      rest = others;
+      this.#withoutOneOf.set(schema, rest);
     }
-    if (typeof schema['maxLength'] === 'number' && length > schema['maxLength']) {
-      out.push({ path, message: `Must be at most ${schema['maxLength']} characters.` });
-    }
-    if (typeof schema['pattern'] === 'string' && !this.#pattern(schema['pattern']).test(value)) {
-      out.push({ path, message: `Must match ${schema['pattern']}.` });
-    }
-    if (typeof schema['format'] === 'string') {
-      const problem = checkFormat(schema['format'], value);
-      if (problem) out.push({ path, message: problem });
-    }
+    return rest;
   }
+}
 
-  #array(schema: Json, value: unknown[], path: string, out: Violation[]): void {
-    if (typeof schema['minItems'] === 'number' && value.length < schema['minItems']) {
-      out.push({ path, message: `Must have at least ${schema['minItems']} item(s).` });
-    }
-    if (typeof schema['maxItems'] === 'number' && value.length > schema['maxItems']) {
-      out.push({ path, message: `Must have at most ${schema['maxItems']} items.` });
-    }
-    if (schema['uniqueItems'] === true && value.some((v, i) => value.findIndex((w) => deepEqual(v, w)) !== i)) {
-      out.push({ path, message: 'Must not repeat an item.' });
-    }
-    if (schema['items'] !== undefined) {
-      value.forEach((item, i) => out.push(...this.validate(schema['items'], item, `${path}[${i}]`)));
+/** Every `x-…` field name in the document, so Ajv accepts them as annotations. */
+function extensionFields(node: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) node.forEach((item) => extensionFields(item, found));
+  else if (isObject(node)) {
+    for (const [key, value] of Object.entries(node)) {
+      if (/^x-[a-z0-9_$:-]+$/i.test(key)) found.add(key); // (names Ajv accepts for keywords)
+      extensionFields(value, found);
     }
   }
+  return found;
+}
 
-  #object(schema: Json, value: Json, path: string, out: Violation[]): void {
-    const properties = isObject(schema['properties']) ? schema['properties'] : {};
-    if (Array.isArray(schema['required'])) {
-      for (const name of schema['required']) {
-        if (typeof name === 'string' && !(name in value)) out.push({ path: join(path, name), message: 'Required.' });
-      }
-    }
-    if (typeof schema['minProperties'] === 'number' && Object.keys(value).length < schema['minProperties']) {
-      out.push({ path, message: `Must have at least ${schema['minProperties']} field(s).` });
-    }
-    for (const [name, item] of Object.entries(value)) {
-      if (name in properties) {
-        out.push(...this.validate(properties[name], item, join(path, name)));
-      } else if (schema['additionalProperties'] === false) {
-        out.push({ path: join(path, name), message: 'Unknown field.' });
-      } else if (isObject(schema['additionalProperties'])) {
-        out.push(...this.validate(schema['additionalProperties'], item, join(path, name)));
-      }
-    }
-  }
+/** The ref of a schema that is only a `$ref`, if it points into the document. */
+function bareRef(schema: Json): string | undefined {
+  const ref = schema['$ref'];
+  if (typeof ref !== 'string' || Object.keys(schema).length !== 1) return undefined;
+  return ref.startsWith('#/') || ref.startsWith(`${DOCUMENT_ID}#/`) ? localRef(ref) : undefined;
+}
 
-  #pattern(source: string): RegExp {
-    let regex = this.#patterns.get(source);
-    if (!regex) {
-      regex = new RegExp(source, 'u');
-      this.#patterns.set(source, regex);
+/** `alis-openapi#/components/…` → `#/components/…`; other refs unchanged. */
+function localRef(ref: string): string {
+  return ref.startsWith(`${DOCUMENT_ID}#`) ? ref.slice(DOCUMENT_ID.length) : ref;
+}
+
+/** `#/components/…` → `alis-openapi#/components/…`; other refs unchanged. */
+function absoluteRef(ref: string): string {
+  return ref.startsWith('#') ? `${DOCUMENT_ID}${ref}` : ref;
+}
+
+/** Keywords whose values are data, not schemas: no `$ref` inside them is rewritten. */
+const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples', 'example', 'discriminator']);
+
+/** A copy of a schema with its local refs pointing into the registered document. */
+function withAbsoluteRefs(schema: Json): Json {
+  const copy = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(copy);
+    if (!isObject(node)) return node;
+    const out: Json = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string') out[key] = absoluteRef(value);
+      else out[key] = DATA_KEYWORDS.has(key) ? value : copy(value);
     }
-    return regex;
+    return out;
+  };
+  return copy(schema) as Json;
+}
+
+/**
+ * A discriminator's tag → local ref map: its `mapping` (bare schema names allowed, as OpenAPI
+ * says), or else each `$ref` branch under its schema name.
+ */
+function discriminatorMapping(discriminator: Json, branches: readonly unknown[]): Record<string, string> {
+  const mapping: Record<string, string> = {};
+  if (isObject(discriminator['mapping'])) {
+    for (const [tag, target] of Object.entries(discriminator['mapping'])) {
+      if (typeof target !== 'string') continue;
+      mapping[tag] = target.includes('#') || target.includes('/') ? localRef(target) : `#/components/schemas/${target}`;
+    }
+    return mapping;
   }
+  for (const branch of branches) {
+    const ref = isObject(branch) && typeof branch['$ref'] === 'string' ? localRef(branch['$ref']) : undefined;
+    if (ref) mapping[ref.slice(ref.lastIndexOf('/') + 1)] = ref;
+  }
+  return mapping;
+}
+
+function unescapePointer(segment: string): string {
+  return segment.replaceAll('~1', '/').replaceAll('~0', '~');
+}
+
+/** True when JSON pointer `path` is strictly inside `ancestor`. */
+function isBelow(path: string, ancestor: string): boolean {
+  return path.startsWith(`${ancestor}/`);
+}
+
+/** A JSON pointer into `value` (`/items/2/id`) as a path after `base` (`items[2].id`). */
+function pointerToPath(pointer: string, value: unknown, base: string): string {
+  let path = base;
+  let node = value;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = unescapePointer(raw);
+    if (Array.isArray(node)) {
+      path = `${path}[${key}]`;
+      node = node[Number(key)];
+    } else {
+      path = join(path, key);
+      node = isObject(node) ? node[key] : undefined;
+    }
+  }
+  return path;
 }
 
 function join(path: string, name: string): string {
   return path ? `${path}.${name}` : name;
 }
 
-function hasType(value: unknown, type: string): boolean {
-  switch (type) {
-    case 'null':
-      return value === null;
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'integer':
-      return Number.isInteger(value);
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'string':
-      return typeof value === 'string';
-    case 'array':
-      return Array.isArray(value);
-    case 'object':
-      return isObject(value);
+/** Keywords that apply to values of any type; the rest (`minimum`, `minLength`…) apply to one type. */
+const ANY_TYPE_KEYWORDS = new Set(['const', 'enum', 'oneOf', 'anyOf', 'allOf', 'not', 'if', '$ref']);
+
+/**
+ * A type error speaks for its schema at its place: the same schema's type-specific errors there are
+ * dropped (for 0.5 against `{ type: integer, minimum: 1 }` Ajv also says "at least 1"), and it goes
+ * after that schema's `enum` or `const` error, which says more (Ajv orders these by schema shape).
+ */
+function tidyTypeErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  let out = [...errors];
+  for (const error of errors.filter((e) => e.keyword === 'type')) {
+    const same = (e: ErrorObject) => e !== error && e.instancePath === error.instancePath && e.parentSchema === error.parentSchema;
+    out = out.filter((e) => !same(e) || ANY_TYPE_KEYWORDS.has(e.keyword));
+    let last = out.length - 1;
+    while (last >= 0 && !same(out[last] as ErrorObject)) last--;
+    const at = out.indexOf(error);
+    if (last > at) {
+      out.splice(at, 1);
+      out.splice(last, 0, error);
+    }
+  }
+  return out;
+}
+
+const FORMAT_MESSAGES: Readonly<Record<string, string>> = {
+  date: 'Must be a date, YYYY-MM-DD.',
+  'date-time': 'Must be a date-time, e.g. 2026-11-25T15:00:00Z.',
+  time: 'Must be a time, e.g. 15:00:00Z.',
+  email: 'Must be an email address.',
+  uri: 'Must be a URI.',
+  uuid: 'Must be a UUID.',
+};
+
+/** One Ajv error as a violation at `path` (the error's own place) with a message for people. */
+function violationOf(error: ErrorObject, path: string): Violation {
+  const params: Record<string, unknown> = error.params;
+  const at = (message: string): Violation => ({ path, message });
+  switch (error.keyword) {
+    case 'required':
+    case 'dependentRequired':
+      return { path: join(path, String(params['missingProperty'])), message: 'Required.' };
+    case 'additionalProperties':
+      return { path: join(path, String(params['additionalProperty'])), message: 'Unknown field.' };
+    case 'unevaluatedProperties':
+      return { path: join(path, String(params['unevaluatedProperty'])), message: 'Unknown field.' };
+    case 'type': {
+      const types = Array.isArray(params['type']) ? params['type'] : String(params['type']).split(',');
+      return at(`Must be ${types.map(article).join(' or ')}.`);
+    }
+    case 'const':
+      return at(`Must be ${JSON.stringify(params['allowedValue'])}.`);
+    case 'enum': {
+      const options = Array.isArray(params['allowedValues']) ? params['allowedValues'] : [];
+      return at(`Must be one of: ${options.map((o) => (o === null ? 'null' : String(o))).join(', ')}.`);
+    }
+    case 'minLength':
+      return at(params['limit'] === 1 ? 'Must not be empty.' : `Must be at least ${String(params['limit'])} characters.`);
+    case 'maxLength':
+      return at(`Must be at most ${String(params['limit'])} characters.`);
+    case 'pattern':
+      return at(`Must match ${String(params['pattern'])}.`);
+    case 'format': {
+      const format = String(params['format']);
+      return at(FORMAT_MESSAGES[format] ?? `Must be a valid ${format}.`);
+    }
+    case 'minimum':
+      return at(`Must be at least ${String(params['limit'])}.`);
+    case 'maximum':
+      return at(`Must be at most ${String(params['limit'])}.`);
+    case 'exclusiveMinimum':
+      return at(`Must be more than ${String(params['limit'])}.`);
+    case 'exclusiveMaximum':
+      return at(`Must be less than ${String(params['limit'])}.`);
+    case 'multipleOf':
+      return at(`Must be a multiple of ${String(params['multipleOf'])}.`);
+    case 'minItems':
+      return at(`Must have at least ${String(params['limit'])} item(s).`);
+    case 'maxItems':
+      return at(`Must have at most ${String(params['limit'])} items.`);
+    case 'uniqueItems':
+      return at('Must not repeat an item.');
+    case 'minProperties':
+      return at(`Must have at least ${String(params['limit'])} field(s).`);
+    case 'maxProperties':
+      return at(`Must have at most ${String(params['limit'])} fields.`);
+    case 'false schema':
+      return at('Not allowed.');
     default:
-      return false;
+      // Keywords the document does not use yet: Ajv's own words, as a sentence.
+      return at(sentence(error.message ?? `breaks "${error.keyword}"`));
   }
 }
 
@@ -199,52 +383,6 @@ function article(type: unknown): string {
   return `a ${String(type)}`;
 }
 
-function number(schema: Json, value: number, path: string, out: Violation[]): void {
-  if (typeof schema['minimum'] === 'number' && value < schema['minimum']) {
-    out.push({ path, message: `Must be at least ${schema['minimum']}.` });
-  }
-  if (typeof schema['maximum'] === 'number' && value > schema['maximum']) {
-    out.push({ path, message: `Must be at most ${schema['maximum']}.` });
-  }
-}
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** Checks the formats the document uses; null when `value` is fine. */
-export function checkFormat(format: string, value: string): string | null {
-  switch (format) {
-    case 'date':
-      return isCalendarDate(value) ? null : 'Must be a date, YYYY-MM-DD.';
-    case 'date-time': {
-      const match = DATE_TIME.exec(value);
-      return match && isCalendarDate(match[1] ?? '') && !Number.isNaN(Date.parse(value))
-        ? null
-        : 'Must be a date-time, e.g. 2026-11-25T15:00:00Z.';
-    }
-    case 'email':
-      return EMAIL.test(value) ? null : 'Must be an email address.';
-    default:
-      return null;
-  }
-}
-
-function isCalendarDate(value: string): boolean {
-  const match = DATE.exec(value);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-/** Structural equality of JSON values. */
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => deepEqual(v, b[i]));
-  if (isObject(a) && isObject(b)) {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((k) => k in b && deepEqual(a[k], b[k]));
-  }
-  return false;
+function sentence(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${text.endsWith('.') ? '' : '.'}`;
 }
