@@ -1,0 +1,4 @@
+import { AlisAmountInput } from '../components/amount-input/amount-input.js';
+
+AlisAmountInput.define('alis-amount-input');
+export { AlisAmountInput };
