@@ -1,0 +1,224 @@
+import { css } from 'lit';
+import { token } from '../shared/tokens.js';
+
+// The payments table's own rows and cells are selected through `.payments > …`, so nothing here
+// reaches the tables inside an opened receipt (those are styled by `receiptStyles`).
+export const paymentHistoryStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  .layout {
+    display: grid;
+    /* minmax(0, …): the column may shrink below its content's width, so nothing forces sideways scrolling. */
+    grid-template-columns: minmax(0, 1fr);
+    gap: ${token('space-m')};
+  }
+  h2 {
+    margin: 0;
+    font-size: ${token('font-size-heading')};
+  }
+  .loading {
+    padding: ${token('space-m')};
+    color: ${token('color-text-muted')};
+  }
+  .filter {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${token('space-s')};
+  }
+  .filter label {
+    font-weight: 600;
+  }
+  select {
+    font: inherit;
+    color: inherit;
+    min-height: ${token('target-size')};
+    min-width: ${token('target-size')};
+    padding: ${token('space-xs')} ${token('space-s')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-small')};
+    background: ${token('color-surface')};
+  }
+  .payments {
+    width: 100%;
+    border-collapse: collapse;
+    background: ${token('color-surface')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius')};
+  }
+  /* Six columns must fit from 40rem up, where the card layout ends: cells are padded lightly and
+     dates, references and badges may wrap until the table is wide enough to keep them whole. */
+  .payments > thead > tr > th,
+  .payments > tbody > tr > td {
+    padding: ${token('space-s')};
+    text-align: start;
+    border-bottom: 1px solid ${token('color-border')};
+    vertical-align: middle;
+  }
+  .payments > thead > tr > th {
+    background: ${token('color-surface-alt')};
+    font-size: ${token('font-size-small')};
+    color: ${token('color-text-muted')};
+    font-weight: 600;
+  }
+  .payments > tbody > tr > td.amount,
+  .payments > thead > tr > th.amount {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .reference {
+    font-weight: 600;
+  }
+  .payments > tbody > tr.receipt-row > td {
+    padding: ${token('space-s')} ${token('space-m')} ${token('space-m')};
+    background: ${token('color-surface-alt')};
+  }
+  /* The card layout below sets display on rows, which would otherwise show a closed receipt's row. */
+  .payments > tbody > tr[hidden] {
+    display: none;
+  }
+  .receipt-actions {
+    padding-block-start: ${token('space-s')};
+  }
+  .cell-label {
+    display: none;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 ${token('space-s')};
+    border-radius: 999px;
+    font-size: ${token('font-size-small')};
+    font-weight: 600;
+    border: 1px solid currentColor;
+  }
+  .badge[data-status='succeeded'] {
+    color: ${token('color-success')};
+    background: ${token('color-success-surface')};
+  }
+  .badge[data-status='pending'] {
+    color: ${token('color-primary')};
+    background: ${token('color-info-surface')};
+  }
+  .badge[data-status='failed'],
+  .badge[data-status='returned'] {
+    color: ${token('color-danger')};
+    background: ${token('color-danger-surface')};
+  }
+  .badge[data-status='refunded'],
+  .badge[data-status='partially_refunded'],
+  .badge[data-status='voided'] {
+    color: ${token('color-warning')};
+    background: ${token('color-warning-surface')};
+  }
+  .more {
+    justify-self: start;
+  }
+  @container (min-width: 60rem) {
+    .payments .date,
+    .payments .reference,
+    .badge {
+      white-space: nowrap;
+    }
+  }
+
+  /* Narrow containers (a phone, a sidebar, 200% zoom): each payment becomes a card whose cells
+     carry their own labels. Explicit ARIA roles keep the table semantics that display:block drops. */
+  @container (max-width: 40rem) {
+    .payments,
+    .payments > tbody,
+    .payments > tbody > tr,
+    .payments > tbody > tr > td {
+      display: block;
+      width: 100%;
+    }
+    .payments {
+      border: none;
+      background: none;
+    }
+    /* Hidden but still read: the cells' own labels show the column names on screen. */
+    .payments > thead {
+      display: block;
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .payments > tbody > tr.payment {
+      margin-block-start: ${token('space-m')};
+      border: 1px solid ${token('color-border')};
+      border-radius: ${token('radius')};
+      background: ${token('color-surface')};
+      padding: ${token('space-s')} 0;
+    }
+    .payments > tbody > tr.payment:first-child {
+      margin-block-start: 0;
+    }
+    .payments > tbody > tr.payment > td {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      align-items: center;
+      gap: ${token('space-m')};
+      border-bottom: none;
+      padding: ${token('space-xs')} ${token('space-m')};
+    }
+    .payments > tbody > tr.payment > td.action {
+      justify-content: flex-end;
+    }
+    .payments > tbody > tr.receipt-row > td {
+      border: none;
+      background: none;
+      padding: ${token('space-s')} 0 0;
+    }
+    .cell-label {
+      display: inline;
+      color: ${token('color-text-muted')};
+      font-size: ${token('font-size-small')};
+      text-align: start;
+    }
+  }
+
+  /* Printing: black on white without controls. While one receipt prints (its "Print receipt"
+     button was pressed), everything else this element shows is left off the page. */
+  @media print {
+    :host {
+      color: black;
+      background: white;
+    }
+    button,
+    select,
+    .filter,
+    .more,
+    .receipt-actions {
+      display: none;
+    }
+    .payments,
+    .payments > thead > tr > th,
+    .payments > tbody > tr > td,
+    .badge {
+      color: black;
+      background: white;
+      border-color: black;
+      box-shadow: none;
+    }
+    .layout[data-printing] > :not(.payments),
+    .layout[data-printing] .payments > thead,
+    .layout[data-printing] .payments > tbody > tr:not([data-printing]) {
+      display: none;
+    }
+    .layout[data-printing] .payments,
+    .layout[data-printing] .payments > tbody,
+    .layout[data-printing] .payments > tbody > tr[data-printing],
+    .layout[data-printing] .payments > tbody > tr[data-printing] > td {
+      display: block;
+      border: none;
+      padding: 0;
+      background: white;
+    }
+  }
+`;

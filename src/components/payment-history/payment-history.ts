@@ -1,0 +1,367 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { Task, TaskStatus } from '@lit/task';
+import { AlisElement } from '../shared/alis-element.js';
+import { hostStyles } from '../shared/tokens.js';
+import { commonStyles } from '../shared/common.styles.js';
+import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { describeLoadFailure } from '../shared/error-message.js';
+import { RefreshOnPaymentController, renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
+import { paymentStatusLabels, renderReceipt } from '../shared/receipt.js';
+import { receiptStyles } from '../shared/receipt.styles.js';
+import { formatMoney } from '../../core/format.js';
+import { paymentHistoryStyles } from './payment-history.styles.js';
+import type { AlisClient } from '../../sdk/index.js';
+import type { Me, Payment, PaymentStatus } from '../../sdk/types.js';
+
+/** Which payments the history shows: `all`, or one payment status of the API. */
+export type PaymentFilter = 'all' | PaymentStatus;
+
+interface HistoryView {
+  me: Me;
+  payments: Payment[];
+  nextCursor: string | null;
+}
+
+/** The filter's choices, in the order a payer looks for them. */
+const filterOptions: ReadonlyArray<{ value: PaymentFilter; label: string }> = [
+  { value: 'all', label: 'All' },
+  ...(['pending', 'succeeded', 'failed', 'returned', 'refunded', 'partially_refunded', 'voided'] as const).map((status) => ({
+    value: status,
+    label: paymentStatusLabels[status],
+  })),
+];
+
+const emptyMessages: Readonly<Record<PaymentFilter, string>> = {
+  all: 'You have not made any payments yet.',
+  pending: 'None of your payments is processing right now.',
+  succeeded: 'You have no succeeded payments yet.',
+  failed: 'None of your payments failed.',
+  returned: 'None of your payments was returned by the bank.',
+  refunded: 'None of your payments was refunded.',
+  partially_refunded: 'None of your payments was partly refunded.',
+  voided: 'None of your payments was voided.',
+};
+
+/** An id that is safe in `id` and `aria-controls`, whatever the server's ids look like. */
+const domId = (prefix: string, id: string): string => `${prefix}-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+
+/**
+ * Every payment the signed-in payer made, or that the billing team pulled from their methods,
+ * newest first: date, reference, method, total charged and status in words, each with a receipt
+ * that opens in place and prints on its own. Filters by status and pages through long histories.
+ * Reloads itself when an `alis-payment-submitted` event reaches the window (a payment made
+ * anywhere on the page) and announces what changed. Shows its own loading, empty, error,
+ * signed-out and "payments not enabled" states.
+ *
+ * @tagname alis-payment-history
+ * @summary The signed-in payer's payments, with a printable receipt for each.
+ *
+ * @csspart heading - The history's heading.
+ * @csspart filter - The status filter (label and select).
+ * @csspart table - The table of payments.
+ * @csspart notice - Any state message (loading, empty, error, payments not enabled).
+ * @csspart status - Each payment's status badge.
+ * @csspart receipt - An opened receipt.
+ *
+ * @cssprop --alis-font-family - Font of all text.
+ * @cssprop --alis-color-text - Main text colour.
+ * @cssprop --alis-color-text-muted - Column headings and receipt labels.
+ * @cssprop --alis-color-primary - Buttons and "Processing" badges.
+ * @cssprop --alis-color-surface - Background of the table and receipts.
+ * @cssprop --alis-color-border - Table, card and receipt borders.
+ * @cssprop --alis-color-success - Text of "Succeeded" badges.
+ * @cssprop --alis-color-warning - Text of "Refunded", "Partially refunded" and "Voided" badges.
+ * @cssprop --alis-color-danger - Text of "Failed" and "Returned" badges and error notices.
+ * @cssprop --alis-radius - Corner radius of the table, cards, receipts and notices.
+ * @cssprop --alis-target-size - Minimum size of every button and of the filter (44px by default).
+ */
+export class AlisPaymentHistory extends AlisElement {
+  static override styles = [hostStyles, commonStyles, receiptStyles, paymentHistoryStyles];
+
+  static override properties = {
+    client: { attribute: false },
+    status: { reflect: true },
+    heading: {},
+    locale: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    loadingMore: { state: true, attribute: false },
+    loadMoreError: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+    printingId: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
+  /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
+  declare client: AlisClient | undefined;
+
+  /** Which payments to show: `all` (default) or one status (`pending`, `succeeded`, `failed`, `returned`, `refunded`, `partially_refunded`, `voided`). */
+  declare status: PaymentFilter;
+
+  /** The heading above the history. */
+  declare heading: string;
+
+  /** BCP 47 locale for dates and amounts; the browser's language when unset. */
+  declare locale: string | undefined;
+
+  /** How many payments to load at a time. */
+  declare pageSize: number;
+
+  declare private loadingMore: boolean;
+  declare private loadMoreError: string | null;
+  /** Ids of the payments whose receipt is open. */
+  declare private expanded: ReadonlySet<string>;
+  /** The payment whose receipt is being printed, if any. */
+  declare private printingId: string | null;
+  /** What the polite live region last said. */
+  declare private announcement: string;
+
+  readonly #clientConsumer = consumeAlisClient(this);
+
+  readonly #loadTask = new Task(this, {
+    args: () => [this.client ?? this.#clientConsumer.value, this.status, this.pageSize] as const,
+    task: async ([client, status, pageSize], { signal }): Promise<HistoryView | undefined> => {
+      if (!client) return undefined;
+      const [me, page] = await Promise.all([
+        client.session.me({ signal }),
+        client.payments.list({ ...(status === 'all' ? {} : { status }), limit: pageSize }, { signal }),
+      ]);
+      return { me, payments: page.items, nextCursor: page.nextCursor };
+    },
+  });
+
+  readonly #onAfterPrint = (): void => {
+    this.printingId = null;
+  };
+
+  constructor() {
+    super();
+    this.status = 'all';
+    this.heading = 'Payment history';
+    this.pageSize = 24;
+    this.loadingMore = false;
+    this.loadMoreError = null;
+    this.expanded = new Set();
+    this.printingId = null;
+    this.announcement = '';
+    // After a payment anywhere on the page, the new payment shows without a reload.
+    new RefreshOnPaymentController(this, () => void this.refresh());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('afterprint', this.#onAfterPrint);
+  }
+
+  /**
+   * Loads the payments again (the first page), e.g. after a payment made elsewhere, and announces
+   * to screen readers what changed: new payments, and payments whose status moved on.
+   */
+  async refresh(): Promise<void> {
+    const before = this.#loadTask.value?.payments;
+    this.announcement = '';
+    await this.#loadTask.run();
+    const after = this.#loadTask.value;
+    if (before && after && this.#loadTask.status === TaskStatus.COMPLETE) {
+      this.announcement = describeChanges(before, after.payments);
+    }
+  }
+
+  /** Resolves when the current load has finished (successfully or not); handy in tests and hosts. */
+  get loadComplete(): Promise<unknown> {
+    return this.#loadTask.taskComplete.catch(() => undefined);
+  }
+
+  protected override render() {
+    return html`
+      <section class="layout" aria-labelledby="heading" ?data-printing=${this.printingId !== null}>
+        <h2 id="heading" part="heading">${this.heading}</h2>
+        ${this.#renderBody()}
+        <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+      </section>
+    `;
+  }
+
+  #renderBody(): TemplateResult {
+    if (!(this.client ?? this.#clientConsumer.value)) {
+      return renderNotice(missingClientMessage, 'danger');
+    }
+    return this.#loadTask.render({
+      initial: () => renderLoading('Loading payments…'),
+      pending: () => (this.#loadTask.value ? this.#renderView(this.#loadTask.value, true) : renderLoading('Loading payments…')),
+      error: (error) => renderLoadError(error, 'payments', () => this.refresh()),
+      complete: (view) => (view ? this.#renderView(view, false) : renderLoading('Loading payments…')),
+    }) as TemplateResult;
+  }
+
+  #renderView(view: HistoryView, refreshing: boolean): TemplateResult {
+    const { community } = view.me;
+    return html`
+      ${community.paymentsEnabled
+        ? nothing
+        : renderNotice(
+            `Online payments are not available at ${community.communityName} right now. Your past payments are listed here; please contact the business office to pay.`,
+            'warning',
+          )}
+      ${this.#renderFilter()}
+      ${view.payments.length === 0
+        ? renderNotice(emptyMessages[this.status] ?? emptyMessages.all)
+        : html`
+            ${this.#renderTable(view.payments, refreshing)}
+            ${view.nextCursor ? this.#renderLoadMore(view) : nothing}
+          `}
+    `;
+  }
+
+  #renderFilter(): TemplateResult {
+    return html`
+      <div class="filter" part="filter">
+        <label for="status-filter">Show</label>
+        <select id="status-filter" @change=${this.#onFilterChange}>
+          ${filterOptions.map(
+            (option) => html`<option value=${option.value} ?selected=${option.value === this.status}>${option.label}</option>`,
+          )}
+        </select>
+      </div>
+    `;
+  }
+
+  #onFilterChange(event: Event): void {
+    this.status = (event.target as HTMLSelectElement).value as PaymentFilter;
+  }
+
+  #renderTable(payments: Payment[], refreshing: boolean): TemplateResult {
+    return html`
+      <table class="payments" part="table" role="table" aria-labelledby="heading" aria-busy=${refreshing ? 'true' : 'false'}>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th role="columnheader" scope="col">Date</th>
+            <th role="columnheader" scope="col">Reference</th>
+            <th role="columnheader" scope="col">Method</th>
+            <th role="columnheader" scope="col" class="amount">Total charged</th>
+            <th role="columnheader" scope="col">Status</th>
+            <th role="columnheader" scope="col">Receipt</th>
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          ${repeat(payments, (payment) => payment.id, (payment) => this.#renderRows(payment))}
+        </tbody>
+      </table>
+    `;
+  }
+
+  #renderRows(payment: Payment): TemplateResult {
+    const open = this.expanded.has(payment.id);
+    const panelId = domId('receipt', payment.id);
+    return html`
+      <tr role="row" class="payment" data-payment-id=${payment.id}>
+        <td role="cell" class="date">
+          <span class="cell-label" aria-hidden="true">Date</span>
+          <time datetime=${payment.createdAt}>${formatShortDate(payment.createdAt, this.locale)}</time>
+        </td>
+        <td role="cell" class="reference"><span class="cell-label" aria-hidden="true">Reference</span>${payment.reference}</td>
+        <td role="cell"><span class="cell-label" aria-hidden="true">Method</span>${payment.method.label}</td>
+        <td role="cell" class="amount">
+          <span class="cell-label" aria-hidden="true">Total charged</span>${formatMoney(payment.totalCharged, this.locale)}
+        </td>
+        <td role="cell">
+          <span class="cell-label" aria-hidden="true">Status</span>
+          <span class="badge" part="status" data-status=${payment.status}>${paymentStatusLabels[payment.status]}</span>
+        </td>
+        <td role="cell" class="action">
+          <button
+            type="button"
+            class="toggle"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${panelId}
+            @click=${() => this.#toggle(payment.id)}
+          >
+            View receipt<span class="visually-hidden"> ${payment.reference}</span>
+          </button>
+        </td>
+      </tr>
+      <tr role="row" class="receipt-row" id=${panelId} ?hidden=${!open} ?data-printing=${this.printingId === payment.id}>
+        <td role="cell" colspan="6">
+          ${open
+            ? html`
+                ${renderReceipt(payment, { locale: this.locale, headingLevel: 3, headingId: domId('receipt-heading', payment.id) })}
+                <div class="receipt-actions">
+                  <button type="button" @click=${() => this.#print(payment.id)}>
+                    Print receipt<span class="visually-hidden"> ${payment.reference}</span>
+                  </button>
+                </div>
+              `
+            : nothing}
+        </td>
+      </tr>
+    `;
+  }
+
+  #toggle(paymentId: string): void {
+    // Focus stays on the button (the disclosure pattern); the receipt follows it in reading and tab order.
+    const expanded = new Set(this.expanded);
+    if (!expanded.delete(paymentId)) expanded.add(paymentId);
+    this.expanded = expanded;
+  }
+
+  async #print(paymentId: string): Promise<void> {
+    // The print rules show only the row marked as printing; the mark goes when printing ends.
+    this.printingId = paymentId;
+    await this.updateComplete;
+    window.removeEventListener('afterprint', this.#onAfterPrint);
+    window.addEventListener('afterprint', this.#onAfterPrint, { once: true });
+    window.print();
+  }
+
+  #renderLoadMore(view: HistoryView): TemplateResult {
+    return html`
+      ${this.loadMoreError ? renderNotice(this.loadMoreError, 'danger') : nothing}
+      <button type="button" class="more" ?disabled=${this.loadingMore} @click=${() => this.#loadMore(view)}>
+        ${this.loadingMore ? 'Loading more payments…' : 'Show more payments'}
+      </button>
+    `;
+  }
+
+  async #loadMore(view: HistoryView): Promise<void> {
+    const client = this.client ?? this.#clientConsumer.value;
+    if (!client || !view.nextCursor || this.loadingMore) return;
+    this.loadingMore = true;
+    this.loadMoreError = null;
+    try {
+      const status = this.status;
+      const page = await client.payments.list({ ...(status === 'all' ? {} : { status }), limit: this.pageSize, cursor: view.nextCursor });
+      // The task's value is this same object, so appending keeps what is on screen and adds the rest.
+      view.payments = [...view.payments, ...page.items];
+      view.nextCursor = page.nextCursor;
+    } catch (error) {
+      this.loadMoreError = describeLoadFailure(error, 'payments').message;
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+
+}
+
+/** A moment as a date in the viewer's time zone, e.g. "Nov 24, 2026". */
+function formatShortDate(isoDateTime: string, locale?: string): string {
+  const date = new Date(isoDateTime);
+  if (Number.isNaN(date.getTime())) return isoDateTime;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
+}
+
+/** What a refresh changed, in one sentence for the live region. */
+function describeChanges(before: readonly Payment[], after: readonly Payment[]): string {
+  const known = new Map(before.map((payment) => [payment.id, payment.status]));
+  const added = after.filter((payment) => !known.has(payment.id));
+  const moved = after.filter((payment) => known.has(payment.id) && known.get(payment.id) !== payment.status);
+  const parts: string[] = [];
+  if (added.length > 0) parts.push(added.length === 1 ? '1 new payment' : `${added.length} new payments`);
+  for (const payment of moved) parts.push(`${payment.reference} is now ${paymentStatusLabels[payment.status].toLowerCase()}`);
+  return parts.length > 0 ? `Payment history updated: ${parts.join('; ')}.` : 'Payment history updated.';
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'alis-payment-history': AlisPaymentHistory;
+  }
+}

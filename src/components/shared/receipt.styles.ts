@@ -1,0 +1,124 @@
+import { css } from 'lit';
+import { token } from './tokens.js';
+
+/**
+ * The look of `renderReceipt`, on screen and on paper. An element that shows a receipt adds these
+ * to its own styles; its print rules (a shadow root's `@media print` applies when the page prints)
+ * turn the receipt into black text on white paper without buttons. Hiding the rest of the element
+ * while one receipt prints is the host element's job, since only it knows what else it shows.
+ */
+export const receiptStyles = css`
+  .receipt {
+    /* Its own container, so the receipt adapts to the space it gets, wherever it is shown. */
+    container-type: inline-size;
+    max-width: 40rem;
+    display: grid;
+    gap: ${token('space-m')};
+    padding: ${token('space-m')};
+    background: ${token('color-surface')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius')};
+  }
+  .receipt-title {
+    margin: 0;
+    font-size: ${token('font-size')};
+    font-weight: 700;
+  }
+  .receipt-facts {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: ${token('space-xs')} ${token('space-m')};
+    margin: 0;
+  }
+  .receipt-facts > div {
+    display: contents;
+  }
+  .receipt-facts dt {
+    color: ${token('color-text-muted')};
+  }
+  .receipt-facts dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .receipt-facts dd.amount {
+    font-variant-numeric: tabular-nums;
+  }
+  .receipt-total dt,
+  .receipt-total dd {
+    font-weight: 700;
+    color: ${token('color-text')};
+  }
+  .receipt table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  .receipt caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: ${token('space-xs')};
+  }
+  .receipt th,
+  .receipt td {
+    padding: ${token('space-xs')} ${token('space-s')};
+    text-align: start;
+    vertical-align: top;
+    border-bottom: 1px solid ${token('color-border')};
+    font-weight: normal;
+  }
+  .receipt thead th {
+    font-size: ${token('font-size-small')};
+    color: ${token('color-text-muted')};
+    font-weight: 600;
+  }
+  .receipt tbody th {
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .receipt .amount {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+
+  /* A narrow receipt (a phone, a sidebar, 200% zoom) lists each fact under its name. */
+  @container (max-width: 24rem) {
+    .receipt-facts {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+    .receipt-facts dd {
+      margin-block-end: ${token('space-s')};
+    }
+    .receipt-facts dd.amount {
+      text-align: start;
+    }
+  }
+
+  /* Paper ignores the theme: black ink on white, no boxes, shadows or buttons, and not split across pages where it fits. */
+  @media print {
+    .receipt {
+      color: black;
+      background: white;
+      border: none;
+      border-radius: 0;
+      box-shadow: none;
+      padding: 0;
+      break-inside: avoid;
+    }
+    /* !important: on paper the theme's colours, however specific, give way to black ink. */
+    .receipt * {
+      color: black !important;
+      background: transparent !important;
+      box-shadow: none !important;
+      text-shadow: none !important;
+    }
+    .receipt th,
+    .receipt td {
+      border-color: black;
+    }
+    .receipt button,
+    .receipt nav {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,181 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatMoney } from '../../core/format.js';
+import type { Payment, PaymentStatus } from '../../sdk/types.js';
+
+/** How a receipt is rendered into its host's page. */
+export interface ReceiptOptions {
+  /** BCP 47 locale for dates and amounts; the browser's language when unset. */
+  locale?: string;
+  /** Level of the receipt's heading, so it fits the host's outline (default 3). */
+  headingLevel?: 2 | 3 | 4;
+  /** An id for the heading, so a disclosure or dialog can be labelled by it (and the receipt names itself). */
+  headingId?: string;
+}
+
+/** A payment status in words, as badges and receipts show it. */
+export const paymentStatusLabels: Readonly<Record<PaymentStatus, string>> = {
+  pending: 'Processing',
+  succeeded: 'Succeeded',
+  failed: 'Failed',
+  returned: 'Returned',
+  refunded: 'Refunded',
+  partially_refunded: 'Partially refunded',
+  voided: 'Voided',
+};
+
+/** A moment (ISO date-time) as date and time in the viewer's time zone, e.g. "November 24, 2026 at 9:46 AM". */
+export function formatDateTime(isoDateTime: string, locale?: string): string {
+  const date = new Date(isoDateTime);
+  if (Number.isNaN(date.getTime())) return isoDateTime;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+}
+
+/**
+ * The status of a payment as a sentence a payer understands: the status in words, then what it
+ * means for them (why it failed, the bank's return reason, how much went back).
+ */
+export function paymentStatusText(payment: Payment, locale?: string): string {
+  const label = paymentStatusLabels[payment.status];
+  switch (payment.status) {
+    case 'pending':
+      return `${label} — bank payments take about two business days`;
+    case 'succeeded':
+      return label;
+    case 'failed':
+      return `${label} — ${payment.failure?.message ?? 'the payment did not go through'}`;
+    case 'returned': {
+      const ret = payment.return;
+      if (!ret) return `${label} by the bank`;
+      return `${label} by the bank on ${formatDateTime(ret.returnedAt, locale)} — ${ret.code} ${ret.description}`;
+    }
+    case 'refunded':
+      return `${label} — ${formatMoney(payment.refundedTotal, locale)} went back to ${payment.method.label}`;
+    case 'partially_refunded':
+      return `${label} — ${formatMoney(payment.refundedTotal, locale)} of ${formatMoney(payment.amount, locale)} went back to ${payment.method.label}`;
+    case 'voided':
+      return `${label} — the payment was cancelled and will not be collected`;
+  }
+}
+
+/**
+ * A payment's receipt: reference, date and time, status in words, amounts, method and which
+ * invoices it paid. A plain template with no element of its own, so the payment history and the
+ * pay flow show the same receipt; render it inside a shadow root that adopts `receiptStyles`.
+ */
+export function renderReceipt(payment: Payment, options: ReceiptOptions = {}): TemplateResult {
+  const { locale, headingId } = options;
+  const collected = payment.status !== 'failed';
+  const pulled = payment.source === 'staff_pull' ? ' (collected by the billing team)' : '';
+  return html`
+    <article class="receipt" part="receipt" data-status=${payment.status} aria-labelledby=${ifDefined(headingId)}>
+      ${receiptHeading(options.headingLevel ?? 3, headingId, `Receipt ${payment.reference}`)}
+      <dl class="receipt-facts">
+        <div><dt>Receipt number</dt><dd class="receipt-reference">${payment.reference}</dd></div>
+        <div>
+          <dt>Date</dt>
+          <dd><time datetime=${payment.createdAt}>${formatDateTime(payment.createdAt, locale)}</time></dd>
+        </div>
+        <div><dt>Status</dt><dd class="receipt-status">${paymentStatusText(payment, locale)}</dd></div>
+        <div><dt>Resident</dt><dd>${payment.residentName}</dd></div>
+        <div><dt>Paid with</dt><dd class="receipt-method">${payment.method.label}${pulled}</dd></div>
+        <div>
+          <dt>${collected ? 'Amount applied' : 'Amount'}</dt>
+          <dd class="amount">${formatMoney(payment.amount, locale)}</dd>
+        </div>
+        ${payment.fee.amountCents > 0
+          ? html`<div><dt>Convenience fee</dt><dd class="amount">${formatMoney(payment.fee, locale)}</dd></div>`
+          : nothing}
+        <div class="receipt-total">
+          <dt>${collected ? 'Total charged' : 'Total (not charged)'}</dt>
+          <dd class="amount">${formatMoney(payment.totalCharged, locale)}</dd>
+        </div>
+      </dl>
+      ${renderRefunds(payment, locale)} ${renderAllocation(payment, locale)}
+    </article>
+  `;
+}
+
+function receiptHeading(level: 2 | 3 | 4, id: string | undefined, text: string): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 class="receipt-title" id=${ifDefined(id)}>${text}</h2>`;
+    case 4:
+      return html`<h4 class="receipt-title" id=${ifDefined(id)}>${text}</h4>`;
+    default:
+      return html`<h3 class="receipt-title" id=${ifDefined(id)}>${text}</h3>`;
+  }
+}
+
+function allocationCaption(status: PaymentStatus): string {
+  switch (status) {
+    case 'failed':
+      return 'Was to be applied to';
+    case 'returned':
+    case 'voided':
+      return 'Was applied to (now reversed)';
+    default:
+      return 'Applied to';
+  }
+}
+
+function renderAllocation(payment: Payment, locale: string | undefined): TemplateResult | typeof nothing {
+  const hasCredit = payment.unapplied.amountCents > 0;
+  if (payment.allocations.length === 0 && !hasCredit) return nothing;
+  return html`
+    <table class="receipt-allocation">
+      <caption>${allocationCaption(payment.status)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Invoice</th>
+          <th scope="col" class="amount">Amount applied</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${payment.allocations.map(
+          (allocation) => html`
+            <tr data-invoice-id=${allocation.invoiceId}>
+              <th scope="row">${allocation.invoiceNumber}</th>
+              <td class="amount">${formatMoney(allocation.amount, locale)}</td>
+            </tr>
+          `,
+        )}
+        ${hasCredit
+          ? html`
+              <tr data-unapplied>
+                <th scope="row">Unapplied credit</th>
+                <td class="amount">${formatMoney(payment.unapplied, locale)}</td>
+              </tr>
+            `
+          : nothing}
+      </tbody>
+    </table>
+  `;
+}
+
+function renderRefunds(payment: Payment, locale: string | undefined): TemplateResult | typeof nothing {
+  if (payment.refunds.length === 0) return nothing;
+  return html`
+    <table class="receipt-refunds">
+      <caption>Refunds to ${payment.method.label}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Refunded on</th>
+          <th scope="col" class="amount">Amount</th>
+          <th scope="col">Reason</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${payment.refunds.map(
+          (refund) => html`
+            <tr data-refund-id=${refund.id}>
+              <td><time datetime=${refund.createdAt}>${formatDateTime(refund.createdAt, locale)}</time></td>
+              <td class="amount">${formatMoney(refund.amount, locale)}</td>
+              <td>${refund.reason}</td>
+            </tr>
+          `,
+        )}
+      </tbody>
+    </table>
+  `;
+}

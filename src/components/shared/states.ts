@@ -1,0 +1,49 @@
+// The state messages every data widget shows the same way: loading, a notice, a failed load.
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { describeLoadFailure } from './error-message.js';
+
+/** How a notice reads: `danger` is announced assertively (an alert), the others politely. */
+export type NoticeTone = 'info' | 'warning' | 'danger';
+
+/** A notice box (`part="notice"`) with one sentence. */
+export function renderNotice(message: string, tone: NoticeTone = 'info'): TemplateResult {
+  return html`<div class="notice" part="notice" data-tone=${tone} role=${tone === 'danger' ? 'alert' : 'status'}><p>${message}</p></div>`;
+}
+
+/** The loading line (`part="notice"`), announced politely. */
+export function renderLoading(message: string): TemplateResult {
+  return html`<p class="loading" part="notice" role="status">${message}</p>`;
+}
+
+/** A failed load of `subject` in words, with Try again where trying again can help. */
+export function renderLoadError(error: unknown, subject: string, retry: () => unknown): TemplateResult {
+  const failure = describeLoadFailure(error, subject);
+  return html`
+    <div class="notice" part="notice" data-tone=${failure.kind === 'unauthenticated' ? 'info' : 'danger'} role="alert">
+      <p>${failure.message}</p>
+      ${failure.canRetry ? html`<button type="button" @click=${retry}>Try again</button>` : nothing}
+    </div>
+  `;
+}
+
+/**
+ * Runs `onPayment` whenever a payment made anywhere on the page (`alis-payment-submitted`, which
+ * bubbles to the window) succeeds, while the host is connected, so every widget shows the new
+ * balances without a reload.
+ */
+export class RefreshOnPaymentController implements ReactiveController {
+  readonly #onPayment: () => void;
+
+  constructor(host: ReactiveControllerHost, onPayment: () => void) {
+    this.#onPayment = onPayment;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('alis-payment-submitted', this.#onPayment);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('alis-payment-submitted', this.#onPayment);
+  }
+}
