@@ -13,6 +13,10 @@ const entries = {
   'components/index': 'src/components/index.ts',
   'define/alis-billing-provider': 'src/define/alis-billing-provider.ts',
   'define/alis-invoices': 'src/define/alis-invoices.ts',
+  'define/alis-pay-outstanding': 'src/define/alis-pay-outstanding.ts',
+  'define/alis-payment-history': 'src/define/alis-payment-history.ts',
+  'define/alis-pay-flow': 'src/define/alis-pay-flow.ts',
+  'define/alis-amount-input': 'src/define/alis-amount-input.ts',
 };
 
 const isDependency = (id) => /^(lit|@lit\/|@lit-labs\/|openapi-fetch|tslib)(\/|$)/.test(id);

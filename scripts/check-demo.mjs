@@ -25,7 +25,7 @@ async function check(name, body) {
 }
 
 const invoiceIds = (page) =>
-  page.evaluate(() => [...(document.querySelector('alis-invoices')?.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((row) => row.dataset.invoiceId));
+  page.evaluate(() => [...(document.querySelector('alis-invoices')?.shadowRoot?.querySelectorAll('tbody tr[data-invoice-id]') ?? [])].map((row) => row.dataset.invoiceId));
 const widgetText = (page) => page.evaluate(() => document.querySelector('alis-invoices')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
 
 try {
@@ -39,7 +39,7 @@ try {
   let firstPayerIds = [];
 
   await check("the default payer's invoices appear", async () => {
-    await page.waitForFunction(() => (document.querySelector('alis-invoices')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, undefined, { timeout: 15000 });
+    await page.waitForFunction(() => (document.querySelector('alis-invoices')?.shadowRoot?.querySelectorAll('tbody tr[data-invoice-id]').length ?? 0) > 0, undefined, { timeout: 15000 });
     firstPayerIds = await invoiceIds(page);
     const options = await page.locator('#persona option').allTextContents();
     if (options.length < 3) throw new Error(`expected several personas, got ${options.length}`);
@@ -51,7 +51,7 @@ try {
     await page.selectOption('#persona', values[1]);
     await page.waitForFunction(
       (before) => {
-        const rows = [...(document.querySelector('alis-invoices')?.shadowRoot?.querySelectorAll('tbody tr') ?? [])];
+        const rows = [...(document.querySelector('alis-invoices')?.shadowRoot?.querySelectorAll('tbody tr[data-invoice-id]') ?? [])];
         return rows.length > 0 && JSON.stringify(rows.map((r) => r.dataset.invoiceId)) !== before;
       },
       JSON.stringify(firstPayerIds),
@@ -80,11 +80,45 @@ try {
   await check('works on a 320px-wide phone screen without sideways scrolling', async () => {
     const phone = await browser.newPage({ viewport: { width: 320, height: 740 } });
     await phone.goto(`${url}?persona=${encodeURIComponent(await page.locator('#persona option').first().getAttribute('value'))}`);
-    await phone.waitForFunction(() => (document.querySelector('alis-invoices')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, undefined, { timeout: 15000 });
+    await phone.waitForFunction(() => (document.querySelector('alis-invoices')?.shadowRoot?.querySelectorAll('tbody tr[data-invoice-id]').length ?? 0) > 0, undefined, { timeout: 15000 });
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await phone.screenshot({ path: '.test-results/demo-phone.png', fullPage: false });
     await phone.close();
     if (overflow > 0) throw new Error(`page scrolls sideways by ${overflow}px`);
+  });
+
+  await check('the default payer pays everything, and staff then see it in Undeposited Payments', async () => {
+    // A fresh context: its own storage and service worker, so the persisted demo data starts from the seed.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const payerPage = await context.newPage();
+    payerPage.on('pageerror', (error) => problems.push(`page error (pay): ${error.message}`));
+    await payerPage.goto(url);
+    await payerPage.locator('alis-pay-outstanding button.pay').click({ timeout: 15000 });
+    await payerPage.getByRole('button', { name: 'Review payment' }).click();
+    await payerPage.getByRole('button', { name: /^Pay \$/ }).click();
+    await payerPage.getByRole('heading', { name: 'Payment received' }).waitFor({ timeout: 15000 });
+    // The other widgets update without a reload: no invoice left to pay, the payment in the history.
+    await payerPage.locator('alis-invoices button.pay').first().waitFor({ state: 'detached', timeout: 15000 });
+    const reference = (await payerPage.locator('alis-pay-flow article[part="receipt"]').textContent())?.match(/PAY-\d{8}-\d{4}/)?.[0];
+    if (!reference) throw new Error('the receipt shows no reference');
+    await payerPage.locator('alis-payment-history').getByText(reference).first().waitFor({ timeout: 15000 });
+    await payerPage.screenshot({ path: '.test-results/demo-paid.png', fullPage: true });
+    const result = await payerPage.evaluate(async () => {
+      const personas = (await (await fetch('/api/v1/__mock/personas')).json()).items;
+      const payer = personas[0];
+      const staff = personas.find((p) => p.role === 'staff');
+      const get = async (token, path) => (await fetch(`/api/v1${path}`, { headers: { Authorization: `Bearer ${token}` } })).json();
+      const latest = (await get(payer.token, '/payments?limit=1')).items[0];
+      const outstanding = await get(payer.token, '/outstanding');
+      const undeposited = (await get(staff.token, '/staff/payments?deposited=false&limit=100')).items;
+      return { latest, outstanding: outstanding.total.amountCents, undeposited: undeposited.map((p) => p.reference) };
+    });
+    await context.close();
+    if (result.outstanding !== 0) throw new Error(`the payer still owes ${result.outstanding} cents`);
+    if (!result.latest) throw new Error('no payment was recorded');
+    if (!result.undeposited.includes(result.latest.reference)) {
+      throw new Error(`${result.latest.reference} is not among the undeposited payments staff see: ${result.undeposited.join(', ')}`);
+    }
   });
 
   await check('logs no errors', async () => {

@@ -23,3 +23,39 @@ export function pickPersona(personas: Persona[], kind: 'default-payer' | 'other-
       return personas.find((p) => p.role === 'staff');
   }
 }
+
+/** Waits until `predicate` returns something truthy (polling), or fails after `timeoutMs`. */
+export async function until<T>(predicate: () => T | null | undefined | false, what: string, timeoutMs = 8000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = predicate();
+    if (value) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`story play: ${what} did not happen`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The first element matching `selector` inside `host`'s shadow root, once it is there. */
+export function inShadow<T extends Element>(host: Element, selector: string, what = selector): Promise<T> {
+  return until(() => host.shadowRoot?.querySelector<T>(selector), what);
+}
+
+/** Clicks the button whose text starts with `label` inside `host`'s shadow root, once it is there. */
+export async function clickButton(host: Element, label: string): Promise<void> {
+  const button = await until(
+    () => [...(host.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim().startsWith(label)),
+    `a "${label}" button`,
+  );
+  button.click();
+}
+
+/** Calls the mock API as `token` (for stories that set up a situation through the real engine). */
+export async function api(token: string, method: string, path: string, body?: unknown): Promise<unknown> {
+  const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method === 'POST') headers['Idempotency-Key'] = crypto.randomUUID();
+  const response = await fetch(`/api/v1${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+  return text ? (JSON.parse(text) as unknown) : undefined;
+}

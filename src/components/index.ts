@@ -2,5 +2,9 @@
 export { AlisElement } from './shared/alis-element.js';
 export { AlisBillingProvider, type TokenProvider } from './billing-provider/billing-provider.js';
 export { AlisInvoices, type InvoiceFilter } from './invoices/invoices.js';
+export { AlisPayOutstanding } from './pay-outstanding/pay-outstanding.js';
+export { AlisPaymentHistory } from './payment-history/payment-history.js';
+export { AlisPayFlow, type PayStep, type PayTarget } from './pay-flow/pay-flow.js';
+export { AlisAmountInput } from './amount-input/amount-input.js';
 export { alisClientContext } from './shared/client-context.js';
 export { tokenDefaults, type TokenName } from './shared/tokens.js';

@@ -1,3 +1,4 @@
+import './alis-pay-flow.js';
 import { AlisInvoices } from '../components/invoices/invoices.js';
 
 AlisInvoices.define('alis-invoices');

@@ -6,7 +6,7 @@ import { createAlisClient } from '../../src/sdk/index.js';
 import { mockWorker, persona, resetMockBackend } from '../support/mock-backend.js';
 
 const rowCount = (provider: AlisBillingProvider) =>
-  provider.querySelector('alis-invoices')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0;
+  provider.querySelector('alis-invoices')?.shadowRoot?.querySelectorAll('tbody tr[data-invoice-id]').length ?? 0;
 
 describe('<alis-billing-provider>', () => {
   before(mockWorker);

@@ -25,7 +25,7 @@ async function mount(token: string | undefined, attributes: { status?: string } 
 }
 
 function rows(element: AlisInvoices): HTMLTableRowElement[] {
-  return [...element.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr')];
+  return [...element.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr[data-invoice-id]')];
 }
 
 async function waitForRows(element: AlisInvoices): Promise<HTMLTableRowElement[]> {

@@ -80,10 +80,44 @@ export const invoicesStyles = css`
   .more {
     justify-self: start;
   }
+  h2:focus {
+    outline: none;
+  }
+  td.actions {
+    text-align: end;
+    white-space: nowrap;
+  }
+  td.actions button + button {
+    margin-inline-start: ${token('space-s')};
+  }
+  tr.lines td {
+    background: ${token('color-surface-alt')};
+  }
+  ul.line-items {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: ${token('space-xs')};
+  }
+  ul.line-items li {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 ${token('space-m')};
+  }
+  ul.line-items .subtotal {
+    border-top: 1px solid ${token('color-border')};
+    padding-top: ${token('space-xs')};
+    font-weight: 600;
+  }
+  .muted {
+    color: ${token('color-text-muted')};
+  }
 
   /* Narrow containers (a phone, a sidebar, 200% zoom): each invoice becomes a card whose cells
      carry their own labels. Explicit ARIA roles keep the table semantics that display:block drops. */
-  @container (max-width: 40rem) {
+  @container (max-width: 48rem) {
     table,
     tbody,
     tr,
@@ -125,6 +159,16 @@ export const invoicesStyles = css`
     }
     .badge {
       white-space: normal;
+    }
+    td.actions {
+      justify-content: flex-end;
+      white-space: normal;
+    }
+    tr.lines {
+      margin-block-start: calc(-1 * ${token('space-m')});
+    }
+    tr.lines[hidden] {
+      display: none;
     }
     .cell-label {
       display: inline;

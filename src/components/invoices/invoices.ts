@@ -5,10 +5,13 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
 import { describeLoadFailure } from '../shared/error-message.js';
+import { RefreshOnPaymentController, renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
 import { formatDate, formatMoney, formatPeriod } from '../../core/format.js';
 import { invoicesStyles } from './invoices.styles.js';
+import '../pay-flow/pay-flow.js';
+import type { PayTarget } from '../pay-flow/pay-flow.js';
 import type { AlisClient } from '../../sdk/index.js';
-import type { Invoice, InvoiceStatus, Me } from '../../sdk/types.js';
+import type { Invoice, InvoiceStatus, LineItem, Me } from '../../sdk/types.js';
 
 /** Which invoices the list shows. */
 export type InvoiceFilter = 'all' | 'open' | 'paid';
@@ -28,11 +31,18 @@ const statusLabels: Record<InvoiceStatus, string> = {
 
 /**
  * The invoices addressed to the signed-in payer, newest first: number, billing period, due date,
- * total, remaining balance and status. Shows its own loading, empty, error, signed-out and
- * "payments not enabled" states.
+ * total, remaining balance and status, with each invoice's line items a click away. Each open
+ * invoice has a **Pay** action that opens the pay flow for it, the amount editable up to its
+ * balance. Shows its own loading, empty, error, signed-out and "payments not enabled" states, and
+ * reloads after any payment made on the page.
  *
  * @tagname alis-invoices
- * @summary The signed-in payer's invoices.
+ * @summary The signed-in payer's invoices, with Pay Invoice.
+ *
+ * @fires alis-pay-request - Cancelable; before a payment is submitted. `AlisPayRequestEvent`.
+ * @fires alis-payment-submitted - A payment was taken. `AlisPaymentSubmittedEvent`.
+ * @fires alis-payment-failed - Declined, refused, or the outcome could not be confirmed. `AlisPaymentFailedEvent`.
+ * @fires alis-add-payment-method-request - The payer asked to add a method. `AlisAddPaymentMethodRequestEvent`.
  *
  * @csspart heading - The list's heading.
  * @csspart table - The table of invoices.
@@ -60,6 +70,9 @@ export class AlisInvoices extends AlisElement {
     pageSize: { type: Number, attribute: 'page-size' },
     loadingMore: { state: true, attribute: false },
     loadMoreError: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+    paying: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
   };
 
   /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
@@ -79,6 +92,11 @@ export class AlisInvoices extends AlisElement {
 
   declare private loadingMore: boolean;
   declare private loadMoreError: string | null;
+  /** Ids of invoices whose line items are shown. */
+  declare private expanded: ReadonlySet<string>;
+  /** The invoice being paid, if the pay flow is open. */
+  declare private paying: (PayTarget & { type: 'invoice' }) | null;
+  declare private announcement: string;
 
   readonly #clientConsumer = consumeAlisClient(this);
 
@@ -101,6 +119,15 @@ export class AlisInvoices extends AlisElement {
     this.pageSize = 24;
     this.loadingMore = false;
     this.loadMoreError = null;
+    this.expanded = new Set();
+    this.paying = null;
+    this.announcement = '';
+    // After a payment anywhere on the page, the new balances show without a reload.
+    new RefreshOnPaymentController(this, () => {
+      void this.refresh().then(() => {
+        if (!this.paying) this.announcement = 'Your invoices were updated.';
+      });
+    });
   }
 
   /** Loads the invoices again, e.g. after a payment made elsewhere on the page. */
@@ -114,38 +141,33 @@ export class AlisInvoices extends AlisElement {
   }
 
   protected override render() {
+    const client = this.client ?? this.#clientConsumer.value;
     return html`
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading">${this.heading}</h2>
-        ${this.#renderBody()}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        ${this.paying && client
+          ? html`<alis-pay-flow
+              .client=${client}
+              .target=${this.paying}
+              .locale=${this.locale}
+              @alis-pay-flow-close=${this.#closeFlow}
+            ></alis-pay-flow>`
+          : this.#renderBody()}
       </section>
     `;
   }
 
   #renderBody(): TemplateResult {
     if (!(this.client ?? this.#clientConsumer.value)) {
-      return this.#notice(missingClientMessage, 'danger');
+      return renderNotice(missingClientMessage, 'danger');
     }
     return this.#loadTask.render({
-      initial: () => this.#renderLoading(),
-      pending: () => (this.#loadTask.value ? this.#renderView(this.#loadTask.value, true) : this.#renderLoading()),
-      error: (error) => this.#renderError(error),
-      complete: (view) => (view ? this.#renderView(view, false) : this.#renderLoading()),
+      initial: () => renderLoading('Loading invoices…'),
+      pending: () => (this.#loadTask.value ? this.#renderView(this.#loadTask.value, true) : renderLoading('Loading invoices…')),
+      error: (error) => renderLoadError(error, 'invoices', () => this.refresh()),
+      complete: (view) => (view ? this.#renderView(view, false) : renderLoading('Loading invoices…')),
     }) as TemplateResult;
-  }
-
-  #renderLoading(): TemplateResult {
-    return html`<p class="loading" part="notice" role="status">Loading invoices…</p>`;
-  }
-
-  #renderError(error: unknown): TemplateResult {
-    const failure = describeLoadFailure(error, 'invoices');
-    return html`
-      <div class="notice" part="notice" data-tone=${failure.kind === 'unauthenticated' ? 'info' : 'danger'} role="alert">
-        <p>${failure.message}</p>
-        ${failure.canRetry ? html`<button type="button" @click=${() => this.refresh()}>Try again</button>` : nothing}
-      </div>
-    `;
   }
 
   #renderView(view: InvoicesView, refreshing: boolean): TemplateResult {
@@ -153,14 +175,14 @@ export class AlisInvoices extends AlisElement {
     return html`
       ${community.paymentsEnabled
         ? nothing
-        : this.#notice(
+        : renderNotice(
             `Online payments are not available at ${community.communityName} right now. You can still review your invoices here; please contact the business office to pay.`,
             'warning',
           )}
       ${view.invoices.length === 0
-        ? this.#notice(this.#emptyMessage())
+        ? renderNotice(this.#emptyMessage())
         : html`
-            ${this.#renderTable(view.invoices, refreshing)}
+            ${this.#renderTable(view, refreshing)}
             ${view.nextCursor ? this.#renderLoadMore(view) : nothing}
           `}
     `;
@@ -177,7 +199,8 @@ export class AlisInvoices extends AlisElement {
     }
   }
 
-  #renderTable(invoices: Invoice[], refreshing: boolean): TemplateResult {
+  #renderTable(view: InvoicesView, refreshing: boolean): TemplateResult {
+    const canPay = view.me.community.paymentsEnabled && view.me.permissions.includes('pay_bills');
     return html`
       <table part="table" role="table" aria-busy=${refreshing ? 'true' : 'false'}>
         <thead role="rowgroup">
@@ -188,16 +211,19 @@ export class AlisInvoices extends AlisElement {
             <th role="columnheader" scope="col" class="amount">Total</th>
             <th role="columnheader" scope="col" class="amount">Balance</th>
             <th role="columnheader" scope="col">Status</th>
+            <th role="columnheader" scope="col"><span class="visually-hidden">Actions</span></th>
           </tr>
         </thead>
         <tbody role="rowgroup">
-          ${invoices.map((invoice) => this.#renderRow(invoice))}
+          ${view.invoices.map((invoice) => this.#renderRow(invoice, canPay))}
         </tbody>
       </table>
     `;
   }
 
-  #renderRow(invoice: Invoice): TemplateResult {
+  #renderRow(invoice: Invoice, canPay: boolean): TemplateResult {
+    const open = this.expanded.has(invoice.id);
+    const payable = canPay && invoice.balance.amountCents > 0;
     const status = invoice.overdue ? 'overdue' : invoice.status;
     const statusText = invoice.overdue ? `Overdue · ${statusLabels[invoice.status]}` : statusLabels[invoice.status];
     return html`
@@ -215,13 +241,71 @@ export class AlisInvoices extends AlisElement {
           <span class="cell-label" aria-hidden="true">Status</span>
           <span class="badge" part="status" data-status=${status}>${statusText}</span>
         </td>
+        <td role="cell" class="actions">
+          <button
+            type="button"
+            class="details"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${`lines-${invoice.id}`}
+            @click=${() => this.#toggle(invoice.id)}
+          >
+            ${open ? 'Hide details' : 'Details'}<span class="visually-hidden"> of invoice ${invoice.number}</span>
+          </button>
+          ${payable
+            ? html`<button type="button" class="primary pay" data-pay=${invoice.id} @click=${() => this.#pay(invoice)}>
+                Pay<span class="visually-hidden"> invoice ${invoice.number}</span>
+              </button>`
+            : nothing}
+        </td>
+      </tr>
+      <tr role="row" class="lines" id=${`lines-${invoice.id}`} ?hidden=${!open}>
+        <td role="cell" colspan="7">${open ? this.#renderLineItems(invoice) : nothing}</td>
       </tr>
     `;
   }
 
+  #renderLineItems(invoice: Invoice): TemplateResult {
+    return html`
+      <ul class="line-items" aria-label=${`Charges on invoice ${invoice.number}`}>
+        ${invoice.lineItems.map((line: LineItem) => html`
+          <li>
+            <span class="description">
+              ${line.description}
+              ${line.quantity > 1 ? html`<span class="muted"> · ${line.quantity} × ${formatMoney(line.unitAmount, this.locale)}</span>` : nothing}
+              ${line.serviceDate ? html`<span class="muted"> · ${formatDate(line.serviceDate, this.locale)}</span>` : nothing}
+            </span>
+            <span class="amount">${formatMoney(line.amount, this.locale)}</span>
+          </li>
+        `)}
+        <li class="subtotal"><span>Paid so far</span><span class="amount">${formatMoney(invoice.paid, this.locale)}</span></li>
+        <li class="subtotal"><span>${invoice.balance.amountCents < 0 ? 'Credit' : 'Balance'}</span><span class="amount">${formatMoney(invoice.balance, this.locale)}</span></li>
+      </ul>
+    `;
+  }
+
+  #toggle(invoiceId: string): void {
+    const next = new Set(this.expanded);
+    if (!next.delete(invoiceId)) next.add(invoiceId);
+    this.expanded = next;
+  }
+
+  #pay(invoice: Invoice): void {
+    this.announcement = '';
+    this.paying = { type: 'invoice', invoiceId: invoice.id, invoiceNumber: invoice.number, balance: invoice.balance };
+  }
+
+  async #closeFlow(): Promise<void> {
+    const invoiceId = this.paying?.invoiceId;
+    this.paying = null;
+    await this.updateComplete;
+    // Focus returns to the invoice's Pay button, or its row's details button once it is paid in full.
+    const row = this.renderRoot.querySelector(`tr[data-invoice-id="${CSS.escape(invoiceId ?? '')}"]`);
+    (row?.querySelector<HTMLElement>('button.pay') ?? row?.querySelector<HTMLElement>('button.details') ?? this.renderRoot.querySelector<HTMLElement>('h2'))?.focus();
+  }
+
   #renderLoadMore(view: InvoicesView): TemplateResult {
     return html`
-      ${this.loadMoreError ? this.#notice(this.loadMoreError, 'danger') : nothing}
+      ${this.loadMoreError ? renderNotice(this.loadMoreError, 'danger') : nothing}
       <button type="button" class="more" ?disabled=${this.loadingMore} @click=${() => this.#loadMore(view)}>
         ${this.loadingMore ? 'Loading more invoices…' : 'Show more invoices'}
       </button>
@@ -245,9 +329,6 @@ export class AlisInvoices extends AlisElement {
     }
   }
 
-  #notice(message: string, tone: 'info' | 'warning' | 'danger' = 'info'): TemplateResult {
-    return html`<div class="notice" part="notice" data-tone=${tone} role=${tone === 'danger' ? 'alert' : 'status'}><p>${message}</p></div>`;
-  }
 }
 
 declare global {

@@ -2813,7 +2813,8 @@ export const openApiDocument: Record<string, unknown> = {
           "invoiceId",
           "number",
           "dueDate",
-          "balance"
+          "balance",
+          "overdue"
         ],
         "properties": {
           "invoiceId": {
@@ -2828,6 +2829,10 @@ export const openApiDocument: Record<string, unknown> = {
           },
           "balance": {
             "$ref": "#/components/schemas/Money"
+          },
+          "overdue": {
+            "type": "boolean",
+            "description": "The due date has passed (community clock)."
           }
         }
       },

@@ -132,11 +132,12 @@ export function getOutstanding(state: BillingState, now: Date, user: UserRecord)
   const paid = paidCentsByInvoice(state);
   const { open, creditCents, totalCents } = outstandingBalance(state, payer.partyId, policy, paid);
   const currency = state.settings.currency;
+  const today = communityToday(state, now);
   return {
     total: money(totalCents, currency),
     unappliedCredit: money(creditCents, currency),
-    invoices: open.map((entry) => outstandingInvoiceView(entry.invoice, invoiceBalance(entry.invoice, paid))),
+    invoices: open.map((entry) => outstandingInvoiceView(entry.invoice, invoiceBalance(entry.invoice, paid), today)),
     allocationPolicy: policy,
-    arrangement: arrangementView(state, payer.partyId, communityToday(state, now)),
+    arrangement: arrangementView(state, payer.partyId, today),
   };
 }

@@ -160,12 +160,13 @@ export function invoiceView(state: BillingState, invoice: InvoiceRecord, paid: R
 }
 
 /** An open invoice as Pay Outstanding lists it. */
-export function outstandingInvoiceView(invoice: InvoiceRecord, balance: InvoiceBalance): OutstandingInvoice {
+export function outstandingInvoiceView(invoice: InvoiceRecord, balance: InvoiceBalance, today: string): OutstandingInvoice {
   return {
     invoiceId: invoice.id,
     number: invoice.number,
     dueDate: invoice.dueDate,
     balance: money(balance.balanceCents, invoice.currency),
+    overdue: isOverdue(invoice, balance, today),
   };
 }
 

@@ -857,6 +857,8 @@ export type components = {
             /** Format: date */
             dueDate: string;
             balance: components["schemas"]["Money"];
+            /** @description The due date has passed (community clock). */
+            overdue: boolean;
         };
         Outstanding: {
             /** @description What Pay Outstanding charges: the open invoices' balances less `unappliedCredit`, never below zero. Send it back as `amountCents` and `expectedAmountCents`. */

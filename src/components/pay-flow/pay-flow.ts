@@ -1,0 +1,686 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { Task } from '@lit/task';
+import { AlisElement } from '../shared/alis-element.js';
+import { hostStyles } from '../shared/tokens.js';
+import { commonStyles } from '../shared/common.styles.js';
+import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { describeLoadFailure } from '../shared/error-message.js';
+import { renderArrangementNotice } from '../shared/arrangement-notice.js';
+import { renderReceipt } from '../shared/receipt.js';
+import { receiptStyles } from '../shared/receipt.styles.js';
+import { formatMoney } from '../../core/format.js';
+import { browserKeyStorage, forgetPaymentKey, paymentKeyFor, type PaymentFingerprint } from '../../core/payment-key.js';
+import { placeRefusal } from '../../core/payment-refusal.js';
+import {
+  AlisAddPaymentMethodRequestEvent,
+  AlisPaymentFailedEvent,
+  AlisPaymentSubmittedEvent,
+  AlisPayRequestEvent,
+} from '../../events/payment-events.js';
+import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
+import { payFlowStyles } from './pay-flow.styles.js';
+import '../amount-input/amount-input.js';
+import type { AlisAmountInput } from '../amount-input/amount-input.js';
+import type { AlisClient } from '../../sdk/index.js';
+import type { CreatePaymentRequest, Me, Money, Outstanding, Payment, PaymentMethod, PaymentQuote } from '../../sdk/types.js';
+
+/** What a pay flow pays: one invoice (amount editable up to its balance) or everything outstanding. */
+export type PayTarget =
+  | { type: 'invoice'; invoiceId: string; invoiceNumber: string; balance: Money }
+  | { type: 'outstanding'; total: Money };
+
+/** The flow's steps. `checking`: the outcome is unknown and is being asked again with the same key. */
+export type PayStep = 'method' | 'review' | 'submitting' | 'checking' | 'unconfirmed' | 'receipt';
+
+interface FlowData {
+  me: Me;
+  methods: PaymentMethod[];
+  outstanding: Outstanding;
+}
+
+/**
+ * After the SDK's own retries, how long to wait before each further attempt with the same key
+ * when the outcome of a submission is unknown (a dropped connection, or the first attempt still
+ * in flight in another tab).
+ */
+const CONFIRM_DELAYS_MS = [1000, 2000, 4000];
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The pay flow shared by `<alis-invoices>` (Pay Invoice) and `<alis-pay-outstanding>`: choose a
+ * method → review (amount, fee, total, allocation, the authorization wording) → submit → receipt.
+ * Every number comes from the server's quote and payment; nothing is computed here.
+ *
+ * The idempotency key is made when review opens and reused for every retry of that submission
+ * (and by a second tab reviewing the same payment), so it pays once.
+ *
+ * @tagname alis-pay-flow
+ * @summary Internal: the steps of one payment.
+ *
+ * @fires alis-pay-request - Cancelable; before the payment is submitted. `AlisPayRequestEvent`.
+ * @fires alis-payment-submitted - The payment was taken (succeeded, or pending for a bank debit). `AlisPaymentSubmittedEvent`.
+ * @fires alis-payment-failed - Declined, refused, or the outcome could not be confirmed. `AlisPaymentFailedEvent`.
+ * @fires alis-add-payment-method-request - The payer asked to add a method. `AlisAddPaymentMethodRequestEvent`.
+ * @fires alis-pay-flow-close - Not composed: the payer closed the flow (Cancel or Done).
+ *
+ * @csspart step-heading - Each step's heading.
+ * @csspart notice - Notices (arrangement, errors, balance changed).
+ * @csspart review - The review summary.
+ * @csspart receipt - The receipt.
+ *
+ * @cssprop --alis-color-primary - Buttons and the selected method.
+ * @cssprop --alis-color-border - Method choices and the review box.
+ * @cssprop --alis-color-danger - Error text.
+ * @cssprop --alis-target-size - Minimum size of buttons and method choices (44px).
+ */
+export class AlisPayFlow extends AlisElement {
+  static override styles = [hostStyles, commonStyles, receiptStyles, payFlowStyles];
+
+  static override properties = {
+    client: { attribute: false },
+    target: { attribute: false },
+    locale: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    step: { state: true },
+    amountCents: { state: true },
+    methodId: { state: true },
+    amountError: { state: true },
+    methodError: { state: true },
+    flowError: { state: true },
+    balanceNotice: { state: true },
+    balance: { state: true },
+    busy: { state: true },
+    quote: { state: true },
+    payment: { state: true },
+    addMethodHint: { state: true },
+    announcement: { state: true },
+  };
+
+  /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
+  declare client: AlisClient | undefined;
+
+  /** What to pay. Setting a new target starts the flow again. */
+  declare target: PayTarget | undefined;
+
+  /** BCP 47 locale for amounts and dates; the browser's language when unset. */
+  declare locale: string | undefined;
+
+  /** The level of the step headings (the host's own heading is one above). */
+  declare headingLevel: 2 | 3 | 4;
+
+  /** The current step. */
+  declare step: PayStep;
+
+  declare private amountCents: number | null;
+  declare private methodId: string | null;
+  declare private amountError: string | null;
+  declare private methodError: string | null;
+  declare private flowError: { message: string; final: boolean } | null;
+  declare private balanceNotice: string | null;
+  /** The invoice's balance (the most Pay Invoice may pay) or the outstanding total, as last known from the server. */
+  declare private balance: Money | null;
+  declare private busy: boolean;
+  declare private quote: PaymentQuote | null;
+  declare private payment: Payment | null;
+  declare private addMethodHint: boolean;
+  declare private announcement: string;
+
+  #request: CreatePaymentRequest | null = null;
+  #fingerprint: PaymentFingerprint | null = null;
+  #idempotencyKey: string | null = null;
+  /** What takes focus after the next step change: the step's heading, or the field to fix. */
+  #focusAfterStep: 'heading' | 'amount' | 'method' = 'heading';
+  #focusPending = false;
+
+  readonly #clientConsumer = consumeAlisClient(this);
+
+  readonly #dataTask = new Task(this, {
+    args: () => [this.#client, this.target] as const,
+    task: async ([client, target], { signal }): Promise<FlowData | undefined> => {
+      if (!client || !target) return undefined;
+      const [me, methods, outstanding] = await Promise.all([
+        client.session.me({ signal }),
+        client.paymentMethods.list({ signal }),
+        client.outstanding.get({ signal }),
+      ]);
+      this.#chooseDefaultMethod(methods);
+      return { me, methods, outstanding };
+    },
+  });
+
+  readonly #onMethodSaved = (): void => {
+    if (this.step === 'method') void this.#dataTask.run();
+  };
+
+  constructor() {
+    super();
+    this.headingLevel = 3;
+    this.step = 'method';
+    this.amountCents = null;
+    this.methodId = null;
+    this.amountError = null;
+    this.methodError = null;
+    this.flowError = null;
+    this.balanceNotice = null;
+    this.balance = null;
+    this.busy = false;
+    this.quote = null;
+    this.payment = null;
+    this.addMethodHint = false;
+    this.announcement = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('alis-payment-method-saved', this.#onMethodSaved);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('alis-payment-method-saved', this.#onMethodSaved);
+    super.disconnectedCallback();
+  }
+
+  /** Resolves when the methods and balance have loaded (or failed to). */
+  get loadComplete(): Promise<unknown> {
+    return this.#dataTask.taskComplete.catch(() => undefined);
+  }
+
+  get #client(): AlisClient | undefined {
+    return this.client ?? this.#clientConsumer.value;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('target')) this.#restart();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('step') || changed.has('target')) this.#focusPending = true;
+    // The first step renders only once the methods have loaded, so focus waits for its heading.
+    if (this.#focusPending && this.renderRoot.querySelector('[data-step-heading]')) {
+      this.#focusPending = false;
+      this.#applyFocus();
+    }
+  }
+
+  #applyFocus(): void {
+    // Each step announces itself by taking focus on its heading (WCAG 2.4.3; the heading is not a
+    // tab stop), unless the payer is sent back to fix one field, which then takes focus.
+    const focus = this.#focusAfterStep;
+    this.#focusAfterStep = 'heading';
+    const root = this.renderRoot;
+    const field =
+      focus === 'amount'
+        ? root.querySelector<HTMLElement>('alis-amount-input')
+        : focus === 'method'
+          ? root.querySelector<HTMLElement>('input[name="method"]:checked, input[name="method"]:not(:disabled)')
+          : null;
+    (field ?? root.querySelector<HTMLElement>('[data-step-heading]'))?.focus();
+  }
+
+  #restart(): void {
+    this.step = 'method';
+    this.balance = this.target ? (this.target.type === 'invoice' ? this.target.balance : this.target.total) : null;
+    this.amountCents = this.balance?.amountCents ?? null;
+    this.amountError = null;
+    this.methodError = null;
+    this.flowError = null;
+    this.balanceNotice = null;
+    this.quote = null;
+    this.payment = null;
+    this.addMethodHint = false;
+    this.#request = null;
+    this.#idempotencyKey = null;
+    this.#focusAfterStep = 'heading';
+  }
+
+  #chooseDefaultMethod(methods: PaymentMethod[]): void {
+    const usable = methods.filter((m) => m.usable);
+    if (this.methodId && usable.some((m) => m.id === this.methodId)) return;
+    this.methodId = (usable.find((m) => m.isDefault) ?? usable[0])?.id ?? null;
+  }
+
+  protected override render() {
+    return html`
+      <div class="live visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${this.#renderBody()}
+    `;
+  }
+
+  #renderBody(): TemplateResult | typeof nothing {
+    if (!this.#client) return html`<div class="notice" part="notice" data-tone="danger" role="alert"><p>${missingClientMessage}</p></div>`;
+    if (!this.target) return nothing;
+    return this.#dataTask.render({
+      initial: () => this.#renderLoading(),
+      pending: () => (this.#dataTask.value ? this.#renderStep(this.#dataTask.value) : this.#renderLoading()),
+      error: (error) => this.#renderLoadError(error),
+      complete: (data) => (data ? this.#renderStep(data) : this.#renderLoading()),
+    }) as TemplateResult;
+  }
+
+  #renderLoading(): TemplateResult {
+    return html`<p class="loading" role="status">Loading your payment methods…</p>`;
+  }
+
+  #renderLoadError(error: unknown): TemplateResult {
+    const failure = describeLoadFailure(error, 'payment methods');
+    return html`
+      <div class="notice" part="notice" data-tone="danger" role="alert">
+        <p>${failure.message}</p>
+        ${failure.canRetry ? html`<button type="button" @click=${() => this.#dataTask.run()}>Try again</button>` : nothing}
+        <button type="button" @click=${this.#close}>Close</button>
+      </div>
+    `;
+  }
+
+  #heading(text: string): TemplateResult {
+    // A static tag per level: lit cannot bind a tag name.
+    switch (this.headingLevel) {
+      case 2:
+        return html`<h2 class="step-heading" part="step-heading" tabindex="-1" data-step-heading>${text}</h2>`;
+      case 4:
+        return html`<h4 class="step-heading" part="step-heading" tabindex="-1" data-step-heading>${text}</h4>`;
+      default:
+        return html`<h3 class="step-heading" part="step-heading" tabindex="-1" data-step-heading>${text}</h3>`;
+    }
+  }
+
+  #renderStep(data: FlowData): TemplateResult {
+    switch (this.step) {
+      case 'method':
+        return this.#renderMethodStep(data);
+      case 'review':
+        return this.#renderReviewStep();
+      case 'submitting':
+        return html`${this.#heading('Submitting your payment')}
+          <p class="progress" role="status">Sending your payment to ${data.me.community.communityName}. Please keep this page open.</p>`;
+      case 'checking':
+        return html`${this.#heading('Checking your payment')}
+          <p class="progress" role="status">
+            The connection dropped while your payment was being sent. We are checking whether it went through; you will not be
+            charged twice.
+          </p>`;
+      case 'unconfirmed':
+        return this.#renderUnconfirmed();
+      case 'receipt':
+        return this.#renderReceiptStep();
+    }
+  }
+
+  #title(): string {
+    if (!this.target) return '';
+    return this.target.type === 'invoice' ? `Pay invoice ${this.target.invoiceNumber}` : 'Pay your outstanding balance';
+  }
+
+  #renderMethodStep(data: FlowData): TemplateResult {
+    const target = this.target;
+    const balance = this.balance;
+    if (!target || !balance) return html``;
+    const community = data.me.community;
+    const finalError = this.flowError?.final === true;
+    const nothingDue = balance.amountCents <= 0;
+    return html`
+      ${this.#heading(this.#title())}
+      ${renderArrangementNotice(data.outstanding.arrangement, community.communityName, this.locale)}
+      ${community.paymentsEnabled
+        ? nothing
+        : html`<div class="notice" part="notice" data-tone="warning" role="alert">
+            <p>Online payments are not available at ${community.communityName} right now. Please contact the business office to pay.</p>
+          </div>`}
+      ${this.balanceNotice
+        ? html`<div class="notice" part="notice" data-tone="warning" data-kind="balance-changed" role="alert"><p>${this.balanceNotice}</p></div>`
+        : nothing}
+      ${this.flowError
+        ? html`<div class="notice" part="notice" data-tone="danger" data-kind="flow-error" role="alert"><p>${this.flowError.message}</p></div>`
+        : nothing}
+      <form novalidate @submit=${this.#onReviewSubmit}>
+        ${target.type === 'invoice' ? this.#renderAmountField(balance) : this.#renderOutstandingAmount(balance, data)}
+        ${this.#renderMethods(data)}
+        <div class="actions">
+          <button type="button" @click=${this.#close}>Cancel</button>
+          ${finalError || nothingDue || !community.paymentsEnabled
+            ? nothing
+            : html`<button type="submit" class="primary" ?disabled=${this.busy} aria-disabled=${this.busy ? 'true' : 'false'}>
+                ${this.busy ? 'Preparing your review…' : 'Review payment'}
+              </button>`}
+        </div>
+      </form>
+    `;
+  }
+
+  #renderAmountField(balance: Money): TemplateResult {
+    return html`
+      <alis-amount-input
+        .name=${'amount'}
+        .label=${'Amount to pay'}
+        .hint=${`The balance is ${formatMoney(balance, this.locale)}. You may pay part of it.`}
+        .currency=${balance.currency}
+        .locale=${this.locale}
+        .valueCents=${this.amountCents}
+        .max=${balance.amountCents}
+        .errorText=${this.amountError}
+        @input=${this.#onAmountInput}
+      ></alis-amount-input>
+    `;
+  }
+
+  #renderOutstandingAmount(total: Money, data: FlowData): TemplateResult {
+    const count = data.outstanding.invoices.length;
+    return html`
+      <p class="amount-summary">
+        Amount: <strong>${formatMoney(total, this.locale)}</strong>
+        ${total.amountCents > 0 ? html`<span class="muted">, settling ${count === 1 ? 'your open invoice' : `your ${count} open invoices`}</span>` : nothing}
+      </p>
+    `;
+  }
+
+  #renderMethods(data: FlowData): TemplateResult {
+    const community = data.me.community;
+    const feeNote = feeSentence(community.cardFeeBasisPoints, community.bankFeeBasisPoints);
+    return html`
+      <fieldset class="methods" aria-describedby="method-fee ${this.methodError ? 'method-error' : ''}">
+        <legend>Pay with</legend>
+        <p id="method-fee" class="muted">${feeNote}</p>
+        ${data.methods.length === 0 ? html`<p class="muted">You have no saved payment methods yet.</p>` : nothing}
+        ${data.methods.map(
+          (method) => html`
+            <label class="method" data-method-id=${method.id} ?data-disabled=${!method.usable}>
+              <input
+                type="radio"
+                name="method"
+                .value=${method.id}
+                .checked=${method.id === this.methodId}
+                ?disabled=${!method.usable}
+                aria-describedby=${method.usable ? nothing : `why-${method.id}`}
+                @change=${() => this.#chooseMethod(method.id)}
+              />
+              <span class="method-text">
+                <span class="method-label">${method.nickname ? `${method.nickname} · ${method.label}` : method.label}</span>
+                ${method.isDefault ? html`<span class="tag">Default</span>` : nothing}
+                ${method.usable ? nothing : html`<span class="why" id=${`why-${method.id}`}>${method.unusableReason ?? 'Cannot be used now.'}</span>`}
+              </span>
+            </label>
+          `,
+        )}
+        ${this.methodError ? html`<p class="field-error" id="method-error">${this.methodError}</p>` : nothing}
+        <button type="button" class="link-button" @click=${this.#requestAddMethod}>Add a payment method</button>
+        ${this.addMethodHint
+          ? html`<p class="muted" role="status">Add a card or bank account under “My payment methods”, then choose it here.</p>`
+          : nothing}
+      </fieldset>
+    `;
+  }
+
+  #renderReviewStep(): TemplateResult {
+    const quote = this.quote;
+    if (!quote) return html``;
+    const fee = quote.fee.amountCents > 0;
+    return html`
+      ${this.#heading('Review your payment')}
+      <p class="muted">Check the details. Nothing is charged until you select “Pay ${formatMoney(quote.totalCharged, this.locale)}”.</p>
+      ${this.flowError
+        ? html`<div class="notice" part="notice" data-tone="danger" data-kind="flow-error" role="alert"><p>${this.flowError.message}</p></div>`
+        : nothing}
+      <dl class="review" part="review">
+        <div><dt>Amount</dt><dd>${formatMoney(quote.amount, this.locale)}</dd></div>
+        <div>
+          <dt>Convenience fee${fee ? ` (${percent(quote.feeBasisPoints, this.locale)})` : ''}</dt>
+          <dd>${fee ? formatMoney(quote.fee, this.locale) : 'None'}</dd>
+        </div>
+        <div class="total"><dt>Total charged</dt><dd>${formatMoney(quote.totalCharged, this.locale)}</dd></div>
+        <div><dt>Pay with</dt><dd>${quote.method.label}</dd></div>
+        <div>
+          <dt>Applied to</dt>
+          <dd>
+            <ul class="allocations">
+              ${quote.allocations.map(
+                (a) => html`<li data-invoice-id=${a.invoiceId}><span>Invoice ${a.invoiceNumber}</span> <span class="amount">${formatMoney(a.amount, this.locale)}</span></li>`,
+              )}
+              ${quote.unapplied.amountCents > 0
+                ? html`<li><span>Credit on your account</span> <span class="amount">${formatMoney(quote.unapplied, this.locale)}</span></li>`
+                : nothing}
+            </ul>
+          </dd>
+        </div>
+      </dl>
+      <p class="authorization">${quote.authorizationText}</p>
+      <div class="actions">
+        <button type="button" @click=${this.#backToMethod}>Change</button>
+        <button type="button" class="primary" data-action="pay" @click=${this.#pay}>Pay ${formatMoney(quote.totalCharged, this.locale)}</button>
+      </div>
+    `;
+  }
+
+  #renderUnconfirmed(): TemplateResult {
+    return html`
+      ${this.#heading('We could not confirm your payment')}
+      <div class="notice" part="notice" data-tone="warning" role="alert">
+        <p>
+          We could not reach the billing service to confirm whether your payment went through. Checking again is safe: the
+          same payment is never charged twice. You can also look at your payment history later.
+        </p>
+      </div>
+      <div class="actions">
+        <button type="button" @click=${this.#close}>Close</button>
+        <button type="button" class="primary" @click=${this.#checkAgain}>Check again</button>
+      </div>
+    `;
+  }
+
+  #renderReceiptStep(): TemplateResult {
+    const payment = this.payment;
+    if (!payment) return html``;
+    const pending = payment.status === 'pending';
+    return html`
+      ${this.#heading(pending ? 'Payment submitted' : 'Payment received')}
+      <p class="confirmation" data-tone="success">
+        ${pending
+          ? 'Thank you. Your bank payment is processing and usually completes in two business days.'
+          : 'Thank you. Your payment was received.'}
+      </p>
+      <div part="receipt">${renderReceipt(payment, { locale: this.locale, headingLevel: this.headingLevel === 2 ? 3 : 4 })}</div>
+      <div class="actions no-print">
+        <button type="button" @click=${() => window.print()}>Print receipt</button>
+        <button type="button" class="primary" @click=${this.#close}>Done</button>
+      </div>
+    `;
+  }
+
+  #onAmountInput(event: Event): void {
+    const input = event.currentTarget as AlisAmountInput;
+    this.amountCents = input.valueCents;
+    this.amountError = null;
+  }
+
+  #chooseMethod(methodId: string): void {
+    this.methodId = methodId;
+    this.methodError = null;
+    if (this.flowError && !this.flowError.final) this.flowError = null;
+  }
+
+  #requestAddMethod(): void {
+    const handled = !this.emit(new AlisAddPaymentMethodRequestEvent());
+    this.addMethodHint = !handled;
+  }
+
+  #close(): void {
+    this.dispatchEvent(new Event('alis-pay-flow-close', { bubbles: true }));
+  }
+
+  #backToMethod(): void {
+    this.flowError = null;
+    this.step = 'method';
+  }
+
+  async #onReviewSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const client = this.#client;
+    const target = this.target;
+    const data = this.#dataTask.value;
+    if (!client || !target || !data || this.busy) return;
+    if (target.type === 'invoice') {
+      const input = this.renderRoot.querySelector<AlisAmountInput>('alis-amount-input');
+      if (input && !input.reportValidity()) return;
+    }
+    if (!this.methodId) {
+      this.methodError = 'Choose how you want to pay.';
+      return;
+    }
+    const amountCents = this.amountCents ?? 0;
+    const currency = this.balance?.currency ?? data.me.community.currency;
+    const request: CreatePaymentRequest =
+      target.type === 'invoice'
+        ? { methodId: this.methodId, target: { type: 'invoice', invoiceId: target.invoiceId }, amountCents, currency }
+        : { methodId: this.methodId, target: { type: 'outstanding' }, amountCents, currency, expectedAmountCents: amountCents };
+    this.busy = true;
+    this.flowError = null;
+    this.balanceNotice = null;
+    try {
+      this.quote = await client.payments.quote(request);
+      this.#request = request;
+      this.#fingerprint = {
+        userId: data.me.user.id,
+        target: target.type === 'invoice' ? target.invoiceId : 'outstanding',
+        amountCents,
+        methodId: this.methodId,
+      };
+      this.#idempotencyKey = paymentKeyFor(this.#fingerprint, browserKeyStorage());
+      this.step = 'review';
+      this.announcement = '';
+    } catch (error) {
+      this.#showRefusal(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async #pay(): Promise<void> {
+    const quote = this.quote;
+    const request = this.#request;
+    // The step changes before the first await, so a second click finds no Pay button to act on.
+    if (this.step !== 'review' || !quote || !request) return;
+    if (!this.emit(new AlisPayRequestEvent(request, quote))) return;
+    this.step = 'submitting';
+    this.announcement = 'Submitting your payment.';
+    await this.#submit();
+  }
+
+  async #checkAgain(): Promise<void> {
+    if (this.step !== 'unconfirmed') return;
+    this.step = 'checking';
+    await this.#submit();
+  }
+
+  /** Sends the reviewed payment with its key until the server gives a definite answer or we give up. */
+  async #submit(): Promise<void> {
+    const client = this.#client;
+    const request = this.#request;
+    const key = this.#idempotencyKey;
+    if (!client || !request || !key) return;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const payment = await client.payments.create(request, { idempotencyKey: key });
+        this.#finish(payment);
+        return;
+      } catch (error) {
+        const unknownOutcome = error instanceof AlisNetworkError || isAlisApiError(error, 'idempotency_in_progress') || isAlisApiError(error, 'internal_error');
+        if (unknownOutcome) {
+          const delay = CONFIRM_DELAYS_MS[attempt];
+          if (delay !== undefined) {
+            this.step = 'checking';
+            this.announcement = 'Checking whether your payment went through.';
+            await sleep(delay);
+            continue;
+          }
+          this.step = 'unconfirmed';
+          this.announcement = 'We could not confirm your payment.';
+          this.emit(new AlisPaymentFailedEvent('network', 'The outcome of the payment could not be confirmed.'));
+          return;
+        }
+        this.#showRefusal(error, true);
+        return;
+      }
+    }
+  }
+
+  #finish(payment: Payment): void {
+    if (payment.status === 'failed') {
+      // A decline is final for this key; forget it so trying again (after calling the bank) is a new payment.
+      if (this.#fingerprint) forgetPaymentKey(this.#fingerprint, browserKeyStorage());
+      this.#idempotencyKey = null;
+      const reason = payment.failure?.message ?? 'The payment was declined.';
+      const message = `Your payment was declined: ${reason} Nothing was charged. Choose another method or try again.`;
+      this.flowError = { message, final: false };
+      this.step = 'method';
+      this.announcement = message;
+      this.emit(new AlisPaymentFailedEvent('declined', message, payment));
+      return;
+    }
+    this.payment = payment;
+    this.step = 'receipt';
+    this.announcement =
+      payment.status === 'pending' ? `Payment submitted. Reference ${payment.reference}.` : `Payment received. Reference ${payment.reference}.`;
+    this.emit(new AlisPaymentSubmittedEvent(payment));
+  }
+
+  /** Shows a refusal where it belongs and returns to the step where it can be fixed. */
+  #showRefusal(error: unknown, submitted = false): void {
+    // Refused at review time the step does not change, so focus moves here, once the error renders.
+    if (this.step === 'method') void this.updateComplete.then(() => this.#applyFocus());
+    if (!isAlisApiError(error)) {
+      const message = error instanceof AlisNetworkError
+        ? 'We could not reach the billing service. Check your connection and try again; nothing was charged.'
+        : 'Something went wrong preparing your payment. Please try again.';
+      this.flowError = { message, final: false };
+      if (submitted) this.emit(new AlisPaymentFailedEvent('network', message));
+      this.step = 'method';
+      return;
+    }
+    const placement = placeRefusal(error);
+    if (submitted) this.emit(new AlisPaymentFailedEvent(error.code, placement.message));
+    this.step = 'method';
+    this.#idempotencyKey = null;
+    switch (placement.where) {
+      case 'amount':
+        this.amountError = placement.message;
+        if (placement.balanceCents !== null && this.balance) this.balance = { ...this.balance, amountCents: placement.balanceCents };
+        this.#focusAfterStep = 'amount';
+        this.announcement = placement.message;
+        break;
+      case 'method':
+        this.methodError = placement.message;
+        this.#focusAfterStep = 'method';
+        this.announcement = placement.message;
+        break;
+      case 'balance':
+        if (this.balance) this.balance = { ...this.balance, amountCents: placement.currentAmountCents };
+        if (this.target?.type === 'outstanding') this.amountCents = placement.currentAmountCents;
+        this.balanceNotice = placement.currentAmountCents > 0
+          ? `${placement.message} Nothing was charged.`
+          : placement.message;
+        this.announcement = this.balanceNotice;
+        void this.#dataTask.run();
+        break;
+      case 'flow':
+        this.flowError = { message: placement.message, final: placement.final };
+        this.announcement = placement.message;
+        break;
+    }
+  }
+}
+
+function feeSentence(cardBasisPoints: number, bankBasisPoints: number, locale?: string): string {
+  const card = cardBasisPoints > 0 ? `Cards carry a ${percent(cardBasisPoints, locale)} convenience fee` : 'Cards carry no fee';
+  const bank = bankBasisPoints > 0 ? `bank accounts a ${percent(bankBasisPoints, locale)} fee` : 'bank accounts none';
+  return `${card}; ${bank}. You will see the exact total before you pay.`;
+}
+
+function percent(basisPoints: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10_000);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'alis-pay-flow': AlisPayFlow;
+  }
+}

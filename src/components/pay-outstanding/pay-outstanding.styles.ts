@@ -1,0 +1,76 @@
+import { css } from 'lit';
+import { token } from '../shared/tokens.js';
+
+export const payOutstandingStyles = css`
+  :host {
+    display: block;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: ${token('space-m')};
+  }
+  h2 {
+    margin: 0;
+    font-size: ${token('font-size-heading')};
+  }
+  h2:focus {
+    outline: none;
+  }
+  .loading {
+    padding: ${token('space-m')};
+    color: ${token('color-text-muted')};
+    margin: 0;
+  }
+  .summary {
+    display: grid;
+    gap: ${token('space-s')};
+    padding: ${token('space-m')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius')};
+    background: ${token('color-surface')};
+  }
+  .total-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: ${token('space-s')};
+    margin: 0;
+  }
+  .total {
+    font-size: 1.75em;
+    font-variant-numeric: tabular-nums;
+  }
+  .muted,
+  .nothing-due {
+    margin: 0;
+    color: ${token('color-text-muted')};
+  }
+  ol.invoices {
+    margin: 0;
+    padding-inline-start: 1.5em;
+    display: grid;
+    gap: ${token('space-xs')};
+  }
+  ol.invoices li > span {
+    display: inline-block;
+    margin-inline-end: ${token('space-s')};
+  }
+  .number {
+    font-weight: 600;
+  }
+  .due {
+    color: ${token('color-text-muted')};
+  }
+  .due.overdue {
+    color: ${token('color-danger')};
+    font-weight: 600;
+  }
+  .amount {
+    font-variant-numeric: tabular-nums;
+  }
+  button.pay {
+    justify-self: start;
+  }
+`;

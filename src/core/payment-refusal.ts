@@ -1,0 +1,39 @@
+// Where a refused payment's message belongs in the pay flow, and what the flow should do next.
+// The server's message is written for people and is shown as it is; this only decides placement.
+import type { AlisApiError } from '../sdk/errors.js';
+
+/** Where the flow shows a refusal and which step it returns to. */
+export type RefusalPlacement =
+  /** Beside the amount field (`amount_exceeds_balance`, an invalid amount). */
+  | { where: 'amount'; message: string; balanceCents: number | null }
+  /** Beside the method choice (`method_unusable`). */
+  | { where: 'method'; message: string }
+  /** The total changed (`balance_changed`): review again with `currentAmountCents`. */
+  | { where: 'balance'; message: string; currentAmountCents: number }
+  /** Nothing the payer can change here (`payments_disabled`, `forbidden`, sign-in problems…). */
+  | { where: 'flow'; message: string; final: boolean };
+
+const FINAL_CODES = new Set(['payments_disabled', 'forbidden', 'unauthenticated', 'access_revoked', 'not_found']);
+
+/** Places a refusal of `POST /payments` or `/payments/quote`. */
+export function placeRefusal(error: Pick<AlisApiError, 'code' | 'message' | 'fields' | 'details'>): RefusalPlacement {
+  switch (error.code) {
+    case 'amount_exceeds_balance': {
+      const balance = error.details['balanceCents'];
+      return { where: 'amount', message: error.message, balanceCents: typeof balance === 'number' ? balance : null };
+    }
+    case 'method_unusable':
+      return { where: 'method', message: error.fields['methodId'] ?? error.message };
+    case 'balance_changed': {
+      const current = error.details['currentAmountCents'];
+      if (typeof current === 'number') return { where: 'balance', message: error.message, currentAmountCents: current };
+      return { where: 'flow', message: error.message, final: false };
+    }
+    case 'validation_failed':
+      if (error.fields['amountCents']) return { where: 'amount', message: error.fields['amountCents'], balanceCents: null };
+      if (error.fields['methodId']) return { where: 'method', message: error.fields['methodId'] };
+      return { where: 'flow', message: error.message, final: false };
+    default:
+      return { where: 'flow', message: error.message, final: FINAL_CODES.has(error.code) };
+  }
+}

@@ -1,0 +1,5 @@
+import './alis-pay-flow.js';
+import { AlisPayOutstanding } from '../components/pay-outstanding/pay-outstanding.js';
+
+AlisPayOutstanding.define('alis-pay-outstanding');
+export { AlisPayOutstanding };

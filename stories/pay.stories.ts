@@ -1,0 +1,268 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { http, HttpResponse, delay, getResponse } from 'msw';
+import { handlers } from '../src/mock-server/handlers.js';
+import type { Me, Outstanding, PaymentMethod } from '../src/sdk/types.js';
+import { api, clickButton, inShadow, loadPersonas, pickPersona, until, type Persona } from './support.js';
+
+interface PayArgs {
+  persona: 'default-payer' | 'view-only' | 'signed-out';
+  locale: string;
+  width: string;
+}
+
+const ADDRESS = { name: 'Daniel Whitaker', line1: '18 Elm Street', city: 'Evanston', state: 'IL', postalCode: '60201', country: 'US' };
+
+function personaToken(personas: Persona[], persona: PayArgs['persona']): string | undefined {
+  if (persona === 'signed-out') return undefined;
+  if (persona === 'view-only') return personas.find((p) => /view-only/i.test(p.description))?.token;
+  return pickPersona(personas, 'default-payer')?.token;
+}
+
+const staffToken = (personas: Persona[]) => pickPersona(personas, 'staff')?.token ?? '';
+const payerToken = (personas: Persona[]) => pickPersona(personas, 'default-payer')?.token ?? '';
+
+/**
+ * `<alis-pay-outstanding>` and Pay Invoice from `<alis-invoices>`, against the mock billing engine.
+ * Stories that show a later step click through the flow in their `play` function, as a payer would.
+ */
+const meta: Meta<PayArgs> = {
+  title: 'Payer/Pay',
+  component: 'alis-pay-outstanding',
+  loaders: [loadPersonas],
+  args: { persona: 'default-payer', locale: 'en-US', width: '40rem' },
+  argTypes: {
+    persona: { control: 'select', options: ['default-payer', 'view-only', 'signed-out'] },
+    width: { control: 'text', description: 'Width of the box the widget sits in (try 320px).' },
+  },
+  render: (args, { loaded }) => {
+    const personas = (loaded as { personas: Persona[] }).personas;
+    return html`
+      <div style="max-width: ${args.width}">
+        <alis-billing-provider base-url="/api/v1" .token=${personaToken(personas, args.persona)}>
+          <alis-pay-outstanding locale=${args.locale}></alis-pay-outstanding>
+        </alis-billing-provider>
+      </div>
+    `;
+  },
+};
+export default meta;
+
+type Story = StoryObj<PayArgs>;
+
+async function outstandingElement(canvasElement: HTMLElement): Promise<HTMLElement> {
+  return until(() => canvasElement.querySelector<HTMLElement>('alis-pay-outstanding'), 'the widget');
+}
+
+/** Opens the pay flow of the story's `<alis-pay-outstanding>` and returns it once its methods show. */
+async function openPayFlow(canvasElement: HTMLElement): Promise<HTMLElement> {
+  const widget = await outstandingElement(canvasElement);
+  await clickButton(widget, 'Pay outstanding balance');
+  const flow = await inShadow<HTMLElement>(widget, 'alis-pay-flow', 'the pay flow');
+  await until(() => flow.shadowRoot?.querySelector('input[name="method"], .notice'), 'the payment methods');
+  return flow;
+}
+
+async function toReview(canvasElement: HTMLElement): Promise<HTMLElement> {
+  const flow = await openPayFlow(canvasElement);
+  await clickButton(flow, 'Review payment');
+  await until(() => flow.shadowRoot?.querySelector('dl.review'), 'the review step');
+  return flow;
+}
+
+/** The balance and the invoices it settles, oldest first. */
+export const Balance: Story = {};
+
+/** While the balance is on its way. */
+export const Loading: Story = {
+  parameters: {
+    msw: [
+      http.get('*/api/v1/outstanding', async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    ],
+  },
+};
+
+/** Nothing is due: no pay button. */
+export const NothingDue: Story = {
+  parameters: {
+    msw: [
+      http.get('*/api/v1/outstanding', async ({ request }) => {
+        const real = await getResponse(handlers, request);
+        if (!real) return undefined;
+        const outstanding = (await real.json()) as Outstanding;
+        return HttpResponse.json({ ...outstanding, total: { ...outstanding.total, amountCents: 0 }, invoices: [] });
+      }),
+    ],
+  },
+};
+
+/** The backend failed; the payer can try again. */
+export const LoadError: Story = {
+  parameters: {
+    msw: [
+      http.get('*/api/v1/outstanding', () =>
+        HttpResponse.json({ code: 'internal_error', message: 'The billing service is unavailable.' }, { status: 500 }),
+      ),
+    ],
+  },
+};
+
+/** The community switched the payment gateway off: the balance shows, paying does not. */
+export const PaymentsDisabled: Story = {
+  loaders: [
+    async () => {
+      const { personas } = await loadPersonas();
+      await api(staffToken(personas), 'PATCH', '/staff/settings', { gatewayEnabled: false });
+      return {};
+    },
+  ],
+};
+
+/** A view-only user whose balance the billing team collects: told when and from which account. */
+export const ViewOnlyWithBillingTeamPulls: Story = { args: { persona: 'view-only' } };
+
+/** The billing team collects this payer's balance: said before they pay on their own. */
+export const BillingTeamPulls: Story = {
+  loaders: [
+    async () => {
+      const { personas } = await loadPersonas();
+      const token = payerToken(personas);
+      const me = (await api(token, 'GET', '/me')) as Me;
+      const methods = ((await api(token, 'GET', '/payment-methods')) as { items: PaymentMethod[] }).items;
+      const bank = methods.find((m) => m.type === 'bank_account' && m.recurringAuthorization);
+      if (me.party && bank) {
+        await api(staffToken(personas), 'PUT', `/staff/payers/${me.party.id}/arrangement`, {
+          mode: 'billing_team_pulls',
+          dayOfMonth: 5,
+          split: 'single',
+          parts: [{ methodId: bank.id }],
+        });
+      }
+      return {};
+    },
+  ],
+};
+
+/** Step 1: choose how to pay; the default card is preselected, an expired card is shown disabled with why. */
+export const ChooseMethod: Story = {
+  play: async ({ canvasElement }) => {
+    await openPayFlow(canvasElement);
+  },
+};
+
+/** A payer with no saved methods is offered to add one. */
+export const NoMethods: Story = {
+  parameters: { msw: [http.get('*/api/v1/payment-methods', () => HttpResponse.json({ items: [] }))] },
+  play: async ({ canvasElement }) => {
+    await openPayFlow(canvasElement);
+  },
+};
+
+/** Step 2: review — amount, the card's convenience fee, total charged, the invoices settled and the authorization. */
+export const ReviewWithFee: Story = {
+  play: async ({ canvasElement }) => {
+    await toReview(canvasElement);
+  },
+};
+
+/** Step 3: the receipt of a card payment. */
+export const Receipt: Story = {
+  play: async ({ canvasElement }) => {
+    const flow = await toReview(canvasElement);
+    await clickButton(flow, 'Pay $');
+    await until(() => flow.shadowRoot?.textContent?.includes('Payment received'), 'the receipt');
+  },
+};
+
+/** A bank payment: submitted and pending for two business days. */
+export const PendingBankPayment: Story = {
+  play: async ({ canvasElement }) => {
+    const flow = await openPayFlow(canvasElement);
+    const bank = await until(
+      () => [...(flow.shadowRoot?.querySelectorAll<HTMLInputElement>('input[name="method"]') ?? [])].find((i) => !i.disabled && /Checking|Savings/.test(i.closest('label')?.textContent ?? '')),
+      'a bank account choice',
+    );
+    bank.click();
+    await clickButton(flow, 'Review payment');
+    await until(() => flow.shadowRoot?.querySelector('dl.review'), 'the review step');
+    await clickButton(flow, 'Pay $');
+    await until(() => flow.shadowRoot?.textContent?.includes('Payment submitted'), 'the pending receipt');
+  },
+};
+
+/** The card was declined: said where it happened, nothing charged, the payer chooses again. */
+export const Declined: Story = {
+  loaders: [
+    async () => {
+      const { personas } = await loadPersonas();
+      await api(payerToken(personas), 'POST', '/payment-methods', {
+        type: 'card',
+        token: 'tok_chargeDeclined',
+        card: { brand: 'visa', last4: '0002', expMonth: 12, expYear: 2031 },
+        billingAddress: ADDRESS,
+        makeDefault: true,
+      });
+      return {};
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    const flow = await toReview(canvasElement);
+    await clickButton(flow, 'Pay $');
+    await until(() => flow.shadowRoot?.querySelector('[data-kind="flow-error"]'), 'the decline message');
+  },
+};
+
+/** The balance changed between review and Pay (another payment came in): review again, nothing charged. */
+export const BalanceChanged: Story = {
+  play: async ({ canvasElement }) => {
+    const flow = await toReview(canvasElement);
+    const { personas } = await loadPersonas();
+    const token = payerToken(personas);
+    const outstanding = (await api(token, 'GET', '/outstanding')) as Outstanding;
+    const methods = ((await api(token, 'GET', '/payment-methods')) as { items: PaymentMethod[] }).items;
+    const invoice = outstanding.invoices[0];
+    const method = methods.find((m) => m.usable);
+    if (invoice && method) {
+      await api(token, 'POST', '/payments', { methodId: method.id, target: { type: 'invoice', invoiceId: invoice.invoiceId }, amountCents: 1000, currency: 'USD' });
+    }
+    await clickButton(flow, 'Pay $');
+    await until(() => flow.shadowRoot?.querySelector('[data-kind="balance-changed"]'), 'the balance-changed notice');
+  },
+};
+
+/** Pay Invoice from the invoice list, paying part of the balance. */
+export const PartialInvoicePayment: Story = {
+  render: (args, { loaded }) => {
+    const personas = (loaded as { personas: Persona[] }).personas;
+    return html`
+      <div style="max-width: ${args.width}">
+        <alis-billing-provider base-url="/api/v1" .token=${personaToken(personas, args.persona)}>
+          <alis-invoices status="open" locale=${args.locale}></alis-invoices>
+        </alis-billing-provider>
+      </div>
+    `;
+  },
+  play: async ({ canvasElement }) => {
+    const invoices = await until(() => canvasElement.querySelector<HTMLElement>('alis-invoices'), 'the invoices');
+    const pay = await inShadow<HTMLButtonElement>(invoices, 'button.pay', 'a Pay button');
+    pay.click();
+    const flow = await inShadow<HTMLElement>(invoices, 'alis-pay-flow', 'the pay flow');
+    const field = await inShadow<HTMLElement>(flow, 'alis-amount-input', 'the amount field');
+    const input = await inShadow<HTMLInputElement>(field, 'input', 'the amount input');
+    input.value = '100.00';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await clickButton(flow, 'Review payment');
+    await until(() => flow.shadowRoot?.querySelector('dl.review'), 'the review step');
+  },
+};
+
+/** The whole flow in a phone-sized box. */
+export const Narrow: Story = {
+  args: { width: '320px' },
+  play: async ({ canvasElement }) => {
+    await toReview(canvasElement);
+  },
+};

@@ -1,0 +1,361 @@
+// The payer's pay flows — Pay Invoice from <alis-invoices>, <alis-pay-outstanding> — driven as a
+// payer would, against the shared mock backend. Outcomes are asserted on the engine's state read
+// back through the SDK, not only on what the widget says.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { getResponse, http, HttpResponse } from 'msw';
+import '../../src/define/alis-billing-provider.js';
+import '../../src/define/alis-invoices.js';
+import '../../src/define/alis-pay-outstanding.js';
+import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
+import type { AlisInvoices } from '../../src/components/invoices/invoices.js';
+import type { AlisPayOutstanding } from '../../src/components/pay-outstanding/pay-outstanding.js';
+import type { AlisPayFlow, PayStep } from '../../src/components/pay-flow/pay-flow.js';
+import type { AlisPaymentFailedEvent} from '../../src/events/payment-events.js';
+import { AlisPaymentSubmittedEvent } from '../../src/events/payment-events.js';
+import { createAlisClient, type AlisClient, type Invoice } from '../../src/sdk/index.js';
+import { formatMoney } from '../../src/core/format.js';
+import { handlers } from '../../src/mock-server/handlers.js';
+import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
+import { textOf, waitForText } from '../support/dom.js';
+
+const ADDRESS = { name: 'Daniel Whitaker', line1: '18 Elm Street', city: 'Evanston', state: 'IL', postalCode: '60201', country: 'US' };
+
+function clientFor(token: string): AlisClient {
+  return createAlisClient({ baseUrl: '/api/v1', getToken: () => token, retry: { baseDelayMs: 10 } });
+}
+
+async function mount(token: string) {
+  const provider = await fixture<AlisBillingProvider>(html`
+    <alis-billing-provider base-url="/api/v1" .token=${token}>
+      <alis-pay-outstanding></alis-pay-outstanding>
+      <alis-invoices status="all"></alis-invoices>
+    </alis-billing-provider>
+  `);
+  const invoices = provider.querySelector('alis-invoices')!;
+  const outstanding = provider.querySelector('alis-pay-outstanding')!;
+  await invoices.loadComplete;
+  await outstanding.loadComplete;
+  await waitUntil(() => invoices.shadowRoot!.querySelector('tbody tr[data-invoice-id]'), 'invoices never rendered', { timeout: 5000 });
+  return { provider, invoices, outstanding };
+}
+
+function flowIn(host: AlisInvoices | AlisPayOutstanding): AlisPayFlow | null {
+  return host.shadowRoot!.querySelector('alis-pay-flow');
+}
+
+async function openFlow(host: AlisInvoices | AlisPayOutstanding, opener: () => HTMLElement | null | undefined): Promise<AlisPayFlow> {
+  const button = opener();
+  expect(button, 'the pay button').to.exist;
+  button!.click();
+  await waitUntil(() => flowIn(host), 'the pay flow never opened');
+  const flow = flowIn(host)!;
+  await flow.loadComplete;
+  await waitUntil(() => flow.shadowRoot!.querySelector('input[name="method"]') || textOf(flow.shadowRoot).includes('no saved payment methods'), 'methods never loaded', { timeout: 5000 });
+  return flow;
+}
+
+const payInvoiceButton = (invoices: AlisInvoices, invoiceId: string) =>
+  invoices.shadowRoot!.querySelector<HTMLElement>(`tr[data-invoice-id="${invoiceId}"] button.pay`);
+const payOutstandingButton = (outstanding: AlisPayOutstanding) => outstanding.shadowRoot!.querySelector<HTMLElement>('button.pay');
+
+async function waitForStep(flow: AlisPayFlow, step: PayStep, timeout = 8000): Promise<void> {
+  await waitUntil(() => flow.step === step, `the flow never reached ${step} (it is at ${flow.step}: ${textOf(flow.shadowRoot)})`, { timeout });
+  await flow.updateComplete;
+}
+
+function button(flow: AlisPayFlow, label: string | RegExp): HTMLButtonElement {
+  const found = [...flow.shadowRoot!.querySelectorAll('button')].find((b) => (typeof label === 'string' ? textOf(b) === label : label.test(textOf(b))));
+  if (!found) throw new Error(`no button "${String(label)}" in: ${[...flow.shadowRoot!.querySelectorAll('button')].map(textOf).join(' | ')}`);
+  return found;
+}
+
+async function typeAmount(flow: AlisPayFlow, text: string): Promise<void> {
+  const field = flow.shadowRoot!.querySelector('alis-amount-input')!;
+  const input = field.shadowRoot!.querySelector('input')!;
+  input.focus();
+  input.select();
+  await sendKeys({ type: text });
+}
+
+async function review(flow: AlisPayFlow): Promise<void> {
+  button(flow, 'Review payment').click();
+  await waitForStep(flow, 'review');
+}
+
+async function openInvoices(client: AlisClient): Promise<Invoice[]> {
+  return (await client.invoices.list({ status: 'open', limit: 100 })).items;
+}
+
+async function paymentCount(client: AlisClient): Promise<number> {
+  return (await client.payments.list({ limit: 100 })).items.length;
+}
+
+describe('paying', () => {
+  let payer: Persona;
+  let staff: Persona;
+  let client: AlisClient;
+
+  before(async () => {
+    await mockWorker();
+    payer = await persona((p) => p.role === 'payer', 'the default payer');
+    staff = await persona((p) => p.role === 'staff', 'staff');
+  });
+
+  beforeEach(async () => {
+    await resetMockBackend();
+    localStorage.clear();
+    client = clientFor(payer.token);
+  });
+
+  it('pays part of an invoice, then the rest, with focus on each step and the balances updated without a reload', async () => {
+    const invoice = (await openInvoices(client)).find((i) => i.balance.amountCents > 20_000)!;
+    expect(invoice, 'an open invoice over $200').to.exist;
+    const { invoices, outstanding } = await mount(payer.token);
+    const totalBefore = (await client.outstanding.get()).total.amountCents;
+
+    let flow = await openFlow(invoices, () => payInvoiceButton(invoices, invoice.id));
+    expect(flow.shadowRoot!.activeElement?.hasAttribute('data-step-heading'), 'focus on the step heading').to.equal(true);
+    expect(textOf(flow.shadowRoot!.activeElement)).to.equal(`Pay invoice ${invoice.number}`);
+    await expect(flow).to.be.accessible();
+
+    await typeAmount(flow, '125.50');
+    await review(flow);
+    expect(flow.shadowRoot!.activeElement?.hasAttribute('data-step-heading'), 'focus on the review heading').to.equal(true);
+    const methodId = (flow.shadowRoot!.querySelector<HTMLInputElement>('input[name="method"]:checked') ?? { value: '' }).value;
+    const quote = await client.payments.quote({ methodId: methodId || (await client.paymentMethods.list()).find((m) => m.isDefault)!.id, target: { type: 'invoice', invoiceId: invoice.id }, amountCents: 12_550, currency: 'USD' });
+    const reviewText = textOf(flow.shadowRoot);
+    for (const figure of [quote.amount, quote.fee, quote.totalCharged]) expect(reviewText).to.contain(formatMoney(figure));
+    expect(reviewText).to.contain(quote.authorizationText);
+    await expect(flow).to.be.accessible();
+
+    button(flow, `Pay ${formatMoney(quote.totalCharged)}`).click();
+    await waitForStep(flow, 'receipt');
+    expect((await client.invoices.get(invoice.id)).balance.amountCents).to.equal(invoice.balance.amountCents - 12_550);
+    await waitForText(flow, 'Payment received');
+    expect(textOf(flow.shadowRoot)).to.contain((await client.payments.list()).items[0]!.reference);
+    await expect(flow).to.be.accessible();
+
+    button(flow, 'Done').click();
+    await waitUntil(() => !flowIn(invoices), 'the flow never closed');
+    await waitUntil(() => invoices.shadowRoot!.activeElement === payInvoiceButton(invoices, invoice.id), 'focus did not return to the Pay button');
+    await waitForText(invoices, formatMoney({ amountCents: invoice.balance.amountCents - 12_550, currency: 'USD' }));
+    await waitUntil(
+      () => outstanding.shadowRoot!.querySelector('[part="total"]')?.getAttribute('data-amount-cents') === String(totalBefore - 12_550),
+      'the outstanding total did not update',
+    );
+
+    // The rest: the amount starts at the new balance.
+    flow = await openFlow(invoices, () => payInvoiceButton(invoices, invoice.id));
+    await review(flow);
+    button(flow, /^Pay \$/).click();
+    await waitForStep(flow, 'receipt');
+    const paid = await client.invoices.get(invoice.id);
+    expect(paid.balance.amountCents).to.equal(0);
+    expect(paid.status).to.equal('paid');
+    button(flow, 'Done').click();
+    await waitUntil(() => !flowIn(invoices) && !payInvoiceButton(invoices, invoice.id), 'a paid invoice still offers Pay');
+  });
+
+  it('pays everything outstanding, oldest invoice first, as the receipt shows', async () => {
+    const before = await client.outstanding.get();
+    expect(before.invoices.length, 'several open invoices').to.be.greaterThan(1);
+    const { outstanding, invoices } = await mount(payer.token);
+    const flow = await openFlow(outstanding, () => payOutstandingButton(outstanding));
+    expect(textOf(flow.shadowRoot)).to.contain(formatMoney(before.total));
+    await review(flow);
+    button(flow, /^Pay \$/).click();
+    await waitForStep(flow, 'receipt');
+
+    const receiptInvoices = [...flow.shadowRoot!.querySelectorAll('[data-invoice-id]')].map((node) => node.getAttribute('data-invoice-id'));
+    expect(receiptInvoices).to.deep.equal(before.invoices.map((i) => i.invoiceId));
+    const payment = (await client.payments.list()).items[0]!;
+    expect(payment.allocations.map((a) => a.invoiceId)).to.deep.equal(before.invoices.map((i) => i.invoiceId));
+    expect(payment.amount.amountCents).to.equal(before.total.amountCents);
+    expect((await client.outstanding.get()).total.amountCents).to.equal(0);
+
+    button(flow, 'Done').click();
+    await waitForText(outstanding, 'Nothing is due');
+    await waitUntil(() => invoices.shadowRoot!.querySelectorAll('button.pay').length === 0, 'invoices still offer Pay');
+  });
+
+  it('pays once when Pay is clicked twice, and when two flows review the same payment', async () => {
+    const { outstanding } = await mount(payer.token);
+    const count = await paymentCount(client);
+    const flow = await openFlow(outstanding, () => payOutstandingButton(outstanding));
+    await review(flow);
+    const pay = button(flow, /^Pay \$/);
+    pay.click();
+    pay.click();
+    await waitForStep(flow, 'receipt');
+    expect(await paymentCount(client)).to.equal(count + 1);
+
+    // A second "tab": another element on the same origin reviews the same payment and sends it.
+    await resetMockBackend();
+    const first = await fixture<AlisPayOutstanding>(html`<alis-pay-outstanding .client=${clientFor(payer.token)}></alis-pay-outstanding>`);
+    const second = await fixture<AlisPayOutstanding>(html`<alis-pay-outstanding .client=${clientFor(payer.token)}></alis-pay-outstanding>`);
+    await first.loadComplete;
+    await second.loadComplete;
+    const flows = [await openFlow(first, () => payOutstandingButton(first)), await openFlow(second, () => payOutstandingButton(second))];
+    for (const f of flows) await review(f);
+    for (const f of flows) button(f, /^Pay \$/).click();
+    for (const f of flows) await waitForStep(f, 'receipt');
+    const payments = (await client.payments.list()).items;
+    expect(payments.length).to.equal(count + 1);
+    for (const f of flows) expect(textOf(f.shadowRoot)).to.contain(payments[0]!.reference);
+  });
+
+  it('checks the outcome after a connection drop, retrying with the same key, and shows the true result', async () => {
+    const { worker } = await mockWorker();
+    let dropped = 0;
+    // The server takes the payment, then every answer is lost until the fifth attempt.
+    worker.use(
+      http.post('/api/v1/payments', async ({ request }) => {
+        const real = await getResponse(handlers, request);
+        if (dropped < 4) {
+          dropped++;
+          return HttpResponse.error();
+        }
+        return real;
+      }),
+    );
+    const { outstanding } = await mount(payer.token);
+    const count = await paymentCount(client);
+    const flow = await openFlow(outstanding, () => payOutstandingButton(outstanding));
+    await review(flow);
+    button(flow, /^Pay \$/).click();
+    await waitForStep(flow, 'checking');
+    expect(textOf(flow.shadowRoot)).to.contain('you will not be charged twice');
+    await expect(flow).to.be.accessible();
+    await waitForStep(flow, 'receipt', 12_000);
+    expect(dropped).to.equal(4);
+    expect(await paymentCount(client)).to.equal(count + 1);
+    expect((await client.outstanding.get()).total.amountCents).to.equal(0);
+  });
+
+  it('asks for a fresh review when the balance changed, charging nothing', async () => {
+    const { outstanding } = await mount(payer.token);
+    const flow = await openFlow(outstanding, () => payOutstandingButton(outstanding));
+    await review(flow);
+    // Meanwhile, on another device, one invoice is paid in part.
+    const invoice = (await openInvoices(client))[0]!;
+    const methodId = (await client.paymentMethods.list()).find((m) => m.usable)!.id;
+    await client.payments.create({ methodId, target: { type: 'invoice', invoiceId: invoice.id }, amountCents: 1_000, currency: 'USD' });
+    const count = await paymentCount(client);
+    const current = (await client.outstanding.get()).total;
+
+    const failures: AlisPaymentFailedEvent[] = [];
+    window.addEventListener('alis-payment-failed', (event) => failures.push(event), { once: true });
+    button(flow, /^Pay \$/).click();
+    await waitForStep(flow, 'method');
+    const notice = flow.shadowRoot!.querySelector('[data-kind="balance-changed"]');
+    expect(textOf(notice)).to.contain(formatMoney(current));
+    expect(textOf(notice)).to.contain('Nothing was charged');
+    expect(failures[0]?.reason).to.equal('balance_changed');
+    expect(await paymentCount(client)).to.equal(count);
+
+    await review(flow);
+    expect(textOf(flow.shadowRoot)).to.contain(formatMoney(current));
+    button(flow, /^Pay \$/).click();
+    await waitForStep(flow, 'receipt');
+    expect((await client.outstanding.get()).total.amountCents).to.equal(0);
+  });
+
+  it('reports a declined card where it happened, charges nothing and lets the payer choose again', async () => {
+    const declining = await client.paymentMethods.create({
+      type: 'card',
+      token: 'tok_chargeDeclined',
+      card: { brand: 'visa', last4: '0002', expMonth: 12, expYear: 2031 },
+      billingAddress: ADDRESS,
+    });
+    const invoice = (await openInvoices(client))[0]!;
+    const { invoices } = await mount(payer.token);
+    const flow = await openFlow(invoices, () => payInvoiceButton(invoices, invoice.id));
+    flow.shadowRoot!.querySelector<HTMLInputElement>(`label[data-method-id="${declining.id}"] input`)!.click();
+    await review(flow);
+    const failed = new Promise<AlisPaymentFailedEvent>((resolve) => window.addEventListener('alis-payment-failed', resolve, { once: true }));
+    button(flow, /^Pay \$/).click();
+    const event = await failed;
+    expect(event.reason).to.equal('declined');
+    expect(event.payment?.status).to.equal('failed');
+    await waitForStep(flow, 'method');
+    expect(textOf(flow.shadowRoot!.querySelector('[data-kind="flow-error"]'))).to.contain('declined');
+    expect((await client.invoices.get(invoice.id)).balance.amountCents).to.equal(invoice.balance.amountCents);
+    await expect(flow).to.be.accessible();
+  });
+
+  it('lets the host veto a payment through the cancelable alis-pay-request', async () => {
+    const { provider, outstanding } = await mount(payer.token);
+    provider.addEventListener('alis-pay-request', (event) => event.preventDefault());
+    const count = await paymentCount(client);
+    const flow = await openFlow(outstanding, () => payOutstandingButton(outstanding));
+    await review(flow);
+    button(flow, /^Pay \$/).click();
+    await flow.updateComplete;
+    expect(flow.step).to.equal('review');
+    expect(await paymentCount(client)).to.equal(count);
+  });
+
+  it('announces a submitted payment to the page with a bubbling, composed event', async () => {
+    const { outstanding } = await mount(payer.token);
+    const submitted = new Promise<AlisPaymentSubmittedEvent>((resolve) => window.addEventListener('alis-payment-submitted', resolve, { once: true }));
+    const flow = await openFlow(outstanding, () => payOutstandingButton(outstanding));
+    await review(flow);
+    button(flow, /^Pay \$/).click();
+    const event = await submitted;
+    expect(event).to.be.instanceOf(AlisPaymentSubmittedEvent);
+    expect(event.payment.id).to.equal((await client.payments.list()).items[0]!.id);
+    expect(textOf(flow.shadowRoot!.querySelector('[role="status"]'))).to.contain(event.payment.reference);
+  });
+
+  it('tells the payer when the billing team collects the balance, before they pay', async () => {
+    const me = await client.session.me();
+    const bank = (await client.paymentMethods.list()).find((m) => m.type === 'bank_account' && m.recurringAuthorization)!;
+    await clientFor(staff.token).staff.payers.setArrangement(me.party!.id, {
+      mode: 'billing_team_pulls',
+      dayOfMonth: 5,
+      split: 'single',
+      parts: [{ methodId: bank.id }],
+    });
+    const { outstanding, invoices } = await mount(payer.token);
+    const notice = outstanding.shadowRoot!.querySelector('[data-kind="arrangement"]');
+    expect(textOf(notice)).to.contain('collects your balance automatically on day 5');
+    expect(textOf(notice)).to.contain(bank.label);
+    const invoice = (await openInvoices(client))[0]!;
+    const flow = await openFlow(invoices, () => payInvoiceButton(invoices, invoice.id));
+    expect(textOf(flow.shadowRoot!.querySelector('[data-kind="arrangement"]'))).to.contain('You do not need to pay here');
+  });
+
+  it('refuses an amount above the balance beside the field, keeping what was typed', async () => {
+    const invoice = (await openInvoices(client))[0]!;
+    const { invoices } = await mount(payer.token);
+    const flow = await openFlow(invoices, () => payInvoiceButton(invoices, invoice.id));
+    const tooMuch = ((invoice.balance.amountCents + 100) / 100).toFixed(2);
+    await typeAmount(flow, tooMuch);
+    button(flow, 'Review payment').click();
+    await flow.updateComplete;
+    expect(flow.step).to.equal('method');
+    const field = flow.shadowRoot!.querySelector('alis-amount-input')!;
+    expect(field.shadowRoot!.querySelector('input')!.value).to.equal(tooMuch);
+    expect(textOf(field.shadowRoot)).to.contain(formatMoney(invoice.balance));
+  });
+
+  it('can be completed with the keyboard alone', async () => {
+    const invoice = (await openInvoices(client))[0]!;
+    const { invoices } = await mount(payer.token);
+    payInvoiceButton(invoices, invoice.id)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => flowIn(invoices), 'Enter did not open the flow');
+    const flow = flowIn(invoices)!;
+    await flow.loadComplete;
+    await waitUntil(() => flow.shadowRoot!.activeElement?.hasAttribute('data-step-heading'), 'focus did not move into the flow');
+    await sendKeys({ press: 'Tab' }); // the amount field, prefilled with the balance
+    await sendKeys({ press: 'Enter' }); // submits the step: review
+    await waitForStep(flow, 'review');
+    await sendKeys({ press: 'Tab' }); // Change
+    await sendKeys({ press: 'Tab' }); // Pay
+    await sendKeys({ press: 'Enter' });
+    await waitForStep(flow, 'receipt');
+    expect((await client.invoices.get(invoice.id)).balance.amountCents).to.equal(0);
+  });
+});
