@@ -340,6 +340,41 @@ describe('paying', () => {
     expect(textOf(field.shadowRoot)).to.contain(formatMoney(invoice.balance));
   });
 
+  it('asks the page to add a payment method, and says where when nobody answers', async () => {
+    const { outstanding } = await mount(payer.token);
+    const flow = await openFlow(outstanding, () => payOutstandingButton(outstanding));
+    const requested = new Promise<Event>((resolve) => window.addEventListener('alis-add-payment-method-request', resolve, { once: true }));
+    button(flow, 'Add a payment method').click();
+    const event = await requested;
+    expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
+    await waitForText(flow, 'My payment methods');
+  });
+
+  it('fits a 320px-wide screen at every step, with every control at least 44px tall', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 320px"><alis-pay-outstanding .client=${clientFor(payer.token)}></alis-pay-outstanding></div>`);
+    const outstanding = box.querySelector('alis-pay-outstanding')!;
+    await outstanding.loadComplete;
+    const flow = await openFlow(outstanding, () => payOutstandingButton(outstanding));
+    const check = (step: string) => {
+      for (const node of [outstanding, flow, ...flow.shadowRoot!.querySelectorAll<HTMLElement>('*')]) {
+        const overflow = node.scrollWidth - node.clientWidth;
+        if (node.clientWidth > 0 && getComputedStyle(node).overflowX === 'visible') {
+          expect(overflow, `${step}: ${node.tagName.toLowerCase()}.${node.className} overflows`).to.be.at.most(1);
+        }
+      }
+      expect(flow.getBoundingClientRect().width, `${step}: flow width`).to.be.at.most(320);
+      for (const control of flow.shadowRoot!.querySelectorAll<HTMLElement>('button, label.method')) {
+        expect(control.getBoundingClientRect().height, `${step}: "${textOf(control)}" height`).to.be.at.least(44);
+      }
+    };
+    check('method');
+    await review(flow);
+    check('review');
+    button(flow, /^Pay \$/).click();
+    await waitForStep(flow, 'receipt');
+    check('receipt');
+  });
+
   it('can be completed with the keyboard alone', async () => {
     const invoice = (await openInvoices(client))[0]!;
     const { invoices } = await mount(payer.token);
