@@ -1,0 +1,65 @@
+// The one seam between card entry and the rest of the library. A tokenizer owns the card fields
+// (Stripe's iframe, or the clearly labelled test-mode fields) and hands back only a token, the
+// brand, the last four digits and the expiry: a card number never reaches our code, our DOM (in
+// production) or the backend, which keeps a community's site in PCI SAQ A scope.
+import type { AlisClient } from '../client.js';
+import type { Address, CardBrand } from '../types.js';
+
+/** Who entered the card and where they live (Stripe uses it for address checks). */
+export interface CardBillingDetails {
+  name: string;
+  address: Address;
+}
+
+/** What a tokenizer returns: everything `POST /payment-methods` needs for a card, and nothing more. */
+export interface TokenizedCard {
+  /** The provider's payment-method token (Stripe `pm_…`, or the test tokenizer's `tok_…`). */
+  token: string;
+  /** The setup intent the card was confirmed against, when the provider uses one. */
+  setupIntentId?: string;
+  card: { brand: CardBrand; last4: string; expMonth: number; expYear: number };
+}
+
+/** Why tokenizing failed, in words for the payer, with the field concerned when there is one. */
+export class CardTokenizeError extends Error {
+  override name = 'CardTokenizeError';
+  /** `incomplete`, `invalid_number`, `invalid_expiry`, `invalid_cvc`, `declined`, `unavailable` (provider not reachable) or `failed`. */
+  readonly code: 'incomplete' | 'invalid_number' | 'invalid_expiry' | 'invalid_cvc' | 'declined' | 'unavailable' | 'failed';
+  /** The card field concerned, if any. */
+  readonly field: 'number' | 'expiry' | 'cvc' | null;
+
+  constructor(code: CardTokenizeError['code'], message: string, field: CardTokenizeError['field'] = null) {
+    super(message);
+    this.code = code;
+    this.field = field;
+  }
+}
+
+/** Options of {@link CardTokenizer.mount}. */
+export interface MountOptions {
+  /** BCP 47 locale for the card fields' own labels and messages. */
+  locale?: string;
+  /** Called whenever the entry becomes complete or incomplete, or shows or clears an error. */
+  onChange?: (state: { complete: boolean; error: string | null }) => void;
+}
+
+/**
+ * Card entry that ends in a token. Lifecycle: `mount` into a light-DOM container (Stripe Elements
+ * cannot live inside a shadow root; elements slot the container into theirs) → `tokenize` once the
+ * payer submits → `destroy` when the form closes.
+ */
+export interface CardTokenizer {
+  /** `stripe` (real card entry) or `test` (development, stories and tests: never real cards). */
+  readonly kind: 'stripe' | 'test';
+  /** Renders the card fields into `container`. Loads the provider's script on first use. */
+  mount(container: HTMLElement, options?: MountOptions): Promise<void>;
+  /**
+   * Turns what was entered into a token: asks the backend for a setup intent through `client`
+   * where the provider needs one. Rejects with {@link CardTokenizeError}.
+   */
+  tokenize(billing: CardBillingDetails, context: { client: AlisClient; signal?: AbortSignal }): Promise<TokenizedCard>;
+  /** Moves focus to the first card field. */
+  focus(): void;
+  /** Removes the fields and forgets what was entered. */
+  destroy(): void;
+}
