@@ -7,3 +7,10 @@ export { AlisApiError, AlisError, AlisNetworkError, isAlisApiError } from './err
 export type { AlisApiErrorInit } from './errors.js';
 export { createIdempotencyKey } from './idempotency.js';
 export type * from './types.js';
+// Card entry that ends in a token: Stripe Elements in production, labelled test fields otherwise.
+export { CardTokenizeError } from './tokenizers/card-tokenizer.js';
+export type { CardBillingDetails, CardTokenizer, MountOptions, TokenizedCard } from './tokenizers/card-tokenizer.js';
+export { createStripeTokenizer } from './tokenizers/stripe-tokenizer.js';
+export type { StripeTokenizerOptions } from './tokenizers/stripe-tokenizer.js';
+export { createTestTokenizer, TEST_CARD_NUMBERS } from './tokenizers/test-tokenizer.js';
+export type { TestCardNumber, TestCardOutcome, TestTokenizerOptions } from './tokenizers/test-tokenizer.js';

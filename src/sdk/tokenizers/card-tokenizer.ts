@@ -28,8 +28,8 @@ export class CardTokenizeError extends Error {
   /** The card field concerned, if any. */
   readonly field: 'number' | 'expiry' | 'cvc' | null;
 
-  constructor(code: CardTokenizeError['code'], message: string, field: CardTokenizeError['field'] = null) {
-    super(message);
+  constructor(code: CardTokenizeError['code'], message: string, field: CardTokenizeError['field'] = null, options?: ErrorOptions) {
+    super(message, options);
     this.code = code;
     this.field = field;
   }

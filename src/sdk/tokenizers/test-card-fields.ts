@@ -1,0 +1,264 @@
+// The test tokenizer's fields, imported when card entry opens (see `createTestTokenizer`). Plain
+// DOM, so the SDK needs no rendering library.
+import { CardTokenizeError, type MountOptions } from './card-tokenizer.js';
+import {
+  brandOf,
+  cardDigits,
+  checkCardEntry,
+  checkCardNumber,
+  checkCvc,
+  checkExpiry,
+  formatCardNumber,
+  formatExpiry,
+  parseExpiry,
+  testCardToken,
+  type CardField,
+  type CardFieldError,
+  type CheckedCard,
+} from './card-number.js';
+
+const FIELDS: readonly CardField[] = ['number', 'expiry', 'cvc'];
+
+interface FieldSpec {
+  label: string;
+  autocomplete: string;
+  maxLength: number;
+  placeholder: string;
+  hint?: string;
+}
+
+const SPECS: Readonly<Record<CardField, FieldSpec>> = {
+  number: { label: 'Card number', autocomplete: 'cc-number', maxLength: 23, placeholder: '1234 1234 1234 1234' },
+  expiry: { label: 'Expiry date (MM/YY)', autocomplete: 'cc-exp', maxLength: 7, placeholder: 'MM/YY' },
+  cvc: {
+    label: 'Security code (CVC)',
+    autocomplete: 'cc-csc',
+    maxLength: 4,
+    placeholder: '123',
+    hint: '3 digits on the back, 4 on the front for American Express',
+  },
+};
+
+let mountCount = 0;
+
+/** The mounted fields of one test-tokenizer mount: light DOM, checked locally, cleared after use. */
+export class TestCardFields {
+  readonly #root: HTMLDivElement;
+  readonly #inputs = {} as Record<CardField, HTMLInputElement>;
+  readonly #errorTexts = {} as Record<CardField, HTMLElement>;
+  readonly #options: MountOptions;
+  readonly #now: () => Date;
+  /** The errors shown, by field. */
+  readonly #errors = new Map<CardField, CardFieldError>();
+  #lastState = '';
+
+  constructor(container: HTMLElement, options: MountOptions, now: () => Date) {
+    this.#options = options;
+    this.#now = now;
+    const doc = container.ownerDocument;
+    const id = `alis-test-card-${++mountCount}`;
+    const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') => {
+      const node = doc.createElement(tag);
+      node.className = className;
+      node.textContent = text;
+      return node;
+    };
+
+    this.#root = element('div', 'alis-test-card');
+    const style = doc.createElement('style');
+    style.textContent = STYLES;
+    const banner = element('p', 'alis-test-card__banner', ' Use a test number such as 4242 4242 4242 4242.');
+    banner.prepend(element('strong', '', 'Test mode — do not enter a real card.'));
+    const content = element('div', 'alis-test-card__content');
+    const row = element('div', 'alis-test-card__row');
+
+    for (const field of FIELDS) {
+      const spec = SPECS[field];
+      const inputId = `${id}-${field}`;
+      const box = element('div', `alis-test-card__field alis-test-card__field--${field}`);
+      const label = element('label', '', spec.label);
+      label.htmlFor = inputId;
+      box.append(label);
+      const describedBy: string[] = [];
+      const input = doc.createElement('input');
+      // No `name`: a surrounding form never submits card data.
+      const attributes = { id: inputId, type: 'text', inputmode: 'numeric', autocomplete: spec.autocomplete, maxlength: String(spec.maxLength) };
+      for (const [name, value] of Object.entries({ ...attributes, placeholder: spec.placeholder, spellcheck: 'false', autocapitalize: 'off' })) {
+        input.setAttribute(name, value);
+      }
+      input.setAttribute('aria-invalid', 'false');
+      box.append(input);
+      // The hint goes under the input, so that the fields of a row stay level.
+      if (spec.hint) {
+        const hint = element('span', 'alis-test-card__hint', spec.hint);
+        hint.id = `${inputId}-hint`;
+        describedBy.push(hint.id);
+        box.append(hint);
+      }
+      const errorText = element('span', 'alis-test-card__error');
+      errorText.id = `${inputId}-error`;
+      describedBy.push(errorText.id);
+      input.setAttribute('aria-describedby', describedBy.join(' '));
+      box.append(errorText);
+      this.#inputs[field] = input;
+      this.#errorTexts[field] = errorText;
+      (field === 'number' ? content : row).append(box);
+    }
+    content.append(row);
+    content.prepend(banner);
+    this.#root.append(style, content);
+    this.#root.addEventListener('input', this.#onInput);
+    this.#root.addEventListener('focusout', this.#onLeave);
+    container.append(this.#root);
+  }
+
+  /** Checks the whole entry; shows every problem and throws for the first, focusing its field. */
+  check(): { card: CheckedCard; token: string } {
+    const result = checkCardEntry({ number: this.#value('number'), expiry: this.#value('expiry'), cvc: this.#value('cvc') }, this.#now());
+    this.#errors.clear();
+    for (const field of FIELDS) {
+      const error = result.ok ? undefined : result.errors[field];
+      if (error) this.#errors.set(field, error);
+    }
+    this.#render();
+    this.#notify();
+    if (result.ok) return { card: result.card, token: testCardToken(result.card.digits) };
+    const field = FIELDS.find((f) => this.#errors.has(f));
+    const error = field && this.#errors.get(field);
+    if (!field || !error) throw new Error('unreachable: an entry that is not ok has an error');
+    this.#inputs[field].focus();
+    throw new CardTokenizeError(error.code, error.message, field);
+  }
+
+  /** Empties the number and the security code, so neither lingers in the page. */
+  clearSecrets(): void {
+    this.#inputs.number.value = '';
+    this.#inputs.cvc.value = '';
+    this.#notify();
+  }
+
+  focus(): void {
+    this.#inputs.number.focus();
+  }
+
+  destroy(): void {
+    this.clearSecrets();
+    this.#root.removeEventListener('input', this.#onInput);
+    this.#root.removeEventListener('focusout', this.#onLeave);
+    this.#root.remove();
+  }
+
+  #show(field: CardField, problem: CardFieldError | null): void {
+    if (problem) this.#errors.set(field, problem);
+    else this.#errors.delete(field);
+  }
+
+  #value(field: CardField): string {
+    return this.#inputs[field].value;
+  }
+
+  #fieldOf(target: EventTarget | null): CardField | undefined {
+    return FIELDS.find((field) => target === this.#inputs[field]);
+  }
+
+  /** The field's problem, or null (the CVC's length depends on the brand of the number typed). */
+  #problem(field: CardField): CardFieldError | null {
+    if (field === 'number') return checkCardNumber(this.#value('number'));
+    if (field === 'expiry') return checkExpiry(this.#value('expiry'), this.#now());
+    return checkCvc(this.#value('cvc'), brandOf(cardDigits(this.#value('number')) ?? ''));
+  }
+
+  /** Re-checks the fields that show an error, so a fixed field clears at once (new errors wait for leaving). */
+  #recheckShown(): void {
+    for (const field of FIELDS) {
+      if (this.#errors.has(field)) this.#show(field, this.#problem(field));
+    }
+  }
+
+  readonly #onInput = (): void => {
+    this.#recheckShown();
+    this.#render();
+    this.#notify();
+  };
+
+  readonly #onLeave = (event: FocusEvent): void => {
+    const field = this.#fieldOf(event.target);
+    if (!field || this.#value(field).trim() === '') return;
+    const input = this.#inputs[field];
+    // Show what was read, the way it is printed on a card.
+    if (field === 'number') {
+      const digits = cardDigits(input.value);
+      if (digits) input.value = formatCardNumber(digits);
+    } else if (field === 'expiry') {
+      const expiry = parseExpiry(input.value);
+      if (expiry && expiry.month >= 1 && expiry.month <= 12) input.value = formatExpiry(expiry);
+    }
+    this.#show(field, this.#problem(field));
+    this.#recheckShown();
+    this.#render();
+    this.#notify();
+  };
+
+  /** Tells `onChange` when completeness or the first error shown changed. */
+  #notify(): void {
+    const complete = checkCardEntry({ number: this.#value('number'), expiry: this.#value('expiry'), cvc: this.#value('cvc') }, this.#now()).ok;
+    const error = FIELDS.map((f) => this.#errors.get(f)?.message).find(Boolean) ?? null;
+    const state = JSON.stringify([complete, error]);
+    if (state === this.#lastState) return;
+    this.#lastState = state;
+    this.#options.onChange?.({ complete, error });
+  }
+
+  /** Shows each field's error beside it and marks the field invalid. */
+  #render(): void {
+    for (const field of FIELDS) {
+      const message = this.#errors.get(field)?.message ?? '';
+      if (this.#errorTexts[field].textContent !== message) this.#errorTexts[field].textContent = message;
+      this.#inputs[field].setAttribute('aria-invalid', message ? 'true' : 'false');
+    }
+  }
+}
+
+// Light DOM: every rule is under the root's class so nothing reaches the host page's own elements.
+const STYLES = `
+.alis-test-card__content {
+  display: grid;
+  gap: var(--alis-space-s, 0.5rem);
+  min-width: 0;
+  font-family: var(--alis-font-family, inherit);
+  line-height: var(--alis-line-height, 1.5);
+  color: var(--alis-color-text, #1f2933);
+}
+.alis-test-card *, .alis-test-card *::before, .alis-test-card *::after { box-sizing: border-box; }
+.alis-test-card__banner {
+  margin: 0;
+  padding: var(--alis-space-s, 0.5rem) var(--alis-space-m, 1rem);
+  border: 2px dashed var(--alis-color-warning, #8a4b00);
+  border-radius: var(--alis-radius-small, 4px);
+  background: var(--alis-color-warning-surface, #fff4e0);
+  color: var(--alis-color-warning, #8a4b00);
+}
+.alis-test-card__row { display: flex; flex-wrap: wrap; gap: var(--alis-space-s, 0.5rem) var(--alis-space-m, 1rem); }
+.alis-test-card__row > .alis-test-card__field { flex: 1 1 9rem; }
+.alis-test-card__field { display: flex; flex-direction: column; gap: var(--alis-space-xs, 0.25rem); min-width: 0; }
+.alis-test-card__field label { font-weight: 600; }
+.alis-test-card__hint { color: var(--alis-color-text-muted, #52606d); font-size: var(--alis-font-size-small, 0.875rem); }
+.alis-test-card__field input {
+  width: 100%;
+  min-height: var(--alis-target-size, 44px);
+  padding: var(--alis-space-s, 0.5rem) var(--alis-space-m, 1rem);
+  font: inherit;
+  font-variant-numeric: tabular-nums;
+  color: inherit;
+  background: var(--alis-color-surface, #ffffff);
+  border: 1px solid var(--alis-color-text-muted, #52606d);
+  border-radius: var(--alis-radius-small, 4px);
+}
+.alis-test-card__field input:focus-visible {
+  outline: var(--alis-focus-ring-width, 3px) solid var(--alis-color-focus-ring, #1f5f8b);
+  outline-offset: 1px;
+}
+.alis-test-card__field input[aria-invalid='true'] { border: 2px solid var(--alis-color-danger, #b42318); }
+.alis-test-card__error { color: var(--alis-color-danger, #b42318); font-size: var(--alis-font-size-small, 0.875rem); }
+.alis-test-card__error:empty { display: none; }
+`;
