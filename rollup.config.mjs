@@ -6,7 +6,8 @@ import terser from '@rollup/plugin-terser';
 // 1. dist/**: one ES module per source file with .d.ts beside it, dependencies left as imports,
 //    for apps that npm-import the package and bundle it themselves (tree-shakable).
 // 2. dist/alis-billing.js: everything, production Lit included, minified, in one file a plain
-//    HTML page loads with a single <script type="module">.
+//    HTML page loads with a single <script type="module">; code only some pages need is split
+//    into dist/alis-billing-chunks/, which that file loads on first use.
 const entries = {
   index: 'src/index.ts',
   'sdk/index': 'src/sdk/index.ts',
@@ -17,9 +18,11 @@ const entries = {
   'define/alis-payment-history': 'src/define/alis-payment-history.ts',
   'define/alis-pay-flow': 'src/define/alis-pay-flow.ts',
   'define/alis-amount-input': 'src/define/alis-amount-input.ts',
+  'define/alis-payment-methods': 'src/define/alis-payment-methods.ts',
+  'define/alis-add-payment-method': 'src/define/alis-add-payment-method.ts',
 };
 
-const isDependency = (id) => /^(lit|@lit\/|@lit-labs\/|openapi-fetch|tslib)(\/|$)/.test(id);
+const isDependency = (id) => /^(lit|@lit\/|@lit-labs\/|openapi-fetch|tslib|@stripe\/stripe-js)(\/|$)/.test(id);
 
 export default [
   {
@@ -32,7 +35,15 @@ export default [
   },
   {
     input: 'src/index.ts',
-    output: { file: 'dist/alis-billing.js', format: 'es', sourcemap: true },
+    // One file to load; what only some pages need (Stripe's loader, the test-mode card fields) is
+    // split into chunks beside it, fetched on first use relative to the script's own URL.
+    output: {
+      dir: 'dist',
+      entryFileNames: 'alis-billing.js',
+      chunkFileNames: 'alis-billing-chunks/[name]-[hash].js',
+      format: 'es',
+      sourcemap: true,
+    },
     plugins: [
       // No `development` condition: Lit resolves to its production build.
       nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'import', 'default'] }),

@@ -2,7 +2,7 @@
 // worker, and lets a visitor switch between the seeded personas (each payer, and the billing team).
 import '../src/index.js';
 import { startMockWorker } from '../src/mock-server/browser.js';
-import type { AlisBillingProvider } from '../src/index.js';
+import { createTestTokenizer, type AlisBillingProvider } from '../src/index.js';
 import type { components } from '../src/sdk/generated/openapi-schema.js';
 
 type Persona = components['schemas']['MockPersona'];
@@ -15,6 +15,10 @@ const resetButton = required<HTMLButtonElement>('#reset');
 
 // Persisted, so a payment made in the demo is still there after a reload ("Reset demo data" clears it).
 await startMockWorker({ delayMs: 250, persist: true });
+
+// Development card entry: clearly labelled test-mode fields whose test numbers match the mock
+// gateway. A real site passes createStripeTokenizer({ publishableKey }) instead.
+provider.tokenizer = createTestTokenizer();
 
 const personas = await loadPersonas();
 renderPersonaOptions(personas);

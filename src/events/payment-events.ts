@@ -64,10 +64,10 @@ export class AlisPaymentFailedEvent extends Event {
 }
 
 /**
- * Fired when the payer asks to add a payment method from inside a pay flow. A host (or an
- * `<alis-payment-methods>` on the page) answers it by letting the payer add one; the flow reloads
- * its methods when `alis-payment-method-saved` reaches the window or when it is opened again.
- * Cancel it to tell the flow you handled it (it then keeps its own hint hidden).
+ * Fired when the payer asks to add a payment method from inside a pay flow. An
+ * `<alis-payment-methods>` on the page answers it by opening its add form; a host may answer it
+ * itself. Cancel it to say it was handled; otherwise the flow opens the add form in place. Either
+ * way, when `alis-payment-method-added` reaches the window the flow offers and chooses the new method.
  */
 export class AlisAddPaymentMethodRequestEvent extends Event {
   static readonly eventName = 'alis-add-payment-method-request';

@@ -10,7 +10,7 @@ describe('dist/alis-billing.js in a bare page', () => {
     await mockWorker();
   });
 
-  it('is one file with no bare imports left for a browser to fail on', async () => {
+  it('is one file to load, with no bare imports left for a browser to fail on', async () => {
     const source = await (await fetch(bundleUrl)).text();
     expect(source.length).to.be.greaterThan(1000);
     expect(source).to.not.match(/\bfrom\s*["'](lit|@lit\/|openapi-fetch|tslib)/);

@@ -340,14 +340,16 @@ describe('paying', () => {
     expect(textOf(field.shadowRoot)).to.contain(formatMoney(invoice.balance));
   });
 
-  it('asks the page to add a payment method, and says where when nobody answers', async () => {
+  it('asks the page to add a payment method, and opens the add form in place when nobody answers', async () => {
     const { outstanding } = await mount(payer.token);
     const flow = await openFlow(outstanding, () => payOutstandingButton(outstanding));
     const requested = new Promise<Event>((resolve) => window.addEventListener('alis-add-payment-method-request', resolve, { once: true }));
     button(flow, 'Add a payment method').click();
     const event = await requested;
     expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
-    await waitForText(flow, 'My payment methods');
+    await waitUntil(() => flow.step === 'add-method' && flow.shadowRoot!.querySelector('alis-add-payment-method'), 'the add form did not open');
+    await waitUntil(() => flow.shadowRoot!.querySelector('alis-add-payment-method')!.shadowRoot?.activeElement?.hasAttribute('data-heading'), 'focus did not move to the add form');
+    await expect(flow).to.be.accessible();
   });
 
   it('fits a 320px-wide screen at every step, with every control at least 44px tall', async () => {

@@ -73,6 +73,7 @@ const failure = (status: number, code: string, extra: Record<string, unknown> = 
 const me: Me = {
   user: { id: 'u1', email: 'ann@example.com', displayName: 'Ann', role: 'payer', profileId: 'full', partyId: 'c1' },
   party: { id: 'c1', kind: 'contact', name: 'Ann', residentId: 'r1', relationship: 'Daughter' },
+  residentAddress: { name: 'Rose Lee', line1: '1 Maple Grove Way', line2: 'Apt 12', city: 'Madison', state: 'WI', postalCode: '53703', country: 'US' },
   permissions: ['view_billing', 'pay_bills'],
   community: {
     communityName: 'Maple Grove',

@@ -2,7 +2,9 @@ import { html, css, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { AlisElement } from '../shared/alis-element.js';
 import { alisClientContext } from '../shared/client-context.js';
+import { alisTokenizerContext } from '../shared/tokenizer-context.js';
 import { createAlisClient, type AlisClient } from '../../sdk/index.js';
+import type { CardTokenizer } from '../../sdk/tokenizers/card-tokenizer.js';
 
 /** A function that returns the current bearer token, e.g. from the host app's session. */
 export type TokenProvider = () => string | null | undefined | Promise<string | null | undefined>;
@@ -28,6 +30,7 @@ export class AlisBillingProvider extends AlisElement {
     token: {},
     getToken: { attribute: false },
     client: { attribute: false },
+    tokenizer: { attribute: false },
   };
 
   /** The API's base URL, absolute or relative to the page. */
@@ -42,7 +45,14 @@ export class AlisBillingProvider extends AlisElement {
   /** A ready SDK client to provide instead of building one (for custom fetch, retries or tests). */
   declare client: AlisClient | undefined;
 
+  /**
+   * How cards are collected: `createStripeTokenizer({ publishableKey })` in production, or
+   * `createTestTokenizer()` in development. Without one, payers can save bank accounts only.
+   */
+  declare tokenizer: CardTokenizer | undefined;
+
   readonly #provider = new ContextProvider(this, { context: alisClientContext });
+  readonly #tokenizerProvider = new ContextProvider(this, { context: alisTokenizerContext });
 
   constructor() {
     super();
@@ -58,6 +68,7 @@ export class AlisBillingProvider extends AlisElement {
     if (changed.has('baseUrl') || changed.has('token') || changed.has('getToken') || changed.has('client')) {
       this.#provider.setValue(this.client ?? this.#createClient());
     }
+    if (changed.has('tokenizer')) this.#tokenizerProvider.setValue(this.tokenizer);
   }
 
   #createClient(): AlisClient {

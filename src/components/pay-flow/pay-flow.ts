@@ -17,9 +17,11 @@ import {
   AlisPaymentSubmittedEvent,
   AlisPayRequestEvent,
 } from '../../events/payment-events.js';
+import type { AlisPaymentMethodAddedEvent } from '../../events/payment-method-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { payFlowStyles } from './pay-flow.styles.js';
 import '../amount-input/amount-input.js';
+import '../add-payment-method/add-payment-method.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { CreatePaymentRequest, Me, Money, Outstanding, Payment, PaymentMethod, PaymentQuote } from '../../sdk/types.js';
@@ -30,7 +32,7 @@ export type PayTarget =
   | { type: 'outstanding'; total: Money };
 
 /** The flow's steps. `checking`: the outcome is unknown and is being asked again with the same key. */
-export type PayStep = 'method' | 'review' | 'submitting' | 'checking' | 'unconfirmed' | 'receipt';
+export type PayStep = 'method' | 'add-method' | 'review' | 'submitting' | 'checking' | 'unconfirmed' | 'receipt';
 
 interface FlowData {
   me: Me;
@@ -149,9 +151,15 @@ export class AlisPayFlow extends AlisElement {
     },
   });
 
-  readonly #onMethodSaved = (): void => {
-    if (this.step === 'method') void this.#dataTask.run();
+  /** A method saved here or by `<alis-payment-methods>` elsewhere on the page is offered, and chosen, at once. */
+  readonly #onMethodAdded = (event: AlisPaymentMethodAddedEvent): void => {
+    if (this.step !== 'method' && this.step !== 'add-method') return;
+    this.#methodToChoose = event.method.id;
+    this.announcement = `${event.method.nickname ?? event.method.label} was added${event.method.usable ? ' and chosen' : ''}.`;
+    if (this.step === 'add-method') this.step = 'method';
+    void this.#dataTask.run();
   };
+  #methodToChoose: string | null = null;
 
   constructor() {
     super();
@@ -173,11 +181,11 @@ export class AlisPayFlow extends AlisElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('alis-payment-method-saved', this.#onMethodSaved);
+    window.addEventListener('alis-payment-method-added', this.#onMethodAdded);
   }
 
   override disconnectedCallback(): void {
-    window.removeEventListener('alis-payment-method-saved', this.#onMethodSaved);
+    window.removeEventListener('alis-payment-method-added', this.#onMethodAdded);
     super.disconnectedCallback();
   }
 
@@ -197,13 +205,18 @@ export class AlisPayFlow extends AlisElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('step') || changed.has('target')) this.#focusPending = true;
     // The first step renders only once the methods have loaded, so focus waits for its heading.
-    if (this.#focusPending && this.renderRoot.querySelector('[data-step-heading]')) {
+    if (this.#focusPending && this.renderRoot.querySelector('[data-step-heading], alis-add-payment-method')) {
       this.#focusPending = false;
       this.#applyFocus();
     }
   }
 
   #applyFocus(): void {
+    const addForm = this.renderRoot.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('alis-add-payment-method');
+    if (addForm) {
+      void addForm.updateComplete.then(() => addForm.focus());
+      return;
+    }
     // Each step announces itself by taking focus on its heading (WCAG 2.4.3; the heading is not a
     // tab stop), unless the payer is sent back to fix one field, which then takes focus.
     const focus = this.#focusAfterStep;
@@ -236,6 +249,13 @@ export class AlisPayFlow extends AlisElement {
 
   #chooseDefaultMethod(methods: PaymentMethod[]): void {
     const usable = methods.filter((m) => m.usable);
+    const added = usable.find((m) => m.id === this.#methodToChoose);
+    this.#methodToChoose = null;
+    if (added) {
+      this.methodId = added.id;
+      this.methodError = null;
+      return;
+    }
     if (this.methodId && usable.some((m) => m.id === this.methodId)) return;
     this.methodId = (usable.find((m) => m.isDefault) ?? usable[0])?.id ?? null;
   }
@@ -289,6 +309,13 @@ export class AlisPayFlow extends AlisElement {
     switch (this.step) {
       case 'method':
         return this.#renderMethodStep(data);
+      case 'add-method':
+        return html`<alis-add-payment-method
+          .client=${this.#client}
+          .locale=${this.locale}
+          .headingLevel=${this.headingLevel}
+          @alis-add-payment-method-close=${this.#closeAddMethod}
+        ></alis-add-payment-method>`;
       case 'review':
         return this.#renderReviewStep();
       case 'submitting':
@@ -499,8 +526,18 @@ export class AlisPayFlow extends AlisElement {
   }
 
   #requestAddMethod(): void {
+    // The page (or an <alis-payment-methods> on it) may answer; otherwise the add form opens here.
     const handled = !this.emit(new AlisAddPaymentMethodRequestEvent());
-    this.addMethodHint = !handled;
+    if (handled) return;
+    if (customElements.get('alis-add-payment-method')) {
+      this.step = 'add-method';
+    } else {
+      this.addMethodHint = true;
+    }
+  }
+
+  #closeAddMethod(): void {
+    if (this.step === 'add-method') this.step = 'method';
   }
 
   #close(): void {

@@ -2606,6 +2606,7 @@ export const openApiDocument: Record<string, unknown> = {
         "required": [
           "user",
           "party",
+          "residentAddress",
           "permissions",
           "community"
         ],
@@ -2617,6 +2618,17 @@ export const openApiDocument: Record<string, unknown> = {
             "oneOf": [
               {
                 "$ref": "#/components/schemas/PartyRef"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "residentAddress": {
+            "description": "The postal address of the resident the payer pays for (offered as \"same as the resident's address\" on billing forms); null for staff.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Address"
               },
               {
                 "type": "null"

@@ -113,9 +113,12 @@ export function userView(user: UserRecord): User {
 
 /** `GET /me`: the user, their party, permissions and the community's settings. */
 export function meView(state: BillingState, user: UserRecord): Me {
+  const party = user.partyId === null ? undefined : findParty(state, user.partyId);
+  const resident = party ? residentOfParty(state, party) : undefined;
   return {
     user: userView(user),
     party: user.partyId === null ? null : partyRef(state, user.partyId),
+    residentAddress: resident ? { ...resident.address } : null,
     permissions: permissionsOf(state, user),
     community: settingsView(state.settings),
   };

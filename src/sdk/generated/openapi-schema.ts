@@ -800,6 +800,8 @@ export type components = {
         Me: {
             user: components["schemas"]["User"];
             party: components["schemas"]["PartyRef"] | null;
+            /** @description The postal address of the resident the payer pays for (offered as "same as the resident's address" on billing forms); null for staff. */
+            residentAddress: components["schemas"]["Address"] | null;
             permissions: components["schemas"]["Permission"][];
             community: components["schemas"]["CommunitySettings"];
         };

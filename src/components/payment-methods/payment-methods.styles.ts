@@ -1,0 +1,114 @@
+import { css } from 'lit';
+import { token } from '../shared/tokens.js';
+
+export const paymentMethodsStyles = css`
+  :host {
+    display: block;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: ${token('space-m')};
+  }
+  h2 {
+    margin: 0;
+    font-size: ${token('font-size-heading')};
+  }
+  h2:focus {
+    outline: none;
+  }
+  .loading {
+    margin: 0;
+    padding: ${token('space-m')};
+    color: ${token('color-text-muted')};
+  }
+  ul.methods {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: ${token('space-m')};
+  }
+  li.method {
+    display: grid;
+    gap: ${token('space-s')};
+    padding: ${token('space-m')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius')};
+    background: ${token('color-surface')};
+    min-width: 0;
+  }
+  li.method[data-status='unusable'] {
+    background: ${token('color-surface-alt')};
+  }
+  .summary p {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .title {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 ${token('space-s')};
+    align-items: baseline;
+  }
+  .name {
+    font-weight: 600;
+  }
+  .masked,
+  .details {
+    color: ${token('color-text-muted')};
+  }
+  .badge {
+    padding: 0 ${token('space-s')};
+    border-radius: 999px;
+    font-size: ${token('font-size-small')};
+    font-weight: 600;
+    color: ${token('color-primary')};
+    background: ${token('color-info-surface')};
+    border: 1px solid currentColor;
+  }
+  .problem {
+    margin: 0;
+    color: ${token('color-danger')};
+    font-weight: 600;
+  }
+  .confirmation {
+    margin: 0;
+    color: ${token('color-success')};
+    font-weight: 600;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-s')};
+  }
+  .confirm,
+  form.rename {
+    display: grid;
+    gap: ${token('space-s')};
+    padding: ${token('space-s')} 0 0;
+  }
+  .confirm p {
+    margin: 0;
+  }
+  form.rename label {
+    font-weight: 600;
+  }
+  form.rename input {
+    font: inherit;
+    min-height: ${token('target-size')};
+    padding: ${token('space-s')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-small')};
+    max-width: 24rem;
+    width: 100%;
+  }
+  button.danger {
+    border-color: ${token('color-danger')};
+    background: ${token('color-danger')};
+    color: ${token('color-on-primary')};
+  }
+  button.add {
+    justify-self: start;
+  }
+`;

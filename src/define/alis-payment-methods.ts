@@ -1,0 +1,5 @@
+import './alis-add-payment-method.js';
+import { AlisPaymentMethods } from '../components/payment-methods/payment-methods.js';
+
+AlisPaymentMethods.define('alis-payment-methods');
+export { AlisPaymentMethods };

@@ -1,0 +1,174 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { http, HttpResponse } from 'msw';
+import { createStripeTokenizer, createTestTokenizer, type CardTokenizer } from '../src/sdk/index.js';
+import type { Me, PaymentMethod } from '../src/sdk/types.js';
+import { fakeStripe } from './fake-stripe.js';
+import { api, clickButton, inShadow, loadPersonas, pickPersona, until, type Persona } from './support.js';
+
+interface MethodsArgs {
+  persona: 'default-payer' | 'expired-card' | 'view-only';
+  tokenizer: 'test' | 'stripe-fake' | 'none';
+  width: string;
+}
+
+function tokenizerFor(kind: MethodsArgs['tokenizer']): CardTokenizer | undefined {
+  if (kind === 'test') return createTestTokenizer();
+  if (kind === 'stripe-fake') return createStripeTokenizer({ publishableKey: 'pk_test_storybook', loadStripe: async () => fakeStripe() });
+  return undefined;
+}
+
+function personaToken(personas: Persona[], persona: MethodsArgs['persona']): string | undefined {
+  if (persona === 'expired-card') return personas.find((p) => /expired/i.test(p.description))?.token;
+  if (persona === 'view-only') return personas.find((p) => /view-only/i.test(p.description))?.token;
+  return pickPersona(personas, 'default-payer')?.token;
+}
+
+const payerToken = (personas: Persona[]) => pickPersona(personas, 'default-payer')?.token ?? '';
+const staffToken = (personas: Persona[]) => pickPersona(personas, 'staff')?.token ?? '';
+
+/**
+ * `<alis-payment-methods>` against the mock billing engine, with the test card tokenizer (or Stripe
+ * with a fake Stripe.js, or none). Stories of a later state click through in their `play` function.
+ */
+const meta: Meta<MethodsArgs> = {
+  title: 'Payer/Payment methods',
+  component: 'alis-payment-methods',
+  loaders: [loadPersonas],
+  args: { persona: 'default-payer', tokenizer: 'test', width: '40rem' },
+  argTypes: {
+    persona: { control: 'select', options: ['default-payer', 'expired-card', 'view-only'] },
+    tokenizer: { control: 'inline-radio', options: ['test', 'stripe-fake', 'none'] },
+    width: { control: 'text', description: 'Width of the box the widget sits in (try 320px).' },
+  },
+  render: (args, { loaded }) => {
+    const personas = (loaded as { personas: Persona[] }).personas;
+    return html`
+      <div style="max-width: ${args.width}">
+        <alis-billing-provider base-url="/api/v1" .token=${personaToken(personas, args.persona)} .tokenizer=${tokenizerFor(args.tokenizer)}>
+          <alis-payment-methods></alis-payment-methods>
+        </alis-billing-provider>
+      </div>
+    `;
+  },
+};
+export default meta;
+
+type Story = StoryObj<MethodsArgs>;
+
+async function widget(canvasElement: HTMLElement): Promise<HTMLElement> {
+  const element = await until(() => canvasElement.querySelector<HTMLElement>('alis-payment-methods'), 'the widget');
+  await until(() => element.shadowRoot?.querySelector('ul.methods, .notice'), 'the methods');
+  return element;
+}
+
+async function openAdd(canvasElement: HTMLElement): Promise<HTMLElement> {
+  const element = await widget(canvasElement);
+  await clickButton(element, '+ Add payment method');
+  const form = await inShadow<HTMLElement>(element, 'alis-add-payment-method', 'the add form');
+  await until(() => form.shadowRoot?.querySelector('alis-address-fields'), 'the form fields');
+  return form;
+}
+
+/** A payer with a default card and a checking account authorized for automatic payments. */
+export const SeveralMethods: Story = {};
+
+/** No saved methods yet. */
+export const Empty: Story = {
+  parameters: { msw: [http.get('*/api/v1/payment-methods', () => HttpResponse.json({ items: [] }))] },
+};
+
+/** An expired card is listed as unusable, with why. */
+export const ExpiredCard: Story = { args: { persona: 'expired-card' } };
+
+/** A bank account blocked after an R02 return (account closed). */
+export const BlockedBankAccount: Story = {
+  loaders: [
+    async () => {
+      const { personas } = await loadPersonas();
+      const token = payerToken(personas);
+      const methods = ((await api(token, 'GET', '/payment-methods')) as { items: PaymentMethod[] }).items;
+      const invoices = (await api(token, 'GET', '/invoices?status=open')) as { items: { id: string }[] };
+      const bank = methods.find((m) => m.type === 'bank_account');
+      const invoice = invoices.items[0];
+      if (bank && invoice) {
+        const payment = (await api(token, 'POST', '/payments', { methodId: bank.id, target: { type: 'invoice', invoiceId: invoice.id }, amountCents: 1000, currency: 'USD' })) as { id: string };
+        await api(token, 'POST', `/__mock/payments/${payment.id}/fail`, { returnCode: 'R02' });
+      }
+      return {};
+    },
+  ],
+};
+
+/** A view-only user sees the methods but cannot change them. */
+export const ViewOnly: Story = { args: { persona: 'view-only' } };
+
+/** Adding a card with the clearly labelled test-mode card fields. */
+export const AddCardTestTokenizer: Story = {
+  play: async ({ canvasElement }) => {
+    await openAdd(canvasElement);
+  },
+};
+
+/** Adding a card through Stripe (a fake Stripe.js here: the real one cannot load in Storybook). */
+export const AddCardStripe: Story = {
+  args: { tokenizer: 'stripe-fake' },
+  play: async ({ canvasElement }) => {
+    await openAdd(canvasElement);
+  },
+};
+
+/** No card tokenizer configured: bank accounts only, and the form says why. */
+export const BankOnly: Story = {
+  args: { tokenizer: 'none' },
+  play: async ({ canvasElement }) => {
+    await openAdd(canvasElement);
+  },
+};
+
+/** A bank account with a mistyped routing number and mismatched account numbers. */
+export const AddBankWithErrors: Story = {
+  play: async ({ canvasElement }) => {
+    const form = await openAdd(canvasElement);
+    (await inShadow<HTMLInputElement>(form, 'input[name="kind"][value="bank_account"]')).click();
+    const bank = await inShadow<HTMLElement>(form, 'alis-bank-account-fields');
+    const set = async (selector: string, value: string) => {
+      const input = await inShadow<HTMLInputElement>(bank, selector);
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    };
+    await set('#holderName', 'Daniel Whitaker');
+    await set('#routingNumber', '011000016');
+    await set('#accountNumber', '000123456789');
+    await set('#confirmAccountNumber', '000123456780');
+    await clickButton(form, 'Save bank account');
+    await until(() => bank.shadowRoot?.textContent?.includes('check-digit'), 'the routing number message');
+  },
+};
+
+/** Removing the account the billing team pulls from is refused with the engine's words. */
+export const RemoveRefused: Story = {
+  loaders: [
+    async () => {
+      const { personas } = await loadPersonas();
+      const token = payerToken(personas);
+      const me = (await api(token, 'GET', '/me')) as Me;
+      const methods = ((await api(token, 'GET', '/payment-methods')) as { items: PaymentMethod[] }).items;
+      const bank = methods.find((m) => m.type === 'bank_account' && m.recurringAuthorization);
+      if (me.party && bank) {
+        await api(staffToken(personas), 'PUT', `/staff/payers/${me.party.id}/arrangement`, { mode: 'billing_team_pulls', dayOfMonth: 5, split: 'single', parts: [{ methodId: bank.id }] });
+      }
+      return { bankId: bank?.id };
+    },
+  ],
+  play: async ({ canvasElement, loaded }) => {
+    const element = await widget(canvasElement);
+    const bankId = (loaded as { bankId?: string }).bankId ?? '';
+    (await inShadow<HTMLButtonElement>(element, `li[data-method-id="${bankId}"] [data-action="remove"]`)).click();
+    (await inShadow<HTMLButtonElement>(element, `li[data-method-id="${bankId}"] [data-action="confirm-remove"]`)).click();
+    await inShadow(element, `li[data-method-id="${bankId}"] .problem[role="alert"]`, 'the refusal');
+  },
+};
+
+/** A phone-sized box. */
+export const Narrow: Story = { args: { width: '320px' } };

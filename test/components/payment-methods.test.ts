@@ -1,0 +1,387 @@
+// <alis-payment-methods> driven as a payer would, against the shared mock backend: outcomes are
+// read back through the SDK, and every request body is inspected for card numbers.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import '../../src/define/alis-billing-provider.js';
+import '../../src/define/alis-payment-methods.js';
+import '../../src/define/alis-pay-outstanding.js';
+import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
+import type { AlisPaymentMethods } from '../../src/components/payment-methods/payment-methods.js';
+import type { AlisAddPaymentMethod } from '../../src/components/add-payment-method/add-payment-method.js';
+import type { AlisPayOutstanding } from '../../src/components/pay-outstanding/pay-outstanding.js';
+import type { AlisPayFlow } from '../../src/components/pay-flow/pay-flow.js';
+import type {
+  AlisDefaultPaymentMethodChangedEvent,
+  AlisPaymentMethodAddedEvent,
+  AlisPaymentMethodRemovedEvent,
+} from '../../src/events/payment-method-events.js';
+import { createAlisClient, createTestTokenizer, type AlisClient, type CardTokenizer } from '../../src/sdk/index.js';
+import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
+import { textOf, waitForText } from '../support/dom.js';
+
+const CARD_NUMBER = '4242424242424242';
+const ACCOUNT_NUMBER = '000123456789';
+
+function clientFor(token: string): AlisClient {
+  return createAlisClient({ baseUrl: '/api/v1', getToken: () => token, retry: { baseDelayMs: 10 } });
+}
+
+async function mount(token: string, tokenizer: CardTokenizer | null = createTestTokenizer()) {
+  const provider = await fixture<AlisBillingProvider>(html`
+    <alis-billing-provider base-url="/api/v1" .token=${token} .tokenizer=${tokenizer ?? undefined}>
+      <alis-payment-methods></alis-payment-methods>
+    </alis-billing-provider>
+  `);
+  const element = provider.querySelector('alis-payment-methods')!;
+  await element.loadComplete;
+  await waitUntil(() => element.shadowRoot!.querySelector('ul.methods, .notice'), 'methods never rendered', { timeout: 5000 });
+  return { provider, element };
+}
+
+const methodCard = (element: AlisPaymentMethods, methodId: string) =>
+  element.shadowRoot!.querySelector<HTMLElement>(`li[data-method-id="${methodId}"]`);
+
+function action(element: AlisPaymentMethods, methodId: string, name: string): HTMLButtonElement {
+  const button = methodCard(element, methodId)?.querySelector<HTMLButtonElement>(`[data-action="${name}"]`);
+  if (!button) throw new Error(`no ${name} action on ${methodId}: ${textOf(methodCard(element, methodId))}`);
+  return button;
+}
+
+async function openAddForm(element: AlisPaymentMethods): Promise<AlisAddPaymentMethod> {
+  element.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!.click();
+  await waitUntil(() => element.shadowRoot!.querySelector('alis-add-payment-method'), 'the add form never opened');
+  const form = element.shadowRoot!.querySelector('alis-add-payment-method')!;
+  await waitUntil(() => form.shadowRoot!.querySelector('alis-address-fields'), 'the add form never rendered', { timeout: 5000 });
+  return form;
+}
+
+function inner(host: Element, selector: string): HTMLInputElement {
+  const found = host.shadowRoot!.querySelector<HTMLInputElement>(selector);
+  if (!found) throw new Error(`no ${selector} in ${host.tagName}`);
+  return found;
+}
+
+async function type(input: HTMLInputElement | HTMLSelectElement, text: string): Promise<void> {
+  input.focus();
+  if (input instanceof HTMLInputElement) input.select();
+  await sendKeys({ type: text });
+}
+
+/** Fills the billing address from the resident's, with the account holder's name. */
+async function fillAddress(form: AlisAddPaymentMethod, name = 'Daniel Whitaker'): Promise<void> {
+  const address = form.shadowRoot!.querySelector('alis-address-fields')!;
+  inner(address, '#same-as-resident').click();
+  await address.updateComplete;
+  await type(inner(address, '#name'), name);
+}
+
+async function fillBank(form: AlisAddPaymentMethod, routing = '011000015', account = ACCOUNT_NUMBER, confirmation = account): Promise<void> {
+  inner(form, 'input[name="kind"][value="bank_account"]').click();
+  await form.updateComplete;
+  const bank = form.shadowRoot!.querySelector('alis-bank-account-fields')!;
+  await bank.updateComplete;
+  await type(inner(bank, '#holderName'), 'Daniel Whitaker');
+  await type(inner(bank, '#routingNumber'), routing);
+  await type(inner(bank, '#accountNumber'), account);
+  await type(inner(bank, '#confirmAccountNumber'), confirmation);
+}
+
+async function fillCard(form: AlisAddPaymentMethod, number = CARD_NUMBER): Promise<void> {
+  await waitUntil(() => form.querySelector('[slot="card-entry"] input'), 'the card fields never mounted', { timeout: 5000 });
+  const inputs = [...form.querySelectorAll<HTMLInputElement>('[slot="card-entry"] input')];
+  const byAutocomplete = (value: string) => inputs.find((i) => i.autocomplete === value)!;
+  await type(byAutocomplete('cc-number'), number);
+  await type(byAutocomplete('cc-exp'), '12/30');
+  await type(byAutocomplete('cc-csc'), '123');
+}
+
+function submit(form: AlisAddPaymentMethod): void {
+  form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+}
+
+/** Every request body sent while `body` runs, as text. */
+async function recordRequestBodies(body: () => Promise<void>): Promise<string[]> {
+  const original = window.fetch;
+  const bodies: string[] = [];
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    bodies.push(await request.clone().text());
+    return original(request);
+  };
+  try {
+    await body();
+  } finally {
+    window.fetch = original;
+  }
+  return bodies;
+}
+
+function storageText(): string {
+  const dump = (storage: Storage) => Array.from({ length: storage.length }, (_, i) => `${storage.key(i)}=${storage.getItem(storage.key(i) ?? '')}`).join('\n');
+  return `${dump(localStorage)}\n${dump(sessionStorage)}`;
+}
+
+describe('<alis-payment-methods>', () => {
+  let payer: Persona;
+  let staff: Persona;
+  let client: AlisClient;
+
+  before(async () => {
+    await mockWorker();
+    payer = await persona((p) => p.role === 'payer', 'the default payer');
+    staff = await persona((p) => p.role === 'staff', 'staff');
+  });
+
+  beforeEach(async () => {
+    await resetMockBackend();
+    client = clientFor(payer.token);
+  });
+
+  it("lists the payer's methods: brand or bank, last four, expiry, default and the automatic-payment authorization", async () => {
+    const methods = await client.paymentMethods.list();
+    const { element } = await mount(payer.token);
+    expect([...element.shadowRoot!.querySelectorAll('li.method')].map((li) => li.getAttribute('data-method-id'))).to.deep.equal(methods.map((m) => m.id));
+    for (const method of methods) {
+      const text = textOf(methodCard(element, method.id));
+      expect(text).to.contain(method.label);
+      if (method.card) expect(text).to.contain(`ending in ${method.card.last4}`);
+      if (method.isDefault) expect(methodCard(element, method.id)!.querySelector('[data-badge="default"]')).to.exist;
+      if (method.recurringAuthorization) expect(text).to.contain(`authorized by ${method.recurringAuthorization.authorizedBy}`);
+    }
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows an expired card as unusable, with why', async () => {
+    const eleanor = await persona((p) => p.token.includes('eleanor'), 'Eleanor');
+    const expired = (await clientFor(eleanor.token).paymentMethods.list()).find((m) => !m.usable)!;
+    const { element } = await mount(eleanor.token);
+    const card = methodCard(element, expired.id)!;
+    expect(card.dataset.status).to.equal('unusable');
+    expect(textOf(card)).to.contain(expired.unusableReason!);
+    expect(card.querySelector('[data-action="default"]')).to.equal(null);
+  });
+
+  it('shows a bank account blocked by a return, with the code and reason', async () => {
+    const bank = (await client.paymentMethods.list()).find((m) => m.type === 'bank_account')!;
+    const invoice = (await client.invoices.list({ status: 'open' })).items[0]!;
+    const payment = await client.payments.create({ methodId: bank.id, target: { type: 'invoice', invoiceId: invoice.id }, amountCents: 1_000, currency: 'USD' });
+    const failed = await fetch(`/api/v1/__mock/payments/${payment.id}/fail`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ returnCode: 'R02' }) });
+    expect(failed.status).to.equal(200);
+    const { element } = await mount(payer.token);
+    const card = methodCard(element, bank.id)!;
+    expect(textOf(card.querySelector('[data-blocked]'))).to.contain('R02');
+    await expect(element).to.be.accessible();
+  });
+
+  it('adds a card through the test tokenizer: no card number in any request or storage, only a token', async () => {
+    const { element } = await mount(payer.token);
+    const before = (await client.paymentMethods.list()).length;
+    const added = new Promise<AlisPaymentMethodAddedEvent>((resolve) => window.addEventListener('alis-payment-method-added', resolve, { once: true }));
+    let form!: AlisAddPaymentMethod;
+    const bodies = await recordRequestBodies(async () => {
+      form = await openAddForm(element);
+      await fillCard(form);
+      await fillAddress(form);
+      await expect(form).to.be.accessible();
+      submit(form);
+      await added;
+    });
+    const event = await added;
+    expect(event.method.label).to.contain('4242');
+    const after = await client.paymentMethods.list();
+    expect(after.length).to.equal(before + 1);
+    expect(bodies.some((b) => b.includes('"type":"card"')), 'the card was saved').to.equal(true);
+    for (const body of bodies) {
+      expect(body.replace(/\D/g, '')).not.to.contain(CARD_NUMBER);
+    }
+    expect(storageText()).not.to.contain(CARD_NUMBER);
+    expect(document.body.innerHTML).not.to.contain(CARD_NUMBER);
+    await waitUntil(() => methodCard(element, event.method.id), 'the new card is not listed');
+  });
+
+  it('adds a bank account; afterwards only its last four digits remain anywhere', async () => {
+    const { element } = await mount(payer.token);
+    const form = await openAddForm(element);
+    await fillBank(form);
+    await fillAddress(form);
+    await expect(form).to.be.accessible();
+    const added = new Promise<AlisPaymentMethodAddedEvent>((resolve) => window.addEventListener('alis-payment-method-added', resolve, { once: true }));
+    submit(form);
+    const { method } = await added;
+    expect(method.bankAccount?.last4).to.equal(ACCOUNT_NUMBER.slice(-4));
+    expect(JSON.stringify(await client.paymentMethods.list())).not.to.contain(ACCOUNT_NUMBER);
+    for (const input of form.shadowRoot!.querySelector('alis-bank-account-fields')?.shadowRoot?.querySelectorAll('input') ?? []) {
+      expect(input.value).not.to.contain(ACCOUNT_NUMBER);
+    }
+    expect(storageText()).not.to.contain(ACCOUNT_NUMBER);
+    await waitUntil(() => methodCard(element, method.id), 'the new account is not listed');
+    expect(textOf(methodCard(element, method.id))).to.contain(`ending in ${ACCOUNT_NUMBER.slice(-4)}`);
+  });
+
+  it('explains a routing number that fails the checksum in words, and saves nothing', async () => {
+    const { element } = await mount(payer.token);
+    const before = (await client.paymentMethods.list()).length;
+    const form = await openAddForm(element);
+    await fillBank(form, '011000016');
+    await fillAddress(form);
+    submit(form);
+    const bank = form.shadowRoot!.querySelector('alis-bank-account-fields')!;
+    await waitForText(bank, 'check-digit');
+    expect(inner(bank, '#routingNumber').getAttribute('aria-invalid')).to.equal('true');
+    expect(bank.shadowRoot!.activeElement?.id).to.equal('routingNumber');
+    expect((await client.paymentMethods.list()).length).to.equal(before);
+    await expect(form).to.be.accessible();
+  });
+
+  it("shows the server's refusal next to the field it names, keeping what was typed", async () => {
+    const { worker } = await mockWorker();
+    worker.use(
+      http.post('/api/v1/payment-methods', () =>
+        HttpResponse.json(
+          { code: 'validation_failed', message: 'Some fields are not valid.', fields: { 'billingAddress.postalCode': 'This ZIP code does not match the city.' } },
+          { status: 400 },
+        ),
+      ),
+    );
+    const { element } = await mount(payer.token);
+    const form = await openAddForm(element);
+    await fillBank(form);
+    await fillAddress(form);
+    submit(form);
+    const address = form.shadowRoot!.querySelector('alis-address-fields')!;
+    await waitForText(address, 'does not match the city');
+    const bank = form.shadowRoot!.querySelector('alis-bank-account-fields')!;
+    expect(inner(bank, '#accountNumber').value).to.equal(ACCOUNT_NUMBER);
+    expect(inner(address, '#name').value).to.equal('Daniel Whitaker');
+  });
+
+  it('makes another method the default', async () => {
+    const methods = await client.paymentMethods.list();
+    const other = methods.find((m) => !m.isDefault && m.usable)!;
+    const { element } = await mount(payer.token);
+    const changed = new Promise<AlisDefaultPaymentMethodChangedEvent>((resolve) => window.addEventListener('alis-default-payment-method-changed', resolve, { once: true }));
+    action(element, other.id, 'default').click();
+    expect((await changed).method.id).to.equal(other.id);
+    await waitUntil(() => methodCard(element, other.id)?.querySelector('[data-badge="default"]'), 'the badge did not move');
+    expect((await client.paymentMethods.list()).find((m) => m.isDefault)?.id).to.equal(other.id);
+  });
+
+  it('renames a method', async () => {
+    const method = (await client.paymentMethods.list())[0]!;
+    const { element } = await mount(payer.token);
+    action(element, method.id, 'rename').click();
+    await element.updateComplete;
+    const input = element.shadowRoot!.querySelector<HTMLInputElement>(`#nickname-${method.id}`)!;
+    expect(element.shadowRoot!.activeElement).to.equal(input);
+    await type(input, 'Travel card');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(async () => (await client.paymentMethods.list())[0]?.nickname === 'Travel card', 'the nickname was not saved');
+    await waitForText(element, 'Travel card');
+  });
+
+  it('grants the automatic-payment authorization, and refuses to withdraw it while the billing team pulls from the method', async () => {
+    const card = (await client.paymentMethods.list()).find((m) => m.type === 'card' && !m.recurringAuthorization)!;
+    const { element } = await mount(payer.token);
+    action(element, card.id, 'authorize').click();
+    await waitUntil(() => methodCard(element, card.id)?.querySelector('[data-recurring]'), 'the authorization is not shown');
+    expect((await client.paymentMethods.list()).find((m) => m.id === card.id)?.recurringAuthorization).to.not.equal(null);
+
+    const me = await client.session.me();
+    await clientFor(staff.token).staff.payers.setArrangement(me.party!.id, { mode: 'billing_team_pulls', dayOfMonth: 5, split: 'single', parts: [{ methodId: card.id }] });
+    await element.refresh();
+    action(element, card.id, 'withdraw').click();
+    await waitUntil(() => methodCard(element, card.id)?.querySelector('.problem[role="alert"]'), 'no refusal shown');
+    expect(textOf(methodCard(element, card.id)!.querySelector('.problem[role="alert"]'))).to.contain('billing team');
+    expect((await client.paymentMethods.list()).find((m) => m.id === card.id)?.recurringAuthorization).to.not.equal(null);
+  });
+
+  it('removes a method after confirmation, and refuses (with the engine’s words) while an arrangement uses it', async () => {
+    const methods = await client.paymentMethods.list();
+    const bank = methods.find((m) => m.type === 'bank_account' && m.recurringAuthorization)!;
+    const card = methods.find((m) => m.type === 'card')!;
+    const me = await client.session.me();
+    await clientFor(staff.token).staff.payers.setArrangement(me.party!.id, { mode: 'billing_team_pulls', dayOfMonth: 5, split: 'single', parts: [{ methodId: bank.id }] });
+    const { element } = await mount(payer.token);
+
+    action(element, bank.id, 'remove').click();
+    await element.updateComplete;
+    expect(element.shadowRoot!.activeElement?.getAttribute('data-action')).to.equal('keep');
+    await expect(element).to.be.accessible();
+    action(element, bank.id, 'confirm-remove').click();
+    await waitUntil(() => methodCard(element, bank.id)?.querySelector('.problem[role="alert"]'), 'no refusal shown');
+    expect((await client.paymentMethods.list()).some((m) => m.id === bank.id)).to.equal(true);
+
+    const removed = new Promise<AlisPaymentMethodRemovedEvent>((resolve) => window.addEventListener('alis-payment-method-removed', resolve, { once: true }));
+    action(element, card.id, 'remove').click();
+    await element.updateComplete;
+    action(element, card.id, 'confirm-remove').click();
+    expect((await removed).methodId).to.equal(card.id);
+    await waitUntil(() => !methodCard(element, card.id), 'the card is still listed');
+    expect((await client.paymentMethods.list()).some((m) => m.id === card.id)).to.equal(false);
+  });
+
+  it('offers bank accounts only, and says why, when no card tokenizer is configured', async () => {
+    const { element } = await mount(payer.token, null);
+    const form = await openAddForm(element);
+    expect(inner(form, 'input[name="kind"][value="card"]').disabled).to.equal(true);
+    expect(textOf(form.shadowRoot)).to.contain('Card entry is not set up');
+    expect(form.shadowRoot!.querySelector('alis-bank-account-fields')).to.exist;
+  });
+
+  it("answers a pay flow's request to add a method, and the flow continues with the new one", async () => {
+    const provider = await fixture<AlisBillingProvider>(html`
+      <alis-billing-provider base-url="/api/v1" .token=${payer.token} .tokenizer=${createTestTokenizer()}>
+        <alis-pay-outstanding></alis-pay-outstanding>
+        <alis-payment-methods></alis-payment-methods>
+      </alis-billing-provider>
+    `);
+    const outstanding = provider.querySelector<AlisPayOutstanding>('alis-pay-outstanding')!;
+    const element = provider.querySelector<AlisPaymentMethods>('alis-payment-methods')!;
+    await outstanding.loadComplete;
+    await element.loadComplete;
+    outstanding.shadowRoot!.querySelector<HTMLButtonElement>('button.pay')!.click();
+    await waitUntil(() => outstanding.shadowRoot!.querySelector('alis-pay-flow'), 'no pay flow');
+    const flow = outstanding.shadowRoot!.querySelector<AlisPayFlow>('alis-pay-flow')!;
+    await flow.loadComplete;
+    await waitUntil(() => [...flow.shadowRoot!.querySelectorAll('button')].some((b) => textOf(b) === 'Add a payment method'), 'no add button');
+    [...flow.shadowRoot!.querySelectorAll('button')].find((b) => textOf(b) === 'Add a payment method')!.click();
+
+    await waitUntil(() => element.shadowRoot!.querySelector('alis-add-payment-method'), 'the methods widget did not open its form');
+    const form = element.shadowRoot!.querySelector('alis-add-payment-method')!;
+    await waitUntil(() => form.shadowRoot!.querySelector('alis-address-fields'), 'form not rendered', { timeout: 5000 });
+    await fillBank(form);
+    await fillAddress(form);
+    const added = new Promise<AlisPaymentMethodAddedEvent>((resolve) => window.addEventListener('alis-payment-method-added', resolve, { once: true }));
+    submit(form);
+    const { method } = await added;
+    await waitUntil(
+      () => flow.shadowRoot!.querySelector<HTMLInputElement>('input[name="method"]:checked')?.value === method.id,
+      'the pay flow did not choose the new method',
+    );
+  });
+
+  it('opens the add form inside the pay flow when nothing else on the page answers', async () => {
+    const provider = await fixture<AlisBillingProvider>(html`
+      <alis-billing-provider base-url="/api/v1" .token=${payer.token}>
+        <alis-pay-outstanding></alis-pay-outstanding>
+      </alis-billing-provider>
+    `);
+    const outstanding = provider.querySelector<AlisPayOutstanding>('alis-pay-outstanding')!;
+    await outstanding.loadComplete;
+    outstanding.shadowRoot!.querySelector<HTMLButtonElement>('button.pay')!.click();
+    await waitUntil(() => outstanding.shadowRoot!.querySelector('alis-pay-flow'), 'no pay flow');
+    const flow = outstanding.shadowRoot!.querySelector<AlisPayFlow>('alis-pay-flow')!;
+    await flow.loadComplete;
+    await waitUntil(() => [...flow.shadowRoot!.querySelectorAll('button')].some((b) => textOf(b) === 'Add a payment method'), 'no add button');
+    [...flow.shadowRoot!.querySelectorAll('button')].find((b) => textOf(b) === 'Add a payment method')!.click();
+    await waitUntil(() => flow.shadowRoot!.querySelector('alis-add-payment-method'), 'the add form did not open in the flow');
+    const form = flow.shadowRoot!.querySelector('alis-add-payment-method')!;
+    await waitUntil(() => form.shadowRoot!.querySelector('alis-address-fields'), 'form not rendered', { timeout: 5000 });
+    await fillBank(form, '021000021', '55501234');
+    await fillAddress(form);
+    submit(form);
+    await waitUntil(() => flow.step === 'method', 'the flow did not return to choosing a method', { timeout: 5000 });
+    await waitUntil(() => textOf(flow.shadowRoot!.querySelector('input[name="method"]:checked')?.closest('label')).includes('1234'), 'the new account is not chosen');
+  });
+});
