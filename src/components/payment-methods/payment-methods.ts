@@ -269,7 +269,8 @@ export class AlisPaymentMethods extends AlisElement {
         </div>
       `;
     }
-    const label = (text: string) => html`${text}<span class="visually-hidden"> ${name}</span>`;
+    // Visible words stay short; screen readers hear which method each button acts on.
+    const label = (text: string, joiner = '') => html`${text}<span class="visually-hidden">${joiner} ${name}</span>`;
     return html`
       <div class="actions">
         ${!method.isDefault && method.usable
@@ -280,11 +281,11 @@ export class AlisPaymentMethods extends AlisElement {
         <button type="button" data-action="rename" ?disabled=${busy} @click=${() => this.#startRename(method.id)}>${label('Rename')}</button>
         ${method.recurringAuthorization
           ? html`<button type="button" data-action="withdraw" ?disabled=${busy} @click=${() => this.#update(method, { recurringAuthorization: false })}>
-              ${label('Stop automatic payments from')}
+              ${label('Stop automatic payments', ' from')}
             </button>`
           : method.usable
             ? html`<button type="button" data-action="authorize" ?disabled=${busy} @click=${() => this.#update(method, { recurringAuthorization: true })}>
-                ${label('Allow automatic payments from')}
+                ${label('Allow automatic payments', ' from')}
               </button>`
             : nothing}
         <button type="button" data-action="remove" ?disabled=${busy} @click=${() => this.#startRemoval(method.id)}>${label('Remove')}</button>
