@@ -1,0 +1,134 @@
+import { css } from 'lit';
+import { token } from './tokens.js';
+
+/** Tables, toolbars and dialogs-in-place shared by the billing team's elements. */
+export const staffStyles = css`
+  .table-wrap {
+    /* Wide staff tables scroll inside their box instead of widening the page. */
+    overflow-x: auto;
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius')};
+    background: ${token('color-surface')};
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: start;
+    padding: ${token('space-s')} ${token('space-m')};
+    font-weight: 600;
+  }
+  th,
+  td {
+    padding: ${token('space-s')} ${token('space-m')};
+    text-align: start;
+    border-bottom: 1px solid ${token('color-border')};
+    vertical-align: top;
+  }
+  th {
+    background: ${token('color-surface-alt')};
+    font-size: ${token('font-size-small')};
+    color: ${token('color-text-muted')};
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .amount {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  button.sort {
+    font: inherit;
+    font-weight: 600;
+    color: inherit;
+    background: none;
+    border: none;
+    padding: 0;
+    min-height: ${token('target-size')};
+    min-width: 0;
+    cursor: pointer;
+    text-align: inherit;
+  }
+  .sort-arrow {
+    display: inline-block;
+    min-width: 1em;
+    margin-inline-start: ${token('space-xs')};
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-s')} ${token('space-m')};
+    align-items: end;
+  }
+  .toolbar label,
+  .field label {
+    display: grid;
+    gap: ${token('space-xs')};
+    font-weight: 600;
+    font-size: ${token('font-size-small')};
+  }
+  input:not([type='checkbox']):not([type='radio']),
+  select,
+  textarea {
+    font: inherit;
+    min-height: ${token('target-size')};
+    padding: ${token('space-xs')} ${token('space-s')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-small')};
+    background: ${token('color-surface')};
+    color: inherit;
+    min-width: 0;
+  }
+  input[type='checkbox'],
+  input[type='radio'] {
+    width: 1.5rem;
+    height: 1.5rem;
+    accent-color: ${token('color-primary')};
+  }
+  td.select,
+  th.select {
+    width: 1%;
+  }
+  td.select label,
+  th.select label {
+    display: inline-flex;
+    min-width: ${token('target-size')};
+    min-height: ${token('target-size')};
+    align-items: center;
+    justify-content: center;
+    cursor: pointer;
+  }
+  .panel {
+    display: grid;
+    gap: ${token('space-m')};
+    padding: ${token('space-m')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius')};
+    background: ${token('color-surface')};
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-s')};
+  }
+  .muted {
+    color: ${token('color-text-muted')};
+  }
+  .field-error,
+  .problem {
+    color: ${token('color-danger')};
+    font-weight: 600;
+    margin: 0;
+  }
+  .confirmation {
+    color: ${token('color-success')};
+    font-weight: 600;
+    margin: 0;
+  }
+  button.danger {
+    border-color: ${token('color-danger')};
+    background: ${token('color-danger')};
+    color: ${token('color-on-primary')};
+  }
+`;

@@ -1,0 +1,39 @@
+// What the billing team's elements share: sortable column headers with real table semantics, and
+// the "staff only" answer a payer's token gets instead of an odd failure.
+import { html, nothing, type TemplateResult } from 'lit';
+import { nextSort, type SortState } from '../../core/sorting.js';
+import { renderNotice } from './states.js';
+import type { Me } from '../../sdk/types.js';
+
+/**
+ * A `<th>` whose button sorts the table by `key`: `aria-sort` on the header tells screen readers
+ * the current order, and the button's name says what activating it will do.
+ */
+export function renderSortableHeader<K extends string>(
+  label: string,
+  key: K,
+  sort: SortState<K> | null,
+  onSort: (next: SortState<K>) => void,
+  options: { numeric?: boolean } = {},
+): TemplateResult {
+  const active = sort?.key === key;
+  const ariaSort = active ? sort.direction : 'none';
+  const arrow = active ? (sort.direction === 'ascending' ? '▲' : '▼') : '';
+  return html`
+    <th role="columnheader" scope="col" aria-sort=${ariaSort} class=${options.numeric ? 'amount' : nothing}>
+      <button type="button" class="sort" @click=${() => onSort(nextSort(sort, key))}>
+        ${label}<span aria-hidden="true" class="sort-arrow">${arrow}</span>
+      </button>
+    </th>
+  `;
+}
+
+/** True when the signed-in user may work in the Payment Center. */
+export function isStaff(me: Me): boolean {
+  return me.user.role === 'staff';
+}
+
+/** The notice a payer (or anyone without the permission) sees in a staff element. */
+export function renderStaffOnly(what: string): TemplateResult {
+  return renderNotice(`${what} is for the community's billing team (staff only). Sign in with a staff account to use it.`, 'warning');
+}

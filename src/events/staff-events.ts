@@ -1,0 +1,124 @@
+// Events of the billing team's elements (`<alis-payment-center>`, `<alis-connect-access>`) and of
+// `<alis-accept-invitation>`. Each bubbles and is composed, so the host page hears it.
+import type { ConnectUser, Deposit, Invoice, Payment, Session } from '../sdk/types.js';
+
+const crossesShadowRoots = { bubbles: true, composed: true } as const;
+
+/** Undeposited payments were deposited as one batch. */
+export class AlisDepositCreatedEvent extends Event {
+  static readonly eventName = 'alis-deposit-created';
+  /** The deposit batch with its total. */
+  readonly deposit: Deposit;
+  constructor(deposit: Deposit) {
+    super(AlisDepositCreatedEvent.eventName, crossesShadowRoots);
+    this.deposit = deposit;
+  }
+}
+
+/** Staff pulled a payment from a payer's authorized method(s); a split makes several payments. */
+export class AlisPaymentPulledEvent extends Event {
+  static readonly eventName = 'alis-payment-pulled';
+  /** The payments created, one per method. */
+  readonly payments: Payment[];
+  constructor(payments: Payment[]) {
+    super(AlisPaymentPulledEvent.eventName, crossesShadowRoots);
+    this.payments = payments;
+  }
+}
+
+/** A payment not yet deposited was voided; its invoices reopened. */
+export class AlisPaymentVoidedEvent extends Event {
+  static readonly eventName = 'alis-payment-voided';
+  /** The voided payment. */
+  readonly payment: Payment;
+  constructor(payment: Payment) {
+    super(AlisPaymentVoidedEvent.eventName, crossesShadowRoots);
+    this.payment = payment;
+  }
+}
+
+/** A payment was refunded in part or in full; its invoices reopened by the amount. */
+export class AlisPaymentRefundedEvent extends Event {
+  static readonly eventName = 'alis-payment-refunded';
+  /** The payment with its new refund. */
+  readonly payment: Payment;
+  constructor(payment: Payment) {
+    super(AlisPaymentRefundedEvent.eventName, crossesShadowRoots);
+    this.payment = payment;
+  }
+}
+
+/** A bank return was recorded; the invoices reopened and a blocking code blocked the method. */
+export class AlisPaymentReturnedEvent extends Event {
+  static readonly eventName = 'alis-payment-returned';
+  /** The returned payment. */
+  readonly payment: Payment;
+  constructor(payment: Payment) {
+    super(AlisPaymentReturnedEvent.eventName, crossesShadowRoots);
+    this.payment = payment;
+  }
+}
+
+/** An invoice was readdressed: from now on only the new addressee sees and pays it. */
+export class AlisInvoiceAddresseeChangedEvent extends Event {
+  static readonly eventName = 'alis-invoice-addressee-changed';
+  /** The invoice with its new addressee. */
+  readonly invoice: Invoice;
+  /** The party it was addressed to before. */
+  readonly previousAddresseeId: string;
+  constructor(invoice: Invoice, previousAddresseeId: string) {
+    super(AlisInvoiceAddresseeChangedEvent.eventName, crossesShadowRoots);
+    this.invoice = invoice;
+    this.previousAddresseeId = previousAddresseeId;
+  }
+}
+
+/** An invitation was sent (or sent again, which kills the old link). */
+export class AlisInvitationSentEvent extends Event {
+  static readonly eventName = 'alis-invitation-sent';
+  /** The invited user, status `invited`. */
+  readonly user: ConnectUser;
+  /** True when this was a resend. */
+  readonly resent: boolean;
+  constructor(user: ConnectUser, resent = false) {
+    super(AlisInvitationSentEvent.eventName, crossesShadowRoots);
+    this.user = user;
+    this.resent = resent;
+  }
+}
+
+/** A user's portal access was revoked; every request of theirs is refused from now on. */
+export class AlisUserRevokedEvent extends Event {
+  static readonly eventName = 'alis-user-revoked';
+  /** The revoked user. */
+  readonly user: ConnectUser;
+  constructor(user: ConnectUser) {
+    super(AlisUserRevokedEvent.eventName, crossesShadowRoots);
+    this.user = user;
+  }
+}
+
+/** An invitation was accepted: the host page signs the new user in with `session.token`. */
+export class AlisInvitationAcceptedEvent extends Event {
+  static readonly eventName = 'alis-invitation-accepted';
+  /** The new user's session. */
+  readonly session: Session;
+  constructor(session: Session) {
+    super(AlisInvitationAcceptedEvent.eventName, crossesShadowRoots);
+    this.session = session;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'alis-deposit-created': AlisDepositCreatedEvent;
+    'alis-payment-pulled': AlisPaymentPulledEvent;
+    'alis-payment-voided': AlisPaymentVoidedEvent;
+    'alis-payment-refunded': AlisPaymentRefundedEvent;
+    'alis-payment-returned': AlisPaymentReturnedEvent;
+    'alis-invoice-addressee-changed': AlisInvoiceAddresseeChangedEvent;
+    'alis-invitation-sent': AlisInvitationSentEvent;
+    'alis-user-revoked': AlisUserRevokedEvent;
+    'alis-invitation-accepted': AlisInvitationAcceptedEvent;
+  }
+}
