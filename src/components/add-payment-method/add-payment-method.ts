@@ -148,13 +148,17 @@ export class AlisAddPaymentMethod extends AlisElement {
     super.disconnectedCallback();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Decided before rendering, so the state it changes renders in this same update.
     if (this.#kind === 'card' && this.#tokenizer && this.#mountedTokenizer !== this.#tokenizer && this.#meTask.value) {
       void this.#mountCard(this.#tokenizer);
     } else if (this.#kind !== 'card' && this.#mountedTokenizer) {
       this.#unmountCard();
     }
     if (changed.has('kind') || changed.has('tokenizer')) this.formError = null;
+  }
+
+  protected override updated(): void {
     if (this.#focusWhenReady) this.focus();
   }
 
