@@ -33,3 +33,9 @@ export function isValidRoutingNumber(routingNumber: string): boolean {
   for (let i = 0; i < 9; i++) sum += Number(routingNumber[i]) * (weights[i] ?? 0);
   return sum % 10 === 0;
 }
+
+/** An amount in words for the engine's English messages, e.g. "$1,234.56" (display only, never arithmetic). */
+export function formatCents(cents: number, currency: string): string {
+  const format = new Intl.NumberFormat('en-US', { style: 'currency', currency });
+  return format.format(cents / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
+}

@@ -10,7 +10,7 @@ import { cardChargeFailure, GATEWAY_ACTOR } from './gateway.js';
 import { invoiceBalance, paidCentsByInvoice } from './ledger.js';
 import { allocateInOrder, communityToday, outstandingBalance } from './invoices.js';
 import { methodLabel, unusableReason } from './methods.js';
-import { feeCents } from './money.js';
+import { feeCents, formatCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { localDate } from './time.js';
 import { methodSummary, money, paymentView, type Payment } from './views.js';
@@ -262,10 +262,6 @@ function authorizationText(state: BillingState, now: Date, plan: PaymentPlan, am
 }
 
 /** Money in engine messages, e.g. "$1,234.56". */
-function formatCents(cents: number, currency: string): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(cents / 100);
-}
-
 function submittedDetail(state: BillingState, input: SubmitPaymentInput, plan: PaymentPlan): string {
   const what =
     input.target.type === 'invoice'

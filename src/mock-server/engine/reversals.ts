@@ -5,7 +5,7 @@
 import { EngineError } from './errors.js';
 import { presentmentNumber } from './gateway.js';
 import { invoiceBalance, paidCentsByInvoice, unappliedLeftCents } from './ledger.js';
-import { sumCents } from './money.js';
+import { formatCents, sumCents } from './money.js';
 import { newPendingPayment } from './payments.js';
 import { findPayment, recordHistory, requireStaff } from './staff-payments.js';
 import { MAX_PRESENTMENTS, paymentView, RETURN_DESCRIPTIONS, type Payment } from './views.js';
@@ -81,7 +81,7 @@ export function refundPayment(state: BillingState, now: Date, user: UserRecord, 
   const refunded = sumCents(payment.refunds.map((r) => r.amountCents));
   const refundable = payment.amountCents - refunded;
   if (input.amountCents > refundable) {
-    throw new EngineError('refund_exceeds_paid', `At most ${refundable} cents of payment ${payment.reference} can still be refunded.`, {
+    throw new EngineError('refund_exceeds_paid', `At most ${formatCents(refundable, payment.currency)} of payment ${payment.reference} can still be refunded.`, {
       fields: { amountCents: `At most ${refundable}.` },
       details: { refundableCents: refundable },
     });

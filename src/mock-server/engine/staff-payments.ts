@@ -5,7 +5,7 @@ import { requirePermission } from './auth.js';
 import { EngineError } from './errors.js';
 import { outstandingBalance } from './invoices.js';
 import { methodLabel, unusableReason } from './methods.js';
-import { feeCents, sumCents } from './money.js';
+import { feeCents, formatCents, sumCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { applyCardOutcome, newPendingPayment, submitPayment, type SubmitPaymentInput } from './payments.js';
 import { localDate } from './time.js';
@@ -194,7 +194,7 @@ export function pullPayment(state: BillingState, now: Date, user: UserRecord, in
   }
   const total = sumCents(input.parts.map((p) => p.amountCents));
   if (total > current) {
-    throw new EngineError('amount_exceeds_balance', `The parts add up to ${total} cents, more than the ${current} outstanding.`, {
+    throw new EngineError('amount_exceeds_balance', `The parts add up to ${formatCents(total, input.currency)}, more than the ${formatCents(current, input.currency)} outstanding.`, {
       fields: { parts: `At most ${current} in total.` },
       details: { balanceCents: current },
     });

@@ -1,0 +1,352 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { Task } from '@lit/task';
+import { AlisElement } from '../shared/alis-element.js';
+import { hostStyles } from '../shared/tokens.js';
+import { commonStyles } from '../shared/common.styles.js';
+import { staffStyles } from '../shared/staff.styles.js';
+import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { describeLoadFailure } from '../shared/error-message.js';
+import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
+import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
+import { paymentStatusLabels } from '../shared/receipt.js';
+import { formatMoney } from '../../core/format.js';
+import { sortRows, type SortState } from '../../core/sorting.js';
+import { panelStyles } from './undeposited-panel.styles.js';
+import type { AlisClient } from '../../sdk/index.js';
+import type { Deposit, Payment } from '../../sdk/types.js';
+
+/** The columns the deposits can be sorted by. */
+export type DepositSortKey = 'date' | 'reference' | 'count' | 'total' | 'madeBy';
+
+interface DepositsList {
+  kind: 'list';
+  timeZone: string;
+  deposits: Deposit[];
+  nextCursor: string | null;
+}
+
+type DepositsView = DepositsList | { kind: 'staff-only' };
+
+/** A deposit's payments, fetched when it is first expanded. */
+type DepositPayments = { state: 'loading' } | { state: 'error'; message: string } | { state: 'loaded'; payments: Payment[] };
+
+/** How many payments of one deposit are fetched at once (the API gives a deposit's payment ids only). */
+const PAYMENT_FETCH_BATCH = 10;
+
+/**
+ * The deposit batches the billing team made, newest first: date, reference, number of payments,
+ * total and who made it, each expandable to list its payments. Headers sort the loaded rows; "Show
+ * more" loads older batches. Reloads when a deposit is created anywhere on the page.
+ *
+ * @tagname alis-pc-deposits
+ * @summary The Payment Center's Deposits: every batch, with its payments.
+ *
+ * @csspart heading - The panel's heading.
+ * @csspart table - The table of deposits.
+ * @csspart payments - The payments of an expanded deposit.
+ * @csspart notice - State messages (loading, empty, errors, staff only).
+ *
+ * @cssprop --alis-color-primary - Buttons.
+ * @cssprop --alis-color-border - Table borders.
+ * @cssprop --alis-color-surface - Table background.
+ * @cssprop --alis-color-surface-alt - Background of an expanded deposit's payments.
+ * @cssprop --alis-target-size - Minimum size of buttons (44px).
+ */
+export class AlisPcDeposits extends AlisElement {
+  static override styles = [hostStyles, commonStyles, staffStyles, panelStyles];
+
+  static override properties = {
+    client: { attribute: false },
+    locale: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    sort: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+    details: { state: true, attribute: false },
+    loadingMore: { state: true, attribute: false },
+    loadMoreError: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
+  /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
+  declare client: AlisClient | undefined;
+
+  /** BCP 47 locale for dates and amounts; the browser's language when unset. */
+  declare locale: string | undefined;
+
+  /** How many deposits to load at a time ("Show more" loads the next page). */
+  declare pageSize: number;
+
+  declare private sort: SortState<DepositSortKey> | null;
+  /** Ids of the deposits whose payments are shown. */
+  declare private expanded: ReadonlySet<string>;
+  declare private details: ReadonlyMap<string, DepositPayments>;
+  declare private loadingMore: boolean;
+  declare private loadMoreError: string | null;
+  declare private announcement: string;
+
+  readonly #clientConsumer = consumeAlisClient(this);
+
+  readonly #loadTask = new Task(this, {
+    args: () => [this.#client, this.pageSize] as const,
+    task: async ([client, pageSize], { signal }): Promise<DepositsView | undefined> => {
+      if (!client) return undefined;
+      const [me, page] = await Promise.allSettled([client.session.me({ signal }), client.staff.deposits.list({ limit: pageSize }, { signal })]);
+      if (me.status === 'fulfilled' && !isStaff(me.value)) return { kind: 'staff-only' };
+      if (me.status === 'rejected') throw me.reason;
+      if (page.status === 'rejected') throw page.reason;
+      return { kind: 'list', timeZone: me.value.community.timeZone, deposits: page.value.items, nextCursor: page.value.nextCursor };
+    },
+  });
+
+  readonly #onDepositCreated = (): void => {
+    void this.refresh().then(() => {
+      this.announcement = 'The deposits were updated with the new deposit.';
+    });
+  };
+
+  constructor() {
+    super();
+    this.pageSize = 25;
+    this.sort = null;
+    this.expanded = new Set();
+    this.details = new Map();
+    this.loadingMore = false;
+    this.loadMoreError = null;
+    this.announcement = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('alis-deposit-created', this.#onDepositCreated);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('alis-deposit-created', this.#onDepositCreated);
+    super.disconnectedCallback();
+  }
+
+  /** Loads the deposits again (the newest page). */
+  async refresh(): Promise<void> {
+    await this.#loadTask.run();
+  }
+
+  /** Resolves when the current load has finished (successfully or not); handy in tests and hosts. */
+  get loadComplete(): Promise<unknown> {
+    return this.#loadTask.taskComplete.catch(() => undefined);
+  }
+
+  get #client(): AlisClient | undefined {
+    return this.client ?? this.#clientConsumer.value;
+  }
+
+  protected override render() {
+    return html`
+      <section class="layout" aria-labelledby="deposits-heading">
+        <h3 id="deposits-heading" part="heading">Deposits</h3>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        ${this.#renderBody()}
+      </section>
+    `;
+  }
+
+  #renderBody(): TemplateResult {
+    if (!this.#client) return renderNotice(missingClientMessage, 'danger');
+    const loading = () => renderLoading('Loading deposits…');
+    return this.#loadTask.render({
+      initial: loading,
+      pending: () => (this.#loadTask.value ? this.#renderView(this.#loadTask.value, true) : loading()),
+      error: (error) => renderLoadError(error, 'deposits', () => this.refresh()),
+      complete: (view) => (view ? this.#renderView(view, false) : loading()),
+    }) as TemplateResult;
+  }
+
+  #renderView(view: DepositsView, refreshing: boolean): TemplateResult {
+    if (view.kind === 'staff-only') return renderStaffOnly('Deposits');
+    if (view.deposits.length === 0) return renderNotice('No deposits yet. Deposit payments from Undeposited Payments and the batches appear here.');
+    const onSort = (next: SortState<DepositSortKey>) => {
+      this.sort = next;
+    };
+    const header = (label: string, key: DepositSortKey, numeric = false) => renderSortableHeader(label, key, this.sort, onSort, { numeric });
+    return html`
+      <div class="table-wrap">
+        <table part="table" aria-busy=${refreshing ? 'true' : 'false'}>
+          <caption>
+            Deposit batches${this.sort ? '' : ', newest first'}
+          </caption>
+          <thead>
+            <tr>
+              ${header('Date', 'date')} ${header('Reference', 'reference')} ${header('Payments', 'count', true)}
+              ${header('Total', 'total', true)} ${header('Made by', 'madeBy')}
+              <th role="columnheader" scope="col"><span class="visually-hidden">Details</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            ${sortRows(view.deposits, this.sort, sortValue).map((deposit) => this.#renderRow(view, deposit))}
+          </tbody>
+        </table>
+      </div>
+      ${view.nextCursor
+        ? html`
+            ${this.loadMoreError ? renderNotice(this.loadMoreError, 'danger') : nothing}
+            <button type="button" class="more" data-action="more" ?disabled=${this.loadingMore} @click=${() => this.#loadMore(view)}>
+              ${this.loadingMore ? 'Loading more deposits…' : 'Show more deposits'}
+            </button>
+          `
+        : nothing}
+    `;
+  }
+
+  #renderRow(view: DepositsList, deposit: Deposit): TemplateResult {
+    const open = this.expanded.has(deposit.id);
+    const detailId = `payments-${deposit.id}`;
+    return html`
+      <tr data-deposit-id=${deposit.id}>
+        <td><time datetime=${deposit.createdAt}>${formatMoment(deposit.createdAt, view.timeZone, this.locale)}</time></td>
+        <td>${deposit.reference}</td>
+        <td class="amount">${deposit.paymentCount}</td>
+        <td class="amount">${formatMoney(deposit.total, this.locale)}</td>
+        <td>${deposit.createdBy.name}</td>
+        <td>
+          <button
+            type="button"
+            data-action="toggle"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${detailId}
+            @click=${() => this.#toggle(deposit)}
+          >
+            ${open ? 'Hide payments' : 'Show payments'}<span class="visually-hidden"> of deposit ${deposit.reference}</span>
+          </button>
+        </td>
+      </tr>
+      <tr class="detail" id=${detailId} ?hidden=${!open}>
+        <td colspan="6">${open ? this.#renderPayments(view, deposit) : nothing}</td>
+      </tr>
+    `;
+  }
+
+  #renderPayments(view: DepositsList, deposit: Deposit): TemplateResult {
+    const detail = this.details.get(deposit.id);
+    if (!detail || detail.state === 'loading') return renderLoading(`Loading the payments of ${deposit.reference}…`);
+    if (detail.state === 'error') {
+      return html`<div class="notice" part="notice" data-tone="danger" role="alert">
+        <p>${detail.message}</p>
+        <button type="button" @click=${() => this.#loadPayments(deposit)}>Try again</button>
+      </div>`;
+    }
+    return html`
+      <table part="payments" data-payments-of=${deposit.id}>
+        <caption>
+          Payments in deposit ${deposit.reference}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Receipt</th>
+            <th scope="col">Date</th>
+            <th scope="col">Payer</th>
+            <th scope="col">Resident</th>
+            <th scope="col">Method</th>
+            <th scope="col">Status</th>
+            <th scope="col" class="amount">Amount</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${detail.payments.map(
+            (payment) => html`
+              <tr data-payment-id=${payment.id}>
+                <td>${payment.reference}</td>
+                <td><time datetime=${payment.createdAt}>${formatMoment(payment.createdAt, view.timeZone, this.locale)}</time></td>
+                <td>${payment.payer.name}</td>
+                <td>${payment.residentName}</td>
+                <td>${payment.method.label}</td>
+                <td><span class="badge" data-status=${payment.status}>${paymentStatusLabels[payment.status]}</span></td>
+                <td class="amount">${formatMoney(payment.totalCharged, this.locale)}</td>
+              </tr>
+            `,
+          )}
+        </tbody>
+      </table>
+    `;
+  }
+
+  #toggle(deposit: Deposit): void {
+    const next = new Set(this.expanded);
+    if (next.delete(deposit.id)) {
+      this.expanded = next;
+      return;
+    }
+    next.add(deposit.id);
+    this.expanded = next;
+    const known = this.details.get(deposit.id);
+    if (!known || known.state === 'error') void this.#loadPayments(deposit);
+  }
+
+  /** A deposit carries only its payment ids, so each payment is read on its own (a few at a time). */
+  async #loadPayments(deposit: Deposit): Promise<void> {
+    const client = this.#client;
+    if (!client) return;
+    this.#setDetail(deposit.id, { state: 'loading' });
+    try {
+      const payments: Payment[] = [];
+      for (let start = 0; start < deposit.paymentIds.length; start += PAYMENT_FETCH_BATCH) {
+        const batch = deposit.paymentIds.slice(start, start + PAYMENT_FETCH_BATCH);
+        payments.push(...(await Promise.all(batch.map((id) => client.staff.payments.get(id)))));
+      }
+      this.#setDetail(deposit.id, { state: 'loaded', payments });
+      this.announcement = `${payments.length} ${payments.length === 1 ? 'payment' : 'payments'} of deposit ${deposit.reference} shown.`;
+    } catch (error) {
+      this.#setDetail(deposit.id, { state: 'error', message: describeLoadFailure(error, `payments of deposit ${deposit.reference}`).message });
+    }
+  }
+
+  #setDetail(depositId: string, detail: DepositPayments): void {
+    const next = new Map(this.details);
+    next.set(depositId, detail);
+    this.details = next;
+  }
+
+  async #loadMore(view: DepositsList): Promise<void> {
+    const client = this.#client;
+    if (!client || !view.nextCursor || this.loadingMore) return;
+    this.loadingMore = true;
+    this.loadMoreError = null;
+    try {
+      const page = await client.staff.deposits.list({ limit: this.pageSize, cursor: view.nextCursor });
+      const known = new Set(view.deposits.map((d) => d.id));
+      view.deposits = [...view.deposits, ...page.items.filter((d) => !known.has(d.id))];
+      view.nextCursor = page.nextCursor;
+      this.announcement = `${page.items.length} more ${page.items.length === 1 ? 'deposit' : 'deposits'} loaded.`;
+    } catch (error) {
+      this.loadMoreError = describeLoadFailure(error, 'deposits').message;
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+}
+
+function sortValue(deposit: Deposit, key: DepositSortKey): string | number {
+  switch (key) {
+    case 'date':
+      return Date.parse(deposit.createdAt);
+    case 'reference':
+      return deposit.reference;
+    case 'count':
+      return deposit.paymentCount;
+    case 'total':
+      return deposit.total.amountCents;
+    case 'madeBy':
+      return deposit.createdBy.name;
+  }
+}
+
+/** A moment as the billing office's date and time. */
+function formatMoment(isoDateTime: string, timeZone: string, locale: string | undefined): string {
+  const date = new Date(isoDateTime);
+  if (Number.isNaN(date.getTime())) return isoDateTime;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'alis-pc-deposits': AlisPcDeposits;
+  }
+}

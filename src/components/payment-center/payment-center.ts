@@ -1,0 +1,233 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { Task } from '@lit/task';
+import { AlisElement } from '../shared/alis-element.js';
+import { hostStyles, token } from '../shared/tokens.js';
+import { commonStyles } from '../shared/common.styles.js';
+import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
+import { isStaff, renderStaffOnly } from '../shared/staff.js';
+import './undeposited-panel.js';
+import './deposits-panel.js';
+import './payers-panel.js';
+import './invoices-panel.js';
+import './history-panel.js';
+import './settings-panel.js';
+import type { AlisClient } from '../../sdk/index.js';
+import type { Me } from '../../sdk/types.js';
+
+/** The Payment Center's tabs, in order. */
+export const PAYMENT_CENTER_TABS = ['undeposited', 'deposits', 'payers', 'invoices', 'history', 'settings'] as const;
+
+/** One tab of the Payment Center. */
+export type PaymentCenterTab = (typeof PAYMENT_CENTER_TABS)[number];
+
+const tabLabels: Record<PaymentCenterTab, string> = {
+  undeposited: 'Undeposited payments',
+  deposits: 'Deposits',
+  payers: 'Payers',
+  invoices: 'Invoices',
+  history: 'Payment history',
+  settings: 'Settings',
+};
+
+/**
+ * The billing team's Payment Center: undeposited payments and deposits, payers with their
+ * arrangements and pulls, invoices and who they are addressed to, the payment history with voids,
+ * refunds and bank returns, and the community's billing settings — one tab each. Every action goes
+ * through the SDK to the billing engine. A payer's token gets a "staff only" notice.
+ *
+ * @tagname alis-payment-center
+ * @summary The billing team's Payment Center.
+ *
+ * @fires alis-deposit-created - Undeposited payments were deposited. `AlisDepositCreatedEvent`.
+ * @fires alis-payment-pulled - Staff pulled a payment. `AlisPaymentPulledEvent`.
+ * @fires alis-payment-voided - A payment was voided. `AlisPaymentVoidedEvent`.
+ * @fires alis-payment-refunded - A payment was refunded. `AlisPaymentRefundedEvent`.
+ * @fires alis-payment-returned - A bank return was recorded. `AlisPaymentReturnedEvent`.
+ * @fires alis-invoice-addressee-changed - An invoice was readdressed. `AlisInvoiceAddresseeChangedEvent`.
+ *
+ * @csspart heading - The heading.
+ * @csspart tabs - The tab list.
+ * @csspart tab - Each tab.
+ * @csspart panel - The current tab's panel.
+ * @csspart notice - State messages.
+ *
+ * @cssprop --alis-color-primary - The selected tab and buttons.
+ * @cssprop --alis-color-border - Tab and table borders.
+ * @cssprop --alis-color-surface - Panel background.
+ * @cssprop --alis-target-size - Minimum size of tabs and buttons (44px).
+ */
+export class AlisPaymentCenter extends AlisElement {
+  static override styles = [
+    hostStyles,
+    commonStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .layout {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        gap: ${token('space-m')};
+      }
+      h2 {
+        margin: 0;
+        font-size: ${token('font-size-heading')};
+      }
+      [role='tablist'] {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${token('space-xs')};
+        border-bottom: 2px solid ${token('color-border')};
+      }
+      [role='tab'] {
+        border: 1px solid transparent;
+        border-bottom: none;
+        border-radius: ${token('radius-small')} ${token('radius-small')} 0 0;
+        background: none;
+        color: ${token('color-text')};
+        margin-bottom: -2px;
+        border-bottom: 2px solid transparent;
+      }
+      [role='tab'][aria-selected='true'] {
+        color: ${token('color-primary')};
+        border-color: ${token('color-border')};
+        border-bottom: 2px solid ${token('color-surface')};
+        background: ${token('color-surface')};
+        font-weight: 600;
+      }
+      [role='tabpanel']:focus {
+        outline: none;
+      }
+      [role='tabpanel']:focus-visible {
+        outline: ${token('focus-ring-width')} solid ${token('color-focus-ring')};
+      }
+    `,
+  ];
+
+  static override properties = {
+    client: { attribute: false },
+    tab: { reflect: true },
+    heading: {},
+    locale: {},
+  };
+
+  /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
+  declare client: AlisClient | undefined;
+
+  /** The open tab: `undeposited` (default), `deposits`, `payers`, `invoices`, `history` or `settings`. */
+  declare tab: PaymentCenterTab;
+
+  /** The heading above the tabs. */
+  declare heading: string;
+
+  /** BCP 47 locale for dates and amounts; the browser's language when unset. */
+  declare locale: string | undefined;
+
+  readonly #clientConsumer = consumeAlisClient(this);
+
+  readonly #meTask = new Task(this, {
+    args: () => [this.#client] as const,
+    task: async ([client], { signal }): Promise<Me | undefined> => (client ? client.session.me({ signal }) : undefined),
+  });
+
+  constructor() {
+    super();
+    this.tab = 'undeposited';
+    this.heading = 'Payment Center';
+  }
+
+  get #client(): AlisClient | undefined {
+    return this.client ?? this.#clientConsumer.value;
+  }
+
+  protected override render() {
+    return html`
+      <section class="layout" aria-labelledby="heading">
+        <h2 id="heading" part="heading">${this.heading}</h2>
+        ${this.#client
+          ? this.#meTask.render({
+              initial: () => renderLoading('Loading the Payment Center…'),
+              pending: () => (this.#meTask.value ? this.#renderCenter(this.#meTask.value) : renderLoading('Loading the Payment Center…')),
+              error: (error) => renderLoadError(error, 'Payment Center', () => this.#meTask.run()),
+              complete: (me) => (me ? this.#renderCenter(me) : renderLoading('Loading the Payment Center…')),
+            })
+          : renderNotice(missingClientMessage, 'danger')}
+      </section>
+    `;
+  }
+
+  #renderCenter(me: Me): TemplateResult {
+    if (!isStaff(me)) return renderStaffOnly('The Payment Center');
+    const current = PAYMENT_CENTER_TABS.includes(this.tab) ? this.tab : 'undeposited';
+    return html`
+      <div role="tablist" aria-label="Payment Center sections" part="tabs" @keydown=${this.#onTabKey}>
+        ${PAYMENT_CENTER_TABS.map(
+          (tab) => html`
+            <button
+              type="button"
+              role="tab"
+              part="tab"
+              id=${`tab-${tab}`}
+              aria-selected=${tab === current ? 'true' : 'false'}
+              aria-controls=${`panel-${tab}`}
+              tabindex=${tab === current ? '0' : '-1'}
+              @click=${() => this.#select(tab, false)}
+            >
+              ${tabLabels[tab]}
+            </button>
+          `,
+        )}
+      </div>
+      <div role="tabpanel" part="panel" id=${`panel-${current}`} aria-labelledby=${`tab-${current}`} tabindex="0">${this.#renderPanel(current)}</div>
+    `;
+  }
+
+  #renderPanel(tab: PaymentCenterTab): TemplateResult | typeof nothing {
+    const client = this.#client;
+    switch (tab) {
+      case 'undeposited':
+        return html`<alis-pc-undeposited .client=${client} .locale=${this.locale}></alis-pc-undeposited>`;
+      case 'deposits':
+        return html`<alis-pc-deposits .client=${client} .locale=${this.locale}></alis-pc-deposits>`;
+      case 'payers':
+        return html`<alis-pc-payers .client=${client} .locale=${this.locale}></alis-pc-payers>`;
+      case 'invoices':
+        return html`<alis-pc-invoices .client=${client} .locale=${this.locale}></alis-pc-invoices>`;
+      case 'history':
+        return html`<alis-pc-history .client=${client} .locale=${this.locale}></alis-pc-history>`;
+      case 'settings':
+        return html`<alis-pc-settings .client=${client} .locale=${this.locale}></alis-pc-settings>`;
+    }
+  }
+
+  async #select(tab: PaymentCenterTab, moveFocus: boolean): Promise<void> {
+    this.tab = tab;
+    if (!moveFocus) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
+  }
+
+  /** Arrow keys, Home and End move between tabs and select them (the WAI-ARIA tabs pattern). */
+  #onTabKey(event: KeyboardEvent): void {
+    const index = PAYMENT_CENTER_TABS.indexOf(this.tab);
+    const last = PAYMENT_CENTER_TABS.length - 1;
+    const next: Record<string, number> = {
+      ArrowRight: index === last ? 0 : index + 1,
+      ArrowLeft: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    };
+    const target = next[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    const tab = PAYMENT_CENTER_TABS[target];
+    if (tab) void this.#select(tab, true);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'alis-payment-center': AlisPaymentCenter;
+  }
+}

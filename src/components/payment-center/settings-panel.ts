@@ -1,0 +1,512 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { Task } from '@lit/task';
+import { AlisElement } from '../shared/alis-element.js';
+import { hostStyles, token } from '../shared/tokens.js';
+import { commonStyles } from '../shared/common.styles.js';
+import { staffStyles } from '../shared/staff.styles.js';
+import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
+import { isStaff, renderStaffOnly } from '../shared/staff.js';
+import { AlisNetworkError, isAlisApiError } from '../../sdk/index.js';
+import { panelStyles } from './undeposited-panel.styles.js';
+import type { AlisClient } from '../../sdk/index.js';
+import type { AllocationPolicy, CommunitySettings, UpdateSettingsRequest } from '../../sdk/types.js';
+
+/** The fields of the settings form, named as the API names them (so `validation_failed` fields land on them). */
+export type SettingsField = keyof UpdateSettingsRequest;
+
+type SettingsView = { kind: 'settings'; settings: CommunitySettings } | { kind: 'staff-only' };
+
+/** What the form holds: the switches and policy as values, the fees as the text typed. */
+interface SettingsDraft {
+  gatewayEnabled: boolean;
+  portalEnabled: boolean;
+  cardFee: string;
+  bankFee: string;
+  allocationPolicy: AllocationPolicy;
+}
+
+/** The API's ceiling for either convenience fee: 300 basis points (3.00%). */
+const MAX_FEE_BASIS_POINTS = 300;
+
+const policies: readonly { value: AllocationPolicy; label: string; explanation: string }[] = [
+  {
+    value: 'oldest_first',
+    label: 'Oldest first',
+    explanation: 'A payment settles the invoice with the oldest due date first, then the next oldest, until it is used up.',
+  },
+  {
+    value: 'newest_first',
+    label: 'Most recent first',
+    explanation: 'A payment settles the most recently due invoice first, then older ones.',
+  },
+  {
+    value: 'unapplied_credit',
+    label: 'Leave unapplied as credit',
+    explanation: 'A payment is kept as a credit on the account, and the billing team applies it to invoices themselves.',
+  },
+];
+
+const fieldIds: Record<SettingsField, string> = {
+  gatewayEnabled: 'gateway',
+  portalEnabled: 'portal',
+  cardFeeBasisPoints: 'card-fee',
+  bankFeeBasisPoints: 'bank-fee',
+  allocationPolicy: 'policy-oldest_first',
+};
+
+/**
+ * The community's billing settings: whether the payment gateway (ALIS Pay) and the portal (ALIS
+ * Connect) are on — payments work only while both are — the card and bank convenience fees, typed
+ * in percent with two decimals and saved as basis points (2.50% = 250), and how Pay Outstanding
+ * allocates a payment. **Save** sends only what changed; the engine's refusals show at their field.
+ *
+ * @tagname alis-pc-settings
+ * @summary The Payment Center's Settings: enablement, fees and allocation policy.
+ *
+ * @csspart heading - The panel's heading.
+ * @csspart form - The settings form.
+ * @csspart notice - State messages (loading, payments off, errors, staff only).
+ * @csspart message - The outcome of Save.
+ *
+ * @cssprop --alis-color-primary - Switches, radio buttons and the Save button.
+ * @cssprop --alis-color-border - Field borders.
+ * @cssprop --alis-color-warning - The "payments are off" notice.
+ * @cssprop --alis-color-danger - Field errors.
+ * @cssprop --alis-target-size - Minimum size of fields, switches and buttons (44px).
+ */
+export class AlisPcSettings extends AlisElement {
+  static override styles = [
+    hostStyles,
+    commonStyles,
+    staffStyles,
+    panelStyles,
+    css`
+      form {
+        display: grid;
+        gap: ${token('space-l')};
+        max-width: 40rem;
+      }
+      fieldset {
+        display: grid;
+        gap: ${token('space-s')};
+        margin: 0;
+        padding: ${token('space-m')};
+        min-width: 0;
+        border: 1px solid ${token('color-border')};
+        border-radius: ${token('radius')};
+      }
+      legend {
+        font-weight: 700;
+        padding: 0 ${token('space-xs')};
+      }
+      .option {
+        display: grid;
+        grid-template-columns: auto minmax(0, 1fr);
+        gap: 0 ${token('space-s')};
+        align-items: start;
+        min-height: ${token('target-size')};
+        padding-block: ${token('space-xs')};
+        cursor: pointer;
+      }
+      .option input {
+        margin: 0.6rem 0 0;
+      }
+      .option strong {
+        display: block;
+        padding-top: 0.5rem;
+      }
+      .state {
+        font-weight: 400;
+        color: ${token('color-text-muted')};
+      }
+      .field {
+        display: grid;
+        gap: ${token('space-xs')};
+      }
+      .field label {
+        font-size: ${token('font-size')};
+      }
+      .percent {
+        display: flex;
+        align-items: center;
+        gap: ${token('space-xs')};
+      }
+      .percent input {
+        width: 7rem;
+      }
+      .hint {
+        color: ${token('color-text-muted')};
+        font-size: ${token('font-size-small')};
+      }
+      input[aria-invalid='true'] {
+        border-color: ${token('color-danger')};
+      }
+      .actions {
+        align-items: center;
+      }
+    `,
+  ];
+
+  static override properties = {
+    client: { attribute: false },
+    locale: {},
+    draft: { state: true, attribute: false },
+    saved: { state: true, attribute: false },
+    fieldErrors: { state: true, attribute: false },
+    formError: { state: true, attribute: false },
+    message: { state: true, attribute: false },
+    saving: { state: true, attribute: false },
+  };
+
+  /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
+  declare client: AlisClient | undefined;
+
+  /** BCP 47 locale for the fee examples; the browser's language when unset. */
+  declare locale: string | undefined;
+
+  /** The form's values; null until the settings load. */
+  declare private draft: SettingsDraft | null;
+  /** The settings as the engine last returned them (what "changed" is measured against). */
+  declare private saved: CommunitySettings | null;
+  declare private fieldErrors: Partial<Record<SettingsField, string>>;
+  declare private formError: string | null;
+  /** The outcome of the last Save, announced politely. */
+  declare private message: string;
+  declare private saving: boolean;
+
+  readonly #clientConsumer = consumeAlisClient(this);
+
+  readonly #loadTask = new Task(this, {
+    args: () => [this.#client] as const,
+    task: async ([client], { signal }): Promise<SettingsView | undefined> => {
+      if (!client) return undefined;
+      const [me, settings] = await Promise.allSettled([client.session.me({ signal }), client.settings.get({ signal })]);
+      if (me.status === 'fulfilled' && !isStaff(me.value)) return { kind: 'staff-only' };
+      if (me.status === 'rejected') throw me.reason;
+      if (settings.status === 'rejected') throw settings.reason;
+      this.#adopt(settings.value);
+      return { kind: 'settings', settings: settings.value };
+    },
+  });
+
+  constructor() {
+    super();
+    this.draft = null;
+    this.saved = null;
+    this.fieldErrors = {};
+    this.formError = null;
+    this.message = '';
+    this.saving = false;
+  }
+
+  /** Loads the settings again, discarding unsaved changes. */
+  async refresh(): Promise<void> {
+    await this.#loadTask.run();
+  }
+
+  /** Resolves when the current load has finished (successfully or not); handy in tests and hosts. */
+  get loadComplete(): Promise<unknown> {
+    return this.#loadTask.taskComplete.catch(() => undefined);
+  }
+
+  get #client(): AlisClient | undefined {
+    return this.client ?? this.#clientConsumer.value;
+  }
+
+  protected override render() {
+    return html`
+      <section class="layout" aria-labelledby="settings-heading">
+        <h3 id="settings-heading" part="heading">Billing settings</h3>
+        ${this.#renderBody()}
+      </section>
+    `;
+  }
+
+  #renderBody(): TemplateResult {
+    if (!this.#client) return renderNotice(missingClientMessage, 'danger');
+    const loading = () => renderLoading('Loading the billing settings…');
+    return this.#loadTask.render({
+      initial: loading,
+      pending: () => (this.#loadTask.value ? this.#renderView(this.#loadTask.value) : loading()),
+      error: (error) => renderLoadError(error, 'billing settings', () => this.refresh()),
+      complete: (view) => (view ? this.#renderView(view) : loading()),
+    }) as TemplateResult;
+  }
+
+  #renderView(view: SettingsView): TemplateResult {
+    if (view.kind === 'staff-only') return renderStaffOnly('Billing settings');
+    const draft = this.draft;
+    const saved = this.saved;
+    if (!draft || !saved) return renderLoading('Loading the billing settings…');
+    const turningOff = saved.paymentsEnabled && (!draft.gatewayEnabled || !draft.portalEnabled);
+    return html`
+      ${saved.paymentsEnabled
+        ? nothing
+        : html`<div class="notice" part="notice" data-tone="warning" role="status" data-payments-off>
+            <p>
+              Payments are off for everyone at ${saved.communityName}: ${offWords(saved)} switched off, so payers cannot pay online and
+              the billing team cannot pull payments until both ALIS Pay and ALIS Connect are on.
+            </p>
+          </div>`}
+      <form part="form" novalidate @submit=${this.#save}>
+        <fieldset>
+          <legend>Online payments</legend>
+          <p class="hint">Payments work only while both are on. Turning either off stops payments for everyone.</p>
+          ${this.#renderSwitch('gatewayEnabled', 'ALIS Pay', 'the payment gateway that charges cards and bank accounts', draft.gatewayEnabled)}
+          ${this.#renderSwitch('portalEnabled', 'ALIS Connect', 'the portal where families see invoices and pay', draft.portalEnabled)}
+          ${turningOff
+            ? html`<p class="problem" id="turning-off">When you save, payments will be off for everyone until both are on again.</p>`
+            : nothing}
+        </fieldset>
+        <fieldset>
+          <legend>Convenience fees</legend>
+          <p class="hint">
+            Charged on top of a payment, in percent with up to two decimals, from 0 to 3.00%. The engine stores basis points:
+            ${percentText(250, this.locale)}% = 250 basis points. Fees are rounded half-up to the cent.
+          </p>
+          ${this.#renderFee('cardFeeBasisPoints', 'card-fee', 'Card convenience fee', draft.cardFee)}
+          ${this.#renderFee('bankFeeBasisPoints', 'bank-fee', 'Bank account convenience fee', draft.bankFee)}
+        </fieldset>
+        <fieldset aria-describedby=${this.fieldErrors.allocationPolicy ? 'policy-error' : nothing}>
+          <legend>How Pay Outstanding applies a payment</legend>
+          ${policies.map(
+            (policy) => html`
+              <label class="option">
+                <input
+                  type="radio"
+                  name="allocationPolicy"
+                  id=${`policy-${policy.value}`}
+                  .value=${policy.value}
+                  .checked=${draft.allocationPolicy === policy.value}
+                  aria-describedby=${`policy-${policy.value}-explanation`}
+                  @change=${() => this.#edit({ allocationPolicy: policy.value }, 'allocationPolicy')}
+                />
+                <span>
+                  <strong>${policy.label}</strong>
+                  <span class="hint" id=${`policy-${policy.value}-explanation`}>${policy.explanation}</span>
+                </span>
+              </label>
+            `,
+          )}
+          ${this.fieldErrors.allocationPolicy ? html`<p class="field-error" id="policy-error">${this.fieldErrors.allocationPolicy}</p>` : nothing}
+        </fieldset>
+        ${this.formError ? html`<p class="problem" role="alert" data-form-error>${this.formError}</p>` : nothing}
+        <div class="actions">
+          <button type="submit" class="primary" data-action="save" aria-disabled=${this.saving ? 'true' : 'false'}>
+            ${this.saving ? 'Saving…' : 'Save settings'}
+          </button>
+          <button type="button" data-action="reset" @click=${this.#reset}>Undo changes</button>
+        </div>
+        <p class="confirmation" part="message" role="status" aria-live="polite" data-message>${this.message}</p>
+      </form>
+    `;
+  }
+
+  #renderSwitch(field: 'gatewayEnabled' | 'portalEnabled', name: string, what: string, on: boolean): TemplateResult {
+    const id = fieldIds[field];
+    const error = this.fieldErrors[field];
+    return html`
+      <label class="option" for=${id}>
+        <input
+          type="checkbox"
+          role="switch"
+          id=${id}
+          name=${field}
+          .checked=${on}
+          aria-describedby=${`${id}-what${error ? ` ${id}-error` : ''}`}
+          @change=${(event: Event) => this.#edit({ [field]: (event.currentTarget as HTMLInputElement).checked }, field)}
+        />
+        <span>
+          <strong>${name} <span class="state" aria-hidden="true">(${on ? 'on' : 'off'})</span></strong>
+          <span class="hint" id=${`${id}-what`}>${what.charAt(0).toUpperCase()}${what.slice(1)}.</span>
+        </span>
+      </label>
+      ${error ? html`<p class="field-error" id=${`${id}-error`}>${error}</p>` : nothing}
+    `;
+  }
+
+  #renderFee(field: 'cardFeeBasisPoints' | 'bankFeeBasisPoints', id: string, label: string, text: string): TemplateResult {
+    const error = this.fieldErrors[field];
+    const parsed = parsePercent(text, this.locale);
+    const equivalence = parsed.ok ? `${percentText(parsed.basisPoints, this.locale)}% = ${parsed.basisPoints} basis points.` : '';
+    return html`
+      <div class="field">
+        <label for=${id}>${label}</label>
+        <span class="percent">
+          <input
+            id=${id}
+            name=${field}
+            type="text"
+            inputmode="decimal"
+            autocomplete="off"
+            .value=${text}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${`${id}-bp${error ? ` ${id}-error` : ''}`}
+            @input=${(event: Event) => this.#edit(field === 'cardFeeBasisPoints' ? { cardFee: (event.currentTarget as HTMLInputElement).value } : { bankFee: (event.currentTarget as HTMLInputElement).value }, field)}
+          />
+          <span aria-hidden="true">%</span>
+        </span>
+        <span class="hint" id=${`${id}-bp`} data-basis-points=${field}>${equivalence || 'Percent, e.g. 2.50.'}</span>
+        ${error ? html`<p class="field-error" id=${`${id}-error`} data-field-error=${field}>${error}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  /** Takes the engine's settings as both the saved state and the form's values. */
+  #adopt(settings: CommunitySettings): void {
+    this.saved = settings;
+    this.draft = {
+      gatewayEnabled: settings.gatewayEnabled,
+      portalEnabled: settings.portalEnabled,
+      cardFee: percentText(settings.cardFeeBasisPoints, this.locale),
+      bankFee: percentText(settings.bankFeeBasisPoints, this.locale),
+      allocationPolicy: settings.allocationPolicy,
+    };
+    this.fieldErrors = {};
+    this.formError = null;
+  }
+
+  #edit(change: Partial<SettingsDraft>, field: SettingsField): void {
+    if (!this.draft) return;
+    this.draft = { ...this.draft, ...change };
+    if (this.fieldErrors[field]) {
+      const { [field]: _cleared, ...rest } = this.fieldErrors;
+      this.fieldErrors = rest;
+    }
+    this.message = '';
+  }
+
+  #reset(): void {
+    if (this.saved) this.#adopt(this.saved);
+    this.message = 'Your changes were undone.';
+  }
+
+  async #save(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const client = this.#client;
+    const draft = this.draft;
+    const saved = this.saved;
+    // Set before the first await, so a second press while saving sends nothing.
+    if (!client || !draft || !saved || this.saving) return;
+    this.formError = null;
+    this.message = '';
+    const errors: Partial<Record<SettingsField, string>> = {};
+    const card = parsePercent(draft.cardFee, this.locale);
+    const bank = parsePercent(draft.bankFee, this.locale);
+    if (!card.ok) errors.cardFeeBasisPoints = card.error;
+    if (!bank.ok) errors.bankFeeBasisPoints = bank.error;
+    if (Object.keys(errors).length > 0) {
+      this.fieldErrors = errors;
+      await this.#focusFirstError();
+      return;
+    }
+    const change: UpdateSettingsRequest = {};
+    if (draft.gatewayEnabled !== saved.gatewayEnabled) change.gatewayEnabled = draft.gatewayEnabled;
+    if (draft.portalEnabled !== saved.portalEnabled) change.portalEnabled = draft.portalEnabled;
+    if (card.ok && card.basisPoints !== saved.cardFeeBasisPoints) change.cardFeeBasisPoints = card.basisPoints;
+    if (bank.ok && bank.basisPoints !== saved.bankFeeBasisPoints) change.bankFeeBasisPoints = bank.basisPoints;
+    if (draft.allocationPolicy !== saved.allocationPolicy) change.allocationPolicy = draft.allocationPolicy;
+    if (Object.keys(change).length === 0) {
+      this.fieldErrors = {};
+      this.message = 'Nothing to save: no setting was changed.';
+      return;
+    }
+    this.saving = true;
+    try {
+      const updated = await client.settings.update(change);
+      this.#adopt(updated);
+      this.message = `Settings saved: ${describeChange(change, updated, this.locale)}.`;
+    } catch (error) {
+      this.#showRefusal(error);
+      await this.#focusFirstError();
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  #showRefusal(error: unknown): void {
+    if (!isAlisApiError(error)) {
+      this.formError =
+        error instanceof AlisNetworkError
+          ? 'We could not reach the billing service, so the settings may not have been saved. Check your connection and save again.'
+          : 'Something went wrong while saving. Please save again.';
+      return;
+    }
+    const fields: Partial<Record<SettingsField, string>> = {};
+    const unplaced: string[] = [];
+    for (const [field, text] of Object.entries(error.fields)) {
+      if (field in fieldIds) fields[field as SettingsField] = text;
+      else unplaced.push(text);
+    }
+    this.fieldErrors = fields;
+    // A refusal that names no field of the form (e.g. `forbidden`) is shown above Save, in the engine's words.
+    if (Object.keys(fields).length === 0 || unplaced.length > 0) this.formError = [error.message, ...unplaced].join(' ');
+  }
+
+  async #focusFirstError(): Promise<void> {
+    await this.updateComplete;
+    const first = (Object.keys(fieldIds) as SettingsField[]).find((field) => this.fieldErrors[field]);
+    const target = first
+      ? first === 'allocationPolicy'
+        ? this.renderRoot.querySelector<HTMLElement>('input[name="allocationPolicy"]:checked')
+        : this.renderRoot.querySelector<HTMLElement>(`#${fieldIds[first]}`)
+      : this.renderRoot.querySelector<HTMLElement>('[data-form-error]');
+    if (target && !target.hasAttribute('tabindex') && target.matches('p')) target.setAttribute('tabindex', '-1');
+    target?.focus();
+  }
+}
+
+type PercentParse = { ok: true; basisPoints: number } | { ok: false; error: string };
+
+/**
+ * Reads a fee typed in percent ("1.75", "1,75", "2", "0.5 %") as whole basis points without
+ * floating point: the digits are the basis points once the fraction is padded to two places.
+ */
+function parsePercent(text: string, locale?: string): PercentParse {
+  const match = /^\s*(\d{0,3})(?:[.,](\d*))?\s*%?\s*$/.exec(text);
+  const whole = match?.[1] ?? '';
+  const fraction = match?.[2] ?? '';
+  if (!match || (whole === '' && fraction === '')) {
+    return { ok: false, error: 'Enter the fee in percent, such as 2.50 (or 0 for no fee).' };
+  }
+  if (fraction.length > 2) return { ok: false, error: 'Use at most two decimals, such as 1.75: fees are whole basis points.' };
+  const basisPoints = Number(whole || '0') * 100 + Number(fraction.padEnd(2, '0'));
+  if (basisPoints > MAX_FEE_BASIS_POINTS) {
+    return { ok: false, error: `The fee can be at most ${percentText(MAX_FEE_BASIS_POINTS, locale)}% (${MAX_FEE_BASIS_POINTS} basis points).` };
+  }
+  return { ok: true, basisPoints };
+}
+
+/** Basis points as a percent with two decimals in the locale's digits (250 → "2.50"); divided only to present it. */
+function percentText(basisPoints: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }).format(basisPoints / 100);
+}
+
+function offWords(settings: CommunitySettings): string {
+  if (!settings.gatewayEnabled && !settings.portalEnabled) return 'ALIS Pay and ALIS Connect are';
+  return settings.gatewayEnabled ? 'ALIS Connect is' : 'ALIS Pay is';
+}
+
+function describeChange(change: UpdateSettingsRequest, settings: CommunitySettings, locale: string | undefined): string {
+  const parts: string[] = [];
+  if (change.gatewayEnabled !== undefined) parts.push(`ALIS Pay ${settings.gatewayEnabled ? 'on' : 'off'}`);
+  if (change.portalEnabled !== undefined) parts.push(`ALIS Connect ${settings.portalEnabled ? 'on' : 'off'}`);
+  if (change.cardFeeBasisPoints !== undefined) {
+    parts.push(`card fee ${percentText(settings.cardFeeBasisPoints, locale)}% (${settings.cardFeeBasisPoints} basis points)`);
+  }
+  if (change.bankFeeBasisPoints !== undefined) {
+    parts.push(`bank fee ${percentText(settings.bankFeeBasisPoints, locale)}% (${settings.bankFeeBasisPoints} basis points)`);
+  }
+  if (change.allocationPolicy !== undefined) {
+    parts.push(`allocation “${policies.find((p) => p.value === settings.allocationPolicy)?.label ?? settings.allocationPolicy}”`);
+  }
+  const text = parts.join(', ');
+  return settings.paymentsEnabled ? text : `${text}. Payments are off for everyone`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'alis-pc-settings': AlisPcSettings;
+  }
+}

@@ -1,0 +1,146 @@
+import { css } from 'lit';
+import { token } from '../shared/tokens.js';
+
+/**
+ * The frame shared by the Undeposited Payments, Deposits and Settings panels: one column, a
+ * heading that can take focus without a ring when a step sends focus there, status badges and the
+ * in-place confirmation and result boxes.
+ */
+export const panelStyles = css`
+  :host {
+    display: block;
+  }
+  .layout {
+    display: grid;
+    /* minmax(0, …): the column may shrink below its content, so only the table box scrolls at 320px. */
+    grid-template-columns: minmax(0, 1fr);
+    gap: ${token('space-m')};
+  }
+  h3,
+  h4 {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  h3 {
+    font-size: ${token('font-size-heading')};
+  }
+  h4 {
+    font-size: ${token('font-size')};
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  p {
+    margin: 0;
+  }
+  .loading {
+    padding: ${token('space-m')};
+    color: ${token('color-text-muted')};
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 ${token('space-s')};
+    border-radius: 999px;
+    font-size: ${token('font-size-small')};
+    font-weight: 600;
+    border: 1px solid currentColor;
+    white-space: nowrap;
+  }
+  .badge[data-status='succeeded'] {
+    color: ${token('color-success')};
+    background: ${token('color-success-surface')};
+  }
+  .badge[data-status='pending'] {
+    color: ${token('color-primary')};
+    background: ${token('color-info-surface')};
+  }
+  .badge[data-status='partially_refunded'] {
+    color: ${token('color-warning')};
+    background: ${token('color-warning-surface')};
+  }
+  .sub {
+    display: block;
+    font-size: ${token('font-size-small')};
+    color: ${token('color-text-muted')};
+    font-weight: 400;
+  }
+  dl.facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
+    gap: ${token('space-s')} ${token('space-m')};
+    margin: 0;
+  }
+  dl.facts dt {
+    font-size: ${token('font-size-small')};
+    color: ${token('color-text-muted')};
+  }
+  dl.facts dd {
+    margin: 0;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .more {
+    justify-self: start;
+  }
+  tr.detail > td {
+    background: ${token('color-surface-alt')};
+  }
+  .panel[data-tone='success'] {
+    border-color: ${token('color-success')};
+    background: ${token('color-success-surface')};
+  }
+`;
+
+/** What only Undeposited Payments has: the filters, the selection bar and the confirmation list. */
+export const undepositedStyles = css`
+  .filters {
+    margin: 0;
+    padding: 0;
+    border: none;
+    min-width: 0;
+  }
+  .filters legend {
+    padding: 0;
+    margin-block-end: ${token('space-s')};
+    font-weight: 700;
+  }
+  .filters .field-error {
+    font-size: ${token('font-size-small')};
+    max-width: 14rem;
+  }
+  .selection-bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-s')} ${token('space-m')};
+    align-items: center;
+    justify-content: space-between;
+  }
+  .selection-bar p {
+    font-weight: 600;
+  }
+  tr[data-selected] > td {
+    background: ${token('color-info-surface')};
+  }
+  ul.confirm-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: ${token('space-xs')};
+  }
+  ul.confirm-list li {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 ${token('space-m')};
+    padding-block: ${token('space-xs')};
+    border-bottom: 1px solid ${token('color-border')};
+  }
+  ul.confirm-list li .amount {
+    margin-inline-start: auto;
+  }
+  ul.confirm-list li .field-error {
+    flex-basis: 100%;
+    font-size: ${token('font-size-small')};
+  }
+`;

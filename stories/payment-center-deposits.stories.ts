@@ -1,0 +1,184 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { AlisPcUndeposited } from '../src/components/payment-center/undeposited-panel.js';
+import { AlisPcDeposits } from '../src/components/payment-center/deposits-panel.js';
+import { AlisPcSettings } from '../src/components/payment-center/settings-panel.js';
+import type { PaymentPage } from '../src/sdk/types.js';
+import { api, clickButton, inShadow, loadPersonas, pickPersona, until, type Persona } from './support.js';
+
+// Registered here too, so the stories do not depend on which bundle registers the panels (a second
+// registration of the same class is a no-op).
+AlisPcUndeposited.define('alis-pc-undeposited');
+AlisPcDeposits.define('alis-pc-deposits');
+AlisPcSettings.define('alis-pc-settings');
+
+interface PanelArgs {
+  panel: 'undeposited' | 'deposits' | 'settings';
+  persona: 'staff' | 'default-payer';
+  width: string;
+}
+
+function panel(kind: PanelArgs['panel']): TemplateResult {
+  switch (kind) {
+    case 'undeposited':
+      return html`<alis-pc-undeposited></alis-pc-undeposited>`;
+    case 'deposits':
+      return html`<alis-pc-deposits></alis-pc-deposits>`;
+    case 'settings':
+      return html`<alis-pc-settings></alis-pc-settings>`;
+  }
+}
+
+const tagOf: Record<PanelArgs['panel'], string> = {
+  undeposited: 'alis-pc-undeposited',
+  deposits: 'alis-pc-deposits',
+  settings: 'alis-pc-settings',
+};
+
+/**
+ * The Payment Center's Undeposited Payments, Deposits and Settings panels against the mock billing
+ * engine, signed in as the billing office (Brenda Lopez). Each panel also works alone inside
+ * `<alis-billing-provider>`, as here; `<alis-payment-center>` shows them as tabs.
+ */
+const meta: Meta<PanelArgs> = {
+  title: 'Staff/Payment Center/Deposits',
+  component: 'alis-pc-undeposited',
+  loaders: [loadPersonas],
+  args: { panel: 'undeposited', persona: 'staff', width: '64rem' },
+  argTypes: {
+    panel: { control: 'inline-radio', options: ['undeposited', 'deposits', 'settings'] },
+    persona: { control: 'inline-radio', options: ['staff', 'default-payer'] },
+    width: { control: 'text', description: 'Width of the box the panel sits in (try 320px).' },
+  },
+  render: (args, { loaded }) => {
+    const personas = (loaded as { personas: Persona[] }).personas;
+    return html`
+      <div style="max-width: ${args.width}">
+        <alis-billing-provider base-url="/api/v1" .token=${pickPersona(personas, args.persona)?.token}>${panel(args.panel)}</alis-billing-provider>
+      </div>
+    `;
+  },
+};
+export default meta;
+
+type Story = StoryObj<PanelArgs>;
+
+async function widget(canvasElement: HTMLElement, kind: PanelArgs['panel']): Promise<HTMLElement> {
+  const element = await until(() => canvasElement.querySelector<HTMLElement>(tagOf[kind]), 'the panel');
+  await until(() => element.shadowRoot?.querySelector('table, form, .notice'), 'the panel content');
+  return element;
+}
+
+async function selectFirstTwo(canvasElement: HTMLElement): Promise<HTMLElement> {
+  const element = await widget(canvasElement, 'undeposited');
+  const boxes = await until(() => {
+    const found = element.shadowRoot?.querySelectorAll<HTMLInputElement>('tbody input[type="checkbox"]');
+    return found && found.length >= 2 ? found : null;
+  }, 'two payments');
+  boxes[0]?.click();
+  boxes[1]?.click();
+  await until(() => element.shadowRoot?.querySelector('[data-selection]')?.textContent?.includes('2 payments selected'), 'the selection total');
+  return element;
+}
+
+async function openConfirmation(canvasElement: HTMLElement): Promise<HTMLElement> {
+  const element = await selectFirstTwo(canvasElement);
+  await clickButton(element, 'Deposit 2 payments');
+  await inShadow(element, '[data-confirmation]', 'the confirmation');
+  return element;
+}
+
+/** Every payment not yet deposited: portal payments and billing-team pulls, newest first. */
+export const UndepositedList: Story = {};
+
+/** Two payments selected: the live count and their total (what the payers were charged, fees included). */
+export const SelectionWithTotal: Story = {
+  play: async ({ canvasElement }) => {
+    await selectFirstTwo(canvasElement);
+  },
+};
+
+/** The confirmation before depositing: count, total and the payments; focus is on its heading. */
+export const DepositConfirmation: Story = {
+  play: async ({ canvasElement }) => {
+    await openConfirmation(canvasElement);
+  },
+};
+
+/** The batch just created (reference, date, count, total); the deposited payments left the list. */
+export const CreatedBatch: Story = {
+  play: async ({ canvasElement }) => {
+    const element = await openConfirmation(canvasElement);
+    (await inShadow<HTMLButtonElement>(element, 'button[data-action="confirm-deposit"]')).click();
+    await inShadow(element, '[data-created]', 'the created deposit');
+  },
+};
+
+/** Another staff member deposited one of the payments while the confirmation was open: the engine refuses, nothing changes. */
+export const DepositRefused: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const element = await openConfirmation(canvasElement);
+    const staff = pickPersona((loaded as { personas: Persona[] }).personas, 'staff')?.token ?? '';
+    const second = element.shadowRoot?.querySelectorAll<HTMLElement>('[data-confirmation] li[data-payment-id]')[1]?.dataset['paymentId'];
+    if (second) await api(staff, 'POST', '/staff/deposits', { paymentIds: [second] });
+    (await inShadow<HTMLButtonElement>(element, 'button[data-action="confirm-deposit"]')).click();
+    await inShadow(element, '[data-problem]', 'the refusal');
+  },
+};
+
+/** Nothing waiting to be deposited. */
+export const Empty: Story = {
+  loaders: [
+    async () => {
+      const { personas } = await loadPersonas();
+      const staff = pickPersona(personas, 'staff')?.token ?? '';
+      const page = (await api(staff, 'GET', '/staff/payments?deposited=false&limit=500')) as PaymentPage;
+      if (page.items.length > 0) await api(staff, 'POST', '/staff/deposits', { paymentIds: page.items.map((p) => p.id) });
+      return {};
+    },
+  ],
+};
+
+/** A payer's token: the panel says it is for the billing team. */
+export const PayerSeesStaffOnly: Story = { args: { persona: 'default-payer' } };
+
+/** Every deposit batch, newest first, with one expanded to show its payments. */
+export const DepositsList: Story = {
+  args: { panel: 'deposits' },
+  play: async ({ canvasElement }) => {
+    const element = await widget(canvasElement, 'deposits');
+    (await inShadow<HTMLButtonElement>(element, 'button[data-action="toggle"]', 'a deposit')).click();
+    await inShadow(element, '[data-payments-of]', 'the deposit’s payments');
+  },
+};
+
+/** The community's billing settings: enablement, fees in percent and basis points, allocation policy. */
+export const Settings: Story = { args: { panel: 'settings', width: '44rem' } };
+
+/** A 3.5% card fee is refused at the field (at most 3.00%, 300 basis points); nothing is saved. */
+export const SettingsError: Story = {
+  args: { panel: 'settings', width: '44rem' },
+  play: async ({ canvasElement }) => {
+    const element = await widget(canvasElement, 'settings');
+    const fee = await inShadow<HTMLInputElement>(element, '#card-fee', 'the card fee');
+    fee.value = '3.5';
+    fee.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await clickButton(element, 'Save settings');
+    await inShadow(element, '[data-field-error="cardFeeBasisPoints"]', 'the field error');
+  },
+};
+
+/** ALIS Pay switched off and saved: payments are off for everyone, and the panel says so. */
+export const SettingsPaymentsOff: Story = {
+  args: { panel: 'settings', width: '44rem' },
+  loaders: [
+    async () => {
+      const { personas } = await loadPersonas();
+      await api(pickPersona(personas, 'staff')?.token ?? '', 'PATCH', '/staff/settings', { gatewayEnabled: false });
+      return {};
+    },
+  ],
+};
+
+/** A phone-sized box: the table scrolls inside its frame, everything else reflows. */
+export const Narrow: Story = { args: { width: '320px' } };

@@ -1,0 +1,540 @@
+// The Payment Center's Undeposited Payments and Deposits panels, driven as the billing office
+// (Brenda) would, against the shared mock backend. Outcomes are read back from the engine through
+// the SDK, not only from what the panels say.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { getResponse, http, HttpResponse } from 'msw';
+import '../../src/define/alis-billing-provider.js';
+import { AlisPcUndeposited } from '../../src/components/payment-center/undeposited-panel.js';
+import { AlisPcDeposits } from '../../src/components/payment-center/deposits-panel.js';
+import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
+import type { AlisDepositCreatedEvent } from '../../src/events/staff-events.js';
+import { formatMoney } from '../../src/core/format.js';
+import { handlers } from '../../src/mock-server/handlers.js';
+import { createAlisClient, type AlisClient, type Payment } from '../../src/sdk/index.js';
+import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
+import { textOf, waitForText } from '../support/dom.js';
+
+AlisPcUndeposited.define('alis-pc-undeposited');
+AlisPcDeposits.define('alis-pc-deposits');
+
+function clientFor(token: string): AlisClient {
+  return createAlisClient({ baseUrl: '/api/v1', getToken: () => token, retry: { baseDelayMs: 10 } });
+}
+
+async function mountUndeposited(token: string, pageSize?: number): Promise<AlisPcUndeposited> {
+  const provider = await fixture<AlisBillingProvider>(html`
+    <alis-billing-provider base-url="/api/v1" .token=${token}>
+      <alis-pc-undeposited .pageSize=${pageSize ?? 50}></alis-pc-undeposited>
+    </alis-billing-provider>
+  `);
+  const element = provider.querySelector('alis-pc-undeposited')!;
+  await waitUntil(() => element.shadowRoot!.querySelector('tbody tr[data-payment-id], .notice'), 'the panel never rendered', { timeout: 5000 });
+  return element;
+}
+
+async function mountBoth(token: string): Promise<{ undeposited: AlisPcUndeposited; deposits: AlisPcDeposits }> {
+  const provider = await fixture<AlisBillingProvider>(html`
+    <alis-billing-provider base-url="/api/v1" .token=${token}>
+      <alis-pc-undeposited></alis-pc-undeposited>
+      <alis-pc-deposits></alis-pc-deposits>
+    </alis-billing-provider>
+  `);
+  const undeposited = provider.querySelector('alis-pc-undeposited')!;
+  const deposits = provider.querySelector('alis-pc-deposits')!;
+  await waitUntil(() => undeposited.shadowRoot!.querySelector('tbody tr[data-payment-id]'), 'undeposited never rendered', { timeout: 5000 });
+  await waitUntil(() => deposits.shadowRoot!.querySelector('tbody tr[data-deposit-id]'), 'deposits never rendered', { timeout: 5000 });
+  return { undeposited, deposits };
+}
+
+const $ = <T extends Element = HTMLElement>(element: Element, selector: string): T | null => element.shadowRoot!.querySelector<T>(selector);
+
+function rowIds(element: AlisPcUndeposited): string[] {
+  return [...element.shadowRoot!.querySelectorAll<HTMLElement>('tbody tr[data-payment-id]')].map((tr) => tr.dataset['paymentId']!);
+}
+
+function depositRowIds(element: AlisPcDeposits): string[] {
+  return [...element.shadowRoot!.querySelectorAll<HTMLElement>('tbody tr[data-deposit-id]')].map((tr) => tr.dataset['depositId']!);
+}
+
+function rowCheckbox(element: AlisPcUndeposited, paymentId: string): HTMLInputElement {
+  const box = $<HTMLInputElement>(element, `tr[data-payment-id="${paymentId}"] input[type="checkbox"]`);
+  if (!box) throw new Error(`no row for ${paymentId}`);
+  return box;
+}
+
+const selectAll = (element: AlisPcUndeposited) => $<HTMLInputElement>(element, 'input[data-select-all]')!;
+
+async function select(element: AlisPcUndeposited, ...paymentIds: string[]): Promise<void> {
+  for (const id of paymentIds) rowCheckbox(element, id).click();
+  await element.updateComplete;
+}
+
+async function openConfirmation(element: AlisPcUndeposited): Promise<HTMLElement> {
+  $<HTMLButtonElement>(element, 'button[data-action="deposit"]')!.click();
+  await waitUntil(() => $(element, '[data-confirmation]'), 'the confirmation never opened');
+  return $<HTMLElement>(element, '[data-confirmation]')!;
+}
+
+const confirmButton = (element: AlisPcUndeposited) => $<HTMLButtonElement>(element, 'button[data-action="confirm-deposit"]')!;
+
+async function undepositedIds(client: AlisClient): Promise<string[]> {
+  return (await client.staff.payments.list({ deposited: false, limit: 500 })).items.map((p) => p.id);
+}
+
+async function allDeposits(client: AlisClient) {
+  return (await client.staff.deposits.list({ limit: 500 })).items;
+}
+
+const sumCharged = (payments: Payment[]) => payments.reduce((sum, p) => sum + p.totalCharged.amountCents, 0);
+
+describe('<alis-pc-undeposited>', () => {
+  let staff: Persona;
+  let payer: Persona;
+  let viewOnly: Persona;
+  let brenda: AlisClient;
+
+  before(async () => {
+    await mockWorker();
+    staff = await persona((p) => p.role === 'staff', 'staff');
+    payer = await persona((p) => p.role === 'payer', 'the default payer');
+    viewOnly = await persona((p) => /view-only/i.test(p.description), 'the view-only payer whose payments are pulled');
+  });
+
+  beforeEach(async () => {
+    await resetMockBackend();
+    brenda = clientFor(staff.token);
+  });
+
+  /** Daniel pays part of an open invoice from his checking account (a pending bank payment). */
+  async function payerPays(amountCents = 12_345): Promise<Payment> {
+    const daniel = clientFor(payer.token);
+    const method = (await daniel.paymentMethods.list()).find((m) => m.type === 'bank_account' && m.usable)!;
+    const invoice = (await daniel.invoices.list({ status: 'open' })).items[0]!;
+    return daniel.payments.create({ methodId: method.id, target: { type: 'invoice', invoiceId: invoice.id }, amountCents, currency: 'USD' });
+  }
+
+  /** The billing team pulls Frank's due payment (his arrangement pulls on the 5th). */
+  async function staffPulls(): Promise<Payment> {
+    const due = (await brenda.staff.payers.duePulls({ date: '2026-12-05' })).items[0]!;
+    const [payment] = await brenda.staff.payments.pull({
+      payerId: due.payer.id,
+      target: { type: 'outstanding' },
+      currency: 'USD',
+      expectedAmountCents: due.outstanding.amountCents,
+      parts: due.parts.map((p) => ({ methodId: p.method.id, amountCents: p.amount.amountCents })),
+    });
+    return payment!;
+  }
+
+  it("lists exactly the engine's undeposited payments, newest first, with what each payer was charged", async () => {
+    const expected = (await brenda.staff.payments.list({ deposited: false, limit: 500 })).items;
+    const element = await mountUndeposited(staff.token);
+    expect(rowIds(element)).to.deep.equal(expected.map((p) => p.id));
+    for (const payment of expected) {
+      const text = textOf($(element, `tr[data-payment-id="${payment.id}"]`));
+      expect(text).to.contain(payment.reference);
+      expect(text).to.contain(payment.payer.name);
+      expect(text).to.contain(payment.residentName);
+      expect(text).to.contain(payment.method.label);
+      // The amount shown is the total charged (fee included): what a deposit of it totals.
+      expect(text).to.contain(formatMoney(payment.totalCharged));
+    }
+    expect(textOf($(element, 'caption'))).to.contain('convenience fee included');
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows a payment a payer just made, and a billing-team pull, after refresh()', async () => {
+    const element = await mountUndeposited(staff.token);
+    const paid = await payerPays();
+    const pulled = await staffPulls();
+    await element.refresh();
+    await element.updateComplete;
+    expect(rowIds(element)).to.include.members([paid.id, pulled.id]);
+    expect(rowIds(element)).to.deep.equal(await undepositedIds(brenda));
+    expect(textOf($(element, `tr[data-payment-id="${pulled.id}"]`))).to.contain('Billing team pull');
+    expect(textOf($(element, `tr[data-payment-id="${paid.id}"]`))).to.contain('Portal');
+  });
+
+  it('deposits two selected payments as one batch with their total, and they leave Undeposited Payments', async () => {
+    const before = (await brenda.staff.payments.list({ deposited: false, limit: 500 })).items;
+    const depositsBefore = await allDeposits(brenda);
+    const [first, second, kept] = before;
+    const element = await mountUndeposited(staff.token);
+    await select(element, first!.id, second!.id);
+    const total = formatMoney({ amountCents: sumCharged([first!, second!]), currency: 'USD' });
+    expect(textOf($(element, '[data-selection]'))).to.equal(`2 payments selected, ${total}`);
+
+    const confirmation = await openConfirmation(element);
+    expect(textOf(confirmation)).to.contain('Deposit 2 payments?');
+    expect(textOf($(element, '[data-confirm-total]'))).to.equal(total);
+    // Focus moves into the confirmation.
+    expect(element.shadowRoot!.activeElement?.id).to.equal('confirm-heading');
+    await expect(element).to.be.accessible();
+
+    let fired: AlisDepositCreatedEvent | null = null;
+    window.addEventListener('alis-deposit-created', (event) => (fired = event), { once: true });
+    confirmButton(element).click();
+    await waitUntil(() => $(element, '[data-created]'), 'the created deposit never showed');
+
+    const depositsAfter = await allDeposits(brenda);
+    expect(depositsAfter.length).to.equal(depositsBefore.length + 1);
+    const deposit = depositsAfter[0]!;
+    expect([...deposit.paymentIds].sort()).to.deep.equal([first!.id, second!.id].sort());
+    expect(deposit.paymentCount).to.equal(2);
+    expect(deposit.total.amountCents).to.equal(sumCharged([first!, second!]));
+    expect(await undepositedIds(brenda)).to.deep.equal(before.filter((p) => p !== first && p !== second).map((p) => p.id));
+
+    expect(fired, 'alis-deposit-created').to.exist;
+    expect(fired!.deposit.id).to.equal(deposit.id);
+    const created = textOf($(element, '[data-created]'));
+    expect(created).to.contain(deposit.reference);
+    expect(created).to.contain(total);
+    expect(created).to.contain(deposit.id);
+    expect(element.shadowRoot!.activeElement?.id).to.equal('created-heading');
+    await waitUntil(() => !rowIds(element).includes(first!.id), 'the deposited rows stayed');
+    expect(rowIds(element)).to.deep.equal([kept!.id]);
+    await expect(element).to.be.accessible();
+  });
+
+  it('makes one deposit when the confirm button is double-clicked', async () => {
+    const depositsBefore = await allDeposits(brenda);
+    const element = await mountUndeposited(staff.token);
+    const [id] = rowIds(element);
+    await select(element, id!);
+    await openConfirmation(element);
+    const button = confirmButton(element);
+    const original = window.fetch;
+    const posts: string[] = [];
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      if (request.method === 'POST' && request.url.endsWith('/staff/deposits')) posts.push(request.headers.get('Idempotency-Key') ?? '');
+      return original(request);
+    };
+    try {
+      button.click();
+      button.click();
+      button.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true }));
+      await waitUntil(() => $(element, '[data-created]'), 'the created deposit never showed');
+    } finally {
+      window.fetch = original;
+    }
+    // The second click sends nothing; the one request carries the key made when the confirmation opened.
+    expect(posts).to.have.length(1);
+    expect(posts[0]).to.match(/^[0-9a-f-]{36}$/);
+    const depositsAfter = await allDeposits(brenda);
+    expect(depositsAfter.length).to.equal(depositsBefore.length + 1);
+    expect(depositsAfter[0]!.paymentIds).to.deep.equal([id]);
+  });
+
+  it('when the answer is lost, Deposit again asks with the same key and deposits once', async () => {
+    const { worker } = await mockWorker();
+    let answer = false;
+    const keys: string[] = [];
+    // The engine makes the deposit, but every answer is lost until `answer` is set.
+    worker.use(
+      http.post('/api/v1/staff/deposits', async ({ request }) => {
+        keys.push(request.headers.get('Idempotency-Key') ?? '');
+        const real = await getResponse(handlers, request);
+        return answer ? real : HttpResponse.error();
+      }),
+    );
+    const depositsBefore = await allDeposits(brenda);
+    // Alone, with its own client (the `client` property instead of a provider).
+    const element = await fixture<AlisPcUndeposited>(html`<alis-pc-undeposited .client=${clientFor(staff.token)}></alis-pc-undeposited>`);
+    await waitUntil(() => rowIds(element).length > 0, 'the panel never rendered', { timeout: 5000 });
+    const [id] = rowIds(element);
+    await select(element, id!);
+    await openConfirmation(element);
+    confirmButton(element).click();
+    await waitUntil(() => $(element, '[data-problem]'), 'the unknown outcome never showed', { timeout: 8000 });
+    expect(textOf($(element, '[data-problem]'))).to.contain('never made twice');
+    expect((await allDeposits(brenda)).length).to.equal(depositsBefore.length + 1);
+    await expect(element).to.be.accessible();
+
+    answer = true;
+    confirmButton(element).click();
+    await waitUntil(() => $(element, '[data-created]'), 'the deposit never showed');
+    const depositsAfter = await allDeposits(brenda);
+    expect(depositsAfter.length).to.equal(depositsBefore.length + 1);
+    expect(depositsAfter[0]!.paymentIds).to.deep.equal([id]);
+    expect(textOf($(element, '[data-created]'))).to.contain(depositsAfter[0]!.reference);
+    expect(new Set(keys).size, `keys sent: ${keys.join(', ')}`).to.equal(1);
+    expect(keys.length).to.be.greaterThan(1);
+  });
+
+  it('shows the engine’s already_deposited refusal in the confirmation and deposits nothing', async () => {
+    const element = await mountUndeposited(staff.token);
+    const [first, second] = rowIds(element);
+    await select(element, first!, second!);
+    await openConfirmation(element);
+    // Another staff member deposits one of them meanwhile.
+    const other = await brenda.staff.deposits.create({ paymentIds: [second!] });
+    const depositsBefore = await allDeposits(brenda);
+
+    confirmButton(element).click();
+    await waitUntil(() => $(element, '[data-problem]'), 'the refusal never showed');
+    const problem = textOf($(element, '[data-problem]'));
+    expect(problem).to.contain('is already in a deposit');
+    expect($(element, '[data-problem]')!.getAttribute('role')).to.equal('alert');
+    // The engine's word on the one payment shows beside it.
+    expect(textOf($(element, `[data-confirmation] li[data-payment-id="${second}"]`))).to.contain('Already deposited');
+    expect($(element, '[data-created]')).to.be.null;
+    expect(await allDeposits(brenda)).to.deep.equal(depositsBefore);
+    expect(await undepositedIds(brenda)).to.include(first);
+    expect(depositsBefore[0]!.id).to.equal(other.id);
+    await expect(element).to.be.accessible();
+
+    // Going back shows the engine's list as it is now, with focus on the Deposit button.
+    $<HTMLButtonElement>(element, 'button[data-action="cancel-deposit"]')!.click();
+    await waitUntil(() => rowIds(element).length > 0 && !rowIds(element).includes(second!), 'the list was not refreshed');
+    expect(rowIds(element)).to.deep.equal(await undepositedIds(brenda));
+    await waitUntil(() => element.shadowRoot!.activeElement?.matches('button[data-action="deposit"]'), 'focus did not return to Deposit');
+  });
+
+  it('selects all with the header checkbox, which turns indeterminate when some are selected', async () => {
+    await payerPays();
+    const element = await mountUndeposited(staff.token);
+    const ids = rowIds(element);
+    const payments = (await brenda.staff.payments.list({ deposited: false, limit: 500 })).items;
+    expect(selectAll(element).checked).to.be.false;
+    expect(selectAll(element).indeterminate).to.be.false;
+    expect(textOf($(element, '[data-selection]'))).to.equal('No payments selected.');
+
+    selectAll(element).click();
+    await element.updateComplete;
+    expect(ids.every((id) => rowCheckbox(element, id).checked)).to.be.true;
+    expect(selectAll(element).checked).to.be.true;
+    expect(textOf($(element, '[data-selection]'))).to.equal(
+      `${ids.length} payments selected, ${formatMoney({ amountCents: sumCharged(payments), currency: 'USD' })}`,
+    );
+
+    rowCheckbox(element, ids[0]!).click();
+    await element.updateComplete;
+    expect(selectAll(element).indeterminate).to.be.true;
+    expect(selectAll(element).checked).to.be.false;
+    expect(textOf($(element, '[data-selection]'))).to.equal(
+      `${ids.length - 1} payments selected, ${formatMoney({ amountCents: sumCharged(payments.slice(1)), currency: 'USD' })}`,
+    );
+    await expect(element).to.be.accessible();
+
+    // From indeterminate, the header selects everything; again, nothing.
+    selectAll(element).click();
+    await element.updateComplete;
+    expect(ids.every((id) => rowCheckbox(element, id).checked)).to.be.true;
+    selectAll(element).click();
+    await element.updateComplete;
+    expect(ids.some((id) => rowCheckbox(element, id).checked)).to.be.false;
+    expect(selectAll(element).indeterminate).to.be.false;
+  });
+
+  it('filters by source, method type and date range through the API', async () => {
+    const pulled = await staffPulls();
+    const paid = await payerPays();
+    const element = await mountUndeposited(staff.token);
+    const setFilter = async (name: string, value: string) => {
+      const field = $<HTMLInputElement | HTMLSelectElement>(element, `[name="${name}"]`)!;
+      field.value = value;
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+      await element.updateComplete;
+      await element.loadComplete;
+      await element.updateComplete;
+    };
+
+    await setFilter('source', 'staff_pull');
+    expect(rowIds(element)).to.deep.equal([pulled.id]);
+    expect(rowIds(element)).to.deep.equal((await brenda.staff.payments.list({ deposited: false, source: 'staff_pull' })).items.map((p) => p.id));
+
+    await setFilter('source', '');
+    await setFilter('methodType', 'card');
+    const cards = (await brenda.staff.payments.list({ deposited: false, methodType: 'card' })).items.map((p) => p.id);
+    expect(cards.length).to.be.greaterThan(0);
+    expect(rowIds(element)).to.deep.equal(cards);
+    expect(rowIds(element)).not.to.include(paid.id);
+
+    await setFilter('methodType', '');
+    await setFilter('from', '2026-11-22');
+    await setFilter('to', '2026-11-23');
+    const inRange = (await brenda.staff.payments.list({ deposited: false, from: '2026-11-22', to: '2026-11-23' })).items.map((p) => p.id);
+    expect(inRange.length).to.be.greaterThan(0);
+    expect(rowIds(element)).to.deep.equal(inRange);
+    await expect(element).to.be.accessible();
+
+    // A reversed range is refused at the "To" field and the list stays as it was.
+    await setFilter('to', '2026-11-01');
+    expect(textOf($(element, '#to-error'))).to.contain('on or after');
+    expect($(element, 'input[name="to"]')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(rowIds(element)).to.deep.equal(inRange);
+    await expect(element).to.be.accessible();
+
+    $<HTMLButtonElement>(element, 'button[data-action="clear-filters"]')!.click();
+    await element.updateComplete;
+    await element.loadComplete;
+    await element.updateComplete;
+    expect(rowIds(element)).to.deep.equal(await undepositedIds(brenda));
+
+    // Nothing matching says so, and keeps the filters to change.
+    await setFilter('from', '2027-01-01');
+    expect(rowIds(element)).to.deep.equal([]);
+    await waitForText(element, 'No undeposited payments match these filters.');
+    expect($(element, 'select[name="source"]')).to.exist;
+  });
+
+  it('sorts by a header: aria-sort says how, and the rows reorder', async () => {
+    await payerPays(500);
+    const element = await mountUndeposited(staff.token);
+    const payments = (await brenda.staff.payments.list({ deposited: false, limit: 500 })).items;
+    const amountHeader = () => [...element.shadowRoot!.querySelectorAll('th')].find((th) => textOf(th).startsWith('Amount'))!;
+    expect(amountHeader().getAttribute('aria-sort')).to.equal('none');
+
+    amountHeader().querySelector('button')!.click();
+    await element.updateComplete;
+    expect(amountHeader().getAttribute('aria-sort')).to.equal('ascending');
+    const ascending = [...payments].sort((a, b) => a.totalCharged.amountCents - b.totalCharged.amountCents).map((p) => p.id);
+    expect(rowIds(element)).to.deep.equal(ascending);
+
+    amountHeader().querySelector('button')!.click();
+    await element.updateComplete;
+    expect(amountHeader().getAttribute('aria-sort')).to.equal('descending');
+    expect(rowIds(element)).to.deep.equal([...ascending].reverse());
+
+    const payerHeader = [...element.shadowRoot!.querySelectorAll('th')].find((th) => textOf(th).startsWith('Payer'))!;
+    payerHeader.querySelector('button')!.click();
+    await element.updateComplete;
+    expect(payerHeader.getAttribute('aria-sort')).to.equal('ascending');
+    expect(amountHeader().getAttribute('aria-sort')).to.equal('none');
+    const names = rowIds(element).map((id) => payments.find((p) => p.id === id)!.payer.name);
+    expect(names).to.deep.equal([...names].sort((a, b) => a.localeCompare(b)));
+    await expect(element).to.be.accessible();
+  });
+
+  it('says "Everything is deposited." when nothing is waiting', async () => {
+    await brenda.staff.deposits.create({ paymentIds: await undepositedIds(brenda) });
+    const element = await mountUndeposited(staff.token);
+    await waitForText(element, 'Everything is deposited.');
+    expect($(element, 'table')).to.be.null;
+    await expect(element).to.be.accessible();
+  });
+
+  it('loads further pages with "Show more" and keeps the selection', async () => {
+    await payerPays(1000);
+    await payerPays(2000);
+    const all = await undepositedIds(brenda);
+    const element = await mountUndeposited(staff.token, 2);
+    expect(rowIds(element)).to.deep.equal(all.slice(0, 2));
+    await select(element, all[0]!);
+    while ($(element, 'button[data-action="more"]')) {
+      $<HTMLButtonElement>(element, 'button[data-action="more"]')!.click();
+      await waitUntil(() => !$<HTMLButtonElement>(element, 'button[data-action="more"]')?.disabled, 'more never finished');
+      await element.updateComplete;
+    }
+    expect(rowIds(element)).to.deep.equal(all);
+    expect(rowCheckbox(element, all[0]!).checked).to.be.true;
+    expect(selectAll(element).indeterminate).to.be.true;
+  });
+
+  it("tells a payer it is for the billing team instead of failing oddly", async () => {
+    for (const token of [payer.token, viewOnly.token]) {
+      const element = await mountUndeposited(token);
+      await waitForText(element, 'staff only');
+      expect($(element, 'table')).to.be.null;
+      await expect(element).to.be.accessible();
+    }
+  });
+});
+
+describe('<alis-pc-deposits>', () => {
+  let staff: Persona;
+  let payer: Persona;
+  let brenda: AlisClient;
+
+  before(async () => {
+    await mockWorker();
+    staff = await persona((p) => p.role === 'staff', 'staff');
+    payer = await persona((p) => p.role === 'payer', 'the default payer');
+  });
+
+  beforeEach(async () => {
+    await resetMockBackend();
+    brenda = clientFor(staff.token);
+  });
+
+  it("lists the engine's deposit batches newest first, with count, total and who made it", async () => {
+    const expected = (await brenda.staff.deposits.list({ limit: 25 })).items;
+    const { deposits } = await mountBoth(staff.token);
+    expect(depositRowIds(deposits)).to.deep.equal(expected.map((d) => d.id));
+    for (const deposit of expected.slice(0, 5)) {
+      const text = textOf($(deposits, `tr[data-deposit-id="${deposit.id}"]`));
+      expect(text).to.contain(deposit.reference);
+      expect(text).to.contain(formatMoney(deposit.total));
+      expect(text).to.contain(deposit.createdBy.name);
+      expect(text).to.contain(String(deposit.paymentCount));
+    }
+    await expect(deposits).to.be.accessible();
+  });
+
+  it('expands a deposit to list its payments', async () => {
+    const deposit = (await brenda.staff.deposits.list({ limit: 25 })).items.find((d) => d.paymentCount > 1)!;
+    const { deposits } = await mountBoth(staff.token);
+    const toggle = $<HTMLButtonElement>(deposits, `tr[data-deposit-id="${deposit.id}"] button[data-action="toggle"]`)!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await waitUntil(() => $(deposits, `[data-payments-of="${deposit.id}"]`), 'the payments never showed');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const shown = [...deposits.shadowRoot!.querySelectorAll<HTMLElement>(`[data-payments-of="${deposit.id}"] tr[data-payment-id]`)].map((tr) => tr.dataset['paymentId']);
+    expect(shown).to.deep.equal(deposit.paymentIds);
+    let sum = 0;
+    for (const id of deposit.paymentIds) {
+      const payment = await brenda.staff.payments.get(id);
+      expect(payment.depositId).to.equal(deposit.id);
+      sum += payment.totalCharged.amountCents;
+    }
+    expect(sum).to.equal(deposit.total.amountCents);
+    await expect(deposits).to.be.accessible();
+    toggle.click();
+    await deposits.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('sorts by a header with aria-sort', async () => {
+    const { deposits } = await mountBoth(staff.token);
+    const totalHeader = () => [...deposits.shadowRoot!.querySelectorAll('thead th')].find((th) => textOf(th).startsWith('Total'))!;
+    totalHeader().querySelector('button')!.click();
+    await deposits.updateComplete;
+    expect(totalHeader().getAttribute('aria-sort')).to.equal('ascending');
+    const expected = (await brenda.staff.deposits.list({ limit: 25 })).items;
+    expect(depositRowIds(deposits)).to.deep.equal([...expected].sort((a, b) => a.total.amountCents - b.total.amountCents).map((d) => d.id));
+  });
+
+  it('shows a deposit made in Undeposited Payments on the same page at once', async () => {
+    const { undeposited, deposits } = await mountBoth(staff.token);
+    const [id] = rowIds(undeposited);
+    await select(undeposited, id!);
+    await openConfirmation(undeposited);
+    confirmButton(undeposited).click();
+    await waitUntil(() => $(undeposited, '[data-created]'), 'the deposit was not made');
+    const newest = (await allDeposits(brenda))[0]!;
+    expect(newest.paymentIds).to.deep.equal([id]);
+    await waitUntil(() => depositRowIds(deposits)[0] === newest.id, 'the deposits did not refresh');
+    expect(textOf($(deposits, `tr[data-deposit-id="${newest.id}"]`))).to.contain('Brenda Lopez');
+  });
+
+  it('pages through older deposits with "Show more"', async () => {
+    const total = (await allDeposits(brenda)).length;
+    const provider = await fixture<AlisBillingProvider>(html`
+      <alis-billing-provider base-url="/api/v1" .token=${staff.token}><alis-pc-deposits .pageSize=${10}></alis-pc-deposits></alis-billing-provider>
+    `);
+    const deposits = provider.querySelector('alis-pc-deposits')!;
+    await waitUntil(() => depositRowIds(deposits).length === 10, 'the first page never showed', { timeout: 5000 });
+    $<HTMLButtonElement>(deposits, 'button[data-action="more"]')!.click();
+    await waitUntil(() => depositRowIds(deposits).length === Math.min(20, total), 'the next page never showed');
+  });
+
+  it('tells a payer it is for the billing team', async () => {
+    const provider = await fixture<AlisBillingProvider>(html`
+      <alis-billing-provider base-url="/api/v1" .token=${payer.token}><alis-pc-deposits></alis-pc-deposits></alis-billing-provider>
+    `);
+    const deposits = provider.querySelector('alis-pc-deposits')!;
+    await waitForText(deposits, 'staff only');
+    await expect(deposits).to.be.accessible();
+  });
+});

@@ -1,0 +1,222 @@
+// The Payment Center's Settings panel, driven as the billing office (Brenda) would, against the
+// shared mock backend. What was saved is read back through the SDK, as staff and as a payer.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import '../../src/define/alis-billing-provider.js';
+import { AlisPcSettings } from '../../src/components/payment-center/settings-panel.js';
+import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
+import { createAlisClient, isAlisApiError, type AlisClient } from '../../src/sdk/index.js';
+import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
+import { textOf, waitForText } from '../support/dom.js';
+
+AlisPcSettings.define('alis-pc-settings');
+
+function clientFor(token: string): AlisClient {
+  return createAlisClient({ baseUrl: '/api/v1', getToken: () => token, retry: { baseDelayMs: 10 } });
+}
+
+async function mount(token: string): Promise<AlisPcSettings> {
+  const provider = await fixture<AlisBillingProvider>(html`
+    <alis-billing-provider base-url="/api/v1" .token=${token}><alis-pc-settings></alis-pc-settings></alis-billing-provider>
+  `);
+  const element = provider.querySelector('alis-pc-settings')!;
+  await waitUntil(() => element.shadowRoot!.querySelector('form, .notice'), 'the settings never rendered', { timeout: 5000 });
+  return element;
+}
+
+const $ = <T extends Element = HTMLElement>(element: Element, selector: string): T | null => element.shadowRoot!.querySelector<T>(selector);
+const input = (element: AlisPcSettings, id: string) => $<HTMLInputElement>(element, `#${id}`)!;
+
+async function typeInto(field: HTMLInputElement, text: string): Promise<void> {
+  field.focus();
+  field.select();
+  await sendKeys({ type: text });
+}
+
+/** Presses Save and waits for the outcome (a message, a field error or a form error). */
+async function save(element: AlisPcSettings): Promise<void> {
+  await element.updateComplete;
+  $<HTMLButtonElement>(element, 'button[data-action="save"]')!.click();
+  // Save clears the last outcome at once; the next one is what this press produced.
+  await element.updateComplete;
+  await waitUntil(
+    () => textOf($(element, '[data-message]')) !== '' || $(element, '.field-error, [data-form-error]'),
+    'Save had no outcome',
+    { timeout: 5000 },
+  );
+  await element.updateComplete;
+}
+
+/** The bodies of every PATCH /staff/settings sent while `body` runs. */
+async function recordPatches(body: () => Promise<void>): Promise<unknown[]> {
+  const original = window.fetch;
+  const sent: unknown[] = [];
+  window.fetch = async (info: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(info, init);
+    if (request.method === 'PATCH' && request.url.endsWith('/staff/settings')) sent.push(JSON.parse(await request.clone().text()));
+    return original(request);
+  };
+  try {
+    await body();
+  } finally {
+    window.fetch = original;
+  }
+  return sent;
+}
+
+describe('<alis-pc-settings>', () => {
+  let staff: Persona;
+  let payer: Persona;
+  let brenda: AlisClient;
+  let daniel: AlisClient;
+
+  before(async () => {
+    await mockWorker();
+    staff = await persona((p) => p.role === 'staff', 'staff');
+    payer = await persona((p) => p.role === 'payer', 'the default payer');
+  });
+
+  beforeEach(async () => {
+    await resetMockBackend();
+    brenda = clientFor(staff.token);
+    daniel = clientFor(payer.token);
+  });
+
+  it("shows the engine's settings: both switches, fees in percent with their basis points, and each policy explained", async () => {
+    const settings = await brenda.settings.get();
+    const element = await mount(staff.token);
+    expect(input(element, 'gateway').checked).to.equal(settings.gatewayEnabled);
+    expect(input(element, 'portal').checked).to.equal(settings.portalEnabled);
+    expect(input(element, 'gateway').getAttribute('role')).to.equal('switch');
+    expect(settings.cardFeeBasisPoints).to.equal(250);
+    expect(input(element, 'card-fee').value).to.equal('2.50');
+    expect(textOf($(element, '[data-basis-points="cardFeeBasisPoints"]'))).to.equal('2.50% = 250 basis points.');
+    expect(input(element, 'bank-fee').value).to.equal('0.00');
+    expect(input(element, `policy-${settings.allocationPolicy}`).checked).to.be.true;
+    for (const policy of ['oldest_first', 'newest_first', 'unapplied_credit']) {
+      const explanation = textOf($(element, `#policy-${policy}-explanation`));
+      expect(explanation.length, policy).to.be.greaterThan(20);
+    }
+    expect($(element, '[data-payments-off]')).to.be.null;
+    await expect(element).to.be.accessible();
+  });
+
+  it("saves a card fee of 1.75% as 175 basis points, sends only that change, and a payer's /me shows it", async () => {
+    const element = await mount(staff.token);
+    await typeInto(input(element, 'card-fee'), '1.75');
+    await element.updateComplete;
+    expect(textOf($(element, '[data-basis-points="cardFeeBasisPoints"]'))).to.equal('1.75% = 175 basis points.');
+    const patches = await recordPatches(() => save(element));
+    expect(patches).to.deep.equal([{ cardFeeBasisPoints: 175 }]);
+    expect((await brenda.settings.get()).cardFeeBasisPoints).to.equal(175);
+    expect((await daniel.session.me()).community.cardFeeBasisPoints).to.equal(175);
+    const message = $(element, '[data-message]')!;
+    expect(message.getAttribute('role')).to.equal('status');
+    expect(textOf(message)).to.contain('Settings saved');
+    expect(textOf(message)).to.contain('175 basis points');
+    expect(input(element, 'card-fee').value).to.equal('1.75');
+    await expect(element).to.be.accessible();
+  });
+
+  it("turning ALIS Pay off stops payments for everyone: a payer's quote is refused with payments_disabled", async () => {
+    const element = await mount(staff.token);
+    input(element, 'gateway').click();
+    await element.updateComplete;
+    expect(textOf($(element, '#turning-off'))).to.contain('payments will be off for everyone');
+    const patches = await recordPatches(() => save(element));
+    expect(patches).to.deep.equal([{ gatewayEnabled: false }]);
+    const settings = await brenda.settings.get();
+    expect(settings.gatewayEnabled).to.be.false;
+    expect(settings.paymentsEnabled).to.be.false;
+    await waitUntil(() => $(element, '[data-payments-off]'), 'the payments-off notice never showed');
+    expect(textOf($(element, '[data-payments-off]'))).to.contain('Payments are off for everyone');
+    expect(textOf($(element, '[data-payments-off]'))).to.contain('ALIS Pay is switched off');
+    await expect(element).to.be.accessible();
+
+    const method = (await daniel.paymentMethods.list()).find((m) => m.usable)!;
+    const invoice = (await daniel.invoices.list({ status: 'open' })).items[0]!;
+    let refusal: unknown;
+    try {
+      await daniel.payments.quote({ methodId: method.id, target: { type: 'invoice', invoiceId: invoice.id }, amountCents: 1000, currency: 'USD' });
+    } catch (error) {
+      refusal = error;
+    }
+    expect(isAlisApiError(refusal, 'payments_disabled'), String(refusal)).to.be.true;
+    expect((await daniel.session.me()).community.paymentsEnabled).to.be.false;
+
+    // On again: payments work.
+    input(element, 'gateway').click();
+    await save(element);
+    expect((await brenda.settings.get()).paymentsEnabled).to.be.true;
+    await waitUntil(() => !$(element, '[data-payments-off]'), 'the notice stayed');
+  });
+
+  it('refuses a 3.5% fee at the field without saving, keeping what was typed', async () => {
+    const element = await mount(staff.token);
+    await typeInto(input(element, 'card-fee'), '3.5');
+    const patches = await recordPatches(() => save(element));
+    expect(patches).to.deep.equal([]);
+    expect((await brenda.settings.get()).cardFeeBasisPoints).to.equal(250);
+    const error = $(element, '[data-field-error="cardFeeBasisPoints"]')!;
+    expect(textOf(error)).to.contain('at most 3.00% (300 basis points)');
+    const field = input(element, 'card-fee');
+    expect(field.value).to.equal('3.5');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(field.getAttribute('aria-describedby')).to.contain(error.id);
+    expect(element.shadowRoot!.activeElement).to.equal(field);
+    await expect(element).to.be.accessible();
+
+    // Three decimals and words are refused the same way.
+    await typeInto(field, '1.755');
+    await save(element);
+    expect(textOf($(element, '[data-field-error="cardFeeBasisPoints"]'))).to.contain('two decimals');
+    await typeInto(field, 'free');
+    await save(element);
+    expect(textOf($(element, '[data-field-error="cardFeeBasisPoints"]'))).to.contain('in percent');
+    expect((await brenda.settings.get()).cardFeeBasisPoints).to.equal(250);
+  });
+
+  it("shows the engine's validation_failed fields at their field and keeps the form", async () => {
+    const { worker } = await mockWorker();
+    worker.use(
+      http.patch('/api/v1/staff/settings', () =>
+        HttpResponse.json(
+          { code: 'validation_failed', message: 'Some settings are not valid.', fields: { bankFeeBasisPoints: 'Must be a whole number of basis points from 0 to 300.' } },
+          { status: 400 },
+        ),
+      ),
+    );
+    const element = await mount(staff.token);
+    await typeInto(input(element, 'bank-fee'), '1,25');
+    await element.updateComplete;
+    expect(textOf($(element, '[data-basis-points="bankFeeBasisPoints"]'))).to.equal('1.25% = 125 basis points.');
+    await save(element);
+    expect(textOf($(element, '[data-field-error="bankFeeBasisPoints"]'))).to.contain('whole number of basis points');
+    expect(input(element, 'bank-fee').value).to.equal('1,25');
+    expect(textOf($(element, '[data-message]'))).to.equal('');
+    expect(element.shadowRoot!.activeElement).to.equal(input(element, 'bank-fee'));
+    expect((await brenda.settings.get()).bankFeeBasisPoints).to.equal(0);
+    await expect(element).to.be.accessible();
+  });
+
+  it('saves the allocation policy, and says so when nothing changed', async () => {
+    const element = await mount(staff.token);
+    let patches = await recordPatches(() => save(element));
+    expect(patches).to.deep.equal([]);
+    expect(textOf($(element, '[data-message]'))).to.contain('Nothing to save');
+
+    input(element, 'policy-unapplied_credit').click();
+    patches = await recordPatches(() => save(element));
+    expect(patches).to.deep.equal([{ allocationPolicy: 'unapplied_credit' }]);
+    expect((await brenda.settings.get()).allocationPolicy).to.equal('unapplied_credit');
+    expect((await daniel.session.me()).community.allocationPolicy).to.equal('unapplied_credit');
+  });
+
+  it('tells a payer it is for the billing team', async () => {
+    const element = await mount(payer.token);
+    await waitForText(element, 'staff only');
+    expect($(element, 'form')).to.be.null;
+    await expect(element).to.be.accessible();
+  });
+});
