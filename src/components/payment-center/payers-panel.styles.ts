@@ -1,0 +1,251 @@
+import { css } from 'lit';
+import { token } from '../shared/tokens.js';
+
+/** What the Payers panel, the arrangement editor and the pull flow share: headings, forms, method choices. */
+export const payerFormStyles = css`
+  :host {
+    display: block;
+  }
+  .layout,
+  form,
+  .step {
+    display: grid;
+    /* minmax(0, …): columns may shrink below their content, so 320px never scrolls sideways. */
+    grid-template-columns: minmax(0, 1fr);
+    gap: ${token('space-m')};
+  }
+  h3,
+  h4 {
+    margin: 0;
+    font-size: ${token('font-size-heading')};
+  }
+  h4 {
+    font-size: 1.125rem;
+  }
+  [data-heading]:focus {
+    outline: none;
+  }
+  [data-heading]:focus-visible {
+    outline: ${token('focus-ring-width')} solid ${token('color-focus-ring')};
+  }
+  p {
+    margin: 0;
+  }
+  .loading,
+  .progress {
+    margin: 0;
+    padding: ${token('space-m')};
+    color: ${token('color-text-muted')};
+  }
+  fieldset {
+    display: grid;
+    gap: ${token('space-s')};
+    margin: 0;
+    padding: ${token('space-m')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius')};
+    min-width: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 ${token('space-xs')};
+  }
+  .hint {
+    color: ${token('color-text-muted')};
+    font-size: ${token('font-size-small')};
+  }
+  label.choice {
+    display: flex;
+    gap: ${token('space-s')};
+    align-items: flex-start;
+    min-height: ${token('target-size')};
+    padding: ${token('space-s')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-small')};
+    cursor: pointer;
+  }
+  label.choice:has(input:checked) {
+    border-color: ${token('color-primary')};
+    box-shadow: inset 0 0 0 1px ${token('color-primary')};
+  }
+  label.choice[data-disabled] {
+    cursor: not-allowed;
+    background: ${token('color-surface-alt')};
+  }
+  label.choice input {
+    flex: none;
+    margin: 0.6rem 0 0;
+  }
+  .choice-text {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 ${token('space-s')};
+    align-items: baseline;
+    padding-block: 0.55rem;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .choice-label {
+    font-weight: 600;
+  }
+  .why {
+    flex-basis: 100%;
+    font-size: ${token('font-size-small')};
+    color: ${token('color-text-muted')};
+  }
+  .part {
+    display: grid;
+    gap: ${token('space-xs')};
+  }
+  .part-field {
+    margin-inline-start: 2.25rem;
+  }
+  .field {
+    display: grid;
+    gap: ${token('space-xs')};
+  }
+  .field label {
+    font-weight: 600;
+  }
+  .field select,
+  .field input {
+    justify-self: start;
+    max-width: 100%;
+  }
+  .running-total {
+    font-variant-numeric: tabular-nums;
+  }
+  .actions {
+    justify-content: flex-end;
+  }
+  dl.review {
+    display: grid;
+    gap: ${token('space-s')};
+    margin: 0;
+    padding: ${token('space-m')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius')};
+    background: ${token('color-surface')};
+  }
+  dl.review > div {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 ${token('space-m')};
+  }
+  dl.review dt {
+    font-weight: 600;
+  }
+  dl.review dd {
+    margin: 0;
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+  /* Sentences read better left-aligned under their term than pushed to the far edge. */
+  dl.review > div.wide {
+    display: grid;
+  }
+  dl.review > div.wide dd {
+    text-align: start;
+  }
+  dl.review .total {
+    border-top: 1px solid ${token('color-border')};
+    padding-top: ${token('space-s')};
+    font-size: 1.125em;
+  }
+  ul.parts {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: ${token('space-xs')};
+  }
+  ul.parts li {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0 ${token('space-s')};
+  }
+  ul.payments {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: ${token('space-s')};
+  }
+  .authorization {
+    padding: ${token('space-m')};
+    background: ${token('color-surface-alt')};
+    border-radius: ${token('radius-small')};
+    font-size: ${token('font-size-small')};
+  }
+  .confirmation {
+    padding: ${token('space-m')};
+    border-radius: ${token('radius')};
+    background: ${token('color-success-surface')};
+  }
+`;
+
+/** The Payers panel: due pulls, the search box, the payers table and its "Show more". */
+export const payersPanelStyles = css`
+  section.due {
+    display: grid;
+    gap: ${token('space-s')};
+  }
+  form.search {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-s')};
+    align-items: end;
+  }
+  form.search .field {
+    flex: 1 1 14rem;
+  }
+  form.search input {
+    width: 100%;
+  }
+  .who {
+    display: grid;
+  }
+  .who .name {
+    font-weight: 600;
+  }
+  .small {
+    font-size: ${token('font-size-small')};
+  }
+  ul.methods,
+  ul.due-parts {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: ${token('space-xs')};
+  }
+  ul.methods li {
+    display: grid;
+  }
+  .table-wrap table {
+    /* Below this the columns would squeeze to a word each; the table scrolls in its box instead. */
+    min-width: 56rem;
+  }
+  .auth[data-recurring] {
+    color: ${token('color-success')};
+  }
+  .auth[data-blocked] {
+    color: ${token('color-danger')};
+  }
+  thead th {
+    /* Headers may wrap, so the table fits its box at common widths before it has to scroll. */
+    white-space: normal;
+    vertical-align: middle;
+  }
+  td.row-actions .actions {
+    /* Stacked, so the column is only as wide as its widest button. */
+    flex-direction: column;
+    align-items: stretch;
+  }
+  .more {
+    justify-self: start;
+  }
+`;

@@ -1,0 +1,521 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { Task } from '@lit/task';
+import { AlisElement } from '../shared/alis-element.js';
+import { hostStyles } from '../shared/tokens.js';
+import { commonStyles } from '../shared/common.styles.js';
+import { staffStyles } from '../shared/staff.styles.js';
+import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { describeLoadFailure } from '../shared/error-message.js';
+import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
+import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
+import { sortRows, type SortState } from '../../core/sorting.js';
+import { formatDate, formatMoney } from '../../core/format.js';
+import { payerFormStyles, payersPanelStyles } from './payers-panel.styles.js';
+import './arrangement-editor.js';
+import './pull-payment.js';
+import type { PullPrefill } from './pull-payment.js';
+import type { AlisPaymentPulledEvent } from '../../events/staff-events.js';
+import type { AlisClient } from '../../sdk/index.js';
+import type { ArrangementView, DuePull, DuePulls, Me, Payer, PaymentMethod } from '../../sdk/types.js';
+
+/** The columns the payers table sorts by. */
+export type PayerSortKey = 'payer' | 'resident' | 'outstanding' | 'invoices' | 'arrangement';
+
+interface PayersView {
+  me: Me;
+  payers: Payer[];
+  nextCursor: string | null;
+}
+
+/** What is open instead of the lists, and the button that opened it (focus returns there). */
+type Activity =
+  | { kind: 'edit'; payerId: string }
+  | { kind: 'pull'; payerId: string; prefill: PullPrefill | undefined; from: 'row' | 'due' };
+
+/**
+ * The Payers panel of the Payment Center: the pulls due today under billing-team arrangements,
+ * then every payer (residents and contacts) with resident, outstanding balance, open invoices,
+ * saved methods (masked; which are authorized for recurring payments) and arrangement in words.
+ * Staff search, sort the loaded rows, show more, edit a payer's arrangement, and pull a payment
+ * from a payer's authorized method(s). Works as a tab of `<alis-payment-center>` or alone inside
+ * `<alis-billing-provider>`; a payer's token gets a "staff only" notice.
+ *
+ * It uses `<alis-pc-arrangement-editor>` and `<alis-pc-pull-payment>`, which must be registered.
+ *
+ * @tagname alis-pc-payers
+ * @summary Payment Center: payers, arrangements and pulls.
+ *
+ * @fires alis-payment-pulled - Staff pulled a payment (from the pull flow inside). `AlisPaymentPulledEvent`.
+ *
+ * @csspart heading - The panel's heading.
+ * @csspart notice - State messages.
+ * @csspart table - The payers table.
+ * @csspart due - The due-pulls section.
+ *
+ * @cssprop --alis-color-primary - Buttons.
+ * @cssprop --alis-color-border - Table and fieldset borders.
+ * @cssprop --alis-color-surface - Table background.
+ * @cssprop --alis-color-surface-alt - Column headers.
+ * @cssprop --alis-color-success - "Authorized for recurring" text.
+ * @cssprop --alis-color-danger - Errors and blocked methods.
+ * @cssprop --alis-target-size - Minimum size of every control (44px).
+ */
+export class AlisPcPayers extends AlisElement {
+  static override styles = [hostStyles, commonStyles, staffStyles, payerFormStyles, payersPanelStyles];
+
+  static override properties = {
+    client: { attribute: false },
+    locale: {},
+    heading: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    search: { state: true, attribute: false },
+    sort: { state: true, attribute: false },
+    activity: { state: true, attribute: false },
+    loadingMore: { state: true, attribute: false },
+    loadMoreError: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
+  /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
+  declare client: AlisClient | undefined;
+
+  /** BCP 47 locale for dates and amounts; the browser's language when unset. */
+  declare locale: string | undefined;
+
+  /** The panel's heading. */
+  declare heading: string;
+
+  /** How many payers to load at a time ("Show more" loads the next page). */
+  declare pageSize: number;
+
+  /** The search that was submitted (payer or resident name). */
+  declare private search: string;
+  declare private sort: SortState<PayerSortKey> | null;
+  /** The editor or pull flow shown instead of the lists, if any. */
+  declare private activity: Activity | null;
+  declare private loadingMore: boolean;
+  declare private loadMoreError: string | null;
+  declare private announcement: string;
+
+  readonly #clientConsumer = consumeAlisClient(this);
+
+  readonly #loadTask = new Task(this, {
+    args: () => [this.#client, this.search, this.pageSize] as const,
+    task: async ([client, search, pageSize], { signal }): Promise<PayersView | undefined> => {
+      if (!client) return undefined;
+      const me = await client.session.me({ signal });
+      if (!isStaff(me)) return { me, payers: [], nextCursor: null };
+      const page = await client.staff.payers.list({ limit: pageSize, ...(search ? { search } : {}) }, { signal });
+      return { me, payers: page.items, nextCursor: page.nextCursor };
+    },
+  });
+
+  readonly #dueTask = new Task(this, {
+    args: () => [this.#client, this.#isStaff] as const,
+    task: async ([client, staff], { signal }): Promise<DuePulls | undefined> => {
+      if (!client || !staff) return undefined;
+      return client.staff.payers.duePulls(undefined, { signal });
+    },
+  });
+
+  constructor() {
+    super();
+    this.heading = 'Payers';
+    this.pageSize = 25;
+    this.search = '';
+    this.sort = null;
+    this.activity = null;
+    this.loadingMore = false;
+    this.loadMoreError = null;
+    this.announcement = '';
+  }
+
+  get #client(): AlisClient | undefined {
+    return this.client ?? this.#clientConsumer.value;
+  }
+
+  get #isStaff(): boolean {
+    const me = this.#loadTask.value?.me;
+    return me ? isStaff(me) : false;
+  }
+
+  /** Loads the payers and the due pulls again (the loaded pages start over). */
+  async refresh(): Promise<void> {
+    await Promise.all([this.#loadTask.run(), this.#dueTask.run()]);
+  }
+
+  /** Resolves when the payers (and, for staff, the due pulls) have loaded, successfully or not. */
+  get loadComplete(): Promise<unknown> {
+    return this.#loadTask.taskComplete
+      .catch(() => undefined)
+      .then(() => this.updateComplete)
+      .then(() => this.#dueTask.taskComplete)
+      .catch(() => undefined);
+  }
+
+  protected override render() {
+    const client = this.#client;
+    return html`
+      <section class="layout" aria-labelledby="heading">
+        <h3 id="heading" part="heading" tabindex="-1" data-heading>${this.heading}</h3>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${client
+          ? this.#loadTask.render({
+              initial: () => renderLoading('Loading payers…'),
+              pending: () => (this.#loadTask.value ? this.#renderView(this.#loadTask.value, client, true) : renderLoading('Loading payers…')),
+              error: (error) => renderLoadError(error, 'payers', () => this.refresh()),
+              complete: (view) => (view ? this.#renderView(view, client, false) : renderLoading('Loading payers…')),
+            })
+          : renderNotice(missingClientMessage, 'danger')}
+      </section>
+    `;
+  }
+
+  #renderView(view: PayersView, client: AlisClient, refreshing: boolean): TemplateResult {
+    if (!isStaff(view.me)) return renderStaffOnly('The payer list');
+    const open = this.activity;
+    if (open?.kind === 'edit') {
+      return html`<alis-pc-arrangement-editor
+        .client=${client}
+        .payerId=${open.payerId}
+        .locale=${this.locale}
+        @alis-pc-arrangement-saved=${(event: CustomEvent<Payer>) => this.#onSaved(view, event.detail)}
+        @alis-pc-arrangement-close=${this.#closeActivity}
+      ></alis-pc-arrangement-editor>`;
+    }
+    if (open?.kind === 'pull') {
+      return html`<alis-pc-pull-payment
+        .client=${client}
+        .payerId=${open.payerId}
+        .prefill=${open.prefill}
+        .locale=${this.locale}
+        @alis-payment-pulled=${(event: AlisPaymentPulledEvent) => this.#onPulled(view, event)}
+        @alis-pc-pull-close=${this.#closeActivity}
+      ></alis-pc-pull-payment>`;
+    }
+    const community = view.me.community;
+    return html`
+      ${community.paymentsEnabled
+        ? nothing
+        : renderNotice(
+            `Payments are not enabled at ${community.communityName}: arrangements can be recorded, but nothing can be pulled until ALIS Pay and ALIS Connect are both on.`,
+            'warning',
+          )}
+      ${this.#renderDue(community.paymentsEnabled)}
+      ${this.#renderSearch()}
+      ${view.payers.length === 0
+        ? renderNotice(this.search ? `No payer or resident matches “${this.search}”.` : 'There are no payers yet.')
+        : this.#renderTable(view, refreshing)}
+      ${view.nextCursor ? this.#renderMore(view) : nothing}
+    `;
+  }
+
+  #renderDue(paymentsEnabled: boolean): TemplateResult {
+    return html`
+      <section class="due" part="due" aria-labelledby="due-heading">
+        <h4 id="due-heading" tabindex="-1">Pulls due today</h4>
+        ${this.#dueTask.render({
+          initial: () => renderLoading('Loading the pulls due today…'),
+          pending: () => (this.#dueTask.value ? this.#renderDueList(this.#dueTask.value, paymentsEnabled) : renderLoading('Loading the pulls due today…')),
+          error: (error) => renderLoadError(error, 'pulls due today', () => this.#dueTask.run()),
+          complete: (due) => (due ? this.#renderDueList(due, paymentsEnabled) : nothing),
+        })}
+      </section>
+    `;
+  }
+
+  #renderDueList(due: DuePulls, paymentsEnabled: boolean): TemplateResult {
+    const date = formatDate(due.date, this.locale, 'long');
+    if (due.items.length === 0) return html`<p class="muted" data-kind="no-due">No pulls are due today, ${date}.</p>`;
+    return html`
+      <div class="table-wrap">
+        <table>
+          <caption>Due ${date}: billing-team arrangements with a balance, and what each method pulls</caption>
+          <thead>
+            <tr>
+              <th scope="col">Payer</th>
+              <th scope="col">Resident</th>
+              <th scope="col" class="amount">Amount</th>
+              <th scope="col">From</th>
+              <th scope="col"><span class="visually-hidden">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            ${due.items.map((item) => this.#renderDueRow(item, paymentsEnabled))}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  #renderDueRow(item: DuePull, paymentsEnabled: boolean): TemplateResult {
+    return html`
+      <tr data-due-payer-id=${item.payer.id}>
+        <td><span class="who"><span class="name">${item.payer.name}</span><span class="muted small">${partyWords(item.payer.kind, item.payer.relationship)}</span></span></td>
+        <td>${item.residentName}</td>
+        <td class="amount">${formatMoney(item.outstanding, this.locale)}</td>
+        <td>
+          <ul class="due-parts">
+            ${item.parts.map((part) => html`<li><span class="method-label">${part.method.label}</span>: ${formatMoney(part.amount, this.locale)}</li>`)}
+          </ul>
+        </td>
+        <td class="row-actions">
+          ${paymentsEnabled
+            ? html`<button type="button" class="primary" data-action="pull" @click=${() => this.#openDuePull(item)}>
+                Pull<span class="visually-hidden"> ${formatMoney(item.outstanding, this.locale)} from ${item.payer.name}</span>
+              </button>`
+            : nothing}
+        </td>
+      </tr>
+    `;
+  }
+
+  #renderSearch(): TemplateResult {
+    return html`
+      <form class="search" role="search" aria-label="Payers" @submit=${this.#onSearch}>
+        <div class="field">
+          <label for="search">Search by payer or resident name</label>
+          <input id="search" name="search" type="search" maxlength="100" autocomplete="off" .value=${this.search} />
+        </div>
+        <button type="submit">Search</button>
+        ${this.search ? html`<button type="button" data-action="clear-search" @click=${this.#clearSearch}>Show all</button>` : nothing}
+      </form>
+    `;
+  }
+
+  #renderTable(view: PayersView, refreshing: boolean): TemplateResult {
+    const rows = sortRows(view.payers, this.sort, (payer, key) => sortValue(payer, key, this.locale));
+    const onSort = (next: SortState<PayerSortKey>) => {
+      this.sort = next;
+    };
+    const canPull = view.me.community.paymentsEnabled;
+    const count = view.payers.length;
+    return html`
+      <div class="table-wrap">
+        <table part="table" aria-busy=${refreshing ? 'true' : 'false'}>
+          <caption>
+            Payers${this.search ? ` matching “${this.search}”` : ''}: ${count === 1 ? '1 shown' : `${count} shown`}${view.nextCursor ? ', more to load' : ''}
+          </caption>
+          <thead>
+            <tr>
+              ${renderSortableHeader('Payer', 'payer', this.sort, onSort)}
+              ${renderSortableHeader('Resident', 'resident', this.sort, onSort)}
+              ${renderSortableHeader('Outstanding', 'outstanding', this.sort, onSort, { numeric: true })}
+              ${renderSortableHeader('Open invoices', 'invoices', this.sort, onSort, { numeric: true })}
+              <th scope="col">Saved methods</th>
+              ${renderSortableHeader('Arrangement', 'arrangement', this.sort, onSort)}
+              <th scope="col"><span class="visually-hidden">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map((payer) => this.#renderRow(payer, canPull))}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  #renderRow(payer: Payer, paymentsEnabled: boolean): TemplateResult {
+    const name = payer.party.name;
+    const pullable = paymentsEnabled && payer.outstanding.amountCents > 0 && payer.methods.some((m) => m.usable && m.recurringAuthorization);
+    const next = payer.arrangement.mode === 'billing_team_pulls' ? payer.arrangement.nextPullDate : null;
+    return html`
+      <tr data-payer-id=${payer.party.id}>
+        <td>
+          <span class="who">
+            <span class="name">${name}</span>
+            <span class="muted small">${partyWords(payer.party.kind, payer.party.relationship)}</span>
+          </span>
+        </td>
+        <td>${payer.residentName}</td>
+        <td class="amount" data-outstanding>${formatMoney(payer.outstanding, this.locale)}</td>
+        <td class="amount" data-open-invoices>${payer.openInvoiceCount}</td>
+        <td>${this.#renderMethods(payer.methods)}</td>
+        <td data-arrangement>
+          <span class="arrangement">${arrangementWords(payer.arrangement, payer.outstanding.currency, this.locale)}</span>
+          ${next ? html`<br /><span class="muted small">Next pull ${formatDate(next, this.locale)}</span>` : nothing}
+        </td>
+        <td class="row-actions">
+          <div class="actions">
+            <button type="button" data-action="edit" @click=${() => this.#openEditor(payer)}>
+              Edit arrangement<span class="visually-hidden"> of ${name}</span>
+            </button>
+            ${pullable
+              ? html`<button type="button" class="primary" data-action="pull" @click=${() => this.#openPull(payer)}>
+                  Pull payment<span class="visually-hidden"> from ${name}</span>
+                </button>`
+              : nothing}
+          </div>
+        </td>
+      </tr>
+    `;
+  }
+
+  #renderMethods(methods: PaymentMethod[]): TemplateResult {
+    if (methods.length === 0) return html`<span class="muted">None saved</span>`;
+    return html`
+      <ul class="methods">
+        ${methods.map(
+          (method) => html`
+            <li data-method-id=${method.id}>
+              <span class="method-label">${method.label}</span>
+              ${!method.usable
+                ? html`<span class="auth small" data-blocked>${method.unusableReason ?? 'Cannot be used now'}</span>`
+                : method.recurringAuthorization
+                  ? html`<span class="auth small" data-recurring>Authorized for recurring</span>`
+                  : html`<span class="auth small muted">Not authorized for recurring</span>`}
+            </li>
+          `,
+        )}
+      </ul>
+    `;
+  }
+
+  #renderMore(view: PayersView): TemplateResult {
+    return html`
+      ${this.loadMoreError ? renderNotice(this.loadMoreError, 'danger') : nothing}
+      <button type="button" class="more" data-action="more" ?disabled=${this.loadingMore} @click=${() => this.#loadMore(view)}>
+        ${this.loadingMore ? 'Loading more payers…' : 'Show more payers'}
+      </button>
+    `;
+  }
+
+  async #loadMore(view: PayersView): Promise<void> {
+    const client = this.#client;
+    if (!client || !view.nextCursor || this.loadingMore) return;
+    this.loadingMore = true;
+    this.loadMoreError = null;
+    try {
+      const page = await client.staff.payers.list({ limit: this.pageSize, cursor: view.nextCursor, ...(this.search ? { search: this.search } : {}) });
+      // The task's value is this same object, so appending keeps what is on screen and adds the rest.
+      view.payers = [...view.payers, ...page.items];
+      view.nextCursor = page.nextCursor;
+      this.announcement = `${page.items.length} more ${page.items.length === 1 ? 'payer' : 'payers'} shown.`;
+    } catch (error) {
+      this.loadMoreError = describeLoadFailure(error, 'payers').message;
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+
+  #onSearch(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    this.search = String(new FormData(form).get('search') ?? '').trim();
+    this.loadMoreError = null;
+  }
+
+  async #clearSearch(): Promise<void> {
+    this.search = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+  }
+
+  #openEditor(payer: Payer): void {
+    this.announcement = '';
+    this.activity = { kind: 'edit', payerId: payer.party.id };
+  }
+
+  #openPull(payer: Payer): void {
+    this.announcement = '';
+    this.activity = { kind: 'pull', payerId: payer.party.id, prefill: undefined, from: 'row' };
+  }
+
+  #openDuePull(item: DuePull): void {
+    this.announcement = '';
+    const prefill = { parts: item.parts.map((part) => ({ methodId: part.method.id, amountCents: part.amount.amountCents })) };
+    this.activity = { kind: 'pull', payerId: item.payer.id, prefill, from: 'due' };
+  }
+
+  /** Puts the engine's view of `payer` in its row, wherever it is in the loaded pages. */
+  #replaceRow(view: PayersView, payer: Payer): void {
+    view.payers = view.payers.map((row) => (row.party.id === payer.party.id ? payer : row));
+    this.requestUpdate();
+  }
+
+  async #onSaved(view: PayersView, payer: Payer): Promise<void> {
+    this.#replaceRow(view, payer);
+    this.announcement = `Saved ${payer.party.name}'s arrangement: ${arrangementWords(payer.arrangement, payer.outstanding.currency, this.locale)}.`;
+    void this.#dueTask.run();
+    await this.#closeActivity();
+  }
+
+  async #onPulled(view: PayersView, event: AlisPaymentPulledEvent): Promise<void> {
+    const client = this.#client;
+    const payerId = event.payments[0]?.payer.id;
+    void this.#dueTask.run();
+    if (!client || !payerId) return;
+    try {
+      this.#replaceRow(view, await client.staff.payers.get(payerId));
+    } catch {
+      // The row keeps its old figures until the next load; the pull itself is shown by the flow.
+    }
+  }
+
+  async #closeActivity(): Promise<void> {
+    const open = this.activity;
+    this.activity = null;
+    if (!open) return;
+    await this.updateComplete;
+    // Focus returns to the button that opened it, or the closest thing left when that is gone.
+    const root = this.renderRoot;
+    const row = root.querySelector(`tr[data-payer-id="${CSS.escape(open.payerId)}"]`);
+    const dueRow = root.querySelector(`tr[data-due-payer-id="${CSS.escape(open.payerId)}"]`);
+    const target =
+      open.kind === 'edit'
+        ? row?.querySelector<HTMLElement>('[data-action="edit"]')
+        : open.from === 'due'
+          ? (dueRow?.querySelector<HTMLElement>('[data-action="pull"]') ?? root.querySelector<HTMLElement>('#due-heading'))
+          : (row?.querySelector<HTMLElement>('[data-action="pull"]') ?? row?.querySelector<HTMLElement>('[data-action="edit"]'));
+    (target ?? root.querySelector<HTMLElement>('#heading'))?.focus();
+  }
+}
+
+/** "Son", "Resident", … */
+function partyWords(kind: Payer['party']['kind'], relationship: string | null | undefined): string {
+  if (kind === 'resident') return 'Resident';
+  return relationship ?? 'Contact';
+}
+
+/**
+ * How a payer pays, in words: "Pays on their own", "Billing team pulls on day 5 from Checking •••• 4257",
+ * or a split with each method's amount or share.
+ */
+function arrangementWords(arrangement: ArrangementView, currency: string, locale?: string): string {
+  if (arrangement.mode !== 'billing_team_pulls') return 'Pays on their own';
+  const day = arrangement.dayOfMonth ? ` on day ${arrangement.dayOfMonth}` : '';
+  const parts = arrangement.parts;
+  const [first] = parts;
+  if (!first) return `Billing team pulls${day}`;
+  if (parts.length === 1 && first.amountCents === null && first.basisPoints === null) return `Billing team pulls${day} from ${first.method.label}`;
+  const each = parts.map((part) =>
+    part.amountCents !== null
+      ? `${formatMoney({ amountCents: part.amountCents, currency }, locale)} from ${part.method.label}`
+      : part.basisPoints !== null
+        ? `${new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(part.basisPoints / 10_000)} from ${part.method.label}`
+        : `from ${part.method.label}`,
+  );
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(each);
+  return parts.length === 1 ? `Billing team pulls${day}: ${list}` : `Billing team pulls${day}, split: ${list}`;
+}
+
+function sortValue(payer: Payer, key: PayerSortKey, locale?: string): string | number {
+  switch (key) {
+    case 'payer':
+      return payer.party.name;
+    case 'resident':
+      return payer.residentName;
+    case 'outstanding':
+      return payer.outstanding.amountCents;
+    case 'invoices':
+      return payer.openInvoiceCount;
+    case 'arrangement':
+      return arrangementWords(payer.arrangement, payer.outstanding.currency, locale);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'alis-pc-payers': AlisPcPayers;
+  }
+}
