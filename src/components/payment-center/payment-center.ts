@@ -1,4 +1,5 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import type { nothing} from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles, token } from '../shared/tokens.js';
