@@ -194,9 +194,9 @@ export class AlisPaymentCenter extends AlisElement {
       case 'payers':
         return html`<alis-pc-payers .client=${client} .locale=${this.locale}></alis-pc-payers>`;
       case 'invoices':
-        return html`<alis-pc-invoices .client=${client} .locale=${this.locale}></alis-pc-invoices>`;
+        return html`<alis-pc-invoices .client=${client} .locale=${this.locale} .headingLevel=${3}></alis-pc-invoices>`;
       case 'history':
-        return html`<alis-pc-history .client=${client} .locale=${this.locale}></alis-pc-history>`;
+        return html`<alis-pc-history .client=${client} .locale=${this.locale} .headingLevel=${3}></alis-pc-history>`;
       case 'settings':
         return html`<alis-pc-settings .client=${client} .locale=${this.locale}></alis-pc-settings>`;
     }

@@ -4,7 +4,9 @@ import { token } from './tokens.js';
 /** Tables, toolbars and dialogs-in-place shared by the billing team's elements. */
 export const staffStyles = css`
   .table-wrap {
-    /* Wide staff tables scroll inside their box instead of widening the page. */
+    /* Wide staff tables scroll inside their box instead of widening the page; relative, so
+       visually hidden text inside stays in the box too. */
+    position: relative;
     overflow-x: auto;
     border: 1px solid ${token('color-border')};
     border-radius: ${token('radius')};

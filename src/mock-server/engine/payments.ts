@@ -268,8 +268,8 @@ function submittedDetail(state: BillingState, input: SubmitPaymentInput, plan: P
       ? `Pay Invoice ${byId(state.invoices, input.target.invoiceId)?.number ?? input.target.invoiceId}`
       : 'Pay Outstanding';
   const via = input.source === 'staff_pull' ? 'pulled by the billing team' : 'from the portal';
-  const fee = plan.feeCents > 0 ? ` + fee ${plan.feeCents}` : '';
-  return `${what}, ${via}: ${input.amountCents}${fee} ${input.currency}.`;
+  const fee = plan.feeCents > 0 ? ` + ${formatCents(plan.feeCents, input.currency)} fee` : '';
+  return `${what}, ${via}: ${formatCents(input.amountCents, input.currency)}${fee}.`;
 }
 
 function actorOf(user: UserRecord): ActorRecord {

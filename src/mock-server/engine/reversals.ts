@@ -96,7 +96,7 @@ export function refundPayment(state: BillingState, now: Date, user: UserRecord, 
     reversals: reversalsFor(payment, input.amountCents),
   });
   payment.status = refunded + input.amountCents === payment.amountCents ? 'refunded' : 'partially_refunded';
-  recordHistory(payment, now, actor, 'refunded', `${input.amountCents} ${payment.currency}: ${input.reason}`);
+  recordHistory(payment, now, actor, 'refunded', `${formatCents(input.amountCents, payment.currency)}: ${input.reason}`);
   return paymentView(state, payment);
 }
 

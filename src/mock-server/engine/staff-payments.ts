@@ -258,7 +258,7 @@ function createSplitPart(
     allocations,
     unappliedCents: unapplied,
     actor: { userId: user.id, name: user.displayName, role: 'staff' },
-    detail: `Split pull of the outstanding balance: ${part.amountCents} ${input.currency}.`,
+    detail: `Split pull of the outstanding balance: ${formatCents(part.amountCents, input.currency)}.`,
   });
   // A decline is a result, not a refusal: this part settles nothing and the others stand.
   applyCardOutcome(payment, method, payment.createdAt);

@@ -1,0 +1,213 @@
+import { css } from 'lit';
+import { token } from '../shared/tokens.js';
+
+// The history's own look on top of `staffStyles` (tables, toolbar, panels) and `receiptStyles`.
+// The payments table scrolls sideways inside `.table-wrap` on narrow screens; an expanded payment's
+// details stick to the visible part of that box and take its width, so they reflow at 320px
+// instead of scrolling with the table.
+export const historyPanelStyles = css`
+  :host {
+    display: block;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: ${token('space-m')};
+  }
+  h2,
+  h3#heading {
+    margin: 0;
+    font-size: ${token('font-size-heading')};
+  }
+  .loading {
+    padding: ${token('space-m')};
+    color: ${token('color-text-muted')};
+  }
+  .table-wrap {
+    container-type: inline-size;
+    /* The containing block of visually hidden (absolutely positioned) text in the cells, which
+       would otherwise escape the scrolling box and widen the page. */
+    position: relative;
+  }
+  .reference {
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .source {
+    display: block;
+    font-size: ${token('font-size-small')};
+  }
+  tr.details-row[hidden] {
+    display: none;
+  }
+  tr.details-row > td {
+    padding: ${token('space-s')};
+    background: ${token('color-surface-alt')};
+  }
+  .details-inner {
+    position: sticky;
+    inset-inline-start: ${token('space-s')};
+    /* The visible width of the scrolling box, less the cell's padding. */
+    max-width: calc(100cqi - 2 * ${token('space-s')});
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: ${token('space-m')};
+  }
+  .deposit-line {
+    margin: 0;
+  }
+  .details-inner {
+    container-type: inline-size;
+  }
+  table.audit {
+    background: ${token('color-surface')};
+    border: 1px solid ${token('color-border')};
+  }
+  table.audit td {
+    overflow-wrap: anywhere;
+  }
+  .cell-label {
+    display: none;
+  }
+  /* In a narrow box each audit entry stacks its facts under their own labels; the explicit ARIA
+     roles in the markup keep the table semantics that display: block would drop. */
+  @container (max-width: 32rem) {
+    table.audit,
+    table.audit caption,
+    table.audit tbody,
+    table.audit tr,
+    table.audit td {
+      display: block;
+    }
+    table.audit thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    table.audit tbody tr {
+      padding: ${token('space-s')} 0;
+      border-top: 1px solid ${token('color-border')};
+    }
+    table.audit td {
+      border: none;
+      padding: 0 ${token('space-m')};
+    }
+    .cell-label {
+      display: inline;
+      color: ${token('color-text-muted')};
+      font-size: ${token('font-size-small')};
+      margin-inline-end: ${token('space-xs')};
+    }
+  }
+  .payment-actions {
+    display: grid;
+    gap: ${token('space-s')};
+  }
+  .payment-actions > p {
+    margin: 0;
+  }
+  .confirm-title {
+    margin: 0;
+    font-weight: 700;
+  }
+  .confirm p {
+    margin: 0;
+  }
+  fieldset {
+    border: none;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+    display: grid;
+    gap: ${token('space-m')};
+  }
+  fieldset.codes {
+    gap: ${token('space-xs')};
+  }
+  fieldset.codes legend {
+    font-weight: 600;
+    font-size: ${token('font-size-small')};
+    margin-block-end: ${token('space-xs')};
+  }
+  label.code {
+    display: flex;
+    gap: ${token('space-s')};
+    align-items: flex-start;
+    min-height: ${token('target-size')};
+    padding: ${token('space-xs')} ${token('space-s')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-small')};
+    cursor: pointer;
+  }
+  label.code:has(input:checked) {
+    border-color: ${token('color-primary')};
+    background: ${token('color-info-surface')};
+  }
+  label.code input {
+    flex: none;
+    margin-block-start: 0.15rem;
+  }
+  .code-name,
+  .code-effect {
+    display: block;
+  }
+  .code-effect {
+    font-size: ${token('font-size-small')};
+  }
+  .field {
+    display: grid;
+    gap: ${token('space-xs')};
+  }
+  .field label {
+    font-weight: 600;
+  }
+  .hint {
+    margin: 0;
+    font-size: ${token('font-size-small')};
+  }
+  textarea {
+    width: 100%;
+    resize: vertical;
+  }
+  textarea[aria-invalid='true'] {
+    border-color: ${token('color-danger')};
+  }
+  button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+  .more {
+    justify-self: start;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 ${token('space-s')};
+    border-radius: 999px;
+    font-size: ${token('font-size-small')};
+    font-weight: 600;
+    border: 1px solid currentColor;
+    white-space: nowrap;
+  }
+  .badge[data-status='succeeded'] {
+    color: ${token('color-success')};
+    background: ${token('color-success-surface')};
+  }
+  .badge[data-status='pending'] {
+    color: ${token('color-primary')};
+    background: ${token('color-info-surface')};
+  }
+  .badge[data-status='failed'],
+  .badge[data-status='returned'] {
+    color: ${token('color-danger')};
+    background: ${token('color-danger-surface')};
+  }
+  .badge[data-status='refunded'],
+  .badge[data-status='partially_refunded'],
+  .badge[data-status='voided'] {
+    color: ${token('color-warning')};
+    background: ${token('color-warning-surface')};
+  }
+`;

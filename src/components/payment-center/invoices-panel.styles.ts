@@ -1,0 +1,127 @@
+import { css } from 'lit';
+import { token } from '../shared/tokens.js';
+
+// The invoices panel's own look on top of `staffStyles` (tables, toolbar, panels). The table
+// scrolls sideways inside `.table-wrap` on narrow screens; an invoice's opened options stick to the
+// visible part of that box and take its width, so they reflow at 320px instead of scrolling away.
+export const invoicesPanelStyles = css`
+  :host {
+    display: block;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: ${token('space-m')};
+  }
+  h2,
+  h3#heading {
+    margin: 0;
+    font-size: ${token('font-size-heading')};
+  }
+  .loading {
+    padding: ${token('space-m')};
+    color: ${token('color-text-muted')};
+  }
+  .toolbar input[type='search'] {
+    width: min(20rem, 100%);
+  }
+  .table-wrap {
+    container-type: inline-size;
+    /* The containing block of visually hidden (absolutely positioned) text in the cells, which
+       would otherwise escape the scrolling box and widen the page. */
+    position: relative;
+  }
+  .number {
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  tr.options-row[hidden] {
+    display: none;
+  }
+  tr.options-row > td {
+    padding: ${token('space-s')};
+    background: ${token('color-surface-alt')};
+  }
+  .options-inner {
+    position: sticky;
+    inset-inline-start: ${token('space-s')};
+    /* The visible width of the scrolling box, less the cell's padding. */
+    max-width: calc(100cqi - 2 * ${token('space-s')});
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: ${token('space-s')};
+  }
+  .options-inner > p,
+  .editor p {
+    margin: 0;
+  }
+  .editor-title {
+    font-weight: 700;
+  }
+  fieldset.choices {
+    border: none;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+    display: grid;
+    gap: ${token('space-xs')};
+  }
+  fieldset.choices legend {
+    font-weight: 600;
+    font-size: ${token('font-size-small')};
+    margin-block-end: ${token('space-xs')};
+  }
+  label.choice {
+    display: flex;
+    gap: ${token('space-s')};
+    align-items: center;
+    min-height: ${token('target-size')};
+    padding: 0 ${token('space-s')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-small')};
+    cursor: pointer;
+  }
+  label.choice:has(input:checked) {
+    border-color: ${token('color-primary')};
+    background: ${token('color-info-surface')};
+  }
+  label.choice input {
+    flex: none;
+  }
+  .effect {
+    font-weight: 600;
+  }
+  button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+  .more {
+    justify-self: start;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 ${token('space-s')};
+    border-radius: 999px;
+    font-size: ${token('font-size-small')};
+    font-weight: 600;
+    border: 1px solid currentColor;
+    white-space: nowrap;
+  }
+  .badge[data-status='paid'] {
+    color: ${token('color-success')};
+    background: ${token('color-success-surface')};
+  }
+  .badge[data-status='partially_paid'],
+  .badge[data-status='credit'] {
+    color: ${token('color-warning')};
+    background: ${token('color-warning-surface')};
+  }
+  .badge[data-status='open'] {
+    color: ${token('color-primary')};
+    background: ${token('color-info-surface')};
+  }
+  .badge[data-status='overdue'] {
+    color: ${token('color-danger')};
+    background: ${token('color-danger-surface')};
+  }
+`;

@@ -1,0 +1,620 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { AlisElement } from '../shared/alis-element.js';
+import { hostStyles } from '../shared/tokens.js';
+import { commonStyles } from '../shared/common.styles.js';
+import { staffStyles } from '../shared/staff.styles.js';
+import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { describeLoadFailure } from '../shared/error-message.js';
+import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
+import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
+import { sortRows, type SortState } from '../../core/sorting.js';
+import { formatDate, formatMoney, formatPeriod } from '../../core/format.js';
+import { AlisInvoiceAddresseeChangedEvent } from '../../events/staff-events.js';
+import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
+import { invoicesPanelStyles } from './invoices-panel.styles.js';
+import type { AlisClient } from '../../sdk/index.js';
+import type { Invoice, InvoiceStatus, InvoiceStatusFilter, Me, Resident, StaffInvoiceListQuery } from '../../sdk/types.js';
+
+/** A sortable column of the invoices table. */
+export type InvoiceSortKey = 'number' | 'resident' | 'addressee' | 'period' | 'dueDate' | 'total' | 'balance' | 'status';
+
+interface InvoicesView {
+  me: Me;
+  invoices: Invoice[];
+  nextCursor: string | null;
+}
+
+/** Someone an invoice can be addressed to: the resident or one of the resident's contacts. */
+interface AddresseeChoice {
+  id: string;
+  name: string;
+  role: string;
+}
+
+const statusLabels: Record<InvoiceStatus, string> = {
+  open: 'Open',
+  partially_paid: 'Partially paid',
+  paid: 'Paid',
+  credit: 'Credit',
+};
+
+const columnLabels: Record<InvoiceSortKey, string> = {
+  number: 'number',
+  resident: 'resident',
+  addressee: 'addressed to',
+  period: 'period',
+  dueDate: 'due date',
+  total: 'total',
+  balance: 'balance',
+  status: 'status',
+};
+
+/** How long typing in the search box waits before searching. */
+const SEARCH_DELAY_MS = 300;
+
+/** An id that is safe in `id` and ARIA references, whatever the server's ids look like. */
+const domId = (prefix: string, id: string): string => `${prefix}-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+
+/**
+ * The Payment Center's invoices: every invoice of the community, searchable by resident or payer
+ * name and filtered by status, with sortable columns (number, resident, addressed to, period, due
+ * date, total, balance, status) and "Show more". Each invoice's **Options** open in place, with
+ * **Edit addressee**: choose the resident or one of the resident's contacts, read what the change
+ * will do ("From now on only … will see and pay …"), and save. A refusal is shown in the editor and
+ * changes nothing. A payer's token gets a "staff only" notice.
+ *
+ * @tagname alis-pc-invoices
+ * @summary Payment Center: every invoice, and who it is addressed to.
+ *
+ * @fires alis-invoice-addressee-changed - An invoice was readdressed. `AlisInvoiceAddresseeChangedEvent`.
+ *
+ * @csspart heading - The panel's heading.
+ * @csspart search - The search and status filter toolbar.
+ * @csspart table - The table of invoices.
+ * @csspart status - Each invoice's status badge.
+ * @csspart options - An invoice's opened options.
+ * @csspart notice - State messages (loading, empty, error, staff only).
+ *
+ * @cssprop --alis-font-family - Font of all text.
+ * @cssprop --alis-color-text - Main text colour.
+ * @cssprop --alis-color-text-muted - Column headings and hints.
+ * @cssprop --alis-color-primary - Buttons and "Open" badges.
+ * @cssprop --alis-color-surface - Background of the table and panels.
+ * @cssprop --alis-color-border - Table and panel borders.
+ * @cssprop --alis-color-success - "Paid" badges and confirmations.
+ * @cssprop --alis-color-warning - "Partially paid" and "Credit" badges.
+ * @cssprop --alis-color-danger - "Overdue" badges and refusals.
+ * @cssprop --alis-radius - Corner radius of the table, panels and badges.
+ * @cssprop --alis-target-size - Minimum size of every control (44px by default).
+ */
+export class AlisPcInvoices extends AlisElement {
+  static override styles = [hostStyles, commonStyles, staffStyles, invoicesPanelStyles];
+
+  static override properties = {
+    client: { attribute: false },
+    locale: {},
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    status: { reflect: true },
+    search: {},
+    searchText: { state: true, attribute: false },
+    sort: { state: true, attribute: false },
+    optionsOpen: { state: true, attribute: false },
+    editing: { state: true, attribute: false },
+    choice: { state: true, attribute: false },
+    saving: { state: true, attribute: false },
+    editError: { state: true, attribute: false },
+    outcome: { state: true, attribute: false },
+    loadingMore: { state: true, attribute: false },
+    loadMoreError: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
+  /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
+  declare client: AlisClient | undefined;
+
+  /** BCP 47 locale for dates and amounts; the browser's language when unset. */
+  declare locale: string | undefined;
+
+  /** The panel's heading. */
+  declare heading: string;
+
+  /** Level of the panel's heading (2 alone on a page, 3 inside `<alis-payment-center>`). */
+  declare headingLevel: 2 | 3;
+
+  /** How many invoices to load at a time. */
+  declare pageSize: number;
+
+  /** Which invoices to list: `all` (default), `open` (a balance is due) or `paid`. */
+  declare status: InvoiceStatusFilter;
+
+  /** The search in force: part of a resident's or addressee's name; empty lists every invoice. */
+  declare search: string;
+
+  /** What is typed in the search box (searched for after a short pause, or on Enter). */
+  declare private searchText: string;
+  declare private sort: SortState<InvoiceSortKey> | null;
+  /** Ids of invoices whose options are open. */
+  declare private optionsOpen: ReadonlySet<string>;
+  /** The invoice whose addressee is being edited. */
+  declare private editing: string | null;
+  /** The party chosen in the addressee editor. */
+  declare private choice: string | null;
+  declare private saving: boolean;
+  declare private editError: string | null;
+  declare private outcome: { invoiceId: string; text: string } | null;
+  declare private loadingMore: boolean;
+  declare private loadMoreError: string | null;
+  declare private announcement: string;
+
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  readonly #clientConsumer = consumeAlisClient(this);
+
+  readonly #loadTask = new Task(this, {
+    args: () => [this.#client, this.status, this.search.trim(), this.pageSize] as const,
+    task: async ([client, status, search, pageSize], { signal }): Promise<InvoicesView | undefined> => {
+      if (!client) return undefined;
+      const me = await client.session.me({ signal });
+      if (!isStaff(me)) return { me, invoices: [], nextCursor: null };
+      const page = await client.staff.invoices.list(this.#query(status, search, pageSize), { signal });
+      return { me, invoices: page.items, nextCursor: page.nextCursor };
+    },
+  });
+
+  /** Residents with their contacts: loaded when an addressee editor first opens. */
+  readonly #residentsTask = new Task(this, {
+    args: () => [this.#client] as const,
+    task: async ([client], { signal }): Promise<Resident[]> => (client ? client.staff.residents.list({}, { signal }) : []),
+    autoRun: false,
+  });
+
+  constructor() {
+    super();
+    this.heading = 'Invoices';
+    this.headingLevel = 2;
+    this.pageSize = 50;
+    this.status = 'all';
+    this.search = '';
+    this.searchText = '';
+    this.sort = null;
+    this.optionsOpen = new Set();
+    this.editing = null;
+    this.choice = null;
+    this.saving = false;
+    this.editError = null;
+    this.outcome = null;
+    this.loadingMore = false;
+    this.loadMoreError = null;
+    this.announcement = '';
+  }
+
+  override disconnectedCallback(): void {
+    clearTimeout(this.#searchTimer);
+    super.disconnectedCallback();
+  }
+
+  get #client(): AlisClient | undefined {
+    return this.client ?? this.#clientConsumer.value;
+  }
+
+  /** Loads the first page again with the current search and filter. */
+  async refresh(): Promise<void> {
+    await this.#loadTask.run();
+  }
+
+  /** Resolves when the current load has finished (successfully or not); handy in tests and hosts. */
+  get loadComplete(): Promise<unknown> {
+    return this.#loadTask.taskComplete.catch(() => undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A search set from outside shows in the box; one typed there is already in it.
+    if (changed.has('search') && this.search.trim() !== this.searchText.trim()) this.searchText = this.search;
+  }
+
+  #query(status: InvoiceStatusFilter, search: string, pageSize: number): StaffInvoiceListQuery {
+    return { status, limit: pageSize, ...(search ? { search } : {}) };
+  }
+
+  protected override render() {
+    return html`
+      <section class="layout" aria-labelledby="heading">
+        ${this.headingLevel === 3
+          ? html`<h3 id="heading" part="heading" tabindex="-1">${this.heading}</h3>`
+          : html`<h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>`}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${this.#client
+          ? this.#loadTask.render({
+              initial: () => renderLoading('Loading invoices…'),
+              pending: () => (this.#loadTask.value ? this.#renderView(this.#loadTask.value, true) : renderLoading('Loading invoices…')),
+              error: (error) => renderLoadError(error, 'invoices', () => this.refresh()),
+              complete: (view) => (view ? this.#renderView(view, false) : renderLoading('Loading invoices…')),
+            })
+          : renderNotice(missingClientMessage, 'danger')}
+      </section>
+    `;
+  }
+
+  #renderView(view: InvoicesView, refreshing: boolean): TemplateResult {
+    if (!isStaff(view.me)) return renderStaffOnly('The Payment Center’s invoice list');
+    const search = this.search.trim();
+    return html`
+      ${this.#renderToolbar()}
+      ${view.invoices.length === 0
+        ? renderNotice(search ? `No invoices match “${search}”.` : this.status === 'all' ? 'There are no invoices yet.' : `There are no ${this.status} invoices.`)
+        : html`
+            ${this.#renderTable(view, refreshing)}
+            ${view.nextCursor
+              ? html`
+                  ${this.loadMoreError ? renderNotice(this.loadMoreError, 'danger') : nothing}
+                  <button type="button" class="more" ?disabled=${this.loadingMore} @click=${() => this.#loadMore(view)}>
+                    ${this.loadingMore ? 'Loading more invoices…' : 'Show more invoices'}
+                  </button>
+                `
+              : nothing}
+          `}
+    `;
+  }
+
+  #renderToolbar(): TemplateResult {
+    return html`
+      <form class="toolbar" role="search" part="search" aria-label="Find invoices" @submit=${this.#onSearchSubmit}>
+        <label>
+          Resident or payer name
+          <input
+            type="search"
+            name="search"
+            autocomplete="off"
+            maxlength="100"
+            .value=${this.searchText}
+            @input=${this.#onSearchInput}
+          />
+        </label>
+        <button type="submit">Search</button>
+        <label>
+          Status
+          <select name="status" @change=${(e: Event) => (this.status = (e.target as HTMLSelectElement).value as InvoiceStatusFilter)}>
+            <option value="all" ?selected=${this.status === 'all'}>All invoices</option>
+            <option value="open" ?selected=${this.status === 'open'}>Open (balance due)</option>
+            <option value="paid" ?selected=${this.status === 'paid'}>Paid</option>
+          </select>
+        </label>
+      </form>
+    `;
+  }
+
+  #onSearchInput(event: Event): void {
+    this.searchText = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => this.#applySearch(), SEARCH_DELAY_MS);
+  }
+
+  #onSearchSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    clearTimeout(this.#searchTimer);
+    this.#applySearch();
+  }
+
+  #applySearch(): void {
+    const next = this.searchText.trim();
+    if (next === this.search.trim()) return;
+    this.search = next;
+    // The new search starts loading in the next update; its result is announced once it is in.
+    void this.updateComplete
+      .then(() => this.loadComplete)
+      .then(() => {
+        const view = this.#loadTask.value;
+        if (this.#loadTask.status !== TaskStatus.COMPLETE || !view || this.search !== next) return;
+        const count = view.invoices.length;
+        const more = view.nextCursor ? ' or more' : '';
+        this.#announce(next ? `${count}${more} invoice${count === 1 ? '' : 's'} match “${next}”.` : `Showing all invoices.`);
+      });
+  }
+
+  #renderTable(view: InvoicesView, refreshing: boolean): TemplateResult {
+    const rows = sortRows(view.invoices, this.sort, (invoice, key) => sortValue(invoice, key));
+    const onSort = (next: SortState<InvoiceSortKey>) => {
+      this.sort = next;
+      this.#announce(`Invoices sorted by ${columnLabels[next.key]}, ${next.direction}.`);
+    };
+    const header = (label: string, key: InvoiceSortKey, numeric = false) => renderSortableHeader(label, key, this.sort, onSort, { numeric });
+    return html`
+      <div class="table-wrap">
+        <table part="table" aria-busy=${refreshing ? 'true' : 'false'}>
+          <caption>
+            Invoices${this.sort ? `, sorted by ${columnLabels[this.sort.key]} (${this.sort.direction})` : ', newest due date first'}
+          </caption>
+          <thead>
+            <tr>
+              ${header('Invoice', 'number')} ${header('Resident', 'resident')} ${header('Addressed to', 'addressee')}
+              ${header('Period', 'period')} ${header('Due date', 'dueDate')} ${header('Total', 'total', true)}
+              ${header('Balance', 'balance', true)} ${header('Status', 'status')}
+              <th scope="col"><span class="visually-hidden">Options</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map((invoice) => this.#renderRow(invoice))}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  #renderRow(invoice: Invoice): TemplateResult {
+    const open = this.optionsOpen.has(invoice.id);
+    const optionsId = domId('options', invoice.id);
+    const status = invoice.overdue ? 'overdue' : invoice.status;
+    return html`
+      <tr class="invoice" data-invoice-id=${invoice.id}>
+        <td class="number">${invoice.number}</td>
+        <td>${invoice.residentName}</td>
+        <td class="addressee">${invoice.addressee.name}</td>
+        <td>${formatPeriod(invoice.periodStart, invoice.periodEnd, this.locale)}</td>
+        <td>${formatDate(invoice.dueDate, this.locale)}</td>
+        <td class="amount">${formatMoney(invoice.total, this.locale)}</td>
+        <td class="amount">${formatMoney(invoice.balance, this.locale)}</td>
+        <td>
+          <span class="badge" part="status" data-status=${status}>
+            ${invoice.overdue ? `Overdue · ${statusLabels[invoice.status]}` : statusLabels[invoice.status]}
+          </span>
+        </td>
+        <td>
+          <button
+            type="button"
+            class="options"
+            data-action="options"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${optionsId}
+            @click=${() => this.#toggleOptions(invoice.id)}
+          >
+            Options<span class="visually-hidden"> for invoice ${invoice.number}</span>
+          </button>
+        </td>
+      </tr>
+      <tr class="options-row" id=${optionsId} ?hidden=${!open}>
+        <td colspan="9">${open ? this.#renderOptions(invoice) : nothing}</td>
+      </tr>
+    `;
+  }
+
+  #renderOptions(invoice: Invoice): TemplateResult {
+    const outcome = this.outcome?.invoiceId === invoice.id ? this.outcome : null;
+    return html`
+      <div class="options-inner" part="options" data-options-for=${invoice.id}>
+        <p class="facts">
+          ${invoice.number} for ${invoice.residentName}, issued ${formatDate(invoice.issueDate, this.locale)}: paid so far
+          ${formatMoney(invoice.paid, this.locale)} of ${formatMoney(invoice.total, this.locale)}. Addressed to
+          <strong>${invoice.addressee.name}</strong>, who alone sees and pays it.
+        </p>
+        ${outcome ? html`<p class="confirmation" data-outcome tabindex="-1">${outcome.text}</p>` : nothing}
+        ${this.editing === invoice.id
+          ? this.#renderEditor(invoice)
+          : html`<div class="actions">
+              <button type="button" data-action="edit-addressee" @click=${() => this.#startEdit(invoice)}>
+                Edit addressee<span class="visually-hidden"> of invoice ${invoice.number}</span>
+              </button>
+            </div>`}
+      </div>
+    `;
+  }
+
+  #renderEditor(invoice: Invoice): TemplateResult {
+    const titleId = domId('editor-title', invoice.id);
+    const residents = this.#residentsTask;
+    return html`
+      <form
+        class="panel editor"
+        data-editor-for=${invoice.id}
+        aria-labelledby=${titleId}
+        aria-busy=${this.saving ? 'true' : 'false'}
+        novalidate
+        @submit=${(event: SubmitEvent) => this.#save(event, invoice)}
+      >
+        <p class="editor-title" id=${titleId} tabindex="-1">Change who ${invoice.number} is addressed to</p>
+        ${residents.render({
+          initial: () => renderLoading(`Loading ${invoice.residentName}’s contacts…`),
+          pending: () => renderLoading(`Loading ${invoice.residentName}’s contacts…`),
+          error: (error) => renderLoadError(error, 'residents and contacts', () => residents.run()),
+          complete: (list) => this.#renderChoices(invoice, list),
+        })}
+        ${this.editError ? html`<p class="problem" role="alert" data-error>${this.editError}</p>` : nothing}
+        <div class="actions">
+          <button type="button" data-action="cancel-addressee" @click=${() => this.#endEdit(invoice.id)}>Cancel</button>
+          <button type="submit" class="primary" data-action="save-addressee" aria-disabled=${this.saving ? 'true' : 'false'}>
+            ${this.saving ? 'Saving…' : 'Save addressee'}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
+  #renderChoices(invoice: Invoice, residents: Resident[]): TemplateResult {
+    const choices = addresseeChoices(invoice, residents);
+    const chosen = choices.find((c) => c.id === this.choice);
+    const changed = chosen !== undefined && chosen.id !== invoice.addressee.id;
+    const effectId = domId('effect', invoice.id);
+    return html`
+      <fieldset class="choices" aria-describedby=${effectId}>
+        <legend>Address ${invoice.number} to</legend>
+        ${choices.map(
+          (choice) => html`
+            <label class="choice">
+              <input
+                type="radio"
+                name="addressee"
+                .value=${choice.id}
+                .checked=${choice.id === this.choice}
+                @change=${() => this.#choose(choice.id)}
+              />
+              <span>
+                ${choice.name} <span class="muted">(${choice.role}${choice.id === invoice.addressee.id ? ', addressed now' : ''})</span>
+              </span>
+            </label>
+          `,
+        )}
+      </fieldset>
+      <p class="effect" id=${effectId} aria-live="polite" data-effect>
+        ${changed
+          ? `From now on only ${chosen.name} will see and pay ${invoice.number}; ${invoice.addressee.name} will no longer see it. Payments already made stay with whoever made them.`
+          : `Choose who should see and pay ${invoice.number} instead of ${invoice.addressee.name}.`}
+      </p>
+    `;
+  }
+
+  #toggleOptions(invoiceId: string): void {
+    const next = new Set(this.optionsOpen);
+    if (!next.delete(invoiceId)) next.add(invoiceId);
+    else if (this.editing === invoiceId) this.#closeEditor();
+    this.optionsOpen = next;
+  }
+
+  async #startEdit(invoice: Invoice): Promise<void> {
+    this.editing = invoice.id;
+    this.choice = invoice.addressee.id;
+    this.editError = null;
+    if (this.outcome?.invoiceId === invoice.id) this.outcome = null;
+    if (this.#residentsTask.status !== TaskStatus.COMPLETE && this.#residentsTask.status !== TaskStatus.PENDING) void this.#residentsTask.run();
+    await this.updateComplete;
+    this.#editorForm(invoice.id)?.querySelector<HTMLElement>('.editor-title')?.focus();
+    await this.#residentsTask.taskComplete.catch(() => undefined);
+    await this.updateComplete;
+    // Once the choices are there, focus goes to the one chosen now (arrow keys move between them).
+    if (this.editing === invoice.id) this.#editorForm(invoice.id)?.querySelector<HTMLElement>('input[name="addressee"]:checked')?.focus();
+  }
+
+  #editorForm(invoiceId: string): HTMLFormElement | null {
+    return this.renderRoot.querySelector<HTMLFormElement>(`form[data-editor-for="${CSS.escape(invoiceId)}"]`);
+  }
+
+  #closeEditor(): void {
+    this.editing = null;
+    this.choice = null;
+    this.editError = null;
+  }
+
+  async #endEdit(invoiceId: string): Promise<void> {
+    this.#closeEditor();
+    await this.updateComplete;
+    this.#optionsRoot(invoiceId)?.querySelector<HTMLElement>('[data-action="edit-addressee"]')?.focus();
+  }
+
+  #optionsRoot(invoiceId: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[data-options-for="${CSS.escape(invoiceId)}"]`);
+  }
+
+  #choose(partyId: string): void {
+    this.choice = partyId;
+    this.editError = null;
+  }
+
+  async #save(event: SubmitEvent, invoice: Invoice): Promise<void> {
+    event.preventDefault();
+    const client = this.#client;
+    // `saving` is set before the first await, so a double click saves once.
+    if (!client || this.saving) return;
+    const addresseeId = this.choice;
+    if (!addresseeId || addresseeId === invoice.addressee.id) {
+      this.editError = `Choose who should see and pay ${invoice.number} instead of ${invoice.addressee.name}.`;
+      await this.updateComplete;
+      this.#editorForm(invoice.id)?.querySelector<HTMLElement>('input[name="addressee"]:checked, input[name="addressee"]')?.focus();
+      return;
+    }
+    this.saving = true;
+    this.editError = null;
+    const previous = invoice.addressee;
+    try {
+      const updated = await client.staff.invoices.update(invoice.id, { addresseeId });
+      this.#replace(updated);
+      this.#closeEditor();
+      const text = `${updated.number} is now addressed to ${updated.addressee.name}; ${previous.name} no longer sees it.`;
+      this.outcome = { invoiceId: invoice.id, text };
+      this.#announce(text);
+      this.emit(new AlisInvoiceAddresseeChangedEvent(updated, previous.id));
+      await this.updateComplete;
+      this.#optionsRoot(invoice.id)?.querySelector<HTMLElement>('[data-outcome]')?.focus();
+    } catch (error) {
+      this.editError = isAlisApiError(error)
+        ? error.message
+        : error instanceof AlisNetworkError
+          ? 'We could not reach the billing service; the invoice was not changed. Please try again.'
+          : 'Something went wrong; the invoice was not changed.';
+      this.#announce(this.editError);
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  /** Puts the engine's new copy of an invoice in place. */
+  #replace(invoice: Invoice): void {
+    const view = this.#loadTask.value;
+    if (!view) return;
+    // The task's value is this same object, so replacing in it keeps what is on screen and its pages.
+    view.invoices = view.invoices.map((i) => (i.id === invoice.id ? invoice : i));
+    this.requestUpdate();
+  }
+
+  #announce(text: string): void {
+    // Cleared first, so the same sentence twice is still announced.
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = text;
+    });
+  }
+
+  async #loadMore(view: InvoicesView): Promise<void> {
+    const client = this.#client;
+    if (!client || !view.nextCursor || this.loadingMore) return;
+    this.loadingMore = true;
+    this.loadMoreError = null;
+    try {
+      const page = await client.staff.invoices.list({ ...this.#query(this.status, this.search.trim(), this.pageSize), cursor: view.nextCursor });
+      const known = new Set(view.invoices.map((i) => i.id));
+      view.invoices = [...view.invoices, ...page.items.filter((i) => !known.has(i.id))];
+      view.nextCursor = page.nextCursor;
+    } catch (error) {
+      this.loadMoreError = describeLoadFailure(error, 'invoices').message;
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+}
+
+/** The resident and the resident's contacts, the only people the engine lets an invoice be addressed to. */
+function addresseeChoices(invoice: Invoice, residents: Resident[]): AddresseeChoice[] {
+  const resident = residents.find((r) => r.id === invoice.residentId);
+  if (!resident) return [{ id: invoice.addressee.id, name: invoice.addressee.name, role: invoice.addressee.relationship ?? invoice.addressee.kind }];
+  return [
+    { id: resident.id, name: resident.name, role: 'resident' },
+    ...resident.contacts.map((contact) => ({ id: contact.id, name: contact.name, role: contact.relationship ?? 'contact' })),
+  ];
+}
+
+function sortValue(invoice: Invoice, key: InvoiceSortKey): string | number {
+  switch (key) {
+    case 'number':
+      return invoice.number;
+    case 'resident':
+      return invoice.residentName;
+    case 'addressee':
+      return invoice.addressee.name;
+    case 'period':
+      return invoice.periodStart;
+    case 'dueDate':
+      return invoice.dueDate;
+    case 'total':
+      return invoice.total.amountCents;
+    case 'balance':
+      return invoice.balance.amountCents;
+    case 'status':
+      return invoice.overdue ? `Overdue ${statusLabels[invoice.status]}` : statusLabels[invoice.status];
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'alis-pc-invoices': AlisPcInvoices;
+  }
+}

@@ -1,0 +1,420 @@
+// <alis-pc-history> driven as the billing team (Brenda Lopez) would, against the shared mock
+// backend: voids, refunds, bank returns and presenting again, with outcomes read back from the
+// engine through the SDK, every money-moving request's idempotency key inspected, and axe on each
+// state.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import '../../src/define/alis-billing-provider.js';
+import '../../src/define/alis-amount-input.js';
+import { AlisPcHistory } from '../../src/components/payment-center/history-panel.js';
+import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
+import type { AlisAmountInput } from '../../src/components/amount-input/amount-input.js';
+import type { AlisPaymentRefundedEvent, AlisPaymentReturnedEvent, AlisPaymentVoidedEvent } from '../../src/events/staff-events.js';
+import { createAlisClient, type AlisClient, type Payment } from '../../src/sdk/index.js';
+import { formatMoney } from '../../src/core/format.js';
+import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
+import { textOf, waitForText } from '../support/dom.js';
+
+AlisPcHistory.define('alis-pc-history');
+
+function clientFor(token: string): AlisClient {
+  return createAlisClient({ baseUrl: '/api/v1', getToken: () => token, retry: { baseDelayMs: 10 } });
+}
+
+interface Filters {
+  payerId?: string;
+  methodType?: 'all' | 'card' | 'bank_account';
+}
+
+async function mount(token: string, filters: Filters = {}): Promise<AlisPcHistory> {
+  const provider = await fixture<AlisBillingProvider>(html`
+    <alis-billing-provider base-url="/api/v1" .token=${token}>
+      <alis-pc-history .payerId=${filters.payerId ?? ''} .methodType=${filters.methodType ?? 'all'}></alis-pc-history>
+    </alis-billing-provider>
+  `);
+  const element = provider.querySelector('alis-pc-history')!;
+  await element.loadComplete;
+  await waitUntil(() => element.shadowRoot!.querySelector('table, .notice'), 'the history never rendered', { timeout: 5000 });
+  return element;
+}
+
+const root = (element: AlisPcHistory) => element.shadowRoot!;
+const row = (element: AlisPcHistory, paymentId: string) => root(element).querySelector<HTMLTableRowElement>(`tr.payment[data-payment-id="${paymentId}"]`);
+const details = (element: AlisPcHistory, paymentId: string) => root(element).querySelector<HTMLElement>(`[data-details-for="${paymentId}"]`);
+const form = (element: AlisPcHistory, paymentId: string) => root(element).querySelector<HTMLFormElement>(`form[data-confirm-for="${paymentId}"]`);
+
+async function expand(element: AlisPcHistory, paymentId: string): Promise<HTMLElement> {
+  await waitUntil(() => row(element, paymentId), `payment ${paymentId} is not listed`, { timeout: 5000 });
+  row(element, paymentId)!.querySelector<HTMLButtonElement>('button.details')!.click();
+  await waitUntil(() => details(element, paymentId), 'the details never opened');
+  return details(element, paymentId)!;
+}
+
+function actionButton(element: AlisPcHistory, paymentId: string, kind: string): HTMLButtonElement | null {
+  return details(element, paymentId)?.querySelector<HTMLButtonElement>(`[data-actions-for] > .actions [data-action="${kind}"]`) ?? null;
+}
+
+async function openAction(element: AlisPcHistory, paymentId: string, kind: string): Promise<HTMLFormElement> {
+  const button = actionButton(element, paymentId, kind);
+  if (!button) throw new Error(`no ${kind} action on ${paymentId}: ${textOf(details(element, paymentId))}`);
+  button.click();
+  await waitUntil(() => form(element, paymentId), `the ${kind} confirmation never opened`);
+  await element.updateComplete;
+  return form(element, paymentId)!;
+}
+
+async function typeInto(input: HTMLElement, text: string): Promise<void> {
+  input.focus();
+  await sendKeys({ type: text });
+}
+
+const reasonField = (f: HTMLFormElement) => f.querySelector<HTMLTextAreaElement>('textarea[name="reason"]')!;
+const amountField = (f: HTMLFormElement) => f.querySelector<AlisAmountInput>('alis-amount-input')!;
+const amountInput = (f: HTMLFormElement) => amountField(f).shadowRoot!.querySelector<HTMLInputElement>('input')!;
+const confirmButton = (f: HTMLFormElement) => f.querySelector<HTMLButtonElement>('[data-action="confirm"]')!;
+
+/** Dollars as the amount field reads them, e.g. 2500 → "25.00". */
+/** Whether `expected` has focus inside the element (compared by identity: a failing DOM comparison would serialize the node). */
+function expectFocused(element: AlisPcHistory, expected: Element | null | undefined): void {
+  const active = root(element).activeElement;
+  expect(active === expected && active !== null, `focus is on ${active?.outerHTML.slice(0, 80) ?? 'nothing'}`).to.equal(true);
+}
+
+const dollars = (cents: number) => (cents / 100).toFixed(2);
+
+interface SentRequest {
+  method: string;
+  url: string;
+  idempotencyKey: string | null;
+}
+
+/** Every request sent while `body` runs, with its Idempotency-Key. */
+async function recordRequests(body: () => Promise<void>): Promise<SentRequest[]> {
+  const original = window.fetch;
+  const sent: SentRequest[] = [];
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    sent.push({ method: request.method, url: request.url, idempotencyKey: request.headers.get('Idempotency-Key') });
+    return original(request);
+  };
+  try {
+    await body();
+  } finally {
+    window.fetch = original;
+  }
+  return sent;
+}
+
+function nextEvent<E extends Event>(name: string): Promise<E> {
+  return new Promise((resolve) => window.addEventListener(name, (event) => resolve(event as E), { once: true }));
+}
+
+async function settle(paymentId: string): Promise<void> {
+  const response = await fetch(`/api/v1/__mock/payments/${paymentId}/settle`, { method: 'POST' });
+  if (!response.ok) throw new Error(`settle failed: ${response.status} ${await response.text()}`);
+}
+
+describe('<alis-pc-history>', () => {
+  let staff: Persona;
+  let daniel: Persona;
+  let staffClient: AlisClient;
+  let danielClient: AlisClient;
+
+  before(async () => {
+    await mockWorker();
+    staff = await persona((p) => p.role === 'staff', 'staff (Brenda Lopez)');
+    daniel = await persona((p) => p.token.includes('daniel'), 'Daniel Whitaker');
+  });
+
+  beforeEach(async () => {
+    await resetMockBackend();
+    staffClient = clientFor(staff.token);
+    danielClient = clientFor(daniel.token);
+  });
+
+  /** Daniel pays `amountCents` of his oldest open invoice with his card or bank account. */
+  async function danielPays(kind: 'card' | 'bank_account', amountCents: number): Promise<{ payment: Payment; invoiceId: string; balanceBefore: number }> {
+    const method = (await danielClient.paymentMethods.list()).find((m) => m.type === kind && m.usable)!;
+    const invoice = (await danielClient.invoices.list({ status: 'open' })).items.at(-1)!;
+    const payment = await danielClient.payments.create({ methodId: method.id, target: { type: 'invoice', invoiceId: invoice.id }, amountCents, currency: 'USD' });
+    return { payment, invoiceId: invoice.id, balanceBefore: invoice.balance.amountCents };
+  }
+
+  it('tells a payer it is for staff only instead of failing', async () => {
+    const element = await mount(daniel.token);
+    await waitForText(element, 'staff only');
+    expect(root(element).querySelector('table') === null, 'no table').to.equal(true);
+    await expect(element).to.be.accessible();
+  });
+
+  it('lists every payment newest first, with status in words and the filters the API supports', async () => {
+    const element = await mount(staff.token);
+    const expected = await staffClient.staff.payments.list({ limit: 50 });
+    const ids = [...root(element).querySelectorAll('tr.payment')].map((tr) => tr.getAttribute('data-payment-id'));
+    expect(ids).to.deep.equal(expected.items.map((p) => p.id));
+    const first = expected.items[0]!;
+    const firstRow = textOf(row(element, first.id));
+    expect(firstRow).to.contain(first.reference).and.contain(first.payer.name).and.contain(first.residentName).and.contain('Succeeded');
+    expect(firstRow).to.contain(formatMoney(first.amount));
+    expect(root(element).querySelector('[role="status"][aria-live="polite"]')).to.exist;
+    await expect(element).to.be.accessible();
+
+    const method = root(element).querySelector<HTMLSelectElement>('select[name="methodType"]')!;
+    method.value = 'bank_account';
+    method.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    await element.loadComplete;
+    const bank = await staffClient.staff.payments.list({ limit: 50, methodType: 'bank_account' });
+    await waitUntil(() => root(element).querySelectorAll('tr.payment').length === bank.items.length, 'the method filter was not applied');
+    for (const tr of root(element).querySelectorAll('tr.payment')) {
+      expect(bank.items.some((p) => p.id === tr.getAttribute('data-payment-id'))).to.equal(true);
+    }
+  });
+
+  it('sorts by a column header, with aria-sort telling the order', async () => {
+    const element = await mount(staff.token);
+    const amountHeader = () => [...root(element).querySelectorAll('th')].find((th) => textOf(th).startsWith('Amount'))!;
+    const amounts = () => [...root(element).querySelectorAll('tr.payment td.amount')].map((td) => Number(textOf(td).replace(/[^0-9.]/g, '')));
+    expect(amountHeader().getAttribute('aria-sort')).to.equal('none');
+    amountHeader().querySelector('button')!.click();
+    await element.updateComplete;
+    expect(amountHeader().getAttribute('aria-sort')).to.equal('ascending');
+    const ascending = amounts();
+    expect(ascending).to.deep.equal([...ascending].sort((a, b) => a - b));
+    amountHeader().querySelector('button')!.click();
+    await element.updateComplete;
+    expect(amountHeader().getAttribute('aria-sort')).to.equal('descending');
+    expect(amounts()).to.deep.equal([...ascending].sort((a, b) => b - a));
+    expect(textOf(root(element).querySelector('caption'))).to.contain('sorted by amount');
+  });
+
+  it('expands a payment into its receipt and its audit trail (when, who, what)', async () => {
+    const payment = (await staffClient.staff.payments.list({ deposited: true, limit: 1 })).items[0]!;
+    const element = await mount(staff.token, { payerId: payment.payer.id });
+    const opened = await expand(element, payment.id);
+    expect(row(element, payment.id)!.querySelector('button.details')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(textOf(opened.querySelector('.receipt'))).to.contain(`Receipt ${payment.reference}`);
+    const trail = [...opened.querySelectorAll('table.audit tbody tr')];
+    expect(trail.map((tr) => tr.getAttribute('data-action'))).to.deep.equal(payment.history.map((h) => h.action));
+    expect(textOf(trail.find((tr) => tr.getAttribute('data-action') === 'deposited'))).to.contain('Brenda Lopez');
+    await expect(element).to.be.accessible();
+  });
+
+  it('voids an undeposited payment after asking for a reason: the engine shows it voided and the invoice reopened', async () => {
+    const { payment, invoiceId, balanceBefore } = await danielPays('card', 5_000);
+    expect((await danielClient.invoices.get(invoiceId)).balance.amountCents).to.equal(balanceBefore - 5_000);
+    const element = await mount(staff.token, { payerId: daniel.partyId! });
+    await expand(element, payment.id);
+    const confirm = await openAction(element, payment.id, 'void');
+    expectFocused(element, reasonField(confirm));
+    expect(textOf(confirm)).to.contain('reopens by $50.00');
+    await expect(element).to.be.accessible();
+
+    // No reason: refused at the field, nothing sent.
+    confirmButton(confirm).click();
+    await waitUntil(() => reasonField(confirm).getAttribute('aria-invalid') === 'true', 'the missing reason was not flagged');
+    expectFocused(element, reasonField(confirm));
+    expect((await staffClient.staff.payments.get(payment.id)).status).to.equal('succeeded');
+    await expect(element).to.be.accessible();
+
+    const voided = nextEvent<AlisPaymentVoidedEvent>('alis-payment-voided');
+    await typeInto(reasonField(confirm), 'Paid twice by mistake');
+    confirmButton(confirm).click();
+    expect((await voided).payment.id).to.equal(payment.id);
+
+    const after = await staffClient.staff.payments.get(payment.id);
+    expect(after.status).to.equal('voided');
+    expect((await danielClient.invoices.get(invoiceId)).balance.amountCents).to.equal(balanceBefore);
+    await waitUntil(() => details(element, payment.id)?.querySelector('[data-outcome]'), 'no outcome shown');
+    const outcome = details(element, payment.id)!.querySelector('[data-outcome]')!;
+    expect(textOf(outcome)).to.contain('Voided').and.contain('reopened by $50.00');
+    expectFocused(element, outcome);
+    expect(textOf(row(element, payment.id)!.querySelector('.badge'))).to.equal('Voided');
+    const voidEntry = details(element, payment.id)!.querySelector('table.audit tr[data-action="voided"]');
+    expect(textOf(voidEntry)).to.contain('Brenda Lopez').and.contain('Paid twice by mistake');
+    expect(actionButton(element, payment.id, 'void') === null, 'not offered').to.equal(true);
+    await expect(element).to.be.accessible();
+  });
+
+  it('does not offer Void for a deposited payment (it offers Refund instead)', async () => {
+    const payment = (await staffClient.staff.payments.list({ deposited: true, status: 'succeeded', limit: 1 })).items[0]!;
+    const element = await mount(staff.token, { payerId: payment.payer.id });
+    const opened = await expand(element, payment.id);
+    expect(actionButton(element, payment.id, 'void') === null, 'not offered').to.equal(true);
+    expect(actionButton(element, payment.id, 'refund')).to.exist;
+    expect(textOf(opened)).to.contain('can be refunded but no longer voided');
+  });
+
+  it('refunds part of a deposited card payment: the engine shows it partially refunded, with the refund and who made it', async () => {
+    const payment = (await staffClient.staff.payments.list({ deposited: true, methodType: 'card', status: 'succeeded', limit: 1 })).items[0]!;
+    const element = await mount(staff.token, { payerId: payment.payer.id, methodType: 'card' });
+    await expand(element, payment.id);
+    const confirm = await openAction(element, payment.id, 'refund');
+    expectFocused(element, amountField(confirm));
+    expect(amountField(confirm).max).to.equal(payment.amount.amountCents - payment.refundedTotal.amountCents);
+    await expect(element).to.be.accessible();
+
+    const refunded = nextEvent<AlisPaymentRefundedEvent>('alis-payment-refunded');
+    await typeInto(amountInput(confirm), '25.00');
+    await typeInto(reasonField(confirm), 'Guest meal charged in error');
+    await element.updateComplete;
+    expect(textOf(confirmButton(confirm))).to.equal('Refund $25.00');
+    confirmButton(confirm).click();
+    expect((await refunded).payment.status).to.equal('partially_refunded');
+
+    const after = await staffClient.staff.payments.get(payment.id);
+    expect(after.status).to.equal('partially_refunded');
+    expect(after.refunds.map((r) => [r.amount.amountCents, r.reason, r.createdBy.name])).to.deep.equal([[2_500, 'Guest meal charged in error', 'Brenda Lopez']]);
+    await waitUntil(() => details(element, payment.id)?.querySelector('[data-outcome]'), 'no outcome shown');
+    const opened = details(element, payment.id)!;
+    expect(textOf(opened.querySelector('[data-outcome]'))).to.contain('Refunded $25.00').and.contain('partially refunded');
+    expect(textOf(opened.querySelector('.receipt-refunds'))).to.contain('$25.00');
+    expect(textOf(opened.querySelector('table.audit tr[data-action="refunded"]'))).to.contain('Brenda Lopez');
+    expect(textOf(row(element, payment.id)!.querySelector('.badge'))).to.equal('Partially refunded');
+    await expect(element).to.be.accessible();
+  });
+
+  it('refuses a refund above what is refundable at the amount field, and shows the engine’s refusal there too', async () => {
+    const payment = (await staffClient.staff.payments.list({ deposited: true, methodType: 'card', status: 'succeeded', limit: 1 })).items[0]!;
+    const refundable = payment.amount.amountCents - payment.refundedTotal.amountCents;
+    const element = await mount(staff.token, { payerId: payment.payer.id, methodType: 'card' });
+    await expand(element, payment.id);
+    const confirm = await openAction(element, payment.id, 'refund');
+    await typeInto(amountInput(confirm), dollars(refundable + 1));
+    await typeInto(reasonField(confirm), 'Too much');
+    const sent = await recordRequests(async () => {
+      confirmButton(confirm).click();
+      await waitUntil(() => textOf(amountField(confirm).shadowRoot!.querySelector('#error')).includes('can still be refunded'), 'no error at the amount');
+    });
+    expect(sent.filter((r) => r.method === 'POST')).to.have.length(0);
+    expect((await staffClient.staff.payments.get(payment.id)).refunds).to.have.length(0);
+    await expect(element).to.be.accessible();
+
+    // Someone refunds part of it meanwhile; the full amount the panel still allows is then refused by the engine.
+    await staffClient.staff.payments.refund(payment.id, { amountCents: 1_000, currency: 'USD', reason: 'Meanwhile' });
+    amountInput(confirm).select();
+    await sendKeys({ type: dollars(refundable) });
+    confirmButton(confirm).click();
+    await waitUntil(() => textOf(amountField(confirm).shadowRoot!.querySelector('#error')).includes('can still be refunded'), 'the engine refusal is not at the field');
+    expect(textOf(amountField(confirm).shadowRoot!.querySelector('#error'))).to.contain(payment.reference);
+    expect(reasonField(confirm).value).to.equal('Too much');
+    const after = await staffClient.staff.payments.get(payment.id);
+    expect(after.refunds.map((r) => r.amount.amountCents)).to.deep.equal([1_000]);
+  });
+
+  it('records an R01 return on a bank payment: returned, invoice reopened, and Present again offered and done', async () => {
+    const { payment, invoiceId, balanceBefore } = await danielPays('bank_account', 10_000);
+    await settle(payment.id);
+    expect((await staffClient.staff.payments.get(payment.id)).status).to.equal('succeeded');
+    const element = await mount(staff.token, { payerId: daniel.partyId! });
+    await expand(element, payment.id);
+    const confirm = await openAction(element, payment.id, 'return');
+    const codes = [...confirm.querySelectorAll<HTMLElement>('label.code')];
+    expect(codes.map((c) => c.dataset.code)).to.deep.equal(['R01', 'R02', 'R03', 'R04', 'R07', 'R09', 'R10', 'R29']);
+    expect(textOf(codes[0])).to.contain('Insufficient funds').and.contain('presented again');
+    expect(textOf(codes[1])).to.contain('Account closed').and.contain('Blocks this bank account');
+    expectFocused(element, codes[0]!.querySelector('input'));
+    await expect(element).to.be.accessible();
+
+    const returned = nextEvent<AlisPaymentReturnedEvent>('alis-payment-returned');
+    codes[0]!.querySelector('input')!.click();
+    await typeInto(reasonField(confirm), 'Bank notice 11/25');
+    confirmButton(confirm).click();
+    expect((await returned).payment.return?.code).to.equal('R01');
+
+    const after = await staffClient.staff.payments.get(payment.id);
+    expect(after.status).to.equal('returned');
+    expect(after.return?.representable).to.equal(true);
+    expect((await danielClient.invoices.get(invoiceId)).balance.amountCents).to.equal(balanceBefore);
+    await waitUntil(() => actionButton(element, payment.id, 'represent'), 'Present again is not offered');
+    expect(textOf(details(element, payment.id)!.querySelector('[data-outcome]'))).to.contain('R01').and.contain('reopened by $100.00');
+    expect(textOf(row(element, payment.id)!.querySelector('.badge'))).to.equal('Returned · R01');
+    await expect(element).to.be.accessible();
+
+    const again = await openAction(element, payment.id, 'represent');
+    expect(textOf(again)).to.contain('presentment 2 of 3');
+    confirmButton(again).click();
+    await waitUntil(() => details(element, payment.id)?.querySelector('[data-outcome]')?.textContent?.includes('again as'), 'no representment outcome');
+    const created = (await staffClient.staff.payments.list({ payerId: daniel.partyId!, limit: 5 })).items.find((p) => p.representmentOf === payment.id);
+    expect(created?.status).to.equal('pending');
+    await waitUntil(() => row(element, created!.id), 'the new payment is not listed');
+    expect(actionButton(element, payment.id, 'represent') === null, 'not offered').to.equal(true);
+    expect(textOf(details(element, payment.id)!.querySelector('table.audit tr[data-action="represented"]'))).to.contain('Brenda Lopez');
+  });
+
+  it('acts once on a double click of the confirm button', async () => {
+    const { payment } = await danielPays('card', 2_000);
+    const element = await mount(staff.token, { payerId: daniel.partyId! });
+    await expand(element, payment.id);
+    const confirm = await openAction(element, payment.id, 'void');
+    await typeInto(reasonField(confirm), 'Duplicate');
+    const sent = await recordRequests(async () => {
+      confirmButton(confirm).click();
+      confirmButton(confirm).click();
+      await waitUntil(() => details(element, payment.id)?.querySelector('[data-outcome]'), 'no outcome shown');
+    });
+    expect(sent.filter((r) => r.method === 'POST' && r.url.endsWith('/void'))).to.have.length(1);
+    const after = await staffClient.staff.payments.get(payment.id);
+    expect(after.history.filter((h) => h.action === 'voided')).to.have.length(1);
+  });
+
+  it('keeps the idempotency key of a refund whose outcome was unknown, so checking again refunds once', async () => {
+    const payment = (await staffClient.staff.payments.list({ deposited: true, methodType: 'card', status: 'succeeded', limit: 1 })).items[0]!;
+    const { worker } = await mockWorker();
+    worker.use(http.post('/api/v1/staff/payments/:paymentId/refunds', () => HttpResponse.error()));
+    const provider = await fixture<HTMLElement>(html`<div><alis-pc-history .client=${staffClient} .payerId=${payment.payer.id} .methodType=${'card'}></alis-pc-history></div>`);
+    const element = provider.querySelector('alis-pc-history')!;
+    await element.loadComplete;
+    await expand(element, payment.id);
+    const confirm = await openAction(element, payment.id, 'refund');
+    await typeInto(amountInput(confirm), '10.00');
+    await typeInto(reasonField(confirm), 'Courtesy credit');
+    const sent = await recordRequests(async () => {
+      confirmButton(confirm).click();
+      await waitUntil(() => textOf(confirm.querySelector('[data-error]')).includes('could not confirm'), 'the unknown outcome was not shown', { timeout: 8000 });
+      expect(confirm.querySelector('fieldset')!.disabled, 'the fields are locked to what was sent').to.equal(true);
+      expect(textOf(confirmButton(confirm))).to.equal('Check again');
+      await expect(element).to.be.accessible();
+      worker.resetHandlers();
+      confirmButton(confirm).click();
+      await waitUntil(() => details(element, payment.id)?.querySelector('[data-outcome]'), 'no outcome after checking again', { timeout: 8000 });
+    });
+    const keys = new Set(sent.filter((r) => r.method === 'POST' && r.url.includes('/refunds')).map((r) => r.idempotencyKey));
+    expect(keys.size, 'one key for every attempt').to.equal(1);
+    expect([...keys][0]).to.be.a('string');
+    const after = await staffClient.staff.payments.get(payment.id);
+    expect(after.refunds.map((r) => r.amount.amountCents)).to.deep.equal([1_000]);
+  });
+
+  it('shows the engine’s refusal of a void in place and changes nothing', async () => {
+    const { payment } = await danielPays('card', 3_000);
+    const element = await mount(staff.token, { payerId: daniel.partyId! });
+    await expand(element, payment.id);
+    const confirm = await openAction(element, payment.id, 'void');
+    await typeInto(reasonField(confirm), 'Customer asked');
+    // Deposited in another tab meanwhile: the engine refuses with already_deposited.
+    await staffClient.staff.deposits.create({ paymentIds: [payment.id] });
+    confirmButton(confirm).click();
+    await waitUntil(() => confirm.querySelector('[data-error]'), 'no refusal shown');
+    expect(textOf(confirm.querySelector('[data-error]'))).to.contain('already deposited');
+    expect(reasonField(confirm).value).to.equal('Customer asked');
+    expect((await staffClient.staff.payments.get(payment.id)).status).to.equal('succeeded');
+    await expect(element).to.be.accessible();
+    confirm.querySelector<HTMLButtonElement>('[data-action="cancel"]')!.click();
+    await waitUntil(() => !form(element, payment.id), 'the confirmation did not close');
+    // The panel now knows it is deposited: Void is gone, Refund is offered.
+    expect(actionButton(element, payment.id, 'void') === null, 'not offered').to.equal(true);
+    expectFocused(element, actionButton(element, payment.id, 'refund'));
+  });
+
+  it('returns focus to the button that opened a confirmation when it is cancelled', async () => {
+    const { payment } = await danielPays('bank_account', 1_500);
+    const element = await mount(staff.token, { payerId: daniel.partyId! });
+    await expand(element, payment.id);
+    const confirm = await openAction(element, payment.id, 'return');
+    confirm.querySelector<HTMLButtonElement>('[data-action="cancel"]')!.click();
+    await waitUntil(() => !form(element, payment.id), 'the confirmation did not close');
+    expectFocused(element, actionButton(element, payment.id, 'return'));
+  });
+});
