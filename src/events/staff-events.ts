@@ -59,6 +59,20 @@ export class AlisPaymentReturnedEvent extends Event {
   }
 }
 
+/** A returned bank debit (R01 or R09) was presented again as a new pending payment. */
+export class AlisPaymentRepresentedEvent extends Event {
+  static readonly eventName = 'alis-payment-represented';
+  /** The returned payment, as presented. */
+  readonly original: Payment;
+  /** The new pending payment. */
+  readonly payment: Payment;
+  constructor(original: Payment, payment: Payment) {
+    super(AlisPaymentRepresentedEvent.eventName, crossesShadowRoots);
+    this.original = original;
+    this.payment = payment;
+  }
+}
+
 /** An invoice was readdressed: from now on only the new addressee sees and pays it. */
 export class AlisInvoiceAddresseeChangedEvent extends Event {
   static readonly eventName = 'alis-invoice-addressee-changed';
@@ -116,6 +130,7 @@ declare global {
     'alis-payment-voided': AlisPaymentVoidedEvent;
     'alis-payment-refunded': AlisPaymentRefundedEvent;
     'alis-payment-returned': AlisPaymentReturnedEvent;
+    'alis-payment-represented': AlisPaymentRepresentedEvent;
     'alis-invoice-addressee-changed': AlisInvoiceAddresseeChangedEvent;
     'alis-invitation-sent': AlisInvitationSentEvent;
     'alis-user-revoked': AlisUserRevokedEvent;

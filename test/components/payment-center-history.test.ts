@@ -10,7 +10,7 @@ import '../../src/define/alis-amount-input.js';
 import { AlisPcHistory } from '../../src/components/payment-center/history-panel.js';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
 import type { AlisAmountInput } from '../../src/components/amount-input/amount-input.js';
-import type { AlisPaymentRefundedEvent, AlisPaymentReturnedEvent, AlisPaymentVoidedEvent } from '../../src/events/staff-events.js';
+import type { AlisPaymentRefundedEvent, AlisPaymentRepresentedEvent, AlisPaymentReturnedEvent, AlisPaymentVoidedEvent } from '../../src/events/staff-events.js';
 import { createAlisClient, type AlisClient, type Payment } from '../../src/sdk/index.js';
 import { formatMoney } from '../../src/core/format.js';
 import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
@@ -334,7 +334,9 @@ describe('<alis-pc-history>', () => {
 
     const again = await openAction(element, payment.id, 'represent');
     expect(textOf(again)).to.contain('presentment 2 of 3');
+    const represented = new Promise<AlisPaymentRepresentedEvent>((resolve) => window.addEventListener('alis-payment-represented', resolve, { once: true }));
     confirmButton(again).click();
+    expect((await represented).original.id).to.equal(payment.id);
     await waitUntil(() => details(element, payment.id)?.querySelector('[data-outcome]')?.textContent?.includes('again as'), 'no representment outcome');
     const created = (await staffClient.staff.payments.list({ payerId: daniel.partyId!, limit: 5 })).items.find((p) => p.representmentOf === payment.id);
     expect(created?.status).to.equal('pending');

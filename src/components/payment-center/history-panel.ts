@@ -86,6 +86,7 @@ const columnLabels: Record<HistorySortKey, string> = {
  * @fires alis-payment-voided - A payment was voided. `AlisPaymentVoidedEvent`.
  * @fires alis-payment-refunded - A payment was refunded in part or in full. `AlisPaymentRefundedEvent`.
  * @fires alis-payment-returned - A bank return was recorded. `AlisPaymentReturnedEvent`.
+ * @fires alis-payment-represented - A returned debit was presented again. `AlisPaymentRepresentedEvent`.
  *
  * @csspart heading - The panel's heading.
  * @csspart filters - The filter toolbar.

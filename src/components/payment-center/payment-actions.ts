@@ -8,7 +8,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { live } from 'lit/directives/live.js';
 import { formatMoney } from '../../core/format.js';
 import { paymentStatusLabels } from '../shared/receipt.js';
-import { AlisPaymentRefundedEvent, AlisPaymentReturnedEvent, AlisPaymentVoidedEvent } from '../../events/staff-events.js';
+import { AlisPaymentRefundedEvent, AlisPaymentRepresentedEvent, AlisPaymentReturnedEvent, AlisPaymentVoidedEvent } from '../../events/staff-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { createIdempotencyKey } from '../../sdk/idempotency.js';
 import '../amount-input/amount-input.js';
@@ -565,6 +565,7 @@ export class PaymentActionsController {
         text = `Presented ${before.reference} again as ${result.reference}; the new debit is ${paymentStatusLabels[result.status].toLowerCase()}.`;
         // The original's history now records the representment; without it the list keeps the old copy.
         updated = (await this.#options.client()?.staff.payments.get(before.id).catch(() => undefined)) ?? before;
+        event = new AlisPaymentRepresentedEvent(updated, result);
         break;
     }
     this.#open = null;

@@ -45,6 +45,7 @@ const tabLabels: Record<PaymentCenterTab, string> = {
  * @fires alis-payment-voided - A payment was voided. `AlisPaymentVoidedEvent`.
  * @fires alis-payment-refunded - A payment was refunded. `AlisPaymentRefundedEvent`.
  * @fires alis-payment-returned - A bank return was recorded. `AlisPaymentReturnedEvent`.
+ * @fires alis-payment-represented - A returned debit was presented again. `AlisPaymentRepresentedEvent`.
  * @fires alis-invoice-addressee-changed - An invoice was readdressed. `AlisInvoiceAddresseeChangedEvent`.
  *
  * @csspart heading - The heading.
