@@ -12,6 +12,14 @@ const provider = required<AlisBillingProvider>('#provider');
 const select = required<HTMLSelectElement>('#persona');
 const description = required<HTMLElement>('#persona-description');
 const resetButton = required<HTMLButtonElement>('#reset');
+const views = {
+  payer: required<HTMLElement>('#payer-view'),
+  staff: required<HTMLElement>('#staff-view'),
+  invitation: required<HTMLElement>('#invitation-view'),
+};
+const intro = required<HTMLElement>('.intro h1');
+const introText = required<HTMLElement>('.intro p');
+const payerIntro = introText.textContent ?? '';
 
 // Persisted, so a payment made in the demo is still there after a reload ("Reset demo data" clears it).
 await startMockWorker({ delayMs: 250, persist: true });
@@ -22,7 +30,14 @@ provider.tokenizer = createTestTokenizer();
 
 const personas = await loadPersonas();
 renderPersonaOptions(personas);
-usePersona(pickInitialPersona(personas));
+// The invitation email's link (/accept-invitation?token=…) opens the acceptance page; accepting
+// signs the new user in, as a real portal would.
+const invitationToken = new URLSearchParams(location.search).get('token');
+if (location.pathname.endsWith('/accept-invitation') && invitationToken) {
+  showInvitation(invitationToken);
+} else {
+  usePersona(pickInitialPersona(personas));
+}
 
 select.addEventListener('change', () => {
   const persona = personas.find((p) => p.userId === select.value);
@@ -70,4 +85,30 @@ function usePersona(persona: Persona): void {
   localStorage.setItem(storageKey, persona.userId);
   description.textContent = persona.description;
   provider.token = persona.token;
+  showView(persona.role === 'staff' ? 'staff' : 'payer');
+}
+
+function showView(view: keyof typeof views): void {
+  for (const [name, element] of Object.entries(views)) element.hidden = name !== view;
+  intro.textContent = view === 'staff' ? 'Billing office' : view === 'invitation' ? 'Welcome to resident billing' : 'Resident billing';
+  introText.textContent =
+    view === 'staff'
+      ? "Deposit the week's payments, pull payments on the agreed days, fix who an invoice goes to, and manage who may use the portal."
+      : payerIntro;
+}
+
+function showInvitation(token: string): void {
+  provider.token = undefined;
+  description.textContent = 'Accepting an invitation: nobody is signed in yet.';
+  const accept = required<HTMLElement & { token: string }>('#accept-invitation');
+  accept.token = token;
+  showView('invitation');
+  accept.addEventListener('alis-invitation-accepted', (event) => {
+    // The new user is signed in with the session's token: their billing appears below the welcome.
+    provider.token = event.session.token;
+    description.textContent = `Signed in as ${event.session.user.displayName}, who just accepted an invitation.`;
+    history.replaceState(null, '', '/');
+    showView('payer');
+    views.invitation.hidden = false;
+  });
 }

@@ -34,6 +34,7 @@ describe('dist/alis-billing.js in a bare page', () => {
       `<alis-billing-provider base-url="/api/v1" token="${payer.token}"><alis-invoices></alis-invoices></alis-billing-provider>`,
     );
     await waitUntil(() => customElements.get('alis-invoices') && customElements.get('alis-billing-provider'), 'elements never defined');
+    expect(customElements.get('alis-payment-center'), 'the Payment Center stays out of the payer bundle').to.equal(undefined);
     const element = document.querySelector('alis-invoices')!;
     await waitUntil(() => (element.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, 'no invoice rows rendered', {
       timeout: 5000,

@@ -1,6 +1,6 @@
 // What the billing team's elements share: sortable column headers with real table semantics, and
 // the "staff only" answer a payer's token gets instead of an odd failure.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { nextSort, type SortState } from '../../core/sorting.js';
 import { renderNotice } from './states.js';
 import type { Me } from '../../sdk/types.js';
@@ -20,7 +20,7 @@ export function renderSortableHeader<K extends string>(
   const ariaSort = active ? sort.direction : 'none';
   const arrow = active ? (sort.direction === 'ascending' ? '▲' : '▼') : '';
   return html`
-    <th role="columnheader" scope="col" aria-sort=${ariaSort} class=${options.numeric ? 'amount' : nothing}>
+    <th role="columnheader" scope="col" aria-sort=${ariaSort} class=${options.numeric ? 'amount' : ''}>
       <button type="button" class="sort" @click=${() => onSort(nextSort(sort, key))}>
         ${label}<span aria-hidden="true" class="sort-arrow">${arrow}</span>
       </button>

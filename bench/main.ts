@@ -1,0 +1,60 @@
+// The page `npm run bench:widgets` drives: a store with `?payments=N` undeposited payments, the
+// Payment Center panel `?panel=` mounted as the billing team, and the time until its first rows
+// show (and until "Show more" adds the next page) published on `window.benchResult`.
+import '../src/define/alis-billing-provider.js';
+import '../src/define/alis-payment-center.js';
+import { createMockBackend } from '../src/mock-server/engine/backend.js';
+import { startMockWorker } from '../src/mock-server/browser.js';
+import type { BillingState, PaymentRecord } from '../src/mock-server/engine/state.js';
+
+const params = new URLSearchParams(location.search);
+const count = Number(params.get('payments') ?? '1000');
+const panel = params.get('panel') === 'history' ? 'alis-pc-history' : 'alis-pc-undeposited';
+
+// Setup, not measured: N more undeposited payments like a seeded one, holding their amount as
+// unapplied credit so no invoice balance changes.
+const backend = createMockBackend();
+const state: BillingState = structuredClone(backend.state);
+const template = state.payments.find((p) => p.depositId === null && p.status === 'succeeded') ?? state.payments[0];
+if (!template) throw new Error('the seed has no payment to copy');
+const extra: PaymentRecord[] = [];
+for (let n = 0; n < count; n++) {
+  const id = `pay-b${String(n).padStart(6, '0')}`;
+  extra.push({
+    ...structuredClone(template),
+    id,
+    reference: `PAY-20261120-B${String(n).padStart(6, '0')}`,
+    depositId: null,
+    allocations: [],
+    unappliedCents: template.amountCents,
+    createdAt: new Date(Date.parse('2026-11-20T15:00:00Z') - n * 60_000).toISOString(),
+  });
+}
+state.payments.push(...extra);
+backend.load(state);
+await startMockWorker({ backend });
+
+const staffToken = backend.personas().find((p) => p.role === 'staff')?.token ?? '';
+const started = performance.now();
+const host = document.querySelector('#bench');
+if (!host) throw new Error('no #bench');
+host.innerHTML = `<alis-billing-provider base-url="/api/v1" token="${staffToken}"><${panel}></${panel}></alis-billing-provider>`;
+const element = host.querySelector(panel) as HTMLElement;
+
+const rows = () => element.shadowRoot?.querySelectorAll('tbody tr').length ?? 0;
+await until(() => rows() > 0);
+const firstPage = performance.now() - started;
+const shown = rows();
+const more = [...(element.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => /show more/i.test(b.textContent ?? ''));
+let nextPage: number | null = null;
+if (more) {
+  const clicked = performance.now();
+  more.click();
+  await until(() => rows() > shown);
+  nextPage = performance.now() - clicked;
+}
+(window as unknown as { benchResult: unknown }).benchResult = { count, panel, firstPage, nextPage, rows: rows() };
+
+async function until(predicate: () => boolean): Promise<void> {
+  while (!predicate()) await new Promise((resolve) => setTimeout(resolve, 5));
+}

@@ -1,0 +1,108 @@
+import { css } from 'lit';
+import { token } from '../shared/tokens.js';
+
+export const acceptInvitationStyles = css`
+  :host {
+    display: block;
+  }
+  .card {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: ${token('space-m')};
+    max-width: 40rem;
+    padding: ${token('space-l')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius')};
+    background: ${token('color-surface')};
+  }
+  h2 {
+    margin: 0;
+    font-size: ${token('font-size-heading')};
+    overflow-wrap: anywhere;
+  }
+  h2:focus,
+  .notice:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: ${token('focus-ring-width')} solid ${token('color-focus-ring')};
+    outline-offset: 2px;
+  }
+  p {
+    margin: 0;
+  }
+  .loading {
+    margin: 0;
+    color: ${token('color-text-muted')};
+  }
+  .lead {
+    font-size: 1.0625rem;
+  }
+  dl.details {
+    display: grid;
+    gap: ${token('space-s')};
+    margin: 0;
+  }
+  dl.details > div {
+    display: grid;
+    grid-template-columns: minmax(0, 10rem) minmax(0, 1fr);
+    gap: ${token('space-s')};
+  }
+  dt {
+    font-weight: 600;
+    color: ${token('color-text-muted')};
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  /* Below 28rem the label goes above its value, so nothing is squeezed at 320px. */
+  @container (max-width: 28rem) {
+    dl.details > div {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+  }
+  .card {
+    container-type: inline-size;
+  }
+  .profile-name {
+    font-weight: 600;
+  }
+  ul.permissions {
+    margin: ${token('space-xs')} 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  ul.permissions li.limit {
+    color: ${token('color-text-muted')};
+  }
+  .email {
+    overflow-wrap: anywhere;
+  }
+  form {
+    display: grid;
+    gap: ${token('space-m')};
+  }
+  .field {
+    display: grid;
+    gap: ${token('space-xs')};
+  }
+  .field label {
+    font-weight: 600;
+  }
+  .field input {
+    width: 100%;
+    max-width: 24rem;
+  }
+  .hint {
+    font-size: ${token('font-size-small')};
+  }
+  [aria-invalid='true'] {
+    border-color: ${token('color-danger')};
+    box-shadow: inset 0 0 0 1px ${token('color-danger')};
+  }
+  .welcome {
+    display: grid;
+    gap: ${token('space-s')};
+  }
+`;

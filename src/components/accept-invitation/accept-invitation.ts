@@ -1,0 +1,382 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { Task, TaskStatus } from '@lit/task';
+import { AlisElement } from '../shared/alis-element.js';
+import { hostStyles } from '../shared/tokens.js';
+import { commonStyles } from '../shared/common.styles.js';
+import { staffStyles } from '../shared/staff.styles.js';
+import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
+import { describeParty, describePermission, formatInstantDate, profileLimits } from '../connect-access/access-words.js';
+import { AlisInvitationAcceptedEvent } from '../../events/staff-events.js';
+import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
+import { acceptInvitationStyles } from './accept-invitation.styles.js';
+import type { AlisClient } from '../../sdk/index.js';
+import type { InvitationPreview, Session } from '../../sdk/types.js';
+
+/** Why an invitation link cannot be used. */
+export type InvitationLinkProblem = 'invitation_expired' | 'invitation_used' | 'not_found' | 'missing';
+
+/** What the element shows: the invitation to accept, the welcome after accepting, or why the link cannot be used. */
+export type AcceptInvitationState = 'loading' | 'preview' | 'accepted' | InvitationLinkProblem | 'error';
+
+const linkProblems: readonly InvitationLinkProblem[] = ['invitation_expired', 'invitation_used', 'not_found'];
+
+/**
+ * The page an invited person lands on from the link in their invitation email; no one is signed in,
+ * the token in the link is the credential. It shows who invited them, for which resident, as whom
+ * and with which access, asks for their name (filled in from the invitation) and accepts. Then it
+ * fires `alis-invitation-accepted` with the new session, so the host page signs them in, and
+ * welcomes them.
+ *
+ * A link that expired, was already used or was replaced by a newer one says so in plain words, with
+ * what to do: ask the community's business office to send the invitation again.
+ *
+ * It needs a client without a token: inside an `<alis-billing-provider>` that has none, or through
+ * its `client` property.
+ *
+ * @tagname alis-accept-invitation
+ * @summary Accepts a portal invitation from its emailed link.
+ *
+ * @fires alis-invitation-accepted - The invitation was accepted; `session.token` signs the new user in. `AlisInvitationAcceptedEvent`.
+ *
+ * @csspart heading - The heading (the invitation, the welcome, or the link's problem).
+ * @csspart notice - State messages (loading, expired, used, invalid link, errors).
+ * @csspart details - The invitation's details: who invited whom, for which resident, with which access.
+ * @csspart form - The name field and the accept button.
+ * @csspart welcome - What the new user sees once they have accepted.
+ *
+ * @cssprop --alis-font-family - Font of all text.
+ * @cssprop --alis-color-text - Main text colour.
+ * @cssprop --alis-color-text-muted - Secondary text.
+ * @cssprop --alis-color-primary - The accept button.
+ * @cssprop --alis-color-surface - Background of the card.
+ * @cssprop --alis-color-border - Card and field borders.
+ * @cssprop --alis-color-success - The welcome.
+ * @cssprop --alis-color-warning - The notice of an expired or used link.
+ * @cssprop --alis-color-danger - Errors.
+ * @cssprop --alis-radius - Corner radius.
+ * @cssprop --alis-target-size - Minimum size of every control (44px).
+ */
+export class AlisAcceptInvitation extends AlisElement {
+  static override styles = [hostStyles, commonStyles, staffStyles, acceptInvitationStyles];
+
+  static override properties = {
+    client: { attribute: false },
+    token: {},
+    heading: {},
+    locale: {},
+    displayName: { state: true, attribute: false },
+    nameError: { state: true, attribute: false },
+    problem: { state: true, attribute: false },
+    accepting: { state: true, attribute: false },
+    session: { state: true, attribute: false },
+    refusal: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
+  /** An SDK client to use instead of the one from `<alis-billing-provider>`; it needs no token. */
+  declare client: AlisClient | undefined;
+
+  /** The invitation token from the emailed link (`?token=…`). */
+  declare token: string | undefined;
+
+  /** The heading above the invitation. */
+  declare heading: string;
+
+  /** BCP 47 locale for dates; the browser's language when unset. */
+  declare locale: string | undefined;
+
+  /** The name as the person typed it; until they type, the invitation's name is offered. */
+  declare private displayName: string | null;
+  declare private nameError: string | null;
+  declare private problem: string | null;
+  declare private accepting: boolean;
+  /** The session from accepting, once accepted. */
+  declare private session: Session | null;
+  /** An accept refused because the link is no longer usable. */
+  declare private refusal: InvitationLinkProblem | null;
+  declare private announcement: string;
+
+  readonly #clientConsumer = consumeAlisClient(this);
+  #moveFocus = false;
+
+  readonly #previewTask = new Task(this, {
+    args: () => [this.#client, this.token] as const,
+    task: async ([client, token], { signal }): Promise<InvitationPreview | undefined> =>
+      client && token ? client.invitations.get(token, { signal }) : undefined,
+  });
+
+  constructor() {
+    super();
+    this.heading = 'Your invitation';
+    this.displayName = null;
+    this.nameError = null;
+    this.problem = null;
+    this.accepting = false;
+    this.session = null;
+    this.refusal = null;
+    this.announcement = '';
+  }
+
+  get #client(): AlisClient | undefined {
+    return this.client ?? this.#clientConsumer.value;
+  }
+
+  /** What is on screen now. */
+  get state(): AcceptInvitationState {
+    if (!this.token?.trim()) return 'missing';
+    if (this.session) return 'accepted';
+    if (this.refusal) return this.refusal;
+    if (this.#previewTask.status === TaskStatus.ERROR) return linkProblemOf(this.#previewTask.error) ?? 'error';
+    return this.#previewTask.value ? 'preview' : 'loading';
+  }
+
+  /** Resolves when the invitation has been looked up (successfully or not). */
+  get loadComplete(): Promise<unknown> {
+    return this.#previewTask.taskComplete.catch(() => undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('token') && changed.get('token') !== undefined) {
+      // Another link: start again.
+      this.displayName = null;
+      this.nameError = null;
+      this.problem = null;
+      this.session = null;
+      this.refusal = null;
+    }
+  }
+
+  protected override updated(): void {
+    if (this.#moveFocus) {
+      this.#moveFocus = false;
+      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    }
+  }
+
+  protected override render() {
+    return html`
+      <section class="card" aria-labelledby="heading" data-state=${this.state}>
+        ${this.#renderBody()}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </section>
+    `;
+  }
+
+  #heading(text: string): TemplateResult {
+    return html`<h2 id="heading" part="heading" tabindex="-1">${text}</h2>`;
+  }
+
+  #renderBody(): TemplateResult {
+    if (!this.token?.trim()) return this.#renderLinkProblem('missing', undefined);
+    if (!this.#client) return html`${this.#heading(this.heading)}${renderNotice(missingClientMessage, 'danger')}`;
+    const preview = this.#previewTask.value;
+    if (this.session) return this.#renderWelcome(this.session, preview);
+    if (this.refusal) return this.#renderLinkProblem(this.refusal, preview);
+    return this.#previewTask.render({
+      initial: () => html`${this.#heading(this.heading)}${renderLoading('Opening your invitation…')}`,
+      pending: () => html`${this.#heading(this.heading)}${renderLoading('Opening your invitation…')}`,
+      error: (error) => {
+        const problem = linkProblemOf(error);
+        return problem
+          ? this.#renderLinkProblem(problem, undefined)
+          : html`${this.#heading(this.heading)}${renderLoadError(error, 'invitation', () => this.#previewTask.run())}`;
+      },
+      complete: (value) =>
+        value ? this.#renderPreview(value) : html`${this.#heading(this.heading)}${renderLoading('Opening your invitation…')}`,
+    }) as TemplateResult;
+  }
+
+  #renderPreview(preview: InvitationPreview): TemplateResult {
+    const name = this.displayName ?? preview.party.name;
+    const limits = profileLimits(preview.profile);
+    return html`
+      ${this.#heading(this.heading)}
+      <p class="lead">
+        ${preview.invitedBy} of ${preview.communityName} invited you to the resident portal, to see ${preview.residentName}'s billing.
+      </p>
+      <dl class="details" part="details">
+        <div>
+          <dt>Invited by</dt>
+          <dd>${preview.invitedBy}, ${preview.communityName}</dd>
+        </div>
+        <div>
+          <dt>Resident</dt>
+          <dd>${preview.residentName}</dd>
+        </div>
+        <div>
+          <dt>You are</dt>
+          <dd>${describeParty(preview.party)}</dd>
+        </div>
+        <div>
+          <dt>You sign in with</dt>
+          <dd class="email">${preview.email}</dd>
+        </div>
+        <div>
+          <dt>Your access</dt>
+          <dd>
+            <span class="profile-name">${preview.profile.name}</span>
+            <ul class="permissions" aria-label="What you will be able to do">
+              ${preview.profile.permissions.map((p) => html`<li data-permission=${p}>${describePermission(p)}</li>`)}
+              ${limits.map((text) => html`<li class="limit">${text}</li>`)}
+            </ul>
+          </dd>
+        </div>
+        <div>
+          <dt>The link works until</dt>
+          <dd>${formatInstantDate(preview.expiresAt, undefined, this.locale)}</dd>
+        </div>
+      </dl>
+      <form part="form" novalidate @submit=${(event: SubmitEvent) => this.#accept(event, preview)}>
+        <div class="field">
+          <label for="display-name">Your name</label>
+          <p class="muted hint" id="display-name-hint">How ${preview.communityName}'s billing team will see you.</p>
+          <input
+            id="display-name"
+            name="displayName"
+            autocomplete="name"
+            maxlength="100"
+            aria-describedby=${this.nameError ? 'display-name-hint display-name-error' : 'display-name-hint'}
+            aria-invalid=${this.nameError ? 'true' : 'false'}
+            .value=${live(name)}
+            ?disabled=${this.accepting}
+            @input=${this.#onNameInput}
+          />
+          ${this.nameError ? html`<p class="field-error" id="display-name-error">${this.nameError}</p>` : nothing}
+        </div>
+        ${this.problem ? html`<div class="notice" part="notice" data-tone="danger" role="alert" tabindex="-1"><p>${this.problem}</p></div>` : nothing}
+        <div class="actions">
+          <button type="submit" class="primary" data-action="accept" ?disabled=${this.accepting}>
+            ${this.accepting ? 'Accepting…' : 'Accept invitation'}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
+  #renderWelcome(session: Session, preview: InvitationPreview | undefined): TemplateResult {
+    return html`
+      ${this.#heading(`Welcome, ${session.user.displayName}`)}
+      <div class="welcome" part="welcome">
+        <p class="confirmation">You accepted the invitation${preview ? ` from ${preview.communityName}` : ''}.</p>
+        <p>
+          ${preview
+            ? html`You can now see ${preview.residentName}'s billing${preview.profile.permissions.includes('pay_bills') ? ' and pay online' : ''}.`
+            : nothing}
+          From now on, sign in with <span class="email">${session.user.email}</span>.
+        </p>
+      </div>
+    `;
+  }
+
+  #renderLinkProblem(problem: InvitationLinkProblem, preview: InvitationPreview | undefined): TemplateResult {
+    const office = preview ? `${preview.communityName}'s business office` : "the community's business office";
+    const { title, text } = linkProblemWords(problem, office);
+    return html`
+      ${this.#heading(title)}
+      <div class="notice" part="notice" data-tone="warning" role="status" data-problem=${problem}>
+        <p>${text}</p>
+      </div>
+    `;
+  }
+
+  #onNameInput(event: Event): void {
+    this.displayName = (event.target as HTMLInputElement).value;
+    this.nameError = null;
+  }
+
+  async #accept(event: SubmitEvent, preview: InvitationPreview): Promise<void> {
+    event.preventDefault();
+    const client = this.#client;
+    const token = this.token;
+    if (!client || !token || this.accepting) return;
+    const displayName = (this.displayName ?? preview.party.name).trim();
+    this.problem = null;
+    if (displayName === '') {
+      this.nameError = 'Enter your name.';
+      this.announcement = 'Enter your name to accept the invitation.';
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#display-name')?.focus();
+      return;
+    }
+    this.accepting = true;
+    this.nameError = null;
+    try {
+      const session = await client.invitations.accept(token, { displayName });
+      this.session = session;
+      this.announcement = `Welcome, ${session.user.displayName}. You accepted the invitation.`;
+      this.#moveFocus = true;
+      this.emit(new AlisInvitationAcceptedEvent(session));
+    } catch (error) {
+      this.#showRefusal(error);
+    } finally {
+      this.accepting = false;
+    }
+    if (!this.session && !this.refusal) {
+      await this.updateComplete;
+      const target = this.nameError
+        ? this.renderRoot.querySelector<HTMLElement>('#display-name')
+        : this.renderRoot.querySelector<HTMLElement>('form .notice');
+      target?.focus();
+    }
+  }
+
+  #showRefusal(error: unknown): void {
+    const problem = linkProblemOf(error);
+    if (problem) {
+      this.refusal = problem;
+      this.announcement = linkProblemWords(problem, "the community's business office").title;
+      this.#moveFocus = true;
+      return;
+    }
+    if (isAlisApiError(error)) {
+      const nameError = error.fields['displayName'] ?? error.fields['body.displayName'];
+      if (nameError) this.nameError = nameError;
+      else this.problem = error.message;
+      this.announcement = `The invitation was not accepted. ${nameError ?? error.message}`;
+      return;
+    }
+    this.problem =
+      error instanceof AlisNetworkError
+        ? "We could not reach the portal, so we don't know whether the invitation was accepted. Try again; if it was, you will be told the link was already used and can sign in with your email."
+        : 'Something went wrong and the invitation was not accepted. Please try again.';
+    this.announcement = this.problem;
+  }
+}
+
+function linkProblemOf(error: unknown): InvitationLinkProblem | null {
+  if (!isAlisApiError(error)) return null;
+  return linkProblems.find((code) => code === error.code) ?? null;
+}
+
+function linkProblemWords(problem: InvitationLinkProblem, office: string): { title: string; text: string } {
+  switch (problem) {
+    case 'invitation_expired':
+      return {
+        title: 'This invitation has expired',
+        text: `Invitation links work for 30 days, and this one is older. Ask ${office} to resend your invitation: you will get a new email with a new link.`,
+      };
+    case 'invitation_used':
+      return {
+        title: 'This invitation was already used',
+        text: `It has been accepted, and a link works only once. If that was you, sign in to the portal with your email address. If it was not, call ${office}.`,
+      };
+    case 'not_found':
+      return {
+        title: 'This invitation link does not work',
+        text: `It may have been replaced by a newer invitation: open the link in the most recent email you received. Otherwise ask ${office} to send you a new invitation.`,
+      };
+    case 'missing':
+      return {
+        title: 'Open the link from your invitation email',
+        text: `This page works with the link in the invitation email you received. Open that link again, or ask ${office} to send you a new invitation.`,
+      };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'alis-accept-invitation': AlisAcceptInvitation;
+  }
+}

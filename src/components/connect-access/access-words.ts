@@ -1,0 +1,90 @@
+// Portal access in words: what a profile's permissions allow, what a user's status means, who a
+// person is to the resident, and when something happened on the community's clock. Shared by
+// `<alis-connect-access>` and `<alis-accept-invitation>`, so staff and the invited person read the
+// same sentences.
+import type { ConnectUser, ConnectUserStatus, PartyRef, Permission, UserProfile } from '../../sdk/types.js';
+
+const permissionWords: Record<Permission, string> = {
+  view_billing: 'See the invoices addressed to them',
+  pay_bills: 'Pay bills online',
+  manage_payment_methods: 'Save and manage payment methods',
+  staff_payment_center: 'Work in the Payment Center',
+  staff_access: 'Manage portal access',
+  staff_settings: 'Change billing settings',
+};
+
+/** One permission as a short sentence, e.g. "Pay bills online". */
+export function describePermission(permission: Permission): string {
+  return permissionWords[permission] ?? permission;
+}
+
+/** What a profile withholds from a payer, so "view only" reads as such. */
+export function profileLimits(profile: UserProfile): string[] {
+  const payerPermissions: Permission[] = ['view_billing', 'pay_bills', 'manage_payment_methods'];
+  if (!profile.permissions.some((p) => payerPermissions.includes(p))) return [];
+  const limits: string[] = [];
+  if (!profile.permissions.includes('pay_bills')) limits.push('Cannot pay bills');
+  if (!profile.permissions.includes('manage_payment_methods')) limits.push('Cannot save payment methods');
+  return limits;
+}
+
+const statusWords: Record<ConnectUserStatus, string> = {
+  invited: 'Invited',
+  active: 'Active',
+  expired: 'Invitation expired',
+  revoked: 'Access revoked',
+};
+
+/** A user's status in words. */
+export function describeStatus(status: ConnectUserStatus): string {
+  return statusWords[status] ?? status;
+}
+
+/** The statuses the list can be filtered by, with their labels. */
+export const statusFilters: readonly { value: ConnectUserStatus; label: string }[] = [
+  { value: 'invited', label: 'Invited' },
+  { value: 'active', label: 'Active' },
+  { value: 'expired', label: 'Invitation expired' },
+  { value: 'revoked', label: 'Revoked' },
+];
+
+/** Who a party is to their resident: "Son", "Resident", or "Contact". */
+export function describeRelationship(party: PartyRef): string {
+  if (party.kind === 'resident') return 'Resident';
+  return party.relationship?.trim() || 'Contact';
+}
+
+/** A party with their relationship, e.g. "Daniel Whitaker (Son)" or "Eleanor Brooks (the resident)". */
+export function describeParty(party: PartyRef): string {
+  return party.kind === 'resident' ? `${party.name} (the resident)` : `${party.name} (${describeRelationship(party)})`;
+}
+
+/** The user's name, or who they will be once they accept. */
+export function userName(user: ConnectUser): string {
+  return user.displayName ?? user.party?.name ?? user.email;
+}
+
+/**
+ * The last time something happened to the user: revoked, accepted, or the invitation (re)sent.
+ * ISO instants compare correctly as strings.
+ */
+export function lastChangeOf(user: ConnectUser): string {
+  const moments = [user.revokedAt, user.acceptedAt, user.invitation?.sentAt].filter((m): m is string => typeof m === 'string');
+  return moments.sort().at(-1) ?? '';
+}
+
+/**
+ * An instant (ISO date-time) as a calendar date in `timeZone` (the community's), so a late-evening
+ * invitation in Chicago is not shown as the next day.
+ */
+export function formatInstantDate(isoInstant: string | null | undefined, timeZone: string | undefined, locale?: string): string {
+  if (!isoInstant) return '';
+  const date = new Date(isoInstant);
+  if (Number.isNaN(date.getTime())) return isoInstant;
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) }).format(date);
+  } catch {
+    // An unknown time zone from a backend should not break the list.
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
+  }
+}

@@ -1,0 +1,227 @@
+import { css } from 'lit';
+import { token } from '../shared/tokens.js';
+
+export const connectAccessStyles = css`
+  :host {
+    display: block;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: ${token('space-m')};
+  }
+  h2,
+  h3 {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  h2 {
+    font-size: ${token('font-size-heading')};
+  }
+  h3 {
+    font-size: ${token('font-size')};
+  }
+  h2:focus,
+  h3:focus,
+  th:focus,
+  .problem:focus,
+  .notice:focus {
+    outline: none;
+  }
+  h2:focus-visible,
+  h3:focus-visible,
+  th:focus-visible {
+    outline: ${token('focus-ring-width')} solid ${token('color-focus-ring')};
+    outline-offset: 2px;
+  }
+  p {
+    margin: 0;
+  }
+  .loading {
+    margin: 0;
+    padding: ${token('space-m')};
+    color: ${token('color-text-muted')};
+  }
+  .toolbar select {
+    min-width: 12rem;
+  }
+  .toolbar .invite {
+    margin-inline-start: auto;
+  }
+  .outcome {
+    overflow-wrap: anywhere;
+  }
+  /* The action panel under a row stays in the visible part of a table that scrolls sideways. */
+  .table-wrap {
+    container-type: inline-size;
+    /* Contains the visually hidden button text, which would otherwise widen the page from inside the scroller. */
+    position: relative;
+  }
+  thead th {
+    vertical-align: middle;
+  }
+  th.name {
+    color: ${token('color-text')};
+    font-size: ${token('font-size')};
+    background: none;
+    white-space: normal;
+    min-width: 9rem;
+  }
+  td.email {
+    overflow-wrap: anywhere;
+    min-width: 11rem;
+  }
+  td.resident {
+    min-width: 9rem;
+  }
+  td.date {
+    white-space: nowrap;
+  }
+  .detail {
+    display: block;
+    font-size: ${token('font-size-small')};
+    white-space: normal;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 ${token('space-s')};
+    border-radius: ${token('radius-small')};
+    border: 1px solid currentColor;
+    font-size: ${token('font-size-small')};
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .badge[data-status='active'] {
+    color: ${token('color-success')};
+    background: ${token('color-success-surface')};
+  }
+  .badge[data-status='invited'] {
+    color: ${token('color-primary')};
+    background: ${token('color-info-surface')};
+  }
+  .badge[data-status='expired'] {
+    color: ${token('color-warning')};
+    background: ${token('color-warning-surface')};
+  }
+  .badge[data-status='revoked'] {
+    color: ${token('color-danger')};
+    background: ${token('color-danger-surface')};
+  }
+  /* Stacked, so the table stays narrow enough for its actions to show without scrolling. */
+  .row-actions .actions {
+    display: grid;
+    gap: ${token('space-xs')};
+  }
+  .row-actions button {
+    white-space: nowrap;
+    /* The shared 44px min-width would let the grid track shrink below the words. */
+    min-width: max-content;
+    padding-inline: ${token('space-s')};
+  }
+  tr.action-row > td {
+    background: ${token('color-surface-alt')};
+  }
+  .action-panel {
+    position: sticky;
+    inset-inline-start: 0;
+    max-width: calc(100cqi - 2 * ${token('space-m')});
+  }
+  .invite-form {
+    max-width: 44rem;
+  }
+  .field {
+    display: grid;
+    gap: ${token('space-xs')};
+    min-width: 0;
+  }
+  .field > label:not(.choice) {
+    font-weight: 600;
+  }
+  .field input:not([type='checkbox']),
+  .field select {
+    width: 100%;
+    max-width: 32rem;
+  }
+  .hint {
+    font-size: ${token('font-size-small')};
+  }
+  [aria-invalid='true']:not([type='radio']):not([type='checkbox']) {
+    border-color: ${token('color-danger')};
+    box-shadow: inset 0 0 0 1px ${token('color-danger')};
+  }
+  input[type='checkbox'][aria-invalid='true'] {
+    outline: 2px solid ${token('color-danger')};
+    outline-offset: 2px;
+  }
+  fieldset.profiles {
+    display: grid;
+    gap: ${token('space-s')};
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: none;
+  }
+  fieldset.profiles legend {
+    padding: 0;
+    margin-block-end: ${token('space-xs')};
+    font-weight: 600;
+  }
+  .profile-choice {
+    display: grid;
+    gap: ${token('space-xs')};
+    padding: ${token('space-s')} ${token('space-m')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-small')};
+    background: ${token('color-surface')};
+  }
+  .profile-choice:has(input:checked) {
+    border-color: ${token('color-primary')};
+    box-shadow: inset 0 0 0 1px ${token('color-primary')};
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: ${token('space-s')};
+    min-height: ${token('target-size')};
+    cursor: pointer;
+  }
+  .choice input {
+    flex: none;
+    margin: 0;
+  }
+  .check {
+    display: grid;
+    gap: ${token('space-xs')};
+  }
+  .choice.confirm {
+    align-items: flex-start;
+    padding-block: ${token('space-s')};
+  }
+  .choice.confirm input {
+    margin-block-start: 0.1rem;
+  }
+  .profile-name {
+    font-weight: 600;
+  }
+  .current {
+    font-weight: 400;
+    font-size: ${token('font-size-small')};
+    color: ${token('color-text-muted')};
+  }
+  .profile-about {
+    padding-inline-start: calc(1.5rem + ${token('space-s')});
+    display: grid;
+    gap: ${token('space-xs')};
+    font-size: ${token('font-size-small')};
+  }
+  ul.permissions {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  ul.permissions li.limit {
+    color: ${token('color-text-muted')};
+  }
+  button.more {
+    justify-self: start;
+  }
+`;

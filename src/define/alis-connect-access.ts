@@ -1,0 +1,4 @@
+import { AlisConnectAccess } from '../components/connect-access/connect-access.js';
+
+AlisConnectAccess.define('alis-connect-access');
+export { AlisConnectAccess };

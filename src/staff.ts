@@ -1,0 +1,24 @@
+// What the billing team's back-office page needs, and the entry of the self-contained
+// dist/alis-staff.js: registers the Payment Center and Connect access, and exports their classes,
+// events and the SDK.
+import './define/alis-billing-provider.js';
+import './define/alis-payment-center.js';
+import './define/alis-connect-access.js';
+
+export { AlisElement } from './components/shared/alis-element.js';
+export { AlisBillingProvider, type TokenProvider } from './components/billing-provider/billing-provider.js';
+export { AlisPaymentCenter, PAYMENT_CENTER_TABS, type PaymentCenterTab } from './components/payment-center/payment-center.js';
+export { AlisPcUndeposited } from './components/payment-center/undeposited-panel.js';
+export { AlisPcDeposits } from './components/payment-center/deposits-panel.js';
+export { AlisPcPayers } from './components/payment-center/payers-panel.js';
+export { AlisPcArrangementEditor } from './components/payment-center/arrangement-editor.js';
+export { AlisPcPullPayment, type PullPrefill } from './components/payment-center/pull-payment.js';
+export { AlisPcInvoices } from './components/payment-center/invoices-panel.js';
+export { AlisPcHistory } from './components/payment-center/history-panel.js';
+export { AlisPcSettings } from './components/payment-center/settings-panel.js';
+export { AlisConnectAccess } from './components/connect-access/connect-access.js';
+export { alisClientContext } from './components/shared/client-context.js';
+export { tokenDefaults, type TokenName } from './components/shared/tokens.js';
+export * from './sdk/index.js';
+export * from './events/staff-events.js';
+export { formatMoney, formatDate, formatPeriod } from './core/format.js';

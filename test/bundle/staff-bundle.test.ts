@@ -1,0 +1,43 @@
+// The billing team's self-contained build: dist/alis-staff.js alone in a bare page, the way a
+// back-office page loads it, against the mock backend.
+import { expect, waitUntil } from '@open-wc/testing';
+import { mockWorker, persona } from '../support/mock-backend.js';
+
+const bundleUrl = '/dist/alis-staff.js';
+
+describe('dist/alis-staff.js in a bare page', () => {
+  before(async () => {
+    await mockWorker();
+  });
+
+  it('has no bare imports left for a browser to fail on', async () => {
+    const source = await (await fetch(bundleUrl)).text();
+    expect(source.length).to.be.greaterThan(1000);
+    expect(source).to.not.match(/\bfrom\s*["'](lit|@lit\/|openapi-fetch|tslib)/);
+    expect(source).to.not.match(/\bimport\s*["'][^./]/);
+  });
+
+  it('defines the Payment Center, which shows staff their undeposited payments', async () => {
+    const staff = await persona((p) => p.role === 'staff', 'staff');
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = bundleUrl;
+    const loaded = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
+    document.head.append(script);
+    await loaded;
+    expect(customElements.get('alis-invoices'), 'payer elements stay out of the staff bundle').to.equal(undefined);
+
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<alis-billing-provider base-url="/api/v1" token="${staff.token}"><alis-payment-center></alis-payment-center></alis-billing-provider>`,
+    );
+    await waitUntil(() => customElements.get('alis-payment-center') && customElements.get('alis-connect-access'), 'elements never defined');
+    const center = document.querySelector('alis-payment-center')!;
+    await waitUntil(() => center.shadowRoot?.querySelector('[role="tablist"]'), 'no tabs rendered', { timeout: 5000 });
+    const panel = center.shadowRoot!.querySelector('alis-pc-undeposited')!;
+    await waitUntil(() => (panel.shadowRoot?.textContent ?? '').includes('PAY-'), 'no undeposited payments rendered', { timeout: 8000 });
+  });
+});
