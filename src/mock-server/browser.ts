@@ -42,19 +42,44 @@ export async function startMockWorker(options: StartMockWorkerOptions = {}): Pro
   const backend = options.backend ?? mockBackend;
   if (options.persist && typeof localStorage !== 'undefined') persistBackend(backend, localStorage);
   const serviceWorkerUrl = options.serviceWorkerUrl ?? '/mockServiceWorker.js';
+  const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
   const worker = setupWorker(
     ...createMockHandlers(backend, {
-      baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+      baseUrl,
       ...(options.delayMs === undefined ? {} : { delayMs: options.delayMs }),
     }),
   );
-  await worker.start({
-    serviceWorker: { url: serviceWorkerUrl },
-    onUnhandledRequest: 'bypass',
-    quiet: options.quiet ?? true,
-  });
-  await waitForControl(serviceWorkerUrl, options.controlTimeoutMs ?? 3000);
+  const start = async (): Promise<void> => {
+    await worker.start({
+      serviceWorker: { url: serviceWorkerUrl },
+      onUnhandledRequest: 'bypass',
+      quiet: options.quiet ?? true,
+    });
+    await waitForControl(serviceWorkerUrl, options.controlTimeoutMs ?? 3000);
+  };
+  await start();
+  // MSW's worker forgets which pages asked for mocking whenever the browser stops and re-evaluates
+  // it (mswjs/msw#2635), and then lets their requests through to the network: a test or a demo
+  // would get the site's 404 page instead of the mock. Ask the mock something only it answers, and
+  // turn mocking off and on again (which registers this page anew) until it does.
+  for (let attempt = 1; !(await answeredByMock(baseUrl)); attempt++) {
+    if (attempt === 3) {
+      throw new Error(`The mock service worker controls this page but does not answer ${baseUrl}/__mock/clock, so it would intercept nothing.`);
+    }
+    worker.stop();
+    await start();
+  }
   return { worker, backend };
+}
+
+/** Whether the mock backend (not the site's server) answers at `baseUrl`. */
+async function answeredByMock(baseUrl: string): Promise<boolean> {
+  try {
+    const response = await fetch(`${baseUrl}/__mock/clock`, { cache: 'no-store' });
+    return response.ok && (response.headers.get('content-type') ?? '').includes('application/json');
+  } catch {
+    return false;
+  }
 }
 
 /** Resolves once a service worker controls the page, or throws after `timeoutMs`. */
