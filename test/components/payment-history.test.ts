@@ -442,6 +442,31 @@ describe('<alis-payment-history>', () => {
     buttonNamed(element.shadowRoot!, 'Show more payments')!.click();
     await waitUntil(() => rows(element).length === 6, 'the second page never appeared');
     expect(rows(element).map((r) => r.dataset.paymentId)).to.deep.equal(expected.slice(0, 6).map((p) => p.id));
+    expect(textOf(element.shadowRoot!.querySelector('[role="status"][aria-live]')!)).to.equal('3 more payments loaded.');
+  });
+
+  it('says when the next page fails, keeps the rows shown, and loads it on the next press', async () => {
+    const expected = await paymentsFor(payer.token);
+    const { element } = await mount(payer.token, { pageSize: 3 });
+    await waitForRows(element);
+    const { worker } = await mockWorker();
+    worker.use(
+      http.get('/api/v1/payments', ({ request }) =>
+        new URL(request.url).searchParams.has('cursor') ? HttpResponse.json({ code: 'internal_error', message: 'x' }, { status: 500 }) : undefined,
+      ),
+    );
+    buttonNamed(element.shadowRoot!, 'Show more payments')!.click();
+    await waitForText(element, "We couldn't load your payments.");
+    expect(rows(element)).to.have.length(3);
+    const more = buttonNamed(element.shadowRoot!, 'Show more payments')!;
+    expect(more.disabled).to.equal(false);
+    await expect(element).to.be.accessible();
+
+    worker.resetHandlers();
+    more.click();
+    await waitUntil(() => rows(element).length === 6, 'the second page never appeared');
+    expect(element.shadowRoot!.textContent).not.to.contain("We couldn't load your payments.");
+    expect(rows(element).map((r) => r.dataset.paymentId)).to.deep.equal(expected.slice(0, 6).map((p) => p.id));
   });
 
   it('gives every button and the filter a target of at least 44 by 44 pixels', async () => {

@@ -6,9 +6,9 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { describeLoadFailure } from '../shared/error-message.js';
 import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
+import { LoadMoreController } from '../shared/load-more.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
 import { AlisInvitationSentEvent, AlisUserRevokedEvent } from '../../events/staff-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
@@ -123,8 +123,6 @@ export class AlisConnectAccess extends AlisElement {
     action: { state: true, attribute: false },
     outcome: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
-    loadingMore: { state: true, attribute: false },
-    loadMoreError: { state: true, attribute: false },
   };
 
   /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
@@ -151,8 +149,6 @@ export class AlisConnectAccess extends AlisElement {
   declare private action: OpenAction | null;
   declare private outcome: string | null;
   declare private announcement: string;
-  declare private loadingMore: boolean;
-  declare private loadMoreError: string | null;
 
   readonly #clientConsumer = consumeAlisClient(this);
 
@@ -162,9 +158,15 @@ export class AlisConnectAccess extends AlisElement {
   /** The button that opened the invite form, so focus can return there (the toolbar's, or a row's "Invite again"). */
   #inviteOpener: { userId: string } | null = null;
 
+  readonly #more = new LoadMoreController(this, { plural: 'users', singular: 'user', failureSubject: 'portal users' }, (message) => {
+    this.announcement = message;
+  });
+
   readonly #loadTask = new Task(this, {
     args: () => [this.#client, this.statusFilter, this.pageSize] as const,
     task: async ([client, status, pageSize], { signal }): Promise<AccessView | undefined> => {
+      // A fresh first page starts without the old list's "Show more" failure.
+      this.#more.reset();
       if (!client) return undefined;
       const me = await client.session.me({ signal });
       // A payer's token is answered with the staff-only notice, not with the API's refusals.
@@ -196,8 +198,6 @@ export class AlisConnectAccess extends AlisElement {
     this.action = null;
     this.outcome = null;
     this.announcement = '';
-    this.loadingMore = false;
-    this.loadMoreError = null;
   }
 
   get #client(): AlisClient | undefined {
@@ -269,7 +269,7 @@ export class AlisConnectAccess extends AlisElement {
       ${this.outcome ? html`<p class="confirmation outcome">${this.outcome}</p>` : nothing}
       ${this.inviting ? this.#renderInviteForm(view) : nothing}
       ${view.users.length === 0 ? renderNotice(this.#emptyMessage()) : this.#renderTable(view, refreshing)}
-      ${view.nextCursor ? this.#renderLoadMore(view) : nothing}
+      ${this.#more.render(view, () => void this.#loadMore(view))}
     `;
   }
 
@@ -599,15 +599,6 @@ export class AlisConnectAccess extends AlisElement {
     `;
   }
 
-  #renderLoadMore(view: AccessView): TemplateResult {
-    return html`
-      ${this.loadMoreError ? renderNotice(this.loadMoreError, 'danger') : nothing}
-      <button type="button" class="more" ?disabled=${this.loadingMore} @click=${() => this.#loadMore(view)}>
-        ${this.loadingMore ? 'Loading more users…' : 'Show more users'}
-      </button>
-    `;
-  }
-
   #onFilter(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     this.statusFilter = statusFilters.some((s) => s.value === value) ? (value as ConnectUserStatus) : '';
@@ -617,22 +608,17 @@ export class AlisConnectAccess extends AlisElement {
 
   async #loadMore(view: AccessView): Promise<void> {
     const client = this.#client;
-    if (!client || !view.nextCursor || this.loadingMore) return;
-    this.loadingMore = true;
-    this.loadMoreError = null;
-    try {
-      const status = this.statusFilter;
-      const page = await client.access.users({ ...(status ? { status } : {}), limit: this.pageSize, cursor: view.nextCursor });
-      // The task's value is this same object: appending keeps what is on screen and adds the rest.
-      view.users = mergeUsers(view.users, page.items);
-      view.nextCursor = page.nextCursor;
-      this.#pagesWanted += 1;
-      this.announcement = `${page.items.length} more users shown.`;
-    } catch (error) {
-      this.loadMoreError = describeLoadFailure(error, 'portal users').message;
-    } finally {
-      this.loadingMore = false;
-    }
+    if (!client) return;
+    const status = this.statusFilter;
+    await this.#more.loadNext(
+      view,
+      (cursor) => client.access.users({ ...(status ? { status } : {}), limit: this.pageSize, cursor }),
+      (items) => {
+        view.users = mergeUsers(view.users, items);
+        // A reload after a change fetches as many pages as are on screen, so the list keeps its length.
+        this.#pagesWanted += 1;
+      },
+    );
   }
 
   #openInvite(from: ConnectUser | null): void {

@@ -4,8 +4,8 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { describeLoadFailure } from '../shared/error-message.js';
 import { RefreshOnPaymentController, renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
+import { LoadMoreController } from '../shared/load-more.js';
 import { formatDate, formatMoney, formatPeriod } from '../../core/format.js';
 import { invoicesStyles } from './invoices.styles.js';
 import '../pay-flow/pay-flow.js';
@@ -68,8 +68,6 @@ export class AlisInvoices extends AlisElement {
     heading: {},
     locale: {},
     pageSize: { type: Number, attribute: 'page-size' },
-    loadingMore: { state: true, attribute: false },
-    loadMoreError: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
     paying: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
@@ -90,8 +88,6 @@ export class AlisInvoices extends AlisElement {
   /** How many invoices to load at a time. */
   declare pageSize: number;
 
-  declare private loadingMore: boolean;
-  declare private loadMoreError: string | null;
   /** Ids of invoices whose line items are shown. */
   declare private expanded: ReadonlySet<string>;
   /** The invoice being paid, if the pay flow is open. */
@@ -100,9 +96,15 @@ export class AlisInvoices extends AlisElement {
 
   readonly #clientConsumer = consumeAlisClient(this);
 
+  readonly #more = new LoadMoreController(this, { plural: 'invoices', singular: 'invoice' }, (message) => {
+    this.announcement = message;
+  });
+
   readonly #loadTask = new Task(this, {
     args: () => [this.client ?? this.#clientConsumer.value, this.status, this.pageSize] as const,
     task: async ([client, status, pageSize], { signal }): Promise<InvoicesView | undefined> => {
+      // A fresh first page starts without the old list's "Show more" failure.
+      this.#more.reset();
       if (!client) return undefined;
       const [me, page] = await Promise.all([
         client.session.me({ signal }),
@@ -117,8 +119,6 @@ export class AlisInvoices extends AlisElement {
     this.status = 'all';
     this.heading = 'Invoices';
     this.pageSize = 24;
-    this.loadingMore = false;
-    this.loadMoreError = null;
     this.expanded = new Set();
     this.paying = null;
     this.announcement = '';
@@ -183,7 +183,7 @@ export class AlisInvoices extends AlisElement {
         ? renderNotice(this.#emptyMessage())
         : html`
             ${this.#renderTable(view, refreshing)}
-            ${view.nextCursor ? this.#renderLoadMore(view) : nothing}
+            ${this.#more.render(view, () => void this.#loadMore(view))}
           `}
     `;
   }
@@ -303,30 +303,16 @@ export class AlisInvoices extends AlisElement {
     (row?.querySelector<HTMLElement>('button.pay') ?? row?.querySelector<HTMLElement>('button.details') ?? this.renderRoot.querySelector<HTMLElement>('h2'))?.focus();
   }
 
-  #renderLoadMore(view: InvoicesView): TemplateResult {
-    return html`
-      ${this.loadMoreError ? renderNotice(this.loadMoreError, 'danger') : nothing}
-      <button type="button" class="more" ?disabled=${this.loadingMore} @click=${() => this.#loadMore(view)}>
-        ${this.loadingMore ? 'Loading more invoices…' : 'Show more invoices'}
-      </button>
-    `;
-  }
-
   async #loadMore(view: InvoicesView): Promise<void> {
     const client = this.client ?? this.#clientConsumer.value;
-    if (!client || !view.nextCursor || this.loadingMore) return;
-    this.loadingMore = true;
-    this.loadMoreError = null;
-    try {
-      const page = await client.invoices.list({ status: this.status, limit: this.pageSize, cursor: view.nextCursor });
-      // The task's value is this same object, so appending keeps what is on screen and adds the rest.
-      view.invoices = [...view.invoices, ...page.items];
-      view.nextCursor = page.nextCursor;
-    } catch (error) {
-      this.loadMoreError = describeLoadFailure(error, 'invoices').message;
-    } finally {
-      this.loadingMore = false;
-    }
+    if (!client) return;
+    await this.#more.loadNext(
+      view,
+      (cursor) => client.invoices.list({ status: this.status, limit: this.pageSize, cursor }),
+      (items) => {
+        view.invoices = [...view.invoices, ...items];
+      },
+    );
   }
 
 }

@@ -9,6 +9,7 @@ import { describeLoadFailure } from '../shared/error-message.js';
 import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
 import { paymentStatusLabels } from '../shared/receipt.js';
+import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import { formatMoney } from '../../core/format.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
 import { panelStyles } from './undeposited-panel.styles.js';
@@ -62,8 +63,6 @@ export class AlisPcDeposits extends AlisElement {
     sort: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
     details: { state: true, attribute: false },
-    loadingMore: { state: true, attribute: false },
-    loadMoreError: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
 
@@ -80,15 +79,19 @@ export class AlisPcDeposits extends AlisElement {
   /** Ids of the deposits whose payments are shown. */
   declare private expanded: ReadonlySet<string>;
   declare private details: ReadonlyMap<string, DepositPayments>;
-  declare private loadingMore: boolean;
-  declare private loadMoreError: string | null;
   declare private announcement: string;
 
   readonly #clientConsumer = consumeAlisClient(this);
 
+  readonly #more = new LoadMoreController(this, { plural: 'deposits', singular: 'deposit' }, (message) => {
+    this.announcement = message;
+  });
+
   readonly #loadTask = new Task(this, {
     args: () => [this.#client, this.pageSize] as const,
     task: async ([client, pageSize], { signal }): Promise<DepositsView | undefined> => {
+      // A fresh first page starts without the old list's "Show more" failure.
+      this.#more.reset();
       if (!client) return undefined;
       const [me, page] = await Promise.allSettled([client.session.me({ signal }), client.staff.deposits.list({ limit: pageSize }, { signal })]);
       if (me.status === 'fulfilled' && !isStaff(me.value)) return { kind: 'staff-only' };
@@ -110,8 +113,6 @@ export class AlisPcDeposits extends AlisElement {
     this.sort = null;
     this.expanded = new Set();
     this.details = new Map();
-    this.loadingMore = false;
-    this.loadMoreError = null;
     this.announcement = '';
   }
 
@@ -185,14 +186,7 @@ export class AlisPcDeposits extends AlisElement {
           </tbody>
         </table>
       </div>
-      ${view.nextCursor
-        ? html`
-            ${this.loadMoreError ? renderNotice(this.loadMoreError, 'danger') : nothing}
-            <button type="button" class="more" data-action="more" ?disabled=${this.loadingMore} @click=${() => this.#loadMore(view)}>
-              ${this.loadingMore ? 'Loading more deposits…' : 'Show more deposits'}
-            </button>
-          `
-        : nothing}
+      ${this.#more.render(view, () => void this.#loadMore(view))}
     `;
   }
 
@@ -306,20 +300,14 @@ export class AlisPcDeposits extends AlisElement {
 
   async #loadMore(view: DepositsList): Promise<void> {
     const client = this.#client;
-    if (!client || !view.nextCursor || this.loadingMore) return;
-    this.loadingMore = true;
-    this.loadMoreError = null;
-    try {
-      const page = await client.staff.deposits.list({ limit: this.pageSize, cursor: view.nextCursor });
-      const known = new Set(view.deposits.map((d) => d.id));
-      view.deposits = [...view.deposits, ...page.items.filter((d) => !known.has(d.id))];
-      view.nextCursor = page.nextCursor;
-      this.announcement = `${page.items.length} more ${page.items.length === 1 ? 'deposit' : 'deposits'} loaded.`;
-    } catch (error) {
-      this.loadMoreError = describeLoadFailure(error, 'deposits').message;
-    } finally {
-      this.loadingMore = false;
-    }
+    if (!client) return;
+    await this.#more.loadNext(
+      view,
+      (cursor) => client.staff.deposits.list({ limit: this.pageSize, cursor }),
+      (items) => {
+        view.deposits = appendNew(view.deposits, items, (row) => row.id);
+      },
+    );
   }
 }
 

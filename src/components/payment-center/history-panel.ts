@@ -6,10 +6,10 @@ import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { describeLoadFailure } from '../shared/error-message.js';
 import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
 import { formatDateTime, paymentStatusLabels, renderReceipt } from '../shared/receipt.js';
+import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
 import { formatMoney } from '../../core/format.js';
 import { domId, PaymentActionsController } from './payment-actions.js';
@@ -124,8 +124,6 @@ export class AlisPcHistory extends AlisElement {
     deposit: { reflect: true },
     sort: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
-    loadingMore: { state: true, attribute: false },
-    loadMoreError: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
 
@@ -162,8 +160,6 @@ export class AlisPcHistory extends AlisElement {
   declare private sort: SortState<HistorySortKey> | null;
   /** Ids of payments whose details are shown. */
   declare private expanded: ReadonlySet<string>;
-  declare private loadingMore: boolean;
-  declare private loadMoreError: string | null;
   declare private announcement: string;
 
   readonly #clientConsumer = consumeAlisClient(this);
@@ -175,9 +171,15 @@ export class AlisPcHistory extends AlisElement {
     announce: (text) => this.#announce(text),
   });
 
+  readonly #more = new LoadMoreController(this, { plural: 'payments', singular: 'payment' }, (message) => {
+    this.announcement = message;
+  });
+
   readonly #loadTask = new Task(this, {
     args: () => [this.#client, this.#query(), this.pageSize] as const,
     task: async ([client, query], { signal }): Promise<HistoryView | undefined> => {
+      // A fresh first page starts without the old list's "Show more" failure.
+      this.#more.reset();
       if (!client) return undefined;
       const me = await client.session.me({ signal });
       if (!isStaff(me)) return { me, payments: [], nextCursor: null, residents: [] };
@@ -204,8 +206,6 @@ export class AlisPcHistory extends AlisElement {
     this.deposit = 'all';
     this.sort = null;
     this.expanded = new Set();
-    this.loadingMore = false;
-    this.loadMoreError = null;
     this.announcement = '';
   }
 
@@ -289,14 +289,7 @@ export class AlisPcHistory extends AlisElement {
         ? renderNotice(this.#filtered() ? 'No payments match these filters.' : 'No payments have been made yet.')
         : html`
             ${this.#renderTable(view, refreshing)}
-            ${view.nextCursor
-              ? html`
-                  ${this.loadMoreError ? renderNotice(this.loadMoreError, 'danger') : nothing}
-                  <button type="button" class="more" ?disabled=${this.loadingMore} @click=${() => this.#loadMore(view)}>
-                    ${this.loadingMore ? 'Loading more payments…' : 'Show more payments'}
-                  </button>
-                `
-              : nothing}
+            ${this.#more.render(view, () => void this.#loadMore(view))}
           `}
     `;
   }
@@ -498,19 +491,14 @@ export class AlisPcHistory extends AlisElement {
 
   async #loadMore(view: HistoryView): Promise<void> {
     const client = this.#client;
-    if (!client || !view.nextCursor || this.loadingMore) return;
-    this.loadingMore = true;
-    this.loadMoreError = null;
-    try {
-      const page = await client.staff.payments.list({ ...this.#query(), cursor: view.nextCursor });
-      const known = new Set(view.payments.map((p) => p.id));
-      view.payments = [...view.payments, ...page.items.filter((p) => !known.has(p.id))];
-      view.nextCursor = page.nextCursor;
-    } catch (error) {
-      this.loadMoreError = describeLoadFailure(error, 'payments').message;
-    } finally {
-      this.loadingMore = false;
-    }
+    if (!client) return;
+    await this.#more.loadNext(
+      view,
+      (cursor) => client.staff.payments.list({ ...this.#query(), cursor }),
+      (items) => {
+        view.payments = appendNew(view.payments, items, (row) => row.id);
+      },
+    );
   }
 }
 

@@ -5,9 +5,9 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { describeLoadFailure } from '../shared/error-message.js';
 import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
+import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
 import { formatDate, formatMoney, formatPeriod } from '../../core/format.js';
 import { AlisInvoiceAddresseeChangedEvent } from '../../events/staff-events.js';
@@ -107,8 +107,6 @@ export class AlisPcInvoices extends AlisElement {
     saving: { state: true, attribute: false },
     editError: { state: true, attribute: false },
     outcome: { state: true, attribute: false },
-    loadingMore: { state: true, attribute: false },
-    loadMoreError: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
 
@@ -145,17 +143,21 @@ export class AlisPcInvoices extends AlisElement {
   declare private saving: boolean;
   declare private editError: string | null;
   declare private outcome: { invoiceId: string; text: string } | null;
-  declare private loadingMore: boolean;
-  declare private loadMoreError: string | null;
   declare private announcement: string;
 
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly #clientConsumer = consumeAlisClient(this);
 
+  readonly #more = new LoadMoreController(this, { plural: 'invoices', singular: 'invoice' }, (message) => {
+    this.announcement = message;
+  });
+
   readonly #loadTask = new Task(this, {
     args: () => [this.#client, this.status, this.search.trim(), this.pageSize] as const,
     task: async ([client, status, search, pageSize], { signal }): Promise<InvoicesView | undefined> => {
+      // A fresh first page starts without the old list's "Show more" failure.
+      this.#more.reset();
       if (!client) return undefined;
       const me = await client.session.me({ signal });
       if (!isStaff(me)) return { me, invoices: [], nextCursor: null };
@@ -186,8 +188,6 @@ export class AlisPcInvoices extends AlisElement {
     this.saving = false;
     this.editError = null;
     this.outcome = null;
-    this.loadingMore = false;
-    this.loadMoreError = null;
     this.announcement = '';
   }
 
@@ -247,14 +247,7 @@ export class AlisPcInvoices extends AlisElement {
         ? renderNotice(search ? `No invoices match “${search}”.` : this.status === 'all' ? 'There are no invoices yet.' : `There are no ${this.status} invoices.`)
         : html`
             ${this.#renderTable(view, refreshing)}
-            ${view.nextCursor
-              ? html`
-                  ${this.loadMoreError ? renderNotice(this.loadMoreError, 'danger') : nothing}
-                  <button type="button" class="more" ?disabled=${this.loadingMore} @click=${() => this.#loadMore(view)}>
-                    ${this.loadingMore ? 'Loading more invoices…' : 'Show more invoices'}
-                  </button>
-                `
-              : nothing}
+            ${this.#more.render(view, () => void this.#loadMore(view))}
           `}
     `;
   }
@@ -566,19 +559,14 @@ export class AlisPcInvoices extends AlisElement {
 
   async #loadMore(view: InvoicesView): Promise<void> {
     const client = this.#client;
-    if (!client || !view.nextCursor || this.loadingMore) return;
-    this.loadingMore = true;
-    this.loadMoreError = null;
-    try {
-      const page = await client.staff.invoices.list({ ...this.#query(this.status, this.search.trim(), this.pageSize), cursor: view.nextCursor });
-      const known = new Set(view.invoices.map((i) => i.id));
-      view.invoices = [...view.invoices, ...page.items.filter((i) => !known.has(i.id))];
-      view.nextCursor = page.nextCursor;
-    } catch (error) {
-      this.loadMoreError = describeLoadFailure(error, 'invoices').message;
-    } finally {
-      this.loadingMore = false;
-    }
+    if (!client) return;
+    await this.#more.loadNext(
+      view,
+      (cursor) => client.staff.invoices.list({ ...this.#query(this.status, this.search.trim(), this.pageSize), cursor }),
+      (items) => {
+        view.invoices = appendNew(view.invoices, items, (row) => row.id);
+      },
+    );
   }
 }
 

@@ -5,9 +5,9 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { describeLoadFailure } from '../shared/error-message.js';
 import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
+import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
 import { formatDate, formatMoney } from '../../core/format.js';
 import { payerFormStyles, payersPanelStyles } from './payers-panel.styles.js';
@@ -71,8 +71,6 @@ export class AlisPcPayers extends AlisElement {
     search: { state: true, attribute: false },
     sort: { state: true, attribute: false },
     activity: { state: true, attribute: false },
-    loadingMore: { state: true, attribute: false },
-    loadMoreError: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
 
@@ -93,15 +91,19 @@ export class AlisPcPayers extends AlisElement {
   declare private sort: SortState<PayerSortKey> | null;
   /** The editor or pull flow shown instead of the lists, if any. */
   declare private activity: Activity | null;
-  declare private loadingMore: boolean;
-  declare private loadMoreError: string | null;
   declare private announcement: string;
 
   readonly #clientConsumer = consumeAlisClient(this);
 
+  readonly #more = new LoadMoreController(this, { plural: 'payers', singular: 'payer' }, (message) => {
+    this.announcement = message;
+  });
+
   readonly #loadTask = new Task(this, {
     args: () => [this.#client, this.search, this.pageSize] as const,
     task: async ([client, search, pageSize], { signal }): Promise<PayersView | undefined> => {
+      // A fresh first page starts without the old list's "Show more" failure.
+      this.#more.reset();
       if (!client) return undefined;
       const me = await client.session.me({ signal });
       if (!isStaff(me)) return { me, payers: [], nextCursor: null };
@@ -125,8 +127,6 @@ export class AlisPcPayers extends AlisElement {
     this.search = '';
     this.sort = null;
     this.activity = null;
-    this.loadingMore = false;
-    this.loadMoreError = null;
     this.announcement = '';
   }
 
@@ -206,7 +206,7 @@ export class AlisPcPayers extends AlisElement {
       ${view.payers.length === 0
         ? renderNotice(this.search ? `No payer or resident matches “${this.search}”.` : 'There are no payers yet.')
         : this.#renderTable(view, refreshing)}
-      ${view.nextCursor ? this.#renderMore(view) : nothing}
+      ${this.#more.render(view, () => void this.#loadMore(view))}
     `;
   }
 
@@ -371,38 +371,23 @@ export class AlisPcPayers extends AlisElement {
     `;
   }
 
-  #renderMore(view: PayersView): TemplateResult {
-    return html`
-      ${this.loadMoreError ? renderNotice(this.loadMoreError, 'danger') : nothing}
-      <button type="button" class="more" data-action="more" ?disabled=${this.loadingMore} @click=${() => this.#loadMore(view)}>
-        ${this.loadingMore ? 'Loading more payers…' : 'Show more payers'}
-      </button>
-    `;
-  }
-
   async #loadMore(view: PayersView): Promise<void> {
     const client = this.#client;
-    if (!client || !view.nextCursor || this.loadingMore) return;
-    this.loadingMore = true;
-    this.loadMoreError = null;
-    try {
-      const page = await client.staff.payers.list({ limit: this.pageSize, cursor: view.nextCursor, ...(this.search ? { search: this.search } : {}) });
-      // The task's value is this same object, so appending keeps what is on screen and adds the rest.
-      view.payers = [...view.payers, ...page.items];
-      view.nextCursor = page.nextCursor;
-      this.announcement = `${page.items.length} more ${page.items.length === 1 ? 'payer' : 'payers'} shown.`;
-    } catch (error) {
-      this.loadMoreError = describeLoadFailure(error, 'payers').message;
-    } finally {
-      this.loadingMore = false;
-    }
+    if (!client) return;
+    await this.#more.loadNext(
+      view,
+      (cursor) => client.staff.payers.list({ limit: this.pageSize, cursor, ...(this.search ? { search: this.search } : {}) }),
+      (items) => {
+        view.payers = appendNew(view.payers, items, (row) => row.party.id);
+      },
+    );
   }
 
   #onSearch(event: SubmitEvent): void {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     this.search = String(new FormData(form).get('search') ?? '').trim();
-    this.loadMoreError = null;
+    this.#more.reset();
   }
 
   async #clearSearch(): Promise<void> {

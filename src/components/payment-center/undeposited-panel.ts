@@ -5,10 +5,10 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { describeLoadFailure } from '../shared/error-message.js';
 import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
 import { paymentStatusLabels } from '../shared/receipt.js';
+import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import { formatMoney } from '../../core/format.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
 import { AlisDepositCreatedEvent } from '../../events/staff-events.js';
@@ -135,8 +135,6 @@ export class AlisPcUndeposited extends AlisElement {
     confirmation: { state: true, attribute: false },
     busy: { state: true, attribute: false },
     created: { state: true, attribute: false },
-    loadingMore: { state: true, attribute: false },
-    loadMoreError: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
 
@@ -159,15 +157,19 @@ export class AlisPcUndeposited extends AlisElement {
   declare private busy: boolean;
   /** The deposit just made, shown above the list until dismissed. */
   declare private created: Deposit | null;
-  declare private loadingMore: boolean;
-  declare private loadMoreError: string | null;
   declare private announcement: string;
 
   readonly #clientConsumer = consumeAlisClient(this);
 
+  readonly #more = new LoadMoreController(this, { plural: 'payments', singular: 'payment', failureSubject: 'undeposited payments' }, (message) => {
+    this.announcement = message;
+  });
+
   readonly #loadTask = new Task(this, {
     args: () => [this.#client, this.pageSize, this.filters] as const,
     task: async ([client, pageSize, filters], { signal }): Promise<UndepositedView | undefined> => {
+      // A fresh first page starts without the old list's "Show more" failure.
+      this.#more.reset();
       if (!client) return undefined;
       const [me, page] = await Promise.allSettled([
         client.session.me({ signal }),
@@ -199,8 +201,6 @@ export class AlisPcUndeposited extends AlisElement {
     this.confirmation = null;
     this.busy = false;
     this.created = null;
-    this.loadingMore = false;
-    this.loadMoreError = null;
     this.announcement = '';
     new RefreshOnChangeController(this, () => {
       void this.refresh();
@@ -256,7 +256,7 @@ export class AlisPcUndeposited extends AlisElement {
               ? renderNotice('No undeposited payments match these filters.')
               : html`
                   ${this.#renderSelectionBar(view)} ${this.#renderTable(view, refreshing)}
-                  ${view.nextCursor ? this.#renderLoadMore(view) : nothing}
+                  ${this.#more.render(view, () => void this.#loadMore(view))}
                 `}
           `}
     `;
@@ -392,15 +392,6 @@ export class AlisPcUndeposited extends AlisElement {
     `;
   }
 
-  #renderLoadMore(view: UndepositedList): TemplateResult {
-    return html`
-      ${this.loadMoreError ? renderNotice(this.loadMoreError, 'danger') : nothing}
-      <button type="button" class="more" data-action="more" ?disabled=${this.loadingMore} @click=${() => this.#loadMore(view)}>
-        ${this.loadingMore ? 'Loading more payments…' : 'Show more payments'}
-      </button>
-    `;
-  }
-
   #renderConfirmation(view: UndepositedList, confirmation: DepositConfirmation): TemplateResult {
     const count = confirmation.payments.length;
     const total = formatTotals(confirmation.payments, view.currency, this.locale);
@@ -500,21 +491,14 @@ export class AlisPcUndeposited extends AlisElement {
 
   async #loadMore(view: UndepositedList): Promise<void> {
     const client = this.#client;
-    if (!client || !view.nextCursor || this.loadingMore) return;
-    this.loadingMore = true;
-    this.loadMoreError = null;
-    try {
-      const page = await client.staff.payments.list({ ...listQuery(this.filters, this.pageSize), cursor: view.nextCursor });
-      // The task's value is this same object: appending keeps what is on screen (and selected) and adds the rest.
-      const known = new Set(view.payments.map((p) => p.id));
-      view.payments = [...view.payments, ...page.items.filter((p) => !known.has(p.id))];
-      view.nextCursor = page.nextCursor;
-      this.announcement = `${page.items.length} more ${page.items.length === 1 ? 'payment' : 'payments'} loaded.`;
-    } catch (error) {
-      this.loadMoreError = describeLoadFailure(error, 'undeposited payments').message;
-    } finally {
-      this.loadingMore = false;
-    }
+    if (!client) return;
+    await this.#more.loadNext(
+      view,
+      (cursor) => client.staff.payments.list({ ...listQuery(this.filters, this.pageSize), cursor }),
+      (items) => {
+        view.payments = appendNew(view.payments, items, (row) => row.id);
+      },
+    );
   }
 
   async #openConfirmation(view: UndepositedList): Promise<void> {

@@ -5,10 +5,10 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { describeLoadFailure } from '../shared/error-message.js';
 import { RefreshOnPaymentController, renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
 import { paymentStatusLabels, renderReceipt } from '../shared/receipt.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
+import { LoadMoreController } from '../shared/load-more.js';
 import { formatMoney } from '../../core/format.js';
 import { paymentHistoryStyles } from './payment-history.styles.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -85,8 +85,6 @@ export class AlisPaymentHistory extends AlisElement {
     heading: {},
     locale: {},
     pageSize: { type: Number, attribute: 'page-size' },
-    loadingMore: { state: true, attribute: false },
-    loadMoreError: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
     printingId: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
@@ -107,8 +105,6 @@ export class AlisPaymentHistory extends AlisElement {
   /** How many payments to load at a time. */
   declare pageSize: number;
 
-  declare private loadingMore: boolean;
-  declare private loadMoreError: string | null;
   /** Ids of the payments whose receipt is open. */
   declare private expanded: ReadonlySet<string>;
   /** The payment whose receipt is being printed, if any. */
@@ -118,9 +114,15 @@ export class AlisPaymentHistory extends AlisElement {
 
   readonly #clientConsumer = consumeAlisClient(this);
 
+  readonly #more = new LoadMoreController(this, { plural: 'payments', singular: 'payment' }, (message) => {
+    this.announcement = message;
+  });
+
   readonly #loadTask = new Task(this, {
     args: () => [this.client ?? this.#clientConsumer.value, this.status, this.pageSize] as const,
     task: async ([client, status, pageSize], { signal }): Promise<HistoryView | undefined> => {
+      // A fresh first page starts without the old list's "Show more" failure.
+      this.#more.reset();
       if (!client) return undefined;
       const [me, page] = await Promise.all([
         client.session.me({ signal }),
@@ -139,8 +141,6 @@ export class AlisPaymentHistory extends AlisElement {
     this.status = 'all';
     this.heading = 'Payment history';
     this.pageSize = 24;
-    this.loadingMore = false;
-    this.loadMoreError = null;
     this.expanded = new Set();
     this.printingId = null;
     this.announcement = '';
@@ -208,7 +208,7 @@ export class AlisPaymentHistory extends AlisElement {
         ? renderNotice(emptyMessages[this.status] ?? emptyMessages.all)
         : html`
             ${this.#renderTable(view.payments, refreshing)}
-            ${view.nextCursor ? this.#renderLoadMore(view) : nothing}
+            ${this.#more.render(view, () => void this.#loadMore(view))}
           `}
     `;
   }
@@ -313,31 +313,16 @@ export class AlisPaymentHistory extends AlisElement {
     window.print();
   }
 
-  #renderLoadMore(view: HistoryView): TemplateResult {
-    return html`
-      ${this.loadMoreError ? renderNotice(this.loadMoreError, 'danger') : nothing}
-      <button type="button" class="more" ?disabled=${this.loadingMore} @click=${() => this.#loadMore(view)}>
-        ${this.loadingMore ? 'Loading more payments…' : 'Show more payments'}
-      </button>
-    `;
-  }
-
   async #loadMore(view: HistoryView): Promise<void> {
     const client = this.client ?? this.#clientConsumer.value;
-    if (!client || !view.nextCursor || this.loadingMore) return;
-    this.loadingMore = true;
-    this.loadMoreError = null;
-    try {
-      const status = this.status;
-      const page = await client.payments.list({ ...(status === 'all' ? {} : { status }), limit: this.pageSize, cursor: view.nextCursor });
-      // The task's value is this same object, so appending keeps what is on screen and adds the rest.
-      view.payments = [...view.payments, ...page.items];
-      view.nextCursor = page.nextCursor;
-    } catch (error) {
-      this.loadMoreError = describeLoadFailure(error, 'payments').message;
-    } finally {
-      this.loadingMore = false;
-    }
+    if (!client) return;
+    await this.#more.loadNext(
+      view,
+      (cursor) => client.payments.list({ ...(this.status === 'all' ? {} : { status: this.status }), limit: this.pageSize, cursor }),
+      (items) => {
+        view.payments = [...view.payments, ...items];
+      },
+    );
   }
 
 }
