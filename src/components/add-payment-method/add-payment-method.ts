@@ -6,7 +6,7 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
 import { alisTokenizerContext } from '../shared/tokenizer-context.js';
-import { renderLoadError, renderLoading } from '../shared/states.js';
+import { renderLoadTask } from '../shared/states.js';
 import '../payment-methods/address-fields.js';
 import '../payment-methods/bank-account-fields.js';
 import { AlisPaymentMethodAddedEvent } from '../../events/payment-method-events.js';
@@ -213,11 +213,11 @@ export class AlisAddPaymentMethod extends AlisElement {
 
   protected override render() {
     if (!this.#client) return html`<div class="notice" part="notice" data-tone="danger" role="alert"><p>${missingClientMessage}</p></div>`;
-    return this.#meTask.render({
-      initial: () => renderLoading('Loading…'),
-      pending: () => (this.#meTask.value ? this.#renderForm(this.#meTask.value) : renderLoading('Loading…')),
-      error: (error) => renderLoadError(error, 'details', () => this.#meTask.run()),
-      complete: (me) => (me ? this.#renderForm(me) : renderLoading('Loading…')),
+    return renderLoadTask(this.#meTask, {
+      loading: 'Loading…',
+      subject: 'details',
+      retry: () => this.#meTask.run(),
+      view: (view) => this.#renderForm(view),
     });
   }
 

@@ -82,31 +82,6 @@ export const connectAccessStyles = css`
     font-size: ${token('font-size-small')};
     white-space: normal;
   }
-  .badge {
-    display: inline-block;
-    padding: 0 ${token('space-s')};
-    border-radius: ${token('radius-small')};
-    border: 1px solid currentColor;
-    font-size: ${token('font-size-small')};
-    font-weight: 600;
-    white-space: nowrap;
-  }
-  .badge[data-status='active'] {
-    color: ${token('color-success')};
-    background: ${token('color-success-surface')};
-  }
-  .badge[data-status='invited'] {
-    color: ${token('color-primary')};
-    background: ${token('color-info-surface')};
-  }
-  .badge[data-status='expired'] {
-    color: ${token('color-warning')};
-    background: ${token('color-warning-surface')};
-  }
-  .badge[data-status='revoked'] {
-    color: ${token('color-danger')};
-    background: ${token('color-danger-surface')};
-  }
   /* Stacked, so the table stays narrow enough for its actions to show without scrolling. */
   .row-actions .actions {
     display: grid;

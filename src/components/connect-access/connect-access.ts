@@ -4,9 +4,10 @@ import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
+import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
+import { renderLoadError, renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
 import { LoadMoreController } from '../shared/load-more.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
@@ -106,7 +107,7 @@ const emptyDraft = (): InviteDraft => ({ email: '', partyId: '', profileId: '', 
  * @cssprop --alis-target-size - Minimum size of every control (44px).
  */
 export class AlisConnectAccess extends AlisElement {
-  static override styles = [hostStyles, commonStyles, staffStyles, connectAccessStyles];
+  static override styles = [hostStyles, commonStyles, statusBadgeStyles, staffStyles, connectAccessStyles];
 
   static override properties = {
     client: { attribute: false },
@@ -238,11 +239,11 @@ export class AlisConnectAccess extends AlisElement {
         <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
         ${this.#client
-          ? this.#loadTask.render({
-              initial: () => renderLoading('Loading portal users…'),
-              pending: () => (this.#loadTask.value ? this.#renderView(this.#loadTask.value, true) : renderLoading('Loading portal users…')),
-              error: (error) => renderLoadError(error, 'portal users', () => this.refresh()),
-              complete: (view) => (view ? this.#renderView(view, false) : renderLoading('Loading portal users…')),
+          ? renderLoadTask(this.#loadTask, {
+              loading: 'Loading portal users…',
+              subject: 'portal users',
+              retry: () => this.refresh(),
+              view: (view, refreshing) => this.#renderView(view, refreshing),
             })
           : renderNotice(missingClientMessage, 'danger')}
       </section>

@@ -3,8 +3,9 @@ import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
+import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { RefreshOnPaymentController, renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
+import { RefreshOnPaymentController, renderNotice, renderLoadTask } from '../shared/states.js';
 import { LoadMoreController } from '../shared/load-more.js';
 import { formatDate, formatMoney, formatPeriod } from '../../core/format.js';
 import { invoicesStyles } from './invoices.styles.js';
@@ -60,7 +61,7 @@ const statusLabels: Record<InvoiceStatus, string> = {
  * @cssprop --alis-target-size - Minimum size of every button (44px by default).
  */
 export class AlisInvoices extends AlisElement {
-  static override styles = [hostStyles, commonStyles, invoicesStyles];
+  static override styles = [hostStyles, commonStyles, statusBadgeStyles, invoicesStyles];
 
   static override properties = {
     client: { attribute: false },
@@ -162,12 +163,12 @@ export class AlisInvoices extends AlisElement {
     if (!(this.client ?? this.#clientConsumer.value)) {
       return renderNotice(missingClientMessage, 'danger');
     }
-    return this.#loadTask.render({
-      initial: () => renderLoading('Loading invoices…'),
-      pending: () => (this.#loadTask.value ? this.#renderView(this.#loadTask.value, true) : renderLoading('Loading invoices…')),
-      error: (error) => renderLoadError(error, 'invoices', () => this.refresh()),
-      complete: (view) => (view ? this.#renderView(view, false) : renderLoading('Loading invoices…')),
-    }) as TemplateResult;
+    return renderLoadTask(this.#loadTask, {
+      loading: 'Loading invoices…',
+      subject: 'invoices',
+      retry: () => this.refresh(),
+      view: (view, refreshing) => this.#renderView(view, refreshing),
+    });
   }
 
   #renderView(view: InvoicesView, refreshing: boolean): TemplateResult {

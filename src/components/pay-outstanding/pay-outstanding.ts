@@ -4,7 +4,7 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { RefreshOnPaymentController, renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
+import { RefreshOnPaymentController, renderNotice, renderLoadTask } from '../shared/states.js';
 import { renderArrangementNotice } from '../shared/arrangement-notice.js';
 import { formatDate, formatMoney } from '../../core/format.js';
 import { payOutstandingStyles } from './pay-outstanding.styles.js';
@@ -129,12 +129,12 @@ export class AlisPayOutstanding extends AlisElement {
   }
 
   #renderSummary(): TemplateResult {
-    return this.#loadTask.render({
-      initial: () => renderLoading('Loading your balance…'),
-      pending: () => (this.#loadTask.value ? this.#renderView(this.#loadTask.value) : renderLoading('Loading your balance…')),
-      error: (error) => renderLoadError(error, 'balance', () => this.refresh()),
-      complete: (data) => (data ? this.#renderView(data) : renderLoading('Loading your balance…')),
-    }) as TemplateResult;
+    return renderLoadTask(this.#loadTask, {
+      loading: 'Loading your balance…',
+      subject: 'balance',
+      retry: () => this.refresh(),
+      view: (view) => this.#renderView(view),
+    });
   }
 
   #renderView({ me, outstanding }: OutstandingData): TemplateResult {

@@ -3,10 +3,11 @@ import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
+import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
 import { describeLoadFailure } from '../shared/error-message.js';
-import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
+import { renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
 import { paymentStatusLabels } from '../shared/receipt.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
@@ -54,7 +55,7 @@ const PAYMENT_FETCH_BATCH = 10;
  * @cssprop --alis-target-size - Minimum size of buttons (44px).
  */
 export class AlisPcDeposits extends AlisElement {
-  static override styles = [hostStyles, commonStyles, staffStyles, panelStyles];
+  static override styles = [hostStyles, commonStyles, statusBadgeStyles, staffStyles, panelStyles];
 
   static override properties = {
     client: { attribute: false },
@@ -152,13 +153,12 @@ export class AlisPcDeposits extends AlisElement {
 
   #renderBody(): TemplateResult {
     if (!this.#client) return renderNotice(missingClientMessage, 'danger');
-    const loading = () => renderLoading('Loading deposits…');
-    return this.#loadTask.render({
-      initial: loading,
-      pending: () => (this.#loadTask.value ? this.#renderView(this.#loadTask.value, true) : loading()),
-      error: (error) => renderLoadError(error, 'deposits', () => this.refresh()),
-      complete: (view) => (view ? this.#renderView(view, false) : loading()),
-    }) as TemplateResult;
+    return renderLoadTask(this.#loadTask, {
+      loading: 'Loading deposits…',
+      subject: 'deposits',
+      retry: () => this.refresh(),
+      view: (view, refreshing) => this.#renderView(view, refreshing),
+    });
   }
 
   #renderView(view: DepositsView, refreshing: boolean): TemplateResult {

@@ -182,32 +182,4 @@ export const historyPanelStyles = css`
   .more {
     justify-self: start;
   }
-  .badge {
-    display: inline-block;
-    padding: 0 ${token('space-s')};
-    border-radius: 999px;
-    font-size: ${token('font-size-small')};
-    font-weight: 600;
-    border: 1px solid currentColor;
-    white-space: nowrap;
-  }
-  .badge[data-status='succeeded'] {
-    color: ${token('color-success')};
-    background: ${token('color-success-surface')};
-  }
-  .badge[data-status='pending'] {
-    color: ${token('color-primary')};
-    background: ${token('color-info-surface')};
-  }
-  .badge[data-status='failed'],
-  .badge[data-status='returned'] {
-    color: ${token('color-danger')};
-    background: ${token('color-danger-surface')};
-  }
-  .badge[data-status='refunded'],
-  .badge[data-status='partially_refunded'],
-  .badge[data-status='voided'] {
-    color: ${token('color-warning')};
-    background: ${token('color-warning-surface')};
-  }
 `;

@@ -3,10 +3,11 @@ import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
+import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
+import { renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
 import { formatDateTime, paymentStatusLabels, renderReceipt } from '../shared/receipt.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
@@ -109,7 +110,7 @@ const columnLabels: Record<HistorySortKey, string> = {
  * @cssprop --alis-target-size - Minimum size of every control (44px by default).
  */
 export class AlisPcHistory extends AlisElement {
-  static override styles = [hostStyles, commonStyles, staffStyles, receiptStyles, historyPanelStyles];
+  static override styles = [hostStyles, commonStyles, statusBadgeStyles, staffStyles, receiptStyles, historyPanelStyles];
 
   static override properties = {
     client: { attribute: false },
@@ -270,11 +271,11 @@ export class AlisPcHistory extends AlisElement {
           : html`<h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>`}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
         ${this.#client
-          ? this.#loadTask.render({
-              initial: () => renderLoading('Loading payments…'),
-              pending: () => (this.#loadTask.value ? this.#renderView(this.#loadTask.value, true) : renderLoading('Loading payments…')),
-              error: (error) => renderLoadError(error, 'payments', () => this.refresh()),
-              complete: (view) => (view ? this.#renderView(view, false) : renderLoading('Loading payments…')),
+          ? renderLoadTask(this.#loadTask, {
+              loading: 'Loading payments…',
+              subject: 'payments',
+              retry: () => this.refresh(),
+              view: (view, refreshing) => this.#renderView(view, refreshing),
             })
           : renderNotice(missingClientMessage, 'danger')}
       </section>

@@ -98,30 +98,4 @@ export const invoicesPanelStyles = css`
   .more {
     justify-self: start;
   }
-  .badge {
-    display: inline-block;
-    padding: 0 ${token('space-s')};
-    border-radius: 999px;
-    font-size: ${token('font-size-small')};
-    font-weight: 600;
-    border: 1px solid currentColor;
-    white-space: nowrap;
-  }
-  .badge[data-status='paid'] {
-    color: ${token('color-success')};
-    background: ${token('color-success-surface')};
-  }
-  .badge[data-status='partially_paid'],
-  .badge[data-status='credit'] {
-    color: ${token('color-warning')};
-    background: ${token('color-warning-surface')};
-  }
-  .badge[data-status='open'] {
-    color: ${token('color-primary')};
-    background: ${token('color-info-surface')};
-  }
-  .badge[data-status='overdue'] {
-    color: ${token('color-danger')};
-    background: ${token('color-danger-surface')};
-  }
 `;

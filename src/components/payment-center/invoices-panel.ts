@@ -3,9 +3,10 @@ import { Task, TaskStatus } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
+import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
+import { renderLoadError, renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
@@ -89,7 +90,7 @@ const domId = (prefix: string, id: string): string => `${prefix}-${id.replace(/[
  * @cssprop --alis-target-size - Minimum size of every control (44px by default).
  */
 export class AlisPcInvoices extends AlisElement {
-  static override styles = [hostStyles, commonStyles, staffStyles, invoicesPanelStyles];
+  static override styles = [hostStyles, commonStyles, statusBadgeStyles, staffStyles, invoicesPanelStyles];
 
   static override properties = {
     client: { attribute: false },
@@ -227,11 +228,11 @@ export class AlisPcInvoices extends AlisElement {
           : html`<h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>`}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
         ${this.#client
-          ? this.#loadTask.render({
-              initial: () => renderLoading('Loading invoices…'),
-              pending: () => (this.#loadTask.value ? this.#renderView(this.#loadTask.value, true) : renderLoading('Loading invoices…')),
-              error: (error) => renderLoadError(error, 'invoices', () => this.refresh()),
-              complete: (view) => (view ? this.#renderView(view, false) : renderLoading('Loading invoices…')),
+          ? renderLoadTask(this.#loadTask, {
+              loading: 'Loading invoices…',
+              subject: 'invoices',
+              retry: () => this.refresh(),
+              view: (view, refreshing) => this.#renderView(view, refreshing),
             })
           : renderNotice(missingClientMessage, 'danger')}
       </section>

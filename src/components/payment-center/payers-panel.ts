@@ -5,7 +5,7 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
+import { renderLoadError, renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
@@ -160,11 +160,11 @@ export class AlisPcPayers extends AlisElement {
         <h3 id="heading" part="heading" tabindex="-1" data-heading>${this.heading}</h3>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
         ${client
-          ? this.#loadTask.render({
-              initial: () => renderLoading('Loading payers…'),
-              pending: () => (this.#loadTask.value ? this.#renderView(this.#loadTask.value, client, true) : renderLoading('Loading payers…')),
-              error: (error) => renderLoadError(error, 'payers', () => this.refresh()),
-              complete: (view) => (view ? this.#renderView(view, client, false) : renderLoading('Loading payers…')),
+          ? renderLoadTask(this.#loadTask, {
+              loading: 'Loading payers…',
+              subject: 'payers',
+              retry: () => this.refresh(),
+              view: (view, refreshing) => this.#renderView(view, client, refreshing),
             })
           : renderNotice(missingClientMessage, 'danger')}
       </section>

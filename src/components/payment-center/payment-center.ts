@@ -5,7 +5,7 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles, token } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
+import { renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import './undeposited-panel.js';
 import './deposits-panel.js';
@@ -148,11 +148,11 @@ export class AlisPaymentCenter extends AlisElement {
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading">${this.heading}</h2>
         ${this.#client
-          ? this.#meTask.render({
-              initial: () => renderLoading('Loading the Payment Center…'),
-              pending: () => (this.#meTask.value ? this.#renderCenter(this.#meTask.value) : renderLoading('Loading the Payment Center…')),
-              error: (error) => renderLoadError(error, 'Payment Center', () => this.#meTask.run()),
-              complete: (me) => (me ? this.#renderCenter(me) : renderLoading('Loading the Payment Center…')),
+          ? renderLoadTask(this.#meTask, {
+              loading: 'Loading the Payment Center…',
+              subject: 'Payment Center',
+              retry: () => this.#meTask.run(),
+              view: (view) => this.#renderCenter(view),
             })
           : renderNotice(missingClientMessage, 'danger')}
       </section>

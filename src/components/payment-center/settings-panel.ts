@@ -5,7 +5,7 @@ import { hostStyles, token } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
+import { renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/index.js';
 import { panelStyles } from './undeposited-panel.styles.js';
@@ -225,13 +225,12 @@ export class AlisPcSettings extends AlisElement {
 
   #renderBody(): TemplateResult {
     if (!this.#client) return renderNotice(missingClientMessage, 'danger');
-    const loading = () => renderLoading('Loading the billing settings…');
-    return this.#loadTask.render({
-      initial: loading,
-      pending: () => (this.#loadTask.value ? this.#renderView(this.#loadTask.value) : loading()),
-      error: (error) => renderLoadError(error, 'billing settings', () => this.refresh()),
-      complete: (view) => (view ? this.#renderView(view) : loading()),
-    }) as TemplateResult;
+    return renderLoadTask(this.#loadTask, {
+      loading: 'Loading the billing settings…',
+      subject: 'billing settings',
+      retry: () => this.refresh(),
+      view: (view) => this.#renderView(view),
+    });
   }
 
   #renderView(view: SettingsView): TemplateResult {

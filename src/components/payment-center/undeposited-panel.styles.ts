@@ -37,27 +37,6 @@ export const panelStyles = css`
     padding: ${token('space-m')};
     color: ${token('color-text-muted')};
   }
-  .badge {
-    display: inline-block;
-    padding: 0 ${token('space-s')};
-    border-radius: 999px;
-    font-size: ${token('font-size-small')};
-    font-weight: 600;
-    border: 1px solid currentColor;
-    white-space: nowrap;
-  }
-  .badge[data-status='succeeded'] {
-    color: ${token('color-success')};
-    background: ${token('color-success-surface')};
-  }
-  .badge[data-status='pending'] {
-    color: ${token('color-primary')};
-    background: ${token('color-info-surface')};
-  }
-  .badge[data-status='partially_refunded'] {
-    color: ${token('color-warning')};
-    background: ${token('color-warning-surface')};
-  }
   .sub {
     display: block;
     font-size: ${token('font-size-small')};

@@ -3,9 +3,10 @@ import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
+import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
+import { renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
 import { paymentStatusLabels } from '../shared/receipt.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
@@ -122,7 +123,7 @@ class RefreshOnChangeController implements ReactiveController {
  * @cssprop --alis-target-size - Minimum size of buttons, checkboxes and fields (44px).
  */
 export class AlisPcUndeposited extends AlisElement {
-  static override styles = [hostStyles, commonStyles, staffStyles, panelStyles, undepositedStyles];
+  static override styles = [hostStyles, commonStyles, statusBadgeStyles, staffStyles, panelStyles, undepositedStyles];
 
   static override properties = {
     client: { attribute: false },
@@ -233,13 +234,12 @@ export class AlisPcUndeposited extends AlisElement {
 
   #renderBody(): TemplateResult {
     if (!this.#client) return renderNotice(missingClientMessage, 'danger');
-    const loading = () => renderLoading('Loading undeposited payments…');
-    return this.#loadTask.render({
-      initial: loading,
-      pending: () => (this.#loadTask.value ? this.#renderView(this.#loadTask.value, true) : loading()),
-      error: (error) => renderLoadError(error, 'undeposited payments', () => this.refresh()),
-      complete: (view) => (view ? this.#renderView(view, false) : loading()),
-    }) as TemplateResult;
+    return renderLoadTask(this.#loadTask, {
+      loading: 'Loading undeposited payments…',
+      subject: 'undeposited payments',
+      retry: () => this.refresh(),
+      view: (view, refreshing) => this.#renderView(view, refreshing),
+    });
   }
 
   #renderView(view: UndepositedView, refreshing: boolean): TemplateResult {

@@ -4,8 +4,9 @@ import { Task, TaskStatus } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
+import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { RefreshOnPaymentController, renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
+import { RefreshOnPaymentController, renderNotice, renderLoadTask } from '../shared/states.js';
 import { paymentStatusLabels, renderReceipt } from '../shared/receipt.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
 import { LoadMoreController } from '../shared/load-more.js';
@@ -77,7 +78,7 @@ const domId = (prefix: string, id: string): string => `${prefix}-${id.replace(/[
  * @cssprop --alis-target-size - Minimum size of every button and of the filter (44px by default).
  */
 export class AlisPaymentHistory extends AlisElement {
-  static override styles = [hostStyles, commonStyles, receiptStyles, paymentHistoryStyles];
+  static override styles = [hostStyles, commonStyles, statusBadgeStyles, receiptStyles, paymentHistoryStyles];
 
   static override properties = {
     client: { attribute: false },
@@ -186,12 +187,12 @@ export class AlisPaymentHistory extends AlisElement {
     if (!(this.client ?? this.#clientConsumer.value)) {
       return renderNotice(missingClientMessage, 'danger');
     }
-    return this.#loadTask.render({
-      initial: () => renderLoading('Loading payments…'),
-      pending: () => (this.#loadTask.value ? this.#renderView(this.#loadTask.value, true) : renderLoading('Loading payments…')),
-      error: (error) => renderLoadError(error, 'payments', () => this.refresh()),
-      complete: (view) => (view ? this.#renderView(view, false) : renderLoading('Loading payments…')),
-    }) as TemplateResult;
+    return renderLoadTask(this.#loadTask, {
+      loading: 'Loading payments…',
+      subject: 'payments',
+      retry: () => this.refresh(),
+      view: (view, refreshing) => this.#renderView(view, refreshing),
+    });
   }
 
   #renderView(view: HistoryView, refreshing: boolean): TemplateResult {

@@ -4,7 +4,7 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
+import { renderNotice, renderLoadTask } from '../shared/states.js';
 import '../add-payment-method/add-payment-method.js';
 import { formatDate } from '../../core/format.js';
 import { AlisDefaultPaymentMethodChangedEvent, AlisPaymentMethodRemovedEvent, type AlisPaymentMethodAddedEvent } from '../../events/payment-method-events.js';
@@ -175,11 +175,11 @@ export class AlisPaymentMethods extends AlisElement {
         <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
         ${this.#client
-          ? this.#loadTask.render({
-              initial: () => renderLoading('Loading your payment methods…'),
-              pending: () => (this.#loadTask.value ? this.#renderView(this.#loadTask.value) : renderLoading('Loading your payment methods…')),
-              error: (error) => renderLoadError(error, 'payment methods', () => this.refresh()),
-              complete: (view) => (view ? this.#renderView(view) : renderLoading('Loading your payment methods…')),
+          ? renderLoadTask(this.#loadTask, {
+              loading: 'Loading your payment methods…',
+              subject: 'payment methods',
+              retry: () => this.refresh(),
+              view: (view) => this.#renderView(view),
             })
           : renderNotice(missingClientMessage, 'danger')}
       </section>

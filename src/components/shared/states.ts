@@ -1,5 +1,6 @@
 // The state messages every data widget shows the same way: loading, a notice, a failed load.
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Task } from '@lit/task';
 import { describeLoadFailure } from './error-message.js';
 
 /** How a notice reads: `danger` is announced assertively (an alert), the others politely. */
@@ -24,6 +25,33 @@ export function renderLoadError(error: unknown, subject: string, retry: () => un
       ${failure.canRetry ? html`<button type="button" @click=${retry}>Try again</button>` : nothing}
     </div>
   `;
+}
+
+/** How {@link renderLoadTask} words and draws one widget's data. */
+export interface LoadTaskRendering<View> {
+  /** The loading line, e.g. "Loading payments…". */
+  loading: string;
+  /** What failed to load, for the failure sentence ("payments" gives "We couldn't load your payments."). */
+  subject: string;
+  /** Try again. */
+  retry: () => unknown;
+  /** The loaded view; `refreshing` is true while a reload runs with the old view still on screen. */
+  view: (view: View, refreshing: boolean) => unknown;
+}
+
+/**
+ * A load task on screen: the loading line until the first view arrives, the failure in words with
+ * Try again, or the view. A reload keeps the old view on screen (told it is refreshing) rather than
+ * blanking the widget, so nobody loses their place while the numbers update.
+ */
+export function renderLoadTask<Args extends ReadonlyArray<unknown>, View>(task: Task<Args, View | undefined>, rendering: LoadTaskRendering<View>): TemplateResult {
+  const loading = () => renderLoading(rendering.loading);
+  return html`${task.render({
+    initial: loading,
+    pending: () => (task.value ? rendering.view(task.value, true) : loading()),
+    error: (error) => renderLoadError(error, rendering.subject, rendering.retry),
+    complete: (view) => (view ? rendering.view(view, false) : loading()),
+  })}`;
 }
 
 /**
