@@ -19,6 +19,7 @@ import {
 } from '../../events/payment-events.js';
 import type { AlisPaymentMethodAddedEvent } from '../../events/payment-method-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
+import { sendUntilKnown } from '../../core/confirm-submission.js';
 import { payFlowStyles } from './pay-flow.styles.js';
 import '../amount-input/amount-input.js';
 import '../add-payment-method/add-payment-method.js';
@@ -39,15 +40,6 @@ interface FlowData {
   methods: PaymentMethod[];
   outstanding: Outstanding;
 }
-
-/**
- * After the SDK's own retries, how long to wait before each further attempt with the same key
- * when the outcome of a submission is unknown (a dropped connection, or the first attempt still
- * in flight in another tab).
- */
-const CONFIRM_DELAYS_MS = [1000, 2000, 4000];
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * The pay flow shared by `<alis-invoices>` (Pay Invoice) and `<alis-pay-outstanding>`: choose a
@@ -614,29 +606,23 @@ export class AlisPayFlow extends AlisElement {
     const request = this.#request;
     const key = this.#idempotencyKey;
     if (!client || !request || !key) return;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const payment = await client.payments.create(request, { idempotencyKey: key });
-        this.#finish(payment);
+    const outcome = await sendUntilKnown(() => client.payments.create(request, { idempotencyKey: key }), {
+      onChecking: () => {
+        this.step = 'checking';
+        this.announcement = 'Checking whether your payment went through.';
+      },
+    });
+    switch (outcome.kind) {
+      case 'answered':
+        this.#finish(outcome.answer);
         return;
-      } catch (error) {
-        const unknownOutcome = error instanceof AlisNetworkError || isAlisApiError(error, 'idempotency_in_progress') || isAlisApiError(error, 'internal_error');
-        if (unknownOutcome) {
-          const delay = CONFIRM_DELAYS_MS[attempt];
-          if (delay !== undefined) {
-            this.step = 'checking';
-            this.announcement = 'Checking whether your payment went through.';
-            await sleep(delay);
-            continue;
-          }
-          this.step = 'unconfirmed';
-          this.announcement = 'We could not confirm your payment.';
-          this.emit(new AlisPaymentFailedEvent('network', 'The outcome of the payment could not be confirmed.'));
-          return;
-        }
-        this.#showRefusal(error, true);
+      case 'refused':
+        this.#showRefusal(outcome.error, true);
         return;
-      }
+      case 'unconfirmed':
+        this.step = 'unconfirmed';
+        this.announcement = 'We could not confirm your payment.';
+        this.emit(new AlisPaymentFailedEvent('network', 'The outcome of the payment could not be confirmed.'));
     }
   }
 

@@ -9,7 +9,8 @@ import { renderLoadError, renderLoading, renderNotice } from '../shared/states.j
 import { formatDateTime, paymentStatusLabels } from '../shared/receipt.js';
 import { formatDate, formatMoney } from '../../core/format.js';
 import { AlisPaymentPulledEvent } from '../../events/staff-events.js';
-import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
+import { isAlisApiError } from '../../sdk/errors.js';
+import { sendUntilKnown } from '../../core/confirm-submission.js';
 import { createIdempotencyKey } from '../../sdk/idempotency.js';
 import { payerFormStyles } from './payers-panel.styles.js';
 import '../amount-input/amount-input.js';
@@ -33,9 +34,6 @@ interface PullData {
 const MAX_PARTS = 4;
 
 /** After the SDK's own retries, the waits before asking again with the same key when the outcome is unknown. */
-const CONFIRM_DELAYS_MS = [1000, 2000, 4000];
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const policyWords: Record<AllocationPolicy, string> = {
   oldest_first: 'the open invoices, oldest due date first',
@@ -651,29 +649,22 @@ export class AlisPcPullPayment extends AlisElement {
     const request = this.#request;
     const key = this.#idempotencyKey;
     if (!client || !request || !key) return;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const payments = await client.staff.payments.pull(request, { idempotencyKey: key });
-        await this.#finish(client, request, payments);
+    const outcome = await sendUntilKnown(() => client.staff.payments.pull(request, { idempotencyKey: key }), {
+      onChecking: () => {
+        this.step = 'checking';
+        this.announcement = 'Checking whether the pull went through.';
+      },
+    });
+    switch (outcome.kind) {
+      case 'answered':
+        await this.#finish(client, request, outcome.answer);
         return;
-      } catch (error) {
-        const unknownOutcome =
-          error instanceof AlisNetworkError || isAlisApiError(error, 'idempotency_in_progress') || isAlisApiError(error, 'internal_error');
-        if (unknownOutcome) {
-          const delay = CONFIRM_DELAYS_MS[attempt];
-          if (delay !== undefined) {
-            this.step = 'checking';
-            this.announcement = 'Checking whether the pull went through.';
-            await sleep(delay);
-            continue;
-          }
-          this.step = 'unconfirmed';
-          this.announcement = 'The pull could not be confirmed.';
-          return;
-        }
-        this.#showRefusal(error, request);
+      case 'refused':
+        this.#showRefusal(outcome.error, request);
         return;
-      }
+      case 'unconfirmed':
+        this.step = 'unconfirmed';
+        this.announcement = 'The pull could not be confirmed.';
     }
   }
 
