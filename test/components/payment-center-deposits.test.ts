@@ -477,8 +477,16 @@ describe('<alis-pc-deposits>', () => {
     const { deposits } = await mountBoth(staff.token);
     const toggle = $<HTMLButtonElement>(deposits, `tr[data-deposit-id="${deposit.id}"] button[data-action="toggle"]`)!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    const { worker } = await mockWorker();
+    const requested: string[] = [];
+    const record = ({ request }: { request: Request }) => void requested.push(new URL(request.url).pathname + new URL(request.url).search);
+    worker.events.on('request:start', record);
     toggle.click();
     await waitUntil(() => $(deposits, `[data-payments-of="${deposit.id}"]`), 'the payments never showed');
+    worker.events.removeListener('request:start', record);
+    const paymentRequests = requested.filter((url) => url.startsWith('/api/v1/staff/payments'));
+    expect(paymentRequests, 'one request for all of the deposit').to.have.length(1);
+    expect(paymentRequests[0]).to.contain(`depositId=${deposit.id}`);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const shown = [...deposits.shadowRoot!.querySelectorAll<HTMLElement>(`[data-payments-of="${deposit.id}"] tr[data-payment-id]`)].map((tr) => tr.dataset['paymentId']);
     expect(shown).to.deep.equal(deposit.paymentIds);

@@ -113,6 +113,10 @@ describe('staff payments and deposits', () => {
     assert.equal(deposited.history.at(-1)?.actor.name, 'Brenda Lopez');
     const list = await staff<Schemas['DepositPage']>('GET', '/staff/deposits', 200);
     assert.equal(list.items[0]?.id, deposit.id);
+    // A deposit's payments in one request, exactly those it holds.
+    const ofDeposit = await staff<Schemas['PaymentPage']>('GET', `/staff/payments?depositId=${deposit.id}&limit=500`, 200);
+    assert.deepEqual(ofDeposit.items.map((p) => p.id).sort(), [...deposit.paymentIds].sort());
+    assert.deepEqual((await staff<Schemas['PaymentPage']>('GET', '/staff/payments?depositId=dep-unknown', 200)).items, []);
     // A payment belongs to at most one deposit.
     await refused('POST', '/staff/deposits', 409, 'already_deposited', { paymentIds: ['pay-0094', 'pay-0093'] });
     await refused('POST', '/staff/deposits', 404, 'not_found', { paymentIds: ['pay-9999'] });

@@ -15,7 +15,7 @@ import { formatMoney } from '../../core/format.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
 import { panelStyles } from './undeposited-panel.styles.js';
 import type { AlisClient } from '../../sdk/index.js';
-import type { Deposit, Payment } from '../../sdk/types.js';
+import type { Deposit, Payment, PaymentPage } from '../../sdk/types.js';
 
 /** The columns the deposits can be sorted by. */
 export type DepositSortKey = 'date' | 'reference' | 'count' | 'total' | 'madeBy';
@@ -32,8 +32,8 @@ type DepositsView = DepositsList | { kind: 'staff-only' };
 /** A deposit's payments, fetched when it is first expanded. */
 type DepositPayments = { state: 'loading' } | { state: 'error'; message: string } | { state: 'loaded'; payments: Payment[] };
 
-/** How many payments of one deposit are fetched at once (the API gives a deposit's payment ids only). */
-const PAYMENT_FETCH_BATCH = 10;
+/** A deposit's payments are read in pages this large (the API's most). */
+const DEPOSIT_PAYMENTS_PAGE = 500;
 
 /**
  * The deposit batches the billing team made, newest first: date, reference, number of payments,
@@ -274,17 +274,21 @@ export class AlisPcDeposits extends AlisElement {
     if (!known || known.state === 'error') void this.#loadPayments(deposit);
   }
 
-  /** A deposit carries only its payment ids, so each payment is read on its own (a few at a time). */
+  /** Reads the deposit's payments in one request (more only past 500), shown in the order they were deposited. */
   async #loadPayments(deposit: Deposit): Promise<void> {
     const client = this.#client;
     if (!client) return;
     this.#setDetail(deposit.id, { state: 'loading' });
     try {
-      const payments: Payment[] = [];
-      for (let start = 0; start < deposit.paymentIds.length; start += PAYMENT_FETCH_BATCH) {
-        const batch = deposit.paymentIds.slice(start, start + PAYMENT_FETCH_BATCH);
-        payments.push(...(await Promise.all(batch.map((id) => client.staff.payments.get(id)))));
-      }
+      const found: Payment[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: PaymentPage = await client.staff.payments.list({ depositId: deposit.id, limit: DEPOSIT_PAYMENTS_PAGE, ...(cursor ? { cursor } : {}) });
+        found.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+      const position = new Map(deposit.paymentIds.map((id, index) => [id, index]));
+      const payments = found.sort((a, b) => (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity));
       this.#setDetail(deposit.id, { state: 'loaded', payments });
       this.announcement = `${payments.length} ${payments.length === 1 ? 'payment' : 'payments'} of deposit ${deposit.reference} shown.`;
     } catch (error) {

@@ -609,6 +609,14 @@ export const openApiDocument: Record<string, unknown> = {
             }
           },
           {
+            "name": "depositId",
+            "in": "query",
+            "description": "Only the payments of this deposit (an unknown id gives an empty page).",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            }
+          },
+          {
             "name": "from",
             "in": "query",
             "description": "Created on or after this date (community time zone).",

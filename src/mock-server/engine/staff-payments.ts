@@ -75,6 +75,8 @@ export interface StaffPaymentsQuery extends PageQuery {
   methodType?: PaymentMethodRecord['type'];
   status?: PaymentStatus;
   payerId?: string;
+  /** Only the payments of this deposit. */
+  depositId?: string;
   /** Created on or after this community date. */
   from?: string;
   /** Created on or before this community date. */
@@ -101,6 +103,7 @@ export function listStaffPayments(state: BillingState, user: UserRecord, query: 
     if (query.methodType !== undefined && p.method.type !== query.methodType) return false;
     if (query.status !== undefined && p.status !== query.status) return false;
     if (query.payerId !== undefined && p.payerPartyId !== query.payerId) return false;
+    if (query.depositId !== undefined && p.depositId !== query.depositId) return false;
     if (query.from !== undefined || query.to !== undefined) {
       // Dates are the community's, so "today's payments" means the billing office's today.
       const day = localDate(new Date(p.createdAt), zone);

@@ -103,6 +103,8 @@ export function staffMoneyRoutes(backend: MockBackend): Route[] {
         if (status) query.status = status;
         const payerId = text(q, 'payerId');
         if (payerId) query.payerId = payerId;
+        const depositId = text(q, 'depositId');
+        if (depositId) query.depositId = depositId;
         const from = text(q, 'from');
         if (from) query.from = from;
         const to = text(q, 'to');

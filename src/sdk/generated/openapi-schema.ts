@@ -1786,6 +1786,8 @@ export interface operations {
                 methodType?: components["schemas"]["PaymentMethodType"];
                 status?: components["schemas"]["PaymentStatus"];
                 payerId?: components["schemas"]["Id"];
+                /** @description Only the payments of this deposit (an unknown id gives an empty page). */
+                depositId?: components["schemas"]["Id"];
                 /** @description Created on or after this date (community time zone). */
                 from?: string;
                 /** @description Created on or before this date (community time zone). */
