@@ -154,6 +154,18 @@ describe('<alis-amount-input>', () => {
     expect(errorOf(element)).to.equal('');
   });
 
+  it('says the limit in the host\'s words when given max-message', async () => {
+    const element = await field(html`<alis-amount-input label="Amount to refund" .max=${5000} max-message="At most {max} can still be refunded."></alis-amount-input>`);
+    await type(element, '60');
+    await leave(element);
+    expect(element.validity.rangeOverflow).to.be.true;
+    expect(errorOf(element)).to.equal('At most $50.00 can still be refunded.');
+    element.maxMessage = 'No more than {max}, please.';
+    await element.updateComplete;
+    expect(errorOf(element)).to.equal('No more than $50.00, please.');
+    expect(element.validationMessage).to.equal('No more than $50.00, please.');
+  });
+
   it('submits the cents under its name in a form, and blocks the form while invalid', async () => {
     const { form, element } = await formWith();
     expect(form.checkValidity(), 'empty and required').to.be.false;

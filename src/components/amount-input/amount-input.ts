@@ -72,6 +72,7 @@ export class AlisAmountInput extends AlisElement {
     disabled: { type: Boolean },
     name: { reflect: true },
     errorText: { attribute: 'error-text' },
+    maxMessage: { attribute: 'max-message' },
     text: { state: true, attribute: false },
     showError: { state: true, attribute: false },
     formDisabled: { state: true, attribute: false },
@@ -110,6 +111,13 @@ export class AlisAmountInput extends AlisElement {
   /** An error from the host (e.g. the server refused the amount); shown at once and cleared when the payer edits. */
   declare errorText: string | null;
 
+  /**
+   * What the field says when the amount is above `max`, with `{max}` standing for the formatted
+   * maximum; "The most you can pay here is {max}." by default. A refund or a staff pull says what
+   * the limit is in its own words.
+   */
+  declare maxMessage: string;
+
   /** Exactly what is in the input, as the payer typed it. */
   declare private text: string;
 
@@ -133,6 +141,7 @@ export class AlisAmountInput extends AlisElement {
     this.required = true;
     this.disabled = false;
     this.errorText = null;
+    this.maxMessage = 'The most you can pay here is {max}.';
     this.text = '';
     this.showError = false;
     this.formDisabled = false;
@@ -243,7 +252,7 @@ export class AlisAmountInput extends AlisElement {
       return { flags: { rangeUnderflow: true }, message: `Enter at least ${this.#money(this.min)}.` };
     }
     if (isCents(this.max) && parsed.cents > this.max) {
-      return { flags: { rangeOverflow: true }, message: `The most you can pay here is ${this.#money(this.max)}.` };
+      return { flags: { rangeOverflow: true }, message: this.maxMessage.replaceAll('{max}', this.#money(this.max)) };
     }
     return valid;
   }

@@ -366,6 +366,7 @@ export class PaymentActionsController {
         .currency=${payment.amount.currency}
         .locale=${locale}
         .max=${most.amountCents}
+        .maxMessage=${'At most {max} can still be refunded.'}
         .valueCents=${c.amountCents}
         .errorText=${c.fieldErrors.amount ?? null}
         @input=${(event: Event) => this.#onAmount(event)}

@@ -351,6 +351,7 @@ export class AlisPcPullPayment extends AlisElement {
         .locale=${this.locale}
         .valueCents=${this.singleAmount}
         .max=${balance.amountCents}
+        .maxMessage=${'The most you can pull is the outstanding balance, {max}.'}
         .errorText=${this.errors['amount'] ?? null}
         @input=${this.#onSingleAmount}
       ></alis-amount-input>
@@ -401,6 +402,7 @@ export class AlisPcPullPayment extends AlisElement {
               .locale=${this.locale}
               .valueCents=${this.amounts[method.id] ?? null}
               .max=${balance.amountCents}
+              .maxMessage=${'The most you can pull is the outstanding balance, {max}.'}
               .errorText=${error ?? null}
               @input=${(event: Event) => this.#onPartAmount(method.id, event)}
             ></alis-amount-input>`
