@@ -67,9 +67,13 @@ export const connectAccessStyles = css`
     white-space: normal;
     min-width: 9rem;
   }
-  td.email {
-    overflow-wrap: anywhere;
-    min-width: 11rem;
+  /* The email sits under the name: one column for the person keeps the actions in view. */
+  th.name .email {
+    display: block;
+    font-weight: normal;
+    font-size: ${token('font-size-small')};
+    color: ${token('color-text-muted')};
+    overflow-wrap: break-word;
   }
   td.resident {
     min-width: 9rem;

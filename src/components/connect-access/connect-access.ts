@@ -29,7 +29,7 @@ import type { AlisClient } from '../../sdk/index.js';
 import type { ConnectUser, ConnectUserStatus, Me, Resident, UserProfile } from '../../sdk/types.js';
 
 /** The columns the user table can be sorted by. */
-export type ConnectAccessSortKey = 'name' | 'email' | 'resident' | 'profile' | 'status' | 'invited' | 'changed';
+export type ConnectAccessSortKey = 'name' | 'resident' | 'profile' | 'status' | 'invited' | 'changed';
 
 /** What can be done to one row, each confirmed in a panel under it. */
 type RowActionKind = 'resend' | 'profile' | 'revoke';
@@ -294,7 +294,7 @@ export class AlisConnectAccess extends AlisElement {
           </caption>
           <thead role="rowgroup">
             <tr role="row">
-              ${header('Name', 'name')} ${header('Email', 'email')} ${header('Resident', 'resident')} ${header('Profile', 'profile')} ${header('Status', 'status')} ${header('Invited', 'invited')} ${header('Last change', 'changed')}
+              ${header('Name and email', 'name')} ${header('Resident', 'resident')} ${header('Profile', 'profile')} ${header('Status', 'status')} ${header('Invited', 'invited')} ${header('Last change', 'changed')}
               <th role="columnheader" scope="col">Actions</th>
             </tr>
           </thead>
@@ -312,8 +312,9 @@ export class AlisConnectAccess extends AlisElement {
     const open = this.action?.userId === user.id ? this.action : null;
     return html`
       <tr role="row" data-user-id=${user.id} data-status=${user.status}>
-        <th role="rowheader" scope="row" class="name" tabindex="-1">${userName(user)}</th>
-        <td role="cell" class="email">${user.email}</td>
+        <th role="rowheader" scope="row" class="name" tabindex="-1">
+          <span class="person">${userName(user)}</span>${userName(user) === user.email ? nothing : html`<span class="email">${renderEmail(user.email)}</span>`}
+        </th>
         <td role="cell" class="resident">${this.#renderLink(user)}</td>
         <td role="cell" data-profile-id=${user.profileId}>${profiles.get(user.profileId)?.name ?? user.profileId}</td>
         <td role="cell">
@@ -329,7 +330,7 @@ export class AlisConnectAccess extends AlisElement {
       </tr>
       ${open
         ? html`<tr role="row" class="action-row" data-action-for=${user.id}>
-            <td role="cell" colspan="9">${this.#renderActionPanel(user, open, view)}</td>
+            <td role="cell" colspan="7">${this.#renderActionPanel(user, open, view)}</td>
           </tr>`
         : nothing}
     `;
@@ -887,6 +888,12 @@ async function loadUserPages(
   return { users, nextCursor: cursor };
 }
 
+/** An email address that wraps before its `@` when the column is narrow, not in the middle of a name. */
+function renderEmail(email: string): TemplateResult | string {
+  const at = email.lastIndexOf('@');
+  return at > 0 ? html`${email.slice(0, at)}<wbr />${email.slice(at)}` : email;
+}
+
 /** `more` appended to `users`, each user once (a row kept visible after a change may arrive again). */
 function mergeUsers(users: readonly ConnectUser[], more: readonly ConnectUser[]): ConnectUser[] {
   const byId = new Map(users.map((u) => [u.id, u]));
@@ -898,8 +905,6 @@ function sortValue(user: ConnectUser, key: ConnectAccessSortKey, profiles: Map<s
   switch (key) {
     case 'name':
       return userName(user);
-    case 'email':
-      return user.email;
     case 'resident':
       return user.residentName ?? '';
     case 'profile':
