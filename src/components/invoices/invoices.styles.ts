@@ -47,6 +47,8 @@ export const invoicesStyles = css`
   }
   .number {
     font-weight: 600;
+    /* An invoice number is read as one word; broken at its hyphen it looks like two. */
+    white-space: nowrap;
   }
   .cell-label {
     display: none;
