@@ -1,16 +1,23 @@
 // Which idempotency key a payment submission uses. A key is made when the review step opens and
 // reused for every retry of that submission, so double clicks and retries pay once. It is also
 // remembered (in localStorage, for 15 minutes) under the payment's fingerprint — payer, target,
-// amount and method — so a second tab reviewing the same payment sends the same key and gets the
+// amount, method and the balance shown — so a second tab reviewing the same payment sends the same key and gets the
 // first payment back instead of paying again.
 import { createIdempotencyKey } from '../sdk/idempotency.js';
 
-/** What makes two submissions "the same payment". */
+/**
+ * What makes two submissions "the same payment": the same payer paying the same amount from the
+ * same method towards the same target *while it shows the same balance*. The balance is what tells
+ * a second tab's copy of one payment (same balance) from a deliberate second payment made after
+ * the first one lowered it, which must not be answered with the first one's receipt.
+ */
 export interface PaymentFingerprint {
   userId: string;
   target: string;
   amountCents: number;
   methodId: string;
+  /** The target's balance (an invoice's, or the whole outstanding amount) shown at review. */
+  balanceCents: number;
 }
 
 /** The part of `Storage` used; `localStorage` in browsers, a `Map`-backed stand-in in tests. */
@@ -27,7 +34,8 @@ interface StoredKey {
 }
 
 function storageKey(fingerprint: PaymentFingerprint): string {
-  return `${PREFIX}${fingerprint.userId}|${fingerprint.target}|${fingerprint.amountCents}|${fingerprint.methodId}`;
+  const { userId, target, amountCents, methodId, balanceCents } = fingerprint;
+  return `${PREFIX}${userId}|${target}|${amountCents}|${methodId}|${balanceCents}`;
 }
 
 /** `localStorage` when the page may use it (private modes and sandboxed frames may refuse). */

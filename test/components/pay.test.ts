@@ -157,6 +157,28 @@ describe('paying', () => {
     await waitUntil(() => !flowIn(invoices) && !payInvoiceButton(invoices, invoice.id), 'a paid invoice still offers Pay');
   });
 
+  it('makes a second payment of the same amount a new payment, not a replay of the first receipt', async () => {
+    const invoice = (await openInvoices(client)).find((i) => i.balance.amountCents > 5_000)!;
+    const { invoices } = await mount(payer.token);
+    const count = await paymentCount(client);
+    const references: string[] = [];
+    for (let round = 0; round < 2; round++) {
+      const flow = await openFlow(invoices, () => payInvoiceButton(invoices, invoice.id));
+      await typeAmount(flow, '10');
+      await review(flow);
+      button(flow, /^Pay \$/).click();
+      await waitForStep(flow, 'receipt');
+      references.push((await client.payments.list()).items[0]!.reference);
+      expect(textOf(flow.shadowRoot)).to.contain(references[round]!);
+      button(flow, 'Done').click();
+      await waitUntil(() => !flowIn(invoices), 'the flow never closed');
+      await waitForText(invoices, formatMoney({ amountCents: invoice.balance.amountCents - 1_000 * (round + 1), currency: 'USD' }));
+    }
+    expect(await paymentCount(client)).to.equal(count + 2);
+    expect(references[1]).not.to.equal(references[0]);
+    expect((await client.invoices.get(invoice.id)).balance.amountCents).to.equal(invoice.balance.amountCents - 2_000);
+  });
+
   it('pays everything outstanding, oldest invoice first, as the receipt shows', async () => {
     const before = await client.outstanding.get();
     expect(before.invoices.length, 'several open invoices').to.be.greaterThan(1);

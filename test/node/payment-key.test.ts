@@ -13,7 +13,7 @@ function memoryStorage(): KeyStorage & { entries: Map<string, string> } {
   };
 }
 
-const payment: PaymentFingerprint = { userId: 'usr-1', target: 'inv-1', amountCents: 12_500, methodId: 'pm-1' };
+const payment: PaymentFingerprint = { userId: 'usr-1', target: 'inv-1', amountCents: 12_500, methodId: 'pm-1', balanceCents: 50_000 };
 
 describe('paymentKeyFor', () => {
   test('a second tab reviewing the same payment gets the same key', () => {
@@ -33,6 +33,13 @@ describe('paymentKeyFor', () => {
     ]) {
       assert.notEqual(paymentKeyFor(other, shared, 0), first, JSON.stringify(other));
     }
+  });
+
+  test('the same amount again after the first payment lowered the balance is a new payment, not a replay of the first', () => {
+    const shared = memoryStorage();
+    const first = paymentKeyFor(payment, shared, 0);
+    const afterFirst = { ...payment, balanceCents: payment.balanceCents - payment.amountCents };
+    assert.notEqual(paymentKeyFor(afterFirst, shared, 5 * 60_000), first);
   });
 
   test('a remembered key expires after 15 minutes', () => {

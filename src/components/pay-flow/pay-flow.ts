@@ -572,6 +572,7 @@ export class AlisPayFlow extends AlisElement {
         target: target.type === 'invoice' ? target.invoiceId : 'outstanding',
         amountCents,
         methodId: this.methodId,
+        balanceCents: this.balance?.amountCents ?? amountCents,
       };
       this.#idempotencyKey = paymentKeyFor(this.#fingerprint, browserKeyStorage());
       this.step = 'review';
