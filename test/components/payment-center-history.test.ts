@@ -389,6 +389,43 @@ describe('<alis-pc-history>', () => {
     expect(after.refunds.map((r) => r.amount.amountCents)).to.deep.equal([1_000]);
   });
 
+  it('keeps an unconfirmed refund after Cancel: reopening the payment checks that refund again with its key, never a second one', async () => {
+    const payment = (await staffClient.staff.payments.list({ deposited: true, methodType: 'card', status: 'succeeded', limit: 1 })).items[0]!;
+    const { worker } = await mockWorker();
+    // The engine makes the refund but the answer is lost on the way back.
+    worker.use(
+      http.post('/api/v1/staff/payments/:paymentId/refunds', async ({ request }) => {
+        // The copy sent from here falls through to the mock backend itself.
+        if (request.headers.has('x-test-passthrough')) return undefined;
+        const headers = new Headers(request.headers);
+        headers.set('x-test-passthrough', '1');
+        await fetch(request.url, { method: 'POST', headers, body: await request.text() });
+        return HttpResponse.error();
+      }),
+    );
+    const element = await mount(staff.token, { payerId: payment.payer.id, methodType: 'card' });
+    await expand(element, payment.id);
+    let confirm = await openAction(element, payment.id, 'refund');
+    await typeInto(amountInput(confirm), '10.00');
+    await typeInto(reasonField(confirm), 'Courtesy credit');
+    const sent = await recordRequests(async () => {
+      confirmButton(confirm).click();
+      await waitUntil(() => textOf(confirm.querySelector('[data-error]')).includes('could not confirm'), 'the unknown outcome was not shown', { timeout: 8000 });
+      [...confirm.querySelectorAll('button')].find((b) => textOf(b) === 'Cancel')!.click();
+      await waitUntil(() => details(element, payment.id)?.querySelector('[data-unsettled]'), 'the unsettled refund is not mentioned');
+      worker.resetHandlers();
+      confirm = await openAction(element, payment.id, 'refund');
+      expect(confirm.querySelector('fieldset')!.disabled, 'reopened locked to what was sent').to.equal(true);
+      expect(textOf(confirmButton(confirm))).to.equal('Check again');
+      confirmButton(confirm).click();
+      await waitUntil(() => details(element, payment.id)?.querySelector('[data-outcome]'), 'no outcome after checking again', { timeout: 8000 });
+    });
+    const keys = new Set(sent.filter((r) => r.method === 'POST' && r.url.includes('/refunds')).map((r) => r.idempotencyKey));
+    expect(keys.size, 'one key for every attempt').to.equal(1);
+    const after = await staffClient.staff.payments.get(payment.id);
+    expect(after.refunds.map((r) => r.amount.amountCents), 'refunded once').to.deep.equal([1_000]);
+  });
+
   it('shows the engine’s refusal of a void in place and changes nothing', async () => {
     const { payment } = await danielPays('card', 3_000);
     const element = await mount(staff.token, { payerId: daniel.partyId! });

@@ -183,6 +183,12 @@ export class PaymentActionsController {
   readonly #options: PaymentActionsOptions;
   #open: Confirmation | null = null;
   readonly #outcomes = new Map<string, Outcome>();
+  /**
+   * Confirmations closed while their outcome was unknown, by payment. Their key must not be lost:
+   * a refund that went through unseen and was then typed again with a new key would pay back
+   * twice. Opening any action of that payment reopens this one, to be checked again first.
+   */
+  readonly #unsettled = new Map<string, Confirmation>();
 
   constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment }, options: PaymentActionsOptions) {
     this.#host = host;
@@ -194,8 +200,12 @@ export class PaymentActionsController {
     return this.#open?.paymentId ?? null;
   }
 
-  /** Forgets any open confirmation and outcomes (e.g. when the list is loaded again with other filters). */
+  /**
+   * Forgets any open confirmation and outcomes (e.g. when the list is loaded again with other
+   * filters). A submission whose outcome is still unknown is kept, so its key is never lost.
+   */
   reset(): void {
+    if (this.#open?.unconfirmed) this.#unsettled.set(this.#open.paymentId, this.#open);
     this.#open = null;
     this.#outcomes.clear();
     this.#host.requestUpdate();
@@ -208,10 +218,16 @@ export class PaymentActionsController {
     const actions = availableActions(payment);
     const why = whyNoActions(payment);
     const deposited = payment.depositId !== null && actions.includes('refund');
+    const unsettled = open ? undefined : this.#unsettled.get(payment.id);
     return html`
       <div class="payment-actions" data-actions-for=${payment.id}>
         ${outcome
           ? html`<p class=${outcome.tone === 'success' ? 'confirmation' : 'problem'} data-outcome tabindex="-1">${outcome.text}</p>`
+          : nothing}
+        ${unsettled
+          ? html`<p class="problem" data-unsettled>
+              The ${actionLabels[unsettled.kind].toLowerCase()} of this payment was sent but not confirmed. Open any action to check it again first.
+            </p>`
           : nothing}
         ${open
           ? this.#renderConfirmation(payment, open)
@@ -233,9 +249,15 @@ export class PaymentActionsController {
     `;
   }
 
-  /** Opens the confirmation of `kind` for `payment` with a fresh idempotency key, and moves focus into it. */
+  /**
+   * Opens the confirmation of `kind` for `payment` with a fresh idempotency key, and moves focus
+   * into it; or, when an earlier action of this payment was sent without a known outcome, reopens
+   * that one (same request, same key) so it is checked again before anything else is done.
+   */
   async open(payment: Payment, kind: PaymentActionKind): Promise<void> {
-    this.#open = {
+    const unsettled = this.#unsettled.get(payment.id);
+    this.#unsettled.delete(payment.id);
+    this.#open = unsettled ? { ...unsettled, busy: false } : {
       paymentId: payment.id,
       kind,
       key: createIdempotencyKey(),
@@ -251,7 +273,8 @@ export class PaymentActionsController {
     this.#host.requestUpdate();
     await this.#host.updateComplete;
     const form = this.#form(payment.id);
-    form?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    if (unsettled) form?.querySelector<HTMLElement>('[data-error], button[type="submit"]')?.focus();
+    else form?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }
 
   /** Closes the open confirmation without doing anything; focus returns to the button that opened it. */
@@ -262,7 +285,9 @@ export class PaymentActionsController {
     this.#host.requestUpdate();
     await this.#host.updateComplete;
     if (open.unconfirmed) {
-      // The outcome was never confirmed: show what the engine now says.
+      // The outcome was never confirmed: keep the request and its key for "Check again", and show
+      // what the engine now says.
+      this.#unsettled.set(open.paymentId, open);
       await this.#reload(open.paymentId);
     }
     // Back to the button that opened it; if the payment changed meanwhile and no longer offers it, to the first action left.
