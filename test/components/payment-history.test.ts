@@ -127,6 +127,7 @@ describe('<alis-payment-history>', () => {
     const returned = await openReceipt(element, bank.id);
     expect(textOf(returned.querySelector('.receipt-status'))).to.match(/^Returned by the bank on .+ — R01 Insufficient funds$/);
     expect(textOf(returned.querySelector('caption'))).to.contain('reversed');
+    expect(textOf(returned.querySelector('.receipt-total dt'))).to.equal('Total (returned by the bank)');
 
     const partial = await openReceipt(element, partly!.id);
     expect(textOf(partial.querySelector('.receipt-status'))).to.contain(
@@ -142,6 +143,7 @@ describe('<alis-payment-history>', () => {
 
     const voided = await openReceipt(element, undeposited.id);
     expect(textOf(voided.querySelector('.receipt-status'))).to.contain('Voided — the payment was cancelled');
+    expect(textOf(voided.querySelector('.receipt-total dt')), 'a voided payment was never charged').to.equal('Total (not charged)');
     await expect(element).to.be.accessible();
   });
 

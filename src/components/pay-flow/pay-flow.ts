@@ -395,7 +395,7 @@ export class AlisPayFlow extends AlisElement {
 
   #renderMethods(data: FlowData): TemplateResult {
     const community = data.me.community;
-    const feeNote = feeSentence(community.cardFeeBasisPoints, community.bankFeeBasisPoints);
+    const feeNote = feeSentence(community.cardFeeBasisPoints, community.bankFeeBasisPoints, this.locale);
     return html`
       <fieldset class="methods" aria-describedby="method-fee ${this.methodError ? 'method-error' : ''}">
         <legend>Pay with</legend>

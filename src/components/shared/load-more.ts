@@ -30,6 +30,8 @@ export class LoadMoreController {
   readonly #announce: (message: string) => void;
   #loading = false;
   #error: string | null = null;
+  /** Which list the pages belong to; a reset starts a new one, and late pages of the old are dropped. */
+  #generation = 0;
 
   /** `announce` receives "N more … loaded." for the host's live region. */
   constructor(host: ReactiveControllerHost, wording: LoadMoreWording, announce: (message: string) => void) {
@@ -43,10 +45,15 @@ export class LoadMoreController {
     return this.#loading;
   }
 
-  /** Forgets a failure from the previous list: a fresh first page starts clean. */
+  /**
+   * Starts a new list (a fresh first page): forgets the old list's failure, and a page of the old
+   * list still on its way is dropped when it arrives rather than added to, or announced for, this one.
+   */
   reset(): void {
-    if (this.#error === null) return;
+    this.#generation++;
+    if (this.#error === null && !this.#loading) return;
     this.#error = null;
+    this.#loading = false;
     this.#host.requestUpdate();
   }
 
@@ -61,20 +68,25 @@ export class LoadMoreController {
   ): Promise<void> {
     const cursor = view.nextCursor;
     if (!cursor || this.#loading) return;
+    const generation = this.#generation;
     this.#loading = true;
     this.#error = null;
     this.#host.requestUpdate();
     try {
       const page = await fetchPage(cursor);
+      if (generation !== this.#generation) return;
       append(page.items);
       view.nextCursor = page.nextCursor;
       const count = page.items.length;
       this.#announce(`${count} more ${count === 1 ? this.#wording.singular : this.#wording.plural} loaded.`);
     } catch (error) {
+      if (generation !== this.#generation) return;
       this.#error = describeLoadFailure(error, this.#wording.failureSubject ?? this.#wording.plural).message;
     } finally {
-      this.#loading = false;
-      this.#host.requestUpdate();
+      if (generation === this.#generation) {
+        this.#loading = false;
+        this.#host.requestUpdate();
+      }
     }
   }
 

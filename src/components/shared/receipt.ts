@@ -65,7 +65,9 @@ export function paymentStatusText(payment: Payment, locale?: string): string {
  */
 export function renderReceipt(payment: Payment, options: ReceiptOptions = {}): TemplateResult {
   const { locale, headingId } = options;
-  const collected = payment.status !== 'failed';
+  // Failed and voided payments were never collected; a returned one was, and the bank took it back.
+  const collected = payment.status !== 'failed' && payment.status !== 'voided' && payment.status !== 'returned';
+  const totalLabel = collected ? 'Total charged' : payment.status === 'returned' ? 'Total (returned by the bank)' : 'Total (not charged)';
   const pulled = payment.source === 'staff_pull' ? ' (collected by the billing team)' : '';
   return html`
     <article class="receipt" part="receipt" data-status=${payment.status} aria-labelledby=${ifDefined(headingId)}>
@@ -87,7 +89,7 @@ export function renderReceipt(payment: Payment, options: ReceiptOptions = {}): T
           ? html`<div><dt>Convenience fee</dt><dd class="amount">${formatMoney(payment.fee, locale)}</dd></div>`
           : nothing}
         <div class="receipt-total">
-          <dt>${collected ? 'Total charged' : 'Total (not charged)'}</dt>
+          <dt>${totalLabel}</dt>
           <dd class="amount">${formatMoney(payment.totalCharged, locale)}</dd>
         </div>
       </dl>
