@@ -462,6 +462,7 @@ describe('<alis-pc-payers>', () => {
     expect((await staffPulls(danielId)).length).to.equal(pullsBefore.length);
     // The methods are read again: the checking account is no longer offered.
     await waitUntil(() => flow.shadowRoot!.querySelector('[data-kind="no-authorized"]'), 'the methods were not read again');
+    expect((flow as unknown as { singleMethodId: string | null }).singleMethodId, 'the refused method is no longer chosen').to.equal(null);
     await expect(flow).to.be.accessible();
   });
 

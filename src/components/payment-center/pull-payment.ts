@@ -132,6 +132,7 @@ export class AlisPcPullPayment extends AlisElement {
       if (!client || !payerId) return undefined;
       const [me, payer] = await Promise.all([client.session.me({ signal }), client.staff.payers.get(payerId, { signal })]);
       if (this.#filledFor !== payerId) this.#fillFrom(payer);
+      else this.#dropUnusable(payer);
       return { me, payer };
     },
   });
@@ -186,6 +187,21 @@ export class AlisPcPullPayment extends AlisElement {
     this.#request = null;
     this.#idempotencyKey = null;
     this.#after = null;
+  }
+
+  /**
+   * After a reload (e.g. the engine refused a method that stopped being usable meanwhile), takes
+   * out of the form any chosen method that can no longer be pulled from: it is shown disabled, so
+   * staff could not untick it, and it must not be sent again. What was typed for the rest stays.
+   */
+  #dropUnusable(payer: Payer): void {
+    const usable = new Set(payer.methods.filter((m) => blockReason(m) === null).map((m) => m.id));
+    if (this.chosen.some((id) => !usable.has(id))) {
+      this.chosen = this.chosen.filter((id) => usable.has(id));
+      this.amounts = Object.fromEntries(Object.entries(this.amounts).filter(([id]) => usable.has(id)));
+    }
+    // Never switch to another method on staff's behalf: they choose again.
+    if (this.singleMethodId !== null && !usable.has(this.singleMethodId)) this.singleMethodId = null;
   }
 
   /** Starts the form from the prefill, or one authorized method for the whole outstanding balance. */
