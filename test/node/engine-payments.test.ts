@@ -234,6 +234,42 @@ describe('Pay Outstanding', () => {
     assert.equal((await expect<Schemas['Outstanding']>(200, 'GET', '/outstanding')).total.amountCents, 0);
   });
 
+  test('with credit on account, Pay Invoice and its quote take at most what is owed net of the credit', async () => {
+    const { backend, expect, refused, pay, invoice } = setup();
+    const usd = (cents: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100);
+    setSettings(backend, { allocationPolicy: 'unapplied_credit' });
+    const total = await outstandingOf(expect);
+    const payment = await pay({ methodId: CARD, target: { type: 'outstanding' }, amountCents: total, expectedAmountCents: total });
+    const octBalance = (await invoice(OCT)).balance.amountCents;
+    assert.ok(octBalance > 0, 'the invoices stay open under unapplied credit');
+
+    // Everything is covered by the credit: paying an invoice's own balance again is overpaying.
+    const payOct = (amountCents: number) => ({ methodId: CARD, target: { type: 'invoice', invoiceId: OCT }, amountCents, currency: 'USD' });
+    for (const path of ['/payments/quote', '/payments']) {
+      const error = await refused(422, 'amount_exceeds_balance', 'POST', path, { body: payOct(octBalance) });
+      assert.equal(error.message, `Your account already holds a credit of ${usd(total)}, so at most $0.00 is owed now.`);
+      assert.deepEqual(error.details, { invoiceId: OCT, balanceCents: 0 });
+      assert.deepEqual(error.fields, { amountCents: 'At most 0.' });
+    }
+    assert.equal((await invoice(OCT)).balance.amountCents, octBalance);
+
+    // A partial refund of the credit makes that much owed again, and no more.
+    const owed = 30_000;
+    await expect(201, 'POST', `/staff/payments/${payment.id}/refunds`, { token: BRENDA, body: { amountCents: owed, currency: 'USD', reason: 'Returned to the family' } });
+    assert.ok(owed < octBalance);
+    for (const path of ['/payments/quote', '/payments']) {
+      const error = await refused(422, 'amount_exceeds_balance', 'POST', path, { body: payOct(owed + 1) });
+      assert.equal(error.message, `Your account already holds a credit of ${usd(total - owed)}, so at most ${usd(owed)} is owed now.`);
+      assert.deepEqual(error.details, { invoiceId: OCT, balanceCents: owed });
+    }
+    const quote = await expect<Schemas['PaymentQuote']>(200, 'POST', '/payments/quote', { body: payOct(owed) });
+    assert.equal(quote.amount.amountCents, owed);
+    await pay(payOct(owed));
+    assert.equal(await outstandingOf(expect), 0);
+    assert.equal((await invoice(OCT)).balance.amountCents, octBalance - owed);
+    await refused(422, 'amount_exceeds_balance', 'POST', '/payments', { body: payOct(1) });
+  });
+
   test('a changed balance is refused with the current total, and nothing is charged', async () => {
     const { expect, refused, pay } = setup();
     const total = await outstandingOf(expect);

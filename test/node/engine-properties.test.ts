@@ -1,9 +1,10 @@
 // Property tests of the billing engine: random sequences of operations by payers and staff —
-// payments, retries with the same idempotency key, deposits, voids, refunds, returns, clock moves —
-// driven through the HTTP handlers exactly as clients would, with the invariants of SPEC checked
-// after every step against the engine's own store. 1,000 sequences by default (PROPERTY_RUNS to change,
-// PROPERTY_SEED to replay); it found that settling bank payments inside requests let a refused
-// request change state, which is why settlement now happens when the clock moves.
+// payments, pulls, retries with the same idempotency key, deposits, voids, refunds, returns,
+// allocation policy changes, clock moves — driven through the HTTP handlers exactly as clients
+// would, with the invariants of SPEC checked after every step against the engine's own store.
+// 1,000 sequences by default (PROPERTY_RUNS to change, PROPERTY_SEED to replay); it found that
+// settling bank payments inside requests let a refused request change state, which is why
+// settlement now happens when the clock moves.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -44,7 +45,8 @@ async function call(method: string, path: string, token: string, body?: unknown,
 type Step =
   | { kind: 'payInvoice'; payer: number; pick: number; fraction: number; method: number; key: number }
   | { kind: 'payOutstanding'; payer: number; method: number; stale: boolean; key: number }
-  | { kind: 'pull'; payer: number; fraction: number; key: number }
+  | { kind: 'pull'; payer: number; fraction: number; invoice: boolean; pick: number; key: number }
+  | { kind: 'setPolicy'; policy: 'oldest_first' | 'newest_first' | 'unapplied_credit' }
   | { kind: 'deposit'; picks: number[]; key: number }
   | { kind: 'void'; pick: number; key: number }
   | { kind: 'refund'; pick: number; fraction: number; key: number }
@@ -59,7 +61,9 @@ const key = fc.nat({ max: 5 });
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('payInvoice' as const), payer: fc.nat({ max: PAYERS.length - 1 }), pick: index, fraction, method: index, key }),
   fc.record({ kind: fc.constant('payOutstanding' as const), payer: fc.nat({ max: PAYERS.length - 1 }), method: index, stale: fc.boolean(), key }),
-  fc.record({ kind: fc.constant('pull' as const), payer: fc.nat({ max: PAYERS.length - 1 }), fraction, key }),
+  fc.record({ kind: fc.constant('pull' as const), payer: fc.nat({ max: PAYERS.length - 1 }), fraction, invoice: fc.boolean(), pick: index, key }),
+  // Under `unapplied_credit` payers hold credit on account, which later payments must not pay again.
+  fc.record({ kind: fc.constant('setPolicy' as const), policy: fc.constantFrom('oldest_first' as const, 'newest_first' as const, 'unapplied_credit' as const) }),
   fc.record({ kind: fc.constant('deposit' as const), picks: fc.array(index, { minLength: 1, maxLength: 4 }), key }),
   fc.record({ kind: fc.constant('void' as const), pick: index, key }),
   fc.record({ kind: fc.constant('refund' as const), pick: index, fraction, key }),
@@ -99,8 +103,17 @@ function plan(step: Step, state: BillingState): { method: string; path: string; 
       const party = partyOf(state, PAYERS[step.payer]!);
       const method = state.paymentMethods.find((m) => m.ownerPartyId === party && m.recurringAuthorization && !m.removedAt);
       if (!method) return null;
-      return { method: 'POST', path: '/staff/payments', token: STAFF, key: keyFor(step.key), body: { payerId: party, target: { type: 'outstanding' }, currency: 'USD', parts: [{ methodId: method.id, amountCents: Math.max(1, Math.round(50000 * step.fraction)) }] } };
+      const parts = [{ methodId: method.id, amountCents: Math.max(1, Math.round(50000 * step.fraction)) }];
+      if (step.invoice) {
+        const invoice = pickFrom(state.invoices.filter((i) => i.addresseeId === party).slice(-4), step.pick);
+        if (!invoice) return null;
+        return { method: 'POST', path: '/staff/payments', token: STAFF, key: keyFor(step.key), body: { payerId: party, target: { type: 'invoice', invoiceId: invoice.id }, currency: 'USD', parts } };
+      }
+      // The reviewed total is filled in from the live balance (see fillPull).
+      return { method: 'POST', path: '/staff/payments', token: STAFF, key: keyFor(step.key), body: { payerId: party, target: { type: 'outstanding' }, currency: 'USD', expectedAmountCents: 0, parts } };
     }
+    case 'setPolicy':
+      return { method: 'PATCH', path: '/staff/settings', token: STAFF, body: { allocationPolicy: step.policy } };
     case 'deposit': {
       const ids = [...new Set(step.picks.map((n) => pickFrom(recent, n)?.id).filter((id): id is string => Boolean(id)))];
       return ids.length ? { method: 'POST', path: '/staff/deposits', token: STAFF, key: keyFor(step.key), body: { paymentIds: ids } } : null;
@@ -137,6 +150,14 @@ async function fillOutstanding(request: NonNullable<ReturnType<typeof plan>>, st
   body.expectedAmountCents = stale ? body.amountCents + 1 : body.amountCents;
 }
 
+/** A pull of the outstanding balance states the total staff reviewed: the live one, as the Payment Center shows it. */
+async function fillPull(request: NonNullable<ReturnType<typeof plan>>): Promise<void> {
+  const body = request.body as { payerId: string; target: { type: string }; expectedAmountCents?: number };
+  if (body.target.type !== 'outstanding') return;
+  const payer = (await call('GET', `/staff/payers/${body.payerId}`, STAFF)).body as { outstanding: { amountCents: number } };
+  body.expectedAmountCents = payer.outstanding.amountCents;
+}
+
 const COUNTING = new Set(['pending', 'succeeded', 'partially_refunded', 'refunded']);
 
 function checkInvariants(state: BillingState): void {
@@ -149,6 +170,9 @@ function checkInvariants(state: BillingState): void {
     }
   }
   const net = new Map<string, number>();
+  // What each payer's counting payments keep towards their bills: the amount less refunds (the fee
+  // is on top and never refunded), whether allocated to invoices or held as credit on account.
+  const kept = new Map<string, number>();
   for (const payment of state.payments) {
     assert.equal(payment.depositId ?? undefined, deposited.get(payment.id), `deposit link of ${payment.id}`);
     // Allocations (plus any unapplied credit) are the amount; the fee is on top, never allocated.
@@ -158,6 +182,7 @@ function checkInvariants(state: BillingState): void {
     const refunded = payment.refunds.reduce((sum, r) => sum + r.amountCents, 0);
     assert.ok(refunded <= payment.amountCents + payment.feeCents, `refunds of ${payment.id} exceed what was paid`);
     if (!COUNTING.has(payment.status)) continue;
+    kept.set(payment.payerPartyId, (kept.get(payment.payerPartyId) ?? 0) + payment.amountCents - refunded);
     for (const a of payment.allocations) net.set(a.invoiceId, (net.get(a.invoiceId) ?? 0) + a.amountCents);
     for (const refund of payment.refunds) for (const r of refund.reversals) net.set(r.invoiceId, (net.get(r.invoiceId) ?? 0) - r.amountCents);
   }
@@ -167,6 +192,16 @@ function checkInvariants(state: BillingState): void {
     const balance = total - (net.get(invoice.id) ?? 0);
     assert.ok(balance >= 0, `invoice ${invoice.number} balance ${balance} < 0`);
     assert.ok((net.get(invoice.id) ?? 0) >= 0, `invoice ${invoice.number} has negative net allocation`);
+  }
+  // Overpayment is refused: no payer keeps more with the community than is billed to them, so credit
+  // on account never pays an invoice a second time.
+  const billed = new Map<string, number>();
+  for (const invoice of state.invoices) {
+    const total = invoice.lineItems.reduce((sum, line) => sum + line.amountCents, 0);
+    billed.set(invoice.addresseeId, (billed.get(invoice.addresseeId) ?? 0) + total);
+  }
+  for (const [party, cents] of kept) {
+    assert.ok(cents <= (billed.get(party) ?? 0), `payer ${party} has paid ${cents}, more than the ${billed.get(party) ?? 0} billed to them`);
   }
 }
 
@@ -180,6 +215,7 @@ test(`engine invariants hold over ${RUNS} random operation sequences`, { timeout
         const request = plan(s, backend.state);
         if (!request) continue;
         if (s.kind === 'payOutstanding') await fillOutstanding(request, s.stale);
+        if (s.kind === 'pull') await fillPull(request);
         const before = structuredClone(backend.state);
         const reply = await call(request.method, request.path, request.token, request.body, request.key);
         const scope = request.key ? `${request.token} ${request.method} ${request.path} ${request.key}` : undefined;

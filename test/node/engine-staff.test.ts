@@ -15,6 +15,13 @@ const BRENDA = 'mock-token-brenda-lopez';
 const DANIEL = 'mock-token-daniel-whitaker';
 const KEVIN = 'mock-token-kevin-nguyen';
 const FRANK_PARTY = 'res-castellano';
+const DANIEL_PARTY = 'con-daniel-whitaker';
+const OCT = 'inv-whitaker-2026-10';
+const NOV = 'inv-whitaker-2026-11';
+const ADDRESS = { name: 'Daniel Whitaker', line1: '18 Elm Street', city: 'Evanston', state: 'IL', postalCode: '60201', country: 'US' };
+
+/** Money as the engine's messages state it, e.g. "$1,234.56". */
+const usd = (cents: number): string => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100);
 
 interface Call {
   status: number;
@@ -190,7 +197,7 @@ describe('bank returns and re-presentments', () => {
   });
 
   test('a re-presentment that no longer fits the invoice is amount_exceeds_balance', async () => {
-    const { backend, staff, refused } = setup();
+    const { backend, staff, refused, invoice } = setup();
     await staff('POST', '/staff/payments/pay-0092/returns', 201, { code: 'R09', reason: 'Uncollected' });
     // Meanwhile the payer settled October another way (a payment record put straight into the store).
     backend.mutate((draft) => {
@@ -198,8 +205,37 @@ describe('bank returns and re-presentments', () => {
       assert.ok(other);
       draft.payments.push({ ...other, id: 'pay-test', payerPartyId: 'con-kevin-nguyen', allocations: [{ invoiceId: 'inv-nguyen-2026-10', amountCents: 100 }] });
     });
+    const october = await invoice('inv-nguyen-2026-10');
+    const before = structuredClone(backend.state);
     const error = await refused('POST', '/staff/payments/pay-0092/representments', 422, 'amount_exceeds_balance');
     assert.equal(error.details?.['invoiceId'], 'inv-nguyen-2026-10');
+    assert.equal(error.details?.['balanceCents'], october.balance.amountCents);
+    // The balance in words, as every other message states money (e.g. "$3,318.57"), never raw cents.
+    assert.equal(error.message, `Invoice ${october.number} now has a balance of ${usd(october.balance.amountCents)}, less than this payment applied to it.`);
+    assert.deepEqual(backend.state, before);
+  });
+
+  test('a re-presentment the payer no longer owes, because credit was taken on account since, is amount_exceeds_balance', async () => {
+    const { backend, staff, refused, call } = setup();
+    await staff('PATCH', '/staff/settings', 200, { allocationPolicy: 'unapplied_credit' });
+    const owedBy = async () => (await staff<Schemas['Payer']>('GET', `/staff/payers/${DANIEL_PARTY}`, 200)).outstanding.amountCents;
+    const payOutstanding = async (methodId: string): Promise<Payment> => {
+      const total = await owedBy();
+      const paid = await call('POST', '/payments', { token: DANIEL, body: { methodId, target: { type: 'outstanding' }, amountCents: total, expectedAmountCents: total, currency: 'USD' } });
+      assert.equal(paid.status, 201, JSON.stringify(paid.body));
+      return paid.body as Payment;
+    };
+    // Daniel's debit for everything he owes is returned R01; he then pays it all by card.
+    const debit = await payOutstanding('pm-0002');
+    await staff('POST', `/staff/payments/${debit.id}/returns`, 201, { code: 'R01', reason: 'NSF' });
+    await payOutstanding('pm-0001');
+    assert.equal(await owedBy(), 0);
+    const before = structuredClone(backend.state);
+    const error = await refused('POST', `/staff/payments/${debit.id}/representments`, 422, 'amount_exceeds_balance');
+    const amount = debit.amount.amountCents;
+    assert.equal(error.message, `The payer\u2019s account already holds a credit of ${usd(amount)}, so at most $0.00 is owed now, less than the ${usd(amount)} of this debit.`);
+    assert.deepEqual(error.details, { balanceCents: 0 });
+    assert.deepEqual(backend.state, before);
   });
 
   test('R03 blocks the method; card payments and non-returnable states are invalid_state; R03 is not representable', async () => {
@@ -372,6 +408,59 @@ describe('pulls', () => {
       assert.equal(p.allocations.reduce((sum, a) => sum + a.amount.amountCents, 0), p.amount.amountCents);
     }
     assert.equal(await outstandingOf(staff, 'con-daniel-whitaker'), 0);
+  });
+
+  test('with credit on account, a pull of one invoice takes at most what is owed net of the credit; a refusal changes nothing', async () => {
+    const { backend, staff, refused, invoice } = setup();
+    await staff('PATCH', '/staff/settings', 200, { allocationPolicy: 'unapplied_credit' });
+    const owed = (await staff<Schemas['Payer']>('GET', `/staff/payers/${DANIEL_PARTY}`, 200)).outstanding.amountCents;
+    // The whole balance pulled as credit on account (pm-0002 is Daniel's authorized checking account).
+    await staff('POST', '/staff/payments', 201, {
+      payerId: DANIEL_PARTY, target: { type: 'outstanding' }, currency: 'USD', expectedAmountCents: owed,
+      parts: [{ methodId: 'pm-0002', amountCents: owed }],
+    });
+    const october = await invoice(OCT);
+    assert.ok(october.balance.amountCents > 0, 'the invoices stay open under unapplied credit');
+    const before = structuredClone(backend.state);
+    const error = await refused('POST', '/staff/payments', 422, 'amount_exceeds_balance', {
+      payerId: DANIEL_PARTY, target: { type: 'invoice', invoiceId: OCT }, currency: 'USD',
+      parts: [{ methodId: 'pm-0002', amountCents: october.balance.amountCents }],
+    });
+    assert.equal(error.message, `The payer\u2019s account already holds a credit of ${usd(owed)}, so at most $0.00 is owed now.`);
+    assert.deepEqual(error.details, { invoiceId: OCT, balanceCents: 0 });
+    assert.deepEqual(backend.state, before);
+    assert.equal((await staff<Schemas['Payer']>('GET', `/staff/payers/${DANIEL_PARTY}`, 200)).outstanding.amountCents, 0);
+  });
+
+  test('in a split pull, a declined part allocates nothing, and the next part allocates as if it had not been there', async () => {
+    const { backend, staff, call, invoice } = setup();
+    // Daniel adds a card the mock gateway declines and authorizes it for recurring payments.
+    const added = await call('POST', '/payment-methods', {
+      token: DANIEL,
+      body: { type: 'card', token: 'tok_chargeDeclined', card: { brand: 'visa', last4: '0002', expMonth: 12, expYear: 2030 }, billingAddress: ADDRESS },
+    });
+    assert.equal(added.status, 201, JSON.stringify(added.body));
+    const declining = (added.body as Schemas['PaymentMethod']).id;
+    const authorized = await setupCall(backend)('PATCH', `/payment-methods/${declining}`, DANIEL, { recurringAuthorization: true });
+    assert.equal(authorized.status, 200, JSON.stringify(authorized.body));
+
+    const owed = (await staff<Schemas['Payer']>('GET', `/staff/payers/${DANIEL_PARTY}`, 200)).outstanding.amountCents;
+    const oct = (await invoice(OCT)).balance.amountCents;
+    const nov = (await invoice(NOV)).balance.amountCents;
+    assert.ok(2 * oct + 500 <= owed && 500 < nov);
+    // Oldest first: the card was meant for October, the checking account for October's balance again plus $5.
+    const result = await staff<{ items: Payment[] }>('POST', '/staff/payments', 201, {
+      payerId: DANIEL_PARTY, target: { type: 'outstanding' }, currency: 'USD', expectedAmountCents: owed,
+      parts: [{ methodId: declining, amountCents: oct }, { methodId: 'pm-0002', amountCents: oct + 500 }],
+    });
+    const [card, bank] = result.items;
+    assert.equal(card?.status, 'failed');
+    assert.deepEqual(card?.allocations, []);
+    assert.equal(bank?.status, 'pending');
+    assert.deepEqual(bank?.allocations.map((a) => [a.invoiceId, a.amount.amountCents]), [[OCT, oct], [NOV, 500]]);
+    assert.equal((await invoice(OCT)).balance.amountCents, 0);
+    assert.equal((await invoice(NOV)).balance.amountCents, nov - 500);
+    assert.equal((await staff<Schemas['Payer']>('GET', `/staff/payers/${DANIEL_PARTY}`, 200)).outstanding.amountCents, owed - oct - 500);
   });
 });
 

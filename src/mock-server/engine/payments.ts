@@ -2,8 +2,9 @@
 // billing team's pulls through the same rules), and the payer's payment history.
 //
 // Overpayment cannot happen: the amount is checked against balances from `ledger.ts`, which counts
-// pending payments, and the check and the write happen in one `backend.mutate` on one store, so of
-// two payments racing for the same invoice the second sees the first and is refused.
+// pending payments, and against what the payer owes net of credit held on account; the check and
+// the write happen in one `backend.mutate` on one store, so of two payments racing for the same
+// invoice the second sees the first and is refused.
 import { requirePayer } from './auth.js';
 import { EngineError } from './errors.js';
 import { cardChargeFailure, GATEWAY_ACTOR } from './gateway.js';
@@ -69,8 +70,8 @@ interface PaymentPlan {
  * - 422 `method_unusable` (field `methodId`): not the payer's method, removed, blocked, expired, or
  *   — for a staff pull — without the payer's recurring authorization;
  * - 404 `not_found`: Pay Invoice of an invoice not addressed to the payer;
- * - 422 `amount_exceeds_balance` (field `amountCents`, `details.balanceCents`): more than the
- *   invoice's balance;
+ * - 422 `amount_exceeds_balance` (field `amountCents`, `details.balanceCents` = the most allowed):
+ *   more than the invoice's balance, or than the payer owes in all net of credit held on account;
  * - 409 `balance_changed` (`details.currentAmountCents`): Pay Outstanding whose amount or reviewed
  *   total is not the current outstanding total.
  */
@@ -102,17 +103,24 @@ function planPayment(state: BillingState, now: Date, input: Omit<SubmitPaymentIn
     // Someone else's invoice gets the same answer as a missing one: its existence never leaks.
     if (!invoice) throw new EngineError('not_found', 'There is no such invoice among yours.');
     const balance = invoiceBalance(invoice, paid).balanceCents;
-    if (input.amountCents > balance) {
-      throw new EngineError(
-        'amount_exceeds_balance',
-        balance > 0
-          ? `Invoice ${invoice.number} has a balance of ${formatCents(balance, invoice.currency)}; pay at most that.`
-          : `Invoice ${invoice.number} has nothing left to pay.`,
-        {
-          fields: { amountCents: `At most ${balance}.` },
-          details: { invoiceId: invoice.id, balanceCents: Math.max(balance, 0) },
-        },
-      );
+    // Credit held on account (unapplied payments) is owed against these invoices, so it caps what
+    // any one invoice may still take: otherwise the credit and this payment would pay it twice.
+    const { creditCents, totalCents: owed } = outstandingBalance(state, input.payerPartyId, settings.allocationPolicy, paid);
+    const limit = Math.max(Math.min(balance, owed), 0);
+    if (input.amountCents > limit) {
+      const whose = source === 'staff_pull' ? 'The payer\u2019s' : 'Your';
+      let message: string;
+      if (owed < balance) {
+        message = `${whose} account already holds a credit of ${formatCents(creditCents, settings.currency)}, so at most ${formatCents(limit, settings.currency)} is owed now.`;
+      } else if (balance > 0) {
+        message = `Invoice ${invoice.number} has a balance of ${formatCents(balance, invoice.currency)}; pay at most that.`;
+      } else {
+        message = `Invoice ${invoice.number} has nothing left to pay.`;
+      }
+      throw new EngineError('amount_exceeds_balance', message, {
+        fields: { amountCents: `At most ${limit}.` },
+        details: { invoiceId: invoice.id, balanceCents: limit },
+      });
     }
     allocations = [{ invoiceId: invoice.id, amountCents: input.amountCents }];
   } else {

@@ -5,6 +5,7 @@
 import { EngineError } from './errors.js';
 import { presentmentNumber } from './gateway.js';
 import { invoiceBalance, paidCentsByInvoice, unappliedLeftCents } from './ledger.js';
+import { outstandingBalance } from './invoices.js';
 import { formatCents, sumCents } from './money.js';
 import { newPendingPayment } from './payments.js';
 import { findPayment, recordHistory, requireStaff } from './staff-payments.js';
@@ -172,7 +173,7 @@ export function recordReturn(state: BillingState, now: Date, user: UserRecord, p
  * already presented again; 403 `payments_disabled` while the gateway or portal is off; 422
  * `method_unusable` when the account is blocked or removed; 422
  * `amount_exceeds_balance` when an invoice no longer has room for its allocation (someone paid it
- * meanwhile).
+ * meanwhile) or the payer now owes less than the debit, net of credit held on account.
  */
 export function representPayment(state: BillingState, now: Date, user: UserRecord, paymentId: string): Payment {
   const actor = requireStaff(state, user);
@@ -207,10 +208,23 @@ export function representPayment(state: BillingState, now: Date, user: UserRecor
     if (allocation.amountCents > balance) {
       throw new EngineError(
         'amount_exceeds_balance',
-        `Invoice ${invoice?.number ?? allocation.invoiceId} now has a balance of ${balance} cents, less than this payment applied to it.`,
+        `Invoice ${invoice?.number ?? allocation.invoiceId} now has a balance of ${formatCents(balance, invoice?.currency ?? original.currency)}, less than this payment applied to it.`,
         { details: { invoiceId: allocation.invoiceId, balanceCents: balance } },
       );
     }
+  }
+  // Credit taken on account since the return (a later payment under `unapplied_credit`) already
+  // covers what this debit was for: presenting it again would make the payer pay twice.
+  const { creditCents, totalCents: owed } = outstandingBalance(state, original.payerPartyId, settings.allocationPolicy, paid);
+  if (original.amountCents > owed) {
+    const c = original.currency;
+    const owes =
+      creditCents > 0
+        ? `The payer\u2019s account already holds a credit of ${formatCents(creditCents, c)}, so at most ${formatCents(owed, c)} is owed now`
+        : `The payer now owes only ${formatCents(owed, c)}`;
+    throw new EngineError('amount_exceeds_balance', `${owes}, less than the ${formatCents(original.amountCents, c)} of this debit.`, {
+      details: { balanceCents: owed },
+    });
   }
   const payment = newPendingPayment(state, now, {
     payerPartyId: original.payerPartyId,

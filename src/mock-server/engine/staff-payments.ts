@@ -215,6 +215,8 @@ export function pullPayment(state: BillingState, now: Date, user: UserRecord, in
  * One part of a split pull of the outstanding balance: `submitPayment` allocates one invoice or the
  * whole outstanding total, so a part covering a share of several invoices is built here with the
  * same pieces (id, fee, the gateway's card answer) and the same checks (payments enabled, currency).
+ * The part takes its invoices off `queue` only once the gateway has answered: a declined card
+ * allocates nothing, and the parts after it allocate as if it had not been there.
  */
 function createSplitPart(
   state: BillingState,
@@ -244,7 +246,6 @@ function createSplitPart(
       const take = Math.min(left, entry.left);
       if (take === 0) continue;
       allocations.push({ invoiceId: entry.invoiceId, amountCents: take });
-      entry.left -= take;
       left -= take;
     }
   }
@@ -265,6 +266,12 @@ function createSplitPart(
   });
   // A decline is a result, not a refusal: this part settles nothing and the others stand.
   applyCardOutcome(payment, method, payment.createdAt);
+  // Only what the part kept is taken off the queue, so after a decline the next part starts
+  // where this one did.
+  for (const allocation of payment.allocations) {
+    const entry = queue.find((e) => e.invoiceId === allocation.invoiceId);
+    if (entry) entry.left -= allocation.amountCents;
+  }
   state.payments.push(payment);
   return payment;
 }
