@@ -8,7 +8,7 @@ import { staffStyles } from '../shared/staff.styles.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
 import { renderNotice, renderLoadTask } from '../shared/states.js';
-import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
+import { isStaff, renderSortableHeader, renderStaffOnly, renderPanelHeading } from '../shared/staff.js';
 import { formatDateTime, paymentStatusLabels, renderReceipt } from '../shared/receipt.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
@@ -266,9 +266,7 @@ export class AlisPcHistory extends AlisElement {
   protected override render() {
     return html`
       <section class="layout" aria-labelledby="heading">
-        ${this.headingLevel === 3
-          ? html`<h3 id="heading" part="heading" tabindex="-1">${this.heading}</h3>`
-          : html`<h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>`}
+        ${renderPanelHeading(this.headingLevel, this.heading)}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
         ${this.#client
           ? renderLoadTask(this.#loadTask, {

@@ -7,7 +7,7 @@ import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
 import { renderLoadError, renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
-import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
+import { isStaff, renderSortableHeader, renderStaffOnly, renderPanelHeading } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
 import { formatDate, formatMoney, formatPeriod } from '../../core/format.js';
@@ -223,9 +223,7 @@ export class AlisPcInvoices extends AlisElement {
   protected override render() {
     return html`
       <section class="layout" aria-labelledby="heading">
-        ${this.headingLevel === 3
-          ? html`<h3 id="heading" part="heading" tabindex="-1">${this.heading}</h3>`
-          : html`<h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>`}
+        ${renderPanelHeading(this.headingLevel, this.heading)}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
         ${this.#client
           ? renderLoadTask(this.#loadTask, {

@@ -1,5 +1,5 @@
 // What the billing team's elements share: sortable column headers with real table semantics, and
-// the "staff only" answer a payer's token gets instead of an odd failure.
+// the "staff only" answer a payer's token gets instead of an odd failure, and a panel's heading.
 import { html, type TemplateResult } from 'lit';
 import { nextSort, type SortState } from '../../core/sorting.js';
 import { renderNotice } from './states.js';
@@ -36,4 +36,14 @@ export function isStaff(me: Me): boolean {
 /** The notice a payer (or anyone without the permission) sees in a staff element. */
 export function renderStaffOnly(what: string): TemplateResult {
   return renderNotice(`${what} is for the community's billing team (staff only). Sign in with a staff account to use it.`, 'warning');
+}
+
+/**
+ * A panel's focusable heading (`id="heading"`, `part="heading"`) at level 3 inside the Payment
+ * Center's tabs, or level 2 when the panel stands alone on a page.
+ */
+export function renderPanelHeading(level: 2 | 3, text: string): TemplateResult {
+  return level === 3
+    ? html`<h3 id="heading" part="heading" tabindex="-1">${text}</h3>`
+    : html`<h2 id="heading" part="heading" tabindex="-1">${text}</h2>`;
 }
