@@ -10,10 +10,10 @@ export type RefusalPlacement =
   | { where: 'method'; message: string }
   /** The total changed (`balance_changed`): review again with `currentAmountCents`. */
   | { where: 'balance'; message: string; currentAmountCents: number }
-  /** Nothing the payer can change here (`payments_disabled`, `forbidden`, sign-in problems…). */
+  /** Nothing the payer can change here (`gateway_disabled`, `portal_disabled`, `not_addressee`, `forbidden`, sign-in problems…). */
   | { where: 'flow'; message: string; final: boolean };
 
-const FINAL_CODES = new Set(['payments_disabled', 'forbidden', 'unauthenticated', 'access_revoked', 'not_found']);
+const FINAL_CODES = new Set(['gateway_disabled', 'portal_disabled', 'not_addressee', 'forbidden', 'unauthenticated', 'access_revoked', 'not_found']);
 
 /** Places a refusal of `POST /payments` or `/payments/quote`. */
 export function placeRefusal(error: Pick<AlisApiError, 'code' | 'message' | 'fields' | 'details'>): RefusalPlacement {

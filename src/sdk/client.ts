@@ -5,6 +5,15 @@ import { withRetry, type FetchLike, type RetryInternals, type RetryOptions } fro
 import type {
   AcceptInvitationRequest,
   Arrangement,
+  AuditLogPage,
+  AuditLogQuery,
+  CreateProfileRequest,
+  NoticeSent,
+  NotificationPreferences,
+  PublicCommunity,
+  StaffProfile,
+  UpdateNotificationPreferencesRequest,
+  UpdateProfileRequest,
   CommunitySettings,
   ConnectUser,
   ConnectUserPage,
@@ -46,7 +55,6 @@ import type {
   UpdateSettingsRequest,
   UpdateUserRequest,
   UserListQuery,
-  UserProfile,
   paths,
 } from './types.js';
 
@@ -79,55 +87,68 @@ export interface MoneyRequestOptions extends RequestOptions {
 
 /**
  * The typed billing API. Every method resolves with the parsed body, and rejects with an
- * `AlisApiError` (the server refused; `unauthenticated`, `forbidden`, `access_revoked` and
- * `payments_disabled` can come from any authenticated call), an `AlisNetworkError` (outcome
- * unknown), or the signal's reason when aborted.
+ * `AlisApiError` (the server refused; `unauthenticated`, `forbidden` and `access_revoked` can come
+ * from any authenticated call, `portal_disabled` from any payer call while the portal is off, and
+ * `gateway_disabled` from anything that saves a method or moves money while the gateway is off), an
+ * `AlisNetworkError` (outcome unknown), or the signal's reason when aborted.
  */
 export interface AlisClient {
   /** The signed-in session. */
   session: {
-    /** The signed-in user, their party, permissions and community settings. Errors: `unauthenticated`, `access_revoked`. */
+    /** The signed-in user, their party and resident, permissions and community settings (also while the portal is off). Errors: `unauthenticated`, `access_revoked`. */
     me(opts?: RequestOptions): Promise<Me>;
   };
-  /** Invoices addressed to the signed-in payer. */
+  /** What anyone may read about the community (no sign-in needed). */
+  community: {
+    /** The billing office's contact and what the portal offers, for the "How to pay bills" guide. */
+    get(opts?: RequestOptions): Promise<PublicCommunity>;
+  };
+  /** The invoices the signed-in user may see: all of the resident's with `view_billing`, otherwise those addressed to them. */
   invoices: {
-    /** A page of the payer's invoices, newest due date first. Errors: `validation_failed`, `forbidden`. */
+    /** A page of invoices, newest due date first, each with its addressee. Errors: `validation_failed`, `forbidden`, `portal_disabled`. */
     list(query?: InvoiceListQuery, opts?: RequestOptions): Promise<InvoicePage>;
-    /** One invoice with its line items. Errors: `not_found` (also for another payer's invoice), `forbidden`. */
+    /** One invoice with its line items. Errors: `not_found` (also for one the user may not see), `forbidden`, `portal_disabled`. */
     get(invoiceId: string, opts?: RequestOptions): Promise<Invoice>;
   };
-  /** The payer's full remaining balance. */
+  /** What the payer owes (the invoices addressed to them). */
   outstanding: {
-    /** The outstanding total, how Pay Outstanding would allocate it, and the arrangement. Errors: `forbidden`. */
+    /** The outstanding total, how Pay Outstanding would allocate it, the arrangement, and what is due to others on the account. Errors: `forbidden`, `portal_disabled`. */
     get(opts?: RequestOptions): Promise<Outstanding>;
+  };
+  /** Which optional emails the payer receives. */
+  notificationPreferences: {
+    /** Every email the payer can receive, on or off, and which are required. Errors: `forbidden`, `portal_disabled`. */
+    get(opts?: RequestOptions): Promise<NotificationPreferences>;
+    /** Turns optional emails on or off. Errors: `validation_failed` (a required email), `forbidden`, `portal_disabled`. */
+    update(body: UpdateNotificationPreferencesRequest, opts?: RequestOptions): Promise<NotificationPreferences>;
   };
   /** The payer's saved cards and bank accounts. */
   paymentMethods: {
     /** The payer's saved methods, each saying whether it can pay now. Errors: `forbidden`. */
     list(opts?: RequestOptions): Promise<PaymentMethod[]>;
-    /** Saves a card token or a bank account. Errors: `validation_failed` (with `fields`), `method_unusable`, `forbidden`. */
+    /** Saves a card token or a bank account. Errors: `validation_failed` (with `fields`), `method_unusable`, `forbidden`, `gateway_disabled`. */
     create(body: CreatePaymentMethodRequest, opts?: RequestOptions): Promise<PaymentMethod>;
     /** Renames, makes default, or grants/withdraws recurring authorization. Errors: `validation_failed`, `not_found`, `method_in_use`. */
     update(methodId: string, body: UpdatePaymentMethodRequest, opts?: RequestOptions): Promise<PaymentMethod>;
     /** Removes a method (past payments keep their record). Errors: `not_found`, `method_in_use`. */
     remove(methodId: string, opts?: RequestOptions): Promise<void>;
-    /** What a card tokenizer needs to collect a card. Errors: `forbidden`, `payments_disabled`. */
+    /** What a card tokenizer needs to collect a card. Errors: `forbidden`, `gateway_disabled`. */
     createSetupIntent(opts?: RequestOptions): Promise<SetupIntent>;
   };
-  /** The payer's payments. */
+  /** Payments: with `view_billing` every payment on the resident's account and who made it, otherwise the payer's own. */
   payments: {
-    /** A page of the payer's payments, newest first. Errors: `validation_failed`, `forbidden`. */
+    /** A page of payments, newest first. Errors: `validation_failed`, `forbidden`, `portal_disabled`. */
     list(query?: PaymentListQuery, opts?: RequestOptions): Promise<PaymentPage>;
-    /** One payment with receipt data and history. Errors: `not_found`. */
+    /** One payment with receipt data and history. Errors: `not_found` (also for one the user may not see). */
     get(paymentId: string, opts?: RequestOptions): Promise<Payment>;
     /**
      * What a payment would charge and settle, charging nothing.
-     * Errors: `validation_failed`, `amount_exceeds_balance`, `balance_changed`, `method_unusable`, `payments_disabled`.
+     * Errors: `validation_failed`, `amount_exceeds_balance`, `balance_changed`, `method_unusable`, `not_addressee`, `gateway_disabled`.
      */
     quote(body: CreatePaymentRequest, opts?: RequestOptions): Promise<PaymentQuote>;
     /**
      * Pays one invoice or everything outstanding (a decline resolves with status `failed`). Errors: `amount_exceeds_balance`,
-     * `balance_changed`, `method_unusable`, `idempotency_key_reused`, `idempotency_in_progress`, `payments_disabled`.
+     * `balance_changed`, `method_unusable`, `idempotency_key_reused`, `idempotency_in_progress`, `not_addressee`, `gateway_disabled`.
      */
     create(body: CreatePaymentRequest, opts?: MoneyRequestOptions): Promise<Payment>;
   };
@@ -170,6 +191,8 @@ export interface AlisClient {
       setArrangement(payerId: string, body: Arrangement, opts?: RequestOptions): Promise<Payer>;
       /** Pulls due on a date (default today, community clock). Errors: `validation_failed`. */
       duePulls(query?: DuePullsQuery, opts?: RequestOptions): Promise<DuePulls>;
+      /** Emails the payer's portal users "please add a payment method". Errors: `not_found`, `conflict` (nobody signed up as this payer). */
+      requestPaymentMethod(payerId: string, opts?: RequestOptions): Promise<NoticeSent>;
     };
     /** Residents and their contacts. */
     residents: {
@@ -183,6 +206,11 @@ export interface AlisClient {
       /** Changes who an invoice is addressed to. Errors: `invalid_addressee`, `not_found`. */
       update(invoiceId: string, body: UpdateInvoiceRequest, opts?: RequestOptions): Promise<Invoice>;
     };
+    /** Every change made through the API, with who, when, before and after. */
+    auditLog: {
+      /** A page of entries, newest first; `subjectType` + `subjectId` give one record's trail. Errors: `validation_failed`, `forbidden`. */
+      list(query?: AuditLogQuery, opts?: RequestOptions): Promise<AuditLogPage>;
+    };
   };
   /** The community's billing settings (staff only). */
   settings: {
@@ -193,8 +221,14 @@ export interface AlisClient {
   };
   /** Portal users, profiles and invitations (staff only). */
   access: {
-    /** The user profiles that can be given to portal users. Errors: `forbidden`. */
-    profiles(opts?: RequestOptions): Promise<UserProfile[]>;
+    /** The portal profiles, by name, with how many users and invitations have each. Errors: `forbidden`. */
+    profiles(opts?: RequestOptions): Promise<StaffProfile[]>;
+    /** Creates a portal profile. Errors: `validation_failed`, `conflict` (the name is taken), `forbidden`. */
+    createProfile(body: CreateProfileRequest, opts?: RequestOptions): Promise<StaffProfile>;
+    /** Renames a profile or changes its permissions, for everyone who has it. Errors: `validation_failed`, `conflict`, `not_found`. */
+    updateProfile(profileId: string, body: UpdateProfileRequest, opts?: RequestOptions): Promise<StaffProfile>;
+    /** Deletes a profile nobody has. Errors: `profile_in_use`, `not_found`. */
+    deleteProfile(profileId: string, opts?: RequestOptions): Promise<void>;
     /** A page of portal users and pending invitations. Errors: `validation_failed`, `forbidden`. */
     users(query?: UserListQuery, opts?: RequestOptions): Promise<ConnectUserPage>;
     /** Changes a user's profile or revokes them at once. Errors: `validation_failed`, `not_found`, `conflict`. */
@@ -269,8 +303,15 @@ export function createAlisClientWithInternals(options: AlisClientOptions, intern
       get: (invoiceId, opts) =>
         send(api.GET('/invoices/{invoiceId}', { params: { path: { invoiceId } }, ...init(opts) }), opts?.signal),
     },
+    community: {
+      get: (opts) => send(api.GET('/community', init(opts)), opts?.signal),
+    },
     outstanding: {
       get: (opts) => send(api.GET('/outstanding', init(opts)), opts?.signal),
+    },
+    notificationPreferences: {
+      get: (opts) => send(api.GET('/notification-preferences', init(opts)), opts?.signal),
+      update: (body, opts) => send(api.PATCH('/notification-preferences', { body, ...init(opts) }), opts?.signal),
     },
     paymentMethods: {
       list: async (opts) => (await send(api.GET('/payment-methods', init(opts)), opts?.signal)).items,
@@ -345,6 +386,8 @@ export function createAlisClientWithInternals(options: AlisClientOptions, intern
         setArrangement: (payerId, body, opts) =>
           send(api.PUT('/staff/payers/{payerId}/arrangement', { params: { path: { payerId } }, body, ...init(opts) }), opts?.signal),
         duePulls: (query, opts) => send(api.GET('/staff/pulls/due', { params: { query }, ...init(opts) }), opts?.signal),
+        requestPaymentMethod: (payerId, opts) =>
+          send(api.POST('/staff/payers/{payerId}/payment-method-requests', { params: { path: { payerId } }, ...init(opts) }), opts?.signal),
       },
       residents: {
         list: async (query, opts) =>
@@ -355,6 +398,9 @@ export function createAlisClientWithInternals(options: AlisClientOptions, intern
         update: (invoiceId, body, opts) =>
           send(api.PATCH('/staff/invoices/{invoiceId}', { params: { path: { invoiceId } }, body, ...init(opts) }), opts?.signal),
       },
+      auditLog: {
+        list: (query, opts) => send(api.GET('/staff/audit-log', { params: { query }, ...init(opts) }), opts?.signal),
+      },
     },
     settings: {
       get: (opts) => send(api.GET('/staff/settings', init(opts)), opts?.signal),
@@ -362,6 +408,11 @@ export function createAlisClientWithInternals(options: AlisClientOptions, intern
     },
     access: {
       profiles: async (opts) => (await send(api.GET('/staff/profiles', init(opts)), opts?.signal)).items,
+      createProfile: (body, opts) => send(api.POST('/staff/profiles', { body, ...init(opts) }), opts?.signal),
+      updateProfile: (profileId, body, opts) =>
+        send(api.PATCH('/staff/profiles/{profileId}', { params: { path: { profileId } }, body, ...init(opts) }), opts?.signal),
+      deleteProfile: (profileId, opts) =>
+        send(api.DELETE('/staff/profiles/{profileId}', { params: { path: { profileId } }, ...init(opts) }), opts?.signal),
       users: (query, opts) => send(api.GET('/staff/users', { params: { query }, ...init(opts) }), opts?.signal),
       updateUser: (userId, body, opts) =>
         send(api.PATCH('/staff/users/{userId}', { params: { path: { userId } }, body, ...init(opts) }), opts?.signal),

@@ -32,7 +32,10 @@ export type Resident = Schemas['Resident'];
 /** How Pay Outstanding spreads a payment over open invoices. */
 export type AllocationPolicy = Schemas['AllocationPolicy'];
 /** The community's billing settings (enablement, fees, allocation). */
+export type BillingOffice = Schemas['BillingOffice'];
 export type CommunitySettings = Schemas['CommunitySettings'];
+export type PublicCommunity = Schemas['PublicCommunity'];
+export type ResidentRef = Schemas['ResidentRef'];
 /** A partial change of the community's billing settings. */
 export type UpdateSettingsRequest = Schemas['UpdateSettingsRequest'];
 /** A signed-in portal or staff user. */
@@ -55,6 +58,7 @@ export type InvoicePage = Schemas['InvoicePage'];
 export type OutstandingInvoice = Schemas['OutstandingInvoice'];
 /** The payer's full remaining balance, its allocation and the payer's arrangement. */
 export type Outstanding = Schemas['Outstanding'];
+export type DueToOthers = Schemas['DueToOthers'];
 /** `card` or `bank_account`. */
 export type PaymentMethodType = Schemas['PaymentMethodType'];
 /** `active`, or `blocked` after a blocking bank return. */
@@ -139,6 +143,7 @@ export type BillingTeamPullsArrangement = Schemas['BillingTeamPullsArrangement']
 export type Arrangement = Schemas['Arrangement'];
 /** A payer's arrangement as it is read, with method labels and the next pull date. */
 export type ArrangementView = Schemas['ArrangementView'];
+export type AdvanceNotice = Schemas['AdvanceNotice'];
 /** A payer with balance, methods and arrangement (staff view). */
 export type Payer = Schemas['Payer'];
 /** A page of payers. */
@@ -153,6 +158,20 @@ export type PullPaymentRequest = Schemas['PullPaymentRequest'];
 export type UpdateInvoiceRequest = Schemas['UpdateInvoiceRequest'];
 /** A named set of permissions given to portal users. */
 export type UserProfile = Schemas['UserProfile'];
+export type PortalPermission = Schemas['PortalPermission'];
+export type StaffProfile = Schemas['StaffProfile'];
+export type CreateProfileRequest = Schemas['CreateProfileRequest'];
+export type UpdateProfileRequest = Schemas['UpdateProfileRequest'];
+export type NoticeType = Schemas['NoticeType'];
+export type NotificationPreference = Schemas['NotificationPreference'];
+export type NotificationPreferences = Schemas['NotificationPreferences'];
+export type UpdateNotificationPreferencesRequest = Schemas['UpdateNotificationPreferencesRequest'];
+export type NoticeSent = Schemas['NoticeSent'];
+export type AuditSubjectType = Schemas['AuditSubjectType'];
+export type AuditLogAction = Schemas['AuditLogAction'];
+export type AuditChange = Schemas['AuditChange'];
+export type AuditLogEntry = Schemas['AuditLogEntry'];
+export type AuditLogPage = Schemas['AuditLogPage'];
 /** A portal user's status: invited, active, expired or revoked. */
 export type ConnectUserStatus = Schemas['ConnectUserStatus'];
 /** When an invitation was sent and when it expires. */
@@ -190,3 +209,4 @@ export type ResidentListQuery = QueryOf<'listResidents'>;
 export type StaffInvoiceListQuery = QueryOf<'listStaffInvoices'>;
 /** Filters of `client.access.users`. */
 export type UserListQuery = QueryOf<'listUsers'>;
+export type AuditLogQuery = QueryOf<'listAuditLog'>;

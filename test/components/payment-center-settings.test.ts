@@ -119,7 +119,7 @@ describe('<alis-pc-settings>', () => {
     await expect(element).to.be.accessible();
   });
 
-  it("turning ALIS Pay off stops payments for everyone: a payer's quote is refused with payments_disabled", async () => {
+  it("turning ALIS Pay off stops payments for everyone: a payer's quote is refused with gateway_disabled", async () => {
     const element = await mount(staff.token);
     input(element, 'gateway').click();
     await element.updateComplete;
@@ -142,7 +142,7 @@ describe('<alis-pc-settings>', () => {
     } catch (error) {
       refusal = error;
     }
-    expect(isAlisApiError(refusal, 'payments_disabled'), String(refusal)).to.be.true;
+    expect(isAlisApiError(refusal, 'gateway_disabled'), String(refusal)).to.be.true;
     expect((await daniel.session.me()).community.paymentsEnabled).to.be.false;
 
     // On again: payments work.

@@ -24,7 +24,7 @@ describe('isUnknownOutcome', () => {
   });
 
   test('a refusal is a definite answer: nothing was charged', () => {
-    for (const code of ['balance_changed', 'payments_disabled', 'method_unusable', 'idempotency_key_reused', 'validation_failed'] as const) {
+    for (const code of ['balance_changed', 'gateway_disabled', 'method_unusable', 'idempotency_key_reused', 'validation_failed'] as const) {
       assert.equal(isUnknownOutcome(refusal(code)), false, code);
     }
     assert.equal(isUnknownOutcome(new TypeError('bug')), false);

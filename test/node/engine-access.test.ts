@@ -135,11 +135,21 @@ describe('residents and profiles', () => {
     assert.deepEqual(none.items, []);
   });
 
-  test('profiles list the ones portal users can get', async () => {
+  test('profiles list the ones portal users can get, by name, with who has each', async () => {
     const { call } = setup();
-    const profiles = (await call('GET', '/staff/profiles', { token: BRENDA })).body as { items: Schemas['UserProfile'][] };
-    assert.deepEqual(profiles.items.map((p) => p.id), ['prof-financial-responsible-party', 'prof-view-only']);
-    assert.deepEqual(profiles.items[1]?.permissions, ['view_billing']);
+    const profiles = (await call('GET', '/staff/profiles', { token: BRENDA })).body as { items: Schemas['StaffProfile'][] };
+    assert.deepEqual(
+      profiles.items.map((p) => [p.name, p.permissions]),
+      [
+        ['Financial responsible party', ['view_billing', 'pay_bills', 'manage_payment_methods']],
+        ['Pays bills', ['pay_bills', 'manage_payment_methods']],
+        ['Views billing only', ['view_billing']],
+      ],
+    );
+    // Frank has "Views billing only", and Linda's pending invitation gives it too.
+    const viewOnly = profiles.items.find((p) => p.id === 'prof-view-only');
+    assert.equal(viewOnly?.activeUserCount, 1);
+    assert.equal(viewOnly?.pendingInvitationCount, 1);
   });
 });
 
@@ -258,7 +268,7 @@ describe('portal users', () => {
 });
 
 describe('invitations', () => {
-  test('invite → outbox link → preview → accept → the new user sees exactly the invoices addressed to that party', async () => {
+  test("invite → outbox link → preview → accept → the new user sees the resident's billing, as their profile allows", async () => {
     const { backend, call } = setup();
     const { user, token, link } = await invite(call);
     assert.equal(user.status, 'invited');
@@ -287,12 +297,16 @@ describe('invitations', () => {
 
     const me = (await call('GET', '/me', { token: session.token })).body as Schemas['Me'];
     assert.equal(me.party?.id, 'con-karen-molloy');
+    // The "Financial responsible party" profile sees all of Harold Jensen's billing, as Ruth does.
     const invoices = (await call('GET', '/invoices?limit=500', { token: session.token })).body as Schemas['InvoicePage'];
-    const expected = backend.state.invoices.filter((i) => i.addresseeId === 'con-karen-molloy').map((i) => i.id).sort();
-    assert.ok(expected.length > 0);
+    const expected = backend.state.invoices.filter((i) => i.residentId === 'res-jensen').map((i) => i.id).sort();
+    assert.ok(expected.length > 1);
     assert.deepEqual(invoices.items.map((i) => i.id).sort(), expected);
+    const ruths = (await call('GET', '/invoices?limit=500', { token: 'mock-token-ruth-jensen' })).body as Schemas['InvoicePage'];
+    assert.deepEqual(invoices.items, ruths.items);
+    // Karen ("Pays bills") still sees only hers.
     const karens = (await call('GET', '/invoices?limit=500', { token: KAREN })).body as Schemas['InvoicePage'];
-    assert.deepEqual(invoices.items, karens.items);
+    assert.ok(karens.items.length > 0 && karens.items.every((i) => i.addressee.id === 'con-karen-molloy'));
 
     const listed = (await allUsers(call)).filter((u) => u.email === 'new.person@example.org');
     assert.equal(listed.length, 1, 'an accepted invitation is listed once, as its user');
@@ -334,7 +348,7 @@ describe('invitations', () => {
     const resent = await call('POST', `/staff/invitations/${first.user.id}/resend`, { token: BRENDA });
     assert.equal(resent.status, 200);
     const outbox = (await call('GET', '/__mock/outbox')).body as { items: Schemas['MockEmail'][] };
-    assert.equal(outbox.items.length, 2);
+    assert.equal(outbox.items.filter((e) => e.notice === 'invitation' && e.to === first.user.email).length, 2);
     const newToken = new URL(outbox.items[0]?.link ?? '', 'http://localhost').searchParams.get('token');
     assert.ok(newToken);
     assert.notEqual(newToken, first.token);

@@ -452,13 +452,14 @@ describe('idempotency', () => {
 describe('refusals', () => {
   const body = { methodId: CARD, target: { type: 'invoice', invoiceId: OCT }, amountCents: 5_000, currency: 'USD' };
 
-  test('payments_disabled when the gateway or the portal is off', async () => {
+  test('gateway_disabled while ALIS Pay is off, portal_disabled while ALIS Connect is off', async () => {
     const { backend, refused } = setup();
     setSettings(backend, { gatewayEnabled: false });
-    await refused(403, 'payments_disabled', 'POST', '/payments', { body });
-    await refused(403, 'payments_disabled', 'POST', '/payments/quote', { body });
+    const off = await refused(403, 'gateway_disabled', 'POST', '/payments', { body });
+    assert.match(off.message, /\(630\) 555-0142/, 'the message says how to reach the billing office');
+    await refused(403, 'gateway_disabled', 'POST', '/payments/quote', { body });
     setSettings(backend, { gatewayEnabled: true, portalEnabled: false });
-    const error = await refused(403, 'payments_disabled', 'POST', '/payments', { body });
+    const error = await refused(403, 'portal_disabled', 'POST', '/payments', { body });
     assert.match(error.message, /portal/);
   });
 

@@ -465,16 +465,16 @@ describe('pulls', () => {
 });
 
 describe('payments switched off', () => {
-  test('pulls and re-presentments are payments_disabled while the gateway is off; nothing changes', async () => {
+  test('pulls and re-presentments are gateway_disabled while the gateway is off; nothing changes', async () => {
     const { backend, staff, refused } = setup();
     await staff('POST', '/staff/payments/pay-0091/returns', 201, { code: 'R01', reason: 'NSF' });
     backend.mutate((draft) => {
       draft.settings.gatewayEnabled = false;
     });
     const before = structuredClone(backend.state);
-    await refused('POST', '/staff/payments/pay-0091/representments', 403, 'payments_disabled');
+    await refused('POST', '/staff/payments/pay-0091/representments', 403, 'gateway_disabled');
     const owed = (await staff<Schemas['Payer']>('GET', `/staff/payers/${FRANK_PARTY}`, 200)).outstanding.amountCents;
-    await refused('POST', '/staff/payments', 403, 'payments_disabled', {
+    await refused('POST', '/staff/payments', 403, 'gateway_disabled', {
       payerId: FRANK_PARTY, target: { type: 'outstanding' }, currency: 'USD', expectedAmountCents: owed, parts: [{ methodId: 'pm-0007', amountCents: owed }],
     });
     assert.deepEqual(backend.state, before);
@@ -516,7 +516,7 @@ describe('pullAmounts', () => {
 });
 
 describe('staff invoices', () => {
-  test('search and filters; addressee change moves the invoice between payers', async () => {
+  test('search and filters; an addressee change moves who may pay the invoice, not who sees it', async () => {
     const { staff, refused, call } = setup();
     const search = await staff<Schemas['InvoicePage']>('GET', '/staff/invoices?search=whitaker&status=open&limit=500', 200);
     assert.ok(search.items.length > 0);
@@ -532,10 +532,20 @@ describe('staff invoices', () => {
     await refused('PATCH', '/staff/invoices/inv-nope', 404, 'not_found', { addresseeId: 'con-kevin-nguyen' });
     const changed = await staff<Invoice>('PATCH', `/staff/invoices/${target.id}`, 200, { addresseeId: target.residentId });
     assert.equal(changed.addressee.id, target.residentId);
-    assert.equal((await call('GET', `/invoices/${target.id}`, { token: DANIEL })).status, 404);
+    // Daniel may still see it (his profile views the resident's billing), now addressed to his mother…
+    const seen = await call('GET', `/invoices/${target.id}`, { token: DANIEL });
+    assert.equal(seen.status, 200);
+    assert.equal((seen.body as Invoice).addressee.name, 'Margaret Whitaker');
+    // …but no longer pay it: the engine says to whom it is addressed.
+    const card = (await call('GET', '/payment-methods', { token: DANIEL })).body as { items: Schemas['PaymentMethod'][] };
+    const pay = { methodId: card.items.find((m) => m.usable)?.id, target: { type: 'invoice', invoiceId: target.id }, amountCents: 100, currency: 'USD' };
+    const refusal = await call('POST', '/payments/quote', { token: DANIEL, body: pay });
+    assert.equal(refusal.status, 403);
+    assert.equal((refusal.body as Schemas['Error']).code, 'not_addressee');
+    assert.match((refusal.body as Schemas['Error']).message, /addressed to Margaret Whitaker/);
     const back = await staff<Invoice>('PATCH', `/staff/invoices/${target.id}`, 200, { addresseeId: 'con-daniel-whitaker' });
     assert.equal(back.addressee.id, 'con-daniel-whitaker');
-    assert.equal((await call('GET', `/invoices/${target.id}`, { token: DANIEL })).status, 200);
+    assert.equal((await call('POST', '/payments/quote', { token: DANIEL, body: pay })).status, 200);
   });
 });
 

@@ -1,7 +1,9 @@
-// Every operation of the OpenAPI document × every kind of caller: the owner payer, another payer,
-// a payer lacking the permission, a revoked user, staff, and no token. Each cell states what the
-// caller must get. The request is otherwise valid (real ids, valid bodies), so the only reason for
-// a refusal is who is asking. Each call runs on a fresh backend, so no call affects another.
+// Every operation of the OpenAPI document × every kind of caller: the owner payer, a payer of
+// another resident, a payer who only views billing, one who only pays bills, a revoked user, staff,
+// and no token. Each cell states what the caller must get. The request is otherwise valid (real
+// ids, valid bodies), so the only reason for a refusal is who is asking. Each call runs on a fresh
+// backend, so no call affects another. (Who may see and pay what within one family is
+// `engine-families.test.ts`.)
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getResponse } from 'msw';
@@ -12,14 +14,16 @@ import { openApiDocument } from '../../src/mock-server/contract/openapi-document
 const OWNER = 'mock-token-daniel-whitaker';
 const OTHER_PAYER = 'mock-token-ruth-jensen';
 const VIEW_ONLY = 'mock-token-frank-castellano';
+const PAY_ONLY = 'mock-token-karen-molloy';
 const REVOKED = 'mock-token-susan-whitaker-hale';
 const STAFF = 'mock-token-brenda-lopez';
 
-type Caller = 'owner' | 'otherPayer' | 'viewOnly' | 'revoked' | 'staff' | 'none';
+type Caller = 'owner' | 'otherPayer' | 'viewOnly' | 'payOnly' | 'revoked' | 'staff' | 'none';
 const tokens: Record<Caller, string | null> = {
   owner: OWNER,
   otherPayer: OTHER_PAYER,
   viewOnly: VIEW_ONLY,
+  payOnly: PAY_ONLY,
   revoked: REVOKED,
   staff: STAFF,
   none: null,
@@ -37,8 +41,9 @@ const operations: Operation[] = Object.entries(openApiDocument['paths'] as Recor
       .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
       .map(([method, op]) => ({ method: method.toUpperCase(), path, operationId: op.operationId ?? `${method} ${path}` })),
   )
-  // Mock controls and invitation links are deliberately unauthenticated (the token is in the URL).
-  .filter((op) => !op.path.startsWith('/__mock') && !op.path.startsWith('/invitations/'));
+  // Mock controls, invitation links (the token is in the URL) and the community's public page are
+  // deliberately unauthenticated.
+  .filter((op) => !op.path.startsWith('/__mock') && !op.path.startsWith('/invitations/') && op.path !== '/community');
 
 /** Ids of things that belong to the owner payer (and a pending invitation, for staff paths). */
 function ownerFixtures(backend: MockBackend) {
@@ -62,6 +67,8 @@ function requestFor(op: Operation, backend: MockBackend, token: string | null): 
     payerId: f.partyId,
     userId: f.owner.id,
     invitationId: f.invitation.id,
+    // A portal profile nobody has, so that deleting it is allowed.
+    profileId: 'prof-unused',
   };
   const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? 'missing');
   const bodies: Record<string, unknown> = {
@@ -86,6 +93,9 @@ function requestFor(op: Operation, backend: MockBackend, token: string | null): 
     updateSettings: { cardFeeBasisPoints: 200 },
     updateUser: { profileId: f.owner.profileId },
     createInvitation: { email: 'new.person@example.com', partyId: f.partyId, profileId: f.owner.profileId, sensitiveInformationConfirmed: true },
+    createProfile: { name: 'Sees statements', permissions: ['view_billing'] },
+    updateProfile: { name: 'Renamed profile' },
+    updateNotificationPreferences: { changes: [{ notice: 'payment_receipt', enabled: false }] },
   };
   const headers: Record<string, string> = {};
   if (token) headers['Authorization'] = `Bearer ${token}`;
@@ -102,6 +112,9 @@ function requestFor(op: Operation, backend: MockBackend, token: string | null): 
 
 async function call(op: Operation, caller: Caller): Promise<{ status: number; code: string | undefined }> {
   const backend = createMockBackend();
+  backend.mutate((draft) => {
+    draft.profiles.push({ id: 'prof-unused', name: 'Unused', description: '', role: 'payer', permissions: ['view_billing'], deletedAt: null });
+  });
   const handlers = createMockHandlers(backend, { baseUrl: 'http://localhost/api/v1' });
   const response = await getResponse(handlers, requestFor(op, backend, tokens[caller]));
   assert.ok(response, `${op.method} ${op.path} was not handled`);
@@ -122,6 +135,8 @@ function expected(op: Operation, caller: Caller): { status: number | '2xx' | 're
   if (op.path === '/me') return { status: '2xx' };
   if (caller === 'staff') return isStaffPath(op) ? { status: '2xx' } : { status: 403, code: 'forbidden' };
   if (isStaffPath(op)) return { status: 403, code: 'forbidden' };
+  // Email preferences are every portal user's own, whatever their profile.
+  if (op.path === '/notification-preferences') return { status: '2xx' };
   if (caller === 'viewOnly' && (needsPayPermission(op) || needsMethodPermission(op))) return { status: 403, code: 'forbidden' };
   if (caller !== 'owner' && hasOwnedId(op)) return { status: 404, code: 'not_found' };
   if (caller !== 'owner' && (needsPayPermission(op) || op.operationId === 'createPaymentMethod')) {

@@ -99,8 +99,8 @@ describe('placeRefusal', () => {
     });
   });
 
-  test('payments_disabled and forbidden end the flow; other refusals can be retried', () => {
-    assert.deepEqual(refusal('payments_disabled'), { where: 'flow', message: 'server says payments_disabled', final: true });
+  test('gateway_disabled and forbidden end the flow; other refusals can be retried', () => {
+    assert.deepEqual(refusal('gateway_disabled'), { where: 'flow', message: 'server says gateway_disabled', final: true });
     assert.deepEqual(refusal('forbidden'), { where: 'flow', message: 'server says forbidden', final: true });
     assert.deepEqual(refusal('idempotency_key_reused'), { where: 'flow', message: 'server says idempotency_key_reused', final: false });
   });

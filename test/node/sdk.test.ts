@@ -73,6 +73,7 @@ const failure = (status: number, code: string, extra: Record<string, unknown> = 
 const me: Me = {
   user: { id: 'u1', email: 'ann@example.com', displayName: 'Ann', role: 'payer', profileId: 'full', partyId: 'c1' },
   party: { id: 'c1', kind: 'contact', name: 'Ann', residentId: 'r1', relationship: 'Daughter' },
+  resident: { id: 'r1', name: 'Rose Lee', unit: 'Apt 12' },
   residentAddress: { name: 'Rose Lee', line1: '1 Maple Grove Way', line2: 'Apt 12', city: 'Madison', state: 'WI', postalCode: '53703', country: 'US' },
   permissions: ['view_billing', 'pay_bills'],
   community: {
@@ -85,6 +86,8 @@ const me: Me = {
     cardFeeBasisPoints: 250,
     bankFeeBasisPoints: 0,
     allocationPolicy: 'oldest_first',
+    billingOffice: { name: 'Business office', phone: '(608) 555-0100', email: null, hours: null },
+    pullNoticeLeadDays: 10,
   },
 };
 
@@ -182,6 +185,9 @@ describe('SDK: requests', () => {
       'invoices.list': (c) => c.invoices.list(),
       'invoices.get': (c) => c.invoices.get('i1'),
       'outstanding.get': (c) => c.outstanding.get(),
+      'community.get': (c) => c.community.get(),
+      'notificationPreferences.get': (c) => c.notificationPreferences.get(),
+      'notificationPreferences.update': (c) => c.notificationPreferences.update({ changes: [{ notice: 'payment_receipt', enabled: false }] }),
       'paymentMethods.list': (c) => c.paymentMethods.list(),
       'paymentMethods.create': (c) =>
         c.paymentMethods.create({
@@ -213,12 +219,17 @@ describe('SDK: requests', () => {
       'staff.payers.get': (c) => c.staff.payers.get('c1'),
       'staff.payers.setArrangement': (c) => c.staff.payers.setArrangement('c1', { mode: 'self_pay' }),
       'staff.payers.duePulls': (c) => c.staff.payers.duePulls({ date: '2026-12-01' }),
+      'staff.payers.requestPaymentMethod': (c) => c.staff.payers.requestPaymentMethod('c1'),
+      'staff.auditLog.list': (c) => c.staff.auditLog.list({ subjectType: 'invoice', subjectId: 'i1' }),
       'staff.residents.list': (c) => c.staff.residents.list(),
       'staff.invoices.list': (c) => c.staff.invoices.list(),
       'staff.invoices.update': (c) => c.staff.invoices.update('i1', { addresseeId: 'c1' }),
       'settings.get': (c) => c.settings.get(),
       'settings.update': (c) => c.settings.update({ cardFeeBasisPoints: 0 }),
       'access.profiles': (c) => c.access.profiles(),
+      'access.createProfile': (c) => c.access.createProfile({ name: 'Sees statements', permissions: ['view_billing'] }),
+      'access.updateProfile': (c) => c.access.updateProfile('prof1', { name: 'Sees bills' }),
+      'access.deleteProfile': (c) => c.access.deleteProfile('prof1'),
       'access.users': (c) => c.access.users(),
       'access.updateUser': (c) => c.access.updateUser('u1', { revoked: true }),
       'access.invite': (c) => c.access.invite({ email: 'bob@example.com', partyId: 'c1', profileId: 'full', sensitiveInformationConfirmed: true }),

@@ -377,7 +377,7 @@ describe('createStripeTokenizer', () => {
       offline.tokenizer.destroy();
 
       const { tokenizer } = await mounted();
-      const refusal = new AlisApiError({ status: 403, code: 'payments_disabled', message: 'Online payments are not enabled for your community.' });
+      const refusal = new AlisApiError({ status: 403, code: 'gateway_disabled', message: 'Online payments are not enabled for your community.' });
       const error = await rejectionOf(tokenizer.tokenize(billing, { client: fakeClient('stripe', refusal) }));
       expect([error.code, error.message]).to.deep.equal(['failed', 'Online payments are not enabled for your community.']);
       expect(error.cause).to.equal(refusal);

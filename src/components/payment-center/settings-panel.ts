@@ -53,6 +53,8 @@ const fieldIds: Record<SettingsField, string> = {
   cardFeeBasisPoints: 'card-fee',
   bankFeeBasisPoints: 'bank-fee',
   allocationPolicy: 'policy-oldest_first',
+  billingOffice: 'office-name',
+  pullNoticeLeadDays: 'notice-days',
 };
 
 /**

@@ -6,7 +6,7 @@ export const openApiDocument: Record<string, unknown> = {
     "title": "ALIS billing API",
     "version": "0.1.0",
     "summary": "Invoices, payment methods, payments, the billing team's Payment Center and portal access for one senior-living community.",
-    "description": "The single source of truth for the HTTP contract between the ALIS billing widgets, the SDK and\nany backend (the bundled mock backend implements all of it).\n\nConventions:\n- Money is always integer minor units (`amountCents`) with an ISO 4217 `currency`; never floats.\n- Every request is authenticated with `Authorization: Bearer <token>`, except the invitation\n  paths (the token in the URL is the credential) and the mock-control paths.\n- Every payment-creating or money-moving POST requires an `Idempotency-Key` header. The same key\n  with the same body returns the first response and moves money once; the same key with a\n  different body is refused with `idempotency_key_reused`; the same key while the first request\n  is still being processed is refused with `idempotency_in_progress`.\n- Every refusal is an `Error` object with a stable machine `code` and a human `message`; a refused\n  request changes no state.\n- Lists are paginated with an opaque `cursor`; `nextCursor` is null on the last page.\n"
+    "description": "The single source of truth for the HTTP contract between the ALIS billing widgets, the SDK and\nany backend (the bundled mock backend implements all of it).\n\nConventions:\n- Money is always integer minor units (`amountCents`) with an ISO 4217 `currency`; never floats.\n- Every request is authenticated with `Authorization: Bearer <token>`, except the invitation\n  paths (the token in the URL is the credential) and the mock-control paths.\n- Every payment-creating or money-moving POST requires an `Idempotency-Key` header. The same key\n  with the same body returns the first response and moves money once; the same key with a\n  different body is refused with `idempotency_key_reused`; the same key while the first request\n  is still being processed is refused with `idempotency_in_progress`.\n- Every refusal is an `Error` object with a stable machine `code` and a human `message`; a refused\n  request changes no state.\n- Lists are paginated with an opaque `cursor`; `nextCursor` is null on the last page.\n- Seeing follows the user's profile, paying follows the addressee: a payer whose profile has\n  `view_billing` sees all of the billing of the resident they are linked to, whoever each\n  invoice is addressed to; only `pay_bills` lets them pay, and only invoices addressed to them.\n- The switches: with the portal (ALIS Connect) off every payer path answers `portal_disabled`\n  (`GET /me` and `GET /community` still answer, so a page can say so); with the gateway\n  (ALIS Pay) off, saving methods, setup intents, quotes, payments and the billing team's money\n  movements answer `gateway_disabled`, and invoices stay readable.\n- Every accepted request that changes something leaves exactly one entry in the audit log\n  (`GET /staff/audit-log`) with who, when, and each field before and after.\n"
   },
   "servers": [
     {
@@ -25,8 +25,16 @@ export const openApiDocument: Record<string, unknown> = {
       "description": "Who is signed in and what the community allows."
     },
     {
+      "name": "community",
+      "description": "What anyone may read about the community's billing (the \"How to pay bills\" guide)."
+    },
+    {
       "name": "invoices",
-      "description": "Invoices addressed to the signed-in payer."
+      "description": "The resident's invoices, as far as the signed-in user's profile lets them see."
+    },
+    {
+      "name": "notifications",
+      "description": "Which optional emails the signed-in payer receives."
     },
     {
       "name": "payment-methods",
@@ -57,6 +65,10 @@ export const openApiDocument: Record<string, unknown> = {
       "description": "Portal users, their profiles, and invitations."
     },
     {
+      "name": "audit",
+      "description": "Every change made through the API, with who, when, before and after."
+    },
+    {
       "name": "invitations",
       "description": "What an invited person sees and accepts (the token in the URL is the credential)."
     },
@@ -72,7 +84,8 @@ export const openApiDocument: Record<string, unknown> = {
         "tags": [
           "session"
         ],
-        "summary": "The signed-in user, their party, permissions and the community's public settings.",
+        "summary": "The signed-in user, their party and resident, permissions and the community's settings.",
+        "description": "Answers even while the portal is switched off, so a page can say so with the billing office's contact.",
         "responses": {
           "200": {
             "description": "The session.",
@@ -93,13 +106,36 @@ export const openApiDocument: Record<string, unknown> = {
         }
       }
     },
+    "/community": {
+      "get": {
+        "operationId": "getCommunity",
+        "tags": [
+          "community"
+        ],
+        "summary": "The community's billing office and what its portal offers, for the \"How to pay bills\" guide. Needs no sign-in.",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "The community.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PublicCommunity"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
     "/invoices": {
       "get": {
         "operationId": "listInvoices",
         "tags": [
           "invoices"
         ],
-        "summary": "Invoices addressed to the signed-in payer, newest due date first.",
+        "summary": "The invoices the signed-in user may see, newest due date first.",
+        "description": "With `view_billing`, every invoice of the user's resident, whoever it is addressed to (each\nnames its `addressee`); with only `pay_bills`, the invoices addressed to the user. Neither:\n`forbidden`. Portal off: `portal_disabled`.\n",
         "parameters": [
           {
             "name": "status",
@@ -150,7 +186,7 @@ export const openApiDocument: Record<string, unknown> = {
         "tags": [
           "invoices"
         ],
-        "summary": "One invoice with its line items. Another payer's invoice is `not_found`.",
+        "summary": "One invoice with its line items, if the user may see it; any other is `not_found`.",
         "responses": {
           "200": {
             "description": "The invoice.",
@@ -180,7 +216,7 @@ export const openApiDocument: Record<string, unknown> = {
         "tags": [
           "invoices"
         ],
-        "summary": "The full remaining balance across the payer's open invoices, how Pay Outstanding would allocate it, and the payer's arrangement.",
+        "summary": "The full remaining balance across the open invoices addressed to the payer, how Pay Outstanding would allocate it, the payer's arrangement, and what else is due on the resident's account.",
         "responses": {
           "200": {
             "description": "The outstanding balance.",
@@ -191,6 +227,71 @@ export const openApiDocument: Record<string, unknown> = {
                 }
               }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/notification-preferences": {
+      "get": {
+        "operationId": "getNotificationPreferences",
+        "tags": [
+          "notifications"
+        ],
+        "summary": "Every email the payer may receive, whether it is on, and whether they may turn it off.",
+        "responses": {
+          "200": {
+            "description": "The preferences.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/NotificationPreferences"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "updateNotificationPreferences",
+        "tags": [
+          "notifications"
+        ],
+        "summary": "Turn optional emails on or off. Required notices (bank returns, advance notice of a pull, requests from the billing office) cannot be turned off.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateNotificationPreferencesRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The preferences after the change.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/NotificationPreferences"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
           },
           "401": {
             "$ref": "#/components/responses/Unauthenticated"
@@ -388,7 +489,7 @@ export const openApiDocument: Record<string, unknown> = {
         "tags": [
           "payments"
         ],
-        "summary": "Every payment the payer made or that staff pulled from their methods, newest first.",
+        "summary": "Payments newest first — with `view_billing`, every payment on the resident's account and who made it; otherwise the user's own (made in the portal or pulled by staff).",
         "parameters": [
           {
             "name": "status",
@@ -541,7 +642,7 @@ export const openApiDocument: Record<string, unknown> = {
         "tags": [
           "payments"
         ],
-        "summary": "One payment with its receipt data and history.",
+        "summary": "One payment the user may see, with its receipt data and history.",
         "responses": {
           "200": {
             "description": "The payment.",
@@ -1209,6 +1310,45 @@ export const openApiDocument: Record<string, unknown> = {
         }
       }
     },
+    "/staff/payers/{payerId}/payment-method-requests": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/PayerId"
+        }
+      ],
+      "post": {
+        "operationId": "requestPaymentMethod",
+        "tags": [
+          "staff-payers"
+        ],
+        "summary": "Email the payer's portal users \"please add a payment method\", with a link to the \"How to pay bills\" guide.",
+        "description": "Refused with `conflict` when nobody signed up for the portal as this payer (invite them first).",
+        "responses": {
+          "201": {
+            "description": "Who the email went to.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/NoticeSent"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
     "/staff/pulls/due": {
       "get": {
         "operationId": "listDuePulls",
@@ -1489,10 +1629,10 @@ export const openApiDocument: Record<string, unknown> = {
         "tags": [
           "access"
         ],
-        "summary": "User profiles (named sets of permissions) that can be given to portal users.",
+        "summary": "User profiles (named sets of permissions) that can be given to portal users, with how many use each.",
         "responses": {
           "200": {
-            "description": "The profiles.",
+            "description": "The profiles, by name.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1504,13 +1644,186 @@ export const openApiDocument: Record<string, unknown> = {
                     "items": {
                       "type": "array",
                       "items": {
-                        "$ref": "#/components/schemas/UserProfile"
+                        "$ref": "#/components/schemas/StaffProfile"
                       }
                     }
                   }
                 }
               }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      },
+      "post": {
+        "operationId": "createProfile",
+        "tags": [
+          "access"
+        ],
+        "summary": "Create a portal profile. Names are unique (ignoring case); only portal permissions may be given.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateProfileRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The new profile.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/StaffProfile"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/staff/profiles/{profileId}": {
+      "parameters": [
+        {
+          "name": "profileId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/Id"
+          }
+        }
+      ],
+      "patch": {
+        "operationId": "updateProfile",
+        "tags": [
+          "access"
+        ],
+        "summary": "Rename a portal profile or change its permissions; every user and invitation with it changes at once.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateProfileRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated profile.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/StaffProfile"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteProfile",
+        "tags": [
+          "access"
+        ],
+        "summary": "Delete a portal profile nobody uses; `profile_in_use` while an active user or a pending invitation has it.",
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/staff/audit-log": {
+      "get": {
+        "operationId": "listAuditLog",
+        "tags": [
+          "audit"
+        ],
+        "summary": "The audit log, newest first; `subjectType` with `subjectId` gives one invoice's, payer's, user's… trail.",
+        "parameters": [
+          {
+            "name": "subjectType",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/AuditSubjectType"
+            }
+          },
+          {
+            "name": "subjectId",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of entries.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AuditLogPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
           },
           "401": {
             "$ref": "#/components/responses/Unauthenticated"
@@ -2023,7 +2336,7 @@ export const openApiDocument: Record<string, unknown> = {
         "tags": [
           "mock"
         ],
-        "summary": "Emails the mock backend \"sent\" (invitation links), newest first.",
+        "summary": "Emails the mock backend \"sent\" (invitations, receipts, notices), newest first, each as HTML and plain text.",
         "security": [],
         "responses": {
           "200": {
@@ -2173,7 +2486,7 @@ export const openApiDocument: Record<string, unknown> = {
         }
       },
       "Forbidden": {
-        "description": "`forbidden` (missing permission, staff-only path), `access_revoked`, or `payments_disabled`.",
+        "description": "`forbidden` (missing permission, staff-only path), `access_revoked`, `portal_disabled` (ALIS Connect is off), `gateway_disabled` (ALIS Pay is off), or `not_addressee` (paying an invoice addressed to someone else).",
         "content": {
           "application/json": {
             "schema": {
@@ -2193,7 +2506,7 @@ export const openApiDocument: Record<string, unknown> = {
         }
       },
       "Conflict": {
-        "description": "`balance_changed`, `idempotency_in_progress`, `method_in_use`, `already_deposited`, `invalid_state` or `conflict`.",
+        "description": "`balance_changed`, `idempotency_in_progress`, `method_in_use`, `profile_in_use`, `already_deposited`, `invalid_state` or `conflict`.",
         "content": {
           "application/json": {
             "schema": {
@@ -2284,12 +2597,15 @@ export const openApiDocument: Record<string, unknown> = {
           "unauthenticated",
           "forbidden",
           "access_revoked",
-          "payments_disabled",
+          "portal_disabled",
+          "gateway_disabled",
+          "not_addressee",
           "not_found",
           "balance_changed",
           "idempotency_in_progress",
           "conflict",
           "method_in_use",
+          "profile_in_use",
           "already_deposited",
           "invalid_state",
           "amount_exceeds_balance",
@@ -2488,6 +2804,47 @@ export const openApiDocument: Record<string, unknown> = {
           "unapplied_credit"
         ]
       },
+      "BillingOffice": {
+        "type": "object",
+        "description": "Who payers contact about billing; every \"ask the billing office\" sentence names it.",
+        "additionalProperties": false,
+        "required": [
+          "name",
+          "phone",
+          "email",
+          "hours"
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 100
+          },
+          "phone": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 40
+          },
+          "email": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "email",
+            "maxLength": 254
+          },
+          "hours": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 100,
+            "description": "When the office answers, as printed (e.g. \"Monday to Friday, 9 AM to 5 PM\")."
+          }
+        }
+      },
       "CommunitySettings": {
         "type": "object",
         "additionalProperties": false,
@@ -2500,7 +2857,9 @@ export const openApiDocument: Record<string, unknown> = {
           "paymentsEnabled",
           "cardFeeBasisPoints",
           "bankFeeBasisPoints",
-          "allocationPolicy"
+          "allocationPolicy",
+          "billingOffice",
+          "pullNoticeLeadDays"
         ],
         "properties": {
           "communityName": {
@@ -2515,15 +2874,15 @@ export const openApiDocument: Record<string, unknown> = {
           },
           "gatewayEnabled": {
             "type": "boolean",
-            "description": "The payment gateway (ALIS Pay) is enabled."
+            "description": "The payment gateway (ALIS Pay) is enabled: methods can be saved and money moved."
           },
           "portalEnabled": {
             "type": "boolean",
-            "description": "The resident portal (ALIS Connect) is enabled."
+            "description": "The resident portal (ALIS Connect) is enabled: payers can sign in and see billing."
           },
           "paymentsEnabled": {
             "type": "boolean",
-            "description": "Both are enabled, so payments can be made."
+            "description": "Both are enabled, so payers can pay online."
           },
           "cardFeeBasisPoints": {
             "type": "integer",
@@ -2538,6 +2897,15 @@ export const openApiDocument: Record<string, unknown> = {
           },
           "allocationPolicy": {
             "$ref": "#/components/schemas/AllocationPolicy"
+          },
+          "billingOffice": {
+            "$ref": "#/components/schemas/BillingOffice"
+          },
+          "pullNoticeLeadDays": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 30,
+            "description": "How many days before each billing-team pull the payer is emailed its amount, method and date."
           }
         }
       },
@@ -2564,6 +2932,76 @@ export const openApiDocument: Record<string, unknown> = {
           },
           "allocationPolicy": {
             "$ref": "#/components/schemas/AllocationPolicy"
+          },
+          "billingOffice": {
+            "$ref": "#/components/schemas/BillingOffice"
+          },
+          "pullNoticeLeadDays": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 30
+          }
+        }
+      },
+      "PublicCommunity": {
+        "type": "object",
+        "description": "What the \"How to pay bills\" guide needs, readable without signing in.",
+        "additionalProperties": false,
+        "required": [
+          "communityName",
+          "currency",
+          "timeZone",
+          "billingOffice",
+          "portalEnabled",
+          "gatewayEnabled",
+          "cardFeeBasisPoints",
+          "bankFeeBasisPoints",
+          "allocationPolicy",
+          "billingTeamPulls",
+          "pullNoticeLeadDays"
+        ],
+        "properties": {
+          "communityName": {
+            "type": "string"
+          },
+          "currency": {
+            "$ref": "#/components/schemas/CurrencyCode"
+          },
+          "timeZone": {
+            "type": "string"
+          },
+          "billingOffice": {
+            "$ref": "#/components/schemas/BillingOffice"
+          },
+          "portalEnabled": {
+            "type": "boolean",
+            "description": "Families can sign in to see billing."
+          },
+          "gatewayEnabled": {
+            "type": "boolean",
+            "description": "Cards and bank accounts can be saved and used."
+          },
+          "cardFeeBasisPoints": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 300
+          },
+          "bankFeeBasisPoints": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 300
+          },
+          "allocationPolicy": {
+            "$ref": "#/components/schemas/AllocationPolicy"
+          },
+          "billingTeamPulls": {
+            "type": "boolean",
+            "description": "The billing team can collect on an agreed day from a method the payer authorizes (needs the gateway)."
+          },
+          "pullNoticeLeadDays": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 30
           }
         }
       },
@@ -2608,12 +3046,33 @@ export const openApiDocument: Record<string, unknown> = {
           }
         }
       },
+      "ResidentRef": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "name",
+          "unit"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "name": {
+            "type": "string"
+          },
+          "unit": {
+            "type": "string"
+          }
+        }
+      },
       "Me": {
         "type": "object",
         "additionalProperties": false,
         "required": [
           "user",
           "party",
+          "resident",
           "residentAddress",
           "permissions",
           "community"
@@ -2626,6 +3085,17 @@ export const openApiDocument: Record<string, unknown> = {
             "oneOf": [
               {
                 "$ref": "#/components/schemas/PartyRef"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "resident": {
+            "description": "The resident whose billing the payer's profile concerns; null for staff.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ResidentRef"
               },
               {
                 "type": "null"
@@ -2864,7 +3334,8 @@ export const openApiDocument: Record<string, unknown> = {
           "unappliedCredit",
           "invoices",
           "allocationPolicy",
-          "arrangement"
+          "arrangement",
+          "dueToOthers"
         ],
         "properties": {
           "total": {
@@ -2887,6 +3358,55 @@ export const openApiDocument: Record<string, unknown> = {
           },
           "arrangement": {
             "$ref": "#/components/schemas/ArrangementView"
+          },
+          "dueToOthers": {
+            "description": "What else is open on the resident's account, addressed to other people, so nobody takes their own balance for the account's. Null when the user's profile does not let them see the resident's billing (`view_billing`).",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/DueToOthers"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        }
+      },
+      "DueToOthers": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "total",
+          "addressees"
+        ],
+        "properties": {
+          "total": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "addressees": {
+            "type": "array",
+            "description": "Each other addressee with an open balance, largest first.",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "party",
+                "balance",
+                "invoiceCount"
+              ],
+              "properties": {
+                "party": {
+                  "$ref": "#/components/schemas/PartyRef"
+                },
+                "balance": {
+                  "$ref": "#/components/schemas/Money"
+                },
+                "invoiceCount": {
+                  "type": "integer",
+                  "minimum": 1
+                }
+              }
+            }
           }
         }
       },
@@ -4055,6 +4575,7 @@ export const openApiDocument: Record<string, unknown> = {
           "split",
           "parts",
           "nextPullDate",
+          "advanceNotice",
           "updatedAt"
         ],
         "properties": {
@@ -4121,12 +4642,53 @@ export const openApiDocument: Record<string, unknown> = {
             ],
             "format": "date"
           },
+          "advanceNotice": {
+            "description": "The email that told the payer about the next pull, once it was sent (`pullNoticeLeadDays` before it).",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/AdvanceNotice"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
           "updatedAt": {
             "type": [
               "string",
               "null"
             ],
             "format": "date-time"
+          }
+        }
+      },
+      "AdvanceNotice": {
+        "type": "object",
+        "description": "What the payer was told about a coming billing-team pull.",
+        "additionalProperties": false,
+        "required": [
+          "pullDate",
+          "sentAt",
+          "amount",
+          "methods"
+        ],
+        "properties": {
+          "pullDate": {
+            "type": "string",
+            "format": "date"
+          },
+          "sentAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "amount": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "methods": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/MethodSummary"
+            }
           }
         }
       },
@@ -4203,6 +4765,7 @@ export const openApiDocument: Record<string, unknown> = {
           "residentName",
           "dueDate",
           "outstanding",
+          "advanceNotice",
           "parts"
         ],
         "properties": {
@@ -4218,6 +4781,17 @@ export const openApiDocument: Record<string, unknown> = {
           },
           "outstanding": {
             "$ref": "#/components/schemas/Money"
+          },
+          "advanceNotice": {
+            "description": "The advance notice the payer got for this pull; null if none was sent (e.g. the arrangement is newer than the lead time).",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/AdvanceNotice"
+              },
+              {
+                "type": "null"
+              }
+            ]
           },
           "parts": {
             "type": "array",
@@ -4344,6 +4918,356 @@ export const openApiDocument: Record<string, unknown> = {
             "items": {
               "$ref": "#/components/schemas/Permission"
             }
+          }
+        }
+      },
+      "PortalPermission": {
+        "type": "string",
+        "description": "`view_billing` sees all of the resident's billing; `pay_bills` pays invoices addressed to the user; `manage_payment_methods` saves and changes methods.",
+        "enum": [
+          "view_billing",
+          "pay_bills",
+          "manage_payment_methods"
+        ]
+      },
+      "StaffProfile": {
+        "type": "object",
+        "description": "A portal profile as the billing office manages it.",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "name",
+          "description",
+          "permissions",
+          "activeUserCount",
+          "pendingInvitationCount"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "name": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "permissions": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PortalPermission"
+            }
+          },
+          "activeUserCount": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Active portal users with this profile."
+          },
+          "pendingInvitationCount": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Invitations not yet accepted or revoked (expired ones can be resent) with this profile."
+          }
+        }
+      },
+      "CreateProfileRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "name",
+          "permissions"
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 60
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 300
+          },
+          "permissions": {
+            "type": "array",
+            "maxItems": 3,
+            "uniqueItems": true,
+            "items": {
+              "$ref": "#/components/schemas/PortalPermission"
+            }
+          }
+        }
+      },
+      "UpdateProfileRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 60
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 300
+          },
+          "permissions": {
+            "type": "array",
+            "maxItems": 3,
+            "uniqueItems": true,
+            "items": {
+              "$ref": "#/components/schemas/PortalPermission"
+            }
+          }
+        }
+      },
+      "NoticeType": {
+        "type": "string",
+        "description": "The emails the billing service sends. `invitation` (to an invited person),\n`payment_method_request` (the billing office asks a payer to add a method),\n`payment_receipt` (every payment taken), `card_declined`, `bank_return` (with what to do),\n`pull_advance_notice` (amount, method and date of a coming billing-team pull), and\n`authorization_withdrawn` (to the billing office, when a payer withdraws a recurring-payment\nauthorization).\n",
+        "enum": [
+          "invitation",
+          "payment_method_request",
+          "payment_receipt",
+          "card_declined",
+          "bank_return",
+          "pull_advance_notice",
+          "authorization_withdrawn"
+        ]
+      },
+      "NotificationPreference": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "notice",
+          "enabled",
+          "required"
+        ],
+        "properties": {
+          "notice": {
+            "$ref": "#/components/schemas/NoticeType"
+          },
+          "enabled": {
+            "type": "boolean"
+          },
+          "required": {
+            "type": "boolean",
+            "description": "Always sent: the payer cannot turn it off."
+          }
+        }
+      },
+      "NotificationPreferences": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "email",
+          "items"
+        ],
+        "properties": {
+          "email": {
+            "type": "string",
+            "format": "email",
+            "description": "Where the emails go (the user's login)."
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/NotificationPreference"
+            }
+          }
+        }
+      },
+      "UpdateNotificationPreferencesRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "changes"
+        ],
+        "properties": {
+          "changes": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 7,
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "notice",
+                "enabled"
+              ],
+              "properties": {
+                "notice": {
+                  "$ref": "#/components/schemas/NoticeType"
+                },
+                "enabled": {
+                  "type": "boolean"
+                }
+              }
+            }
+          }
+        }
+      },
+      "NoticeSent": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "notice",
+          "recipients",
+          "sentAt"
+        ],
+        "properties": {
+          "notice": {
+            "$ref": "#/components/schemas/NoticeType"
+          },
+          "recipients": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "type": "string",
+              "format": "email"
+            }
+          },
+          "sentAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "AuditSubjectType": {
+        "type": "string",
+        "enum": [
+          "invoice",
+          "payer",
+          "payment",
+          "deposit",
+          "payment_method",
+          "user",
+          "invitation",
+          "profile",
+          "settings"
+        ]
+      },
+      "AuditLogAction": {
+        "type": "string",
+        "enum": [
+          "payment_submitted",
+          "payment_pulled",
+          "payment_voided",
+          "payment_refunded",
+          "payment_return_recorded",
+          "payment_represented",
+          "deposit_created",
+          "payment_method_added",
+          "payment_method_changed",
+          "payment_method_removed",
+          "arrangement_changed",
+          "payment_method_requested",
+          "invoice_readdressed",
+          "settings_changed",
+          "profile_created",
+          "profile_changed",
+          "profile_deleted",
+          "user_access_changed",
+          "invitation_sent",
+          "invitation_resent",
+          "invitation_changed",
+          "invitation_accepted",
+          "notification_preferences_changed"
+        ]
+      },
+      "AuditChange": {
+        "type": "object",
+        "description": "One field as it was before the change and after it (JSON values; null when absent).",
+        "additionalProperties": false,
+        "required": [
+          "field",
+          "before",
+          "after"
+        ],
+        "properties": {
+          "field": {
+            "type": "string"
+          },
+          "before": {},
+          "after": {}
+        }
+      },
+      "AuditLogEntry": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "at",
+          "actor",
+          "action",
+          "summary",
+          "subjects",
+          "changes"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "actor": {
+            "$ref": "#/components/schemas/Actor"
+          },
+          "action": {
+            "$ref": "#/components/schemas/AuditLogAction"
+          },
+          "summary": {
+            "type": "string",
+            "description": "What happened, in a sentence (English)."
+          },
+          "subjects": {
+            "type": "array",
+            "description": "Everything the change concerns; the trail of any of them lists it.",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "type",
+                "id"
+              ],
+              "properties": {
+                "type": {
+                  "$ref": "#/components/schemas/AuditSubjectType"
+                },
+                "id": {
+                  "$ref": "#/components/schemas/Id"
+                }
+              }
+            }
+          },
+          "changes": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AuditChange"
+            }
+          }
+        }
+      },
+      "AuditLogPage": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "items",
+          "nextCursor"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AuditLogEntry"
+            }
+          },
+          "nextCursor": {
+            "type": [
+              "string",
+              "null"
+            ]
           }
         }
       },
@@ -4679,15 +5603,20 @@ export const openApiDocument: Record<string, unknown> = {
         "additionalProperties": false,
         "required": [
           "id",
+          "notice",
           "to",
           "subject",
           "body",
+          "html",
           "link",
           "sentAt"
         ],
         "properties": {
           "id": {
             "$ref": "#/components/schemas/Id"
+          },
+          "notice": {
+            "$ref": "#/components/schemas/NoticeType"
           },
           "to": {
             "type": "string"
@@ -4696,13 +5625,19 @@ export const openApiDocument: Record<string, unknown> = {
             "type": "string"
           },
           "body": {
-            "type": "string"
+            "type": "string",
+            "description": "The plain-text version."
+          },
+          "html": {
+            "type": "string",
+            "description": "The HTML version (a fragment: no scripts, no styles, inline-safe)."
           },
           "link": {
             "type": [
               "string",
               "null"
-            ]
+            ],
+            "description": "The email's main link (accept the invitation, the guide, …)."
           },
           "sentAt": {
             "type": "string",

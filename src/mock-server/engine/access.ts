@@ -2,16 +2,30 @@
 // invite a person by email for a resident or contact; the single-use link expires after 30 days;
 // accepting it creates an active user linked to that party. Revocation takes effect at once because
 // `authenticate` refuses a revoked user's token on every request.
+import { actorOfUser, changedFields, createdFields, recordAudit, type AuditSubject } from './audit.js';
+import { requirePortal, requireStaffWithAny } from './auth.js';
 import { EngineError } from './errors.js';
+import { sendInvitation } from './notices.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { createRandom } from './random.js';
-import { requireStaff, STAFF_ONLY_MESSAGE } from './settings.js';
-import { partyRef, profileView, residentNameOf, residentView, userView, type Resident, type UserProfile } from './views.js';
+import { requireStaff } from './settings.js';
+import {
+  isInvitationPending,
+  partyRef,
+  profileView,
+  residentNameOf,
+  residentView,
+  staffProfileView,
+  userView,
+  type Resident,
+  type StaffProfile,
+} from './views.js';
 import {
   byId,
   findParty,
   type BillingState,
   type InvitationRecord,
+  type JsonValue,
   type Permission,
   type ProfileRecord,
   type UserRecord,
@@ -68,7 +82,7 @@ export interface AcceptInvitationInput {
  */
 export function listResidents(state: BillingState, user: UserRecord, search?: string): Resident[] {
   // Both the Payment Center (changing an addressee) and the access page (inviting) need this list.
-  requireStaffWithAny(state, user, ['staff_payment_center', 'staff_access']);
+  requireStaffWithAny(state, user, ['staff_payment_center', 'staff_access'], 'see residents');
   const needle = (search ?? '').trim().toLowerCase();
   const matches = state.residents.filter((resident) => {
     if (needle === '') return true;
@@ -78,10 +92,146 @@ export function listResidents(state: BillingState, user: UserRecord, search?: st
   return [...matches].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)).map((r) => residentView(state, r));
 }
 
-/** `GET /staff/profiles`: the profiles that can be given to portal users (payer profiles). */
-export function listProfiles(state: BillingState, user: UserRecord): UserProfile[] {
-  requireStaff(state, user, 'staff_access');
-  return state.profiles.filter((p) => p.role === 'payer').map(profileView);
+/** Who manages portal profiles: Connect access or Settings (ALIS keeps them under Connect settings). */
+const PROFILE_MANAGERS: readonly Permission[] = ['staff_access', 'staff_settings'];
+
+/** The permissions a portal profile may grant; staff permissions never go to payers. */
+const PORTAL_PERMISSIONS: readonly Permission[] = ['view_billing', 'pay_bills', 'manage_payment_methods'];
+
+/** The body of `POST /staff/profiles` (and, all optional, of `PATCH`). */
+export interface ProfileInput {
+  name?: string;
+  description?: string;
+  permissions?: Permission[];
+}
+
+/** `GET /staff/profiles`: the portal profiles not deleted, by name, with who uses each. */
+export function listProfiles(state: BillingState, user: UserRecord): StaffProfile[] {
+  requireStaffWithAny(state, user, PROFILE_MANAGERS, 'see user profiles');
+  return portalProfiles(state)
+    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
+    .map((profile) => staffProfileView(state, profile));
+}
+
+function portalProfiles(state: BillingState): ProfileRecord[] {
+  return state.profiles.filter((p) => p.role === 'payer' && p.deletedAt === null);
+}
+
+/** `POST /staff/profiles` on a draft store. 409 `conflict` (field `name`) when the name is taken. */
+export function createProfile(draft: BillingState, now: Date, user: UserRecord, input: Required<Pick<ProfileInput, 'name' | 'permissions'>> & ProfileInput): StaffProfile {
+  requireStaffWithAny(draft, user, PROFILE_MANAGERS, 'create user profiles');
+  const fields: Record<string, string> = {};
+  const name = cleanProfileName(draft, input.name, null, fields);
+  const permissions = cleanPermissions(input.permissions, fields);
+  throwProfileRefusal(fields);
+  draft.sequences.profile += 1;
+  const profile: ProfileRecord = {
+    id: uniqueId(`prof-${pad(draft.sequences.profile)}`, draft.profiles),
+    name,
+    description: input.description?.trim() ?? '',
+    role: 'payer',
+    permissions,
+    deletedAt: null,
+  };
+  draft.profiles.push(profile);
+  recordAudit(draft, now, actorOfUser(user), {
+    action: 'profile_created',
+    summary: `${user.displayName} created the profile "${profile.name}".`,
+    subjects: [{ type: 'profile', id: profile.id }],
+    changes: createdFields(profileFacts(profile)),
+  });
+  return staffProfileView(draft, profile);
+}
+
+/**
+ * `PATCH /staff/profiles/{id}` on a draft store: rename, describe, change permissions. Every user
+ * and invitation with the profile gets the new permissions at once (they are read per request).
+ */
+export function updateProfile(draft: BillingState, now: Date, user: UserRecord, profileId: string, input: ProfileInput): StaffProfile {
+  requireStaffWithAny(draft, user, PROFILE_MANAGERS, 'change user profiles');
+  const profile = managedProfile(draft, profileId);
+  const fields: Record<string, string> = {};
+  const name = input.name === undefined ? profile.name : cleanProfileName(draft, input.name, profile.id, fields);
+  const permissions = input.permissions === undefined ? profile.permissions : cleanPermissions(input.permissions, fields);
+  throwProfileRefusal(fields);
+  const before = profileFacts(profile);
+  profile.name = name;
+  profile.permissions = permissions;
+  if (input.description !== undefined) profile.description = input.description.trim();
+  const view = staffProfileView(draft, profile);
+  const users = view.activeUserCount + view.pendingInvitationCount;
+  recordAudit(draft, now, actorOfUser(user), {
+    action: 'profile_changed',
+    summary: `${user.displayName} changed the profile "${profile.name}" (${users === 1 ? '1 user or invitation has it' : `${users} users and invitations have it`}).`,
+    subjects: [{ type: 'profile', id: profile.id }],
+    changes: changedFields(before, profileFacts(profile)),
+  });
+  return view;
+}
+
+/**
+ * `DELETE /staff/profiles/{id}` on a draft store: only a profile no active user and no pending
+ * invitation has (409 `profile_in_use` with the counts otherwise). It is kept, marked deleted, so
+ * revoked users and the audit log still name it.
+ */
+export function deleteProfile(draft: BillingState, now: Date, user: UserRecord, profileId: string): void {
+  requireStaffWithAny(draft, user, PROFILE_MANAGERS, 'delete user profiles');
+  const profile = managedProfile(draft, profileId);
+  const { activeUserCount, pendingInvitationCount } = staffProfileView(draft, profile);
+  if (activeUserCount + pendingInvitationCount > 0) {
+    const users = [
+      activeUserCount > 0 ? `${activeUserCount} active ${activeUserCount === 1 ? 'user' : 'users'}` : null,
+      pendingInvitationCount > 0 ? `${pendingInvitationCount} pending ${pendingInvitationCount === 1 ? 'invitation' : 'invitations'}` : null,
+    ].filter((part) => part !== null);
+    throw new EngineError('profile_in_use', `"${profile.name}" is given to ${users.join(' and ')}. Give them another profile first.`, {
+      details: { activeUserCount, pendingInvitationCount },
+    });
+  }
+  const before = profileFacts(profile);
+  profile.deletedAt = now.toISOString();
+  recordAudit(draft, now, actorOfUser(user), {
+    action: 'profile_deleted',
+    summary: `${user.displayName} deleted the profile "${profile.name}".`,
+    subjects: [{ type: 'profile', id: profile.id }],
+    changes: changedFields(before, profileFacts(profile)),
+  });
+}
+
+/** A portal profile staff may manage; billing-team and deleted profiles are not found. */
+function managedProfile(state: BillingState, profileId: string): ProfileRecord {
+  const profile = portalProfiles(state).find((p) => p.id === profileId);
+  if (!profile) throw new EngineError('not_found', 'There is no such portal profile.');
+  return profile;
+}
+
+function cleanProfileName(state: BillingState, raw: string, exceptId: string | null, fields: Record<string, string>): string {
+  const name = raw.trim().replace(/\s+/g, ' ');
+  if (name === '') fields['name'] = 'Enter a name for the profile.';
+  else if (portalProfiles(state).some((p) => p.id !== exceptId && p.name.toLowerCase() === name.toLowerCase())) {
+    fields['name'] = `There is already a profile named "${name}".`;
+  }
+  return name;
+}
+
+function cleanPermissions(permissions: readonly Permission[], fields: Record<string, string>): Permission[] {
+  if (permissions.some((p) => !PORTAL_PERMISSIONS.includes(p))) {
+    fields['permissions'] = `A portal profile may only grant: ${PORTAL_PERMISSIONS.join(', ')}.`;
+  }
+  // Stored in one order, so the same set always compares (and audits) the same.
+  return PORTAL_PERMISSIONS.filter((p) => permissions.includes(p));
+}
+
+/** A taken name is a conflict with the other profile; anything else malformed is a validation error. */
+function throwProfileRefusal(fields: Record<string, string>): void {
+  if (Object.keys(fields).length === 0) return;
+  if (fields['name']?.startsWith('There is already') && Object.keys(fields).length === 1) {
+    throw new EngineError('conflict', fields['name'], { fields });
+  }
+  throw EngineError.validation(fields, 'The profile could not be saved.');
+}
+
+function profileFacts(profile: ProfileRecord): Record<string, JsonValue> {
+  return { name: profile.name, description: profile.description, permissions: [...profile.permissions], deletedAt: profile.deletedAt };
 }
 
 /** A portal user or an invitation not yet accepted, with what the list sorts and filters on. */
@@ -125,6 +275,7 @@ export function updateUser(draft: BillingState, now: Date, actor: UserRecord, us
     throw EngineError.validation({ revoked: 'Revocation cannot be undone; invite the person again instead.' });
   }
   const at = now.toISOString();
+  const actorRecord = actorOfUser(actor);
   const user = byId(draft.users, userId);
   if (user) {
     if (user.status === 'revoked') {
@@ -133,11 +284,20 @@ export function updateUser(draft: BillingState, now: Date, actor: UserRecord, us
     if (change.revoked && user.id === actor.id) {
       throw new EngineError('conflict', 'You cannot revoke your own access; ask another member of the billing team.');
     }
+    const before = accessFacts(draft, user.profileId, user.status);
     if (change.profileId !== undefined) user.profileId = assignableProfile(draft, change.profileId, user.role).id;
     if (change.revoked) {
       user.status = 'revoked';
       user.revokedAt = at;
     }
+    recordAudit(draft, now, actorRecord, {
+      action: 'user_access_changed',
+      summary: change.revoked
+        ? `${actor.displayName} revoked ${user.displayName}'s portal access.`
+        : `${actor.displayName} gave ${user.displayName} the profile "${profileName(draft, user.profileId)}".`,
+      subjects: accessSubjects({ type: 'user', id: user.id }, user.partyId, [before['profileId'], user.profileId]),
+      changes: changedFields(before, accessFacts(draft, user.profileId, user.status)),
+    });
     return userRowView(draft, user);
   }
   const invitation = byId(draft.invitations, userId);
@@ -146,9 +306,36 @@ export function updateUser(draft: BillingState, now: Date, actor: UserRecord, us
     throw new EngineError('conflict', 'This invitation was accepted; change the user it created instead.');
   }
   if (invitation.revokedAt !== null) throw new EngineError('conflict', 'This invitation is already revoked.');
+  const before = accessFacts(draft, invitation.profileId, 'invited');
   if (change.profileId !== undefined) invitation.profileId = assignableProfile(draft, change.profileId, 'payer').id;
   if (change.revoked) invitation.revokedAt = at;
+  recordAudit(draft, now, actorRecord, {
+    action: 'invitation_changed',
+    summary: change.revoked
+      ? `${actor.displayName} revoked the invitation of ${invitation.email}.`
+      : `${actor.displayName} changed the invitation of ${invitation.email} to the profile "${profileName(draft, invitation.profileId)}".`,
+    subjects: accessSubjects({ type: 'invitation', id: invitation.id }, invitation.partyId, [before['profileId'], invitation.profileId]),
+    changes: changedFields(before, accessFacts(draft, invitation.profileId, change.revoked ? 'revoked' : 'invited')),
+  });
   return invitationView(draft, now, invitation);
+}
+
+/** A user's or invitation's access as audited: the profile (by name too, as it was then) and status. */
+function accessFacts(state: BillingState, profileId: string, status: string): Record<string, JsonValue> {
+  return { profileId, profile: profileName(state, profileId), status };
+}
+
+function profileName(state: BillingState, profileId: string): string {
+  return byId(state.profiles, profileId)?.name ?? profileId;
+}
+
+/** What an access change concerns: the user or invitation, the payer it is for, and the profiles involved. */
+function accessSubjects(subject: AuditSubject, partyId: string | null, profileIds: readonly JsonValue[]): AuditSubject[] {
+  return [
+    subject,
+    ...(partyId === null ? [] : [{ type: 'payer', id: partyId } as AuditSubject]),
+    ...profileIds.filter((id): id is string => typeof id === 'string').map((id): AuditSubject => ({ type: 'profile', id })),
+  ];
 }
 
 /**
@@ -185,7 +372,13 @@ export function createInvitation(draft: BillingState, now: Date, actor: UserReco
   };
   invitation.token = invitationToken(draft, invitation);
   draft.invitations.push(invitation);
-  sendInvitationEmail(draft, now, invitation);
+  sendInvitation(draft, now, invitation, invitationLink(invitation));
+  recordAudit(draft, now, actorOfUser(actor), {
+    action: 'invitation_sent',
+    summary: `${actor.displayName} invited ${email} for ${residentNameOf(draft, invitation.partyId)} with the profile "${profile.name}".`,
+    subjects: accessSubjects({ type: 'invitation', id: invitation.id }, invitation.partyId, [profile.id]),
+    changes: createdFields({ email, partyId: invitation.partyId, profileId: profile.id, profile: profile.name, expiresAt: invitation.expiresAt }),
+  });
   return invitationView(draft, now, invitation);
 }
 
@@ -200,16 +393,24 @@ export function resendInvitation(draft: BillingState, now: Date, actor: UserReco
   if (invitation.acceptedAt !== null) throw new EngineError('conflict', 'This invitation was already accepted.');
   if (invitation.revokedAt !== null) throw new EngineError('conflict', 'This invitation was revoked; send a new one instead.');
   refuseTakenEmail(draft, now, invitation.email, invitation.id);
+  const before = { sentCount: invitation.sentCount, expiresAt: invitation.expiresAt };
   invitation.sentCount += 1;
   invitation.sentAt = now.toISOString();
   invitation.expiresAt = new Date(now.getTime() + INVITATION_TTL_MS).toISOString();
   invitation.token = invitationToken(draft, invitation);
-  sendInvitationEmail(draft, now, invitation);
+  sendInvitation(draft, now, invitation, invitationLink(invitation));
+  recordAudit(draft, now, actorOfUser(actor), {
+    action: 'invitation_resent',
+    summary: `${actor.displayName} sent the invitation of ${invitation.email} again; the earlier link no longer works.`,
+    subjects: accessSubjects({ type: 'invitation', id: invitation.id }, invitation.partyId, []),
+    changes: changedFields(before, { sentCount: invitation.sentCount, expiresAt: invitation.expiresAt }),
+  });
   return invitationView(draft, now, invitation);
 }
 
 /** `GET /invitations/{token}`: what the invited person sees before accepting. */
 export function previewInvitation(state: BillingState, now: Date, token: string): InvitationPreview {
+  requirePortal(state);
   const invitation = usableInvitation(state, now, token);
   const profile = byId(state.profiles, invitation.profileId);
   if (!profile) throw new EngineError('internal_error', `Invitation ${invitation.id} has no profile ${invitation.profileId}.`);
@@ -230,6 +431,7 @@ export function previewInvitation(state: BillingState, now: Date, token: string)
  * then used up.
  */
 export function acceptInvitation(draft: BillingState, now: Date, token: string, input: AcceptInvitationInput): Session {
+  requirePortal(draft);
   const invitation = usableInvitation(draft, now, token);
   const displayName = input.displayName.trim();
   if (displayName === '') throw EngineError.validation({ displayName: 'Enter your name.' });
@@ -249,25 +451,24 @@ export function acceptInvitation(draft: BillingState, now: Date, token: string, 
     acceptedAt: at,
     revokedAt: null,
     invitationId: invitation.id,
+    noticeOptOuts: [],
   };
   draft.users.push(user);
   invitation.acceptedAt = at;
   invitation.acceptedUserId = id;
+  recordAudit(draft, now, actorOfUser(user), {
+    action: 'invitation_accepted',
+    summary: `${displayName} (${invitation.email}) accepted the invitation for ${residentNameOf(draft, invitation.partyId)}.`,
+    subjects: accessSubjects({ type: 'invitation', id: invitation.id }, invitation.partyId, [invitation.profileId]).concat({ type: 'user', id }),
+    changes: createdFields({ userId: id, email: invitation.email, displayName, profileId: invitation.profileId, status: 'active' }),
+  });
   return { token: user.token, user: userView(user) };
-}
-
-function requireStaffWithAny(state: BillingState, user: UserRecord, permissions: readonly Permission[]): void {
-  if (user.role !== 'staff') throw new EngineError('forbidden', STAFF_ONLY_MESSAGE);
-  const granted = byId(state.profiles, user.profileId)?.permissions ?? [];
-  if (!permissions.some((p) => granted.includes(p))) {
-    throw new EngineError('forbidden', 'Your access does not allow you to see residents.');
-  }
 }
 
 /** A profile that can be given to a user of `role`; anything else is a `profileId` validation error. */
 function assignableProfile(state: BillingState, profileId: string, role: UserRecord['role']): ProfileRecord {
   const profile = byId(state.profiles, profileId);
-  if (!profile) throw EngineError.validation({ profileId: 'There is no such profile.' });
+  if (!profile || profile.deletedAt !== null) throw EngineError.validation({ profileId: 'There is no such profile.' });
   if (profile.role !== role) {
     const message = role === 'payer' ? 'Choose a profile for portal users, not a billing-team profile.' : 'Choose a billing-team profile.';
     throw EngineError.validation({ profileId: message });
@@ -281,7 +482,7 @@ function refuseTakenEmail(state: BillingState, now: Date, email: string, exceptI
   if (state.users.some((u) => u.status === 'active' && same(u.email))) {
     throw new EngineError('conflict', `${email} already has access to the portal.`);
   }
-  const pending = state.invitations.some((i) => i.id !== exceptId && same(i.email) && invitationStatus(i, now) === 'invited');
+  const pending = state.invitations.some((i) => i.id !== exceptId && same(i.email) && invitationStatus(i, now) === 'invited' && isInvitationPending(i));
   if (pending) throw new EngineError('conflict', `${email} already has a pending invitation; resend it instead.`);
 }
 
@@ -355,22 +556,9 @@ function invitationView(state: BillingState, now: Date, invitation: InvitationRe
   };
 }
 
-function sendInvitationEmail(draft: BillingState, now: Date, invitation: InvitationRecord): void {
-  draft.sequences.email += 1;
-  const community = draft.settings.communityName;
-  const residentName = residentNameOf(draft, invitation.partyId);
-  const link = `${ACCEPT_INVITATION_PATH}?token=${encodeURIComponent(invitation.token)}`;
-  const expires = invitation.expiresAt.slice(0, 10);
-  draft.outbox.push({
-    id: uniqueId(`email-${pad(draft.sequences.email)}`, draft.outbox),
-    to: invitation.email,
-    subject: `${community} invited you to see ${residentName}'s billing`,
-    body:
-      `${community} invited you to the resident portal, where you can see ${residentName}'s billing.\n\n` +
-      `Accept the invitation: ${link}\n\nThe link works once and expires on ${expires}.`,
-    link,
-    sentAt: now.toISOString(),
-  });
+/** The link of the invitation email; its token is the only credential. */
+function invitationLink(invitation: InvitationRecord): string {
+  return `${ACCEPT_INVITATION_PATH}?token=${encodeURIComponent(invitation.token)}`;
 }
 
 /** A new token for each (re)send: the invitation id and how often it was sent make it unique. */

@@ -1,14 +1,17 @@
 // Payers as the billing team sees them (balance, masked methods, arrangement), how each pays, and
 // which billing-team pulls are due on a date.
+import { actorOfUser, changedFields, recordAudit } from './audit.js';
+import { requireStaffWithAny } from './auth.js';
 import { EngineError } from './errors.js';
 import { communityToday, outstandingBalance } from './invoices.js';
 import { paidCentsByInvoice } from './ledger.js';
-import { methodsOfParty } from './methods.js';
+import { methodLabel, methodsOfParty } from './methods.js';
+import { sendDueAdvanceNotices, sendPaymentMethodRequest, type NoticeSent } from './notices.js';
 import { BASIS_POINTS, sumCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { pullRefusal, requireStaff } from './staff-payments.js';
 import { splitDate } from './time.js';
-import { arrangementView, methodSummary, money, partyRef, paymentMethodView } from './views.js';
+import { advanceNoticeView, arrangementView, methodSummary, money, partyRef, paymentMethodView } from './views.js';
 import {
   byId,
   findParty,
@@ -16,7 +19,9 @@ import {
   type ArrangementPartRecord,
   type ArrangementRecord,
   type BillingState,
+  type JsonValue,
   type PartyRecord,
+  type PullArrangementRecord,
   type UserRecord,
 } from './state.js';
 import type { components } from '../../sdk/generated/openapi-schema.js';
@@ -112,6 +117,7 @@ export function setArrangement(state: BillingState, now: Date, user: UserRecord,
   const actor = requireStaff(state, user);
   const party = requireParty(state, partyId);
   const at = now.toISOString();
+  const previous = state.arrangements.find((a) => a.payerPartyId === partyId);
   let record: ArrangementRecord;
   if (input.mode === 'self_pay') {
     record = { payerPartyId: partyId, mode: 'self_pay', updatedAt: at, updatedByUserId: actor.userId };
@@ -129,10 +135,70 @@ export function setArrangement(state: BillingState, now: Date, user: UserRecord,
       parts,
       updatedAt: at,
       updatedByUserId: actor.userId,
+      advanceNotice: null,
     };
   }
+  const changes = changedFields(arrangementFacts(state, previous), arrangementFacts(state, record));
+  // Saving what is already recorded changes nothing (and the notice already sent still stands).
+  if (changes.length === 0) return payerView(state, now, party, paidCentsByInvoice(state));
   state.arrangements = [...state.arrangements.filter((a) => a.payerPartyId !== partyId), record];
+  recordAudit(state, now, actor, {
+    action: 'arrangement_changed',
+    summary: `${party.record.name}'s payment arrangement is now: ${arrangementWords(state, record)}.`,
+    subjects: [{ type: 'payer', id: partyId }],
+    changes,
+  });
+  // A pull that is already within the notice period is announced at once, with the new terms.
+  if (record.mode === 'billing_team_pulls') sendDueAdvanceNotices(state, now, (a) => planPull(state, a), partyId);
   return payerView(state, now, party, paidCentsByInvoice(state));
+}
+
+/** An arrangement as audited fields (a payer without one pays on their own). */
+function arrangementFacts(state: BillingState, arrangement: ArrangementRecord | undefined): Record<string, JsonValue> {
+  if (!arrangement || arrangement.mode === 'self_pay') return { mode: 'self_pay', dayOfMonth: null, split: null, parts: null };
+  return {
+    mode: arrangement.mode,
+    dayOfMonth: arrangement.dayOfMonth,
+    split: arrangement.split,
+    parts: arrangement.parts.map((part) => {
+      const method = byId(state.paymentMethods, part.methodId);
+      return { method: method ? methodLabel(method) : part.methodId, amountCents: part.amountCents, basisPoints: part.basisPoints };
+    }),
+  };
+}
+
+/** The arrangement in words, for the audit log. */
+function arrangementWords(state: BillingState, arrangement: ArrangementRecord): string {
+  if (arrangement.mode === 'self_pay') return 'pays on their own';
+  const labels = arrangement.parts.map((part) => {
+    const method = byId(state.paymentMethods, part.methodId);
+    return method ? methodLabel(method) : part.methodId;
+  });
+  return `the billing team pulls on day ${arrangement.dayOfMonth} from ${labels.join(' and ')}`;
+}
+
+/** What a pull under `arrangement` would collect today, per method (the Payment Center's default amount). */
+export function planPull(state: BillingState, arrangement: PullArrangementRecord): { totalCents: number; parts: { methodId: string; amountCents: number }[] } {
+  const outstanding = outstandingBalance(state, arrangement.payerPartyId, 'oldest_first').totalCents;
+  const parts = pullAmounts(arrangement.split, arrangement.parts, outstanding);
+  return { totalCents: sumCents(parts.map((p) => p.amountCents)), parts };
+}
+
+/**
+ * `POST /staff/payers/{id}/payment-method-requests` on a draft store: "please add a payment method"
+ * to the payer's portal users, from the Payers tab or Connect access.
+ */
+export function requestPaymentMethod(state: BillingState, now: Date, user: UserRecord, partyId: string): NoticeSent {
+  requireStaffWithAny(state, user, ['staff_payment_center', 'staff_access'], 'email payers');
+  const sent = sendPaymentMethodRequest(state, now, partyId);
+  const party = requireParty(state, partyId);
+  recordAudit(state, now, actorOfUser(user), {
+    action: 'payment_method_requested',
+    summary: `Asked ${party.record.name} to add a payment method (emailed ${sent.recipients.join(', ')}).`,
+    subjects: [{ type: 'payer', id: partyId }],
+    changes: [{ field: 'emailedTo', before: null, after: sent.recipients }],
+  });
+  return sent;
 }
 
 type SplitInput = Extract<ArrangementInput, { mode: 'billing_team_pulls' }>;
@@ -220,6 +286,7 @@ export function listDuePulls(state: BillingState, now: Date, user: UserRecord, d
       residentName: residentOfParty(state, party)?.name ?? '',
       dueDate: day,
       outstanding: money(outstanding, currency),
+      advanceNotice: arrangement.advanceNotice?.pullDate === day ? advanceNoticeView(state, arrangement.advanceNotice) : null,
       parts: pullAmounts(arrangement.split, arrangement.parts, outstanding).flatMap((part) => {
         const method = byId(state.paymentMethods, part.methodId);
         return method ? [{ method: methodSummary(method), amount: money(part.amountCents, currency) }] : [];

@@ -1,7 +1,17 @@
 // Who is calling and what they may do. Every query starts here, so a revoked user is refused
 // everywhere at once and a payer can never reach another payer's data through a forgotten check.
 import { EngineError } from './errors.js';
-import { byId, type BillingState, type Permission, type ProfileRecord, type UserRecord } from './state.js';
+import {
+  byId,
+  findParty,
+  residentOfParty,
+  type BillingState,
+  type BillingOfficeRecord,
+  type Permission,
+  type ProfileRecord,
+  type ResidentRecord,
+  type UserRecord,
+} from './state.js';
 
 /** The message staff get from payer-only paths. */
 export const PAYER_ONLY_MESSAGE = 'This page is for payers; staff use the Payment Center.';
@@ -53,16 +63,103 @@ export function requirePermission(state: BillingState, user: UserRecord, permiss
   }
 }
 
+/** "Call the billing office at …": the office's name with whatever contact the settings give. */
+export function officeContact(office: BillingOfficeRecord): string {
+  const ways = [office.phone, office.email].filter((way): way is string => way !== null && way !== '');
+  return ways.length > 0 ? `${office.name} (${ways.join(', ')})` : office.name;
+}
+
 /**
- * A payer allowed to `permission` (default: see billing), with their party id. Staff are refused
- * with 403 `forbidden` rather than shown an empty page, so a misconfigured staff page fails loudly.
+ * Refuses every payer path with 403 `portal_disabled` while the community has the portal (ALIS
+ * Connect) switched off. The office's contact travels in `details` so a page can offer it.
  */
-export function requirePayer(
-  state: BillingState,
-  user: UserRecord,
-  permission: Permission = 'view_billing',
-): UserRecord & { partyId: string } {
+export function requirePortal(state: BillingState): void {
+  const settings = state.settings;
+  if (settings.portalEnabled) return;
+  throw new EngineError(
+    'portal_disabled',
+    `The resident portal of ${settings.communityName} is switched off. For billing questions contact ${officeContact(settings.billingOffice)}.`,
+    { details: { billingOffice: { ...settings.billingOffice } } },
+  );
+}
+
+/**
+ * Refuses with 403 `gateway_disabled` while the payment gateway (ALIS Pay) is switched off: no
+ * method can be saved and no money moved. Reading billing is unaffected.
+ */
+export function requireGateway(state: BillingState): void {
+  const settings = state.settings;
+  if (settings.gatewayEnabled) return;
+  throw new EngineError(
+    'gateway_disabled',
+    `Online payments are switched off at ${settings.communityName}: nothing can be charged or saved now. To pay, contact ${officeContact(settings.billingOffice)}.`,
+    { details: { billingOffice: { ...settings.billingOffice } } },
+  );
+}
+
+/**
+ * A payer allowed to `permission`, with their party id. Staff are refused with 403 `forbidden`
+ * rather than shown an empty page, so a misconfigured staff page fails loudly; every payer path is
+ * `portal_disabled` while the portal is off, before any permission is looked at.
+ */
+export function requirePayer(state: BillingState, user: UserRecord, permission: Permission): UserRecord & { partyId: string } {
   if (user.role !== 'payer' || user.partyId === null) throw new EngineError('forbidden', PAYER_ONLY_MESSAGE);
+  requirePortal(state);
   requirePermission(state, user, permission);
   return { ...user, partyId: user.partyId };
+}
+
+/**
+ * What a payer may see of billing. Seeing follows the profile: with `view_billing` the whole of
+ * their resident's billing (every invoice whoever it is addressed to, every payment and who made
+ * it); with only `pay_bills`, what is addressed to them and their own payments, since paying needs
+ * at least that. Paying follows the addressee and is checked where money moves.
+ */
+export interface BillingScope {
+  user: UserRecord;
+  /** The resident or contact the user is. */
+  partyId: string;
+  /** The resident whose billing this is. */
+  resident: ResidentRecord;
+  /** `view_billing`: sees all of the resident's billing, not only what is addressed to them. */
+  seesResident: boolean;
+  /** `pay_bills`. */
+  canPay: boolean;
+}
+
+/**
+ * The payer's {@link BillingScope}; 403 `forbidden` when the profile grants neither `view_billing`
+ * nor `pay_bills` (the widgets show "no access to billing" rather than an empty list).
+ */
+export function requireBillingScope(state: BillingState, user: UserRecord): BillingScope {
+  if (user.role !== 'payer' || user.partyId === null) throw new EngineError('forbidden', PAYER_ONLY_MESSAGE);
+  requirePortal(state);
+  const permissions = profileOf(state, user).permissions;
+  const seesResident = permissions.includes('view_billing');
+  const canPay = permissions.includes('pay_bills');
+  if (!seesResident && !canPay) {
+    throw new EngineError(
+      'forbidden',
+      `Your access does not include billing. If you need to see or pay bills, contact ${officeContact(state.settings.billingOffice)}.`,
+    );
+  }
+  const party = findParty(state, user.partyId);
+  const resident = party ? residentOfParty(state, party) : undefined;
+  if (!resident) throw new EngineError('internal_error', `User ${user.id} is linked to no resident.`);
+  return { user, partyId: user.partyId, resident, seesResident, canPay };
+}
+
+/** Whether the scope's user may see a record of `residentId` addressed to (or paid by) `partyId`. */
+export function scopeCovers(scope: BillingScope, residentId: string, partyId: string): boolean {
+  return scope.seesResident ? residentId === scope.resident.id : partyId === scope.partyId;
+}
+
+/**
+ * Refuses anyone but a staff user holding at least one of `permissions` (403 `forbidden`), e.g. the
+ * profiles both Connect access and Settings manage. Payers are refused by role first.
+ */
+export function requireStaffWithAny(state: BillingState, user: UserRecord, permissions: readonly Permission[], doing: string): void {
+  if (user.role !== 'staff') throw new EngineError('forbidden', 'This page is for the community billing team.');
+  const granted = profileOf(state, user).permissions;
+  if (!permissions.some((p) => granted.includes(p))) throw new EngineError('forbidden', `Your access does not allow you to ${doing}.`);
 }

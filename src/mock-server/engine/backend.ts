@@ -1,12 +1,12 @@
 // A thin holder of the store and the clock, binding the pure query functions to them. It keeps no
 // other state, so whatever the handlers can observe is in `state` (and could be saved and restored).
 import { authenticate } from './auth.js';
-import { duePayments, settleDuePayments } from './gateway.js';
+import { hasDueWork, runDueWork } from './due-work.js';
 import { DEFAULT_NOW, ManualClock, type ClockChange } from './clock.js';
 import { getOutstanding, getPayerInvoice, listPayerInvoices, type ListInvoicesQuery } from './invoices.js';
 import { createSeedState, DEFAULT_SEED, type Persona } from './seed.js';
 import { getMe, listPersonas } from './session.js';
-import { emailView, type Invoice, type InvoicePage, type Me, type MockEmail, type Outstanding } from './views.js';
+import { emailView, publicCommunityView, type Invoice, type InvoicePage, type Me, type MockEmail, type Outstanding, type PublicCommunity } from './views.js';
 import type { BillingState, UserRecord } from './state.js';
 
 /** Where a backend starts, and where `reset()` without options returns to. */
@@ -84,16 +84,21 @@ export class MockBackend {
     const copy = structuredClone(state);
     if (now !== undefined) this.clock.reset(now);
     this.#state = copy;
-    this.#changed();
+    if (!this.catchUp()) this.#changed();
   }
 
   /**
    * Runs `change` on a copy of the store and keeps the copy only when it returns. A refused request
-   * throws, so it leaves the store exactly as it was: nothing is ever half-written.
+   * throws, so it leaves the store exactly as it was: nothing is ever half-written. Whatever the
+   * change made due (a refund that leaves a pulled payer owing again within the notice period) is
+   * done in the same step, so the store is always caught up with the clock and a later request —
+   * even a refused one — never changes anything on time's behalf.
    */
   mutate<T>(change: (draft: BillingState, now: Date) => T): T {
     const draft = structuredClone(this.#state);
-    const result = change(draft, this.now());
+    const now = this.now();
+    const result = change(draft, now);
+    if (hasDueWork(draft, now)) runDueWork(draft, now);
     this.#state = draft;
     this.#changed();
     return result;
@@ -102,14 +107,19 @@ export class MockBackend {
   /** Moves the clock forwards (never backwards); returns the new time. */
   advanceClock(change: ClockChange): Date {
     const now = this.clock.change(change);
-    // Time passing is what settles bank payments, so it happens here: a later request (even one that
-    // is refused, or an idempotent replay) then never changes state on the clock's behalf.
-    if (duePayments(this.#state, now).length > 0) {
-      this.mutate((draft, at) => settleDuePayments(draft, at));
-    } else {
-      this.#changed();
-    }
+    // Time passing is what settles bank payments and sends advance notices, so it happens here: a
+    // later request (even one that is refused, or an idempotent replay) then never changes state on
+    // the clock's behalf.
+    if (!this.catchUp()) this.#changed();
     return now;
+  }
+
+  /** Does whatever the clock has made due (see `due-work.ts`); true when that changed the store. */
+  catchUp(): boolean {
+    if (!hasDueWork(this.#state, this.now())) return false;
+    // `mutate` does the due work after its (here empty) change.
+    this.mutate(() => undefined);
+    return true;
   }
 
   #changed(): void {
@@ -134,6 +144,11 @@ export class MockBackend {
   /** `GET /invoices/{invoiceId}`. */
   getInvoice(authorization: Authorization, invoiceId: string): Invoice {
     return getPayerInvoice(this.#state, this.now(), this.authenticate(authorization), invoiceId);
+  }
+
+  /** `GET /community`: what anyone may read about the community's billing. */
+  community(): PublicCommunity {
+    return publicCommunityView(this.#state.settings);
   }
 
   /** `GET /outstanding`. */

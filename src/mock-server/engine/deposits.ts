@@ -1,7 +1,9 @@
 // Deposits: the billing office batches undeposited payments. A payment belongs to at most one
 // deposit, and a deposit's total is what its payments actually collected (amount plus fee, the
 // `totalCharged` of each), because that is the money that reaches the bank.
+import { recordAudit } from './audit.js';
 import { EngineError } from './errors.js';
+import { formatCents, sumCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { DEPOSITABLE, recordHistory, requireStaff } from './staff-payments.js';
 import { localDate } from './time.js';
@@ -64,6 +66,17 @@ export function createDeposit(state: BillingState, now: Date, user: UserRecord, 
     recordHistory(payment, now, actor, 'deposited', deposit.reference);
   }
   state.deposits.push(deposit);
+  const total = sumCents(payments.map((p) => p.amountCents + p.feeCents));
+  recordAudit(state, now, actor, {
+    action: 'deposit_created',
+    summary: `${actor.name} deposited ${payments.length} ${payments.length === 1 ? 'payment' : 'payments'} as ${deposit.reference}, ${formatCents(total, deposit.currency)}.`,
+    subjects: [{ type: 'deposit', id: deposit.id }, ...payments.map((p) => ({ type: 'payment' as const, id: p.id }))],
+    changes: [
+      { field: 'reference', before: null, after: deposit.reference },
+      { field: 'payments', before: null, after: payments.map((p) => p.reference) },
+      { field: 'totalCents', before: null, after: total },
+    ],
+  });
   return depositView(state, deposit);
 }
 

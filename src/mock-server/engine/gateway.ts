@@ -22,6 +22,7 @@
  * succeeded bank payment with that code) drive it directly.
  */
 import { EngineError } from './errors.js';
+import { notifyBankReturn, notifyPaymentOutcome } from './notices.js';
 import { addBusinessDays, localDate, zonedInstant } from './time.js';
 import { MAX_PRESENTMENTS, RETURN_DESCRIPTIONS } from './views.js';
 import {
@@ -142,6 +143,7 @@ export function failPaymentNow(state: BillingState, now: Date, paymentId: string
     payment.status = 'failed';
     payment.failure = failure;
     appendHistory(payment, now, 'failed', failure.message);
+    notifyPaymentOutcome(state, now, payment);
     return payment;
   }
   if (payment.method.type !== 'bank_account') {
@@ -178,6 +180,7 @@ function settle(state: BillingState, payment: PaymentRecord, at: Date): void {
       payment.status = 'failed';
       payment.failure = failure;
       appendHistory(payment, at, 'failed', failure.message);
+      notifyPaymentOutcome(state, at, payment);
       return;
     }
   }
@@ -202,6 +205,7 @@ function returnPayment(state: BillingState, payment: PaymentRecord, at: Date, co
       method.block = { returnCode: code, reason: RETURN_DESCRIPTIONS[code], blockedAt: iso };
     }
   }
+  notifyBankReturn(state, at, payment);
 }
 
 /** How many times the debit behind `payment` has been presented, counting `payment` itself. */

@@ -1,11 +1,12 @@
-// The payer's side of invoices: what they see, one invoice, and what they owe in all.
-import { requirePayer } from './auth.js';
+// The payer's side of invoices: what they see, one invoice, and what they owe in all. Seeing
+// follows the profile (see `requireBillingScope`); what a payer owes is what is addressed to them.
+import { requireBillingScope, scopeCovers } from './auth.js';
 import { EngineError } from './errors.js';
 import { invoiceBalance, paidCentsByInvoice, unappliedCreditCents } from './ledger.js';
 import { sumCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { localDate } from './time.js';
-import { arrangementView, invoiceView, money, outstandingInvoiceView } from './views.js';
+import { arrangementView, invoiceView, money, outstandingInvoiceView, partyRef } from './views.js';
 import type { AllocationPolicy, AllocationRecord, BillingState, InvoiceRecord, UserRecord } from './state.js';
 import type { Invoice, InvoicePage, Outstanding } from './views.js';
 import type { components } from '../../sdk/generated/openapi-schema.js';
@@ -32,16 +33,20 @@ const NEWEST_FIRST: SortOrder<InvoiceRecord> = {
   directions: ['desc', 'desc', 'desc'],
 };
 
-/** Invoices addressed to the payer, newest due date first, filtered by status and paginated. */
+/**
+ * The invoices the user may see, newest due date first, filtered by status and paginated: with
+ * `view_billing` every invoice of their resident, whoever it is addressed to; with only `pay_bills`
+ * the ones addressed to them.
+ */
 export function listPayerInvoices(state: BillingState, now: Date, user: UserRecord, query: ListInvoicesQuery = {}): InvoicePage {
-  const payer = requirePayer(state, user);
+  const scope = requireBillingScope(state, user);
   const status = query.status ?? 'all';
   if (!INVOICE_STATUS_FILTERS.includes(status)) {
     throw EngineError.validation({ status: `Must be one of: ${INVOICE_STATUS_FILTERS.join(', ')}.` });
   }
   const paid = paidCentsByInvoice(state);
   const matching = state.invoices.filter((invoice) => {
-    if (invoice.addresseeId !== payer.partyId) return false;
+    if (!scopeCovers(scope, invoice.residentId, invoice.addresseeId)) return false;
     if (status === 'all') return true;
     const due = invoiceBalance(invoice, paid).balanceCents > 0;
     return status === 'open' ? due : !due;
@@ -51,12 +56,12 @@ export function listPayerInvoices(state: BillingState, now: Date, user: UserReco
   return { items: page.items.map((invoice) => invoiceView(state, invoice, paid, today)), nextCursor: page.nextCursor };
 }
 
-/** One invoice addressed to the payer; any other id, another payer's included, is `not_found`. */
+/** One invoice the user may see; any other id, another resident's included, is `not_found`. */
 export function getPayerInvoice(state: BillingState, now: Date, user: UserRecord, invoiceId: string): Invoice {
-  const payer = requirePayer(state, user);
-  const invoice = state.invoices.find((i) => i.id === invoiceId && i.addresseeId === payer.partyId);
-  // The same answer whether the invoice does not exist or is someone else's: existence never leaks.
-  if (!invoice) throw new EngineError('not_found', 'There is no such invoice among yours.');
+  const scope = requireBillingScope(state, user);
+  const invoice = state.invoices.find((i) => i.id === invoiceId && scopeCovers(scope, i.residentId, i.addresseeId));
+  // The same answer whether the invoice does not exist or may not be seen: existence never leaks.
+  if (!invoice) throw new EngineError('not_found', 'There is no such invoice among the ones you can see.');
   return invoiceView(state, invoice, paidCentsByInvoice(state), communityToday(state, now));
 }
 
@@ -123,14 +128,15 @@ export function allocateInOrder(open: readonly { invoice: InvoiceRecord; balance
 }
 
 /**
- * `GET /outstanding`: what the payer owes — open balances in allocation order, less any unapplied
- * credit they hold — and their arrangement.
+ * `GET /outstanding`: what the payer owes — open balances of the invoices addressed to them in
+ * allocation order, less any unapplied credit they hold — their arrangement, and (for a user who
+ * may see the resident's billing) what is open on the account for other addressees.
  */
 export function getOutstanding(state: BillingState, now: Date, user: UserRecord): Outstanding {
-  const payer = requirePayer(state, user);
+  const scope = requireBillingScope(state, user);
   const policy = state.settings.allocationPolicy;
   const paid = paidCentsByInvoice(state);
-  const { open, creditCents, totalCents } = outstandingBalance(state, payer.partyId, policy, paid);
+  const { open, creditCents, totalCents } = outstandingBalance(state, scope.partyId, policy, paid);
   const currency = state.settings.currency;
   const today = communityToday(state, now);
   return {
@@ -138,6 +144,19 @@ export function getOutstanding(state: BillingState, now: Date, user: UserRecord)
     unappliedCredit: money(creditCents, currency),
     invoices: open.map((entry) => outstandingInvoiceView(entry.invoice, invoiceBalance(entry.invoice, paid), today)),
     allocationPolicy: policy,
-    arrangement: arrangementView(state, payer.partyId, today),
+    arrangement: arrangementView(state, scope.partyId, today),
+    dueToOthers: scope.seesResident ? dueToOthers(state, scope.resident.id, scope.partyId, paid) : null,
   };
+}
+
+/** What the other addressees of a resident's invoices owe (each net of their own credit), largest first. */
+function dueToOthers(state: BillingState, residentId: string, exceptPartyId: string, paid: ReadonlyMap<string, number>): NonNullable<Outstanding['dueToOthers']> {
+  const currency = state.settings.currency;
+  const parties = new Set(state.invoices.filter((i) => i.residentId === residentId && i.addresseeId !== exceptPartyId).map((i) => i.addresseeId));
+  const addressees = [...parties]
+    .map((partyId) => ({ partyId, owed: outstandingBalance(state, partyId, 'oldest_first', paid) }))
+    .filter((entry) => entry.owed.totalCents > 0)
+    .sort((a, b) => b.owed.totalCents - a.owed.totalCents || a.partyId.localeCompare(b.partyId))
+    .map((entry) => ({ party: partyRef(state, entry.partyId), balance: money(entry.owed.totalCents, currency), invoiceCount: entry.owed.open.length }));
+  return { total: money(sumCents(addressees.map((a) => a.balance.amountCents)), currency), addressees };
 }

@@ -3,10 +3,12 @@
 // Cards arrive only as a tokenizer's token with the brand, last four digits and expiry it reports;
 // bank accounts arrive with the whole account number, of which only the last four digits are kept —
 // the full number is never written to the store, a response or an error message.
-import { requirePayer } from './auth.js';
+import { actorOfUser, changedFields, createdFields, recordAudit } from './audit.js';
+import { profileOf, requireGateway, requirePayer } from './auth.js';
 import { EngineError } from './errors.js';
 import { communityToday } from './invoices.js';
-import { isUsedByArrangement, methodsOfParty } from './methods.js';
+import { isUsedByArrangement, methodLabel, methodsOfParty } from './methods.js';
+import { notifyAuthorizationWithdrawn } from './notices.js';
 import { isValidRoutingNumber } from './money.js';
 import { splitDate } from './time.js';
 import { paymentMethodView, type PaymentMethod } from './views.js';
@@ -15,6 +17,7 @@ import type {
   BankAccountType,
   BillingState,
   CardBrand,
+  JsonValue,
   PaymentMethodRecord,
   ReturnCode,
   UserRecord,
@@ -94,9 +97,14 @@ const BANK_NAMES: Readonly<Record<string, string>> = {
 /** Returns that re-authorizing the account cures; the others need a new account. */
 const CURED_BY_REAUTHORIZATION: ReadonlySet<ReturnCode> = new Set<ReturnCode>(['R07', 'R10', 'R29']);
 
-/** The payer's saved methods that were not removed, default first, each saying whether it can pay now. */
+/**
+ * The payer's saved methods that were not removed, default first, each saying whether it can pay
+ * now. Readable with `manage_payment_methods`, or with `pay_bills` alone, since paying means
+ * choosing one of them.
+ */
 export function listPaymentMethods(state: BillingState, now: Date, user: UserRecord): PaymentMethod[] {
-  const payer = requirePayer(state, user, 'manage_payment_methods');
+  const canPay = user.role === 'payer' && profileOf(state, user).permissions.includes('pay_bills');
+  const payer = requirePayer(state, user, canPay ? 'pay_bills' : 'manage_payment_methods');
   const today = communityToday(state, now);
   return methodsOfParty(state, payer.partyId).map((method) => paymentMethodView(state, method, today));
 }
@@ -110,6 +118,7 @@ export function listPaymentMethods(state: BillingState, now: Date, user: UserRec
  */
 export function createPaymentMethod(state: BillingState, now: Date, user: UserRecord, input: NewMethodInput): PaymentMethod {
   const payer = requirePayer(state, user, 'manage_payment_methods');
+  requireGateway(state);
   const today = communityToday(state, now);
   const fields: Record<string, string> = {};
   const billingAddress = checkAddress(input.billingAddress, fields);
@@ -165,7 +174,28 @@ export function createPaymentMethod(state: BillingState, now: Date, user: UserRe
   method.id = `pm-${String(state.sequences.paymentMethod).padStart(4, '0')}`;
   if (input.makeDefault ?? !hasMethods) makeDefault(state, method);
   state.paymentMethods.push(method);
+  recordAudit(state, now, actorOfUser(user), {
+    action: 'payment_method_added',
+    summary: `${user.displayName} saved ${methodLabel(method)}.`,
+    subjects: [
+      { type: 'payment_method', id: method.id },
+      { type: 'payer', id: payer.partyId },
+    ],
+    changes: createdFields(methodFacts(method)),
+  });
   return paymentMethodView(state, method, today);
+}
+
+/** A method's fields as audited: never a token, only what the payer would recognise. */
+function methodFacts(method: PaymentMethodRecord): Record<string, JsonValue> {
+  return {
+    method: methodLabel(method),
+    nickname: method.nickname,
+    isDefault: method.isDefault,
+    recurringAuthorization: method.recurringAuthorization?.authorizedAt ?? null,
+    status: method.status,
+    removedAt: method.removedAt,
+  };
 }
 
 /**
@@ -178,6 +208,8 @@ export function createPaymentMethod(state: BillingState, now: Date, user: UserRe
 export function updatePaymentMethod(state: BillingState, now: Date, user: UserRecord, methodId: string, change: MethodChangeInput): PaymentMethod {
   const payer = requirePayer(state, user, 'manage_payment_methods');
   const method = ownMethod(state, payer.partyId, methodId);
+  const before = methodFacts(method);
+  const wasAuthorized = method.recurringAuthorization !== null;
   const fields: Record<string, string> = {};
   if (change.nickname !== undefined) method.nickname = cleanNickname(change.nickname, fields);
   throwIfInvalid(fields);
@@ -199,6 +231,16 @@ export function updatePaymentMethod(state: BillingState, now: Date, user: UserRe
   }
   if (change.isDefault === true) makeDefault(state, method);
   if (change.isDefault === false) method.isDefault = false;
+  recordAudit(state, now, actorOfUser(user), {
+    action: 'payment_method_changed',
+    summary: `${user.displayName} changed ${methodLabel(method)}.`,
+    subjects: [
+      { type: 'payment_method', id: method.id },
+      { type: 'payer', id: payer.partyId },
+    ],
+    changes: changedFields(before, methodFacts(method)),
+  });
+  if (wasAuthorized && method.recurringAuthorization === null) notifyAuthorizationWithdrawn(state, now, method, false);
   return paymentMethodView(state, method, communityToday(state, now));
 }
 
@@ -217,13 +259,25 @@ export function removePaymentMethod(state: BillingState, now: Date, user: UserRe
       'The billing team pulls your payments from this method. Ask them to change your payment arrangement before removing it.',
     );
   }
+  const before = methodFacts(method);
   method.removedAt = now.toISOString();
   method.isDefault = false;
+  recordAudit(state, now, actorOfUser(user), {
+    action: 'payment_method_removed',
+    summary: `${user.displayName} removed ${methodLabel(method)}.`,
+    subjects: [
+      { type: 'payment_method', id: method.id },
+      { type: 'payer', id: payer.partyId },
+    ],
+    changes: changedFields(before, methodFacts(method)),
+  });
+  if (method.recurringAuthorization !== null) notifyAuthorizationWithdrawn(state, now, method, true);
 }
 
 /** `POST /payment-methods/setup-intents`: a test-tokenizer setup intent with an id from the state's counter. */
 export function createSetupIntent(state: BillingState, user: UserRecord): SetupIntent {
   requirePayer(state, user, 'manage_payment_methods');
+  requireGateway(state);
   state.sequences.setupIntent += 1;
   const id = `seti_test_${String(state.sequences.setupIntent).padStart(4, '0')}`;
   return { id, provider: 'test', clientSecret: `${id}_secret_mock`, publishableKey: TEST_PUBLISHABLE_KEY };

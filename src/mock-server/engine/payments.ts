@@ -5,7 +5,8 @@
 // pending payments, and against what the payer owes net of credit held on account; the check and
 // the write happen in one `backend.mutate` on one store, so of two payments racing for the same
 // invoice the second sees the first and is refused.
-import { requirePayer } from './auth.js';
+import { actorOfUser, recordAudit, type AuditSubject } from './audit.js';
+import { requireBillingScope, requireGateway, requirePayer, scopeCovers } from './auth.js';
 import { EngineError } from './errors.js';
 import { cardChargeFailure, GATEWAY_ACTOR } from './gateway.js';
 import { invoiceBalance, paidCentsByInvoice } from './ledger.js';
@@ -14,7 +15,8 @@ import { methodLabel, unusableReason } from './methods.js';
 import { feeCents, formatCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { localDate } from './time.js';
-import { methodSummary, money, paymentView, type Payment } from './views.js';
+import { notifyPaymentOutcome } from './notices.js';
+import { methodSummary, money, partyRef, payerPaymentView, type Payment } from './views.js';
 import {
   byId,
   findParty,
@@ -49,6 +51,12 @@ export interface SubmitPaymentInput {
   currency: string;
   /** Pay Outstanding (required there): the total the payer reviewed. */
   expectedAmountCents?: number;
+  /**
+   * The resident whose invoices the submitter may see (staff see every resident): an invoice of
+   * theirs addressed to someone else is then refused as `not_addressee`, in words, rather than
+   * reported as not found.
+   */
+  visibleResidentId?: string | null;
 }
 
 /** The checked plan of a payment: everything {@link submitPayment} writes and a quote shows. */
@@ -63,13 +71,15 @@ interface PaymentPlan {
 
 /**
  * Checks a payment against every rule and works out its allocation and fee, changing nothing.
- * Refusals, in the order they are checked:
- * - 403 `payments_disabled`: the gateway or the portal is switched off;
+ * Refusals, in the order they are checked (the portal switch and permissions are the caller's):
+ * - 403 `gateway_disabled`: the payment gateway (ALIS Pay) is switched off;
  * - 400 `validation_failed`: amount not a positive whole number of cents, currency not the
  *   community's, `expectedAmountCents` missing for Pay Outstanding;
  * - 422 `method_unusable` (field `methodId`): not the payer's method, removed, blocked, expired, or
  *   — for a staff pull — without the payer's recurring authorization;
- * - 404 `not_found`: Pay Invoice of an invoice not addressed to the payer;
+ * - 403 `not_addressee`: Pay Invoice of an invoice the submitter can see that is addressed to
+ *   someone else (only its addressee may pay it; the billing office can re-address it);
+ * - 404 `not_found`: Pay Invoice of an invoice the submitter cannot see;
  * - 422 `amount_exceeds_balance` (field `amountCents`, `details.balanceCents` = the most allowed):
  *   more than the invoice's balance, or than the payer owes in all net of credit held on account;
  * - 409 `balance_changed` (`details.currentAmountCents`): Pay Outstanding whose amount or reviewed
@@ -77,12 +87,7 @@ interface PaymentPlan {
  */
 function planPayment(state: BillingState, now: Date, input: Omit<SubmitPaymentInput, 'source'>, source: SubmitPaymentInput['source']): PaymentPlan {
   const settings = state.settings;
-  if (!settings.gatewayEnabled || !settings.portalEnabled) {
-    const off = !settings.gatewayEnabled ? 'the payment gateway (ALIS Pay)' : 'the resident portal (ALIS Connect)';
-    throw new EngineError('payments_disabled', `Online payments are not available: ${settings.communityName} has not enabled ${off}.`, {
-      details: { gatewayEnabled: settings.gatewayEnabled, portalEnabled: settings.portalEnabled },
-    });
-  }
+  requireGateway(state);
   if (!Number.isSafeInteger(input.amountCents) || input.amountCents < 1) {
     throw EngineError.validation({ amountCents: 'Must be a whole number of cents, at least 1.' });
   }
@@ -99,9 +104,13 @@ function planPayment(state: BillingState, now: Date, input: Omit<SubmitPaymentIn
   let unappliedCents = 0;
   if (input.target.type === 'invoice') {
     const invoiceId = input.target.invoiceId;
-    const invoice = state.invoices.find((i) => i.id === invoiceId && i.addresseeId === input.payerPartyId);
-    // Someone else's invoice gets the same answer as a missing one: its existence never leaks.
-    if (!invoice) throw new EngineError('not_found', 'There is no such invoice among yours.');
+    const found = byId(state.invoices, invoiceId);
+    if (found && found.addresseeId !== input.payerPartyId && (source === 'staff_pull' || input.visibleResidentId === found.residentId)) {
+      throw notAddressee(state, found.number, found.addresseeId, source);
+    }
+    const invoice = found?.addresseeId === input.payerPartyId ? found : undefined;
+    // An invoice the submitter may not see gets the same answer as a missing one: existence never leaks.
+    if (!invoice) throw new EngineError('not_found', 'There is no such invoice among the ones you can see.');
     const balance = invoiceBalance(invoice, paid).balanceCents;
     // Credit held on account (unapplied payments) is owed against these invoices, so it caps what
     // any one invoice may still take: otherwise the credit and this payment would pay it twice.
@@ -161,6 +170,17 @@ function planPayment(state: BillingState, now: Date, input: Omit<SubmitPaymentIn
   };
 }
 
+/** 403 `not_addressee`: who the invoice is addressed to, and that the billing office can change it. */
+function notAddressee(state: BillingState, number: string, addresseeId: string, source: SubmitPaymentInput['source']): EngineError {
+  const addressee = partyRef(state, addresseeId);
+  const who = addressee.relationship ? `${addressee.name} (${addressee.relationship})` : addressee.name;
+  const message =
+    source === 'staff_pull'
+      ? `Invoice ${number} is addressed to ${who}; pull it from their methods, or change who it is addressed to first.`
+      : `Invoice ${number} is addressed to ${who}, so only they can pay it online. The billing office can address it to you instead.`;
+  return new EngineError('not_addressee', message, { details: { invoiceNumber: number, addressee: { ...addressee } } });
+}
+
 /** The payer's method, if it can pay now; 422 `method_unusable` (field `methodId`) otherwise. */
 function usableMethod(
   state: BillingState,
@@ -207,7 +227,68 @@ export function submitPayment(state: BillingState, now: Date, input: SubmitPayme
   });
   applyCardOutcome(payment, plan.method, payment.createdAt);
   state.payments.push(payment);
+  notifyPaymentOutcome(state, now, payment);
   return payment;
+}
+
+/**
+ * `POST /payments` on a draft store: the signed-in payer pays what is addressed to them (Pay
+ * Invoice or Pay Outstanding), recorded in the audit log. 403 `forbidden` without `pay_bills`;
+ * the other refusals are {@link planPayment}'s.
+ */
+export function submitPortalPayment(state: BillingState, now: Date, user: UserRecord, input: PaymentRequest): Payment {
+  const payer = requirePayer(state, user, 'pay_bills');
+  const scope = requireBillingScope(state, user);
+  const payment = submitPayment(state, now, {
+    ...input,
+    actor: user,
+    payerPartyId: payer.partyId,
+    source: 'portal',
+    visibleResidentId: scope.seesResident ? scope.resident.id : null,
+  });
+  recordAudit(state, now, actorOfUser(user), {
+    action: 'payment_submitted',
+    summary: `${user.displayName} paid ${paymentWords(payment)}.`,
+    subjects: paymentSubjects(payment),
+    changes: paymentChanges(payment),
+  });
+  return payerPaymentView(state, payment, payer.partyId);
+}
+
+/** `POST /payments/quote`: the review of a payment by the signed-in payer, changing nothing. */
+export function quotePortalPayment(state: BillingState, now: Date, user: UserRecord, input: PaymentRequest): PaymentQuote {
+  const payer = requirePayer(state, user, 'pay_bills');
+  const scope = requireBillingScope(state, user);
+  return quotePayment(state, now, { ...input, actor: user, payerPartyId: payer.partyId, visibleResidentId: scope.seesResident ? scope.resident.id : null });
+}
+
+/** The body of `POST /payments` and `/payments/quote`, as the engine takes it. */
+export type PaymentRequest = Pick<SubmitPaymentInput, 'methodId' | 'target' | 'amountCents' | 'currency' | 'expectedAmountCents'>;
+
+/** What an audit entry about a payment concerns: it, its payer and the invoices it pays. */
+export function paymentSubjects(payment: PaymentRecord): AuditSubject[] {
+  return [
+    { type: 'payment', id: payment.id },
+    { type: 'payer', id: payment.payerPartyId },
+    ...payment.allocations.map((a): AuditSubject => ({ type: 'invoice', id: a.invoiceId })),
+  ];
+}
+
+/** A new payment's fields as audited. */
+export function paymentChanges(payment: PaymentRecord): { field: string; before: null; after: string | number }[] {
+  return [
+    { field: 'reference', before: null, after: payment.reference },
+    { field: 'status', before: null, after: payment.status },
+    { field: 'method', before: null, after: payment.method.label },
+    { field: 'amountCents', before: null, after: payment.amountCents },
+    { field: 'feeCents', before: null, after: payment.feeCents },
+  ];
+}
+
+/** "$120.00 (+ $3.00 fee) with Visa •••• 4242, PAY-…: succeeded". */
+export function paymentWords(payment: PaymentRecord): string {
+  const fee = payment.feeCents > 0 ? ` (+ ${formatCents(payment.feeCents, payment.currency)} fee)` : '';
+  return `${formatCents(payment.amountCents, payment.currency)}${fee} with ${payment.method.label}, ${payment.reference}: ${payment.status}`;
 }
 
 /**
@@ -362,22 +443,23 @@ const NEWEST_FIRST: SortOrder<PaymentRecord> = {
 };
 
 /**
- * `GET /payments`: every payment whose payer is the user's party — made in the portal or pulled by
- * the billing team — newest first, filtered by status and paged.
+ * `GET /payments`, newest first, filtered by status and paged: with `view_billing` every payment on
+ * the resident's account and who made it; otherwise the user's own, made in the portal or pulled
+ * by the billing team.
  */
 export function listPayerPayments(state: BillingState, user: UserRecord, query: ListPaymentsQuery = {}): PaymentPage {
-  const payer = requirePayer(state, user);
+  const scope = requireBillingScope(state, user);
   const matching = state.payments.filter(
-    (p) => p.payerPartyId === payer.partyId && (query.status === undefined || p.status === query.status),
+    (p) => scopeCovers(scope, p.residentId, p.payerPartyId) && (query.status === undefined || p.status === query.status),
   );
   const page = paginate(sortBy(matching, NEWEST_FIRST), NEWEST_FIRST, query);
-  return { items: page.items.map((p) => paymentView(state, p)), nextCursor: page.nextCursor };
+  return { items: page.items.map((p) => payerPaymentView(state, p, scope.partyId)), nextCursor: page.nextCursor };
 }
 
-/** `GET /payments/{id}`: one of the payer's payments; any other id is `not_found`. */
+/** `GET /payments/{id}`: one payment the user may see; any other id is `not_found`. */
 export function getPayerPayment(state: BillingState, user: UserRecord, paymentId: string): Payment {
-  const payer = requirePayer(state, user);
-  const payment = state.payments.find((p) => p.id === paymentId && p.payerPartyId === payer.partyId);
-  if (!payment) throw new EngineError('not_found', 'There is no such payment among yours.');
-  return paymentView(state, payment);
+  const scope = requireBillingScope(state, user);
+  const payment = state.payments.find((p) => p.id === paymentId && scopeCovers(scope, p.residentId, p.payerPartyId));
+  if (!payment) throw new EngineError('not_found', 'There is no such payment among the ones you can see.');
+  return payerPaymentView(state, payment, scope.partyId);
 }

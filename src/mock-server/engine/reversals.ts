@@ -2,12 +2,15 @@
 // these edits allocations: a reversal is either a status the ledger does not count (voided,
 // returned) or a refund record whose `reversals` the ledger subtracts, so invoices reopen by
 // exactly the amount reversed and the payment's original record is never rewritten.
+import { recordAudit, type AuditInput } from './audit.js';
+import { requireGateway } from './auth.js';
 import { EngineError } from './errors.js';
 import { presentmentNumber } from './gateway.js';
 import { invoiceBalance, paidCentsByInvoice, unappliedLeftCents } from './ledger.js';
 import { outstandingBalance } from './invoices.js';
 import { formatCents, sumCents } from './money.js';
-import { newPendingPayment } from './payments.js';
+import { notifyBankReturn, notifyPaymentOutcome } from './notices.js';
+import { newPendingPayment, paymentChanges, paymentSubjects, paymentWords } from './payments.js';
 import { findPayment, recordHistory, requireStaff } from './staff-payments.js';
 import { MAX_PRESENTMENTS, paymentView, RETURN_DESCRIPTIONS, type Payment } from './views.js';
 import {
@@ -32,6 +35,7 @@ const BLOCKING_CODES: ReadonlySet<ReturnCode> = new Set<ReturnCode>(['R02', 'R03
  */
 export function voidPayment(state: BillingState, now: Date, user: UserRecord, paymentId: string, reason: string): Payment {
   const actor = requireStaff(state, user);
+  requireGateway(state);
   const payment = findPayment(state, paymentId);
   if (payment.depositId !== null) {
     throw new EngineError('already_deposited', `Payment ${payment.reference} is already deposited; refund it instead of voiding it.`, {
@@ -43,8 +47,12 @@ export function voidPayment(state: BillingState, now: Date, user: UserRecord, pa
       details: { status: payment.status },
     });
   }
+  const before = payment.status;
   payment.status = 'voided';
   recordHistory(payment, now, actor, 'voided', reason);
+  recordAudit(state, now, actor, reversalAudit('payment_voided', `${actor.name} voided ${payment.reference}: ${reason}`, payment, [
+    { field: 'status', before, after: payment.status },
+  ]));
   return paymentView(state, payment);
 }
 
@@ -69,6 +77,7 @@ export interface RefundInput {
  */
 export function refundPayment(state: BillingState, now: Date, user: UserRecord, paymentId: string, input: RefundInput): Payment {
   const actor = requireStaff(state, user);
+  requireGateway(state);
   const payment = findPayment(state, paymentId);
   if (input.currency !== payment.currency) {
     throw EngineError.validation({ currency: `The payment was made in ${payment.currency}.` });
@@ -96,8 +105,13 @@ export function refundPayment(state: BillingState, now: Date, user: UserRecord, 
     createdBy: { ...actor },
     reversals: reversalsFor(payment, input.amountCents),
   });
+  const before = payment.status;
   payment.status = refunded + input.amountCents === payment.amountCents ? 'refunded' : 'partially_refunded';
   recordHistory(payment, now, actor, 'refunded', `${formatCents(input.amountCents, payment.currency)}: ${input.reason}`);
+  recordAudit(state, now, actor, reversalAudit('payment_refunded', `${actor.name} refunded ${formatCents(input.amountCents, payment.currency)} of ${payment.reference}: ${input.reason}`, payment, [
+    { field: 'status', before, after: payment.status },
+    { field: 'refundedCents', before: refunded, after: refunded + input.amountCents },
+  ]));
   return paymentView(state, payment);
 }
 
@@ -148,6 +162,7 @@ export function recordReturn(state: BillingState, now: Date, user: UserRecord, p
     });
   }
   const at = now.toISOString();
+  const before = payment.status;
   payment.status = 'returned';
   payment.return = {
     code: input.code,
@@ -163,14 +178,24 @@ export function recordReturn(state: BillingState, now: Date, user: UserRecord, p
       method.block = { returnCode: input.code, reason: RETURN_DESCRIPTIONS[input.code], blockedAt: at };
     }
   }
+  recordAudit(state, now, actor, reversalAudit('payment_return_recorded', `${actor.name} recorded the bank return ${input.code} of ${payment.reference}: ${input.reason}`, payment, [
+    { field: 'status', before, after: payment.status },
+    { field: 'returnCode', before: null, after: input.code },
+  ]));
+  notifyBankReturn(state, now, payment);
   return paymentView(state, payment);
+}
+
+/** An audit entry about a reversal of `payment`, concerning it, its payer and the invoices it reopens. */
+function reversalAudit(action: AuditInput['action'], summary: string, payment: PaymentRecord, changes: AuditInput['changes']): AuditInput {
+  return { action, summary: `${summary}.`, subjects: paymentSubjects(payment), changes };
 }
 
 /**
  * `POST /staff/payments/{id}/representments`: presents an R01/R09 return again as a new pending
  * payment with the same allocations, fee and method, linked by `representmentOf`. Refused with 422
  * `not_representable` when the payment is not such a return, has had three presentments, or was
- * already presented again; 403 `payments_disabled` while the gateway or portal is off; 422
+ * already presented again; 403 `gateway_disabled` while the gateway is off; 422
  * `method_unusable` when the account is blocked or removed; 422
  * `amount_exceeds_balance` when an invoice no longer has room for its allocation (someone paid it
  * meanwhile) or the payer now owes less than the debit, net of credit held on account.
@@ -194,9 +219,7 @@ export function representPayment(state: BillingState, now: Date, user: UserRecor
     });
   }
   const settings = state.settings;
-  if (!settings.gatewayEnabled || !settings.portalEnabled) {
-    throw new EngineError('payments_disabled', `Payments are switched off at ${settings.communityName}; nothing can be debited.`);
-  }
+  requireGateway(state);
   const method = byId(state.paymentMethods, original.methodId);
   if (!method || method.removedAt !== null || method.status !== 'active') {
     throw new EngineError('method_unusable', 'The bank account of this payment can no longer be debited.');
@@ -243,5 +266,12 @@ export function representPayment(state: BillingState, now: Date, user: UserRecor
   });
   recordHistory(original, now, actor, 'represented', payment.reference);
   state.payments.push(payment);
+  recordAudit(state, now, actor, {
+    action: 'payment_represented',
+    summary: `${actor.name} presented ${original.reference} again as ${paymentWords(payment)}.`,
+    subjects: [...paymentSubjects(payment), { type: 'payment', id: original.id }],
+    changes: paymentChanges(payment),
+  });
+  notifyPaymentOutcome(state, now, payment);
   return paymentView(state, payment);
 }

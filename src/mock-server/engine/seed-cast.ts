@@ -424,6 +424,7 @@ export interface CastUser {
 export const PROFILE_IDS = {
   responsibleParty: 'prof-financial-responsible-party',
   viewOnly: 'prof-view-only',
+  paysBills: 'prof-pays-bills',
   billingTeam: 'prof-billing-team',
 } as const;
 
@@ -461,7 +462,7 @@ export const USERS: readonly CastUser[] = [
     'Ruth Jensen',
     'con-ruth-jensen',
     'ruth.jensen@example.com',
-    'Wife of Harold Jensen (Apt 108). Pays on time from her checking account; only the newest invoice, not yet due, is open.',
+    "Wife of Harold Jensen (Apt 108). Pays on time from her checking account; only her newest invoice, not yet due, is open. She also sees the July invoice addressed to their daughter Karen, which only Karen can pay.",
   ),
   payerUser(
     'eleanor-brooks',
@@ -503,14 +504,15 @@ export const USERS: readonly CastUser[] = [
     'Karen Molloy',
     'con-karen-molloy',
     'karen.molloy@example.com',
-    "Daughter of Harold Jensen (Apt 108). One July invoice was addressed to her instead of her mother; it is partly paid and overdue.",
+    "Daughter of Harold Jensen (Apt 108) with the \"Pays bills\" profile: she sees and pays only what is addressed to her, one July invoice that is partly paid and overdue. Her mother sees that invoice too but cannot pay it.",
+    PROFILE_IDS.paysBills,
   ),
   payerUser(
     'frank-castellano',
     'Frank Castellano',
     'res-castellano',
     'frank.castellano@example.com',
-    'Resident of Apt 120 with view-only access: sees his invoices but cannot pay or manage methods. The billing team pulls his payments on the 5th from his checking account.',
+    'Resident of Apt 120 who views billing only: sees his invoices but cannot pay or manage methods. The billing team pulls his payments on the 5th from his checking account, and told him ten days before.',
     PROFILE_IDS.viewOnly,
   ),
   payerUser(

@@ -31,6 +31,7 @@ import {
   splitDate,
   zonedInstant,
 } from './time.js';
+import { runDueWork } from './due-work.js';
 import { STATE_SCHEMA_VERSION } from './state.js';
 import type {
   ActorRecord,
@@ -141,11 +142,11 @@ class Seeder {
     const payments = settlePayments(this.#drafts, users, history);
     const deposits = depositWeekly(payments, history);
     const invitations = this.#invitations();
-    return {
+    const state: BillingState = {
       schemaVersion: STATE_SCHEMA_VERSION,
       seed: this.#seed,
       seededAt: this.#now.toISOString(),
-      settings: { ...SETTINGS },
+      settings: { ...SETTINGS, billingOffice: { ...SETTINGS.billingOffice } },
       profiles: structuredClone(PROFILES),
       residents,
       contacts,
@@ -158,6 +159,7 @@ class Seeder {
       invitations,
       idempotency: [],
       outbox: [],
+      auditLog: [],
       sequences: {
         paymentMethod: this.#methods.length,
         payment: payments.length,
@@ -167,8 +169,14 @@ class Seeder {
         user: 0,
         email: 0,
         setupIntent: 0,
+        audit: 0,
+        profile: 0,
       },
     };
+    // The seed is as the clock finds it: advance notices of pulls already within the notice
+    // period have gone out (the seed's history knows no payment that is still due to settle).
+    runDueWork(state, this.#now);
+    return state;
   }
 
   #resident(cast: CastResident): ResidentRecord {
@@ -278,6 +286,7 @@ class Seeder {
         acceptedAt: joined.toISOString(),
         revokedAt,
         invitationId: null,
+        noticeOptOuts: [],
       };
     });
   }
@@ -296,6 +305,7 @@ class Seeder {
         parts: [{ methodId: method.id, amountCents: null, basisPoints: null }],
         updatedAt: method.createdAt,
         updatedByUserId: BILLING_OFFICE_USER_ID,
+        advanceNotice: null,
       });
     }
     return arrangements;
@@ -454,22 +464,40 @@ const SETTINGS: SettingsRecord = {
   cardFeeBasisPoints: 250,
   bankFeeBasisPoints: 0,
   allocationPolicy: 'oldest_first',
+  billingOffice: {
+    name: 'Willow Creek business office',
+    phone: '(630) 555-0142',
+    email: 'billing@willowcreek.example',
+    hours: 'Monday to Friday, 8:30 AM to 4:30 PM',
+  },
+  // Nacha's rule for debits that vary in amount: notice at least ten days before.
+  pullNoticeLeadDays: 10,
 };
 
 const PROFILES: ProfileRecord[] = [
   {
     id: PROFILE_IDS.responsibleParty,
     name: 'Financial responsible party',
-    description: 'Sees the invoices addressed to them, pays them and manages saved payment methods.',
+    description: "Sees all of the resident's billing, pays the invoices addressed to them and manages saved payment methods.",
     role: 'payer',
     permissions: ['view_billing', 'pay_bills', 'manage_payment_methods'],
+    deletedAt: null,
   },
   {
     id: PROFILE_IDS.viewOnly,
-    name: 'View only',
-    description: 'Sees the invoices addressed to them; cannot pay or save payment methods.',
+    name: 'Views billing only',
+    description: "Sees all of the resident's billing and who each invoice is addressed to; cannot pay or save payment methods.",
     role: 'payer',
     permissions: ['view_billing'],
+    deletedAt: null,
+  },
+  {
+    id: PROFILE_IDS.paysBills,
+    name: 'Pays bills',
+    description: "Pays the invoices addressed to them and manages saved payment methods; does not see the rest of the resident's billing.",
+    role: 'payer',
+    permissions: ['pay_bills', 'manage_payment_methods'],
+    deletedAt: null,
   },
   {
     id: PROFILE_IDS.billingTeam,
@@ -477,6 +505,7 @@ const PROFILES: ProfileRecord[] = [
     description: 'The community billing office: Payment Center, portal access and billing settings.',
     role: 'staff',
     permissions: ['staff_payment_center', 'staff_access', 'staff_settings'],
+    deletedAt: null,
   },
 ];
 

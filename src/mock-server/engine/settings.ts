@@ -1,9 +1,10 @@
 // The community's billing settings as the billing team reads and changes them. Payers read the same
 // settings through `GET /me`, so a change here (e.g. the gateway switched off) shows there at once.
+import { actorOfUser, changedFields, recordAudit, SETTINGS_SUBJECT_ID } from './audit.js';
 import { EngineError } from './errors.js';
 import { requirePermission } from './auth.js';
 import { settingsView, type CommunitySettings } from './views.js';
-import type { AllocationPolicy, BillingState, Permission, UserRecord } from './state.js';
+import type { AllocationPolicy, BillingOfficeRecord, BillingState, JsonValue, Permission, SettingsRecord, UserRecord } from './state.js';
 
 /** What `PATCH /staff/settings` may change (the contract's `UpdateSettingsRequest`). */
 export interface SettingsChange {
@@ -12,7 +13,12 @@ export interface SettingsChange {
   cardFeeBasisPoints?: number;
   bankFeeBasisPoints?: number;
   allocationPolicy?: AllocationPolicy;
+  billingOffice?: BillingOfficeRecord;
+  pullNoticeLeadDays?: number;
 }
+
+/** The advance notice of a pull may be set from 1 to 30 days; Nacha's rule for varying debits is 10. */
+export const MAX_PULL_NOTICE_LEAD_DAYS = 30;
 
 /** The largest convenience fee SPEC allows: 3%. */
 export const MAX_FEE_BASIS_POINTS = 300;
@@ -41,7 +47,7 @@ export function getSettings(state: BillingState, user: UserRecord): CommunitySet
  * `PATCH /staff/settings` on a draft store (run it inside `MockBackend.mutate`). The document
  * already validates the body; the checks here keep the engine safe when called directly.
  */
-export function updateSettings(draft: BillingState, user: UserRecord, change: SettingsChange): CommunitySettings {
+export function updateSettings(draft: BillingState, now: Date, user: UserRecord, change: SettingsChange): CommunitySettings {
   requireStaff(draft, user, 'staff_settings');
   const fields: Record<string, string> = {};
   for (const name of ['cardFeeBasisPoints', 'bankFeeBasisPoints'] as const) {
@@ -53,12 +59,53 @@ export function updateSettings(draft: BillingState, user: UserRecord, change: Se
   if (change.allocationPolicy !== undefined && !ALLOCATION_POLICIES.includes(change.allocationPolicy)) {
     fields['allocationPolicy'] = `Must be one of: ${ALLOCATION_POLICIES.join(', ')}.`;
   }
+  const lead = change.pullNoticeLeadDays;
+  if (lead !== undefined && (!Number.isInteger(lead) || lead < 1 || lead > MAX_PULL_NOTICE_LEAD_DAYS)) {
+    fields['pullNoticeLeadDays'] = `Must be a whole number of days from 1 to ${MAX_PULL_NOTICE_LEAD_DAYS}.`;
+  }
+  const office = change.billingOffice === undefined ? undefined : cleanOffice(change.billingOffice, fields);
   if (Object.keys(fields).length > 0) throw EngineError.validation(fields);
   const settings = draft.settings;
+  const before = settingsFacts(settings);
   if (change.gatewayEnabled !== undefined) settings.gatewayEnabled = change.gatewayEnabled;
   if (change.portalEnabled !== undefined) settings.portalEnabled = change.portalEnabled;
   if (change.cardFeeBasisPoints !== undefined) settings.cardFeeBasisPoints = change.cardFeeBasisPoints;
   if (change.bankFeeBasisPoints !== undefined) settings.bankFeeBasisPoints = change.bankFeeBasisPoints;
   if (change.allocationPolicy !== undefined) settings.allocationPolicy = change.allocationPolicy;
+  if (change.pullNoticeLeadDays !== undefined) settings.pullNoticeLeadDays = change.pullNoticeLeadDays;
+  if (office !== undefined) settings.billingOffice = office;
+  const changes = changedFields(before, settingsFacts(settings));
+  recordAudit(draft, now, actorOfUser(user), {
+    action: 'settings_changed',
+    summary: `${user.displayName} changed the billing settings: ${changes.map((c) => c.field).join(', ')}.`,
+    subjects: [{ type: 'settings', id: SETTINGS_SUBJECT_ID }],
+    changes,
+  });
   return settingsView(settings);
+}
+
+/** The settings as audited fields, the office's flattened so each part shows on its own. */
+function settingsFacts(settings: SettingsRecord): Record<string, JsonValue> {
+  return {
+    gatewayEnabled: settings.gatewayEnabled,
+    portalEnabled: settings.portalEnabled,
+    cardFeeBasisPoints: settings.cardFeeBasisPoints,
+    bankFeeBasisPoints: settings.bankFeeBasisPoints,
+    allocationPolicy: settings.allocationPolicy,
+    pullNoticeLeadDays: settings.pullNoticeLeadDays,
+    'billingOffice.name': settings.billingOffice.name,
+    'billingOffice.phone': settings.billingOffice.phone,
+    'billingOffice.email': settings.billingOffice.email,
+    'billingOffice.hours': settings.billingOffice.hours,
+  };
+}
+
+/** The office contact trimmed, blanks as null; a blank name is refused. */
+function cleanOffice(office: BillingOfficeRecord, fields: Record<string, string>): BillingOfficeRecord {
+  const blankToNull = (value: string | null): string | null => (value === null || value.trim() === '' ? null : value.trim());
+  const name = office.name.trim();
+  if (name === '') fields['billingOffice.name'] = 'Enter the name payers should ask for, e.g. "Business office".';
+  const email = blankToNull(office.email);
+  if (email !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) fields['billingOffice.email'] = 'Enter an email address.';
+  return { name, phone: blankToNull(office.phone), email, hours: blankToNull(office.hours) };
 }

@@ -1,12 +1,13 @@
 // Every invoice of the community as the billing office sees it, and changing who one is addressed
 // to. Visibility follows the addressee (see invoices.ts), so a change moves the invoice from the
 // old payer's list to the new one's at once.
+import { recordAudit } from './audit.js';
 import { EngineError } from './errors.js';
 import { communityToday, INVOICE_STATUS_FILTERS, type InvoiceStatusFilter } from './invoices.js';
 import { invoiceBalance, paidCentsByInvoice } from './ledger.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { requireStaff } from './staff-payments.js';
-import { invoiceView, type Invoice, type InvoicePage } from './views.js';
+import { invoiceView, partyRef, type Invoice, type InvoicePage } from './views.js';
 import { byId, findParty, type BillingState, type InvoiceRecord, type UserRecord } from './state.js';
 
 /** Filters of `GET /staff/invoices`. */
@@ -53,7 +54,7 @@ export function listStaffInvoices(state: BillingState, now: Date, user: UserReco
  * Payments already made stay with whoever made them; only who sees and pays it from now on changes.
  */
 export function updateInvoiceAddressee(state: BillingState, now: Date, user: UserRecord, invoiceId: string, addresseeId: string): Invoice {
-  requireStaff(state, user);
+  const actor = requireStaff(state, user);
   const invoice = byId(state.invoices, invoiceId);
   if (!invoice) throw new EngineError('not_found', `There is no invoice ${invoiceId}.`);
   const party = findParty(state, addresseeId);
@@ -64,6 +65,21 @@ export function updateInvoiceAddressee(state: BillingState, now: Date, user: Use
     const why = 'Choose the resident or one of the resident’s contacts.';
     throw new EngineError('invalid_addressee', why, { fields: { addresseeId: why } });
   }
+  const before = invoice.addresseeId;
   invoice.addresseeId = addresseeId;
+  const name = (partyId: string): string => {
+    const ref = partyRef(state, partyId);
+    return ref.relationship ? `${ref.name} (${ref.relationship})` : ref.name;
+  };
+  recordAudit(state, now, actor, {
+    action: 'invoice_readdressed',
+    summary: `${actor.name} addressed invoice ${invoice.number} to ${name(addresseeId)} instead of ${name(before)}.`,
+    subjects: [
+      { type: 'invoice', id: invoice.id },
+      { type: 'payer', id: before },
+      { type: 'payer', id: addresseeId },
+    ],
+    changes: before === addresseeId ? [] : [{ field: 'addressee', before: name(before), after: name(addresseeId) }, { field: 'addresseeId', before, after: addresseeId }],
+  });
   return invoiceView(state, invoice, paidCentsByInvoice(state), communityToday(state, now));
 }

@@ -1,13 +1,15 @@
 // The Payment Center's view of payments: every payment of the community, filtered and paged, and
 // the helpers the other staff money paths share (who the staff actor is, finding a payment,
 // appending to its history).
-import { requirePermission } from './auth.js';
+import { recordAudit } from './audit.js';
+import { requireGateway, requirePermission } from './auth.js';
 import { EngineError } from './errors.js';
 import { outstandingBalance } from './invoices.js';
 import { methodLabel, unusableReason } from './methods.js';
 import { feeCents, formatCents, sumCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
-import { applyCardOutcome, newPendingPayment, submitPayment, type SubmitPaymentInput } from './payments.js';
+import { notifyPaymentOutcome } from './notices.js';
+import { applyCardOutcome, newPendingPayment, paymentChanges, paymentSubjects, paymentWords, submitPayment, type SubmitPaymentInput } from './payments.js';
 import { localDate } from './time.js';
 import { paymentView, type Payment } from './views.js';
 import {
@@ -159,8 +161,24 @@ export interface PullInput {
  *   community's allocation order, one after another (see {@link createSplitPart}).
  */
 export function pullPayment(state: BillingState, now: Date, user: UserRecord, input: PullInput): Payment[] {
-  requireStaff(state, user);
-  if (!findParty(state, input.payerId)) throw new EngineError('not_found', `There is no payer ${input.payerId}.`);
+  const actor = requireStaff(state, user);
+  requireGateway(state);
+  const party = findParty(state, input.payerId);
+  if (!party) throw new EngineError('not_found', `There is no payer ${input.payerId}.`);
+  const payments = pullPayments(state, now, user, input);
+  recordAudit(state, now, actor, {
+    action: 'payment_pulled',
+    summary: `${actor.name} pulled from ${party.record.name}: ${payments.map(paymentWords).join('; ')}.`,
+    subjects: payments.flatMap(paymentSubjects),
+    changes: payments.flatMap((payment) =>
+      paymentChanges(payment).map((change) => (payments.length === 1 ? change : { ...change, field: `${payment.reference}.${change.field}` })),
+    ),
+  });
+  return payments.map((p) => paymentView(state, p));
+}
+
+/** The payments of a pull, created on the draft `state` (see {@link pullPayment}). */
+function pullPayments(state: BillingState, now: Date, user: UserRecord, input: PullInput): PaymentRecord[] {
   const seen = new Set<string>();
   input.parts.forEach((part, i) => {
     if (seen.has(part.methodId)) throw EngineError.validation({ [`parts[${i}].methodId`]: 'Each method may appear once.' });
@@ -184,7 +202,7 @@ export function pullPayment(state: BillingState, now: Date, user: UserRecord, in
     });
   if (input.target.type === 'invoice') {
     const target = input.target;
-    return input.parts.map((part) => submit(part, target)).map((p) => paymentView(state, p));
+    return input.parts.map((part) => submit(part, target));
   }
   if (input.expectedAmountCents === undefined) {
     throw EngineError.validation({ expectedAmountCents: 'A pull of the outstanding balance needs the total you reviewed.' });
@@ -204,11 +222,11 @@ export function pullPayment(state: BillingState, now: Date, user: UserRecord, in
   }
   const [only] = input.parts;
   if (input.parts.length === 1 && only && total === current) {
-    return [paymentView(state, submit(only, { type: 'outstanding' }, current))];
+    return [submit(only, { type: 'outstanding' }, current)];
   }
   // Each part continues where the previous one stopped in the allocation order.
   const queue = open.map((e) => ({ invoiceId: e.invoice.id, left: e.balanceCents }));
-  return input.parts.map((part) => paymentView(state, createSplitPart(state, now, user, input, part, queue)));
+  return input.parts.map((part) => createSplitPart(state, now, user, input, part, queue));
 }
 
 /**
@@ -227,9 +245,7 @@ function createSplitPart(
   queue: { invoiceId: string; left: number }[],
 ): PaymentRecord {
   const settings = state.settings;
-  if (!settings.gatewayEnabled || !settings.portalEnabled) {
-    throw new EngineError('payments_disabled', `Online payments are not available: ${settings.communityName} has not enabled them.`);
-  }
+  requireGateway(state);
   if (input.currency !== settings.currency) throw EngineError.validation({ currency: `Payments are made in ${settings.currency}.` });
   const method = byId(state.paymentMethods, part.methodId);
   const party = findParty(state, input.payerId);
@@ -273,5 +289,6 @@ function createSplitPart(
     if (entry) entry.left -= allocation.amountCents;
   }
   state.payments.push(payment);
+  notifyPaymentOutcome(state, now, payment);
   return payment;
 }

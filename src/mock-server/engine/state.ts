@@ -33,6 +33,12 @@ export type PaymentStatus = Schemas['PaymentStatus'];
 export type ReturnCode = Schemas['ReturnCode'];
 /** An action recorded in a payment's history. */
 export type AuditAction = Schemas['AuditEntry']['action'];
+/** What a request changed, as the audit log names it. */
+export type AuditLogAction = Schemas['AuditLogAction'];
+/** What an audit-log entry can concern. */
+export type AuditSubjectType = Schemas['AuditSubjectType'];
+/** An email the billing service sends. */
+export type NoticeType = Schemas['NoticeType'];
 
 /** A postal address (the contract's `Address`, with `line2` always present). */
 export interface AddressRecord {
@@ -45,7 +51,18 @@ export interface AddressRecord {
   country: string;
 }
 
-/** The community's billing settings. Payments need both the gateway and the portal enabled. */
+/** Who payers contact about billing. */
+export interface BillingOfficeRecord {
+  name: string;
+  phone: string | null;
+  email: string | null;
+  hours: string | null;
+}
+
+/**
+ * The community's billing settings. The portal (ALIS Connect) lets payers see and pay; the gateway
+ * (ALIS Pay) moves money. Payers pay online only when both are on.
+ */
 export interface SettingsRecord {
   communityName: string;
   currency: CurrencyCode;
@@ -56,6 +73,9 @@ export interface SettingsRecord {
   cardFeeBasisPoints: number;
   bankFeeBasisPoints: number;
   allocationPolicy: AllocationPolicy;
+  billingOffice: BillingOfficeRecord;
+  /** Days before each billing-team pull that the payer is told its amount, method and date. */
+  pullNoticeLeadDays: number;
 }
 
 /** A named set of permissions given to portal users. */
@@ -66,6 +86,11 @@ export interface ProfileRecord {
   /** Which kind of user the profile is meant for; staff profiles are never given to payers. */
   role: UserRole;
   permissions: Permission[];
+  /**
+   * When staff deleted it. Deleted profiles are kept so that revoked users and the audit log still
+   * name them, but they are never listed or given again.
+   */
+  deletedAt: Instant | null;
 }
 
 /** A person living in the community. A resident is also a party invoices can be addressed to. */
@@ -110,6 +135,8 @@ export interface UserRecord {
   revokedAt: Instant | null;
   /** The invitation the user accepted, if they joined through one. */
   invitationId: string | null;
+  /** Optional emails the user turned off (see `notices.ts` for which may be). */
+  noticeOptOuts: NoticeType[];
 }
 
 /** One line of an invoice. The line's amount is quantity × unit amount. */
@@ -290,6 +317,14 @@ export interface SelfPayArrangementRecord {
   updatedByUserId: string | null;
 }
 
+/** What the payer was emailed about a coming pull. */
+export interface AdvanceNoticeRecord {
+  pullDate: CalendarDate;
+  sentAt: Instant;
+  amountCents: number;
+  methodIds: string[];
+}
+
 /** The billing team pulls on `dayOfMonth` from the payer's authorized method(s). */
 export interface PullArrangementRecord {
   payerPartyId: string;
@@ -299,6 +334,8 @@ export interface PullArrangementRecord {
   parts: ArrangementPartRecord[];
   updatedAt: Instant;
   updatedByUserId: string | null;
+  /** The latest advance notice sent; one per pull date. */
+  advanceNotice: AdvanceNoticeRecord | null;
 }
 
 /** How a payer pays: on their own, or pulled by the billing team. */
@@ -343,14 +380,39 @@ export interface IdempotencyRecord {
   createdAt: Instant;
 }
 
-/** An email the mock "sent" (invitation links), for `/__mock/outbox`. */
+/** An email the mock "sent", for `/__mock/outbox`: the same message as plain text and as HTML. */
 export interface EmailRecord {
   id: string;
+  notice: NoticeType;
   to: string;
   subject: string;
+  /** The plain-text version. */
   body: string;
+  /** The HTML version: a fragment with every interpolated value escaped. */
+  html: string;
   link: string | null;
   sentAt: Instant;
+}
+
+/** One field of an audited record before and after a change (null when absent). */
+export interface AuditChangeRecord {
+  field: string;
+  before: JsonValue;
+  after: JsonValue;
+}
+
+/**
+ * One accepted request that changed something: who, when, what, and each field before and after.
+ * Append-only; the audit log is how staff answer "who changed this, and from what?".
+ */
+export interface AuditLogRecord {
+  id: string;
+  at: Instant;
+  actor: ActorRecord;
+  action: AuditLogAction;
+  summary: string;
+  subjects: { type: AuditSubjectType; id: string }[];
+  changes: AuditChangeRecord[];
 }
 
 /** Counters for new record ids, kept in the state so ids stay deterministic across a save/restore. */
@@ -363,10 +425,12 @@ export interface SequenceRecord {
   user: number;
   email: number;
   setupIntent: number;
+  audit: number;
+  profile: number;
 }
 
 /** The store's shape version; persisted copies of another version are discarded. */
-export const STATE_SCHEMA_VERSION = 2;
+export const STATE_SCHEMA_VERSION = 3;
 
 /** Everything the mock backend knows about one community. */
 export interface BillingState {
@@ -389,6 +453,7 @@ export interface BillingState {
   invitations: InvitationRecord[];
   idempotency: IdempotencyRecord[];
   outbox: EmailRecord[];
+  auditLog: AuditLogRecord[];
   sequences: SequenceRecord;
 }
 

@@ -11,6 +11,7 @@ import {
   findParty,
   residentOfParty,
   type AddressRecord,
+  type AdvanceNoticeRecord,
   type AllocationRecord,
   type ActorRecord,
   type BillingState,
@@ -49,6 +50,9 @@ export type Deposit = Schemas['Deposit'];
 export type Resident = Schemas['Resident'];
 export type UserProfile = Schemas['UserProfile'];
 export type MockEmail = Schemas['MockEmail'];
+export type StaffProfile = Schemas['StaffProfile'];
+export type PublicCommunity = Schemas['PublicCommunity'];
+export type AdvanceNotice = Schemas['AdvanceNotice'];
 
 /** An amount of money. */
 export function money(amountCents: number, currency: string): Money {
@@ -67,6 +71,26 @@ export function settingsView(settings: SettingsRecord): CommunitySettings {
     cardFeeBasisPoints: settings.cardFeeBasisPoints,
     bankFeeBasisPoints: settings.bankFeeBasisPoints,
     allocationPolicy: settings.allocationPolicy,
+    billingOffice: { ...settings.billingOffice },
+    pullNoticeLeadDays: settings.pullNoticeLeadDays,
+  };
+}
+
+/** `GET /community`: what the "How to pay bills" guide tells anyone, signed in or not. */
+export function publicCommunityView(settings: SettingsRecord): PublicCommunity {
+  return {
+    communityName: settings.communityName,
+    currency: settings.currency,
+    timeZone: settings.timeZone,
+    billingOffice: { ...settings.billingOffice },
+    portalEnabled: settings.portalEnabled,
+    gatewayEnabled: settings.gatewayEnabled,
+    cardFeeBasisPoints: settings.cardFeeBasisPoints,
+    bankFeeBasisPoints: settings.bankFeeBasisPoints,
+    allocationPolicy: settings.allocationPolicy,
+    // Pulls move money, so the billing team can offer them only while the gateway is on.
+    billingTeamPulls: settings.gatewayEnabled,
+    pullNoticeLeadDays: settings.pullNoticeLeadDays,
   };
 }
 
@@ -118,6 +142,7 @@ export function meView(state: BillingState, user: UserRecord): Me {
   return {
     user: userView(user),
     party: user.partyId === null ? null : partyRef(state, user.partyId),
+    resident: resident ? { id: resident.id, name: resident.name, unit: resident.unit } : null,
     residentAddress: resident ? { ...resident.address } : null,
     permissions: permissionsOf(state, user),
     community: settingsView(state.settings),
@@ -205,6 +230,19 @@ export function paymentMethodView(state: BillingState, method: PaymentMethodReco
   };
 }
 
+/** An advance notice as the contract's `AdvanceNotice`. */
+export function advanceNoticeView(state: BillingState, notice: AdvanceNoticeRecord): AdvanceNotice {
+  return {
+    pullDate: notice.pullDate,
+    sentAt: notice.sentAt,
+    amount: money(notice.amountCents, state.settings.currency),
+    methods: notice.methodIds.flatMap((id) => {
+      const method = byId(state.paymentMethods, id);
+      return method ? [methodSummary(method)] : [];
+    }),
+  };
+}
+
 /** How a payer pays; a payer without a recorded arrangement pays on their own. */
 export function arrangementView(state: BillingState, partyId: string, today: string): ArrangementView {
   const arrangement = state.arrangements.find((a) => a.payerPartyId === partyId);
@@ -215,9 +253,11 @@ export function arrangementView(state: BillingState, partyId: string, today: str
       split: null,
       parts: [],
       nextPullDate: null,
+      advanceNotice: null,
       updatedAt: arrangement?.updatedAt ?? null,
     };
   }
+  const nextPullDate = nextDayOfMonth(today, arrangement.dayOfMonth);
   return {
     mode: 'billing_team_pulls',
     dayOfMonth: arrangement.dayOfMonth,
@@ -227,7 +267,8 @@ export function arrangementView(state: BillingState, partyId: string, today: str
       if (!method) throw new Error(`views: arrangement of ${partyId} pulls from missing method ${part.methodId}`);
       return { method: methodSummary(method), amountCents: part.amountCents, basisPoints: part.basisPoints };
     }),
-    nextPullDate: nextDayOfMonth(today, arrangement.dayOfMonth),
+    nextPullDate,
+    advanceNotice: arrangement.advanceNotice?.pullDate === nextPullDate ? advanceNoticeView(state, arrangement.advanceNotice) : null,
     updatedAt: arrangement.updatedAt,
   };
 }
@@ -259,6 +300,17 @@ function invoiceNumbers(state: BillingState, allocations: readonly AllocationRec
   if (wanted.size === 0) return numbers;
   for (const invoice of state.invoices) if (wanted.has(invoice.id)) numbers.set(invoice.id, invoice.number);
   return numbers;
+}
+
+/**
+ * A payment as a payer sees it. Someone who may see the resident's billing sees every payment on
+ * the account and who made it, but another person's card or account is named only by its kind:
+ * its digits are that person's business.
+ */
+export function payerPaymentView(state: BillingState, payment: PaymentRecord, viewerPartyId: string): Payment {
+  const view = paymentView(state, payment);
+  if (payment.payerPartyId === viewerPartyId) return view;
+  return { ...view, method: { ...view.method, label: payment.method.type === 'card' ? 'Card' : 'Bank account' } };
 }
 
 /** A payment with its receipt data and full history. */
@@ -344,7 +396,24 @@ export function profileView(profile: ProfileRecord): UserProfile {
   return { id: profile.id, name: profile.name, description: profile.description, permissions: [...profile.permissions] };
 }
 
+/** A portal profile as the billing office manages it, with who uses it. */
+export function staffProfileView(state: BillingState, profile: ProfileRecord): StaffProfile {
+  return {
+    id: profile.id,
+    name: profile.name,
+    description: profile.description,
+    permissions: profile.permissions.filter((p): p is StaffProfile['permissions'][number] => p === 'view_billing' || p === 'pay_bills' || p === 'manage_payment_methods'),
+    activeUserCount: state.users.filter((u) => u.profileId === profile.id && u.status === 'active').length,
+    pendingInvitationCount: state.invitations.filter((i) => i.profileId === profile.id && isInvitationPending(i)).length,
+  };
+}
+
+/** An invitation that may still be accepted or resent: neither accepted nor revoked (an expired one can be resent). */
+export function isInvitationPending(invitation: { acceptedAt: string | null; revokedAt: string | null }): boolean {
+  return invitation.acceptedAt === null && invitation.revokedAt === null;
+}
+
 /** An email in the mock outbox. */
 export function emailView(email: EmailRecord): MockEmail {
-  return { ...email };
+  return { id: email.id, notice: email.notice, to: email.to, subject: email.subject, body: email.body, html: email.html, link: email.link, sentAt: email.sentAt };
 }

@@ -3,18 +3,23 @@
 import {
   acceptInvitation,
   createInvitation,
+  createProfile,
+  deleteProfile,
   listProfiles,
   listResidents,
   listUsers,
   previewInvitation,
   resendInvitation,
+  updateProfile,
   updateUser,
   type ConnectUserStatus,
   type ListUsersQuery,
+  type ProfileInput,
 } from '../engine/access.js';
+import { listAuditLog, type AuditLogQuery } from '../engine/audit.js';
 import type { MockBackend } from '../engine/backend.js';
 import { getSettings, updateSettings, type SettingsChange } from '../engine/settings.js';
-import type { AllocationPolicy } from '../engine/state.js';
+import type { AllocationPolicy, AuditSubjectType, BillingOfficeRecord, Permission } from '../engine/state.js';
 import { created, ok, property, type Route } from './route.js';
 
 /**
@@ -34,7 +39,7 @@ export function accessRoutes(backend: MockBackend): Route[] {
       path: '/staff/settings',
       run: ({ authorization, body }) => {
         const user = backend.authenticate(authorization);
-        return ok(backend.mutate((draft) => updateSettings(draft, user, settingsChange(body))));
+        return ok(backend.mutate((draft, now) => updateSettings(draft, now, user, settingsChange(body))));
       },
     },
     {
@@ -49,6 +54,37 @@ export function accessRoutes(backend: MockBackend): Route[] {
       method: 'get',
       path: '/staff/profiles',
       run: ({ authorization }) => ok({ items: listProfiles(backend.state, backend.authenticate(authorization)) }),
+    },
+    {
+      method: 'post',
+      path: '/staff/profiles',
+      run: ({ authorization, body }) => {
+        const user = backend.authenticate(authorization);
+        const input = profileInput(body);
+        return created(backend.mutate((draft, now) => createProfile(draft, now, user, { ...input, name: input.name ?? '', permissions: input.permissions ?? [] })));
+      },
+    },
+    {
+      method: 'patch',
+      path: '/staff/profiles/{profileId}',
+      run: ({ authorization, params, body }) => {
+        const user = backend.authenticate(authorization);
+        return ok(backend.mutate((draft, now) => updateProfile(draft, now, user, params['profileId'] ?? '', profileInput(body))));
+      },
+    },
+    {
+      method: 'delete',
+      path: '/staff/profiles/{profileId}',
+      run: ({ authorization, params }) => {
+        const user = backend.authenticate(authorization);
+        backend.mutate((draft, now) => deleteProfile(draft, now, user, params['profileId'] ?? ''));
+        return { status: 204 };
+      },
+    },
+    {
+      method: 'get',
+      path: '/staff/audit-log',
+      run: ({ authorization, query }) => ok(listAuditLog(backend.state, backend.authenticate(authorization), auditQuery(query))),
     },
     {
       method: 'get',
@@ -120,6 +156,30 @@ function usersQuery(query: Record<string, unknown>): ListUsersQuery {
   return result;
 }
 
+/** The validated `CreateProfileRequest` / `UpdateProfileRequest`. */
+function profileInput(body: unknown): ProfileInput {
+  const input: ProfileInput = {};
+  const name = property(body, 'name');
+  const description = property(body, 'description');
+  const permissions = property(body, 'permissions');
+  if (typeof name === 'string') input.name = name;
+  if (typeof description === 'string') input.description = description;
+  if (Array.isArray(permissions)) input.permissions = permissions.filter((p): p is Permission => typeof p === 'string') as Permission[];
+  return input;
+}
+
+const SUBJECT_TYPES: readonly AuditSubjectType[] = ['invoice', 'payer', 'payment', 'deposit', 'payment_method', 'user', 'invitation', 'profile', 'settings'];
+
+function auditQuery(query: Record<string, unknown>): AuditLogQuery {
+  const result: AuditLogQuery = {};
+  const type = SUBJECT_TYPES.find((t) => t === query['subjectType']);
+  if (type) result.subjectType = type;
+  if (typeof query['subjectId'] === 'string') result.subjectId = query['subjectId'];
+  if (typeof query['limit'] === 'number') result.limit = query['limit'];
+  if (typeof query['cursor'] === 'string') result.cursor = query['cursor'];
+  return result;
+}
+
 function settingsChange(body: unknown): SettingsChange {
   const change: SettingsChange = {};
   const gateway = property(body, 'gatewayEnabled');
@@ -132,6 +192,17 @@ function settingsChange(body: unknown): SettingsChange {
   if (typeof card === 'number') change.cardFeeBasisPoints = card;
   if (typeof bank === 'number') change.bankFeeBasisPoints = bank;
   if (policy) change.allocationPolicy = policy;
+  const lead = property(body, 'pullNoticeLeadDays');
+  if (typeof lead === 'number') change.pullNoticeLeadDays = lead;
+  const office = property(body, 'billingOffice');
+  if (office !== undefined) {
+    const part = (name: string): string | null => {
+      const value = property(office, name);
+      return typeof value === 'string' ? value : null;
+    };
+    const billingOffice: BillingOfficeRecord = { name: part('name') ?? '', phone: part('phone'), email: part('email'), hours: part('hours') };
+    change.billingOffice = billingOffice;
+  }
   return change;
 }
 

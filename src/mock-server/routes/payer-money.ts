@@ -2,10 +2,11 @@
 // gateway's controls (`/__mock/payments/{id}/settle|fail`). Bodies reach a route already validated
 // against the document, so the narrowing here only turns them into the engine's typed inputs.
 //
-// Every route first settles the bank payments that are due on the clock (`settleDue`), so a payer
-// who advances time sees settled or returned payments and reopened invoices at once.
+// Every route first does what the clock has made due (`settleDue`: bank debits settle, advance
+// notices go out), so a payer who advances time sees settled or returned payments and reopened
+// invoices at once.
 import type { MockBackend } from '../engine/backend.js';
-import { duePayments, failPaymentNow, settleDuePayments, settlePaymentNow } from '../engine/gateway.js';
+import { failPaymentNow, settlePaymentNow } from '../engine/gateway.js';
 import { runIdempotent } from '../engine/idempotency.js';
 import type { PageQuery } from '../engine/pagination.js';
 import {
@@ -17,20 +18,27 @@ import {
   type MethodChangeInput,
   type NewMethodInput,
 } from '../engine/payment-methods.js';
-import { getPayerPayment, listPayerPayments, quotePayment, submitPayment, type ListPaymentsQuery, type SubmitPaymentInput } from '../engine/payments.js';
+import {
+  getPayerPayment,
+  listPayerPayments,
+  quotePortalPayment,
+  submitPortalPayment,
+  type ListPaymentsQuery,
+  type PaymentRequest,
+} from '../engine/payments.js';
+import { getNotificationPreferences, updateNotificationPreferences } from '../engine/notices.js';
 import { requirePayer } from '../engine/auth.js';
 import { paymentView } from '../engine/views.js';
-import type { PaymentStatus, ReturnCode, UserRecord } from '../engine/state.js';
+import type { NoticeType, PaymentStatus, ReturnCode, UserRecord } from '../engine/state.js';
 import { isObject } from '../openapi/json-schema.js';
 import { created, ok, pathParam, property, type Reply, type Route, type RouteContext } from './route.js';
 
 /**
- * Settles every bank payment whose settlement date has come, in its own change so the request that
- * follows sees it; a no-op (no change, no persistence) when nothing is due.
+ * Does what the clock has made due (bank debits settle, advance notices go out), in its own change
+ * so the request that follows sees it; a no-op (no change, no persistence) when nothing is due.
  */
 export function settleDue(backend: MockBackend): void {
-  if (duePayments(backend.state, backend.now()).length === 0) return;
-  backend.mutate((draft, now) => settleDuePayments(draft, now));
+  backend.catchUp();
 }
 
 /**
@@ -51,7 +59,7 @@ function pageQuery(query: Record<string, unknown>): PageQuery {
 }
 
 /** `POST /payments` and `/payments/quote` bodies, as the engine takes them. */
-function paymentBody(body: unknown): Pick<SubmitPaymentInput, 'methodId' | 'target' | 'amountCents' | 'currency' | 'expectedAmountCents'> {
+function paymentBody(body: unknown): PaymentRequest {
   const target = property(body, 'target');
   const invoiceId = property(target, 'invoiceId');
   const expected = property(body, 'expectedAmountCents');
@@ -80,6 +88,13 @@ function methodChangeBody(body: unknown): MethodChangeInput {
   const recurring = property(body, 'recurringAuthorization');
   if (typeof recurring === 'boolean') change.recurringAuthorization = recurring;
   return change;
+}
+
+/** The validated `UpdateNotificationPreferencesRequest`. */
+function noticeChanges(body: unknown): { notice: NoticeType; enabled: boolean }[] {
+  const changes = property(body, 'changes');
+  if (!Array.isArray(changes)) return [];
+  return changes.map((change: unknown) => ({ notice: property(change, 'notice') as NoticeType, enabled: property(change, 'enabled') === true }));
 }
 
 /** `GET|POST /payment-methods`, `PATCH|DELETE /payment-methods/{id}`, setup intents, quotes, payments, and the gateway controls. */
@@ -135,8 +150,7 @@ export function payerMoneyRoutes(backend: MockBackend): Route[] {
       path: '/payments/quote',
       run: (context) => {
         const u = user(context);
-        const payer = requirePayer(backend.state, u, 'pay_bills');
-        return ok(quotePayment(backend.state, backend.now(), { actor: u, payerPartyId: payer.partyId, ...paymentBody(context.body) }));
+        return ok(quotePortalPayment(backend.state, backend.now(), u, paymentBody(context.body)));
       },
     },
     {
@@ -144,14 +158,28 @@ export function payerMoneyRoutes(backend: MockBackend): Route[] {
       path: '/payments',
       run: (context): Reply => {
         const u = user(context);
-        // Permission before the key: a user who lost "pay bills" gets no replays either.
-        const payer = requirePayer(backend.state, u, 'pay_bills');
+        // Portal and permission before the key: a user who lost "pay bills" gets no replays either.
+        requirePayer(backend.state, u, 'pay_bills');
         const input = paymentBody(context.body);
         const key = context.request.headers.get('Idempotency-Key') ?? '';
-        return runIdempotent(backend, { userId: u.id, operation: 'POST /payments', key, body: context.body }, (draft, now) => {
-          const payment = submitPayment(draft, now, { actor: u, payerPartyId: payer.partyId, source: 'portal', ...input });
-          return { status: 201, body: paymentView(draft, payment) };
-        });
+        return runIdempotent(backend, { userId: u.id, operation: 'POST /payments', key, body: context.body }, (draft, now) => ({
+          status: 201,
+          body: submitPortalPayment(draft, now, u, input),
+        }));
+      },
+    },
+    {
+      method: 'get',
+      path: '/notification-preferences',
+      run: (context) => ok(getNotificationPreferences(backend.state, user(context))),
+    },
+    {
+      method: 'patch',
+      path: '/notification-preferences',
+      run: (context) => {
+        const u = user(context);
+        const changes = noticeChanges(context.body);
+        return ok(backend.mutate((draft, now) => updateNotificationPreferences(draft, now, u, changes)));
       },
     },
     {

@@ -3,7 +3,7 @@
 // one engine function (changes inside `backend.mutate`, so a refusal leaves the store untouched)
 // and replies with its view.
 import type { MockBackend } from '../engine/backend.js';
-import { listDuePulls, getPayer, listPayers, setArrangement, type ArrangementInput } from '../engine/arrangements.js';
+import { listDuePulls, getPayer, listPayers, requestPaymentMethod, setArrangement, type ArrangementInput } from '../engine/arrangements.js';
 import { createDeposit, listDeposits } from '../engine/deposits.js';
 import { INVOICE_STATUS_FILTERS } from '../engine/invoices.js';
 import type { PageQuery } from '../engine/pagination.js';
@@ -208,7 +208,16 @@ export function staffMoneyRoutes(backend: MockBackend): Route[] {
       run: (context) => {
         // The document validated the body against `Arrangement` (one of its two shapes).
         const input = context.body as ArrangementInput;
-        return ok(backend.mutate((draft, now) => setArrangement(draft, now, user(context), param(context, 'payerId'), input)));
+        const u = user(context);
+        return ok(backend.mutate((draft, now) => setArrangement(draft, now, u, param(context, 'payerId'), input)));
+      },
+    },
+    {
+      method: 'post',
+      path: '/staff/payers/{payerId}/payment-method-requests',
+      run: (context) => {
+        const u = user(context);
+        return created(backend.mutate((draft, now) => requestPaymentMethod(draft, now, u, param(context, 'payerId'))));
       },
     },
     {
@@ -234,12 +243,10 @@ export function staffMoneyRoutes(backend: MockBackend): Route[] {
     {
       method: 'patch',
       path: '/staff/invoices/{invoiceId}',
-      run: (context) =>
-        ok(
-          backend.mutate((draft, now) =>
-            updateInvoiceAddressee(draft, now, user(context), param(context, 'invoiceId'), bodyText(context.body, 'addresseeId')),
-          ),
-        ),
+      run: (context) => {
+        const u = user(context);
+        return ok(backend.mutate((draft, now) => updateInvoiceAddressee(draft, now, u, param(context, 'invoiceId'), bodyText(context.body, 'addresseeId'))));
+      },
     },
   ];
 }

@@ -8,8 +8,28 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user, their party, permissions and the community's public settings. */
+        /**
+         * The signed-in user, their party and resident, permissions and the community's settings.
+         * @description Answers even while the portal is switched off, so a page can say so with the billing office's contact.
+         */
         get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/community": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The community's billing office and what its portal offers, for the "How to pay bills" guide. Needs no sign-in. */
+        get: operations["getCommunity"];
         put?: never;
         post?: never;
         delete?: never;
@@ -25,7 +45,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Invoices addressed to the signed-in payer, newest due date first. */
+        /**
+         * The invoices the signed-in user may see, newest due date first.
+         * @description With `view_billing`, every invoice of the user's resident, whoever it is addressed to (each
+         *     names its `addressee`); with only `pay_bills`, the invoices addressed to the user. Neither:
+         *     `forbidden`. Portal off: `portal_disabled`.
+         */
         get: operations["listInvoices"];
         put?: never;
         post?: never;
@@ -44,7 +69,7 @@ export type paths = {
             };
             cookie?: never;
         };
-        /** One invoice with its line items. Another payer's invoice is `not_found`. */
+        /** One invoice with its line items, if the user may see it; any other is `not_found`. */
         get: operations["getInvoice"];
         put?: never;
         post?: never;
@@ -61,7 +86,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The full remaining balance across the payer's open invoices, how Pay Outstanding would allocate it, and the payer's arrangement. */
+        /** The full remaining balance across the open invoices addressed to the payer, how Pay Outstanding would allocate it, the payer's arrangement, and what else is due on the resident's account. */
         get: operations["getOutstanding"];
         put?: never;
         post?: never;
@@ -69,6 +94,24 @@ export type paths = {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every email the payer may receive, whether it is on, and whether they may turn it off. */
+        get: operations["getNotificationPreferences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Turn optional emails on or off. Required notices (bank returns, advance notice of a pull, requests from the billing office) cannot be turned off. */
+        patch: operations["updateNotificationPreferences"];
         trace?: never;
     };
     "/payment-methods": {
@@ -133,7 +176,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Every payment the payer made or that staff pulled from their methods, newest first. */
+        /** Payments newest first — with `view_billing`, every payment on the resident's account and who made it; otherwise the user's own (made in the portal or pulled by staff). */
         get: operations["listPayments"];
         put?: never;
         /**
@@ -179,7 +222,7 @@ export type paths = {
             };
             cookie?: never;
         };
-        /** One payment with its receipt data and history. */
+        /** One payment the user may see, with its receipt data and history. */
         get: operations["getPayment"];
         put?: never;
         post?: never;
@@ -375,6 +418,28 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/staff/payers/{payerId}/payment-method-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                payerId: components["parameters"]["PayerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email the payer's portal users "please add a payment method", with a link to the "How to pay bills" guide.
+         * @description Refused with `conflict` when nobody signed up for the portal as this payer (invite them first).
+         */
+        post: operations["requestPaymentMethod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/staff/pulls/due": {
         parameters: {
             query?: never;
@@ -470,8 +535,46 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** User profiles (named sets of permissions) that can be given to portal users. */
+        /** User profiles (named sets of permissions) that can be given to portal users, with how many use each. */
         get: operations["listProfiles"];
+        put?: never;
+        /** Create a portal profile. Names are unique (ignoring case); only portal permissions may be given. */
+        post: operations["createProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/profiles/{profileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profileId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a portal profile nobody uses; `profile_in_use` while an active user or a pending invitation has it. */
+        delete: operations["deleteProfile"];
+        options?: never;
+        head?: never;
+        /** Rename a portal profile or change its permissions; every user and invitation with it changes at once. */
+        patch: operations["updateProfile"];
+        trace?: never;
+    };
+    "/staff/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log, newest first; `subjectType` with `subjectId` gives one invoice's, payer's, user's… trail. */
+        get: operations["listAuditLog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -687,7 +790,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Emails the mock backend "sent" (invitation links), newest first. */
+        /** Emails the mock backend "sent" (invitations, receipts, notices), newest first, each as HTML and plain text. */
         get: operations["mockListOutbox"];
         put?: never;
         post?: never;
@@ -710,7 +813,7 @@ export type components = {
             currency: components["schemas"]["CurrencyCode"];
         };
         /** @enum {string} */
-        ErrorCode: "validation_failed" | "unauthenticated" | "forbidden" | "access_revoked" | "payments_disabled" | "not_found" | "balance_changed" | "idempotency_in_progress" | "conflict" | "method_in_use" | "already_deposited" | "invalid_state" | "amount_exceeds_balance" | "idempotency_key_reused" | "method_unusable" | "refund_exceeds_paid" | "not_representable" | "invalid_addressee" | "invitation_expired" | "invitation_used" | "rate_limited" | "internal_error" | "not_implemented";
+        ErrorCode: "validation_failed" | "unauthenticated" | "forbidden" | "access_revoked" | "portal_disabled" | "gateway_disabled" | "not_addressee" | "not_found" | "balance_changed" | "idempotency_in_progress" | "conflict" | "method_in_use" | "profile_in_use" | "already_deposited" | "invalid_state" | "amount_exceeds_balance" | "idempotency_key_reused" | "method_unusable" | "refund_exceeds_paid" | "not_representable" | "invalid_addressee" | "invitation_expired" | "invitation_used" | "rate_limited" | "internal_error" | "not_implemented";
         Error: {
             code: components["schemas"]["ErrorCode"];
             /** @description A sentence a payer or staff member can read. */
@@ -764,21 +867,33 @@ export type components = {
          * @enum {string}
          */
         AllocationPolicy: "oldest_first" | "newest_first" | "unapplied_credit";
+        /** @description Who payers contact about billing; every "ask the billing office" sentence names it. */
+        BillingOffice: {
+            name: string;
+            phone: string | null;
+            /** Format: email */
+            email: string | null;
+            /** @description When the office answers, as printed (e.g. "Monday to Friday, 9 AM to 5 PM"). */
+            hours: string | null;
+        };
         CommunitySettings: {
             communityName: string;
             currency: components["schemas"]["CurrencyCode"];
             /** @description IANA time zone of the community. */
             timeZone: string;
-            /** @description The payment gateway (ALIS Pay) is enabled. */
+            /** @description The payment gateway (ALIS Pay) is enabled: methods can be saved and money moved. */
             gatewayEnabled: boolean;
-            /** @description The resident portal (ALIS Connect) is enabled. */
+            /** @description The resident portal (ALIS Connect) is enabled: payers can sign in and see billing. */
             portalEnabled: boolean;
-            /** @description Both are enabled, so payments can be made. */
+            /** @description Both are enabled, so payers can pay online. */
             paymentsEnabled: boolean;
             /** @description Card convenience fee in basis points (250 = 2.5%), rounded half-up to the cent. */
             cardFeeBasisPoints: number;
             bankFeeBasisPoints: number;
             allocationPolicy: components["schemas"]["AllocationPolicy"];
+            billingOffice: components["schemas"]["BillingOffice"];
+            /** @description How many days before each billing-team pull the payer is emailed its amount, method and date. */
+            pullNoticeLeadDays: number;
         };
         UpdateSettingsRequest: {
             gatewayEnabled?: boolean;
@@ -786,6 +901,25 @@ export type components = {
             cardFeeBasisPoints?: number;
             bankFeeBasisPoints?: number;
             allocationPolicy?: components["schemas"]["AllocationPolicy"];
+            billingOffice?: components["schemas"]["BillingOffice"];
+            pullNoticeLeadDays?: number;
+        };
+        /** @description What the "How to pay bills" guide needs, readable without signing in. */
+        PublicCommunity: {
+            communityName: string;
+            currency: components["schemas"]["CurrencyCode"];
+            timeZone: string;
+            billingOffice: components["schemas"]["BillingOffice"];
+            /** @description Families can sign in to see billing. */
+            portalEnabled: boolean;
+            /** @description Cards and bank accounts can be saved and used. */
+            gatewayEnabled: boolean;
+            cardFeeBasisPoints: number;
+            bankFeeBasisPoints: number;
+            allocationPolicy: components["schemas"]["AllocationPolicy"];
+            /** @description The billing team can collect on an agreed day from a method the payer authorizes (needs the gateway). */
+            billingTeamPulls: boolean;
+            pullNoticeLeadDays: number;
         };
         User: {
             id: components["schemas"]["Id"];
@@ -797,9 +931,16 @@ export type components = {
             /** @description The resident or contact this payer is; null for staff. */
             partyId: components["schemas"]["Id"] | null;
         };
+        ResidentRef: {
+            id: components["schemas"]["Id"];
+            name: string;
+            unit: string;
+        };
         Me: {
             user: components["schemas"]["User"];
             party: components["schemas"]["PartyRef"] | null;
+            /** @description The resident whose billing the payer's profile concerns; null for staff. */
+            resident: components["schemas"]["ResidentRef"] | null;
             /** @description The postal address of the resident the payer pays for (offered as "same as the resident's address" on billing forms); null for staff. */
             residentAddress: components["schemas"]["Address"] | null;
             permissions: components["schemas"]["Permission"][];
@@ -871,6 +1012,17 @@ export type components = {
             invoices: components["schemas"]["OutstandingInvoice"][];
             allocationPolicy: components["schemas"]["AllocationPolicy"];
             arrangement: components["schemas"]["ArrangementView"];
+            /** @description What else is open on the resident's account, addressed to other people, so nobody takes their own balance for the account's. Null when the user's profile does not let them see the resident's billing (`view_billing`). */
+            dueToOthers: components["schemas"]["DueToOthers"] | null;
+        };
+        DueToOthers: {
+            total: components["schemas"]["Money"];
+            /** @description Each other addressee with an open balance, largest first. */
+            addressees: {
+                party: components["schemas"]["PartyRef"];
+                balance: components["schemas"]["Money"];
+                invoiceCount: number;
+            }[];
         };
         /** @enum {string} */
         PaymentMethodType: "card" | "bank_account";
@@ -1177,8 +1329,19 @@ export type components = {
             }[];
             /** Format: date */
             nextPullDate: string | null;
+            /** @description The email that told the payer about the next pull, once it was sent (`pullNoticeLeadDays` before it). */
+            advanceNotice: components["schemas"]["AdvanceNotice"] | null;
             /** Format: date-time */
             updatedAt: string | null;
+        };
+        /** @description What the payer was told about a coming billing-team pull. */
+        AdvanceNotice: {
+            /** Format: date */
+            pullDate: string;
+            /** Format: date-time */
+            sentAt: string;
+            amount: components["schemas"]["Money"];
+            methods: components["schemas"]["MethodSummary"][];
         };
         Payer: {
             party: components["schemas"]["PartyRef"];
@@ -1199,6 +1362,8 @@ export type components = {
             /** Format: date */
             dueDate: string;
             outstanding: components["schemas"]["Money"];
+            /** @description The advance notice the payer got for this pull; null if none was sent (e.g. the arrangement is newer than the lead time). */
+            advanceNotice: components["schemas"]["AdvanceNotice"] | null;
             parts: {
                 method: components["schemas"]["MethodSummary"];
                 amount: components["schemas"]["Money"];
@@ -1228,6 +1393,97 @@ export type components = {
             name: string;
             description: string;
             permissions: components["schemas"]["Permission"][];
+        };
+        /**
+         * @description `view_billing` sees all of the resident's billing; `pay_bills` pays invoices addressed to the user; `manage_payment_methods` saves and changes methods.
+         * @enum {string}
+         */
+        PortalPermission: "view_billing" | "pay_bills" | "manage_payment_methods";
+        /** @description A portal profile as the billing office manages it. */
+        StaffProfile: {
+            id: components["schemas"]["Id"];
+            name: string;
+            description: string;
+            permissions: components["schemas"]["PortalPermission"][];
+            /** @description Active portal users with this profile. */
+            activeUserCount: number;
+            /** @description Invitations not yet accepted or revoked (expired ones can be resent) with this profile. */
+            pendingInvitationCount: number;
+        };
+        CreateProfileRequest: {
+            name: string;
+            description?: string;
+            permissions: components["schemas"]["PortalPermission"][];
+        };
+        UpdateProfileRequest: {
+            name?: string;
+            description?: string;
+            permissions?: components["schemas"]["PortalPermission"][];
+        };
+        /**
+         * @description The emails the billing service sends. `invitation` (to an invited person),
+         *     `payment_method_request` (the billing office asks a payer to add a method),
+         *     `payment_receipt` (every payment taken), `card_declined`, `bank_return` (with what to do),
+         *     `pull_advance_notice` (amount, method and date of a coming billing-team pull), and
+         *     `authorization_withdrawn` (to the billing office, when a payer withdraws a recurring-payment
+         *     authorization).
+         * @enum {string}
+         */
+        NoticeType: "invitation" | "payment_method_request" | "payment_receipt" | "card_declined" | "bank_return" | "pull_advance_notice" | "authorization_withdrawn";
+        NotificationPreference: {
+            notice: components["schemas"]["NoticeType"];
+            enabled: boolean;
+            /** @description Always sent: the payer cannot turn it off. */
+            required: boolean;
+        };
+        NotificationPreferences: {
+            /**
+             * Format: email
+             * @description Where the emails go (the user's login).
+             */
+            email: string;
+            items: components["schemas"]["NotificationPreference"][];
+        };
+        UpdateNotificationPreferencesRequest: {
+            changes: {
+                notice: components["schemas"]["NoticeType"];
+                enabled: boolean;
+            }[];
+        };
+        NoticeSent: {
+            notice: components["schemas"]["NoticeType"];
+            recipients: string[];
+            /** Format: date-time */
+            sentAt: string;
+        };
+        /** @enum {string} */
+        AuditSubjectType: "invoice" | "payer" | "payment" | "deposit" | "payment_method" | "user" | "invitation" | "profile" | "settings";
+        /** @enum {string} */
+        AuditLogAction: "payment_submitted" | "payment_pulled" | "payment_voided" | "payment_refunded" | "payment_return_recorded" | "payment_represented" | "deposit_created" | "payment_method_added" | "payment_method_changed" | "payment_method_removed" | "arrangement_changed" | "payment_method_requested" | "invoice_readdressed" | "settings_changed" | "profile_created" | "profile_changed" | "profile_deleted" | "user_access_changed" | "invitation_sent" | "invitation_resent" | "invitation_changed" | "invitation_accepted" | "notification_preferences_changed";
+        /** @description One field as it was before the change and after it (JSON values; null when absent). */
+        AuditChange: {
+            field: string;
+            before: unknown;
+            after: unknown;
+        };
+        AuditLogEntry: {
+            id: components["schemas"]["Id"];
+            /** Format: date-time */
+            at: string;
+            actor: components["schemas"]["Actor"];
+            action: components["schemas"]["AuditLogAction"];
+            /** @description What happened, in a sentence (English). */
+            summary: string;
+            /** @description Everything the change concerns; the trail of any of them lists it. */
+            subjects: {
+                type: components["schemas"]["AuditSubjectType"];
+                id: components["schemas"]["Id"];
+            }[];
+            changes: components["schemas"]["AuditChange"][];
+        };
+        AuditLogPage: {
+            items: components["schemas"]["AuditLogEntry"][];
+            nextCursor: string | null;
         };
         /** @enum {string} */
         ConnectUserStatus: "invited" | "active" | "expired" | "revoked";
@@ -1318,9 +1574,14 @@ export type components = {
         };
         MockEmail: {
             id: components["schemas"]["Id"];
+            notice: components["schemas"]["NoticeType"];
             to: string;
             subject: string;
+            /** @description The plain-text version. */
             body: string;
+            /** @description The HTML version (a fragment: no scripts, no styles, inline-safe). */
+            html: string;
+            /** @description The email's main link (accept the invitation, the guide, …). */
             link: string | null;
             /** Format: date-time */
             sentAt: string;
@@ -1345,7 +1606,7 @@ export type components = {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description `forbidden` (missing permission, staff-only path), `access_revoked`, or `payments_disabled`. */
+        /** @description `forbidden` (missing permission, staff-only path), `access_revoked`, `portal_disabled` (ALIS Connect is off), `gateway_disabled` (ALIS Pay is off), or `not_addressee` (paying an invoice addressed to someone else). */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -1363,7 +1624,7 @@ export type components = {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description `balance_changed`, `idempotency_in_progress`, `method_in_use`, `already_deposited`, `invalid_state` or `conflict`. */
+        /** @description `balance_changed`, `idempotency_in_progress`, `method_in_use`, `profile_in_use`, `already_deposited`, `invalid_state` or `conflict`. */
         Conflict: {
             headers: {
                 [name: string]: unknown;
@@ -1455,6 +1716,26 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    getCommunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The community. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCommunity"];
+                };
+            };
+        };
+    };
     listInvoices: {
         parameters: {
             query?: {
@@ -1528,6 +1809,55 @@ export interface operations {
                     "application/json": components["schemas"]["Outstanding"];
                 };
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preferences. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    updateNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationPreferencesRequest"];
+            };
+        };
+        responses: {
+            /** @description The preferences after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
         };
@@ -2159,6 +2489,32 @@ export interface operations {
             422: components["responses"]["Unprocessable"];
         };
     };
+    requestPaymentMethod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                payerId: components["parameters"]["PayerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who the email went to. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeSent"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     listDuePulls: {
         parameters: {
             query?: {
@@ -2332,17 +2688,130 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The profiles. */
+            /** @description The profiles, by name. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["UserProfile"][];
+                        items: components["schemas"]["StaffProfile"][];
                     };
                 };
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description The new profile. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffProfile"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profileId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    updateProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profileId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffProfile"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listAuditLog: {
+        parameters: {
+            query?: {
+                subjectType?: components["schemas"]["AuditSubjectType"];
+                subjectId?: components["schemas"]["Id"];
+                /** @description Page size (default 50). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLogPage"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
         };
