@@ -19,6 +19,8 @@ export function describeLoadFailure(error: unknown, subject: string): LoadFailur
       case 'access_revoked':
         return { kind: 'revoked', message: error.message, canRetry: false };
       case 'forbidden':
+      case 'portal_disabled':
+        // The engine's sentence already names the billing office to contact; trying again cannot help.
         return { kind: 'forbidden', message: error.message, canRetry: false };
       default:
         return { kind: 'other', message: `We couldn't load your ${subject}. ${error.message}`, canRetry: true };

@@ -2,6 +2,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Task } from '@lit/task';
 import { describeLoadFailure } from './error-message.js';
+import { billingAccess, noBillingAccessMessage, portalOffMessage } from '../../core/billing-access.js';
+import type { Me } from '../../sdk/types.js';
 
 /** How a notice reads: `danger` is announced assertively (an alert), the others politely. */
 export type NoticeTone = 'info' | 'warning' | 'danger';
@@ -73,5 +75,21 @@ export class RefreshOnPaymentController implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('alis-payment-submitted', this.#onPayment);
+  }
+}
+
+/**
+ * The notice for a payer who may not see billing here: the portal is off, or their profile has
+ * neither `view_billing` nor `pay_bills`. Null when they may see it. One calm sentence with the
+ * billing office's contact, never an empty list that reads like "nothing is due".
+ */
+export function renderNoBillingNotice(me: Me): TemplateResult | null {
+  switch (billingAccess(me)) {
+    case 'portal_off':
+      return renderNotice(portalOffMessage(me.community), 'info');
+    case 'none':
+      return renderNotice(noBillingAccessMessage(me.community), 'info');
+    default:
+      return null;
   }
 }
