@@ -4,9 +4,11 @@
 // would, with the invariants of SPEC checked after every step against the engine's own store.
 // 1,000 sequences by default (PROPERTY_RUNS to change, PROPERTY_SEED to replay); it found that
 // settling bank payments inside requests let a refused request change state, which is why
-// settlement now happens when the clock moves.
+// settlement now happens when the clock moves. Every accepted request that changed anything leaves
+// exactly one audit-log entry by its caller, and one that changed nothing leaves none.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { getResponse } from 'msw';
 import { createMockBackend } from '../../src/mock-server/engine/backend.js';
@@ -52,7 +54,11 @@ type Step =
   | { kind: 'refund'; pick: number; fraction: number; key: number }
   | { kind: 'return'; pick: number; code: 'R01' | 'R03' | 'R09'; key: number }
   | { kind: 'represent'; pick: number; key: number }
-  | { kind: 'advanceClock'; days: number };
+  | { kind: 'advanceClock'; days: number }
+  | { kind: 'payOthers'; payer: number; pick: number; method: number; key: number }
+  | { kind: 'readdress'; pick: number; to: number }
+  | { kind: 'arrange'; payer: number; day: number; pulls: boolean }
+  | { kind: 'settings'; cardFee: number; lead: number };
 
 const index = fc.nat({ max: 1000 });
 const fraction = fc.double({ min: 0, max: 1.2, noNaN: true });
@@ -70,6 +76,12 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('return' as const), pick: index, code: fc.constantFrom('R01' as const, 'R03' as const, 'R09' as const), key }),
   fc.record({ kind: fc.constant('represent' as const), pick: index, key }),
   fc.record({ kind: fc.constant('advanceClock' as const), days: fc.integer({ min: 1, max: 3 }) }),
+  // Paying an invoice of one's resident that is addressed to someone else: always refused.
+  fc.record({ kind: fc.constant('payOthers' as const), payer: fc.nat({ max: PAYERS.length - 1 }), pick: index, method: index, key }),
+  // Staff move invoices between members of a family, so who may pay them changes under the payers.
+  fc.record({ kind: fc.constant('readdress' as const), pick: index, to: index }),
+  fc.record({ kind: fc.constant('arrange' as const), payer: fc.nat({ max: PAYERS.length - 1 }), day: fc.integer({ min: 1, max: 28 }), pulls: fc.boolean() }),
+  fc.record({ kind: fc.constant('settings' as const), cardFee: fc.constantFrom(0, 250, 300), lead: fc.constantFrom(3, 10, 30) }),
 );
 
 const partyOf = (state: BillingState, token: string) => state.users.find((u) => u.token === token)!.partyId!;
@@ -138,7 +150,58 @@ function plan(step: Step, state: BillingState): { method: string; path: string; 
     }
     case 'advanceClock':
       return { method: 'POST', path: '/__mock/clock', token: STAFF, body: { advanceDays: step.days } };
+    case 'payOthers': {
+      const token = PAYERS[step.payer]!;
+      const party = partyOf(state, token);
+      const resident = state.invoices.find((i) => i.addresseeId === party)?.residentId;
+      const invoice = pickFrom(state.invoices.filter((i) => i.residentId === resident && i.addresseeId !== party), step.pick);
+      const method = pickFrom(state.paymentMethods.filter((m) => m.ownerPartyId === party), step.method);
+      if (!invoice || !method) return null;
+      return { method: 'POST', path: '/payments', token, key: keyFor(step.key), body: { methodId: method.id, target: { type: 'invoice', invoiceId: invoice.id }, amountCents: 100, currency: 'USD' } };
+    }
+    case 'readdress': {
+      const invoice = pickFrom(state.invoices.slice(-40), step.pick);
+      if (!invoice) return null;
+      const family = [invoice.residentId, ...state.contacts.filter((c) => c.residentId === invoice.residentId).map((c) => c.id)];
+      return { method: 'PATCH', path: `/staff/invoices/${invoice.id}`, token: STAFF, body: { addresseeId: pickFrom(family, step.to) } };
+    }
+    case 'arrange': {
+      const party = partyOf(state, PAYERS[step.payer]!);
+      const method = state.paymentMethods.find((m) => m.ownerPartyId === party && m.recurringAuthorization && !m.removedAt);
+      if (!step.pulls || !method) return { method: 'PUT', path: `/staff/payers/${party}/arrangement`, token: STAFF, body: { mode: 'self_pay' } };
+      return {
+        method: 'PUT',
+        path: `/staff/payers/${party}/arrangement`,
+        token: STAFF,
+        body: { mode: 'billing_team_pulls', dayOfMonth: step.day, split: 'single', parts: [{ methodId: method.id }] },
+      };
+    }
+    case 'settings':
+      return { method: 'PATCH', path: '/staff/settings', token: STAFF, body: { cardFeeBasisPoints: step.cardFee, pullNoticeLeadDays: step.lead } };
   }
+}
+
+/**
+ * The parts of the store a request changes for people (not the counters, idempotency records or
+ * the audit log itself), those that change most often first, so a difference is found early.
+ */
+const BUSINESS: readonly (keyof BillingState)[] = ['payments', 'settings', 'arrangements', 'deposits', 'outbox', 'paymentMethods', 'users', 'invitations', 'profiles', 'invoices', 'residents', 'contacts'];
+
+/** One audit entry, by the caller, for an accepted request that changed something; none otherwise. */
+function checkAudit(before: BillingState, after: BillingState, request: { path: string; token: string }, accepted: boolean, mutated: boolean): void {
+  const added = after.auditLog.slice(before.auditLog.length);
+  // A request that never entered `backend.mutate` left the very same store behind: nothing changed.
+  const changed = mutated && BUSINESS.some((key) => !isDeepStrictEqual(before[key], after[key]));
+  if (!accepted || request.path.startsWith('/__mock/')) {
+    assert.equal(added.length, 0, `${request.path}: a ${accepted ? 'mock control' : 'refused request'} wrote to the audit log`);
+    return;
+  }
+  assert.equal(added.length, changed ? 1 : 0, `${request.path}: ${added.length} audit entries for a request that ${changed ? 'changed' : 'did not change'} the store`);
+  const entry = added[0];
+  if (!entry) return;
+  const caller = after.users.find((u) => u.token === request.token);
+  assert.equal(entry.actor.userId, caller?.id, `${request.path}: the entry names someone else`);
+  assert.ok(entry.changes.length > 0 && entry.subjects.length > 0, `${request.path}: an entry without changes or subjects`);
 }
 
 /** Pay Outstanding needs the live total, which only the engine knows: ask it, as a widget would. */
@@ -173,6 +236,7 @@ function checkInvariants(state: BillingState): void {
   // What each payer's counting payments keep towards their bills: the amount less refunds (the fee
   // is on top and never refunded), whether allocated to invoices or held as credit on account.
   const kept = new Map<string, number>();
+  const addressee = new Map(state.invoices.map((i) => [i.id, i.addresseeId]));
   for (const payment of state.payments) {
     assert.equal(payment.depositId ?? undefined, deposited.get(payment.id), `deposit link of ${payment.id}`);
     // Allocations (plus any unapplied credit) are the amount; the fee is on top, never allocated.
@@ -182,7 +246,12 @@ function checkInvariants(state: BillingState): void {
     const refunded = payment.refunds.reduce((sum, r) => sum + r.amountCents, 0);
     assert.ok(refunded <= payment.amountCents + payment.feeCents, `refunds of ${payment.id} exceed what was paid`);
     if (!COUNTING.has(payment.status)) continue;
-    kept.set(payment.payerPartyId, (kept.get(payment.payerPartyId) ?? 0) + payment.amountCents - refunded);
+    // What went to invoices that staff have since addressed to someone else stays paid by this payer
+    // for those invoices; the rest is what they hold against their own bills.
+    let elsewhere = 0;
+    for (const a of payment.allocations) if (addressee.get(a.invoiceId) !== payment.payerPartyId) elsewhere += a.amountCents;
+    for (const refund of payment.refunds) for (const r of refund.reversals) if (addressee.get(r.invoiceId) !== payment.payerPartyId) elsewhere -= r.amountCents;
+    kept.set(payment.payerPartyId, (kept.get(payment.payerPartyId) ?? 0) + payment.amountCents - refunded - elsewhere);
     for (const a of payment.allocations) net.set(a.invoiceId, (net.get(a.invoiceId) ?? 0) + a.amountCents);
     for (const refund of payment.refunds) for (const r of refund.reversals) net.set(r.invoiceId, (net.get(r.invoiceId) ?? 0) - r.amountCents);
   }
@@ -205,6 +274,11 @@ function checkInvariants(state: BillingState): void {
   }
 }
 
+test('the audit check compares every part of the store but the bookkeeping', () => {
+  const bookkeeping = ['schemaVersion', 'seed', 'seededAt', 'sequences', 'idempotency', 'auditLog'];
+  assert.deepEqual(Object.keys(backend.state).filter((key) => !bookkeeping.includes(key)).sort(), [...BUSINESS].sort());
+});
+
 test(`engine invariants hold over ${RUNS} random operation sequences`, { timeout: 10 * 60_000 }, async () => {
   const seen = new Map<string, { body: string; reply: Reply }>();
   await fc.assert(
@@ -217,6 +291,7 @@ test(`engine invariants hold over ${RUNS} random operation sequences`, { timeout
         if (s.kind === 'payOutstanding') await fillOutstanding(request, s.stale);
         if (s.kind === 'pull') await fillPull(request);
         const before = structuredClone(backend.state);
+        const live = backend.state;
         const reply = await call(request.method, request.path, request.token, request.body, request.key);
         const scope = request.key ? `${request.token} ${request.method} ${request.path} ${request.key}` : undefined;
         const bodyText = JSON.stringify(request.body ?? null);
@@ -234,6 +309,11 @@ test(`engine invariants hold over ${RUNS} random operation sequences`, { timeout
         if (first && first.body !== bodyText) {
           assert.equal((reply.body as { code?: string }).code, 'idempotency_key_reused');
         }
+        if (s.kind === 'payOthers') {
+          assert.equal(reply.status, 403, `paying someone else's invoice was not refused: ${JSON.stringify(reply.body)}`);
+          assert.ok(['not_addressee', 'idempotency_key_reused'].includes((reply.body as { code?: string }).code ?? ''));
+        }
+        checkAudit(before, backend.state, request, reply.status < 400, backend.state !== live);
         checkInvariants(backend.state);
       }
     }),

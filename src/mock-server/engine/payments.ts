@@ -24,6 +24,7 @@ import {
   type ActorRecord,
   type AllocationRecord,
   type BillingState,
+  type InvoiceRecord,
   type PaymentMethodRecord,
   type PaymentRecord,
   type PaymentStatus,
@@ -75,11 +76,11 @@ interface PaymentPlan {
  * - 403 `gateway_disabled`: the payment gateway (ALIS Pay) is switched off;
  * - 400 `validation_failed`: amount not a positive whole number of cents, currency not the
  *   community's, `expectedAmountCents` missing for Pay Outstanding;
- * - 422 `method_unusable` (field `methodId`): not the payer's method, removed, blocked, expired, or
- *   — for a staff pull — without the payer's recurring authorization;
  * - 403 `not_addressee`: Pay Invoice of an invoice the submitter can see that is addressed to
  *   someone else (only its addressee may pay it; the billing office can re-address it);
  * - 404 `not_found`: Pay Invoice of an invoice the submitter cannot see;
+ * - 422 `method_unusable` (field `methodId`): not the payer's method, removed, blocked, expired, or
+ *   — for a staff pull — without the payer's recurring authorization;
  * - 422 `amount_exceeds_balance` (field `amountCents`, `details.balanceCents` = the most allowed):
  *   more than the invoice's balance, or than the payer owes in all net of credit held on account;
  * - 409 `balance_changed` (`details.currentAmountCents`): Pay Outstanding whose amount or reviewed
@@ -98,19 +99,22 @@ function planPayment(state: BillingState, now: Date, input: Omit<SubmitPaymentIn
     throw EngineError.validation({ expectedAmountCents: 'Pay Outstanding needs the total you reviewed.' });
   }
 
+  // Whether this invoice is theirs to pay at all comes before which method pays it.
+  let invoice: InvoiceRecord | undefined;
+  if (input.target.type === 'invoice') {
+    const found = byId(state.invoices, input.target.invoiceId);
+    if (found && found.addresseeId !== input.payerPartyId && (source === 'staff_pull' || input.visibleResidentId === found.residentId)) {
+      throw notAddressee(state, found.number, found.addresseeId, source);
+    }
+    invoice = found?.addresseeId === input.payerPartyId ? found : undefined;
+    // An invoice the submitter may not see gets the same answer as a missing one: existence never leaks.
+    if (!invoice) throw new EngineError('not_found', 'There is no such invoice among the ones you can see.');
+  }
   const method = usableMethod(state, now, input.payerPartyId, input.methodId, source);
   const paid = paidCentsByInvoice(state);
   let allocations: AllocationRecord[];
   let unappliedCents = 0;
-  if (input.target.type === 'invoice') {
-    const invoiceId = input.target.invoiceId;
-    const found = byId(state.invoices, invoiceId);
-    if (found && found.addresseeId !== input.payerPartyId && (source === 'staff_pull' || input.visibleResidentId === found.residentId)) {
-      throw notAddressee(state, found.number, found.addresseeId, source);
-    }
-    const invoice = found?.addresseeId === input.payerPartyId ? found : undefined;
-    // An invoice the submitter may not see gets the same answer as a missing one: existence never leaks.
-    if (!invoice) throw new EngineError('not_found', 'There is no such invoice among the ones you can see.');
+  if (invoice) {
     const balance = invoiceBalance(invoice, paid).balanceCents;
     // Credit held on account (unapplied payments) is owed against these invoices, so it caps what
     // any one invoice may still take: otherwise the credit and this payment would pay it twice.
