@@ -168,7 +168,7 @@ export class AlisNotificationSettings extends AlisElement {
     const required = preferences.items.filter((item) => item.required);
     return html`
       <p class="address">
-        We send them to <strong class="email">${preferences.email}</strong>, the address you sign in with. To use another address, contact
+        We send these emails to <strong class="email">${preferences.email}</strong>, the address you sign in with. To use another address, contact
         ${officeContact(me.community.billingOffice)}.
       </p>
       ${optional.length > 0
