@@ -1,7 +1,9 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
+  // MDX files are docs pages (the "How to pay bills" guide), rendered by @storybook/addon-docs.
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   // The MSW service worker must be served from the site root.
   staticDirs: ['../public'],

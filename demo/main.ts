@@ -1,9 +1,14 @@
 // The demo community website: registers the widgets, starts the mock billing backend in a service
 // worker, and lets a visitor switch between the seeded personas (each payer, and the billing team).
+// Pages: the billing widgets (/), the mailbox of emails the mock sent (/mailbox), the "How to pay
+// bills" guide (/how-to-pay) and the invitation page (/accept-invitation?token=…). The first three
+// switch in place (the widgets keep their state); the invitation link loads the page afresh.
 import '../src/index.js';
+import './mailbox.js';
 import { startMockWorker } from '../src/mock-server/browser.js';
 import { createTestTokenizer, type AlisBillingProvider } from '../src/index.js';
 import type { components } from '../src/sdk/generated/openapi-schema.js';
+import type { DemoMailbox } from './mailbox.js';
 
 type Persona = components['schemas']['MockPersona'];
 
@@ -16,10 +21,20 @@ const views = {
   payer: required<HTMLElement>('#payer-view'),
   staff: required<HTMLElement>('#staff-view'),
   invitation: required<HTMLElement>('#invitation-view'),
+  mailbox: required<HTMLElement>('#mailbox-view'),
+  guide: required<HTMLElement>('#guide-view'),
 };
+const mailbox = required<DemoMailbox>('demo-mailbox');
 const intro = required<HTMLElement>('.intro h1');
 const introText = required<HTMLElement>('.intro p');
-const payerIntro = introText.textContent ?? '';
+const payerIntro = [...introText.childNodes].map((node) => node.cloneNode(true));
+
+/** The pages that switch in place, by path. */
+const routes = { '/': 'billing', '/mailbox': 'mailbox', '/how-to-pay': 'guide' } as const;
+type Route = (typeof routes)[keyof typeof routes];
+const routeOf = (path: string): Route | undefined => (Object.hasOwn(routes, path) ? routes[path as keyof typeof routes] : undefined);
+let route: Route = routeOf(location.pathname) ?? 'billing';
+let personaRole: Persona['role'] = 'payer';
 
 // Persisted, so a payment made in the demo is still there after a reload ("Reset demo data" clears it).
 await startMockWorker({ delayMs: 250, persist: true });
@@ -27,6 +42,11 @@ await startMockWorker({ delayMs: 250, persist: true });
 // Development card entry: clearly labelled test-mode fields whose test numbers match the mock
 // gateway. A real site passes createStripeTokenizer({ publishableKey }) instead.
 provider.tokenizer = createTestTokenizer();
+// The guide, in a provider with no token (it is public), added only now that the mock answers.
+const guide = document.createElement('alis-payment-guide');
+guide.heading = 'A guide for residents and families';
+guide.portalUrl = `${location.origin}/`; // printed in its sign-in steps
+required<HTMLElement>('#public-provider').append(guide);
 
 const personas = await loadPersonas();
 renderPersonaOptions(personas);
@@ -38,6 +58,23 @@ if (location.pathname.endsWith('/accept-invitation') && invitationToken) {
 } else {
   usePersona(pickInitialPersona(personas));
 }
+
+// Links to the pages above (the top bars, the guide's link in an email) switch in place; focus goes
+// to the new page's heading. Anything else (the invitation link) loads normally.
+document.addEventListener('click', (event) => {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const link = event.composedPath().find((target): target is HTMLAnchorElement => target instanceof HTMLAnchorElement);
+  if (!link || link.target || link.origin !== location.origin) return;
+  const next = routeOf(link.pathname);
+  if (!next || link.search) return;
+  event.preventDefault();
+  if (link.pathname !== location.pathname) history.pushState(null, '', link.pathname);
+  showRoute(next, { focus: true });
+});
+window.addEventListener('popstate', () => {
+  const next = routeOf(location.pathname);
+  if (next) showRoute(next, { focus: true });
+});
 
 select.addEventListener('change', () => {
   const persona = personas.find((p) => p.userId === select.value);
@@ -85,16 +122,45 @@ function usePersona(persona: Persona): void {
   localStorage.setItem(storageKey, persona.userId);
   description.textContent = persona.description;
   provider.token = persona.token;
-  showView(persona.role === 'staff' ? 'staff' : 'payer');
+  personaRole = persona.role;
+  showRoute(route);
+}
+
+/** Shows `next`: on the billing page, the payer's or the billing team's widgets for the persona. */
+function showRoute(next: Route, { focus = false } = {}): void {
+  route = next;
+  if (next === 'mailbox') {
+    showView('mailbox');
+    void mailbox.refresh();
+  } else if (next === 'guide') {
+    showView('guide');
+  } else {
+    showView(personaRole === 'staff' ? 'staff' : 'payer');
+  }
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('nav a[data-route]')) {
+    if (link.dataset.route === next) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  if (focus) intro.focus();
 }
 
 function showView(view: keyof typeof views): void {
   for (const [name, element] of Object.entries(views)) element.hidden = name !== view;
-  intro.textContent = view === 'staff' ? 'Billing office' : view === 'invitation' ? 'Welcome to resident billing' : 'Resident billing';
-  introText.textContent =
+  const [title, text] =
     view === 'staff'
-      ? "Deposit the week's payments, pull payments on the agreed days, fix who an invoice goes to, and manage who may use the portal."
-      : payerIntro;
+      ? ['Billing office', "Deposit the week's payments, pull payments on the agreed days, fix who an invoice goes to, and manage who may use the portal."]
+      : view === 'invitation'
+        ? ['Welcome to resident billing', null]
+        : view === 'mailbox'
+          ? ['Mailbox', 'Every email the mock billing service has sent, newest first: invitations, receipts, declines, bank returns, advance notices and requests from the billing office. A real service sends them to each inbox.']
+          : view === 'guide'
+            ? ['How to pay bills', null]
+            : ['Resident billing', null];
+  intro.textContent = title;
+  if (text === null) introText.replaceChildren(...(view === 'payer' || view === 'invitation' ? payerIntro.map((node) => node.cloneNode(true)) : []));
+  else introText.textContent = text;
+  introText.hidden = view === 'guide';
+  document.title = `${title} · Willow Creek Senior Living`;
 }
 
 function showInvitation(token: string): void {
@@ -108,6 +174,8 @@ function showInvitation(token: string): void {
     provider.token = event.session.token;
     description.textContent = `Signed in as ${event.session.user.displayName}, who just accepted an invitation.`;
     history.replaceState(null, '', '/');
+    personaRole = 'payer';
+    route = 'billing';
     showView('payer');
     views.invitation.hidden = false;
   });

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Opens the demo website (`npm start`) in Chromium as a newcomer would and checks its promise:
 // the default payer's invoices appear, switching persona shows another payer's, staff are told
-// where they belong, and nothing logs an error. Part of `npm test`. Saves screenshots in .test-results/.
+// where they belong, the mailbox shows the emails the mock sent (and their links work), the "How
+// to pay bills" guide renders, and nothing logs an error. Part of `npm test`. Saves screenshots in .test-results/.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { chromePath, chromeArgs } from './chrome.mjs';
@@ -103,6 +104,9 @@ try {
     if (!reference) throw new Error('the receipt shows no reference');
     await payerPage.locator('alis-payment-history').getByText(reference).first().waitFor({ timeout: 15000 });
     await payerPage.screenshot({ path: '.test-results/demo-paid.png', fullPage: true });
+    // The receipt email is in the mailbox, reached from the top bar without reloading the page.
+    await payerPage.locator('.demo-nav').getByRole('link', { name: /^Mailbox/ }).click();
+    await payerPage.locator('demo-mailbox button.message', { hasText: `Receipt ${reference}` }).waitFor({ timeout: 10000 });
     const result = await payerPage.evaluate(async () => {
       const personas = (await (await fetch('/api/v1/__mock/personas')).json()).items;
       const payer = personas[0];
@@ -119,6 +123,95 @@ try {
     if (!result.undeposited.includes(result.latest.reference)) {
       throw new Error(`${result.latest.reference} is not among the undeposited payments staff see: ${result.undeposited.join(', ')}`);
     }
+  });
+
+  await check("the top bar reaches the mailbox by keyboard, and it shows Frank's seeded advance notice in text and HTML", async () => {
+    await page.goto(url);
+    await page.waitForFunction(() => !document.querySelector('#persona')?.disabled, undefined, { timeout: 10000 });
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.matches('.demo-nav a[href="/mailbox"]') ?? false);
+    }
+    if (!reached) throw new Error('Tab never reaches the Mailbox link in the top bar');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/mailbox$/);
+    const frank = page.locator('demo-mailbox button.message', { hasText: 'frank.castellano@example.com' }).filter({ hasText: 'will be collected on' });
+    await frank.first().waitFor({ timeout: 10000 });
+    await frank.first().focus();
+    await page.keyboard.press('Enter');
+    const reader = page.locator('demo-mailbox article.reader');
+    await reader.locator('pre', { hasText: 'As you authorized, the billing team' }).waitFor({ timeout: 5000 });
+    await page.locator('demo-mailbox').getByLabel('HTML').check();
+    await page.frameLocator('demo-mailbox iframe').locator('th', { hasText: 'Checking' }).waitFor({ timeout: 5000 });
+    await page.screenshot({ path: '.test-results/demo-mailbox.png', fullPage: true });
+  });
+
+  await check("new mail appears on Refresh, and the emails' links open the guide and the invitation page", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const mailPage = await context.newPage();
+    mailPage.on('pageerror', (error) => problems.push(`page error (mailbox): ${error.message}`));
+    await mailPage.goto(`${url}mailbox`);
+    await mailPage.locator('demo-mailbox button.message').first().waitFor({ timeout: 15000 });
+    // The billing office asks the default payer to add a payment method, and invites a family member.
+    await mailPage.evaluate(async () => {
+      const personas = (await (await fetch('/api/v1/__mock/personas')).json()).items;
+      const staff = personas.find((p) => p.role === 'staff');
+      const call = async (token, method, path, body) => {
+        const response = await fetch(`/api/v1${path}`, {
+          method,
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+          ...(body ? { body: JSON.stringify(body) } : {}),
+        });
+        if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+        return response.json();
+      };
+      const me = await call(personas[0].token, 'GET', '/me');
+      await call(staff.token, 'POST', `/staff/payers/${me.party.id}/payment-method-requests`);
+      const residents = await call(staff.token, 'GET', '/staff/residents');
+      const list = Array.isArray(residents) ? residents : residents.items;
+      const contact = list.flatMap((r) => r.contacts ?? [])[0];
+      await call(staff.token, 'POST', '/staff/invitations', {
+        email: 'demo-check@example.com',
+        partyId: contact.id,
+        profileId: 'prof-view-only',
+        sensitiveInformationConfirmed: true,
+      });
+    });
+    await mailPage.locator('demo-mailbox').getByRole('button', { name: 'Refresh' }).click();
+    const request = mailPage.locator('demo-mailbox button.message', { hasText: 'Please add a payment method' });
+    await request.locator('.new').waitFor({ timeout: 10000 });
+    await request.click();
+    // The plain-text link to the guide switches to the guide page in place.
+    await mailPage.locator('demo-mailbox pre a[href="/how-to-pay"]').click();
+    await mailPage.waitForURL(/\/how-to-pay$/);
+    await mailPage.locator('alis-payment-guide').getByText('(630) 555-0142').first().waitFor({ timeout: 10000 });
+    // The invitation's link, followed from the HTML version, opens the accept-invitation page.
+    await mailPage.goBack();
+    await mailPage.waitForURL(/\/mailbox$/);
+    await mailPage.locator('demo-mailbox button.message', { hasText: 'invited you' }).first().click();
+    await mailPage.locator('demo-mailbox').getByLabel('HTML').check();
+    await mailPage.frameLocator('demo-mailbox iframe').getByRole('link', { name: 'Accept the invitation' }).click();
+    await mailPage.waitForURL(/\/accept-invitation\?token=/);
+    await mailPage.locator('alis-accept-invitation').getByRole('button', { name: /accept/i }).first().waitFor({ timeout: 10000 });
+    await context.close();
+  });
+
+  await check('the guide page renders the office phone, fits a phone screen and prints without buttons or demo bars', async () => {
+    const phone = await browser.newPage({ viewport: { width: 320, height: 740 } });
+    phone.on('pageerror', (error) => problems.push(`page error (guide): ${error.message}`));
+    await phone.goto(`${url}how-to-pay`);
+    await phone.locator('alis-payment-guide').getByText('(630) 555-0142').first().waitFor({ timeout: 15000 });
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await phone.screenshot({ path: '.test-results/demo-guide-phone.png', fullPage: true });
+    await phone.emulateMedia({ media: 'print' });
+    const printed = await phone.evaluate(() => ({
+      printButton: getComputedStyle(document.querySelector('alis-payment-guide').shadowRoot.querySelector('button')).display,
+      personaBar: getComputedStyle(document.querySelector('.persona-bar')).display,
+    }));
+    await phone.close();
+    if (overflow > 0) throw new Error(`the guide scrolls sideways by ${overflow}px at 320px`);
+    if (printed.printButton !== 'none' || printed.personaBar !== 'none') throw new Error(`printing shows ${JSON.stringify(printed)}`);
   });
 
   await check('logs no errors', async () => {

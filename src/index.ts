@@ -8,5 +8,6 @@ export * from './sdk/index.js';
 export * from './events/payment-events.js';
 export * from './events/payment-method-events.js';
 export * from './events/staff-events.js';
+export * from './events/notification-events.js';
 export { formatMoney, formatDate, formatPeriod } from './core/format.js';
 export { parseAmount, formatAmountForInput, type AmountParse } from './core/amount.js';

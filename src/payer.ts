@@ -7,6 +7,8 @@ import './define/alis-pay-outstanding.js';
 import './define/alis-payment-history.js';
 import './define/alis-payment-methods.js';
 import './define/alis-accept-invitation.js';
+import './define/alis-notification-settings.js';
+import './define/alis-payment-guide.js';
 
 export { AlisElement } from './components/shared/alis-element.js';
 export { AlisBillingProvider, type TokenProvider } from './components/billing-provider/billing-provider.js';
@@ -20,12 +22,15 @@ export { AlisAddPaymentMethod, type NewMethodKind } from './components/add-payme
 export { AlisAddressFields } from './components/payment-methods/address-fields.js';
 export { AlisBankAccountFields } from './components/payment-methods/bank-account-fields.js';
 export { AlisAcceptInvitation } from './components/accept-invitation/accept-invitation.js';
+export { AlisNotificationSettings } from './components/notification-settings/notification-settings.js';
+export { AlisPaymentGuide } from './components/payment-guide/payment-guide.js';
 export { alisClientContext } from './components/shared/client-context.js';
 export { alisTokenizerContext } from './components/shared/tokenizer-context.js';
 export { tokenDefaults, type TokenName } from './components/shared/tokens.js';
 export * from './sdk/index.js';
 export * from './events/payment-events.js';
 export * from './events/payment-method-events.js';
+export * from './events/notification-events.js';
 export { AlisInvitationAcceptedEvent } from './events/staff-events.js';
 export { formatMoney, formatDate, formatPeriod } from './core/format.js';
 export { parseAmount, formatAmountForInput, type AmountParse } from './core/amount.js';

@@ -24,3 +24,5 @@ export { AlisConnectAccess } from './connect-access/connect-access.js';
 export { alisTokenizerContext } from './shared/tokenizer-context.js';
 export { alisClientContext } from './shared/client-context.js';
 export { tokenDefaults, type TokenName } from './shared/tokens.js';
+export { AlisNotificationSettings } from './notification-settings/notification-settings.js';
+export { AlisPaymentGuide } from './payment-guide/payment-guide.js';

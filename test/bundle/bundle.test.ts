@@ -35,6 +35,9 @@ describe('dist/alis-billing.js in a bare page', () => {
     );
     await waitUntil(() => customElements.get('alis-invoices') && customElements.get('alis-billing-provider'), 'elements never defined');
     expect(customElements.get('alis-payment-center'), 'the Payment Center stays out of the payer bundle').to.equal(undefined);
+    for (const tag of ['alis-notification-settings', 'alis-payment-guide']) {
+      expect(customElements.get(tag), `${tag} is in the payer bundle`).to.not.equal(undefined);
+    }
     const element = document.querySelector('alis-invoices')!;
     await waitUntil(() => (element.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, 'no invoice rows rendered', {
       timeout: 5000,

@@ -1,0 +1,320 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { Task } from '@lit/task';
+import { AlisElement } from '../shared/alis-element.js';
+import { hostStyles } from '../shared/tokens.js';
+import { commonStyles } from '../shared/common.styles.js';
+import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { renderLoadTask, renderNotice } from '../shared/states.js';
+import { officeContact, portalOffMessage } from '../../core/billing-access.js';
+import { AlisNotificationPreferencesChangedEvent } from '../../events/notification-events.js';
+import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
+import { noticeWords } from './notice-words.js';
+import { notificationSettingsStyles } from './notification-settings.styles.js';
+import type { AlisClient } from '../../sdk/index.js';
+import type { Me, NoticeType, NotificationPreference, NotificationPreferences } from '../../sdk/types.js';
+
+/** What the element shows once `GET /me` (and, for a payer, the preferences) answered. */
+type SettingsView =
+  | { kind: 'staff' }
+  | { kind: 'portal_off'; me: Me }
+  | { kind: 'ready'; me: Me; preferences: NotificationPreferences };
+
+/** The outcome of the last Save, shown beside the Save button. */
+interface SaveOutcome {
+  text: string;
+  tone: 'success' | 'danger' | 'info';
+}
+
+/**
+ * "Emails you receive": every email the billing service sends the signed-in payer, each with what
+ * it is and when it comes, and the address they go to. The optional ones (payment receipts and
+ * declined card payments; both on until turned off) are checkboxes saved with **Save**; the
+ * required ones are listed as always sent, each with why (a returned bank payment needs action,
+ * the advance notice of a collection that varies in amount is a Nacha rule, requests come from the
+ * billing office).
+ *
+ * The outcome of Save is announced and shown beside the button; focus stays there. A refusal is
+ * shown at the checkbox it concerns, which takes focus, and the payer's choice is kept.
+ * While the portal is switched off it shows one calm sentence with the billing office's contact;
+ * a staff account is told the settings are for payers.
+ *
+ * @tagname alis-notification-settings
+ * @summary Which billing emails a payer receives.
+ *
+ * @fires alis-notification-preferences-changed - The payer's choices were saved. `AlisNotificationPreferencesChangedEvent`.
+ *
+ * @csspart heading - The heading.
+ * @csspart notice - State messages (loading, portal off, staff, errors).
+ * @csspart form - The optional emails and the Save button.
+ * @csspart required - The list of emails that are always sent.
+ *
+ * @cssprop --alis-font-family - Font of all text.
+ * @cssprop --alis-color-text - Main text colour.
+ * @cssprop --alis-color-text-muted - When each email comes, and why.
+ * @cssprop --alis-color-primary - The Save button and checkboxes.
+ * @cssprop --alis-color-surface - Background of each email.
+ * @cssprop --alis-color-border - Borders.
+ * @cssprop --alis-color-success - The saved message.
+ * @cssprop --alis-color-danger - A refusal.
+ * @cssprop --alis-radius - Corner radius.
+ * @cssprop --alis-target-size - Minimum size of every control (44px).
+ */
+export class AlisNotificationSettings extends AlisElement {
+  static override styles = [hostStyles, commonStyles, notificationSettingsStyles];
+
+  static override properties = {
+    client: { attribute: false },
+    heading: {},
+    draft: { state: true },
+    saved: { state: true },
+    saving: { state: true },
+    fieldErrors: { state: true },
+    outcome: { state: true },
+    announcement: { state: true },
+  };
+
+  /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
+  declare client: AlisClient | undefined;
+
+  /** The heading above the settings. */
+  declare heading: string;
+
+  /** Choices the payer made and has not saved yet. */
+  declare private draft: Partial<Record<NoticeType, boolean>>;
+  /** The preferences the last Save returned; they replace the loaded ones until the next load. */
+  declare private saved: NotificationPreferences | null;
+  declare private saving: boolean;
+  /** Refusals, by the email they concern. */
+  declare private fieldErrors: Partial<Record<NoticeType, string>>;
+  declare private outcome: SaveOutcome | null;
+  declare private announcement: string;
+
+  readonly #clientConsumer = consumeAlisClient(this);
+
+  readonly #loadTask = new Task(this, {
+    args: () => [this.#client] as const,
+    task: async ([client], { signal }): Promise<SettingsView | undefined> => {
+      if (!client) return undefined;
+      const me = await client.session.me({ signal });
+      this.#forgetChoices();
+      if (me.user.role === 'staff') return { kind: 'staff' };
+      // `GET /me` still answers while the portal is off; the preferences would not.
+      if (!me.community.portalEnabled) return { kind: 'portal_off', me };
+      const preferences = await client.notificationPreferences.get({ signal });
+      return { kind: 'ready', me, preferences };
+    },
+  });
+
+  constructor() {
+    super();
+    this.heading = 'Emails you receive';
+    this.draft = {};
+    this.saved = null;
+    this.saving = false;
+    this.fieldErrors = {};
+    this.outcome = null;
+    this.announcement = '';
+  }
+
+  get #client(): AlisClient | undefined {
+    return this.client ?? this.#clientConsumer.value;
+  }
+
+  /** Loads the preferences again (unsaved choices are dropped). */
+  async refresh(): Promise<void> {
+    await this.#loadTask.run();
+  }
+
+  /** Resolves when the current load has finished (successfully or not). */
+  get loadComplete(): Promise<unknown> {
+    return this.#loadTask.taskComplete.catch(() => undefined);
+  }
+
+  protected override render() {
+    return html`
+      <section class="layout" aria-labelledby="heading">
+        <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        ${this.#client
+          ? renderLoadTask(this.#loadTask, {
+              loading: 'Loading your email settings…',
+              subject: 'email settings',
+              retry: () => this.refresh(),
+              view: (view) => this.#renderView(view),
+            })
+          : renderNotice(missingClientMessage, 'danger')}
+      </section>
+    `;
+  }
+
+  #renderView(view: SettingsView): TemplateResult {
+    switch (view.kind) {
+      case 'staff':
+        return renderNotice(
+          'Email settings are for residents and family members signed in to the resident portal; a billing-team account has none to choose.',
+          'warning',
+        );
+      case 'portal_off':
+        return renderNotice(portalOffMessage(view.me.community), 'info');
+      case 'ready':
+        return this.#renderPreferences(view.me, this.saved ?? view.preferences);
+    }
+  }
+
+  #renderPreferences(me: Me, preferences: NotificationPreferences): TemplateResult {
+    const leadDays = me.community.pullNoticeLeadDays;
+    const optional = preferences.items.filter((item) => !item.required);
+    const required = preferences.items.filter((item) => item.required);
+    return html`
+      <p class="address">
+        We send these emails to <strong class="email">${preferences.email}</strong>, the address you sign in with. To use another address, contact
+        ${officeContact(me.community.billingOffice)}.
+      </p>
+      ${optional.length > 0
+        ? html`
+            <form part="form" novalidate aria-busy=${this.saving ? 'true' : 'false'} @submit=${(event: SubmitEvent) => this.#save(event, preferences)}>
+              <fieldset>
+                <legend><h3>Emails you choose</h3></legend>
+                <ul class="notices">${optional.map((item) => this.#renderOptional(item, leadDays))}</ul>
+              </fieldset>
+              <div class="save">
+                <!-- aria-disabled, not disabled: a disabled button drops the focus it has while saving. -->
+                <button type="submit" class="primary" aria-disabled=${this.saving ? 'true' : 'false'}>${this.saving ? 'Saving…' : 'Save'}</button>
+                ${this.#renderOutcome()}
+              </div>
+            </form>
+          `
+        : nothing}
+      ${required.length > 0
+        ? html`
+            <section class="required" part="required" aria-labelledby="required-heading">
+              <h3 id="required-heading">Always sent</h3>
+              <ul class="notices">
+                ${required.map((item) => {
+                  const words = noticeWords(item.notice, leadDays);
+                  return html`<li class="notice-item" data-notice=${item.notice}>
+                    <p class="title">${words.title}</p>
+                    <p class="when">${words.when}</p>
+                    <p class="why">${words.whyRequired}</p>
+                  </li>`;
+                })}
+              </ul>
+            </section>
+          `
+        : nothing}
+    `;
+  }
+
+  #renderOutcome(): TemplateResult | typeof nothing {
+    const outcome = this.outcome;
+    if (!outcome) return nothing;
+    return outcome.tone === 'danger'
+      ? html`<p class="outcome" data-tone="danger" role="alert">${outcome.text}</p>`
+      : html`<p class="outcome" data-tone=${outcome.tone}>${outcome.text}</p>`;
+  }
+
+  #renderOptional(item: NotificationPreference, leadDays: number): TemplateResult {
+    const words = noticeWords(item.notice, leadDays);
+    const id = `notice-${item.notice}`;
+    const error = this.fieldErrors[item.notice];
+    const checked = this.draft[item.notice] ?? item.enabled;
+    return html`
+      <li class="notice-item" data-notice=${item.notice}>
+        <div class="choice">
+          <input
+            type="checkbox"
+            id=${id}
+            name=${item.notice}
+            .checked=${live(checked)}
+            aria-describedby=${error ? `${id}-when ${id}-error` : `${id}-when`}
+            aria-invalid=${error ? 'true' : 'false'}
+            @change=${(event: Event) => this.#choose(item, (event.target as HTMLInputElement).checked)}
+          />
+          <label for=${id} class="title">${words.title}</label>
+        </div>
+        <p class="when" id=${`${id}-when`}>${words.when}</p>
+        ${error ? html`<p class="problem" id=${`${id}-error`}>${error}</p>` : nothing}
+      </li>
+    `;
+  }
+
+  #choose(item: NotificationPreference, enabled: boolean): void {
+    // A choice back to what is saved is no change at all.
+    const others = Object.entries(this.draft).filter(([notice]) => notice !== item.notice);
+    this.draft = Object.fromEntries(enabled === item.enabled ? others : [...others, [item.notice, enabled]]) as Partial<Record<NoticeType, boolean>>;
+    this.outcome = null;
+  }
+
+  #forgetChoices(): void {
+    this.draft = {};
+    this.saved = null;
+    this.fieldErrors = {};
+    this.outcome = null;
+  }
+
+  async #save(event: SubmitEvent, preferences: NotificationPreferences): Promise<void> {
+    event.preventDefault();
+    const client = this.#client;
+    if (!client || this.saving) return;
+    const changes = preferences.items
+      .filter((item) => this.draft[item.notice] !== undefined && this.draft[item.notice] !== item.enabled)
+      .map((item) => ({ notice: item.notice, enabled: this.draft[item.notice] === true }));
+    this.fieldErrors = {};
+    if (changes.length === 0) {
+      this.#tell({ text: 'Nothing to save: these are already your choices.', tone: 'info' });
+      return;
+    }
+    this.saving = true;
+    this.outcome = null;
+    try {
+      const updated = await client.notificationPreferences.update({ changes });
+      this.saved = updated;
+      this.draft = {};
+      const words = changes.map((change) => `${noticeWords(change.notice, 0).title}: ${change.enabled ? 'on' : 'off'}`);
+      this.#tell({ text: `Saved. ${words.join('. ')}.`, tone: 'success' });
+      this.emit(new AlisNotificationPreferencesChangedEvent(updated));
+    } catch (error) {
+      await this.#showRefusal(error, changes);
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  /** Puts each refusal at its checkbox (keeping the payer's choice) and moves focus to the first. */
+  async #showRefusal(error: unknown, changes: readonly { notice: NoticeType; enabled: boolean }[]): Promise<void> {
+    const fieldErrors: Partial<Record<NoticeType, string>> = {};
+    if (isAlisApiError(error)) {
+      for (const [field, message] of Object.entries(error.fields ?? {})) {
+        const index = /^changes\[(\d+)\]/.exec(field)?.[1];
+        const change = index === undefined ? undefined : changes[Number(index)];
+        if (change) fieldErrors[change.notice] = message;
+      }
+    }
+    this.fieldErrors = fieldErrors;
+    const text = isAlisApiError(error)
+      ? `Not saved. ${error.message}`
+      : error instanceof AlisNetworkError
+        ? 'Not saved: we could not reach the billing service. Your choices are kept; please try again.'
+        : 'Not saved: something went wrong. Your choices are kept; please try again.';
+    this.#tell({ text, tone: 'danger' });
+    const first = changes.find((change) => fieldErrors[change.notice] !== undefined);
+    if (first) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>(`#notice-${first.notice}`)?.focus();
+    }
+  }
+
+  #tell(outcome: SaveOutcome): void {
+    this.outcome = outcome;
+    // A refusal is an alert where it is shown; anything else is announced by the polite region,
+    // which exists from the first render (a region inserted with its text is often not read).
+    this.announcement = outcome.tone === 'danger' ? '' : outcome.text;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'alis-notification-settings': AlisNotificationSettings;
+  }
+}

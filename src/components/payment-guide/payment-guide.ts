@@ -1,0 +1,291 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { Task } from '@lit/task';
+import { AlisElement } from '../shared/alis-element.js';
+import { hostStyles } from '../shared/tokens.js';
+import { commonStyles } from '../shared/common.styles.js';
+import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { renderLoadTask, renderNotice } from '../shared/states.js';
+import { officeContact } from '../../core/billing-access.js';
+import { allocationSentence, dayCount, feeSentence, switchesNow } from './guide-words.js';
+import { paymentGuideStyles } from './payment-guide.styles.js';
+import type { AlisClient } from '../../sdk/index.js';
+import type { BillingOffice, PublicCommunity } from '../../sdk/types.js';
+
+/**
+ * "How to pay bills": the printable guide for residents and their families, written from the
+ * community's own settings (`GET /community`, which needs no sign-in). It names the community and
+ * its billing office (phone, email, hours); says what the resident portal offers (seeing invoices
+ * and who each is addressed to, paying by card or bank account with any convenience fee as a
+ * percentage, saved methods); walks through signing in, adding a payment method, paying one
+ * invoice and paying everything addressed to you; explains that only an invoice's addressee pays
+ * it and that the office can re-address it; says whether the billing team collects automatically
+ * and how many days ahead it emails the advance notice; and what happens while the portal or
+ * online payments are switched off. **Print this guide** prints it without its buttons.
+ *
+ * It works with no one signed in: inside an `<alis-billing-provider>` without a token, or through
+ * its `client` property.
+ *
+ * @tagname alis-payment-guide
+ * @summary The printable "How to pay bills" guide.
+ *
+ * @csspart heading - The guide's title.
+ * @csspart notice - State messages (loading, errors, a switched-off service).
+ * @csspart print-button - The Print this guide button (hidden when printing).
+ * @csspart office - The billing office's contact details.
+ * @csspart section - Each section of the guide.
+ *
+ * @cssprop --alis-font-family - Font of all text.
+ * @cssprop --alis-color-text - Main text colour.
+ * @cssprop --alis-color-text-muted - Secondary text.
+ * @cssprop --alis-color-primary - Links and the Print button.
+ * @cssprop --alis-color-surface - Background of the office's card.
+ * @cssprop --alis-color-border - Borders.
+ * @cssprop --alis-radius - Corner radius.
+ * @cssprop --alis-target-size - Minimum size of the Print button and links (44px).
+ */
+export class AlisPaymentGuide extends AlisElement {
+  static override styles = [hostStyles, commonStyles, paymentGuideStyles];
+
+  static override properties = {
+    client: { attribute: false },
+    heading: {},
+    portalUrl: { attribute: 'portal-url' },
+    locale: {},
+  };
+
+  /** An SDK client to use instead of the one from `<alis-billing-provider>`; it needs no token. */
+  declare client: AlisClient | undefined;
+
+  /** The guide's title. */
+  declare heading: string;
+
+  /** Where the resident portal is, printed in the sign-in steps (e.g. `https://willowcreek.example/billing`). */
+  declare portalUrl: string | undefined;
+
+  /** BCP 47 locale for percentages; the browser's language when unset. */
+  declare locale: string | undefined;
+
+  readonly #clientConsumer = consumeAlisClient(this);
+
+  readonly #loadTask = new Task(this, {
+    args: () => [this.#client] as const,
+    task: async ([client], { signal }): Promise<PublicCommunity | undefined> => (client ? client.community.get({ signal }) : undefined),
+  });
+
+  constructor() {
+    super();
+    this.heading = 'How to pay bills';
+  }
+
+  get #client(): AlisClient | undefined {
+    return this.client ?? this.#clientConsumer.value;
+  }
+
+  /** Reads the community's settings again. */
+  async refresh(): Promise<void> {
+    await this.#loadTask.run();
+  }
+
+  /** Resolves when the current load has finished (successfully or not). */
+  get loadComplete(): Promise<unknown> {
+    return this.#loadTask.taskComplete.catch(() => undefined);
+  }
+
+  protected override render() {
+    return html`
+      <article class="guide" aria-labelledby="heading">
+        <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
+        ${this.#client
+          ? renderLoadTask(this.#loadTask, {
+              loading: 'Loading the guide…',
+              subject: 'guide',
+              retry: () => this.refresh(),
+              view: (community) => this.#renderGuide(community),
+            })
+          : renderNotice(missingClientMessage, 'danger')}
+      </article>
+    `;
+  }
+
+  #renderGuide(community: PublicCommunity): TemplateResult {
+    const portalOn = community.portalEnabled;
+    const paysOnline = portalOn && community.gatewayEnabled;
+    return html`
+      <div class="intro">
+        <p class="lead">For residents of <strong class="community">${community.communityName}</strong> and their families: how to see and pay bills online, and whom to ask.</p>
+        <button type="button" class="print" part="print-button" @click=${() => window.print()}>Print this guide</button>
+      </div>
+      ${!portalOn
+        ? renderNotice(
+            `The resident portal is switched off for now, so bills cannot be seen or paid online. To pay or to ask about a bill, contact ${officeContact(community.billingOffice)}.`,
+            'warning',
+          )
+        : !community.gatewayEnabled
+          ? renderNotice(
+              `Paying online is switched off for now. You can still sign in to see invoices and payments; to pay, contact ${officeContact(community.billingOffice)}.`,
+              'warning',
+            )
+          : nothing}
+      ${this.#renderOffice(community.billingOffice)}
+      ${this.#section(
+        'offers',
+        'What the resident portal offers',
+        html`<ul>
+          <li>
+            See the resident's invoices with their charges, balances and who each is addressed to, and the payments made, if your access
+            includes billing.
+          </li>
+          ${paysOnline
+            ? html`
+                <li data-fact="card-fee">Pay online by card. ${feeSentence('card', community.cardFeeBasisPoints, this.locale)}</li>
+                <li data-fact="bank-fee">Pay online from a bank account (a US checking or savings account). ${feeSentence('bank account', community.bankFeeBasisPoints, this.locale)}</li>
+                <li>
+                  Save cards and bank accounts for next time. Only their last four digits are shown, and card numbers never reach the
+                  community.
+                </li>
+                <li>A receipt for every payment, on screen and by email.</li>
+              `
+            : html`<li data-fact="no-online-payments">Paying online and saving payment methods are switched off for now.</li>`}
+        </ul>`,
+      )}
+      ${this.#section(
+        'addressee',
+        'Who pays which invoice',
+        html`
+          <p>
+            Each invoice is addressed to one person: the resident or a family member. Different invoices can be addressed to different
+            people, for example the rent to one son and the pharmacy to his sister.
+          </p>
+          <p>
+            Everyone whose access includes billing sees all of the resident's invoices, but only the person an invoice is addressed to can
+            pay it online. The portal shows who each invoice is addressed to.
+          </p>
+          <p>If an invoice should be addressed to someone else, ask the billing office: they can re-address it.</p>
+        `,
+      )}
+      ${portalOn ? this.#renderSteps(community, paysOnline) : nothing}
+      ${this.#section(
+        'automatic',
+        'Automatic payments by the billing team',
+        community.billingTeamPulls
+          ? html`
+              <p>
+                The billing team can collect what you owe automatically on an agreed day of the month, from a card or bank account you
+                authorize. Choose <q>Allow automatic payments</q> on that payment method and tell the billing office which day suits you.
+              </p>
+              <p data-fact="advance-notice">
+                Before every collection you are emailed the amount, the account and the date,
+                <strong>${dayCount(community.pullNoticeLeadDays)} ahead</strong>. If you pay some of it before then, the billing team
+                collects less. To change or stop the collections, contact the billing office before that date, or choose
+                <q>Stop automatic payments</q>.
+              </p>
+            `
+          : html`<p data-fact="no-automatic">The billing team does not collect payments automatically at the moment: you pay each invoice yourself.</p>`,
+      )}
+      ${this.#section(
+        'emails',
+        'Emails you receive',
+        html`<p>
+          A receipt for every payment and a note when a card payment is declined (you can turn these two off in the portal); and always: a
+          returned bank payment with what to do, the advance notice of each automatic collection, and requests from the billing office.
+        </p>`,
+      )}
+      ${this.#section(
+        'switched-off',
+        'If online services are switched off',
+        html`
+          <ul>
+            <li>
+              If the community switches the resident portal off, nobody can sign in to see or pay bills until it is back on. Contact the
+              billing office about anything to do with billing.
+            </li>
+            <li>
+              If online payments are switched off, you can still sign in and see invoices and payments, but nobody can pay or save a payment
+              method online, and the billing team does not collect automatically. Pay the billing office another way.
+            </li>
+          </ul>
+          <p data-fact="switches-now"><strong>${switchesNow(community)}</strong></p>
+        `,
+      )}
+    `;
+  }
+
+  #renderOffice(office: BillingOffice): TemplateResult {
+    return this.#section(
+      'office',
+      'Your billing office',
+      html`
+        <dl class="office" part="office">
+          <div><dt>Office</dt><dd>${office.name}</dd></div>
+          ${office.phone ? html`<div><dt>Phone</dt><dd><a href=${`tel:${office.phone.replace(/[^\d+]/g, '')}`}>${office.phone}</a></dd></div>` : nothing}
+          ${office.email ? html`<div><dt>Email</dt><dd><a href=${`mailto:${office.email}`}>${office.email}</a></dd></div>` : nothing}
+          ${office.hours ? html`<div><dt>Hours</dt><dd>${office.hours}</dd></div>` : nothing}
+        </dl>
+        <p>Ask them about any bill, for an invitation to the portal, or to change who an invoice is addressed to.</p>
+      `,
+    );
+  }
+
+  #renderSteps(community: PublicCommunity, paysOnline: boolean): TemplateResult {
+    const portal = this.portalUrl
+      ? html`on the resident portal at <a href=${this.portalUrl}>${this.portalUrl}</a>`
+      : html`on the resident portal of ${community.communityName}'s website`;
+    return this.#section(
+      'steps',
+      'Step by step',
+      html`
+        <h4>Sign in</h4>
+        <ol>
+          <li>The billing office invites you by email. Open the email and choose <q>Accept the invitation</q>. The link works once and expires.</li>
+          <li>Check your name and accept: you are signed in.</li>
+          <li>Next time, sign in ${portal} with the email address the invitation was sent to.</li>
+        </ol>
+        ${paysOnline
+          ? html`
+              <h4>Add a payment method</h4>
+              <ol>
+                <li>Under your payment methods, choose <q>+ Add payment method</q>.</li>
+                <li>
+                  Choose a card or a bank account. For a card, type its number in the secure card fields; for a bank account, type the
+                  routing number and the account number (twice, to catch a typing mistake).
+                </li>
+                <li>Enter the billing address, or copy the resident's, and save.</li>
+                <li>Choose <q>Make default</q> on the method you want chosen first when you pay.</li>
+              </ol>
+              <h4>Pay one invoice</h4>
+              <ol>
+                <li>In the list of invoices, <q>Details</q> shows an invoice's charges.</li>
+                <li>Choose <q>Pay</q> on an invoice addressed to you. An invoice addressed to someone else says whom instead.</li>
+                <li>Choose the payment method and the amount (all of the balance or part of it), then <q>Review payment</q>.</li>
+                <li>Check the amount, any fee and the total, then confirm with <q>Pay</q>. A receipt appears on screen and comes by email.</li>
+              </ol>
+              <h4>Pay everything addressed to you</h4>
+              <ol>
+                <li>The balance shows the total of the invoices addressed to you. ${allocationSentence(community.allocationPolicy)}</li>
+                <li>Choose <q>Pay outstanding balance</q>, then the payment method, and review.</li>
+                <li>
+                  Confirm with <q>Pay</q>. The balance also says what else is due on the resident's account and to whom it is addressed, so
+                  nobody thinks the account is settled when it is not.
+                </li>
+              </ol>
+            `
+          : html`<p>Paying online is switched off for now: to pay, contact the billing office.</p>`}
+      `,
+    );
+  }
+
+  #section(id: string, title: string, body: TemplateResult): TemplateResult {
+    return html`
+      <section class="section" part="section" data-section=${id} aria-labelledby=${`${id}-heading`}>
+        <h3 id=${`${id}-heading`}>${title}</h3>
+        ${body}
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'alis-payment-guide': AlisPaymentGuide;
+  }
+}
