@@ -69,6 +69,14 @@ export const invoicesStyles = css`
   tr.lines td {
     background: ${token('color-surface-alt')};
   }
+  tr.addressee-note td {
+    background: ${token('color-surface-alt')};
+    padding-block: ${token('space-xs')} ${token('space-s')};
+  }
+  tr.addressee-note p {
+    margin: 0;
+    max-width: 70ch;
+  }
   ul.line-items {
     list-style: none;
     margin: 0;
@@ -140,7 +148,8 @@ export const invoicesStyles = css`
       justify-content: flex-end;
       white-space: normal;
     }
-    tr.lines {
+    tr.lines,
+    tr.addressee-note {
       margin-block-start: calc(-1 * ${token('space-m')});
     }
     tr.lines[hidden] {
