@@ -186,7 +186,7 @@ export class AlisInvoices extends AlisElement {
     const heading = this.heading ?? (view && view.client === client && !view.gate ? invoicesHeading(view.me) : 'Invoices');
     return html`
       <section class="layout" aria-labelledby="heading">
-        <h2 id="heading" part="heading">${heading}</h2>
+        <h2 id="heading" part="heading" tabindex="-1">${heading}</h2>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
         ${this.paying && client
           ? html`<alis-pay-flow
@@ -342,11 +342,20 @@ export class AlisInvoices extends AlisElement {
   }
 
   async #closeFlow(): Promise<void> {
-    const invoiceId = this.paying?.invoiceId;
+    const invoiceId = this.paying?.invoiceId ?? '';
     this.paying = null;
     await this.updateComplete;
-    // Focus returns to the invoice's Pay button, or its row's details button once it is paid in full.
-    const row = this.renderRoot.querySelector(`tr[data-invoice-id="${CSS.escape(invoiceId ?? '')}"]`);
+    this.#focusRow(invoiceId);
+    // The flow may have ended on a refusal because the invoice changed meanwhile (addressed to
+    // someone else, payments switched off): show it as it is now. If its Pay button goes, focus
+    // moves to the row's Details button rather than being lost.
+    await this.refresh();
+    if (document.activeElement === document.body || document.activeElement === null) this.#focusRow(invoiceId);
+  }
+
+  /** Focus on the invoice's Pay button, or its row's Details button when it has none (paid, or not the user's). */
+  #focusRow(invoiceId: string): void {
+    const row = this.renderRoot.querySelector(`tr[data-invoice-id="${CSS.escape(invoiceId)}"]`);
     (row?.querySelector<HTMLElement>('button.pay') ?? row?.querySelector<HTMLElement>('button.details') ?? this.renderRoot.querySelector<HTMLElement>('h2'))?.focus();
   }
 

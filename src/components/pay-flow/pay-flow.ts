@@ -11,6 +11,7 @@ import { receiptStyles } from '../shared/receipt.styles.js';
 import { formatMoney } from '../../core/format.js';
 import { browserKeyStorage, forgetPaymentKey, paymentKeyFor, type PaymentFingerprint } from '../../core/payment-key.js';
 import { placeRefusal } from '../../core/payment-refusal.js';
+import { gatewayOffSentence } from '../../core/billing-words.js';
 import {
   AlisAddPaymentMethodRequestEvent,
   AlisPaymentFailedEvent,
@@ -340,11 +341,11 @@ export class AlisPayFlow extends AlisElement {
     const nothingDue = balance.amountCents <= 0;
     return html`
       ${this.#heading(this.#title())}
-      ${renderArrangementNotice(data.outstanding.arrangement, community.communityName, this.locale)}
+      ${renderArrangementNotice(data.outstanding.arrangement, community.communityName, this.locale, { timeZone: community.timeZone })}
       ${community.paymentsEnabled
         ? nothing
         : html`<div class="notice" part="notice" data-tone="warning" role="alert">
-            <p>Online payments are not available at ${community.communityName} right now. Please contact the business office to pay.</p>
+            <p>${gatewayOffSentence(community, 'balance')}</p>
           </div>`}
       ${this.balanceNotice
         ? html`<div class="notice" part="notice" data-tone="warning" data-kind="balance-changed" role="alert"><p>${this.balanceNotice}</p></div>`
