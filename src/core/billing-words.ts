@@ -3,21 +3,13 @@
 // and node tests can pin the words down. Money is formatted only through `formatMoney` (Intl).
 import { billingAccess, officeContact, partyName, type BillingAccess } from './billing-access.js';
 import { formatDate, formatMoney } from './format.js';
-import type { AdvanceNotice, CommunitySettings, DueToOthers, Invoice, Me, PartyRef } from '../sdk/types.js';
+import type { AdvanceNotice, CommunitySettings, DueToOthers, Invoice, Me, PartyRef, PaymentStatus } from '../sdk/types.js';
 
 /** The filters `<alis-invoices>` offers. */
 export type InvoiceListFilter = 'all' | 'open' | 'paid';
 
 /** The filters `<alis-payment-history>` offers: `all`, or one payment status. */
-export type PaymentListFilter =
-  | 'all'
-  | 'pending'
-  | 'succeeded'
-  | 'failed'
-  | 'returned'
-  | 'refunded'
-  | 'partially_refunded'
-  | 'voided';
+export type PaymentListFilter = 'all' | PaymentStatus;
 
 /** "You" for the signed-in user, otherwise the person's name with their relationship. */
 export function personLabel(me: Pick<Me, 'party'>, party: Pick<PartyRef, 'id' | 'name' | 'relationship'>): string {

@@ -277,8 +277,8 @@ describe('<alis-invoices>: seeing follows the profile, paying follows the addres
     await expect(element).to.be.accessible();
   });
 
-  it('reads well at 1280px and as labelled cards at 320px, the re-address note included', async () => {
-    for (const width of [1280, 320]) {
+  it('reads well at 1280px, just above the card layout, and as labelled cards at 320px, the re-address note included', async () => {
+    for (const width of [1280, 980, 320]) {
       const wrapper = await fixture<HTMLDivElement>(html`
         <div style=${`width: ${width}px`}>
           <alis-billing-provider base-url="/api/v1" .token=${RUTH}><alis-invoices></alis-invoices></alis-billing-provider>

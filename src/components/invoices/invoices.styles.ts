@@ -61,10 +61,22 @@ export const invoicesStyles = css`
   }
   td.actions {
     text-align: end;
-    white-space: nowrap;
   }
-  td.actions button + button {
-    margin-inline-start: ${token('space-s')};
+  /* Details and Pay sit side by side where there is room and stack where there is not. */
+  .row-actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: ${token('space-s')};
+  }
+  /* Eight columns fit from 60rem up when a long status wraps inside its badge; from 80rem it stays on one line. */
+  .badge {
+    white-space: normal;
+  }
+  @container (min-width: 80rem) {
+    .badge {
+      white-space: nowrap;
+    }
   }
   tr.lines td {
     background: ${token('color-surface-alt')};
@@ -101,7 +113,7 @@ export const invoicesStyles = css`
 
   /* Narrow containers (a phone, a sidebar, 200% zoom): each invoice becomes a card whose cells
      carry their own labels. Explicit ARIA roles keep the table semantics that display:block drops. */
-  @container (max-width: 48rem) {
+  @container (max-width: 60rem) {
     table,
     tbody,
     tr,
@@ -141,12 +153,8 @@ export const invoicesStyles = css`
     td.amount {
       text-align: end;
     }
-    .badge {
-      white-space: normal;
-    }
     td.actions {
       justify-content: flex-end;
-      white-space: normal;
     }
     tr.lines,
     tr.addressee-note {

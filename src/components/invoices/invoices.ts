@@ -283,21 +283,23 @@ export class AlisInvoices extends AlisElement {
           <span class="badge" part="status" data-status=${status}>${statusText}</span>
         </td>
         <td role="cell" class="actions">
-          <button
-            type="button"
-            class="details"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls=${`lines-${invoice.id}`}
-            aria-describedby=${addressedElsewhere ? noteId : nothing}
-            @click=${() => this.#toggle(invoice.id)}
-          >
-            ${open ? 'Hide details' : 'Details'}<span class="visually-hidden"> of invoice ${invoice.number}</span>
-          </button>
-          ${payable
-            ? html`<button type="button" class="primary pay" data-pay=${invoice.id} @click=${() => this.#pay(invoice)}>
-                Pay<span class="visually-hidden"> invoice ${invoice.number}</span>
-              </button>`
-            : nothing}
+          <div class="row-actions">
+            <button
+              type="button"
+              class="details"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls=${`lines-${invoice.id}`}
+              aria-describedby=${addressedElsewhere ? noteId : nothing}
+              @click=${() => this.#toggle(invoice.id)}
+            >
+              ${open ? 'Hide details' : 'Details'}<span class="visually-hidden"> of invoice ${invoice.number}</span>
+            </button>
+            ${payable
+              ? html`<button type="button" class="primary pay" data-pay=${invoice.id} @click=${() => this.#pay(invoice)}>
+                  Pay<span class="visually-hidden"> invoice ${invoice.number}</span>
+                </button>`
+              : nothing}
+          </div>
         </td>
       </tr>
       ${addressedElsewhere
