@@ -169,3 +169,12 @@ export function advanceNoticeSentence(notice: AdvanceNotice, options: { locale?:
   const from = methods.length > 0 ? ` from ${new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(methods)}` : '';
   return `We emailed you on ${sentDay}: ${formatMoney(notice.amount, locale)} will be collected on ${formatDate(notice.pullDate, locale, 'long')}${from}.`;
 }
+
+/**
+ * The engine's refusal of a payment because the invoice is addressed to someone else, with the
+ * office's contact added, since the office is who can change it ("…The billing office can address
+ * it to you instead. Contact Willow Creek business office, (630) 555-0142, …").
+ */
+export function notAddresseeMessage(engineMessage: string, office: CommunitySettings['billingOffice']): string {
+  return `${engineMessage} Contact ${officeContact(office)}.`;
+}

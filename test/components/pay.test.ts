@@ -520,6 +520,7 @@ describe('paying follows the addressee', () => {
     await waitUntil(() => flow.shadowRoot!.querySelector('[data-kind="flow-error"]'), 'the refusal never showed');
     const error = textOf(flow.shadowRoot!.querySelector('[data-kind="flow-error"]'));
     expect(error).to.contain('is addressed to Karen Molloy (Daughter), so only they can pay it online');
+    expect(error, "with the office's contact").to.contain(`Contact Willow Creek business office, ${OFFICE_PHONE}`);
     expect(flow.step).to.equal('method');
     expect([...flow.shadowRoot!.querySelectorAll('button')].map(textOf), 'nothing to retry').to.not.include('Review payment');
     expect(flow.shadowRoot!.querySelector('alis-amount-input')!.shadowRoot!.querySelector('input')!.value, 'what was typed is kept').to.equal('100.00');

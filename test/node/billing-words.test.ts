@@ -15,6 +15,7 @@ import {
   savingMethodsOffSentence,
   viewOnlySentence,
   gatewayOffSentence,
+  notAddresseeMessage,
 } from '../../src/core/billing-words.js';
 import type { Me, PartyRef, Permission } from '../../src/sdk/types.js';
 
@@ -89,6 +90,13 @@ describe('who may pay, in words', () => {
       readdressSentence({ number: 'INV-7', addressee: karen }, office),
       'Invoice INV-7 is addressed to Karen Molloy (Daughter), so only they can pay it online. ' +
         'If you should pay it, the billing office can address it to you (in ALIS, under Options > Edit): Business office, (630) 555-0142, billing@example.org.',
+    );
+  });
+
+  test("the engine's not_addressee refusal gains the office's contact", () => {
+    assert.equal(
+      notAddresseeMessage('Invoice INV-7 is addressed to Karen Molloy (Daughter), so only they can pay it online. The billing office can address it to you instead.', office),
+      'Invoice INV-7 is addressed to Karen Molloy (Daughter), so only they can pay it online. The billing office can address it to you instead. Contact Business office, (630) 555-0142, billing@example.org.',
     );
   });
 

@@ -69,9 +69,19 @@ export const invoicesStyles = css`
     justify-content: flex-end;
     gap: ${token('space-s')};
   }
-  /* Eight columns fit from 60rem up when a long status wraps inside its badge; from 80rem it stays on one line. */
+  /* Eight columns fit from 60rem up when dates, a long status and the actions may wrap; from 70rem
+     dates and actions stay on one line, from 80rem the status too. */
   .badge {
     white-space: normal;
+  }
+  @container (min-width: 70rem) {
+    .row-actions {
+      flex-wrap: nowrap;
+    }
+    td.period,
+    td.due {
+      white-space: nowrap;
+    }
   }
   @container (min-width: 80rem) {
     .badge {
@@ -162,6 +172,11 @@ export const invoicesStyles = css`
     }
     tr.lines[hidden] {
       display: none;
+    }
+    /* A long name shares the line with its label and wraps beside it, rather than dropping below. */
+    td.addressee .name {
+      flex: 1 1 10ch;
+      text-align: end;
     }
     .cell-label {
       display: inline;

@@ -267,10 +267,10 @@ export class AlisInvoices extends AlisElement {
     return html`
       <tr role="row" data-invoice-id=${invoice.id}>
         <td role="cell" class="number"><span class="cell-label" aria-hidden="true">Invoice</span>${invoice.number}</td>
-        <td role="cell">
+        <td role="cell" class="period">
           <span class="cell-label" aria-hidden="true">Period</span>${formatPeriod(invoice.periodStart, invoice.periodEnd, this.locale)}
         </td>
-        <td role="cell"><span class="cell-label" aria-hidden="true">Due</span>${formatDate(invoice.dueDate, this.locale)}</td>
+        <td role="cell" class="due"><span class="cell-label" aria-hidden="true">Due</span>${formatDate(invoice.dueDate, this.locale)}</td>
         <td role="cell" class="addressee" part="addressee" data-addressee-id=${invoice.addressee.id}>
           <span class="cell-label" aria-hidden="true">Addressed to</span><span class="name">${personLabel(me, invoice.addressee)}</span>
         </td>

@@ -11,7 +11,7 @@ import { receiptStyles } from '../shared/receipt.styles.js';
 import { formatMoney } from '../../core/format.js';
 import { browserKeyStorage, forgetPaymentKey, paymentKeyFor, type PaymentFingerprint } from '../../core/payment-key.js';
 import { placeRefusal } from '../../core/payment-refusal.js';
-import { gatewayOffSentence } from '../../core/billing-words.js';
+import { gatewayOffSentence, notAddresseeMessage } from '../../core/billing-words.js';
 import {
   AlisAddPaymentMethodRequestEvent,
   AlisPaymentFailedEvent,
@@ -686,10 +686,14 @@ export class AlisPayFlow extends AlisElement {
         this.announcement = this.balanceNotice;
         void this.#dataTask.run();
         break;
-      case 'flow':
-        this.flowError = { message: placement.message, final: placement.final };
-        this.announcement = placement.message;
+      case 'flow': {
+        // Only the billing office can re-address an invoice: say how to reach it.
+        const office = this.#dataTask.value?.me.community.billingOffice;
+        const message = error.code === 'not_addressee' && office ? notAddresseeMessage(placement.message, office) : placement.message;
+        this.flowError = { message, final: placement.final };
+        this.announcement = message;
         break;
+      }
     }
   }
 }
