@@ -43,7 +43,7 @@ const policyWords: Record<AllocationPolicy, string> = {
  * billing, it shows one calm notice with the office's contact and loads no balance.
  *
  * @tagname alis-pay-outstanding
- * @summary The payer's outstanding balance, and Pay Outstanding.
+ * @summary What the signed-in user owes, what else is due on the resident's account and to whom, and Pay Outstanding.
  *
  * @fires alis-pay-request - Cancelable; before the payment is submitted. `AlisPayRequestEvent`.
  * @fires alis-payment-submitted - The payment was taken. `AlisPaymentSubmittedEvent`.
