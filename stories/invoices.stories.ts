@@ -4,14 +4,26 @@ import { http, HttpResponse, delay, getResponse } from 'msw';
 import { handlers } from '../src/mock-server/handlers.js';
 import type { Me } from '../src/sdk/types.js';
 import type { InvoiceFilter } from '../src/components/invoices/invoices.js';
-import { loadPersonas, pickPersona, type Persona } from './support.js';
+import { api, loadPersonas, pickPersona, type Persona } from './support.js';
+
+/** Seeded family members of Harold Jensen and a view-only resident, by their mock token's name. */
+type NamedPersona = 'ruth-jensen' | 'karen-molloy' | 'frank-castellano';
 
 interface InvoicesArgs {
   status: InvoiceFilter;
-  heading: string;
+  heading: string | undefined;
   locale: string;
-  persona: 'default-payer' | 'other-payer' | 'revoked' | 'staff' | 'signed-out';
+  persona: 'default-payer' | 'other-payer' | 'revoked' | 'staff' | 'signed-out' | NamedPersona;
   width: string;
+}
+
+const STAFF_TOKEN = 'mock-token-brenda-lopez';
+const namedPersonas: readonly NamedPersona[] = ['ruth-jensen', 'karen-molloy', 'frank-castellano'];
+
+function tokenFor(personas: Persona[], persona: InvoicesArgs['persona']): string | undefined {
+  if (persona === 'signed-out') return undefined;
+  if ((namedPersonas as readonly string[]).includes(persona)) return `mock-token-${persona}`;
+  return pickPersona(personas, persona as 'default-payer' | 'other-payer' | 'revoked' | 'staff')?.token;
 }
 
 /**
@@ -22,10 +34,11 @@ const meta: Meta<InvoicesArgs> = {
   title: 'Payer/Invoices',
   component: 'alis-invoices',
   loaders: [loadPersonas],
-  args: { status: 'all', heading: 'Invoices', locale: 'en-US', persona: 'default-payer', width: '100%' },
+  args: { status: 'all', heading: undefined, locale: 'en-US', persona: 'default-payer', width: '100%' },
   argTypes: {
     status: { control: 'inline-radio', options: ['all', 'open', 'paid'] },
-    persona: { control: 'select', options: ['default-payer', 'other-payer', 'revoked', 'staff', 'signed-out'] },
+    heading: { control: 'text', description: 'Leave empty for the heading that says whose invoices these are.' },
+    persona: { control: 'select', options: ['default-payer', 'other-payer', 'revoked', 'staff', 'signed-out', ...namedPersonas] },
     width: { control: 'text', description: 'Width of the box the widget sits in (try 320px).' },
   },
   render: (args, context) => renderInProvider(args, context),
@@ -34,11 +47,11 @@ export default meta;
 
 function renderInProvider(args: InvoicesArgs, { loaded }: { loaded: unknown }) {
     const personas = (loaded as { personas: Persona[] }).personas;
-    const token = args.persona === 'signed-out' ? undefined : pickPersona(personas, args.persona)?.token;
+    const token = tokenFor(personas, args.persona);
     return html`
       <div style="max-width: ${args.width}">
         <alis-billing-provider base-url="/api/v1" .token=${token}>
-          <alis-invoices status=${args.status} heading=${args.heading} locale=${args.locale}></alis-invoices>
+          <alis-invoices status=${args.status} .heading=${args.heading || undefined} locale=${args.locale}></alis-invoices>
         </alis-billing-provider>
       </div>
     `;
@@ -49,13 +62,63 @@ type Story = StoryObj<InvoicesArgs>;
 /** The default payer's twelve months: paid, partly paid and open invoices. */
 export const AllInvoices: Story = {};
 
+/**
+ * Ruth Jensen sees all of Harold's billing: her own invoices ("You") and the July invoice addressed
+ * to their daughter Karen, which has no Pay and says whom it is addressed to and that the billing
+ * office can re-address it, with the office's contact.
+ */
+export const AddressedToOthers: Story = { args: { persona: 'ruth-jensen' } };
+
+/** Ruth's list in a phone-sized box: the re-address note stays under its invoice's card. */
+export const AddressedToOthersNarrow: Story = { args: { persona: 'ruth-jensen', status: 'open', width: '320px' } };
+
+/** Karen Molloy's profile pays bills but does not view billing: only what is addressed to her, with Pay. */
+export const PayOnly: Story = { args: { persona: 'karen-molloy' } };
+
+/** Karen after the billing office addressed her July invoice to her mother: nothing is addressed to her. */
+export const PayOnlyNothingAddressed: Story = {
+  args: { persona: 'karen-molloy' },
+  loaders: [
+    async () => {
+      await api(STAFF_TOKEN, 'PATCH', '/staff/invoices/inv-jensen-2026-07', { addresseeId: 'con-ruth-jensen' });
+      return {};
+    },
+  ],
+};
+
+/** Frank Castellano's profile views billing only: his invoices, no Pay, one sentence why. */
+export const ViewOnly: Story = { args: { persona: 'frank-castellano' } };
+
+/** Ruth's profile was changed to one with no billing permission: a calm notice, no invoices requested. */
+export const NoBillingAccess: Story = {
+  args: { persona: 'ruth-jensen' },
+  loaders: [
+    async () => {
+      const profile = (await api(STAFF_TOKEN, 'POST', '/staff/profiles', { name: 'Newsletter only', permissions: [] })) as { id: string };
+      await api(STAFF_TOKEN, 'PATCH', '/staff/users/usr-ruth-jensen', { profileId: profile.id });
+      return {};
+    },
+  ],
+};
+
+/** The community switched the resident portal (ALIS Connect) off: one calm sentence with the office's contact. */
+export const PortalOff: Story = {
+  args: { persona: 'ruth-jensen' },
+  loaders: [
+    async () => {
+      await api(STAFF_TOKEN, 'PATCH', '/staff/settings', { portalEnabled: false });
+      return {};
+    },
+  ],
+};
+
 /** Only invoices with something still due. */
 export const OpenOnly: Story = { args: { status: 'open', heading: 'Open invoices' } };
 
 /** Only settled invoices. */
 export const PaidOnly: Story = { args: { status: 'paid', heading: 'Paid invoices' } };
 
-/** Another payer of the same community sees only their own invoices. */
+/** Another payer of the same community sees only their own resident's invoices. */
 export const AnotherPayer: Story = { args: { persona: 'other-payer' } };
 
 /** While the invoices are on their way. */

@@ -6,16 +6,21 @@ import type { Me, Outstanding, PaymentMethod } from '../src/sdk/types.js';
 import { api, clickButton, inShadow, loadPersonas, pickPersona, until, type Persona } from './support.js';
 
 interface PayArgs {
-  persona: 'default-payer' | 'view-only' | 'signed-out';
+  persona: 'default-payer' | 'view-only' | 'signed-out' | 'ruth-jensen' | 'karen-molloy';
   locale: string;
   width: string;
 }
+
+const STAFF_TOKEN = 'mock-token-brenda-lopez';
+const RUTH_TOKEN = 'mock-token-ruth-jensen';
 
 const ADDRESS = { name: 'Daniel Whitaker', line1: '18 Elm Street', city: 'Evanston', state: 'IL', postalCode: '60201', country: 'US' };
 
 function personaToken(personas: Persona[], persona: PayArgs['persona']): string | undefined {
   if (persona === 'signed-out') return undefined;
-  if (persona === 'view-only') return personas.find((p) => /view-only/i.test(p.description))?.token;
+  // Frank Castellano: the seeded resident whose profile views billing only.
+  if (persona === 'view-only') return 'mock-token-frank-castellano';
+  if (persona === 'ruth-jensen' || persona === 'karen-molloy') return `mock-token-${persona}`;
   return pickPersona(personas, 'default-payer')?.token;
 }
 
@@ -32,7 +37,7 @@ const meta: Meta<PayArgs> = {
   loaders: [loadPersonas],
   args: { persona: 'default-payer', locale: 'en-US', width: '40rem' },
   argTypes: {
-    persona: { control: 'select', options: ['default-payer', 'view-only', 'signed-out'] },
+    persona: { control: 'select', options: ['default-payer', 'view-only', 'signed-out', 'ruth-jensen', 'karen-molloy'] },
     width: { control: 'text', description: 'Width of the box the widget sits in (try 320px).' },
   },
   render: (args, { loaded }) => {
@@ -121,8 +126,68 @@ export const PaymentsDisabled: Story = {
   ],
 };
 
-/** A view-only user whose balance the billing team collects: told when and from which account. */
+/**
+ * A view-only user (Frank Castellano) whose balance the billing team collects: his amounts, no Pay
+ * and why, when and from which account it is collected, and the advance notice he was emailed.
+ */
 export const ViewOnlyWithBillingTeamPulls: Story = { args: { persona: 'view-only' } };
+
+/**
+ * Ruth Jensen owes only what is addressed to her; below it, what else is due on Harold's account
+ * and to whom (Karen's July invoice), so nobody reads her total as the account being settled.
+ */
+export const DueToOthers: Story = { args: { persona: 'ruth-jensen' } };
+
+/** Karen Molloy pays bills without viewing billing: told that her total covers only what is addressed to her. */
+export const PayOnlyScope: Story = { args: { persona: 'karen-molloy' } };
+
+/** Ruth's profile was changed to one with no billing permission: a calm notice, no balance requested. */
+export const NoBillingAccess: Story = {
+  args: { persona: 'ruth-jensen' },
+  loaders: [
+    async () => {
+      const profile = (await api(STAFF_TOKEN, 'POST', '/staff/profiles', { name: 'Newsletter only', permissions: [] })) as { id: string };
+      await api(STAFF_TOKEN, 'PATCH', '/staff/users/usr-ruth-jensen', { profileId: profile.id });
+      return {};
+    },
+  ],
+};
+
+/** The resident portal (ALIS Connect) is switched off: one calm sentence with the office's contact. */
+export const PortalOff: Story = {
+  args: { persona: 'ruth-jensen' },
+  loaders: [
+    async () => {
+      await api(STAFF_TOKEN, 'PATCH', '/staff/settings', { portalEnabled: false });
+      return {};
+    },
+  ],
+};
+
+/**
+ * Ruth started paying her December invoice; meanwhile the billing office addressed it to Karen.
+ * Review is refused for good (`not_addressee`), in the engine's words, with her amount kept.
+ */
+export const RefusedNotAddressee: Story = {
+  args: { persona: 'ruth-jensen' },
+  render: (args) => html`
+    <div style="max-width: ${args.width}">
+      <alis-billing-provider base-url="/api/v1" .token=${RUTH_TOKEN}>
+        <alis-invoices status="open" locale=${args.locale}></alis-invoices>
+      </alis-billing-provider>
+    </div>
+  `,
+  play: async ({ canvasElement }) => {
+    const invoices = await until(() => canvasElement.querySelector<HTMLElement>('alis-invoices'), 'the invoices');
+    const pay = await inShadow<HTMLButtonElement>(invoices, 'tr[data-invoice-id="inv-jensen-2026-12"] button.pay', "Ruth's Pay button");
+    pay.click();
+    const flow = await inShadow<HTMLElement>(invoices, 'alis-pay-flow', 'the pay flow');
+    await until(() => flow.shadowRoot?.querySelector('input[name="method"]'), 'the payment methods');
+    await api(STAFF_TOKEN, 'PATCH', '/staff/invoices/inv-jensen-2026-12', { addresseeId: 'con-karen-molloy' });
+    await clickButton(flow, 'Review payment');
+    await until(() => flow.shadowRoot?.querySelector('[data-kind="flow-error"]'), 'the refusal');
+  },
+};
 
 /** The billing team collects this payer's balance: said before they pay on their own. */
 export const BillingTeamPulls: Story = {

@@ -5,9 +5,17 @@ import { waitFor } from 'storybook/test';
 import '../src/define/alis-payment-history.js';
 import { createAlisClient, type AlisClient } from '../src/sdk/index.js';
 import type { PaymentFilter } from '../src/components/payment-history/payment-history.js';
-import { loadPersonas, pickPersona, type Persona } from './support.js';
+import { api, loadPersonas, pickPersona, type Persona } from './support.js';
 
-type PersonaKind = 'default-payer' | 'other-payer' | 'revoked' | 'staff' | 'signed-out';
+type PersonaKind = 'default-payer' | 'other-payer' | 'revoked' | 'staff' | 'signed-out' | 'ruth-jensen' | 'karen-molloy';
+
+const STAFF_TOKEN = 'mock-token-brenda-lopez';
+
+function tokenFor(personas: Persona[], persona: PersonaKind): string | undefined {
+  if (persona === 'signed-out') return undefined;
+  if (persona === 'ruth-jensen' || persona === 'karen-molloy') return `mock-token-${persona}`;
+  return pickPersona(personas, persona)?.token;
+}
 
 interface PaymentHistoryArgs {
   status: PaymentFilter;
@@ -32,12 +40,12 @@ const meta: Meta<PaymentHistoryArgs> = {
       control: 'select',
       options: ['all', 'pending', 'succeeded', 'failed', 'returned', 'refunded', 'partially_refunded', 'voided'],
     },
-    persona: { control: 'select', options: ['default-payer', 'other-payer', 'revoked', 'staff', 'signed-out'] },
+    persona: { control: 'select', options: ['default-payer', 'other-payer', 'revoked', 'staff', 'signed-out', 'ruth-jensen', 'karen-molloy'] },
     width: { control: 'text', description: 'Width of the box the widget sits in (try 320px).' },
   },
   render: (args, { loaded }) => {
     const personas = (loaded as { personas: Persona[] }).personas;
-    const token = args.persona === 'signed-out' ? undefined : pickPersona(personas, args.persona)?.token;
+    const token = tokenFor(personas, args.persona);
     return html`
       <div style="max-width: ${args.width}">
         <alis-billing-provider base-url="/api/v1" .token=${token}>
@@ -126,8 +134,40 @@ export const ReceiptExpanded: Story = {
 /** Only payments the bank returned; the billing office recorded one. */
 export const FilteredToReturned: Story = { args: { status: 'returned' }, loaders: [reverseSomePayments] };
 
-/** Another payer of the same community sees only their own payments. */
+/** Another payer of the same community sees their own resident's payments. */
 export const AnotherPayer: Story = { args: { persona: 'other-payer' } };
+
+/**
+ * Ruth Jensen views Harold's billing: every payment on his account with who paid it — hers as
+ * "You", their daughter Karen's by name, her card shown only as "Card".
+ */
+export const ResidentPaymentsWithPayers: Story = { args: { persona: 'ruth-jensen' } };
+
+/** Karen Molloy pays bills without viewing billing: only her own payments. */
+export const PayOnlyOwnPayments: Story = { args: { persona: 'karen-molloy' } };
+
+/** Ruth's profile was changed to one with no billing permission: a calm notice, no payments requested. */
+export const NoBillingAccess: Story = {
+  args: { persona: 'ruth-jensen' },
+  loaders: [
+    async () => {
+      const profile = (await api(STAFF_TOKEN, 'POST', '/staff/profiles', { name: 'Newsletter only', permissions: [] })) as { id: string };
+      await api(STAFF_TOKEN, 'PATCH', '/staff/users/usr-ruth-jensen', { profileId: profile.id });
+      return {};
+    },
+  ],
+};
+
+/** The resident portal (ALIS Connect) is switched off: one calm sentence with the office's contact. */
+export const PortalOff: Story = {
+  args: { persona: 'ruth-jensen' },
+  loaders: [
+    async () => {
+      await api(STAFF_TOKEN, 'PATCH', '/staff/settings', { portalEnabled: false });
+      return {};
+    },
+  ],
+};
 
 /** While the payments are on their way. */
 export const Loading: Story = {

@@ -7,7 +7,7 @@ import { fakeStripe } from './fake-stripe.js';
 import { api, clickButton, inShadow, loadPersonas, pickPersona, until, type Persona } from './support.js';
 
 interface MethodsArgs {
-  persona: 'default-payer' | 'expired-card' | 'view-only';
+  persona: 'default-payer' | 'expired-card' | 'view-only' | 'ruth-jensen';
   tokenizer: 'test' | 'stripe-fake' | 'none';
   width: string;
 }
@@ -20,7 +20,9 @@ function tokenizerFor(kind: MethodsArgs['tokenizer']): CardTokenizer | undefined
 
 function personaToken(personas: Persona[], persona: MethodsArgs['persona']): string | undefined {
   if (persona === 'expired-card') return personas.find((p) => /expired/i.test(p.description))?.token;
-  if (persona === 'view-only') return personas.find((p) => /view-only/i.test(p.description))?.token;
+  // Frank Castellano: the seeded resident whose profile views billing only.
+  if (persona === 'view-only') return 'mock-token-frank-castellano';
+  if (persona === 'ruth-jensen') return 'mock-token-ruth-jensen';
   return pickPersona(personas, 'default-payer')?.token;
 }
 
@@ -37,7 +39,7 @@ const meta: Meta<MethodsArgs> = {
   loaders: [loadPersonas],
   args: { persona: 'default-payer', tokenizer: 'test', width: '40rem' },
   argTypes: {
-    persona: { control: 'select', options: ['default-payer', 'expired-card', 'view-only'] },
+    persona: { control: 'select', options: ['default-payer', 'expired-card', 'view-only', 'ruth-jensen'] },
     tokenizer: { control: 'inline-radio', options: ['test', 'stripe-fake', 'none'] },
     width: { control: 'text', description: 'Width of the box the widget sits in (try 320px).' },
   },
@@ -100,8 +102,43 @@ export const BlockedBankAccount: Story = {
   ],
 };
 
-/** A view-only user sees the methods but cannot change them. */
+/** A view-only user (no pay, no methods) is told in one sentence that methods are not in their access. */
 export const ViewOnly: Story = { args: { persona: 'view-only' } };
+
+/** Ruth's profile pays bills but does not manage methods: the list without actions, and why. */
+export const PaysButDoesNotManage: Story = {
+  args: { persona: 'ruth-jensen' },
+  loaders: [
+    async () => {
+      const { personas } = await loadPersonas();
+      const profile = (await api(staffToken(personas), 'POST', '/staff/profiles', { name: 'Pays, methods by the office', permissions: ['view_billing', 'pay_bills'] })) as { id: string };
+      await api(staffToken(personas), 'PATCH', '/staff/users/usr-ruth-jensen', { profileId: profile.id });
+      return {};
+    },
+  ],
+};
+
+/** The payment gateway (ALIS Pay) is off: saved methods stay listed; saving new ones is off, with whom to contact. */
+export const GatewayOff: Story = {
+  loaders: [
+    async () => {
+      const { personas } = await loadPersonas();
+      await api(staffToken(personas), 'PATCH', '/staff/settings', { gatewayEnabled: false });
+      return {};
+    },
+  ],
+};
+
+/** The resident portal (ALIS Connect) is switched off: one calm sentence with the office's contact. */
+export const PortalOff: Story = {
+  loaders: [
+    async () => {
+      const { personas } = await loadPersonas();
+      await api(staffToken(personas), 'PATCH', '/staff/settings', { portalEnabled: false });
+      return {};
+    },
+  ],
+};
 
 /** Adding a card with the clearly labelled test-mode card fields. */
 export const AddCardTestTokenizer: Story = {

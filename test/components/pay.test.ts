@@ -418,3 +418,151 @@ describe('paying', () => {
     expect((await client.invoices.get(invoice.id)).balance.amountCents).to.equal(0);
   });
 });
+
+const RUTH = 'mock-token-ruth-jensen';
+const KAREN = 'mock-token-karen-molloy';
+const FRANK = 'mock-token-frank-castellano';
+const RUTHS_DECEMBER = 'inv-jensen-2026-12';
+const OFFICE_PHONE = '(630) 555-0142';
+
+/** Paths of the API requests this page makes from now on, until `stop()`. */
+async function recordRequests(): Promise<{ paths: string[]; stop: () => void }> {
+  const { worker } = await mockWorker();
+  const paths: string[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    paths.push(new URL(request.url).pathname);
+  };
+  worker.events.on('request:start', listener);
+  return { paths, stop: () => worker.events.removeListener('request:start', listener) };
+}
+
+async function mountOutstanding(token: string): Promise<AlisPayOutstanding> {
+  const provider = await fixture<AlisBillingProvider>(html`
+    <alis-billing-provider base-url="/api/v1" .token=${token}><alis-pay-outstanding></alis-pay-outstanding></alis-billing-provider>
+  `);
+  const outstanding = provider.querySelector('alis-pay-outstanding')!;
+  await waitUntil(() => outstanding.shadowRoot!.querySelector('[part="total"], [part="notice"]:not(.loading)'), 'the balance never loaded', { timeout: 5000 });
+  return outstanding;
+}
+
+describe('paying follows the addressee', () => {
+  let staff: AlisClient;
+
+  before(mockWorker);
+
+  beforeEach(async () => {
+    await resetMockBackend();
+    localStorage.clear();
+    staff = clientFor('mock-token-brenda-lopez');
+  });
+
+  it("tells Ruth what else is due on Harold's account, and to whom, below what she owes", async () => {
+    const outstanding = await mountOutstanding(RUTH);
+    const own = await clientFor(RUTH).outstanding.get();
+    expect(outstanding.shadowRoot!.querySelector('[part="total"]')!.getAttribute('data-amount-cents')).to.equal(String(own.total.amountCents));
+    const others = outstanding.shadowRoot!.querySelector('[part="others"]')!;
+    expect(others.getAttribute('data-kind')).to.equal('due-to-others');
+    expect(textOf(others)).to.equal(
+      `Also due on Harold Jensen's account: ${formatMoney(own.dueToOthers!.total)} — addressed to Karen Molloy (Daughter), 1 invoice. Only they can pay it online.`,
+    );
+    expect(payOutstandingButton(outstanding), 'Ruth pays what is addressed to her').to.exist;
+    await expect(outstanding).to.be.accessible();
+  });
+
+  it("tells Karen (pays bills, no view) that her total covers only what is addressed to her", async () => {
+    const outstanding = await mountOutstanding(KAREN);
+    const others = outstanding.shadowRoot!.querySelector('[part="others"]')!;
+    expect(others.getAttribute('data-kind')).to.equal('only-yours');
+    expect(textOf(others)).to.equal("This covers only what is addressed to you. Other amounts may be due on Harold Jensen's account.");
+    expect(payOutstandingButton(outstanding)).to.exist;
+    await expect(outstanding).to.be.accessible();
+  });
+
+  it('shows Frank (views billing only) his balance and the emailed advance notice, with no Pay and the reason', async () => {
+    const outstanding = await mountOutstanding(FRANK);
+    const own = await clientFor(FRANK).outstanding.get();
+    expect(own.total.amountCents).to.be.greaterThan(0);
+    expect(textOf(outstanding.shadowRoot!.querySelector('[part="total"]'))).to.equal(formatMoney(own.total));
+    expect(payOutstandingButton(outstanding)).to.equal(null);
+    const texts = [...outstanding.shadowRoot!.querySelectorAll('[part="notice"]')].map(textOf);
+    expect(texts.some((t) => t.startsWith('Your access lets you view your billing but not pay online.') && t.includes(OFFICE_PHONE))).to.be.true;
+    const notice = own.arrangement.advanceNotice!;
+    expect(notice, 'the seed emailed Frank an advance notice').to.exist;
+    expect(textOf(outstanding.shadowRoot!.querySelector('[data-kind="advance-notice"]'))).to.equal(
+      `We emailed you on November 25, 2026: ${formatMoney(notice.amount)} will be collected on December 5, 2026 from ${notice.methods[0]!.label}.`,
+    );
+    await expect(outstanding).to.be.accessible();
+  });
+
+  it('shows the calm portal-off notice with the office phone, without asking for the balance', async () => {
+    await staff.settings.update({ portalEnabled: false });
+    const requests = await recordRequests();
+    try {
+      const outstanding = await mountOutstanding(RUTH);
+      const notice = outstanding.shadowRoot!.querySelector('[part="notice"]')!;
+      expect(textOf(notice)).to.match(/^The resident portal of Willow Creek Senior Living is switched off for now\./);
+      expect(textOf(notice)).to.contain(OFFICE_PHONE);
+      expect(outstanding.shadowRoot!.querySelector('[part="total"]')).to.equal(null);
+      expect(requests.paths.filter((path) => path.endsWith('/outstanding'))).to.deep.equal([]);
+      await expect(outstanding).to.be.accessible();
+    } finally {
+      requests.stop();
+    }
+  });
+
+  it('refuses, as final, paying an invoice re-addressed while the flow was open, keeping the amount typed', async () => {
+    const { invoices } = await mount(RUTH);
+    const flow = await openFlow(invoices, () => payInvoiceButton(invoices, RUTHS_DECEMBER));
+    await typeAmount(flow, '100.00');
+    await staff.staff.invoices.update(RUTHS_DECEMBER, { addresseeId: 'con-karen-molloy' });
+
+    button(flow, 'Review payment').click();
+    await waitUntil(() => flow.shadowRoot!.querySelector('[data-kind="flow-error"]'), 'the refusal never showed');
+    const error = textOf(flow.shadowRoot!.querySelector('[data-kind="flow-error"]'));
+    expect(error).to.contain('is addressed to Karen Molloy (Daughter), so only they can pay it online');
+    expect(error, "with the office's contact").to.contain(`Contact Willow Creek business office, ${OFFICE_PHONE}`);
+    expect(flow.step).to.equal('method');
+    expect([...flow.shadowRoot!.querySelectorAll('button')].map(textOf), 'nothing to retry').to.not.include('Review payment');
+    expect(flow.shadowRoot!.querySelector('alis-amount-input')!.shadowRoot!.querySelector('input')!.value, 'what was typed is kept').to.equal('100.00');
+    expect(flow.shadowRoot!.activeElement?.hasAttribute('data-step-heading'), 'focus on the heading the refusal follows').to.equal(true);
+    await expect(flow).to.be.accessible();
+
+    button(flow, 'Cancel').click();
+    // The list shows the invoice as it is now: Karen's, with no Pay and the re-address note.
+    await waitUntil(() => invoices.shadowRoot!.querySelector(`tr[data-note-for="${RUTHS_DECEMBER}"]`), 'the list never showed the new addressee');
+    expect(payInvoiceButton(invoices, RUTHS_DECEMBER)).to.equal(null);
+    await waitUntil(
+      () => invoices.shadowRoot!.activeElement?.matches(`tr[data-invoice-id="${RUTHS_DECEMBER}"] button.details`),
+      'focus did not land on the row once its Pay button went',
+    );
+  });
+
+  it('refuses, as final, when online payments are switched off before review', async () => {
+    const { outstanding } = await mount(RUTH);
+    const flow = await openFlow(outstanding, () => payOutstandingButton(outstanding));
+    await staff.settings.update({ gatewayEnabled: false });
+    button(flow, 'Review payment').click();
+    await waitUntil(() => flow.shadowRoot!.querySelector('[data-kind="flow-error"]'), 'the refusal never showed');
+    expect(textOf(flow.shadowRoot!.querySelector('[data-kind="flow-error"]'))).to.contain('Online payments are switched off');
+    expect(textOf(flow.shadowRoot!.querySelector('[data-kind="flow-error"]'))).to.contain(OFFICE_PHONE);
+    expect([...flow.shadowRoot!.querySelectorAll('button')].map(textOf)).to.not.include('Review payment');
+    await expect(flow).to.be.accessible();
+  });
+
+  it('refuses, as final, when the portal is switched off between review and Pay, charging nothing', async () => {
+    const ruth = clientFor(RUTH);
+    const before = await paymentCount(ruth);
+    const { outstanding } = await mount(RUTH);
+    const flow = await openFlow(outstanding, () => payOutstandingButton(outstanding));
+    await review(flow);
+    await staff.settings.update({ portalEnabled: false });
+    const failed = new Promise<AlisPaymentFailedEvent>((resolve) => window.addEventListener('alis-payment-failed', resolve, { once: true }));
+    button(flow, /^Pay \$/).click();
+    expect((await failed).reason).to.equal('portal_disabled');
+    await waitForStep(flow, 'method');
+    expect(textOf(flow.shadowRoot!.querySelector('[data-kind="flow-error"]'))).to.contain('switched off');
+    expect([...flow.shadowRoot!.querySelectorAll('button')].map(textOf)).to.not.include('Review payment');
+    await staff.settings.update({ portalEnabled: true });
+    expect(await paymentCount(ruth)).to.equal(before);
+  });
+});

@@ -82,7 +82,7 @@ describe('<alis-payment-history>', () => {
 
   beforeEach(resetMockBackend);
 
-  it("lists exactly the payer's payments, newest first, with date, reference, method, total and status", async () => {
+  it("lists exactly the payer's payments, newest first, with date, reference, who paid, method, total and status", async () => {
     const expected = await paymentsFor(payer.token);
     expect(expected.length, "the default payer's seeded payments").to.be.greaterThan(3);
     const { element } = await mount(payer.token);
@@ -94,9 +94,10 @@ describe('<alis-payment-history>', () => {
       const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(payment.createdAt));
       expect(cells[0]).to.contain(day);
       expect(cells[1]).to.contain(payment.reference);
-      expect(cells[2]).to.contain(payment.method.label);
-      expect(cells[3]).to.contain(formatMoney(payment.totalCharged));
-      expect(cells[4]).to.contain('Succeeded');
+      expect(textOf(shown[index]!.querySelector('[part="payer"] .name')), 'the default payer made all of his payments').to.equal('You');
+      expect(cells[3]).to.contain(payment.method.label);
+      expect(cells[4]).to.contain(formatMoney(payment.totalCharged));
+      expect(cells[5]).to.contain('Succeeded');
       expect(toggleOf(shown[index]!).getAttribute('aria-expanded')).to.equal('false');
     }
     await expect(element).to.be.accessible();
@@ -304,7 +305,7 @@ describe('<alis-payment-history>', () => {
 
     select.value = 'voided';
     select.dispatchEvent(new Event('change'));
-    await waitForText(element, 'None of your payments was voided.');
+    await waitForText(element, "None of the payments on Margaret Whitaker's account was voided.");
     expect(rows(element)).to.have.length(0);
     expect(element.shadowRoot!.querySelector('select'), 'the filter stays to choose again').to.exist;
     await expect(element).to.be.accessible();
@@ -374,9 +375,21 @@ describe('<alis-payment-history>', () => {
     expect(refreshes).to.equal(1);
   });
 
-  it('says so when the payer has not paid anything yet', async () => {
-    // A contact who has just accepted an invitation: a real payer of the mock with no payments.
+  it("shows Linda (invited to view Walter's billing) Walter's payments, made by Kevin", async () => {
     const session = await createAlisClient({ baseUrl: '/api/v1' }).invitations.accept('mock-invite-linda-tran', { displayName: 'Linda Tran' });
+    const expected = await paymentsFor(session.token);
+    expect(expected.length, "Walter's account has payments").to.be.greaterThan(0);
+    const { element } = await mount(session.token);
+    const shown = await waitForRows(element);
+    expect(shown.map((row) => row.dataset.paymentId)).to.deep.equal(expected.map((p) => p.id));
+    expect(new Set(shown.map((row) => textOf(row.querySelector('[part="payer"] .name'))))).to.deep.equal(new Set(['Kevin Nguyen (Son)']));
+    await expect(element).to.be.accessible();
+  });
+
+  it('says so when a payer who sees only their own payments has not paid anything yet', async () => {
+    // Linda, just signed up, then given the "Pays bills" profile: she sees only her own payments, and has none.
+    const session = await createAlisClient({ baseUrl: '/api/v1' }).invitations.accept('mock-invite-linda-tran', { displayName: 'Linda Tran' });
+    await clientFor(staff.token).access.updateUser(session.user.id, { profileId: 'prof-pays-bills' });
     expect(await paymentsFor(session.token)).to.have.length(0);
     const { element } = await mount(session.token);
     await waitForText(element, 'You have not made any payments yet.');
@@ -500,5 +513,125 @@ describe('<alis-payment-history>', () => {
     await openReceipt(element, newest!.id);
     expect(element.scrollWidth, 'no horizontal scrolling at 320px').to.be.at.most(320);
     await expect(element).to.be.accessible();
+  });
+});
+
+const RUTH = 'mock-token-ruth-jensen';
+const KAREN = 'mock-token-karen-molloy';
+const STAFF = 'mock-token-brenda-lopez';
+const OFFICE_PHONE = '(630) 555-0142';
+
+/** Paths of the API requests this page makes from now on, until `stop()`. */
+async function recordRequests(): Promise<{ paths: string[]; stop: () => void }> {
+  const { worker } = await mockWorker();
+  const paths: string[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    paths.push(new URL(request.url).pathname);
+  };
+  worker.events.on('request:start', listener);
+  return { paths, stop: () => worker.events.removeListener('request:start', listener) };
+}
+
+describe("<alis-payment-history>: the resident's payments, with who paid", () => {
+  before(mockWorker);
+  beforeEach(resetMockBackend);
+
+  it("shows Ruth every payment on Harold's account: hers as You, Karen's by name with only \"Card\"", async () => {
+    const expected = await paymentsFor(RUTH);
+    const karens = expected.filter((p) => p.payer.id === 'con-karen-molloy');
+    expect(karens.length, "Karen paid on Harold's account").to.be.greaterThan(0);
+    const { element } = await mount(RUTH);
+    const shown = await waitForRows(element);
+    expect(shown.map((row) => row.dataset.paymentId)).to.deep.equal(expected.map((p) => p.id));
+    for (const payment of expected) {
+      const row = rowFor(element, payment.id);
+      const cells = [...row.querySelectorAll('td')].map(textOf);
+      if (payment.payer.id === 'con-karen-molloy') {
+        expect(textOf(row.querySelector('[part="payer"] .name'))).to.equal('Karen Molloy (Daughter)');
+        expect(cells[3], "another person's card shows no digits").to.equal('MethodCard');
+      } else {
+        expect(textOf(row.querySelector('[part="payer"] .name'))).to.equal('You');
+      }
+    }
+    await expect(element).to.be.accessible();
+  });
+
+  it('keeps its seven columns without sideways scrolling just above the card layout, and at 1280px', async () => {
+    for (const width of [780, 1280]) {
+      const wrapper = await fixture<HTMLDivElement>(html`
+        <div style=${`width: ${width}px`}>
+          <alis-billing-provider base-url="/api/v1" .token=${RUTH}><alis-payment-history></alis-payment-history></alis-billing-provider>
+        </div>
+      `);
+      const element = wrapper.querySelector('alis-payment-history')!;
+      const [row] = await waitForRows(element);
+      expect(getComputedStyle(row!).display, `a table row at ${width}px`).to.equal('table-row');
+      expect(element.scrollWidth, `no horizontal scrolling at ${width}px`).to.be.at.most(width);
+    }
+  });
+
+  it('shows Karen (pays bills, no view) only her own payments', async () => {
+    const expected = await paymentsFor(KAREN);
+    expect(expected.every((p) => p.payer.id === 'con-karen-molloy')).to.be.true;
+    const { element } = await mount(KAREN);
+    const shown = await waitForRows(element);
+    expect(shown.map((row) => row.dataset.paymentId)).to.deep.equal(expected.map((p) => p.id));
+    expect(shown.map((row) => textOf(row.querySelector('[part="payer"] .name')))).to.deep.equal(expected.map(() => 'You'));
+  });
+
+  it("keeps the status filter working over the resident's payments, worded for the account", async () => {
+    const { element } = await mount(RUTH, { status: 'voided' });
+    await waitForText(element, "None of the payments on Harold Jensen's account was voided.");
+    const select = element.shadowRoot!.querySelector<HTMLSelectElement>('#status-filter')!;
+    select.value = 'succeeded';
+    select.dispatchEvent(new Event('change'));
+    const succeeded = await paymentsFor(RUTH, 'succeeded');
+    await waitUntil(() => rows(element).length === succeeded.length, 'the filter never applied');
+    expect(rows(element).map((row) => row.dataset.paymentId)).to.deep.equal(succeeded.map((p) => p.id));
+  });
+
+  it('shows the calm portal-off notice with the office phone, without asking for payments', async () => {
+    await clientFor(STAFF).settings.update({ portalEnabled: false });
+    const requests = await recordRequests();
+    try {
+      const { element } = await mount(RUTH);
+      await waitForText(element, 'The resident portal of Willow Creek Senior Living is switched off for now.');
+      expect(textOf(element.shadowRoot!.querySelector('[part="notice"]'))).to.contain(OFFICE_PHONE);
+      expect(element.shadowRoot!.querySelector('#status-filter'), 'no filter over nothing').to.equal(null);
+      expect(requests.paths.filter((path) => path.includes('/payments'))).to.deep.equal([]);
+      await expect(element).to.be.accessible();
+    } finally {
+      requests.stop();
+    }
+  });
+
+  it('shows a user whose profile includes no billing the no-access notice, without asking for payments', async () => {
+    const staff = clientFor(STAFF);
+    const profile = await staff.access.createProfile({ name: 'Newsletter only', permissions: [] });
+    await staff.access.updateUser('usr-ruth-jensen', { profileId: profile.id });
+    const requests = await recordRequests();
+    try {
+      const { element } = await mount(RUTH);
+      await waitForText(element, 'Your access does not include billing.');
+      expect(textOf(element.shadowRoot!.querySelector('[part="notice"]'))).to.contain(OFFICE_PHONE);
+      expect(requests.paths.filter((path) => path.includes('/payments'))).to.deep.equal([]);
+      await expect(element).to.be.accessible();
+    } finally {
+      requests.stop();
+    }
+  });
+
+  it("never shows Ruth's payments once Karen signs in", async () => {
+    const ruths = await paymentsFor(RUTH);
+    const { provider, element } = await mount(RUTH);
+    await waitForRows(element);
+    provider.token = KAREN;
+    await provider.updateComplete;
+    await element.updateComplete;
+    const own = ruths.find((p) => p.payer.id === 'con-ruth-jensen')!;
+    expect(rows(element).find((row) => row.dataset.paymentId === own.id), "Ruth's payment is gone at once").to.equal(undefined);
+    const karens = await paymentsFor(KAREN);
+    await waitUntil(() => rows(element).length === karens.length, "Karen's payments never appeared");
+    expect(rows(element).map((row) => row.dataset.paymentId)).to.deep.equal(karens.map((p) => p.id));
   });
 });

@@ -6,6 +6,7 @@ import { http, HttpResponse } from 'msw';
 import '../../src/define/alis-billing-provider.js';
 import '../../src/define/alis-payment-methods.js';
 import '../../src/define/alis-pay-outstanding.js';
+import '../../src/define/alis-add-payment-method.js';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
 import type { AlisPaymentMethods } from '../../src/components/payment-methods/payment-methods.js';
 import type { AlisAddPaymentMethod } from '../../src/components/add-payment-method/add-payment-method.js';
@@ -383,5 +384,97 @@ describe('<alis-payment-methods>', () => {
     submit(form);
     await waitUntil(() => flow.step === 'method', 'the flow did not return to choosing a method', { timeout: 5000 });
     await waitUntil(() => textOf(flow.shadowRoot!.querySelector('input[name="method"]:checked')?.closest('label')).includes('1234'), 'the new account is not chosen');
+  });
+});
+
+const RUTH = 'mock-token-ruth-jensen';
+const FRANK = 'mock-token-frank-castellano';
+const STAFF = 'mock-token-brenda-lopez';
+const OFFICE_PHONE = '(630) 555-0142';
+
+/** Paths of the API requests this page makes from now on, until `stop()`. */
+async function recordRequests(): Promise<{ paths: string[]; stop: () => void }> {
+  const { worker } = await mockWorker();
+  const paths: string[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    paths.push(new URL(request.url).pathname);
+  };
+  worker.events.on('request:start', listener);
+  return { paths, stop: () => worker.events.removeListener('request:start', listener) };
+}
+
+describe('<alis-payment-methods> and the add form: switches and access', () => {
+  before(mockWorker);
+  beforeEach(resetMockBackend);
+
+  it('shows the calm portal-off notice with the office phone, without asking for methods', async () => {
+    await clientFor(STAFF).settings.update({ portalEnabled: false });
+    const requests = await recordRequests();
+    try {
+      const { element } = await mount(RUTH);
+      await waitForText(element, 'The resident portal of Willow Creek Senior Living is switched off for now.');
+      expect(textOf(element.shadowRoot!.querySelector('[part="notice"]'))).to.contain(OFFICE_PHONE);
+      expect(element.shadowRoot!.querySelector('ul.methods, button.add')).to.equal(null);
+      expect(requests.paths.filter((path) => path.includes('/payment-methods'))).to.deep.equal([]);
+      await expect(element).to.be.accessible();
+    } finally {
+      requests.stop();
+    }
+  });
+
+  it('keeps the list readable while the gateway is off, and says instead of "+ Add" that saving is off and whom to call', async () => {
+    const saved = await clientFor(RUTH).paymentMethods.list();
+    await clientFor(STAFF).settings.update({ gatewayEnabled: false });
+    const { element } = await mount(RUTH);
+    await waitUntil(() => element.shadowRoot!.querySelector('ul.methods'), 'the list never showed');
+    expect([...element.shadowRoot!.querySelectorAll<HTMLElement>('li.method')].map((li) => li.dataset.methodId)).to.deep.equal(saved.map((m) => m.id));
+    expect(element.shadowRoot!.querySelector('button.add'), 'no "+ Add payment method"').to.equal(null);
+    const sentence = element.shadowRoot!.querySelector('[data-kind="saving-off"]')!;
+    expect(textOf(sentence)).to.match(/^Saving payment methods is switched off at Willow Creek Senior Living for now\./);
+    expect(textOf(sentence)).to.contain(OFFICE_PHONE);
+    expect(sentence.getAttribute('role'), 'a sentence, not an alert').to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows the add form, opened alone while the gateway is off, as a sentence with Back instead of fields that would be refused', async () => {
+    await clientFor(STAFF).settings.update({ gatewayEnabled: false });
+    const form = await fixture<AlisAddPaymentMethod>(html`<alis-add-payment-method .client=${clientFor(RUTH)}></alis-add-payment-method>`);
+    await waitForText(form, 'Saving payment methods is switched off');
+    expect(form.shadowRoot!.querySelector('alis-address-fields, input')).to.equal(null);
+    expect(form.querySelector('[slot="card-entry"]'), 'no card entry mounted').to.equal(null);
+    const closed = new Promise((resolve) => form.addEventListener('alis-add-payment-method-close', resolve, { once: true }));
+    [...form.shadowRoot!.querySelectorAll('button')].find((b) => textOf(b) === 'Back')!.click();
+    await closed;
+    await expect(form).to.be.accessible();
+  });
+
+  it('tells Frank (views billing only) in one sentence that his access does not include methods, without asking for them', async () => {
+    const requests = await recordRequests();
+    try {
+      const { element } = await mount(FRANK);
+      await waitForText(element, 'Your access does not include payment methods.');
+      const notice = element.shadowRoot!.querySelector('[part="notice"]')!;
+      expect(notice.getAttribute('data-tone')).to.equal('info');
+      expect(textOf(notice)).to.contain(OFFICE_PHONE);
+      expect(element.shadowRoot!.querySelector('[role="alert"]'), 'not an error box').to.equal(null);
+      expect(requests.paths.filter((path) => path.includes('/payment-methods'))).to.deep.equal([]);
+      await expect(element).to.be.accessible();
+    } finally {
+      requests.stop();
+    }
+  });
+
+  it('shows a payer whose profile pays but does not manage methods the list without actions, and says why', async () => {
+    const staff = clientFor(STAFF);
+    const profile = await staff.access.createProfile({ name: 'Pays, methods by the office', permissions: ['view_billing', 'pay_bills'] });
+    await staff.access.updateUser('usr-ruth-jensen', { profileId: profile.id });
+    const { element } = await mount(RUTH);
+    await waitUntil(() => element.shadowRoot!.querySelector('ul.methods'), 'the list never showed');
+    expect(element.shadowRoot!.querySelectorAll('[data-action]'), 'no method actions').to.have.length(0);
+    expect(element.shadowRoot!.querySelector('button.add')).to.equal(null);
+    expect(textOf(element.shadowRoot!.querySelector('[data-kind="no-manage"]'))).to.match(
+      /^Your access lets you pay with the methods listed here but not add, change or remove them\. If you should manage payment methods, contact Willow Creek business office, \(630\) 555-0142/,
+    );
+    await expect(element).to.be.accessible();
   });
 });

@@ -6,13 +6,15 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
 import { alisTokenizerContext } from '../shared/tokenizer-context.js';
-import { renderLoadTask } from '../shared/states.js';
+import { renderLoadTask, renderNotice } from '../shared/states.js';
 import '../payment-methods/address-fields.js';
 import '../payment-methods/bank-account-fields.js';
 import { AlisPaymentMethodAddedEvent } from '../../events/payment-method-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { CardTokenizeError, type CardTokenizer, type TokenizedCard } from '../../sdk/tokenizers/card-tokenizer.js';
 import { addPaymentMethodStyles } from './add-payment-method.styles.js';
+import { officeContact, portalOffMessage } from '../../core/billing-access.js';
+import { savingMethodsOffSentence } from '../../core/billing-words.js';
 import type { AlisAddressFields } from '../payment-methods/address-fields.js';
 import type { AlisBankAccountFields } from '../payment-methods/bank-account-fields.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -42,9 +44,26 @@ function splitFieldErrors(fields: Readonly<Record<string, string>>): { address: 
 }
 
 /**
+ * Why this user cannot save a method here now, in words, or null when they can: the portal is off,
+ * the payment gateway is off, or their profile does not manage payment methods.
+ */
+function cannotSaveReason(me: Me): string | null {
+  if (me.user.role === 'staff') return null;
+  if (!me.community.portalEnabled) return portalOffMessage(me.community);
+  if (!me.permissions.includes('manage_payment_methods')) {
+    return `Your access does not include saving payment methods. If you should, contact ${officeContact(me.community.billingOffice)}.`;
+  }
+  if (!me.community.gatewayEnabled) return savingMethodsOffSentence(me.community);
+  return null;
+}
+
+/**
  * The form that saves a new card or bank account with its billing address: card details through
  * the configured tokenizer (only a token reaches the backend), or a bank account (only its last four
- * digits survive). Used by `<alis-payment-methods>` and by the pay flow, and usable alone.
+ * digits survive). Used by `<alis-payment-methods>` and by the pay flow, and usable alone. When the
+ * user cannot save a method now (the portal or the payment gateway is off, or their profile does
+ * not manage methods) it shows why, with the office's contact, and a Back button, instead of a form
+ * that would be refused.
  *
  * @tagname alis-add-payment-method
  * @summary Adds a card (tokenized) or a bank account.
@@ -150,7 +169,8 @@ export class AlisAddPaymentMethod extends AlisElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Decided before rendering, so the state it changes renders in this same update.
-    if (this.#kind === 'card' && this.#tokenizer && this.#mountedTokenizer !== this.#tokenizer && this.#meTask.value) {
+    const me = this.#meTask.value;
+    if (this.#kind === 'card' && this.#tokenizer && this.#mountedTokenizer !== this.#tokenizer && me && !cannotSaveReason(me)) {
       void this.#mountCard(this.#tokenizer);
     } else if (this.#kind !== 'card' && this.#mountedTokenizer) {
       this.#unmountCard();
@@ -222,6 +242,16 @@ export class AlisAddPaymentMethod extends AlisElement {
   }
 
   #renderForm(me: Me): TemplateResult {
+    const reason = cannotSaveReason(me);
+    if (reason) {
+      return html`
+        ${this.#heading()}
+        ${renderNotice(reason)}
+        <div class="actions">
+          <button type="button" @click=${this.#cancel}>Back</button>
+        </div>
+      `;
+    }
     const kind = this.#kind;
     const tokenizer = this.#tokenizer;
     return html`

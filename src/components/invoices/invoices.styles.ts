@@ -61,13 +61,43 @@ export const invoicesStyles = css`
   }
   td.actions {
     text-align: end;
-    white-space: nowrap;
   }
-  td.actions button + button {
-    margin-inline-start: ${token('space-s')};
+  /* Details and Pay sit side by side where there is room and stack where there is not. */
+  .row-actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: ${token('space-s')};
+  }
+  /* Eight columns fit from 60rem up when dates, a long status and the actions may wrap; from 70rem
+     dates and actions stay on one line, from 80rem the status too. */
+  .badge {
+    white-space: normal;
+  }
+  @container (min-width: 70rem) {
+    .row-actions {
+      flex-wrap: nowrap;
+    }
+    td.period,
+    td.due {
+      white-space: nowrap;
+    }
+  }
+  @container (min-width: 80rem) {
+    .badge {
+      white-space: nowrap;
+    }
   }
   tr.lines td {
     background: ${token('color-surface-alt')};
+  }
+  tr.addressee-note td {
+    background: ${token('color-surface-alt')};
+    padding-block: ${token('space-xs')} ${token('space-s')};
+  }
+  tr.addressee-note p {
+    margin: 0;
+    max-width: 70ch;
   }
   ul.line-items {
     list-style: none;
@@ -93,7 +123,7 @@ export const invoicesStyles = css`
 
   /* Narrow containers (a phone, a sidebar, 200% zoom): each invoice becomes a card whose cells
      carry their own labels. Explicit ARIA roles keep the table semantics that display:block drops. */
-  @container (max-width: 48rem) {
+  @container (max-width: 60rem) {
     table,
     tbody,
     tr,
@@ -133,18 +163,20 @@ export const invoicesStyles = css`
     td.amount {
       text-align: end;
     }
-    .badge {
-      white-space: normal;
-    }
     td.actions {
       justify-content: flex-end;
-      white-space: normal;
     }
-    tr.lines {
+    tr.lines,
+    tr.addressee-note {
       margin-block-start: calc(-1 * ${token('space-m')});
     }
     tr.lines[hidden] {
       display: none;
+    }
+    /* A long name shares the line with its label and wraps beside it, rather than dropping below. */
+    td.addressee .name {
+      flex: 1 1 10ch;
+      text-align: end;
     }
     .cell-label {
       display: inline;

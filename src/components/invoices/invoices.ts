@@ -1,13 +1,15 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { RefreshOnPaymentController, renderNotice, renderLoadTask } from '../shared/states.js';
+import { RefreshOnPaymentController, renderLoading, renderNotice, renderLoadTask, renderPayerGate } from '../shared/states.js';
 import { LoadMoreController } from '../shared/load-more.js';
 import { formatDate, formatMoney, formatPeriod } from '../../core/format.js';
+import { billingAccess, canPayInvoice, isAddressedToMe } from '../../core/billing-access.js';
+import { emptyInvoicesMessage, gatewayOffSentence, invoicesHeading, personLabel, readdressSentence, viewOnlySentence } from '../../core/billing-words.js';
 import { invoicesStyles } from './invoices.styles.js';
 import '../pay-flow/pay-flow.js';
 import type { PayTarget } from '../pay-flow/pay-flow.js';
@@ -18,7 +20,11 @@ import type { Invoice, InvoiceStatus, LineItem, Me } from '../../sdk/types.js';
 export type InvoiceFilter = 'all' | 'open' | 'paid';
 
 interface InvoicesView {
+  /** The client the view was loaded with: a view of another user's client is never shown. */
+  client: AlisClient;
   me: Me;
+  /** The notice shown instead of a list when the user may not see billing here (nothing was loaded). */
+  gate: TemplateResult | null;
   invoices: Invoice[];
   nextCursor: string | null;
 }
@@ -31,14 +37,21 @@ const statusLabels: Record<InvoiceStatus, string> = {
 };
 
 /**
- * The invoices addressed to the signed-in payer, newest first: number, billing period, due date,
- * total, remaining balance and status, with each invoice's line items a click away. Each open
- * invoice has a **Pay** action that opens the pay flow for it, the amount editable up to its
- * balance. Shows its own loading, empty, error, signed-out and "payments not enabled" states, and
- * reloads after any payment made on the page.
+ * The invoices the signed-in user may see, newest first: number, billing period, due date, who it
+ * is addressed to ("You", or e.g. "Karen Molloy (Daughter)"), total, remaining balance and status,
+ * with each invoice's line items a click away. Seeing follows the user's profile: with "view
+ * billing" every invoice of their resident, with only "pay bills" those addressed to them. Paying
+ * follows the addressee: **Pay** (the amount editable up to the balance) appears only on open
+ * invoices addressed to the user when their profile pays bills; an open invoice addressed to
+ * someone else says in words to whom, and that the billing office can re-address it, with the
+ * office's contact. A view-only user reads one sentence instead of Pay buttons. While the portal is
+ * off, or when the profile includes no billing, it shows one calm notice with the office's contact
+ * and loads no invoices. Shows its own loading, empty, error, signed-out and "payments not
+ * enabled" states, reloads after any payment made on the page, and as the new user (closing an
+ * open pay flow) when the provider's token changes.
  *
  * @tagname alis-invoices
- * @summary The signed-in payer's invoices, with Pay Invoice.
+ * @summary The invoices the signed-in user may see, with Pay Invoice on those addressed to them.
  *
  * @fires alis-pay-request - Cancelable; before a payment is submitted. `AlisPayRequestEvent`.
  * @fires alis-payment-submitted - A payment was taken. `AlisPaymentSubmittedEvent`.
@@ -47,13 +60,17 @@ const statusLabels: Record<InvoiceStatus, string> = {
  *
  * @csspart heading - The list's heading.
  * @csspart table - The table of invoices.
- * @csspart notice - Any state message (loading, empty, error, payments not enabled).
+ * @csspart notice - Any state message (loading, empty, error, no access, portal off, view only, payments not enabled).
  * @csspart status - Each invoice's status badge.
+ * @csspart addressee - Each invoice's "Addressed to" cell.
+ * @csspart addressee-note - The sentence under an open invoice addressed to someone else: to whom, and how to have it re-addressed.
  *
  * @cssprop --alis-font-family - Font of all text.
  * @cssprop --alis-color-text - Main text colour.
  * @cssprop --alis-color-primary - Accent for open invoices, buttons and links.
  * @cssprop --alis-color-surface - Background of the table.
+ * @cssprop --alis-color-surface-alt - Background of the column headings, line items and re-address notes.
+ * @cssprop --alis-color-text-muted - Column headings and secondary text.
  * @cssprop --alis-color-border - Table and card borders.
  * @cssprop --alis-color-success - Text of "Paid" badges.
  * @cssprop --alis-color-danger - Text of "Overdue" badges and error notices.
@@ -80,8 +97,12 @@ export class AlisInvoices extends AlisElement {
   /** Which invoices to show: `all` (default), `open` (a balance is due) or `paid`. */
   declare status: InvoiceFilter;
 
-  /** The heading above the list. */
-  declare heading: string;
+  /**
+   * The heading above the list. When unset it says whose invoices these are: "Invoices for Harold
+   * Jensen" for someone who sees a resident's billing, "Your invoices" for the resident, "Invoices
+   * addressed to you" for someone who sees only what they pay.
+   */
+  declare heading: string | undefined;
 
   /** BCP 47 locale for dates and amounts; the browser's language when unset. */
   declare locale: string | undefined;
@@ -96,6 +117,8 @@ export class AlisInvoices extends AlisElement {
   declare private announcement: string;
 
   readonly #clientConsumer = consumeAlisClient(this);
+  /** The client the last render used, to notice a change of user. */
+  #shownClient: AlisClient | undefined;
 
   readonly #more = new LoadMoreController(this, { plural: 'invoices', singular: 'invoice' }, (message) => {
     this.announcement = message;
@@ -107,18 +130,20 @@ export class AlisInvoices extends AlisElement {
       // A fresh first page starts without the old list's "Show more" failure.
       this.#more.reset();
       if (!client) return undefined;
-      const [me, page] = await Promise.all([
-        client.session.me({ signal }),
-        client.invoices.list({ status, limit: pageSize }, { signal }),
-      ]);
-      return { me, invoices: page.items, nextCursor: page.nextCursor };
+      // Who the user is decides whether to ask for invoices at all: no request while the portal is
+      // off or the profile includes no billing.
+      const me = await client.session.me({ signal });
+      const gate = renderPayerGate(me);
+      if (gate) return { client, me, gate, invoices: [], nextCursor: null };
+      const page = await client.invoices.list({ status, limit: pageSize }, { signal });
+      return { client, me, gate: null, invoices: page.items, nextCursor: page.nextCursor };
     },
   });
 
   constructor() {
     super();
     this.status = 'all';
-    this.heading = 'Invoices';
+    this.heading = undefined;
     this.pageSize = 24;
     this.expanded = new Set();
     this.paying = null;
@@ -141,11 +166,27 @@ export class AlisInvoices extends AlisElement {
     return this.#loadTask.taskComplete.catch(() => undefined);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Another user signed in (the provider's token or the client changed): nothing of the previous
+    // user's stays open.
+    const client = this.client ?? this.#clientConsumer.value;
+    if (client !== this.#shownClient) {
+      if (this.#shownClient && (this.paying || this.expanded.size > 0)) {
+        this.paying = null;
+        this.expanded = new Set();
+      }
+      this.#shownClient = client;
+    }
+  }
+
   protected override render() {
     const client = this.client ?? this.#clientConsumer.value;
+    const view = this.#loadTask.value;
+    const heading = this.heading ?? (view && view.client === client && !view.gate ? invoicesHeading(view.me) : 'Invoices');
     return html`
       <section class="layout" aria-labelledby="heading">
-        <h2 id="heading" part="heading">${this.heading}</h2>
+        <h2 id="heading" part="heading" tabindex="-1">${heading}</h2>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
         ${this.paying && client
           ? html`<alis-pay-flow
@@ -160,28 +201,31 @@ export class AlisInvoices extends AlisElement {
   }
 
   #renderBody(): TemplateResult {
-    if (!(this.client ?? this.#clientConsumer.value)) {
+    const client = this.client ?? this.#clientConsumer.value;
+    if (!client) {
       return renderNotice(missingClientMessage, 'danger');
     }
     return renderLoadTask(this.#loadTask, {
       loading: 'Loading invoices…',
       subject: 'invoices',
       retry: () => this.refresh(),
-      view: (view, refreshing) => this.#renderView(view, refreshing),
+      // While another user's invoices load, the previous user's are not kept on screen.
+      view: (view, refreshing) => (view.client === client ? this.#renderView(view, refreshing) : renderLoading('Loading invoices…')),
     });
   }
 
   #renderView(view: InvoicesView, refreshing: boolean): TemplateResult {
-    const { community } = view.me;
+    if (view.gate) return view.gate;
+    const { me } = view;
+    const access = billingAccess(me);
     return html`
-      ${community.paymentsEnabled
-        ? nothing
-        : renderNotice(
-            `Online payments are not available at ${community.communityName} right now. You can still review your invoices here; please contact the business office to pay.`,
-            'warning',
-          )}
+      ${access === 'view'
+        ? renderNotice(viewOnlySentence(me))
+        : me.community.paymentsEnabled
+          ? nothing
+          : renderNotice(gatewayOffSentence(me.community, 'invoices'), 'warning')}
       ${view.invoices.length === 0
-        ? renderNotice(this.#emptyMessage())
+        ? renderNotice(emptyInvoicesMessage(me, this.status))
         : html`
             ${this.#renderTable(view, refreshing)}
             ${this.#more.render(view, () => void this.#loadMore(view))}
@@ -189,19 +233,7 @@ export class AlisInvoices extends AlisElement {
     `;
   }
 
-  #emptyMessage(): string {
-    switch (this.status) {
-      case 'open':
-        return 'You have no open invoices. Nothing is due.';
-      case 'paid':
-        return 'You have no paid invoices yet.';
-      default:
-        return 'You have no invoices yet.';
-    }
-  }
-
   #renderTable(view: InvoicesView, refreshing: boolean): TemplateResult {
-    const canPay = view.me.community.paymentsEnabled && view.me.permissions.includes('pay_bills');
     return html`
       <table part="table" role="table" aria-busy=${refreshing ? 'true' : 'false'}>
         <thead role="rowgroup">
@@ -209,6 +241,7 @@ export class AlisInvoices extends AlisElement {
             <th role="columnheader" scope="col">Invoice</th>
             <th role="columnheader" scope="col">Period</th>
             <th role="columnheader" scope="col">Due date</th>
+            <th role="columnheader" scope="col">Addressed to</th>
             <th role="columnheader" scope="col" class="amount">Total</th>
             <th role="columnheader" scope="col" class="amount">Balance</th>
             <th role="columnheader" scope="col">Status</th>
@@ -216,24 +249,31 @@ export class AlisInvoices extends AlisElement {
           </tr>
         </thead>
         <tbody role="rowgroup">
-          ${view.invoices.map((invoice) => this.#renderRow(invoice, canPay))}
+          ${view.invoices.map((invoice) => this.#renderRow(invoice, view.me))}
         </tbody>
       </table>
     `;
   }
 
-  #renderRow(invoice: Invoice, canPay: boolean): TemplateResult {
+  #renderRow(invoice: Invoice, me: Me): TemplateResult {
     const open = this.expanded.has(invoice.id);
-    const payable = canPay && invoice.balance.amountCents > 0;
+    const payable = canPayInvoice(me, invoice);
+    // Someone who pays bills, looking at an open invoice addressed to another person, is told why
+    // there is no Pay and what to do; a view-only user already read that they cannot pay.
+    const addressedElsewhere = invoice.balance.amountCents > 0 && me.permissions.includes('pay_bills') && !isAddressedToMe(me, invoice);
+    const noteId = `addressee-note-${invoice.id}`;
     const status = invoice.overdue ? 'overdue' : invoice.status;
     const statusText = invoice.overdue ? `Overdue · ${statusLabels[invoice.status]}` : statusLabels[invoice.status];
     return html`
       <tr role="row" data-invoice-id=${invoice.id}>
         <td role="cell" class="number"><span class="cell-label" aria-hidden="true">Invoice</span>${invoice.number}</td>
-        <td role="cell">
+        <td role="cell" class="period">
           <span class="cell-label" aria-hidden="true">Period</span>${formatPeriod(invoice.periodStart, invoice.periodEnd, this.locale)}
         </td>
-        <td role="cell"><span class="cell-label" aria-hidden="true">Due</span>${formatDate(invoice.dueDate, this.locale)}</td>
+        <td role="cell" class="due"><span class="cell-label" aria-hidden="true">Due</span>${formatDate(invoice.dueDate, this.locale)}</td>
+        <td role="cell" class="addressee" part="addressee" data-addressee-id=${invoice.addressee.id}>
+          <span class="cell-label" aria-hidden="true">Addressed to</span><span class="name">${personLabel(me, invoice.addressee)}</span>
+        </td>
         <td role="cell" class="amount"><span class="cell-label" aria-hidden="true">Total</span>${formatMoney(invoice.total, this.locale)}</td>
         <td role="cell" class="amount">
           <span class="cell-label" aria-hidden="true">Balance</span>${formatMoney(invoice.balance, this.locale)}
@@ -243,24 +283,32 @@ export class AlisInvoices extends AlisElement {
           <span class="badge" part="status" data-status=${status}>${statusText}</span>
         </td>
         <td role="cell" class="actions">
-          <button
-            type="button"
-            class="details"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls=${`lines-${invoice.id}`}
-            @click=${() => this.#toggle(invoice.id)}
-          >
-            ${open ? 'Hide details' : 'Details'}<span class="visually-hidden"> of invoice ${invoice.number}</span>
-          </button>
-          ${payable
-            ? html`<button type="button" class="primary pay" data-pay=${invoice.id} @click=${() => this.#pay(invoice)}>
-                Pay<span class="visually-hidden"> invoice ${invoice.number}</span>
-              </button>`
-            : nothing}
+          <div class="row-actions">
+            <button
+              type="button"
+              class="details"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls=${`lines-${invoice.id}`}
+              aria-describedby=${addressedElsewhere ? noteId : nothing}
+              @click=${() => this.#toggle(invoice.id)}
+            >
+              ${open ? 'Hide details' : 'Details'}<span class="visually-hidden"> of invoice ${invoice.number}</span>
+            </button>
+            ${payable
+              ? html`<button type="button" class="primary pay" data-pay=${invoice.id} @click=${() => this.#pay(invoice)}>
+                  Pay<span class="visually-hidden"> invoice ${invoice.number}</span>
+                </button>`
+              : nothing}
+          </div>
         </td>
       </tr>
+      ${addressedElsewhere
+        ? html`<tr role="row" class="addressee-note" data-note-for=${invoice.id}>
+            <td role="cell" colspan="8"><p id=${noteId} part="addressee-note">${readdressSentence(invoice, me.community.billingOffice)}</p></td>
+          </tr>`
+        : nothing}
       <tr role="row" class="lines" id=${`lines-${invoice.id}`} ?hidden=${!open}>
-        <td role="cell" colspan="7">${open ? this.#renderLineItems(invoice) : nothing}</td>
+        <td role="cell" colspan="8">${open ? this.#renderLineItems(invoice) : nothing}</td>
       </tr>
     `;
   }
@@ -296,11 +344,20 @@ export class AlisInvoices extends AlisElement {
   }
 
   async #closeFlow(): Promise<void> {
-    const invoiceId = this.paying?.invoiceId;
+    const invoiceId = this.paying?.invoiceId ?? '';
     this.paying = null;
     await this.updateComplete;
-    // Focus returns to the invoice's Pay button, or its row's details button once it is paid in full.
-    const row = this.renderRoot.querySelector(`tr[data-invoice-id="${CSS.escape(invoiceId ?? '')}"]`);
+    this.#focusRow(invoiceId);
+    // The flow may have ended on a refusal because the invoice changed meanwhile (addressed to
+    // someone else, payments switched off): show it as it is now. If its Pay button goes, focus
+    // moves to the row's Details button rather than being lost.
+    await this.refresh();
+    if (document.activeElement === document.body || document.activeElement === null) this.#focusRow(invoiceId);
+  }
+
+  /** Focus on the invoice's Pay button, or its row's Details button when it has none (paid, or not the user's). */
+  #focusRow(invoiceId: string): void {
+    const row = this.renderRoot.querySelector(`tr[data-invoice-id="${CSS.escape(invoiceId)}"]`);
     (row?.querySelector<HTMLElement>('button.pay') ?? row?.querySelector<HTMLElement>('button.details') ?? this.renderRoot.querySelector<HTMLElement>('h2'))?.focus();
   }
 

@@ -11,6 +11,7 @@ import { receiptStyles } from '../shared/receipt.styles.js';
 import { formatMoney } from '../../core/format.js';
 import { browserKeyStorage, forgetPaymentKey, paymentKeyFor, type PaymentFingerprint } from '../../core/payment-key.js';
 import { placeRefusal } from '../../core/payment-refusal.js';
+import { gatewayOffSentence, notAddresseeMessage } from '../../core/billing-words.js';
 import {
   AlisAddPaymentMethodRequestEvent,
   AlisPaymentFailedEvent,
@@ -340,11 +341,11 @@ export class AlisPayFlow extends AlisElement {
     const nothingDue = balance.amountCents <= 0;
     return html`
       ${this.#heading(this.#title())}
-      ${renderArrangementNotice(data.outstanding.arrangement, community.communityName, this.locale)}
+      ${renderArrangementNotice(data.outstanding.arrangement, community.communityName, this.locale, { timeZone: community.timeZone })}
       ${community.paymentsEnabled
         ? nothing
         : html`<div class="notice" part="notice" data-tone="warning" role="alert">
-            <p>Online payments are not available at ${community.communityName} right now. Please contact the business office to pay.</p>
+            <p>${gatewayOffSentence(community, 'balance')}</p>
           </div>`}
       ${this.balanceNotice
         ? html`<div class="notice" part="notice" data-tone="warning" data-kind="balance-changed" role="alert"><p>${this.balanceNotice}</p></div>`
@@ -685,10 +686,14 @@ export class AlisPayFlow extends AlisElement {
         this.announcement = this.balanceNotice;
         void this.#dataTask.run();
         break;
-      case 'flow':
-        this.flowError = { message: placement.message, final: placement.final };
-        this.announcement = placement.message;
+      case 'flow': {
+        // Only the billing office can re-address an invoice: say how to reach it.
+        const office = this.#dataTask.value?.me.community.billingOffice;
+        const message = error.code === 'not_addressee' && office ? notAddresseeMessage(placement.message, office) : placement.message;
+        this.flowError = { message, final: placement.final };
+        this.announcement = message;
         break;
+      }
     }
   }
 }

@@ -42,6 +42,11 @@ export const payOutstandingStyles = css`
     font-size: 1.75em;
     font-variant-numeric: tabular-nums;
   }
+  .others {
+    margin: 0;
+    padding-block-start: ${token('space-s')};
+    border-block-start: 1px solid ${token('color-border')};
+  }
   .muted,
   .nothing-due {
     margin: 0;

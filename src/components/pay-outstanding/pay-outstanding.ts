@@ -1,12 +1,14 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { RefreshOnPaymentController, renderNotice, renderLoadTask } from '../shared/states.js';
+import { RefreshOnPaymentController, renderLoading, renderNotice, renderLoadTask, renderPayerGate } from '../shared/states.js';
 import { renderArrangementNotice } from '../shared/arrangement-notice.js';
 import { formatDate, formatMoney } from '../../core/format.js';
+import { billingAccess } from '../../core/billing-access.js';
+import { dueToOthersSentence, gatewayOffSentence, onlyAddressedToYouSentence, viewOnlySentence } from '../../core/billing-words.js';
 import { payOutstandingStyles } from './pay-outstanding.styles.js';
 import '../pay-flow/pay-flow.js';
 import type { PayTarget } from '../pay-flow/pay-flow.js';
@@ -14,8 +16,12 @@ import type { AlisClient } from '../../sdk/index.js';
 import type { AllocationPolicy, Me, Outstanding } from '../../sdk/types.js';
 
 interface OutstandingData {
+  /** The client the data was loaded with: another user's balance is never shown. */
+  client: AlisClient;
   me: Me;
-  outstanding: Outstanding;
+  /** The notice shown instead of a balance when the user may not see billing here (nothing was loaded). */
+  gate: TemplateResult | null;
+  outstanding: Outstanding | null;
 }
 
 const policyWords: Record<AllocationPolicy, string> = {
@@ -25,12 +31,19 @@ const policyWords: Record<AllocationPolicy, string> = {
 };
 
 /**
- * The payer's whole remaining balance across their invoices, which invoices it settles and in what
- * order, and a **Pay outstanding balance** action that opens the pay flow for exactly that total.
- * When the billing team collects the balance automatically, says when and from which method first.
+ * What the signed-in user owes: the remaining balance of the invoices addressed to them ("You
+ * owe"), which invoices it settles and in what order, and a **Pay outstanding balance** action that
+ * opens the pay flow for exactly that total. Below it, what else is due on the resident's account
+ * and to whom it is addressed ("Also due on Harold Jensen's account: $2,818.05 — addressed to Karen
+ * Molloy (Daughter), 1 invoice"), so nobody reads their own total as the account being settled; a
+ * user who sees only what is addressed to them is told that the total covers only that. A
+ * view-only user sees the amounts and, instead of Pay, why not. When the billing team collects the
+ * balance automatically, says when and from which method first, and repeats the advance notice
+ * emailed about the next collection. While the portal is off, or when the profile includes no
+ * billing, it shows one calm notice with the office's contact and loads no balance.
  *
  * @tagname alis-pay-outstanding
- * @summary The payer's outstanding balance, and Pay Outstanding.
+ * @summary What the signed-in user owes, what else is due on the resident's account and to whom, and Pay Outstanding.
  *
  * @fires alis-pay-request - Cancelable; before the payment is submitted. `AlisPayRequestEvent`.
  * @fires alis-payment-submitted - The payment was taken. `AlisPaymentSubmittedEvent`.
@@ -39,7 +52,8 @@ const policyWords: Record<AllocationPolicy, string> = {
  *
  * @csspart heading - The heading.
  * @csspart total - The outstanding total.
- * @csspart notice - State messages (loading, error, arrangement, payments not enabled).
+ * @csspart notice - State messages (loading, error, no access, portal off, view only, arrangement, payments not enabled).
+ * @csspart others - The sentence about what else is due on the resident's account, or that the total covers only what is addressed to the user.
  * @csspart pay-button - The Pay outstanding balance button.
  *
  * @cssprop --alis-font-family - Font of all text.
@@ -75,13 +89,18 @@ export class AlisPayOutstanding extends AlisElement {
   declare private announcement: string;
 
   readonly #clientConsumer = consumeAlisClient(this);
+  /** The client the last render used, to notice a change of user. */
+  #shownClient: AlisClient | undefined;
 
   readonly #loadTask = new Task(this, {
     args: () => [this.client ?? this.#clientConsumer.value] as const,
     task: async ([client], { signal }): Promise<OutstandingData | undefined> => {
       if (!client) return undefined;
-      const [me, outstanding] = await Promise.all([client.session.me({ signal }), client.outstanding.get({ signal })]);
-      return { me, outstanding };
+      // No request for the balance while the portal is off or the profile includes no billing.
+      const me = await client.session.me({ signal });
+      const gate = renderPayerGate(me);
+      if (gate) return { client, me, gate, outstanding: null };
+      return { client, me, gate: null, outstanding: await client.outstanding.get({ signal }) };
     },
   });
 
@@ -108,11 +127,21 @@ export class AlisPayOutstanding extends AlisElement {
     return this.#loadTask.taskComplete.catch(() => undefined);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Another user signed in: the previous user's pay flow does not stay open.
+    const client = this.client ?? this.#clientConsumer.value;
+    if (client !== this.#shownClient) {
+      if (this.#shownClient) this.payTarget = null;
+      this.#shownClient = client;
+    }
+  }
+
   protected override render() {
     const client = this.client ?? this.#clientConsumer.value;
     return html`
       <section class="layout" aria-labelledby="heading">
-        <h2 id="heading" part="heading">${this.heading}</h2>
+        <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
         ${!client
           ? renderNotice(missingClientMessage, 'danger')
@@ -129,25 +158,32 @@ export class AlisPayOutstanding extends AlisElement {
   }
 
   #renderSummary(): TemplateResult {
+    const client = this.client ?? this.#clientConsumer.value;
     return renderLoadTask(this.#loadTask, {
       loading: 'Loading your balance…',
       subject: 'balance',
       retry: () => this.refresh(),
-      view: (view) => this.#renderView(view),
+      view: (view) => (view.client === client ? this.#renderView(view) : renderLoading('Loading your balance…')),
     });
   }
 
-  #renderView({ me, outstanding }: OutstandingData): TemplateResult {
+  #renderView({ me, gate, outstanding }: OutstandingData): TemplateResult {
+    if (gate || !outstanding) return gate ?? html``;
     const community = me.community;
     const total = outstanding.total;
-    const canPay = me.permissions.includes('pay_bills');
     const credit = outstanding.unappliedCredit.amountCents > 0;
+    const others = dueToOthersSentence(outstanding.dueToOthers, me.resident?.name ?? null, this.locale);
+    // Without view_billing the engine says nothing of others (null): the total is not the whole account.
+    const scope = others ?? (outstanding.dueToOthers === null ? onlyAddressedToYouSentence(me.resident?.name ?? null) : null);
     return html`
       <div class="summary">
         <p class="total-line">
           <span class="label">You owe</span>
           <strong class="total" part="total" data-amount-cents=${total.amountCents}>${formatMoney(total, this.locale)}</strong>
         </p>
+        ${scope
+          ? html`<p class="others" part="others" data-kind=${others ? 'due-to-others' : 'only-yours'}>${scope}</p>`
+          : nothing}
         ${credit
           ? html`<p class="muted">
               Includes a credit of ${formatMoney(outstanding.unappliedCredit, this.locale)} already paid and waiting to be applied.
@@ -170,36 +206,39 @@ export class AlisPayOutstanding extends AlisElement {
                 )}
               </ol>
             `
-          : html`<p class="nothing-due">Nothing is due. Thank you!</p>`}
+          : html`<p class="nothing-due">${others ? 'Nothing addressed to you is due.' : 'Nothing is due. Thank you!'}</p>`}
       </div>
-      ${renderArrangementNotice(outstanding.arrangement, community.communityName, this.locale)}
-      ${this.#renderAction(me, total.amountCents, canPay)}
+      ${renderArrangementNotice(outstanding.arrangement, community.communityName, this.locale, { timeZone: community.timeZone })}
+      ${this.#renderAction(me, total.amountCents)}
     `;
   }
 
-  #renderAction(me: Me, totalCents: number, canPay: boolean): TemplateResult | typeof nothing {
+  #renderAction(me: Me, totalCents: number): TemplateResult | typeof nothing {
     if (totalCents <= 0) return nothing;
-    if (!me.community.paymentsEnabled) {
-      return renderNotice(
-        `Online payments are not available at ${me.community.communityName} right now. Please contact the business office to pay.`,
-        'warning',
-      );
-    }
-    if (!canPay) return renderNotice('Your access lets you view billing but not pay. Ask the business office if you need to pay online.');
+    if (!me.permissions.includes('pay_bills')) return billingAccess(me) === 'view' ? renderNotice(viewOnlySentence(me)) : nothing;
+    if (!me.community.paymentsEnabled) return renderNotice(gatewayOffSentence(me.community, 'balance'), 'warning');
     return html`<button type="button" class="primary pay" part="pay-button" @click=${this.#openFlow}>Pay outstanding balance</button>`;
   }
 
   #openFlow(): void {
-    const data = this.#loadTask.value;
-    if (!data) return;
+    const outstanding = this.#loadTask.value?.outstanding;
+    if (!outstanding) return;
     this.announcement = '';
-    this.payTarget = { type: 'outstanding', total: data.outstanding.total };
+    this.payTarget = { type: 'outstanding', total: outstanding.total };
   }
 
   async #closeFlow(): Promise<void> {
     this.payTarget = null;
     await this.updateComplete;
-    // Back where the payer started (or the heading when nothing is due any more).
+    this.#focusStart();
+    // The flow may have ended on a refusal because something changed meanwhile (an invoice
+    // addressed to someone else, payments switched off): show the balance as it is now.
+    await this.refresh();
+    if (document.activeElement === document.body || document.activeElement === null) this.#focusStart();
+  }
+
+  /** Back where the payer started, or the heading when there is nothing to pay any more. */
+  #focusStart(): void {
     (this.renderRoot.querySelector<HTMLElement>('button.pay') ?? this.renderRoot.querySelector<HTMLElement>('h2'))?.focus();
   }
 

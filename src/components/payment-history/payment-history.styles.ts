@@ -48,7 +48,7 @@ export const paymentHistoryStyles = css`
     border: 1px solid ${token('color-border')};
     border-radius: ${token('radius')};
   }
-  /* Six columns must fit from 40rem up, where the card layout ends: cells are padded lightly and
+  /* Seven columns must fit from 48rem up, where the card layout ends: cells are padded lightly and
      dates, references and badges may wrap until the table is wide enough to keep them whole. */
   .payments > thead > tr > th,
   .payments > tbody > tr > td {
@@ -102,7 +102,7 @@ export const paymentHistoryStyles = css`
 
   /* Narrow containers (a phone, a sidebar, 200% zoom): each payment becomes a card whose cells
      carry their own labels. Explicit ARIA roles keep the table semantics that display:block drops. */
-  @container (max-width: 40rem) {
+  @container (max-width: 48rem) {
     .payments,
     .payments > tbody,
     .payments > tbody > tr,

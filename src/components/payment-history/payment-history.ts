@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
@@ -6,11 +6,12 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { RefreshOnPaymentController, renderNotice, renderLoadTask } from '../shared/states.js';
+import { RefreshOnPaymentController, renderLoading, renderNotice, renderLoadTask, renderPayerGate } from '../shared/states.js';
 import { paymentStatusLabels, renderReceipt } from '../shared/receipt.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
 import { LoadMoreController } from '../shared/load-more.js';
 import { formatMoney } from '../../core/format.js';
+import { emptyPaymentsMessage, gatewayOffSentence, personLabel } from '../../core/billing-words.js';
 import { paymentHistoryStyles } from './payment-history.styles.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Me, Payment, PaymentStatus } from '../../sdk/types.js';
@@ -19,7 +20,11 @@ import type { Me, Payment, PaymentStatus } from '../../sdk/types.js';
 export type PaymentFilter = 'all' | PaymentStatus;
 
 interface HistoryView {
+  /** The client the view was loaded with: another user's payments are never shown. */
+  client: AlisClient;
   me: Me;
+  /** The notice shown instead of a list when the user may not see billing here (nothing was loaded). */
+  gate: TemplateResult | null;
   payments: Payment[];
   nextCursor: string | null;
 }
@@ -33,35 +38,29 @@ const filterOptions: ReadonlyArray<{ value: PaymentFilter; label: string }> = [
   })),
 ];
 
-const emptyMessages: Readonly<Record<PaymentFilter, string>> = {
-  all: 'You have not made any payments yet.',
-  pending: 'None of your payments is processing right now.',
-  succeeded: 'You have no succeeded payments yet.',
-  failed: 'None of your payments failed.',
-  returned: 'None of your payments was returned by the bank.',
-  refunded: 'None of your payments was refunded.',
-  partially_refunded: 'None of your payments was partly refunded.',
-  voided: 'None of your payments was voided.',
-};
-
 /** An id that is safe in `id` and `aria-controls`, whatever the server's ids look like. */
 const domId = (prefix: string, id: string): string => `${prefix}-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
 /**
- * Every payment the signed-in payer made, or that the billing team pulled from their methods,
- * newest first: date, reference, method, total charged and status in words, each with a receipt
- * that opens in place and prints on its own. Filters by status and pages through long histories.
- * Reloads itself when an `alis-payment-submitted` event reaches the window (a payment made
- * anywhere on the page) and announces what changed. Shows its own loading, empty, error,
- * signed-out and "payments not enabled" states.
+ * The payments the signed-in user may see, newest first: date, reference, who paid ("You", or
+ * e.g. "Karen Molloy (Daughter)"), method, total charged and status in words, each with a receipt
+ * that opens in place and prints on its own. With "view billing" that is every payment on the
+ * resident's account (another person's card or account shows only as "Card" or "Bank account");
+ * with only "pay bills", the user's own payments and those the billing team pulled from their
+ * methods. Filters by status and pages through long histories. Reloads itself when an
+ * `alis-payment-submitted` event reaches the window (a payment made anywhere on the page) and
+ * announces what changed. While the portal is off, or when the profile includes no billing, it
+ * shows one calm notice with the office's contact and loads no payments. Shows its own loading,
+ * empty, error, signed-out and "payments not enabled" states.
  *
  * @tagname alis-payment-history
- * @summary The signed-in payer's payments, with a printable receipt for each.
+ * @summary The payments the signed-in user may see, with who paid and a printable receipt for each.
  *
  * @csspart heading - The history's heading.
  * @csspart filter - The status filter (label and select).
  * @csspart table - The table of payments.
- * @csspart notice - Any state message (loading, empty, error, payments not enabled).
+ * @csspart notice - Any state message (loading, empty, error, no access, portal off, payments not enabled).
+ * @csspart payer - Each payment's "Paid by" cell.
  * @csspart status - Each payment's status badge.
  * @csspart receipt - An opened receipt.
  *
@@ -114,6 +113,8 @@ export class AlisPaymentHistory extends AlisElement {
   declare private announcement: string;
 
   readonly #clientConsumer = consumeAlisClient(this);
+  /** The client the last render used, to notice a change of user. */
+  #shownClient: AlisClient | undefined;
 
   readonly #more = new LoadMoreController(this, { plural: 'payments', singular: 'payment' }, (message) => {
     this.announcement = message;
@@ -125,11 +126,12 @@ export class AlisPaymentHistory extends AlisElement {
       // A fresh first page starts without the old list's "Show more" failure.
       this.#more.reset();
       if (!client) return undefined;
-      const [me, page] = await Promise.all([
-        client.session.me({ signal }),
-        client.payments.list({ ...(status === 'all' ? {} : { status }), limit: pageSize }, { signal }),
-      ]);
-      return { me, payments: page.items, nextCursor: page.nextCursor };
+      // No request for payments while the portal is off or the profile includes no billing.
+      const me = await client.session.me({ signal });
+      const gate = renderPayerGate(me);
+      if (gate) return { client, me, gate, payments: [], nextCursor: null };
+      const page = await client.payments.list({ ...(status === 'all' ? {} : { status }), limit: pageSize }, { signal });
+      return { client, me, gate: null, payments: page.items, nextCursor: page.nextCursor };
     },
   });
 
@@ -159,11 +161,12 @@ export class AlisPaymentHistory extends AlisElement {
    * to screen readers what changed: new payments, and payments whose status moved on.
    */
   async refresh(): Promise<void> {
-    const before = this.#loadTask.value?.payments;
+    const previous = this.#loadTask.value;
+    const before = previous && !previous.gate ? previous.payments : undefined;
     this.announcement = '';
     await this.#loadTask.run();
     const after = this.#loadTask.value;
-    if (before && after && this.#loadTask.status === TaskStatus.COMPLETE) {
+    if (before && after && !after.gate && after.client === previous?.client && this.#loadTask.status === TaskStatus.COMPLETE) {
       this.announcement = describeChanges(before, after.payments);
     }
   }
@@ -171,6 +174,16 @@ export class AlisPaymentHistory extends AlisElement {
   /** Resolves when the current load has finished (successfully or not); handy in tests and hosts. */
   get loadComplete(): Promise<unknown> {
     return this.#loadTask.taskComplete.catch(() => undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Another user signed in: the previous user's open receipts do not stay open.
+    const client = this.client ?? this.#clientConsumer.value;
+    if (client !== this.#shownClient) {
+      if (this.#shownClient && this.expanded.size > 0) this.expanded = new Set();
+      this.#shownClient = client;
+    }
   }
 
   protected override render() {
@@ -184,31 +197,31 @@ export class AlisPaymentHistory extends AlisElement {
   }
 
   #renderBody(): TemplateResult {
-    if (!(this.client ?? this.#clientConsumer.value)) {
+    const client = this.client ?? this.#clientConsumer.value;
+    if (!client) {
       return renderNotice(missingClientMessage, 'danger');
     }
     return renderLoadTask(this.#loadTask, {
       loading: 'Loading payments…',
       subject: 'payments',
       retry: () => this.refresh(),
-      view: (view, refreshing) => this.#renderView(view, refreshing),
+      // While another user's payments load, the previous user's are not kept on screen.
+      view: (view, refreshing) => (view.client === client ? this.#renderView(view, refreshing) : renderLoading('Loading payments…')),
     });
   }
 
   #renderView(view: HistoryView, refreshing: boolean): TemplateResult {
-    const { community } = view.me;
+    if (view.gate) return view.gate;
+    const { me } = view;
     return html`
-      ${community.paymentsEnabled
+      ${me.community.paymentsEnabled || !me.permissions.includes('pay_bills')
         ? nothing
-        : renderNotice(
-            `Online payments are not available at ${community.communityName} right now. Your past payments are listed here; please contact the business office to pay.`,
-            'warning',
-          )}
+        : renderNotice(gatewayOffSentence(me.community, 'payments'), 'warning')}
       ${this.#renderFilter()}
       ${view.payments.length === 0
-        ? renderNotice(emptyMessages[this.status] ?? emptyMessages.all)
+        ? renderNotice(emptyPaymentsMessage(me, this.status))
         : html`
-            ${this.#renderTable(view.payments, refreshing)}
+            ${this.#renderTable(view.payments, me, refreshing)}
             ${this.#more.render(view, () => void this.#loadMore(view))}
           `}
     `;
@@ -231,13 +244,14 @@ export class AlisPaymentHistory extends AlisElement {
     this.status = (event.target as HTMLSelectElement).value as PaymentFilter;
   }
 
-  #renderTable(payments: Payment[], refreshing: boolean): TemplateResult {
+  #renderTable(payments: Payment[], me: Me, refreshing: boolean): TemplateResult {
     return html`
       <table class="payments" part="table" role="table" aria-labelledby="heading" aria-busy=${refreshing ? 'true' : 'false'}>
         <thead role="rowgroup">
           <tr role="row">
             <th role="columnheader" scope="col">Date</th>
             <th role="columnheader" scope="col">Reference</th>
+            <th role="columnheader" scope="col">Paid by</th>
             <th role="columnheader" scope="col">Method</th>
             <th role="columnheader" scope="col" class="amount">Total charged</th>
             <th role="columnheader" scope="col">Status</th>
@@ -245,13 +259,13 @@ export class AlisPaymentHistory extends AlisElement {
           </tr>
         </thead>
         <tbody role="rowgroup">
-          ${repeat(payments, (payment) => payment.id, (payment) => this.#renderRows(payment))}
+          ${repeat(payments, (payment) => payment.id, (payment) => this.#renderRows(payment, me))}
         </tbody>
       </table>
     `;
   }
 
-  #renderRows(payment: Payment): TemplateResult {
+  #renderRows(payment: Payment, me: Me): TemplateResult {
     const open = this.expanded.has(payment.id);
     const panelId = domId('receipt', payment.id);
     return html`
@@ -261,6 +275,9 @@ export class AlisPaymentHistory extends AlisElement {
           <time datetime=${payment.createdAt}>${formatShortDate(payment.createdAt, this.locale)}</time>
         </td>
         <td role="cell" class="reference"><span class="cell-label" aria-hidden="true">Reference</span>${payment.reference}</td>
+        <td role="cell" class="payer" part="payer" data-payer-id=${payment.payer.id}>
+          <span class="cell-label" aria-hidden="true">Paid by</span><span class="name">${personLabel(me, payment.payer)}</span>
+        </td>
         <td role="cell"><span class="cell-label" aria-hidden="true">Method</span>${payment.method.label}</td>
         <td role="cell" class="amount">
           <span class="cell-label" aria-hidden="true">Total charged</span>${formatMoney(payment.totalCharged, this.locale)}
@@ -282,7 +299,7 @@ export class AlisPaymentHistory extends AlisElement {
         </td>
       </tr>
       <tr role="row" class="receipt-row" id=${panelId} ?hidden=${!open} ?data-printing=${this.printingId === payment.id}>
-        <td role="cell" colspan="6">
+        <td role="cell" colspan="7">
           ${open
             ? html`
                 ${renderReceipt(payment, { locale: this.locale, headingLevel: 3, headingId: domId('receipt-heading', payment.id) })}

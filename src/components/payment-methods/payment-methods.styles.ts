@@ -108,6 +108,10 @@ export const paymentMethodsStyles = css`
     background: ${token('color-danger')};
     color: ${token('color-on-primary')};
   }
+  .access {
+    margin: 0;
+    max-width: 70ch;
+  }
   button.add {
     justify-self: start;
   }

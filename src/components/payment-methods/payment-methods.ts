@@ -1,12 +1,14 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { renderNotice, renderLoadTask } from '../shared/states.js';
+import { renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
 import '../add-payment-method/add-payment-method.js';
 import { formatDate } from '../../core/format.js';
+import { portalOffMessage } from '../../core/billing-access.js';
+import { noMethodsAccessSentence, savingMethodsOffSentence } from '../../core/billing-words.js';
 import { AlisDefaultPaymentMethodChangedEvent, AlisPaymentMethodRemovedEvent, type AlisPaymentMethodAddedEvent } from '../../events/payment-method-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { paymentMethodsStyles } from './payment-methods.styles.js';
@@ -16,8 +18,30 @@ import type { AlisClient } from '../../sdk/index.js';
 import type { Me, PaymentMethod, UpdatePaymentMethodRequest } from '../../sdk/types.js';
 
 interface MethodsView {
+  /** The client the view was loaded with: another user's methods are never shown. */
+  client: AlisClient;
   me: Me;
+  /** The sentence shown instead of a list when the user may not see methods here (nothing was loaded). */
+  gate: string | null;
   methods: PaymentMethod[];
+}
+
+/**
+ * Why a payer may not see saved methods here, in words, or null: the portal is off, or the profile
+ * neither pays bills nor manages methods. Staff go ahead and read the engine's own refusal.
+ */
+function methodsGate(me: Me): string | null {
+  if (me.user.role === 'staff') return null;
+  if (!me.community.portalEnabled) return portalOffMessage(me.community);
+  if (!me.permissions.includes('pay_bills') && !me.permissions.includes('manage_payment_methods')) {
+    return noMethodsAccessSentence(me.community, false);
+  }
+  return null;
+}
+
+/** Whether this user may add a method here now: their profile manages methods and the gateway is on. */
+function canAddMethods(me: Me): boolean {
+  return me.permissions.includes('manage_payment_methods') && me.community.gatewayEnabled && me.community.portalEnabled;
 }
 
 /** A per-method action in progress or its outcome. */
@@ -46,8 +70,13 @@ const brandNames: Record<string, string> = {
  * last four digits are kept), make one the default, rename, grant or withdraw the authorization,
  * and remove one (confirmed first; refused while the billing team pulls from it).
  *
+ * While the payment gateway (ALIS Pay) is off the list stays readable and, instead of "+ Add
+ * payment method", a sentence says that saving methods is off and whom to contact. A user whose
+ * profile does not manage methods reads that in one sentence (and sees no list at all if it does
+ * not pay bills either); while the portal is off, one calm notice with the office's contact.
+ *
  * It also answers `alis-add-payment-method-request` from a pay flow elsewhere on the page by
- * opening its add form (unless the page already handled the request).
+ * opening its add form (unless the page already handled the request, or adding is not possible).
  *
  * @tagname alis-payment-methods
  * @summary My payment methods.
@@ -58,7 +87,7 @@ const brandNames: Record<string, string> = {
  *
  * @csspart heading - The heading.
  * @csspart method - Each method's card.
- * @csspart notice - State messages.
+ * @csspart notice - State messages (loading, empty, error, portal off, no access, saving methods switched off).
  * @csspart add-button - The "Add payment method" button.
  *
  * @cssprop --alis-font-family - Font of all text.
@@ -106,19 +135,24 @@ export class AlisPaymentMethods extends AlisElement {
   declare private announcement: string;
 
   readonly #clientConsumer = consumeAlisClient(this);
+  /** The client the last render used, to notice a change of user. */
+  #shownClient: AlisClient | undefined;
 
   readonly #loadTask = new Task(this, {
     args: () => [this.#client] as const,
     task: async ([client], { signal }): Promise<MethodsView | undefined> => {
       if (!client) return undefined;
-      const [me, methods] = await Promise.all([client.session.me({ signal }), client.paymentMethods.list({ signal })]);
-      return { me, methods };
+      const me = await client.session.me({ signal });
+      const gate = methodsGate(me);
+      if (gate) return { client, me, gate, methods: [] };
+      return { client, me, gate: null, methods: await client.paymentMethods.list({ signal }) };
     },
   });
 
   /** A pay flow elsewhere asked to add a method: open the form here, unless the page handled it. */
   readonly #onAddRequest = (event: Event): void => {
-    if (event.defaultPrevented || !this.isConnected || this.#loadTask.value === undefined) return;
+    const view = this.#loadTask.value;
+    if (event.defaultPrevented || !this.isConnected || view === undefined || view.gate || !canAddMethods(view.me)) return;
     if (event.composedPath().includes(this)) return;
     event.preventDefault();
     void this.openAddForm();
@@ -169,17 +203,33 @@ export class AlisPaymentMethods extends AlisElement {
     form?.focus();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Another user signed in: nothing of the previous user's stays open.
+    const client = this.#client;
+    if (client !== this.#shownClient) {
+      if (this.#shownClient) {
+        this.adding = false;
+        this.renaming = null;
+        this.confirmingRemoval = null;
+        this.message = null;
+      }
+      this.#shownClient = client;
+    }
+  }
+
   protected override render() {
+    const client = this.#client;
     return html`
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-        ${this.#client
+        ${client
           ? renderLoadTask(this.#loadTask, {
               loading: 'Loading your payment methods…',
               subject: 'payment methods',
               retry: () => this.refresh(),
-              view: (view) => this.#renderView(view),
+              view: (view) => (view.client === client ? this.#renderView(view) : renderLoading('Loading your payment methods…')),
             })
           : renderNotice(missingClientMessage, 'danger')}
       </section>
@@ -187,14 +237,19 @@ export class AlisPaymentMethods extends AlisElement {
   }
 
   #renderView(view: MethodsView): TemplateResult {
-    const canManage = view.me.permissions.includes('manage_payment_methods');
+    if (view.gate) return renderNotice(view.gate);
+    const { me } = view;
+    const canManage = me.permissions.includes('manage_payment_methods');
+    const canAdd = canAddMethods(me);
     return html`
       ${view.methods.length === 0
-        ? renderNotice('You have no saved payment methods yet. Add a card or a bank account to pay faster.')
+        ? renderNotice(canAdd ? 'You have no saved payment methods yet. Add a card or a bank account to pay faster.' : 'You have no saved payment methods.')
         : html`<ul class="methods">${view.methods.map((method) => this.#renderMethod(method, canManage))}</ul>`}
       ${!canManage
-        ? nothing
-        : this.adding
+        ? html`<p class="access" data-kind="no-manage">${noMethodsAccessSentence(me.community, true)}</p>`
+        : !canAdd
+          ? html`<p class="access" data-kind="saving-off">${savingMethodsOffSentence(me.community)}</p>`
+          : this.adding
           ? html`<alis-add-payment-method
               .client=${this.#client}
               .tokenizer=${this.tokenizer}

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../../core/format.js';
+import { advanceNoticeSentence } from '../../core/billing-words.js';
 import type { ArrangementView } from '../../sdk/types.js';
 
 /**
@@ -18,11 +19,26 @@ export function arrangementSentence(arrangement: ArrangementView, communityName:
   );
 }
 
-/** {@link arrangementSentence} as a notice, or nothing for self-pay. */
-export function renderArrangementNotice(arrangement: ArrangementView | null | undefined, communityName: string, locale?: string): TemplateResult | typeof nothing {
+/**
+ * {@link arrangementSentence} as a notice, or nothing for self-pay. When the payer was already
+ * emailed about the next collection (`arrangement.advanceNotice`), the notice repeats what that
+ * email said; pass the community's `timeZone` so its date is the day the payer saw.
+ */
+export function renderArrangementNotice(
+  arrangement: ArrangementView | null | undefined,
+  communityName: string,
+  locale?: string,
+  options: { timeZone?: string | undefined } = {},
+): TemplateResult | typeof nothing {
   const sentence = arrangement ? arrangementSentence(arrangement, communityName, locale) : null;
-  if (!sentence) return nothing;
-  return html`<div class="notice" part="notice" data-tone="warning" data-kind="arrangement"><p>${sentence}</p></div>`;
+  if (!sentence || !arrangement) return nothing;
+  const notice = arrangement.advanceNotice;
+  return html`<div class="notice" part="notice" data-tone="warning" data-kind="arrangement">
+    <p>${sentence}</p>
+    ${notice
+      ? html`<p data-kind="advance-notice">${advanceNoticeSentence(notice, { locale, timeZone: options.timeZone })}</p>`
+      : nothing}
+  </div>`;
 }
 
 function listFormat(items: string[], locale?: string): string {

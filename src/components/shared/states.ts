@@ -93,3 +93,12 @@ export function renderNoBillingNotice(me: Me): TemplateResult | null {
       return null;
   }
 }
+
+/**
+ * What a payer widget shows instead of loading billing, or null to go ahead and load it: the
+ * {@link renderNoBillingNotice} for payers. Staff go ahead, so they read the engine's own refusal
+ * ("staff use the Payment Center") rather than a payer's "ask the billing office".
+ */
+export function renderPayerGate(me: Me): TemplateResult | null {
+  return me.user.role === 'staff' ? null : renderNoBillingNotice(me);
+}
