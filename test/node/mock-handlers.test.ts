@@ -327,13 +327,21 @@ describe('mock controls', () => {
     assert.ok(items.every((p) => p.token.startsWith('mock-token-') && p.description.length > 20));
   });
 
-  test('/__mock/outbox starts with what the seed clock made due: the advance notice of Frank\'s pull on the 5th', async () => {
+  test('/__mock/outbox starts with the seeded invitations and what the seed clock made due: the advance notice of Frank\'s pull on the 5th', async () => {
     const { call } = setup();
     const outbox = (await call('GET', '/__mock/outbox')).body as { items: Schemas['MockEmail'][] };
     assert.deepEqual(
       outbox.items.map((e) => [e.notice, e.to]),
-      [['pull_advance_notice', 'frank.castellano@example.com']],
+      [
+        ['pull_advance_notice', 'frank.castellano@example.com'],
+        ['invitation', 'linda.tran@example.com'],
+        ['invitation', 'erik.lindqvist@example.com'],
+      ],
     );
+    const linda = outbox.items[1];
+    assert.equal(linda?.link, '/accept-invitation?token=mock-invite-linda-tran');
+    assert.match(linda?.subject ?? '', /invited you to see Walter Nguyen's billing/);
+    assert.match(linda?.body ?? '', /Your access: Views billing only\./);
   });
 });
 

@@ -557,7 +557,7 @@ function invitationView(state: BillingState, now: Date, invitation: InvitationRe
 }
 
 /** The link of the invitation email; its token is the only credential. */
-function invitationLink(invitation: InvitationRecord): string {
+export function invitationLink(invitation: InvitationRecord): string {
   return `${ACCEPT_INVITATION_PATH}?token=${encodeURIComponent(invitation.token)}`;
 }
 

@@ -31,7 +31,9 @@ import {
   splitDate,
   zonedInstant,
 } from './time.js';
+import { invitationLink } from './access.js';
 import { runDueWork } from './due-work.js';
+import { sendInvitation } from './notices.js';
 import { STATE_SCHEMA_VERSION } from './state.js';
 import type {
   ActorRecord,
@@ -173,6 +175,11 @@ class Seeder {
         profile: 0,
       },
     };
+    // The invitations' emails are in the outbox (the mailbox shows how an invited person starts),
+    // in the order they were last sent.
+    for (const invitation of [...invitations].sort((a, b) => a.sentAt.localeCompare(b.sentAt))) {
+      sendInvitation(state, new Date(invitation.sentAt), invitation, invitationLink(invitation));
+    }
     // The seed is as the clock finds it: advance notices of pulls already within the notice
     // period have gone out (the seed's history knows no payment that is still due to settle).
     runDueWork(state, this.#now);
