@@ -2,18 +2,20 @@
 // person is to the resident, and when something happened on the community's clock. Shared by
 // `<alis-connect-access>` and `<alis-accept-invitation>`, so staff and the invited person read the
 // same sentences.
+import { portalPermissionLabel } from '../../core/portal-permissions.js';
 import type { ConnectUser, ConnectUserStatus, PartyRef, Permission, UserProfile } from '../../sdk/types.js';
 
+// A profile's permission reads the same here as where staff give it (`<alis-access-profiles>`).
 const permissionWords: Record<Permission, string> = {
-  view_billing: 'See the invoices addressed to them',
-  pay_bills: 'Pay bills online',
-  manage_payment_methods: 'Save and manage payment methods',
+  view_billing: portalPermissionLabel('view_billing'),
+  pay_bills: portalPermissionLabel('pay_bills'),
+  manage_payment_methods: portalPermissionLabel('manage_payment_methods'),
   staff_payment_center: 'Work in the Payment Center',
   staff_access: 'Manage portal access',
   staff_settings: 'Change billing settings',
 };
 
-/** One permission as a short sentence, e.g. "Pay bills online". */
+/** One permission as a short sentence, e.g. "Pays invoices addressed to them". */
 export function describePermission(permission: Permission): string {
   return permissionWords[permission] ?? permission;
 }
@@ -23,7 +25,9 @@ export function profileLimits(profile: UserProfile): string[] {
   const payerPermissions: Permission[] = ['view_billing', 'pay_bills', 'manage_payment_methods'];
   if (!profile.permissions.some((p) => payerPermissions.includes(p))) return [];
   const limits: string[] = [];
-  if (!profile.permissions.includes('pay_bills')) limits.push('Cannot pay bills');
+  const pays = profile.permissions.includes('pay_bills');
+  if (!profile.permissions.includes('view_billing')) limits.push(pays ? 'Sees only the invoices addressed to them' : 'Sees no billing');
+  if (!pays) limits.push('Cannot pay bills');
   if (!profile.permissions.includes('manage_payment_methods')) limits.push('Cannot save payment methods');
   return limits;
 }

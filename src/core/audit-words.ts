@@ -1,0 +1,173 @@
+// An audit-log change (a field, its value before and after, as JSON) in words for the billing
+// team: "Card convenience fee: 2.50% → 1.75%", not `cardFeeBasisPoints: 250 → 175`. Names tell
+// what a number is: `…BasisPoints` is a percent, `…Cents` an amount of money, `…Days` days.
+import { formatDate, formatMoney } from './format.js';
+import { isPortalPermission, portalPermissionLabel } from './portal-permissions.js';
+
+/** How to present values: the community's currency, time zone, and the reader's locale. */
+export interface AuditWordsOptions {
+  /** ISO 4217 code for `…Cents` fields. */
+  currency: string;
+  /** IANA time zone instants are shown in (the community's). */
+  timeZone?: string;
+  /** BCP 47 locale of numbers and dates; the runtime's when unset. */
+  locale?: string;
+}
+
+/** What an absent value (JSON null) reads as. */
+export const NO_VALUE = '—';
+
+const fieldLabels: Record<string, string> = {
+  gatewayEnabled: 'ALIS Pay',
+  portalEnabled: 'ALIS Connect',
+  cardFeeBasisPoints: 'Card convenience fee',
+  bankFeeBasisPoints: 'Bank account convenience fee',
+  allocationPolicy: 'How payments are applied',
+  pullNoticeLeadDays: 'Advance notice of pulls',
+  billingOffice: 'Billing office',
+  addressee: 'Addressed to',
+  addresseeId: 'Addressee’s id',
+  permissions: 'Permissions',
+  deletedAt: 'Deleted',
+  mode: 'Arrangement',
+  dayOfMonth: 'Day of the month',
+  split: 'Split',
+  parts: 'Methods',
+  emailedTo: 'Emailed to',
+  profileId: 'Profile’s id',
+  amountCents: 'Amount',
+  feeCents: 'Fee',
+  isDefault: 'Default method',
+  recurringAuthorization: 'Automatic payments allowed',
+  removedAt: 'Removed',
+  sentCount: 'Times sent',
+  expiresAt: 'Link expires',
+  partyId: 'Person’s id',
+  displayName: 'Name',
+  userId: 'User’s id',
+  turnedOff: 'Notices turned off',
+  basisPoints: 'Share',
+};
+
+const valueWords: Record<string, Record<string, string>> = {
+  allocationPolicy: {
+    oldest_first: 'Oldest first',
+    newest_first: 'Most recent first',
+    unapplied_credit: 'Leave unapplied as credit',
+  },
+  mode: { self_pay: 'Pays on their own', billing_team_pulls: 'Billing team pulls' },
+  split: { single: 'One method', fixed_amounts: 'Fixed amounts', percentages: 'Percentages' },
+  status: {
+    active: 'Active',
+    invited: 'Invited',
+    expired: 'Invitation expired',
+    revoked: 'Access revoked',
+    blocked: 'Blocked',
+    pending: 'Processing',
+    succeeded: 'Succeeded',
+    failed: 'Failed',
+    returned: 'Returned',
+    refunded: 'Refunded',
+    partially_refunded: 'Partly refunded',
+    voided: 'Voided',
+  },
+  turnedOff: {
+    payment_receipt: 'Payment receipts',
+    card_declined: 'Card declines',
+  },
+};
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** "billingOffice.email" → "billingOffice", "email"; a plain name has no group. */
+function splitField(field: string): { group: string | null; name: string } {
+  const dot = field.lastIndexOf('.');
+  return dot < 0 ? { group: null, name: field } : { group: field.slice(0, dot), name: field.slice(dot + 1) };
+}
+
+/** "lastFourDigits" → "Last four digits". */
+function wordsOf(name: string): string {
+  const spaced = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/_/g, ' ')
+    .toLowerCase();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+/**
+ * A field's name as staff read it: "cardFeeBasisPoints" → "Card convenience fee",
+ * "billingOffice.email" → "Billing office: email", "PAY-1042.amountCents" → "PAY-1042: Amount".
+ */
+export function auditFieldLabel(field: string): string {
+  const known = fieldLabels[field];
+  if (known) return known;
+  const { group, name } = splitField(field);
+  const label = fieldLabels[name] ?? wordsOf(name);
+  if (group === null) return label;
+  const groupLabel = fieldLabels[group] ?? group;
+  return `${groupLabel}: ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+}
+
+function formatInstant(iso: string, options: AuditWordsOptions): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const format = (timeZone: string | undefined) =>
+    new Intl.DateTimeFormat(options.locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(date);
+  try {
+    return format(options.timeZone);
+  } catch {
+    return format(undefined);
+  }
+}
+
+/** Basis points as a percent with two decimals (250 → "2.50%"); divided only to present it. */
+export function basisPointsText(basisPoints: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(basisPoints / 10_000);
+}
+
+function describeNumber(name: string, value: number, options: AuditWordsOptions): string {
+  if (/basisPoints$/i.test(name)) return basisPointsText(value, options.locale);
+  if (/Cents$/.test(name) && Number.isInteger(value)) return formatMoney({ amountCents: value, currency: options.currency }, options.locale);
+  const number = new Intl.NumberFormat(options.locale).format(value);
+  if (/Days$/.test(name)) return `${number} ${value === 1 ? 'day' : 'days'}`;
+  return number;
+}
+
+function describeString(name: string, value: string, options: AuditWordsOptions): string {
+  const known = valueWords[name]?.[value];
+  if (known) return known;
+  if (name === 'permissions' && isPortalPermission(value)) return portalPermissionLabel(value);
+  if (ISO_INSTANT.test(value)) return formatInstant(value, options);
+  if (ISO_DATE.test(value)) return formatDate(value, options.locale);
+  return value;
+}
+
+/** An object inside a change (e.g. one method of an arrangement): what it names first, then the rest. */
+function describeObject(value: Readonly<Record<string, unknown>>, options: AuditWordsOptions): string {
+  const entries = Object.entries(value).filter(([, v]) => v !== null && v !== undefined);
+  const lead = entries.find(([key, v]) => (key === 'method' || key === 'name') && typeof v === 'string');
+  const rest = entries.filter((entry) => entry !== lead).map(([key, v]) => `${auditFieldLabel(key).toLowerCase()} ${describeAuditValue(key, v, options)}`);
+  if (!lead) return rest.join(', ') || NO_VALUE;
+  const leadText = String(lead[1]);
+  return rest.length === 0 ? leadText : `${leadText} (${rest.join(', ')})`;
+}
+
+/**
+ * A value of an audited field in words: null is "—", booleans On/Off, basis points a percent,
+ * cents an amount, instants in the community's time zone, arrays joined, objects by what they
+ * name.
+ */
+export function describeAuditValue(field: string, value: unknown, options: AuditWordsOptions): string {
+  const { name } = splitField(field);
+  if (value === null || value === undefined) return NO_VALUE;
+  if (typeof value === 'boolean') return value ? 'On' : 'Off';
+  if (typeof value === 'number') return describeNumber(name, value, options);
+  if (typeof value === 'string') return value === '' ? NO_VALUE : describeString(name, value, options);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return 'None';
+    return value.map((item: unknown) => describeAuditValue(field, item, options)).join(name === 'parts' ? '; ' : ', ');
+  }
+  if (typeof value === 'object') return describeObject(value as Record<string, unknown>, options);
+  return String(value);
+}
