@@ -24,3 +24,4 @@ export { AlisConnectAccess } from './connect-access/connect-access.js';
 export { alisTokenizerContext } from './shared/tokenizer-context.js';
 export { alisClientContext } from './shared/client-context.js';
 export { tokenDefaults, type TokenName } from './shared/tokens.js';
+export { AlisAuditTrail, type AuditTrailHeadingLevel } from './audit-trail/audit-trail.js';

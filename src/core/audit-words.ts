@@ -171,3 +171,12 @@ export function describeAuditValue(field: string, value: unknown, options: Audit
   if (typeof value === 'object') return describeObject(value as Record<string, unknown>, options);
   return String(value);
 }
+
+/**
+ * The changes worth showing: an id field is left out when the same entry also names it in words
+ * (`addresseeId` beside `addressee`, `profileId` beside `profile`).
+ */
+export function visibleChanges<Change extends { field: string }>(changes: readonly Change[]): Change[] {
+  const fields = new Set(changes.map((change) => change.field));
+  return changes.filter((change) => !(change.field.endsWith('Id') && fields.has(change.field.slice(0, -2))));
+}

@@ -2,7 +2,7 @@
 // does to the people who have it, and what switching ALIS Pay or ALIS Connect does.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { auditFieldLabel, describeAuditValue } from '../../src/core/audit-words.js';
+import { auditFieldLabel, describeAuditValue, visibleChanges } from '../../src/core/audit-words.js';
 import { describeProfileChange, peopleWithProfile, profileInUse } from '../../src/core/profile-effects.js';
 import { switchConsequences } from '../../src/core/switch-consequences.js';
 
@@ -43,6 +43,15 @@ describe('audit changes in words', () => {
       describeAuditValue('parts', [{ method: 'Checking •••• 5460', amountCents: null, basisPoints: 6000 }, { method: 'Visa •••• 4242', amountCents: 10000, basisPoints: null }], usd),
       'Checking •••• 5460 (share 60.00%); Visa •••• 4242 (amount $100.00)',
     );
+  });
+
+  test('an id is left out when the entry also names it in words', () => {
+    const changes = [
+      { field: 'addressee', before: 'Ruth Jensen (Wife)', after: 'Karen Molloy (Daughter)' },
+      { field: 'addresseeId', before: 'con-ruth-jensen', after: 'con-karen-molloy' },
+      { field: 'partyId', before: null, after: 'con-x' },
+    ];
+    assert.deepEqual(visibleChanges(changes).map((c) => c.field), ['addressee', 'partyId']);
   });
 
   test('instants are shown on the community clock', () => {
