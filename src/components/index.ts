@@ -25,3 +25,5 @@ export { alisTokenizerContext } from './shared/tokenizer-context.js';
 export { alisClientContext } from './shared/client-context.js';
 export { tokenDefaults, type TokenName } from './shared/tokens.js';
 export { AlisAuditTrail, type AuditTrailHeadingLevel } from './audit-trail/audit-trail.js';
+export { AlisAccessProfiles, type AccessProfilesHeadingLevel } from './access-profiles/access-profiles.js';
+export { AlisPcRequestMethod } from './payment-center/request-payment-method.js';

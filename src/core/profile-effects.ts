@@ -69,7 +69,10 @@ export function describeProfileChange(before: ProfileFacts, after: ProfileFacts,
   if ((lost.length > 0 || gained.length > 0) && after.permissions.length === 0) {
     sentences.push('With no permission left, they will see only a notice that their access does not include billing, with the billing office’s contact.');
   }
-  if (renamed) sentences.push(`The profile will be called “${after.name.trim()}” instead of “${before.name.trim()}”.`);
+  if (renamed) {
+    const names = `“${after.name.trim()}” instead of “${before.name.trim()}”`;
+    sentences.push(inUse ? `The profile of ${people} will be called ${names}.` : `The profile will be called ${names}.`);
+  }
   if (redescribed) sentences.push('Its description will change.');
   if (!inUse) sentences.unshift('Nobody has this profile now.');
   else if (lost.length > 0 || gained.length > 0) sentences.push('This applies at once, from their next page.');

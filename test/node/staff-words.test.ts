@@ -83,7 +83,7 @@ describe('what a profile change does', () => {
   test('a rename is stated; nothing changed is an empty list; an unused profile says so', () => {
     assert.deepEqual(describeProfileChange(full, { ...full }, { activeUserCount: 7, pendingInvitationCount: 1 }), []);
     assert.deepEqual(describeProfileChange(full, { ...full, name: 'Family payer' }, { activeUserCount: 7, pendingInvitationCount: 1 }), [
-      'The profile will be called “Family payer” instead of “Financial responsible party”.',
+      'The profile of 7 users and 1 invitation will be called “Family payer” instead of “Financial responsible party”.',
     ]);
     const unused = describeProfileChange(full, { ...full, permissions: [] }, { activeUserCount: 0, pendingInvitationCount: 0 });
     assert.equal(unused[0], 'Nobody has this profile now.');

@@ -203,4 +203,26 @@ export const connectAccessStyles = css`
   button.more {
     justify-self: start;
   }
+  .profiles-section {
+    display: grid;
+    gap: ${token('space-m')};
+    padding-block-start: ${token('space-m')};
+    border-block-start: 1px solid ${token('color-border')};
+  }
+  .profiles-section h3 button {
+    font-weight: 600;
+    text-align: start;
+  }
+  .profiles-section h3 button::before {
+    content: '▸';
+    display: inline-block;
+    margin-inline-end: ${token('space-xs')};
+    transition: transform 0.15s ease;
+  }
+  .profiles-section h3 button[aria-expanded='true']::before {
+    transform: rotate(90deg);
+  }
+  .row-actions alis-pc-request-method {
+    max-width: 20rem;
+  }
 `;
