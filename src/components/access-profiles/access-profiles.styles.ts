@@ -84,6 +84,7 @@ export const accessProfilesStyles = css`
     min-width: 0;
   }
   .field > label {
+    display: block;
     font-weight: 600;
   }
   .field input,
