@@ -2,6 +2,7 @@
 // team: "Card convenience fee: 2.50% → 1.75%", not `cardFeeBasisPoints: 250 → 175`. Names tell
 // what a number is: `…BasisPoints` is a percent, `…Cents` an amount of money, `…Days` days.
 import { formatDate, formatMoney } from './format.js';
+import { formatInstant } from './instant.js';
 import { isPortalPermission, portalPermissionLabel } from './portal-permissions.js';
 
 /** How to present values: the community's currency, time zone, and the reader's locale. */
@@ -26,25 +27,18 @@ const fieldLabels: Record<string, string> = {
   pullNoticeLeadDays: 'Advance notice of pulls',
   billingOffice: 'Billing office',
   addressee: 'Addressed to',
-  addresseeId: 'Addressee’s id',
   permissions: 'Permissions',
-  deletedAt: 'Deleted',
   mode: 'Arrangement',
   dayOfMonth: 'Day of the month',
   split: 'Split',
   parts: 'Methods',
   emailedTo: 'Emailed to',
-  profileId: 'Profile’s id',
   amountCents: 'Amount',
   feeCents: 'Fee',
   isDefault: 'Default method',
   recurringAuthorization: 'Automatic payments allowed',
-  removedAt: 'Removed',
   sentCount: 'Times sent',
   expiresAt: 'Link expires',
-  partyId: 'Person’s id',
-  displayName: 'Name',
-  userId: 'User’s id',
   turnedOff: 'Notices turned off',
   basisPoints: 'Share',
 };
@@ -57,20 +51,6 @@ const valueWords: Record<string, Record<string, string>> = {
   },
   mode: { self_pay: 'Pays on their own', billing_team_pulls: 'Billing team pulls' },
   split: { single: 'One method', fixed_amounts: 'Fixed amounts', percentages: 'Percentages' },
-  status: {
-    active: 'Active',
-    invited: 'Invited',
-    expired: 'Invitation expired',
-    revoked: 'Access revoked',
-    blocked: 'Blocked',
-    pending: 'Processing',
-    succeeded: 'Succeeded',
-    failed: 'Failed',
-    returned: 'Returned',
-    refunded: 'Refunded',
-    partially_refunded: 'Partly refunded',
-    voided: 'Voided',
-  },
   turnedOff: {
     payment_receipt: 'Payment receipts',
     card_declined: 'Card declines',
@@ -109,16 +89,9 @@ export function auditFieldLabel(field: string): string {
   return `${groupLabel}: ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
 }
 
-function formatInstant(iso: string, options: AuditWordsOptions): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const format = (timeZone: string | undefined) =>
-    new Intl.DateTimeFormat(options.locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(date);
-  try {
-    return format(options.timeZone);
-  } catch {
-    return format(undefined);
-  }
+/** "Nov 25, 2026, 9:00 AM CST": an instant on the community's clock. */
+export function formatAuditTime(iso: string, options: AuditWordsOptions): string {
+  return formatInstant(iso, options.timeZone, options.locale, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
 }
 
 /** Basis points as a percent with two decimals (250 → "2.50%"); divided only to present it. */
@@ -137,8 +110,10 @@ function describeNumber(name: string, value: number, options: AuditWordsOptions)
 function describeString(name: string, value: string, options: AuditWordsOptions): string {
   const known = valueWords[name]?.[value];
   if (known) return known;
+  // A status code reads as words: "partially_refunded" → "Partially refunded".
+  if (name === 'status') return wordsOf(value);
   if (name === 'permissions' && isPortalPermission(value)) return portalPermissionLabel(value);
-  if (ISO_INSTANT.test(value)) return formatInstant(value, options);
+  if (ISO_INSTANT.test(value)) return formatAuditTime(value, options);
   if (ISO_DATE.test(value)) return formatDate(value, options.locale);
   return value;
 }

@@ -28,7 +28,7 @@ export function switchConsequences(saved: Switches, next: Switches): SwitchConse
       field: 'portalEnabled',
       on: next.portalEnabled,
       text: next.portalEnabled
-        ? `ALIS Connect on: payers can sign in again to see and ${next.gatewayEnabled ? 'pay' : 'later pay'} what their profiles allow, and invitations can be accepted again.`
+        ? 'ALIS Connect on: payers can sign in again to see and pay what their profiles allow, and invitations can be accepted again.'
         : `ALIS Connect off: payers cannot sign in to see or pay their bills; every payer widget shows only a sentence with the billing office’s contact, and invitations cannot be accepted.${
             next.gatewayEnabled ? ' The billing team can still pull payments from authorized methods.' : ''
           }`,

@@ -36,6 +36,7 @@ describe('audit changes in words', () => {
 
   test('known codes read as words; arrays are joined; objects lead with what they name', () => {
     assert.equal(describeAuditValue('allocationPolicy', 'newest_first', usd), 'Most recent first');
+    assert.equal(describeAuditValue('status', 'partially_refunded', usd), 'Partially refunded');
     assert.equal(describeAuditValue('permissions', ['view_billing', 'pay_bills'], usd), "Sees all of the resident's billing, Pays invoices addressed to them");
     assert.equal(describeAuditValue('permissions', [], usd), 'None');
     assert.equal(describeAuditValue('emailedTo', ['a@example.org', 'b@example.org'], usd), 'a@example.org, b@example.org');
@@ -56,7 +57,7 @@ describe('audit changes in words', () => {
 
   test('instants are shown on the community clock', () => {
     // 03:30 UTC on Nov 26 is still the evening of Nov 25 in Chicago.
-    assert.match(describeAuditValue('removedAt', '2026-11-26T03:30:00.000Z', usd), /^Nov 25, 2026, 9:30\sPM$/);
+    assert.match(describeAuditValue('removedAt', '2026-11-26T03:30:00.000Z', usd), /^Nov 25, 2026, 9:30\sPM CST$/);
     assert.equal(describeAuditValue('pullDate', '2026-12-05', usd), 'Dec 5, 2026');
   });
 });

@@ -8,11 +8,13 @@ import { staffStyles } from '../shared/staff.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
 import { renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
-import { describePermission, profileLimits } from '../connect-access/access-words.js';
+import { renderPermissions } from '../connect-access/access-words.js';
 import { PORTAL_PERMISSIONS, portalPermissionExplanation, portalPermissionLabel } from '../../core/portal-permissions.js';
 import { describeProfileChange, peopleWithProfile, profileInUse } from '../../core/profile-effects.js';
 import { AlisProfileChangedEvent, AlisProfileCreatedEvent, AlisProfileDeletedEvent } from '../../events/staff-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
+import { connectAccessStyles } from '../connect-access/connect-access.styles.js';
+import { renderHeading } from '../audit-trail/render-heading.js';
 import { accessProfilesStyles } from './access-profiles.styles.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Me, PortalPermission, StaffProfile } from '../../sdk/types.js';
@@ -81,7 +83,8 @@ const emptyDraft = (): ProfileDraft => ({ name: '', description: '', permissions
  * @cssprop --alis-target-size - Minimum size of every control (44px).
  */
 export class AlisAccessProfiles extends AlisElement {
-  static override styles = [hostStyles, commonStyles, staffStyles, accessProfilesStyles];
+  // Connect access' look (tables, row panels, fields), so the two read as one place; then what is its own.
+  static override styles = [hostStyles, commonStyles, staffStyles, connectAccessStyles, accessProfilesStyles];
 
   static override properties = {
     client: { attribute: false },
@@ -156,7 +159,7 @@ export class AlisAccessProfiles extends AlisElement {
   protected override render() {
     return html`
       <section class="layout" aria-labelledby="profiles-heading">
-        ${heading(this.headingLevel, 'profiles-heading', html`${this.heading}`, 'heading')}
+        ${renderHeading(this.headingLevel, 'profiles-heading', 'heading', this.heading)}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
         ${this.#client
           ? renderLoadTask(this.#loadTask, {
@@ -174,10 +177,7 @@ export class AlisAccessProfiles extends AlisElement {
     if (view.kind === 'staff-only') return renderStaffOnly('User profiles');
     const creating = this.editing?.kind === 'create';
     return html`
-      <p class="muted">
-        A portal user's profile decides what they may do with the resident's billing. A change applies at once to everyone who has the
-        profile; a profile can be deleted only when nobody has it.
-      </p>
+      <p class="muted">A profile decides what a portal user may do. A change reaches everyone who has it at once; only a profile nobody has can be deleted.</p>
       ${creating
         ? this.#renderForm(null)
         : html`<div class="actions">
@@ -216,19 +216,14 @@ export class AlisAccessProfiles extends AlisElement {
 
   #renderRow(profile: StaffProfile): TemplateResult {
     const open = this.editing !== null && this.editing.kind !== 'create' && this.editing.profile.id === profile.id ? this.editing : null;
-    const limits = profileLimits(profile);
     return html`
       <tr data-profile-id=${profile.id}>
-        <th scope="row" tabindex="-1">
+        <th scope="row" class="name" tabindex="-1">
           <span data-name>${profile.name}</span>
-          ${profile.description ? html`<span class="about">${profile.description}</span>` : nothing}
+          ${profile.description ? html`<span class="muted detail">${profile.description}</span>` : nothing}
         </th>
         <td>
-          <ul class="allows" aria-label=${`What ${profile.name} allows`}>
-            ${profile.permissions.length === 0 ? html`<li class="limit">No access to billing</li>` : nothing}
-            ${profile.permissions.map((p) => html`<li data-permission=${p}>${describePermission(p)}</li>`)}
-            ${limits.map((text) => html`<li class="limit">${text}</li>`)}
-          </ul>
+          ${renderPermissions(profile)}
         </td>
         <td class="amount" data-users>${profile.activeUserCount}</td>
         <td class="amount" data-invitations>${profile.pendingInvitationCount}</td>
@@ -244,7 +239,7 @@ export class AlisAccessProfiles extends AlisElement {
         </td>
       </tr>
       ${open
-        ? html`<tr class="panel-row" data-panel-for=${profile.id}>
+        ? html`<tr class="action-row" data-panel-for=${profile.id}>
             <td colspan="5">${open.kind === 'edit' ? this.#renderForm(open.profile) : this.#renderDelete(open.profile, open.refusal)}</td>
           </tr>`
         : nothing}
@@ -258,8 +253,8 @@ export class AlisAccessProfiles extends AlisElement {
     const invalid = (field: ProfileField) => (errors[field] ? 'true' : 'false');
     const effects = before ? describeProfileChange(before, draft, before) : [];
     return html`
-      <form class="panel profile-form ${before ? 'row-panel' : ''}" part="form" aria-labelledby="form-heading" novalidate @submit=${this.#save}>
-        ${heading(Math.min(this.headingLevel + 1, 5), 'form-heading', html`${before ? `Change the profile “${before.name}”` : 'New profile'}`, 'panel-heading')}
+      <form class="panel profile-form ${before ? 'action-panel' : ''}" part="form" aria-labelledby="form-heading" novalidate @submit=${this.#save}>
+        ${renderHeading(this.headingLevel + 1, 'form-heading', 'panel-heading', before ? `Change the profile “${before.name}”` : 'New profile')}
         <div class="field">
           <label for="profile-name">Name</label>
           <input
@@ -291,7 +286,7 @@ export class AlisAccessProfiles extends AlisElement {
           ></textarea>
           ${errors.description ? html`<p class="field-error" id="profile-description-error">${errors.description}</p>` : nothing}
         </div>
-        <fieldset class="permissions" aria-describedby=${errors.permissions ? 'permissions-hint permissions-error' : 'permissions-hint'}>
+        <fieldset class="grants" aria-describedby=${errors.permissions ? 'permissions-hint permissions-error' : 'permissions-hint'}>
           <legend>What people with this profile may do</legend>
           ${PORTAL_PERMISSIONS.map((permission) => {
             const id = `permission-${permission}`;
@@ -318,7 +313,7 @@ export class AlisAccessProfiles extends AlisElement {
           ${errors.permissions ? html`<p class="field-error" id="permissions-error">${errors.permissions}</p>` : nothing}
         </fieldset>
         ${before
-          ? html`<div class="effect" part="effect" id="profile-effect" data-effect data-changes=${effects.length}>
+          ? html`<div class="effect" part="effect" id="profile-effect" data-effect>
               ${effects.length === 0
                 ? html`<p>Nothing is changed yet. ${whoHasIt(before)}.</p>`
                 : effects.map((sentence) => html`<p>${sentence}</p>`)}
@@ -338,8 +333,8 @@ export class AlisAccessProfiles extends AlisElement {
   #renderDelete(profile: StaffProfile, refusal: string | null): TemplateResult {
     const inUse = profileInUse(profile);
     return html`
-      <div class="panel row-panel" part="confirmation" role="group" aria-labelledby="delete-heading" data-panel="delete">
-        ${heading(Math.min(this.headingLevel + 1, 5), 'delete-heading', html`Delete the profile “${profile.name}”?`, 'panel-heading')}
+      <div class="panel action-panel" part="confirmation" role="group" aria-labelledby="delete-heading" data-panel="delete">
+        ${renderHeading(this.headingLevel + 1, 'delete-heading', 'panel-heading', `Delete the profile “${profile.name}”?`)}
         <p>
           ${inUse
             ? `${whoHasIt(profile)}, and a profile can be deleted only when nobody has it. Give them another profile in Portal access first.`
@@ -414,7 +409,7 @@ export class AlisAccessProfiles extends AlisElement {
     const name = draft.name.trim();
     this.problem = null;
     if (name === '') {
-      this.errors = { name: 'Enter a name for the profile, e.g. "Pays rent only".' };
+      this.errors = { name: 'Enter a name for the profile.' };
       this.announcement = 'The profile was not saved: enter a name.';
       await this.#focusFirstError();
       return;
@@ -462,10 +457,7 @@ export class AlisAccessProfiles extends AlisElement {
 
   #showRefusal(error: unknown): void {
     if (!isAlisApiError(error)) {
-      this.problem =
-        error instanceof AlisNetworkError
-          ? "We could not reach the billing service, so we don't know whether the profile was saved. Reload the list to check before saving again."
-          : 'Something went wrong; the profile was not saved. Please try again.';
+      this.problem = error instanceof AlisNetworkError ? unknownOutcome('saved') : 'Something went wrong; the profile was not saved. Please try again.';
       this.announcement = this.problem;
       return;
     }
@@ -491,7 +483,7 @@ export class AlisAccessProfiles extends AlisElement {
       const refusal = isAlisApiError(error)
         ? `Not deleted. ${error.message}`
         : error instanceof AlisNetworkError
-          ? "We could not reach the billing service, so we don't know whether the profile was deleted. Reload the list to check."
+          ? unknownOutcome('deleted')
           : 'Something went wrong; the profile was not deleted.';
       // The counts the engine refused with are the current ones: the row shows them too.
       const counts = isAlisApiError(error, 'profile_in_use') ? usageFrom(error.details) : null;
@@ -542,26 +534,17 @@ function usageFrom(details: Readonly<Record<string, unknown>>): Pick<StaffProfil
   return typeof activeUserCount === 'number' && typeof pendingInvitationCount === 'number' ? { activeUserCount, pendingInvitationCount } : null;
 }
 
+/** After a dropped connection: the change may or may not have been made. */
+function unknownOutcome(done: 'saved' | 'deleted'): string {
+  return `We could not reach the billing service, so we don't know whether the profile was ${done}. Reload the list to check before trying again.`;
+}
+
 /** "Nobody has it", "1 user has it", "3 users and 1 invitation have it". */
 function whoHasIt(usage: Pick<StaffProfile, 'activeUserCount' | 'pendingInvitationCount'>): string {
   if (!profileInUse(usage)) return 'Nobody has it';
   const people = peopleWithProfile(usage);
   const one = usage.activeUserCount + usage.pendingInvitationCount === 1;
   return `${people.charAt(0).toUpperCase()}${people.slice(1)} ${one ? 'has' : 'have'} it`;
-}
-
-/** A heading of `level` that can take focus (without a ring) when a step sends focus there. */
-function heading(level: number, id: string, content: TemplateResult, part: string): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<h2 id=${id} part=${part} tabindex="-1">${content}</h2>`;
-    case 3:
-      return html`<h3 id=${id} part=${part} tabindex="-1">${content}</h3>`;
-    case 4:
-      return html`<h4 id=${id} part=${part} tabindex="-1">${content}</h4>`;
-    default:
-      return html`<h5 id=${id} part=${part} tabindex="-1">${content}</h5>`;
-  }
 }
 
 declare global {

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
 
+/** On top of the staff table styles: a compact list of entries, each with a small table of changes. */
 export const auditTrailStyles = css`
   :host {
     display: block;
@@ -17,27 +18,17 @@ export const auditTrailStyles = css`
   h6 {
     margin: 0;
     font-size: ${token('font-size')};
-    overflow-wrap: anywhere;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
   }
   button.toggle {
-    display: inline-flex;
-    align-items: center;
-    gap: ${token('space-xs')};
     font-weight: 600;
     text-align: start;
   }
-  .chevron {
-    display: inline-block;
-    transition: transform 0.15s ease;
-  }
-  button[aria-expanded='true'] .chevron {
-    transform: rotate(90deg);
-  }
   p {
     margin: 0;
-  }
-  .loading {
-    color: ${token('color-text-muted')};
+    overflow-wrap: anywhere;
   }
   ol.entries {
     list-style: none;
@@ -51,7 +42,6 @@ export const auditTrailStyles = css`
     gap: ${token('space-xs')};
     padding-inline-start: ${token('space-m')};
     border-inline-start: 3px solid ${token('color-border')};
-    min-width: 0;
   }
   .when {
     font-size: ${token('font-size-small')};
@@ -61,29 +51,19 @@ export const auditTrailStyles = css`
     color: ${token('color-text')};
     font-weight: 600;
   }
-  .summary {
-    overflow-wrap: anywhere;
-  }
   table.changes {
-    width: 100%;
-    border-collapse: collapse;
     font-size: ${token('font-size-small')};
     table-layout: fixed;
   }
   table.changes th,
   table.changes td {
-    text-align: start;
-    vertical-align: top;
     padding: ${token('space-xs')} ${token('space-s')};
-    border-bottom: 1px solid ${token('color-border')};
+    white-space: normal;
     overflow-wrap: anywhere;
   }
-  table.changes thead th {
-    color: ${token('color-text-muted')};
-    font-weight: 600;
-  }
   table.changes tbody th {
-    font-weight: 600;
+    background: none;
+    color: ${token('color-text')};
   }
   .more {
     justify-self: start;

@@ -3,17 +3,19 @@ import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
+import { staffStyles } from '../shared/staff.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
 import { renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
-import { auditFieldLabel, describeAuditValue, visibleChanges, type AuditWordsOptions } from '../../core/audit-words.js';
+import { auditFieldLabel, describeAuditValue, formatAuditTime, visibleChanges, type AuditWordsOptions } from '../../core/audit-words.js';
 import { auditTrailStyles } from './audit-trail.styles.js';
+import { renderHeading, type HeadingLevel } from './render-heading.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Actor, AuditLogEntry, AuditSubjectType, Me } from '../../sdk/types.js';
 
 /** A heading level the trail's heading may take. */
-export type AuditTrailHeadingLevel = 2 | 3 | 4 | 5 | 6;
+export type AuditTrailHeadingLevel = HeadingLevel;
 
 type TrailView = { kind: 'trail'; me: Me; entries: AuditLogEntry[]; nextCursor: string | null } | { kind: 'staff-only' };
 
@@ -47,7 +49,7 @@ const roleWords: Record<Actor['role'], string> = {
  * @cssprop --alis-target-size - Minimum size of the buttons (44px).
  */
 export class AlisAuditTrail extends AlisElement {
-  static override styles = [hostStyles, commonStyles, auditTrailStyles];
+  static override styles = [hostStyles, commonStyles, staffStyles, auditTrailStyles];
 
   static override properties = {
     client: { attribute: false },
@@ -147,12 +149,12 @@ export class AlisAuditTrail extends AlisElement {
     const active = this.#active;
     const title = this.collapsible
       ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${active ? 'true' : 'false'} aria-controls=${bodyId} @click=${this.#toggle}>
-          <span class="chevron" aria-hidden="true">▸</span>${this.heading}
+          <span aria-hidden="true">${active ? '▾' : '▸'}</span> ${this.heading}
         </button>`
       : html`${this.heading}`;
     return html`
       <section class="trail" aria-labelledby="trail-heading">
-        ${renderHeading(this.headingLevel, title)}
+        ${renderHeading(this.headingLevel, 'trail-heading', 'heading', title)}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
         <div id=${bodyId} class="trail" ?hidden=${!active}>${active ? this.#renderBody() : nothing}</div>
       </section>
@@ -161,7 +163,8 @@ export class AlisAuditTrail extends AlisElement {
 
   #renderBody(): TemplateResult {
     if (!this.#client) return renderNotice(missingClientMessage, 'danger');
-    if (!this.subjectType || !this.subjectId) return renderNotice('Set subject-type and subject-id to show a history.', 'warning');
+    // Nothing to show until the host says whose history it is.
+    if (!this.subjectType || !this.subjectId) return html``;
     return renderLoadTask(this.#loadTask, {
       loading: 'Loading the history…',
       subject: 'history',
@@ -189,7 +192,7 @@ export class AlisAuditTrail extends AlisElement {
     return html`
       <li class="entry" data-entry-id=${entry.id} data-action=${entry.action}>
         <p class="when">
-          <time datetime=${entry.at}>${formatWhen(entry.at, options)}</time> ·
+          <time datetime=${entry.at}>${formatAuditTime(entry.at, options)}</time> ·
           <span class="who" data-actor>${entry.actor.name}</span> (${roleWords[entry.actor.role] ?? entry.actor.role})
         </p>
         <p class="summary" data-summary>${entry.summary}</p>
@@ -233,33 +236,6 @@ export class AlisAuditTrail extends AlisElement {
         view.entries = appendNew(view.entries, items, (entry) => entry.id);
       },
     );
-  }
-}
-
-function renderHeading(level: AuditTrailHeadingLevel, content: TemplateResult): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<h2 id="trail-heading" part="heading">${content}</h2>`;
-    case 4:
-      return html`<h4 id="trail-heading" part="heading">${content}</h4>`;
-    case 5:
-      return html`<h5 id="trail-heading" part="heading">${content}</h5>`;
-    case 6:
-      return html`<h6 id="trail-heading" part="heading">${content}</h6>`;
-    default:
-      return html`<h3 id="trail-heading" part="heading">${content}</h3>`;
-  }
-}
-
-/** "Nov 25, 2026, 9:00 AM CST" on the community's clock, or in the viewer's if the zone is unknown. */
-function formatWhen(iso: string, options: AuditWordsOptions): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const parts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
-  try {
-    return new Intl.DateTimeFormat(options.locale, { ...parts, ...(options.timeZone ? { timeZone: options.timeZone } : {}) }).format(date);
-  } catch {
-    return new Intl.DateTimeFormat(options.locale, parts).format(date);
   }
 }
 

@@ -2,6 +2,8 @@
 // person is to the resident, and when something happened on the community's clock. Shared by
 // `<alis-connect-access>` and `<alis-accept-invitation>`, so staff and the invited person read the
 // same sentences.
+import { html, type TemplateResult } from 'lit';
+import { formatInstant } from '../../core/instant.js';
 import { portalPermissionLabel } from '../../core/portal-permissions.js';
 import type { ConnectUser, ConnectUserStatus, PartyRef, Permission, UserProfile } from '../../sdk/types.js';
 
@@ -30,6 +32,15 @@ export function profileLimits(profile: UserProfile): string[] {
   if (!pays) limits.push('Cannot pay bills');
   if (!profile.permissions.includes('manage_payment_methods')) limits.push('Cannot save payment methods');
   return limits;
+}
+
+/** A profile's permissions in words, then what it withholds (muted), as a list named for the profile. */
+export function renderPermissions(profile: UserProfile): TemplateResult {
+  return html`<ul class="permissions" aria-label=${`What ${profile.name} allows`}>
+    ${profile.permissions.length === 0 ? html`<li class="limit">No access to billing</li>` : ''}
+    ${profile.permissions.map((p) => html`<li data-permission=${p}>${describePermission(p)}</li>`)}
+    ${profileLimits(profile).map((text) => html`<li class="limit">${text}</li>`)}
+  </ul>`;
 }
 
 const statusWords: Record<ConnectUserStatus, string> = {
@@ -82,13 +93,5 @@ export function lastChangeOf(user: ConnectUser): string {
  * invitation in Chicago is not shown as the next day.
  */
 export function formatInstantDate(isoInstant: string | null | undefined, timeZone: string | undefined, locale?: string): string {
-  if (!isoInstant) return '';
-  const date = new Date(isoInstant);
-  if (Number.isNaN(date.getTime())) return isoInstant;
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) }).format(date);
-  } catch {
-    // An unknown time zone from a backend should not break the list.
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
-  }
+  return isoInstant ? formatInstant(isoInstant, timeZone, locale, { dateStyle: 'medium' }) : '';
 }

@@ -213,15 +213,6 @@ export const connectAccessStyles = css`
     font-weight: 600;
     text-align: start;
   }
-  .profiles-section h3 button::before {
-    content: '▸';
-    display: inline-block;
-    margin-inline-end: ${token('space-xs')};
-    transition: transform 0.15s ease;
-  }
-  .profiles-section h3 button[aria-expanded='true']::before {
-    transform: rotate(90deg);
-  }
   .row-actions alis-pc-request-method {
     max-width: 20rem;
   }

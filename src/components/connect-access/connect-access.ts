@@ -15,12 +15,11 @@ import { AlisInvitationSentEvent, AlisUserRevokedEvent } from '../../events/staf
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import {
   describeParty,
-  describePermission,
   describeRelationship,
   describeStatus,
   formatInstantDate,
   lastChangeOf,
-  profileLimits,
+  renderPermissions,
   statusFilters,
   userName,
 } from './access-words.js';
@@ -307,7 +306,7 @@ export class AlisConnectAccess extends AlisElement {
             aria-controls="profiles-region"
             @click=${() => (this.showProfiles = !this.showProfiles)}
           >
-            User profiles: what each may do
+            <span aria-hidden="true">${this.showProfiles ? '▾' : '▸'}</span> User profiles: what each may do
           </button>
         </h3>
         <div id="profiles-region" ?hidden=${!this.showProfiles}>
@@ -523,7 +522,6 @@ export class AlisConnectAccess extends AlisElement {
         <legend>User profile</legend>
         ${profiles.map((profile) => {
           const id = `${idPrefix}-${profile.id}`;
-          const limits = profileLimits(profile);
           return html`
             <div class="profile-choice">
               <label class="choice" for=${id}>
@@ -544,10 +542,7 @@ export class AlisConnectAccess extends AlisElement {
               </label>
               <div class="profile-about" id=${`${id}-about`}>
                 <p class="muted">${profile.description}</p>
-                <ul class="permissions" aria-label=${`What ${profile.name} allows`}>
-                  ${profile.permissions.map((p) => html`<li data-permission=${p}>${describePermission(p)}</li>`)}
-                  ${limits.map((text) => html`<li class="limit">${text}</li>`)}
-                </ul>
+                ${renderPermissions(profile)}
               </div>
             </div>
           `;

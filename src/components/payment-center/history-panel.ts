@@ -288,7 +288,7 @@ export class AlisPcHistory extends AlisElement {
       ${community.gatewayEnabled
         ? nothing
         : renderNotice(
-            `ALIS Pay is switched off at ${community.communityName}: voids, refunds and presenting a returned debit again are off (the billing service refuses them with gateway_disabled) until it is on again. The history stays readable.`,
+            `ALIS Pay is switched off at ${community.communityName}: voids, refunds and presenting a returned debit again are off until it is on again. The history stays readable.`,
             'warning',
           )}
       ${this.#renderFilters(view)}

@@ -210,7 +210,7 @@ export class AlisPcPayers extends AlisElement {
       ${community.gatewayEnabled
         ? nothing
         : renderNotice(
-            `ALIS Pay is switched off at ${community.communityName}: pulls are off (the billing service refuses them with gateway_disabled) until it is on again. Arrangements can still be recorded.`,
+            `ALIS Pay is switched off at ${community.communityName}: pulls are off until it is on again. Arrangements can still be recorded.`,
             'warning',
           )}
       ${community.portalEnabled || !community.gatewayEnabled

@@ -45,25 +45,15 @@ export class AlisPcRequestMethod extends AlisElement {
         gap: ${token('space-xs')};
         justify-items: start;
       }
-      .ask {
-        display: grid;
-        gap: ${token('space-s')};
-        padding: ${token('space-s')} ${token('space-m')};
-        border: 1px solid ${token('color-border')};
-        border-radius: ${token('radius')};
-        background: ${token('color-surface')};
+      .panel {
         max-width: 32rem;
       }
       p {
         margin: 0;
-        overflow-wrap: anywhere;
         white-space: normal;
       }
       [tabindex='-1']:focus {
         outline: none;
-      }
-      button {
-        white-space: nowrap;
       }
     `,
   ];
@@ -134,13 +124,12 @@ export class AlisPcRequestMethod extends AlisElement {
   #renderConfirm(): TemplateResult {
     const where = this.email ? `${this.payerName}’s portal login, ${this.email}` : `the address ${this.payerName} signs in to the portal with`;
     return html`
-      <div class="ask" part="confirmation" role="group" aria-labelledby="ask-title" data-confirm>
+      <div class="panel" part="confirmation" role="group" aria-labelledby="ask-title" data-confirm>
         <p id="ask-title" tabindex="-1"><strong>Email ${this.payerName} to add a payment method?</strong></p>
         <p>The email goes to ${where}, and links to the “How to pay bills” guide.</p>
-        ${this.#client ? nothing : html`<p class="problem">${missingClientMessage}</p>`}
         <div class="actions">
           <button type="button" data-action="cancel-request" ?disabled=${this.sending} @click=${this.#cancel}>Cancel</button>
-          <button type="button" class="primary" data-action="send-request" ?disabled=${this.sending || !this.#client} @click=${this.#send}>
+          <button type="button" class="primary" data-action="send-request" ?disabled=${this.sending} @click=${this.#send}>
             ${this.sending ? 'Sending…' : 'Send email'}
           </button>
         </div>
@@ -164,7 +153,12 @@ export class AlisPcRequestMethod extends AlisElement {
     const client = this.#client;
     const partyId = this.partyId;
     // Set before the first await, so a double click sends one email.
-    if (!client || !partyId || this.sending) return;
+    if (!partyId || this.sending) return;
+    if (!client) {
+      this.outcome = { kind: 'refused', text: missingClientMessage };
+      this.confirming = false;
+      return;
+    }
     this.sending = true;
     try {
       const notice = await client.staff.payers.requestPaymentMethod(partyId);
