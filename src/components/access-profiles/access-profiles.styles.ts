@@ -8,6 +8,9 @@ export const accessProfilesStyles = css`
     margin: 0;
     font-size: ${token('font-size')};
   }
+  th.name .detail {
+    font-weight: 400;
+  }
   .profile-form {
     max-width: 44rem;
   }

@@ -213,7 +213,4 @@ export const connectAccessStyles = css`
     font-weight: 600;
     text-align: start;
   }
-  .row-actions alis-pc-request-method {
-    max-width: 20rem;
-  }
 `;
