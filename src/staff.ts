@@ -1,9 +1,11 @@
 // What the billing team's back-office page needs, and the entry of the self-contained
-// dist/alis-staff.js: registers the Payment Center and Connect access, and exports their classes,
-// events and the SDK.
+// dist/alis-staff.js: registers the Payment Center, Connect access and their parts, and exports
+// their classes, events and the SDK.
 import './define/alis-billing-provider.js';
 import './define/alis-payment-center.js';
 import './define/alis-connect-access.js';
+import './define/alis-audit-trail.js';
+import './define/alis-access-profiles.js';
 
 export { AlisElement } from './components/shared/alis-element.js';
 export { AlisBillingProvider, type TokenProvider } from './components/billing-provider/billing-provider.js';
@@ -17,6 +19,9 @@ export { AlisPcInvoices } from './components/payment-center/invoices-panel.js';
 export { AlisPcHistory } from './components/payment-center/history-panel.js';
 export { AlisPcSettings } from './components/payment-center/settings-panel.js';
 export { AlisConnectAccess } from './components/connect-access/connect-access.js';
+export { AlisAuditTrail, type AuditTrailHeadingLevel } from './components/audit-trail/audit-trail.js';
+export { AlisAccessProfiles, type AccessProfilesHeadingLevel } from './components/access-profiles/access-profiles.js';
+export { AlisPcRequestMethod } from './components/payment-center/request-payment-method.js';
 export { alisClientContext } from './components/shared/client-context.js';
 export { tokenDefaults, type TokenName } from './components/shared/tokens.js';
 export * from './sdk/index.js';

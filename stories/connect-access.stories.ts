@@ -1,10 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { AlisConnectAccess } from '../src/components/connect-access/connect-access.js';
+import { AlisAccessProfiles } from '../src/components/access-profiles/access-profiles.js';
+import { AlisPcRequestMethod } from '../src/components/payment-center/request-payment-method.js';
 import { inShadow, loadPersonas, pickPersona, until, type Persona } from './support.js';
 
 // Registered here too, so the stories do not depend on which bundle registers the element (a second
 // registration of the same class is a no-op).
+AlisAccessProfiles.define('alis-access-profiles');
+AlisPcRequestMethod.define('alis-pc-request-method');
 AlisConnectAccess.define('alis-connect-access');
 
 interface AccessArgs {
@@ -148,3 +152,29 @@ export const StaffOnly: Story = { args: { persona: 'default-payer' } };
 
 /** A phone-sized box: the table scrolls inside its frame, the page does not. */
 export const Narrow: Story = { args: { width: '320px' } };
+
+/** User profiles open below the list: create, change and delete profiles; the choices above follow at once. */
+export const UserProfiles: Story = {
+  render: (args, { loaded }) => html`
+    <div style="max-width: ${args.width}">
+      <alis-billing-provider base-url="/api/v1" .token=${pickPersona(personasOf(loaded), 'staff')?.token}>
+        <alis-connect-access show-profiles></alis-connect-access>
+      </alis-billing-provider>
+    </div>
+  `,
+};
+
+/** Karen Molloy was asked to add a payment method: "Email sent to karen.molloy@example.com". */
+export const PaymentMethodRequested: Story = {
+  play: async ({ canvasElement }) => {
+    const element = await widget(canvasElement);
+    const karen = await until(
+      () => [...(element.shadowRoot?.querySelectorAll('tr[data-user-id]') ?? [])].find((row) => row.textContent?.includes('Karen Molloy')),
+      "Karen Molloy's row",
+    );
+    const request = await until(() => karen.querySelector<HTMLElement>('alis-pc-request-method'), 'the request button');
+    (await inShadow<HTMLButtonElement>(request, '[data-action="request-method"]')).click();
+    (await inShadow<HTMLButtonElement>(request, '[data-action="send-request"]', 'the confirmation')).click();
+    await until(() => (request.shadowRoot?.querySelector('[data-sent]')?.textContent ?? '').trim() !== '', 'the outcome');
+  },
+};

@@ -168,7 +168,7 @@ export const SettingsError: Story = {
   },
 };
 
-/** ALIS Pay switched off and saved: payments are off for everyone, and the panel says so. */
+/** ALIS Pay switched off and saved: nobody can pay, and the billing team cannot pull, void or refund; the panel says so. */
 export const SettingsPaymentsOff: Story = {
   args: { panel: 'settings', width: '44rem' },
   loaders: [

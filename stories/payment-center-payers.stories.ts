@@ -3,6 +3,8 @@ import { html } from 'lit';
 import { AlisPcPayers } from '../src/components/payment-center/payers-panel.js';
 import { AlisPcArrangementEditor } from '../src/components/payment-center/arrangement-editor.js';
 import { AlisPcPullPayment } from '../src/components/payment-center/pull-payment.js';
+import { AlisPcRequestMethod } from '../src/components/payment-center/request-payment-method.js';
+import { AlisAuditTrail } from '../src/components/audit-trail/audit-trail.js';
 import type { Invoice, PaymentMethod } from '../src/sdk/types.js';
 import { api, inShadow, loadPersonas, pickPersona, until, type Persona } from './support.js';
 
@@ -10,6 +12,8 @@ import { api, inShadow, loadPersonas, pickPersona, until, type Persona } from '.
 // parts (a second registration of the same class is a no-op).
 AlisPcArrangementEditor.define('alis-pc-arrangement-editor');
 AlisPcPullPayment.define('alis-pc-pull-payment');
+AlisPcRequestMethod.define('alis-pc-request-method');
+AlisAuditTrail.define('alis-audit-trail');
 AlisPcPayers.define('alis-pc-payers');
 
 interface PayersArgs {
@@ -19,7 +23,8 @@ interface PayersArgs {
 
 /**
  * The Payment Center's Payers panel against the mock billing engine, signed in as the billing office
- * (Brenda Lopez): pulls due today, every payer with balance, saved methods and arrangement, the
+ * (Brenda Lopez): pulls due today with their advance notices, every payer with balance, saved
+ * methods and arrangement, a payer's details (email, "Ask to add a payment method", history), the
  * arrangement editor and the pull flow. Stories of a later state click through in `play`.
  */
 const meta: Meta<PayersArgs> = {
@@ -225,5 +230,53 @@ export const PullBalanceChanged: Story = {
     }
     (await inShadow<HTMLButtonElement>(flow, '[data-action="confirm"]')).click();
     await inShadow(flow, '[data-kind="balance-changed"]', 'the balance-changed notice');
+  },
+};
+
+async function openDetails(canvasElement: HTMLElement, payerId: string): Promise<HTMLElement> {
+  const element = await panel(canvasElement);
+  (await inShadow<HTMLButtonElement>(element, `tr[data-payer-id="${payerId}"] [data-action="details"]`, 'the Details button')).click();
+  return inShadow<HTMLElement>(element, `tr[data-details-for="${payerId}"] alis-pc-request-method`, 'the request button');
+}
+
+async function requestMethod(canvasElement: HTMLElement, payerId: string, outcome: '[data-sent]' | '[data-refusal]'): Promise<void> {
+  const request = await openDetails(canvasElement, payerId);
+  (await inShadow<HTMLButtonElement>(request, '[data-action="request-method"]')).click();
+  (await inShadow<HTMLButtonElement>(request, '[data-action="send-request"]', 'the confirmation')).click();
+  await until(() => (request.shadowRoot?.querySelector(outcome)?.textContent ?? '').trim() !== '', 'the outcome');
+}
+
+/** Karen Molloy's details: her email, "Ask to add a payment method" and her history. */
+export const PayerDetails: Story = {
+  play: async ({ canvasElement }) => {
+    await openDetails(canvasElement, 'con-karen-molloy');
+  },
+};
+
+/** Karen Molloy was asked to add a payment method: "Email sent to karen.molloy@example.com", and her history shows it. */
+export const PaymentMethodRequested: Story = {
+  play: async ({ canvasElement }) => requestMethod(canvasElement, 'con-karen-molloy', '[data-sent]'),
+};
+
+/** Angela Castellano never signed up: why she cannot be asked, next to the button. */
+export const PaymentMethodRequestRefused: Story = {
+  play: async ({ canvasElement }) => requestMethod(canvasElement, 'con-angela-castellano', '[data-refusal]'),
+};
+
+/** ALIS Pay is off: pulls are off, and the panel says so. */
+export const AlisPayOff: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    await api(pickPersona(personasOf(loaded), 'staff')?.token ?? '', 'PATCH', '/staff/settings', { gatewayEnabled: false });
+    const element = (await panel(canvasElement)) as AlisPcPayers;
+    await element.refresh();
+  },
+};
+
+/** ALIS Connect is off but ALIS Pay is on: payers cannot sign in, the billing team still pulls. */
+export const AlisConnectOff: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    await api(pickPersona(personasOf(loaded), 'staff')?.token ?? '', 'PATCH', '/staff/settings', { portalEnabled: false });
+    const element = (await panel(canvasElement)) as AlisPcPayers;
+    await element.refresh();
   },
 };

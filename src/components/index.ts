@@ -26,3 +26,6 @@ export { alisClientContext } from './shared/client-context.js';
 export { tokenDefaults, type TokenName } from './shared/tokens.js';
 export { AlisNotificationSettings } from './notification-settings/notification-settings.js';
 export { AlisPaymentGuide } from './payment-guide/payment-guide.js';
+export { AlisAuditTrail, type AuditTrailHeadingLevel } from './audit-trail/audit-trail.js';
+export { AlisAccessProfiles, type AccessProfilesHeadingLevel } from './access-profiles/access-profiles.js';
+export { AlisPcRequestMethod } from './payment-center/request-payment-method.js';

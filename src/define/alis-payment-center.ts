@@ -1,5 +1,8 @@
-// The Payment Center and its tab panels (each also usable alone), with the amount field they use.
+// The Payment Center and its tab panels (each also usable alone), with the amount field, audit
+// trails and "please add a payment method" they use.
 import './alis-amount-input.js';
+import './alis-audit-trail.js';
+import { AlisPcRequestMethod } from '../components/payment-center/request-payment-method.js';
 import { AlisPcUndeposited } from '../components/payment-center/undeposited-panel.js';
 import { AlisPcDeposits } from '../components/payment-center/deposits-panel.js';
 import { AlisPcPayers } from '../components/payment-center/payers-panel.js';
@@ -10,6 +13,7 @@ import { AlisPcHistory } from '../components/payment-center/history-panel.js';
 import { AlisPcSettings } from '../components/payment-center/settings-panel.js';
 import { AlisPaymentCenter } from '../components/payment-center/payment-center.js';
 
+AlisPcRequestMethod.define('alis-pc-request-method');
 AlisPcUndeposited.define('alis-pc-undeposited');
 AlisPcDeposits.define('alis-pc-deposits');
 AlisPcArrangementEditor.define('alis-pc-arrangement-editor');

@@ -1,6 +1,7 @@
-// Events of the billing team's elements (`<alis-payment-center>`, `<alis-connect-access>`) and of
-// `<alis-accept-invitation>`. Each bubbles and is composed, so the host page hears it.
-import type { ConnectUser, Deposit, Invoice, Payment, Session } from '../sdk/types.js';
+// Events of the billing team's elements (`<alis-payment-center>`, `<alis-connect-access>`,
+// `<alis-access-profiles>`) and of `<alis-accept-invitation>`. Each bubbles and is composed, so the
+// host page hears it.
+import type { ConnectUser, Deposit, Invoice, NoticeSent, Payment, Session, StaffProfile } from '../sdk/types.js';
 
 const crossesShadowRoots = { bubbles: true, composed: true } as const;
 
@@ -123,6 +124,56 @@ export class AlisInvitationAcceptedEvent extends Event {
   }
 }
 
+/** A portal profile was created. */
+export class AlisProfileCreatedEvent extends Event {
+  static readonly eventName = 'alis-profile-created';
+  /** The new profile (nobody has it yet). */
+  readonly profile: StaffProfile;
+  constructor(profile: StaffProfile) {
+    super(AlisProfileCreatedEvent.eventName, crossesShadowRoots);
+    this.profile = profile;
+  }
+}
+
+/** A portal profile was renamed, described or given other permissions; everyone with it is affected at once. */
+export class AlisProfileChangedEvent extends Event {
+  static readonly eventName = 'alis-profile-changed';
+  /** The profile as it is now. */
+  readonly profile: StaffProfile;
+  /** The profile as it was before the change. */
+  readonly previous: StaffProfile;
+  constructor(profile: StaffProfile, previous: StaffProfile) {
+    super(AlisProfileChangedEvent.eventName, crossesShadowRoots);
+    this.profile = profile;
+    this.previous = previous;
+  }
+}
+
+/** An unused portal profile was deleted. */
+export class AlisProfileDeletedEvent extends Event {
+  static readonly eventName = 'alis-profile-deleted';
+  /** The profile as it was last listed. */
+  readonly profile: StaffProfile;
+  constructor(profile: StaffProfile) {
+    super(AlisProfileDeletedEvent.eventName, crossesShadowRoots);
+    this.profile = profile;
+  }
+}
+
+/** Staff emailed a payer's portal users asking them to add a payment method. */
+export class AlisPaymentMethodRequestedEvent extends Event {
+  static readonly eventName = 'alis-payment-method-requested';
+  /** The payer (resident or contact) asked. */
+  readonly partyId: string;
+  /** Who was emailed, and when. */
+  readonly notice: NoticeSent;
+  constructor(partyId: string, notice: NoticeSent) {
+    super(AlisPaymentMethodRequestedEvent.eventName, crossesShadowRoots);
+    this.partyId = partyId;
+    this.notice = notice;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'alis-deposit-created': AlisDepositCreatedEvent;
@@ -135,5 +186,9 @@ declare global {
     'alis-invitation-sent': AlisInvitationSentEvent;
     'alis-user-revoked': AlisUserRevokedEvent;
     'alis-invitation-accepted': AlisInvitationAcceptedEvent;
+    'alis-profile-created': AlisProfileCreatedEvent;
+    'alis-profile-changed': AlisProfileChangedEvent;
+    'alis-profile-deleted': AlisProfileDeletedEvent;
+    'alis-payment-method-requested': AlisPaymentMethodRequestedEvent;
   }
 }

@@ -6,18 +6,29 @@ import { http, HttpResponse } from 'msw';
 import '../../src/define/alis-billing-provider.js';
 import { AlisConnectAccess } from '../../src/components/connect-access/connect-access.js';
 import { AlisAcceptInvitation } from '../../src/components/accept-invitation/accept-invitation.js';
+import { AlisAccessProfiles } from '../../src/components/access-profiles/access-profiles.js';
+import { AlisPcRequestMethod } from '../../src/components/payment-center/request-payment-method.js';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
-import type { AlisInvitationAcceptedEvent, AlisInvitationSentEvent, AlisUserRevokedEvent } from '../../src/events/staff-events.js';
+import type {
+  AlisInvitationAcceptedEvent,
+  AlisInvitationSentEvent,
+  AlisPaymentMethodRequestedEvent,
+  AlisProfileCreatedEvent,
+  AlisUserRevokedEvent,
+} from '../../src/events/staff-events.js';
 import { AlisApiError, createAlisClient, type AlisClient } from '../../src/sdk/index.js';
 import type { ConnectUser } from '../../src/sdk/types.js';
 import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { textOf, waitForText } from '../support/dom.js';
 
+AlisAccessProfiles.define('alis-access-profiles');
+AlisPcRequestMethod.define('alis-pc-request-method');
 AlisConnectAccess.define('alis-connect-access');
 AlisAcceptInvitation.define('alis-accept-invitation');
 
 interface MockEmail {
   id: string;
+  notice: string;
   to: string;
   subject: string;
   body: string;
@@ -242,7 +253,7 @@ describe('<alis-connect-access>', () => {
     const form = await openInvite(element);
     await expectFocus(element, '#invite-heading');
     // Profiles are shown with their permissions in words.
-    expect(textOf(form)).to.contain('Pay bills online');
+    expect(textOf(form)).to.contain('Pays invoices addressed to them');
     expect(textOf(form)).to.contain('Cannot pay bills');
     await fillInvite(element, { email: 'grace.brooks@example.com', partyId: 'res-brooks', profileId: 'prof-financial-responsible-party', confirm: true });
     expect(textOf($(element, 'label[for="invite-confirm"]'))).to.contain("Eleanor Brooks's sensitive billing information");
@@ -499,12 +510,12 @@ describe('<alis-connect-access>', () => {
     const form = panel(element, daniel.userId);
     await expectFocus(element, `#action-heading-${daniel.userId}`);
     expect(form.querySelector<HTMLInputElement>(`input[value="prof-financial-responsible-party"]`)!.checked).to.equal(true);
-    expect(textOf(form)).to.contain('See the invoices addressed to them');
+    expect(textOf(form)).to.contain("Sees all of the resident's billing");
     form.querySelector<HTMLInputElement>('input[value="prof-view-only"]')!.click();
     await element.updateComplete;
     await expect(element).to.be.accessible();
     form.querySelector<HTMLButtonElement>('[data-action="confirm-profile"]')!.click();
-    await waitForText(element, 'now has the profile View only');
+    await waitForText(element, 'now has the profile Views billing only');
     const updated = (await allUsers(staffClient)).find((u) => u.id === daniel.userId)!;
     expect(updated.profileId).to.equal('prof-view-only');
     expect((await clientFor(daniel.token).session.me()).permissions).to.deep.equal(['view_billing']);
@@ -564,5 +575,58 @@ describe('<alis-connect-access>', () => {
     expect(confirm.left).to.be.at.least(box320.left - 1);
     expect(confirm.right).to.be.at.most(box320.right + 1);
     expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(document.documentElement.clientWidth);
+  });
+  it("a profile created under User profiles is offered at once in the invite form and in Change profile", async () => {
+    const element = await mount(staff.token);
+    const toggle = $<HTMLButtonElement>(element, '#profiles-toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await element.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const profiles = $(element, 'alis-access-profiles')!;
+    await waitUntil(() => profiles.shadowRoot?.querySelector('table'), 'the profiles never loaded', { timeout: 5000 });
+    await expect(element).to.be.accessible();
+    profiles.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="create"]')!.click();
+    await waitUntil(() => profiles.shadowRoot!.querySelector('#profile-name'), 'the new-profile form never opened');
+    await typeInto(profiles.shadowRoot!.querySelector<HTMLInputElement>('#profile-name')!, 'Pays pharmacy only');
+    profiles.shadowRoot!.querySelector<HTMLInputElement>('#permission-pay_bills')!.click();
+    const created = nextEvent<AlisProfileCreatedEvent>('alis-profile-created');
+    profiles.shadowRoot!.querySelector<HTMLButtonElement>('form [data-action="save"]')!.click();
+    const { profile } = await created;
+
+    // Nothing reloads the page: Connect access heard the event and loaded the profiles again.
+    await openInvite(element);
+    await waitUntil(() => $(element, `#invite-profile-${profile.id}`), 'the new profile is not among the invite choices', { timeout: 5000 });
+    expect(textOf($(element, `label[for="invite-profile-${profile.id}"]`))).to.contain('Pays pharmacy only');
+    $<HTMLButtonElement>(element, '[data-action="cancel-invite"]')!.click();
+    await element.updateComplete;
+    action(element, daniel.userId, 'profile').click();
+    await element.updateComplete;
+    expect(panel(element, daniel.userId).querySelector(`input[value="${profile.id}"]`), 'not offered in Change profile').to.exist;
+  });
+
+  it('asks an active user to add a payment method after saying where the email goes, and announces who got it', async () => {
+    const karen = await persona((p) => p.token.includes('karen-molloy'), 'Karen Molloy');
+    const element = await mount(staff.token);
+    const request = row(element, karen.userId)!.querySelector('alis-pc-request-method')!;
+    const ask = request.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="request-method"]')!;
+    expect(textOf(ask)).to.contain('Ask to add a payment method');
+    ask.click();
+    await waitUntil(() => request.shadowRoot!.querySelector('[data-confirm]'), 'no confirmation');
+    expect(textOf(request.shadowRoot!.querySelector('[data-confirm]'))).to.contain('karen.molloy@example.com');
+    expect(request.shadowRoot!.activeElement?.id).to.equal('ask-title');
+    await expect(element).to.be.accessible();
+    const requested = nextEvent<AlisPaymentMethodRequestedEvent>('alis-payment-method-requested');
+    request.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="send-request"]')!.click();
+    const event = await requested;
+    expect(event.partyId).to.equal('con-karen-molloy');
+    await waitUntil(() => textOf(request.shadowRoot!.querySelector('[data-sent]')) !== '', 'nothing was announced');
+    const status = request.shadowRoot!.querySelector('[data-sent]')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(textOf(status)).to.equal('Email sent to karen.molloy@example.com.');
+    const [newest] = await outbox();
+    expect(newest!.to).to.equal('karen.molloy@example.com');
+    expect(newest!.notice).to.equal('payment_method_request');
+    expect(request.shadowRoot!.activeElement?.getAttribute('data-action')).to.equal('request-method');
   });
 });

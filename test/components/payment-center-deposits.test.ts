@@ -97,7 +97,7 @@ describe('<alis-pc-undeposited>', () => {
     await mockWorker();
     staff = await persona((p) => p.role === 'staff', 'staff');
     payer = await persona((p) => p.role === 'payer', 'the default payer');
-    viewOnly = await persona((p) => /view-only/i.test(p.description), 'the view-only payer whose payments are pulled');
+    viewOnly = await persona((p) => /views billing only/i.test(p.description), 'the view-only payer whose payments are pulled (Frank Castellano)');
   });
 
   beforeEach(async () => {

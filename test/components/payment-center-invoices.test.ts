@@ -5,6 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/define/alis-billing-provider.js';
+import { AlisAuditTrail } from '../../src/components/audit-trail/audit-trail.js';
 import { AlisPcInvoices } from '../../src/components/payment-center/invoices-panel.js';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
 import type { AlisInvoiceAddresseeChangedEvent } from '../../src/events/staff-events.js';
@@ -12,6 +13,7 @@ import { createAlisClient, isAlisApiError, type AlisClient, type Invoice } from 
 import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { textOf, waitForText } from '../support/dom.js';
 
+AlisAuditTrail.define('alis-audit-trail');
 AlisPcInvoices.define('alis-pc-invoices');
 
 function clientFor(token: string): AlisClient {
@@ -186,7 +188,7 @@ describe('<alis-pc-invoices>', () => {
     await expect(element).to.be.accessible();
   });
 
-  it("readdresses Ruth Jensen's invoice to Karen Molloy: the effect is stated first, Ruth no longer sees it and Karen does", async () => {
+  it("readdresses Ruth Jensen's invoice to Karen Molloy: the effect is stated first, Ruth can no longer pay it, Karen sees and pays it, and its History says so", async () => {
     const ruthClient = clientFor(ruth.token);
     const karenClient = clientFor(karen.token);
     expect((await ruthClient.invoices.get(ruthsInvoice.id)).id).to.equal(ruthsInvoice.id);
@@ -205,7 +207,7 @@ describe('<alis-pc-invoices>', () => {
     choose(form, 'Karen Molloy');
     await element.updateComplete;
     expect(textOf(form.querySelector('[data-effect]'))).to.contain(
-      `From now on only Karen Molloy will see and pay ${ruthsInvoice.number}; Ruth Jensen will no longer see it.`,
+      `From now on only Karen Molloy can pay ${ruthsInvoice.number}; Ruth Jensen no longer can.`,
     );
     await expect(element).to.be.accessible();
 
@@ -216,16 +218,37 @@ describe('<alis-pc-invoices>', () => {
     expect(event.invoice.addressee.id).to.equal(karen.partyId);
     expect(event.previousAddresseeId).to.equal(ruth.partyId);
 
-    await expectNotFound(ruthClient, ruthsInvoice.id);
+    // Ruth's profile sees all of Harold's billing, so she still sees it; paying it is Karen's now.
+    expect((await ruthClient.invoices.get(ruthsInvoice.id)).addressee.name).to.equal('Karen Molloy');
+    const ruthsMethod = (await ruthClient.paymentMethods.list()).find((m) => m.usable)!;
+    const refusal = await ruthClient.payments
+      .quote({ methodId: ruthsMethod.id, target: { type: 'invoice', invoiceId: ruthsInvoice.id }, amountCents: 100, currency: 'USD' })
+      .then(
+        () => 'quoted',
+        (error: unknown) => (isAlisApiError(error) ? error.code : 'other error'),
+      );
+    expect(refusal).to.equal('not_addressee');
     const seenByKaren = await karenClient.invoices.get(ruthsInvoice.id);
     expect(seenByKaren.addressee.name).to.equal('Karen Molloy');
     expect(seenByKaren.balance.amountCents).to.equal(ruthsInvoice.balance.amountCents);
 
     await waitUntil(() => options(element, ruthsInvoice.id)?.querySelector('[data-outcome]'), 'no outcome shown');
     const outcome = options(element, ruthsInvoice.id)!.querySelector('[data-outcome]')!;
-    expect(textOf(outcome)).to.contain('now addressed to Karen Molloy');
+    expect(textOf(outcome)).to.equal(`${ruthsInvoice.number} is now addressed to Karen Molloy; Ruth Jensen can no longer pay it.`);
     expectFocused(element, outcome);
     expect(textOf(row(element, ruthsInvoice.id)!.querySelector('.addressee'))).to.equal('Karen Molloy');
+    await expect(element).to.be.accessible();
+
+    // Its History: who readdressed it, and the names before and after.
+    const trail = options(element, ruthsInvoice.id)!.querySelector('alis-audit-trail')!;
+    const toggle = trail.shadowRoot!.querySelector<HTMLButtonElement>('button[part="toggle"]')!;
+    expect(textOf(toggle)).to.contain(`History of ${ruthsInvoice.number}`);
+    toggle.click();
+    await waitUntil(() => trail.shadowRoot!.querySelector('li.entry'), 'the history never showed', { timeout: 5000 });
+    const entry = trail.shadowRoot!.querySelector('li.entry')!;
+    expect(textOf(entry.querySelector('[data-actor]'))).to.equal('Brenda Lopez');
+    expect(textOf(entry.querySelector('tr[data-field="addressee"] [data-before]'))).to.equal('Ruth Jensen (Spouse)');
+    expect(textOf(entry.querySelector('tr[data-field="addressee"] [data-after]'))).to.equal('Karen Molloy (Daughter)');
     await expect(element).to.be.accessible();
   });
 

@@ -8,6 +8,8 @@ import '../../src/define/alis-amount-input.js';
 import { AlisPcPayers } from '../../src/components/payment-center/payers-panel.js';
 import { AlisPcArrangementEditor } from '../../src/components/payment-center/arrangement-editor.js';
 import { AlisPcPullPayment, type PullStep } from '../../src/components/payment-center/pull-payment.js';
+import { AlisPcRequestMethod } from '../../src/components/payment-center/request-payment-method.js';
+import { AlisAuditTrail } from '../../src/components/audit-trail/audit-trail.js';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
 import type { AlisAmountInput } from '../../src/components/amount-input/amount-input.js';
 import type { AlisPaymentPulledEvent } from '../../src/events/staff-events.js';
@@ -19,6 +21,8 @@ import { textOf, waitForText } from '../support/dom.js';
 
 AlisPcArrangementEditor.define('alis-pc-arrangement-editor');
 AlisPcPullPayment.define('alis-pc-pull-payment');
+AlisPcRequestMethod.define('alis-pc-request-method');
+AlisAuditTrail.define('alis-audit-trail');
 AlisPcPayers.define('alis-pc-payers');
 
 function clientFor(token: string): AlisClient {
@@ -548,6 +552,12 @@ describe('<alis-pc-payers>', () => {
     await waitUntil(() => panel.shadowRoot!.querySelector(`tr[data-due-payer-id="${frankDue.payer.id}"]`), 'Frank never listed');
     const row = panel.shadowRoot!.querySelector(`tr[data-due-payer-id="${frankDue.payer.id}"]`);
     expect(textOf(row)).to.contain(formatMoney(frankDue.outstanding)).and.contain(frankDue.parts[0]!.method.label);
+    // The advance notice the seed emailed ten days before the pull, on the community's clock.
+    const notice = frankDue.advanceNotice!;
+    expect(notice, 'the engine has no advance notice for Frank').to.exist;
+    expect(textOf(row!.querySelector('[data-advance-notice]'))).to.equal(
+      `Notice emailed Nov 25, 2026 for ${formatMoney(notice.amount)} from ${notice.methods[0]!.label}.`,
+    );
     await expect(panel).to.be.accessible();
 
     const flow = await openPull(panel, action(panel.shadowRoot!.querySelector(`tr[data-due-payer-id="${frankDue.payer.id}"]`), 'pull'));
@@ -573,6 +583,67 @@ describe('<alis-pc-payers>', () => {
     const panel = await fixture<AlisPcPayers>(html`<alis-pc-payers .client=${staffClient}></alis-pc-payers>`);
     await panel.loadComplete;
     await waitUntil(() => rowOf(panel, danielId), 'no rows without a provider');
+  });
+  it("shows the advance notice of Frank's next pull with his arrangement", async () => {
+    const panel = await mount(staff.token);
+    const frank = (await staffClient.staff.payers.get('res-castellano')).arrangement;
+    expect(frank.advanceNotice?.pullDate).to.equal(frank.nextPullDate);
+    const text = textOf(rowOf(panel, 'res-castellano')!.querySelector('[data-notice]'));
+    expect(text).to.equal(`Notice emailed Nov 25, 2026 for ${formatMoney(frank.advanceNotice!.amount)} from ${frank.advanceNotice!.methods[0]!.label}.`);
+  });
+
+  it("asks Karen Molloy to add a payment method from her details: the email is sent, said, and in her history", async () => {
+    const panel = await mount(staff.token);
+    const details = action(rowOf(panel, 'con-karen-molloy'), 'details');
+    details.click();
+    await panel.updateComplete;
+    expect(details.getAttribute('aria-expanded')).to.equal('true');
+    const region = panel.shadowRoot!.querySelector<HTMLElement>(`#${details.getAttribute('aria-controls')}`)!;
+    expect(region.hidden).to.equal(false);
+    const request = region.querySelector('alis-pc-request-method')!;
+    action(request.shadowRoot, 'request-method').click();
+    await waitUntil(() => request.shadowRoot!.querySelector('[data-confirm]'), 'no confirmation');
+    expect(textOf(request.shadowRoot!.querySelector('[data-confirm]'))).to.contain('Email Karen Molloy to add a payment method?');
+    await expect(panel).to.be.accessible();
+    action(request.shadowRoot, 'send-request').click();
+    await waitUntil(() => textOf(request.shadowRoot!.querySelector('[data-sent]')) !== '', 'nothing was announced', { timeout: 5000 });
+    expect(textOf(request.shadowRoot!.querySelector('[role="status"]'))).to.equal('Email sent to karen.molloy@example.com.');
+    const outbox = (await (await fetch('/api/v1/__mock/outbox')).json()) as { items: { to: string; notice: string; link: string | null }[] };
+    expect(outbox.items[0]).to.include({ to: 'karen.molloy@example.com', notice: 'payment_method_request' });
+    const trail = region.querySelector('alis-audit-trail')!;
+    await waitUntil(() => trail.shadowRoot!.querySelector('li.entry[data-action="payment_method_requested"]'), 'the request is not in her history', { timeout: 5000 });
+  });
+
+  it('says in words, next to the button, that a contact who never signed up cannot be asked', async () => {
+    const panel = await mount(staff.token);
+    action(rowOf(panel, 'con-angela-castellano'), 'details').click();
+    await panel.updateComplete;
+    const request = panel.shadowRoot!.querySelector('tr[data-details-for="con-angela-castellano"] alis-pc-request-method')!;
+    action(request.shadowRoot, 'request-method').click();
+    await waitUntil(() => request.shadowRoot!.querySelector('[data-confirm]'), 'no confirmation');
+    action(request.shadowRoot, 'send-request').click();
+    await waitUntil(() => request.shadowRoot!.querySelector('[data-refusal]'), 'the refusal never showed', { timeout: 5000 });
+    const refusal = request.shadowRoot!.querySelector('[data-refusal]')!;
+    expect(textOf(refusal)).to.equal('Angela Castellano has not signed up for the portal, so they cannot add a payment method yet. Invite them first.');
+    expect(refusal.getAttribute('role')).to.equal('alert');
+    const button = action(request.shadowRoot, 'request-method');
+    expect(button.getAttribute('aria-describedby')).to.equal(refusal.id);
+    expect(request.shadowRoot!.activeElement).to.equal(button);
+    expect(textOf(request.shadowRoot!.querySelector('[data-sent]'))).to.equal('');
+    await expect(panel).to.be.accessible();
+  });
+
+  it('keeps pulls while ALIS Connect is off, and stops them (saying why) while ALIS Pay is off', async () => {
+    await staffClient.settings.update({ portalEnabled: false });
+    let panel = await mount(staff.token);
+    expect(textOf(panel.shadowRoot!.querySelector('.notice'))).to.contain('the billing team can still pull payments');
+    action(rowOf(panel, danielId), 'pull');
+
+    await staffClient.settings.update({ portalEnabled: true, gatewayEnabled: false });
+    panel = await mount(staff.token);
+    expect(textOf(panel.shadowRoot!.querySelector('.notice'))).to.contain('ALIS Pay is switched off');
+    expect(textOf(panel.shadowRoot!.querySelector('.notice'))).to.contain('pulls are off');
+    expect(rowOf(panel, danielId)!.querySelector('[data-action="pull"]')).to.equal(null);
   });
 });
 

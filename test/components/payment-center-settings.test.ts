@@ -5,11 +5,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/define/alis-billing-provider.js';
 import { AlisPcSettings } from '../../src/components/payment-center/settings-panel.js';
+import { AlisAuditTrail } from '../../src/components/audit-trail/audit-trail.js';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
 import { createAlisClient, isAlisApiError, type AlisClient } from '../../src/sdk/index.js';
 import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { textOf, waitForText } from '../support/dom.js';
 
+AlisAuditTrail.define('alis-audit-trail');
 AlisPcSettings.define('alis-pc-settings');
 
 function clientFor(token: string): AlisClient {
@@ -119,19 +121,29 @@ describe('<alis-pc-settings>', () => {
     await expect(element).to.be.accessible();
   });
 
-  it("turning ALIS Pay off stops payments for everyone: a payer's quote is refused with gateway_disabled", async () => {
+  it("says before saving what turning ALIS Pay off does; then a payer's quote is refused with gateway_disabled", async () => {
     const element = await mount(staff.token);
+    expect($(element, '[data-consequences]')).to.be.null;
     input(element, 'gateway').click();
     await element.updateComplete;
-    expect(textOf($(element, '#turning-off'))).to.contain('payments will be off for everyone');
+    // Only the switch that changed is described, next to Save, which it describes.
+    const consequence = textOf($(element, '[data-consequence="gatewayEnabled"]'));
+    expect(consequence).to.contain('nobody can save a payment method or pay');
+    expect(consequence).to.contain('the billing team cannot pull, void, refund or present a payment again');
+    expect(consequence).to.contain('Invoices and payment history stay readable');
+    expect($(element, '[data-consequence="portalEnabled"]')).to.be.null;
+    expect($(element, '[data-action="save"]')!.getAttribute('aria-describedby')).to.equal('consequences');
+    await expect(element).to.be.accessible();
     const patches = await recordPatches(() => save(element));
     expect(patches).to.deep.equal([{ gatewayEnabled: false }]);
     const settings = await brenda.settings.get();
     expect(settings.gatewayEnabled).to.be.false;
     expect(settings.paymentsEnabled).to.be.false;
-    await waitUntil(() => $(element, '[data-payments-off]'), 'the payments-off notice never showed');
-    expect(textOf($(element, '[data-payments-off]'))).to.contain('Payments are off for everyone');
-    expect(textOf($(element, '[data-payments-off]'))).to.contain('ALIS Pay is switched off');
+    expect(textOf($(element, '[data-message]'))).to.contain('Settings saved: ALIS Pay off.');
+    expect(textOf($(element, '[data-message]'))).to.contain('cannot pull, void, refund');
+    await waitUntil(() => $(element, '[data-switched-off]'), 'the switched-off notice never showed');
+    expect(textOf($(element, '[data-switched-off]'))).to.contain('ALIS Pay is switched off at Willow Creek Senior Living');
+    expect($(element, '[data-consequences]')).to.be.null;
     await expect(element).to.be.accessible();
 
     const method = (await daniel.paymentMethods.list()).find((m) => m.usable)!;
@@ -145,11 +157,105 @@ describe('<alis-pc-settings>', () => {
     expect(isAlisApiError(refusal, 'gateway_disabled'), String(refusal)).to.be.true;
     expect((await daniel.session.me()).community.paymentsEnabled).to.be.false;
 
-    // On again: payments work.
+    // On again: what comes back is said first, then payments work.
     input(element, 'gateway').click();
+    await element.updateComplete;
+    expect(textOf($(element, '[data-consequence="gatewayEnabled"]'))).to.contain('ALIS Pay on: payment methods can be saved and payments taken again');
     await save(element);
     expect((await brenda.settings.get()).paymentsEnabled).to.be.true;
-    await waitUntil(() => !$(element, '[data-payments-off]'), 'the notice stayed');
+    await waitUntil(() => !$(element, '[data-switched-off]'), 'the notice stayed');
+  });
+
+  it('says before saving what turning ALIS Connect off does, quoting the sentence payers will read with the office contact', async () => {
+    const element = await mount(staff.token);
+    input(element, 'portal').click();
+    await element.updateComplete;
+    const consequence = textOf($(element, '[data-consequence="portalEnabled"]'));
+    expect(consequence).to.contain('payers cannot sign in to see or pay their bills');
+    expect(consequence).to.contain('invitations cannot be accepted');
+    expect(consequence).to.contain('The billing team can still pull payments');
+    expect(consequence).to.contain('Willow Creek business office, (630) 555-0142, billing@willowcreek.example (Monday to Friday, 8:30 AM to 4:30 PM)');
+    // The quoted sentence follows the office typed, before it is saved.
+    await typeInto(input(element, 'office-phone'), '(630) 555-0199');
+    await element.updateComplete;
+    expect(textOf($(element, '[data-consequence="portalEnabled"]'))).to.contain('(630) 555-0199');
+    await save(element);
+    expect((await brenda.settings.get()).portalEnabled).to.equal(false);
+    let refusal: unknown;
+    try {
+      await daniel.invoices.list();
+    } catch (error) {
+      refusal = error;
+    }
+    expect(isAlisApiError(refusal, 'portal_disabled'), String(refusal)).to.be.true;
+  });
+
+  it('saves the billing office contact and the advance-notice days, and the settings history shows the change', async () => {
+    const element = await mount(staff.token);
+    expect(input(element, 'office-name').value).to.equal('Willow Creek business office');
+    expect(input(element, 'notice-days').value).to.equal('10');
+    expect(textOf($(element, '#notice-days-hint'))).to.contain("Nacha's rule for recurring debits whose amount varies");
+    const hours = input(element, 'office-hours');
+    hours.focus();
+    hours.select();
+    await sendKeys({ press: 'Backspace' });
+    await typeInto(input(element, 'office-email'), 'office@willowcreek.example');
+    await typeInto(input(element, 'notice-days'), '14');
+    const patches = await recordPatches(() => save(element));
+    expect(patches).to.deep.equal([
+      {
+        pullNoticeLeadDays: 14,
+        billingOffice: { name: 'Willow Creek business office', phone: '(630) 555-0142', email: 'office@willowcreek.example', hours: null },
+      },
+    ]);
+    const saved = await brenda.settings.get();
+    expect(saved.pullNoticeLeadDays).to.equal(14);
+    expect(saved.billingOffice.email).to.equal('office@willowcreek.example');
+    expect((await daniel.session.me()).community.billingOffice.hours).to.equal(null);
+    expect(textOf($(element, '[data-message]'))).to.contain('advance notice 14 days before each pull');
+
+    const trail = $(element, 'alis-audit-trail')!;
+    trail.shadowRoot!.querySelector<HTMLButtonElement>('button[part="toggle"]')!.click();
+    await waitUntil(() => trail.shadowRoot!.querySelector('li.entry'), 'the settings history never showed', { timeout: 5000 });
+    const entry = trail.shadowRoot!.querySelector('li.entry')!;
+    const cells = (field: string) => [...entry.querySelectorAll(`tr[data-field="${field}"] td`)].map((cell) => textOf(cell));
+    expect(cells('pullNoticeLeadDays')).to.deep.equal(['10 days', '14 days']);
+    expect(cells('billingOffice.email')).to.deep.equal(['billing@willowcreek.example', 'office@willowcreek.example']);
+    expect(cells('billingOffice.hours')).to.deep.equal(['Monday to Friday, 8:30 AM to 4:30 PM', '—']);
+    expect(textOf(entry.querySelector('[data-actor]'))).to.equal('Brenda Lopez');
+    await expect(element).to.be.accessible();
+
+    // A later save shows in the open history at once.
+    input(element, 'policy-newest_first').click();
+    await save(element);
+    await waitUntil(() => trail.shadowRoot!.querySelectorAll('li.entry').length === 2, 'the open history did not show the new change', { timeout: 5000 });
+    expect(textOf(trail.shadowRoot!.querySelector('li.entry tr[data-field="allocationPolicy"]'))).to.contain('Most recent first');
+  });
+
+  it('checks the days and the office name before asking, and shows the engine’s refusal of the email at its field', async () => {
+    const element = await mount(staff.token);
+    await typeInto(input(element, 'notice-days'), '45');
+    await typeInto(input(element, 'office-name'), ' ');
+    let patches = await recordPatches(() => save(element));
+    expect(patches).to.deep.equal([]);
+    expect(textOf($(element, '[data-field-error="pullNoticeLeadDays"]'))).to.equal('Enter a whole number of days from 1 to 30.');
+    expect(textOf($(element, '[data-field-error="billingOffice.name"]'))).to.contain('Enter the name payers should ask for');
+    expect(element.shadowRoot!.activeElement).to.equal(input(element, 'office-name'));
+
+    await typeInto(input(element, 'notice-days'), '10');
+    await typeInto(input(element, 'office-name'), 'Business office');
+    await typeInto(input(element, 'office-email'), 'not an email');
+    patches = await recordPatches(() => save(element));
+    expect(patches.length).to.equal(1);
+    const error = $(element, '[data-field-error="billingOffice.email"]')!;
+    expect(textOf(error)).to.equal('Must be an email address.');
+    const field = input(element, 'office-email');
+    expect(field.value).to.equal('not an email');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(field.getAttribute('aria-describedby')).to.contain(error.id);
+    expect(element.shadowRoot!.activeElement).to.equal(field);
+    expect((await brenda.settings.get()).billingOffice.name).to.equal('Willow Creek business office');
+    await expect(element).to.be.accessible();
   });
 
   it('refuses a 3.5% fee at the field without saving, keeping what was typed', async () => {

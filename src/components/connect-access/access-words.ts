@@ -2,18 +2,22 @@
 // person is to the resident, and when something happened on the community's clock. Shared by
 // `<alis-connect-access>` and `<alis-accept-invitation>`, so staff and the invited person read the
 // same sentences.
+import { html, type TemplateResult } from 'lit';
+import { formatInstant } from '../../core/instant.js';
+import { portalPermissionLabel } from '../../core/portal-permissions.js';
 import type { ConnectUser, ConnectUserStatus, PartyRef, Permission, UserProfile } from '../../sdk/types.js';
 
+// A profile's permission reads the same here as where staff give it (`<alis-access-profiles>`).
 const permissionWords: Record<Permission, string> = {
-  view_billing: 'See the invoices addressed to them',
-  pay_bills: 'Pay bills online',
-  manage_payment_methods: 'Save and manage payment methods',
+  view_billing: portalPermissionLabel('view_billing'),
+  pay_bills: portalPermissionLabel('pay_bills'),
+  manage_payment_methods: portalPermissionLabel('manage_payment_methods'),
   staff_payment_center: 'Work in the Payment Center',
   staff_access: 'Manage portal access',
   staff_settings: 'Change billing settings',
 };
 
-/** One permission as a short sentence, e.g. "Pay bills online". */
+/** One permission as a short sentence, e.g. "Pays invoices addressed to them". */
 export function describePermission(permission: Permission): string {
   return permissionWords[permission] ?? permission;
 }
@@ -23,9 +27,20 @@ export function profileLimits(profile: UserProfile): string[] {
   const payerPermissions: Permission[] = ['view_billing', 'pay_bills', 'manage_payment_methods'];
   if (!profile.permissions.some((p) => payerPermissions.includes(p))) return [];
   const limits: string[] = [];
-  if (!profile.permissions.includes('pay_bills')) limits.push('Cannot pay bills');
+  const pays = profile.permissions.includes('pay_bills');
+  if (!profile.permissions.includes('view_billing')) limits.push(pays ? 'Sees only the invoices addressed to them' : 'Sees no billing');
+  if (!pays) limits.push('Cannot pay bills');
   if (!profile.permissions.includes('manage_payment_methods')) limits.push('Cannot save payment methods');
   return limits;
+}
+
+/** A profile's permissions in words, then what it withholds (muted), as a list named for the profile. */
+export function renderPermissions(profile: UserProfile): TemplateResult {
+  return html`<ul class="permissions" aria-label=${`What ${profile.name} allows`}>
+    ${profile.permissions.length === 0 ? html`<li class="limit">No access to billing</li>` : ''}
+    ${profile.permissions.map((p) => html`<li data-permission=${p}>${describePermission(p)}</li>`)}
+    ${profileLimits(profile).map((text) => html`<li class="limit">${text}</li>`)}
+  </ul>`;
 }
 
 const statusWords: Record<ConnectUserStatus, string> = {
@@ -78,13 +93,5 @@ export function lastChangeOf(user: ConnectUser): string {
  * invitation in Chicago is not shown as the next day.
  */
 export function formatInstantDate(isoInstant: string | null | undefined, timeZone: string | undefined, locale?: string): string {
-  if (!isoInstant) return '';
-  const date = new Date(isoInstant);
-  if (Number.isNaN(date.getTime())) return isoInstant;
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) }).format(date);
-  } catch {
-    // An unknown time zone from a backend should not break the list.
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
-  }
+  return isoInstant ? formatInstant(isoInstant, timeZone, locale, { dateStyle: 'medium' }) : '';
 }

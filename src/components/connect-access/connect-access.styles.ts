@@ -203,4 +203,14 @@ export const connectAccessStyles = css`
   button.more {
     justify-self: start;
   }
+  .profiles-section {
+    display: grid;
+    gap: ${token('space-m')};
+    padding-block-start: ${token('space-m')};
+    border-block-start: 1px solid ${token('color-border')};
+  }
+  .profiles-section h3 button {
+    font-weight: 600;
+    text-align: start;
+  }
 `;

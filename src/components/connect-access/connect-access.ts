@@ -15,16 +15,18 @@ import { AlisInvitationSentEvent, AlisUserRevokedEvent } from '../../events/staf
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import {
   describeParty,
-  describePermission,
   describeRelationship,
   describeStatus,
   formatInstantDate,
   lastChangeOf,
-  profileLimits,
+  renderPermissions,
   statusFilters,
   userName,
 } from './access-words.js';
 import { connectAccessStyles } from './connect-access.styles.js';
+import { RefreshOnProfileChangeController } from '../access-profiles/profile-changes.js';
+import '../access-profiles/access-profiles.js';
+import '../payment-center/request-payment-method.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { ConnectUser, ConnectUserStatus, Me, Resident, UserProfile } from '../../sdk/types.js';
 
@@ -77,13 +79,22 @@ const emptyDraft = (): InviteDraft => ({ email: '', partyId: '', profileId: '', 
  * days. They **resend** an invitation (a new link; the earlier one stops working), **change the
  * profile** of a user or invitation, and **revoke** access, which takes effect at once. Every action
  * is confirmed in place; a refusal shows the billing service's words where it happened and keeps
- * what was typed. A payer's token sees a "staff only" notice.
+ * what was typed. An active user can be **asked to add a payment method** by email. A payer's token
+ * sees a "staff only" notice.
+ *
+ * **User profiles** (`<alis-access-profiles>`) open below the list: create, change and delete the
+ * profiles themselves. The profile choices here follow any profile change on the page at once.
+ * It uses `<alis-access-profiles>` and `<alis-pc-request-method>`, which must be registered.
  *
  * @tagname alis-connect-access
  * @summary Invite payers to the portal, and manage their profiles and access (staff only).
  *
  * @fires alis-invitation-sent - An invitation was sent, or sent again (`resent: true`). `AlisInvitationSentEvent`.
  * @fires alis-user-revoked - A user's or invitation's access was revoked. `AlisUserRevokedEvent`.
+ * @fires alis-payment-method-requested - An active user was asked to add a payment method. `AlisPaymentMethodRequestedEvent`.
+ * @fires alis-profile-created - A profile was created (from User profiles). `AlisProfileCreatedEvent`.
+ * @fires alis-profile-changed - A profile was changed (from User profiles). `AlisProfileChangedEvent`.
+ * @fires alis-profile-deleted - A profile was deleted (from User profiles). `AlisProfileDeletedEvent`.
  *
  * @csspart heading - The element's heading.
  * @csspart notice - State messages (loading, empty, errors, staff only).
@@ -92,6 +103,7 @@ const emptyDraft = (): InviteDraft => ({ email: '', partyId: '', profileId: '', 
  * @csspart invite-form - The invite form.
  * @csspart confirmation - The panel that confirms a resend, profile change or revocation.
  * @csspart status - Each user's status badge.
+ * @csspart profiles-toggle - The button that shows or hides User profiles.
  *
  * @cssprop --alis-font-family - Font of all text.
  * @cssprop --alis-color-text - Main text colour.
@@ -115,6 +127,7 @@ export class AlisConnectAccess extends AlisElement {
     locale: {},
     statusFilter: { attribute: 'status-filter', reflect: true },
     pageSize: { type: Number, attribute: 'page-size' },
+    showProfiles: { type: Boolean, attribute: 'show-profiles', reflect: true },
     sort: { state: true, attribute: false },
     inviting: { state: true, attribute: false },
     draft: { state: true, attribute: false },
@@ -140,6 +153,9 @@ export class AlisConnectAccess extends AlisElement {
 
   /** How many users to load at a time. */
   declare pageSize: number;
+
+  /** Shows User profiles (create, change, delete) below the list. */
+  declare showProfiles: boolean;
 
   declare private sort: SortState<ConnectAccessSortKey> | null;
   declare private inviting: boolean;
@@ -190,7 +206,10 @@ export class AlisConnectAccess extends AlisElement {
     this.heading = 'Portal access';
     this.statusFilter = '';
     this.pageSize = 50;
+    this.showProfiles = false;
     this.sort = null;
+    // A profile created, renamed or deleted anywhere on the page shows at once in the choices and the list.
+    new RefreshOnProfileChangeController(this, () => void this.refresh());
     this.inviting = false;
     this.draft = emptyDraft();
     this.inviteErrors = {};
@@ -271,6 +290,31 @@ export class AlisConnectAccess extends AlisElement {
       ${this.inviting ? this.#renderInviteForm(view) : nothing}
       ${view.users.length === 0 ? renderNotice(this.#emptyMessage()) : this.#renderTable(view, refreshing)}
       ${this.#more.render(view, () => void this.#loadMore(view))}
+      ${this.#renderProfilesSection()}
+    `;
+  }
+
+  #renderProfilesSection(): TemplateResult {
+    return html`
+      <section class="profiles-section" aria-labelledby="profiles-toggle">
+        <h3>
+          <button
+            type="button"
+            id="profiles-toggle"
+            part="profiles-toggle"
+            aria-expanded=${this.showProfiles ? 'true' : 'false'}
+            aria-controls="profiles-region"
+            @click=${() => (this.showProfiles = !this.showProfiles)}
+          >
+            <span aria-hidden="true">${this.showProfiles ? '▾' : '▸'}</span> User profiles: what each may do
+          </button>
+        </h3>
+        <div id="profiles-region" ?hidden=${!this.showProfiles}>
+          ${this.showProfiles
+            ? html`<alis-access-profiles .client=${this.#client} .headingLevel=${4} .heading=${'Profiles'}></alis-access-profiles>`
+            : nothing}
+        </div>
+      </section>
     `;
   }
 
@@ -373,6 +417,7 @@ export class AlisConnectAccess extends AlisElement {
       </div>`;
     }
     const pending = user.status === 'invited' || user.status === 'expired';
+    const party = user.status === 'active' ? user.party : null;
     return html`<div class="actions">
       ${pending && user.invitation
         ? html`<button type="button" data-action="resend" ?disabled=${busy} @click=${() => this.#openAction('resend', user)}>
@@ -385,6 +430,9 @@ export class AlisConnectAccess extends AlisElement {
       <button type="button" data-action="revoke" ?disabled=${busy} @click=${() => this.#openAction('revoke', user)}>
         ${label('Revoke', `${pending ? 'the invitation of' : 'the access of'} ${name}`)}
       </button>
+      ${party
+        ? html`<alis-pc-request-method .client=${this.#client} .partyId=${party.id} .payerName=${name} .email=${user.email}></alis-pc-request-method>`
+        : nothing}
     </div>`;
   }
 
@@ -474,7 +522,6 @@ export class AlisConnectAccess extends AlisElement {
         <legend>User profile</legend>
         ${profiles.map((profile) => {
           const id = `${idPrefix}-${profile.id}`;
-          const limits = profileLimits(profile);
           return html`
             <div class="profile-choice">
               <label class="choice" for=${id}>
@@ -495,10 +542,7 @@ export class AlisConnectAccess extends AlisElement {
               </label>
               <div class="profile-about" id=${`${id}-about`}>
                 <p class="muted">${profile.description}</p>
-                <ul class="permissions" aria-label=${`What ${profile.name} allows`}>
-                  ${profile.permissions.map((p) => html`<li data-permission=${p}>${describePermission(p)}</li>`)}
-                  ${limits.map((text) => html`<li class="limit">${text}</li>`)}
-                </ul>
+                ${renderPermissions(profile)}
               </div>
             </div>
           `;
@@ -542,7 +586,7 @@ export class AlisConnectAccess extends AlisElement {
         </div>
         <div class="field">
           <label for="invite-party">Resident or contact</label>
-          <p class="hint muted" id="invite-party-hint">Who this person is: the resident, or one of the resident's contacts. They will see what is addressed to them.</p>
+          <p class="hint muted" id="invite-party-hint">Who this person is: the resident, or one of the resident's contacts. Their profile decides whether they see all of the resident's billing; they pay only what is addressed to them.</p>
           ${this.#residentsTask.render({
             initial: () => renderLoading('Loading residents…'),
             pending: () => (this.#residentsTask.value ? nothing : renderLoading('Loading residents…')),
@@ -855,6 +899,8 @@ export class AlisConnectAccess extends AlisElement {
 
   /** Reloads the list; a changed user beyond the pages shown (or filtered in) stays visible as it now is. */
   async #reloadShowing(user: ConnectUser): Promise<void> {
+    // Who has which profile changed: the open User profiles count again.
+    void this.renderRoot.querySelector('alis-access-profiles')?.refresh();
     await this.refresh();
     const view = this.#loadTask.value;
     if (!view || view.users.some((u) => u.id === user.id)) return;

@@ -79,7 +79,8 @@ const columnLabels: Record<HistorySortKey, string> = {
  * is left), **Record bank return** (bank payments, with the Nacha code picker) and **Present
  * again** (R01/R09 returns) — each behind an in-place confirmation that asks for a reason. Each
  * money-moving confirmation carries one idempotency key, so a double click or a retry acts once.
- * A payer's token gets a "staff only" notice.
+ * While ALIS Pay is off it says that voids, refunds and re-presenting are off. A payer's token gets
+ * a "staff only" notice.
  *
  * @tagname alis-pc-history
  * @summary Payment Center: every payment, with void, refund and bank returns.
@@ -282,7 +283,14 @@ export class AlisPcHistory extends AlisElement {
 
   #renderView(view: HistoryView, refreshing: boolean): TemplateResult {
     if (!isStaff(view.me)) return renderStaffOnly('The Payment Center’s payment history');
+    const community = view.me.community;
     return html`
+      ${community.gatewayEnabled
+        ? nothing
+        : renderNotice(
+            `ALIS Pay is switched off at ${community.communityName}: voids, refunds and presenting a returned debit again are off until it is on again. The history stays readable.`,
+            'warning',
+          )}
       ${this.#renderFilters(view)}
       ${view.payments.length === 0
         ? renderNotice(this.#filtered() ? 'No payments match these filters.' : 'No payments have been made yet.')

@@ -14,6 +14,7 @@ import { formatDate, formatMoney, formatPeriod } from '../../core/format.js';
 import { AlisInvoiceAddresseeChangedEvent } from '../../events/staff-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { invoicesPanelStyles } from './invoices-panel.styles.js';
+import '../audit-trail/audit-trail.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Invoice, InvoiceStatus, InvoiceStatusFilter, Me, Resident, StaffInvoiceListQuery } from '../../sdk/types.js';
 
@@ -62,8 +63,10 @@ const domId = (prefix: string, id: string): string => `${prefix}-${id.replace(/[
  * name and filtered by status, with sortable columns (number, resident, addressed to, period, due
  * date, total, balance, status) and "Show more". Each invoice's **Options** open in place, with
  * **Edit addressee**: choose the resident or one of the resident's contacts, read what the change
- * will do ("From now on only … will see and pay …"), and save. A refusal is shown in the editor and
- * changes nothing. A payer's token gets a "staff only" notice.
+ * will do ("From now on only … can pay …"; who sees it follows each person's profile), and save. A refusal is shown in the editor and
+ * changes nothing. **History** (an `<alis-audit-trail>`, which must be registered) shows who
+ * readdressed the invoice and when, with the names before and after. A payer's token gets a "staff
+ * only" notice.
  *
  * @tagname alis-pc-invoices
  * @summary Payment Center: every invoice, and who it is addressed to.
@@ -379,7 +382,7 @@ export class AlisPcInvoices extends AlisElement {
         <p class="facts">
           ${invoice.number} for ${invoice.residentName}, issued ${formatDate(invoice.issueDate, this.locale)}: paid so far
           ${formatMoney(invoice.paid, this.locale)} of ${formatMoney(invoice.total, this.locale)}. Addressed to
-          <strong>${invoice.addressee.name}</strong>, who alone sees and pays it.
+          <strong>${invoice.addressee.name}</strong>, the only person who can pay it online.
         </p>
         ${outcome ? html`<p class="confirmation" data-outcome tabindex="-1">${outcome.text}</p>` : nothing}
         ${this.editing === invoice.id
@@ -389,6 +392,16 @@ export class AlisPcInvoices extends AlisElement {
                 Edit addressee<span class="visually-hidden"> of invoice ${invoice.number}</span>
               </button>
             </div>`}
+        <alis-audit-trail
+          .collapsible=${true}
+          .client=${this.#client}
+          .subjectType=${'invoice'}
+          .subjectId=${invoice.id}
+          .heading=${`History of ${invoice.number}`}
+          .headingLevel=${this.headingLevel === 3 ? 4 : 3}
+          .pageSize=${5}
+          .locale=${this.locale}
+        ></alis-audit-trail>
       </div>
     `;
   }
@@ -450,8 +463,8 @@ export class AlisPcInvoices extends AlisElement {
       </fieldset>
       <p class="effect" id=${effectId} aria-live="polite" data-effect>
         ${changed
-          ? `From now on only ${chosen.name} will see and pay ${invoice.number}; ${invoice.addressee.name} will no longer see it. Payments already made stay with whoever made them.`
-          : `Choose who should see and pay ${invoice.number} instead of ${invoice.addressee.name}.`}
+          ? `From now on only ${chosen.name} can pay ${invoice.number}; ${invoice.addressee.name} no longer can. Who sees it follows each person's profile: anyone who sees all of ${invoice.residentName}'s billing still sees it. Payments already made stay with whoever made them.`
+          : `Choose who should pay ${invoice.number} instead of ${invoice.addressee.name}.`}
       </p>
     `;
   }
@@ -509,7 +522,7 @@ export class AlisPcInvoices extends AlisElement {
     if (!client || this.saving) return;
     const addresseeId = this.choice;
     if (!addresseeId || addresseeId === invoice.addressee.id) {
-      this.editError = `Choose who should see and pay ${invoice.number} instead of ${invoice.addressee.name}.`;
+      this.editError = `Choose who should pay ${invoice.number} instead of ${invoice.addressee.name}.`;
       await this.updateComplete;
       this.#editorForm(invoice.id)?.querySelector<HTMLElement>('input[name="addressee"]:checked, input[name="addressee"]')?.focus();
       return;
@@ -521,10 +534,12 @@ export class AlisPcInvoices extends AlisElement {
       const updated = await client.staff.invoices.update(invoice.id, { addresseeId });
       this.#replace(updated);
       this.#closeEditor();
-      const text = `${updated.number} is now addressed to ${updated.addressee.name}; ${previous.name} no longer sees it.`;
+      const text = `${updated.number} is now addressed to ${updated.addressee.name}; ${previous.name} can no longer pay it.`;
       this.outcome = { invoiceId: invoice.id, text };
       this.#announce(text);
       this.emit(new AlisInvoiceAddresseeChangedEvent(updated, previous.id));
+      // An open History shows the change at once (a closed one loads afresh when opened).
+      void this.#optionsRoot(invoice.id)?.querySelector('alis-audit-trail')?.refresh();
       await this.updateComplete;
       this.#optionsRoot(invoice.id)?.querySelector<HTMLElement>('[data-outcome]')?.focus();
     } catch (error) {

@@ -248,4 +248,23 @@ export const payersPanelStyles = css`
   .more {
     justify-self: start;
   }
+  .table-wrap {
+    /* The details under a row measure the visible part of the box, not the whole table. */
+    container-type: inline-size;
+  }
+  tr.details-row[hidden] {
+    display: none;
+  }
+  tr.details-row > td {
+    padding: ${token('space-s')};
+    background: ${token('color-surface-alt')};
+  }
+  .details-inner {
+    position: sticky;
+    inset-inline-start: ${token('space-s')};
+    max-width: calc(100cqi - 2 * ${token('space-s')});
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: ${token('space-m')};
+  }
 `;

@@ -11,12 +11,15 @@ import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
 import { formatDate, formatMoney } from '../../core/format.js';
 import { payerFormStyles, payersPanelStyles } from './payers-panel.styles.js';
+import { formatInstantDate } from '../connect-access/access-words.js';
 import './arrangement-editor.js';
 import './pull-payment.js';
+import './request-payment-method.js';
+import '../audit-trail/audit-trail.js';
 import type { PullPrefill } from './pull-payment.js';
 import type { AlisPaymentPulledEvent } from '../../events/staff-events.js';
 import type { AlisClient } from '../../sdk/index.js';
-import type { ArrangementView, DuePull, DuePulls, Me, Payer, PaymentMethod } from '../../sdk/types.js';
+import type { AdvanceNotice, ArrangementView, CommunitySettings, DuePull, DuePulls, Me, Payer, PaymentMethod } from '../../sdk/types.js';
 
 /** The columns the payers table sorts by. */
 export type PayerSortKey = 'payer' | 'resident' | 'outstanding' | 'invoices' | 'arrangement';
@@ -35,17 +38,22 @@ type Activity =
 /**
  * The Payers panel of the Payment Center: the pulls due today under billing-team arrangements,
  * then every payer (residents and contacts) with resident, outstanding balance, open invoices,
- * saved methods (masked; which are authorized for recurring payments) and arrangement in words.
- * Staff search, sort the loaded rows, show more, edit a payer's arrangement, and pull a payment
- * from a payer's authorized method(s). Works as a tab of `<alis-payment-center>` or alone inside
- * `<alis-billing-provider>`; a payer's token gets a "staff only" notice.
+ * saved methods (masked; which are authorized for recurring payments) and arrangement in words,
+ * with the advance notice emailed about the next pull (or that none was sent yet). Staff search,
+ * sort the loaded rows, show more, edit a payer's arrangement, and pull a payment from a payer's
+ * authorized method(s) — while ALIS Pay is on; the portal being off does not stop pulls. A payer's
+ * **Details** show their email, "Ask to add a payment method" and their audit trail. Works as a
+ * tab of `<alis-payment-center>` or alone inside `<alis-billing-provider>`; a payer's token gets a
+ * "staff only" notice.
  *
- * It uses `<alis-pc-arrangement-editor>` and `<alis-pc-pull-payment>`, which must be registered.
+ * It uses `<alis-pc-arrangement-editor>`, `<alis-pc-pull-payment>`, `<alis-pc-request-method>` and
+ * `<alis-audit-trail>`, which must be registered.
  *
  * @tagname alis-pc-payers
  * @summary Payment Center: payers, arrangements and pulls.
  *
  * @fires alis-payment-pulled - Staff pulled a payment (from the pull flow inside). `AlisPaymentPulledEvent`.
+ * @fires alis-payment-method-requested - A payer was asked to add a payment method (from Details). `AlisPaymentMethodRequestedEvent`.
  *
  * @csspart heading - The panel's heading.
  * @csspart notice - State messages.
@@ -71,6 +79,7 @@ export class AlisPcPayers extends AlisElement {
     search: { state: true, attribute: false },
     sort: { state: true, attribute: false },
     activity: { state: true, attribute: false },
+    detailsOpen: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
 
@@ -91,6 +100,8 @@ export class AlisPcPayers extends AlisElement {
   declare private sort: SortState<PayerSortKey> | null;
   /** The editor or pull flow shown instead of the lists, if any. */
   declare private activity: Activity | null;
+  /** Party ids of payers whose details are open. */
+  declare private detailsOpen: ReadonlySet<string>;
   declare private announcement: string;
 
   readonly #clientConsumer = consumeAlisClient(this);
@@ -127,6 +138,7 @@ export class AlisPcPayers extends AlisElement {
     this.search = '';
     this.sort = null;
     this.activity = null;
+    this.detailsOpen = new Set();
     this.announcement = '';
   }
 
@@ -195,13 +207,18 @@ export class AlisPcPayers extends AlisElement {
     }
     const community = view.me.community;
     return html`
-      ${community.paymentsEnabled
+      ${community.gatewayEnabled
         ? nothing
         : renderNotice(
-            `Payments are not enabled at ${community.communityName}: arrangements can be recorded, but nothing can be pulled until ALIS Pay and ALIS Connect are both on.`,
+            `ALIS Pay is switched off at ${community.communityName}: pulls are off until it is on again. Arrangements can still be recorded.`,
             'warning',
           )}
-      ${this.#renderDue(community.paymentsEnabled)}
+      ${community.portalEnabled || !community.gatewayEnabled
+        ? nothing
+        : renderNotice(
+            `ALIS Connect is switched off at ${community.communityName}: payers cannot sign in, but the billing team can still pull payments from authorized methods.`,
+          )}
+      ${this.#renderDue(community)}
       ${this.#renderSearch()}
       ${view.payers.length === 0
         ? renderNotice(this.search ? `No payer or resident matches “${this.search}”.` : 'There are no payers yet.')
@@ -210,21 +227,21 @@ export class AlisPcPayers extends AlisElement {
     `;
   }
 
-  #renderDue(paymentsEnabled: boolean): TemplateResult {
+  #renderDue(community: CommunitySettings): TemplateResult {
     return html`
       <section class="due" part="due" aria-labelledby="due-heading">
         <h4 id="due-heading" tabindex="-1">Pulls due today</h4>
         ${this.#dueTask.render({
           initial: () => renderLoading('Loading the pulls due today…'),
-          pending: () => (this.#dueTask.value ? this.#renderDueList(this.#dueTask.value, paymentsEnabled) : renderLoading('Loading the pulls due today…')),
+          pending: () => (this.#dueTask.value ? this.#renderDueList(this.#dueTask.value, community) : renderLoading('Loading the pulls due today…')),
           error: (error) => renderLoadError(error, 'pulls due today', () => this.#dueTask.run()),
-          complete: (due) => (due ? this.#renderDueList(due, paymentsEnabled) : nothing),
+          complete: (due) => (due ? this.#renderDueList(due, community) : nothing),
         })}
       </section>
     `;
   }
 
-  #renderDueList(due: DuePulls, paymentsEnabled: boolean): TemplateResult {
+  #renderDueList(due: DuePulls, community: CommunitySettings): TemplateResult {
     const date = formatDate(due.date, this.locale, 'long');
     if (due.items.length === 0) return html`<p class="muted" data-kind="no-due">No pulls are due today, ${date}.</p>`;
     return html`
@@ -237,18 +254,19 @@ export class AlisPcPayers extends AlisElement {
               <th scope="col">Resident</th>
               <th scope="col" class="amount">Amount</th>
               <th scope="col">From</th>
+              <th scope="col">Advance notice</th>
               <th scope="col"><span class="visually-hidden">Actions</span></th>
             </tr>
           </thead>
           <tbody>
-            ${due.items.map((item) => this.#renderDueRow(item, paymentsEnabled))}
+            ${due.items.map((item) => this.#renderDueRow(item, community))}
           </tbody>
         </table>
       </div>
     `;
   }
 
-  #renderDueRow(item: DuePull, paymentsEnabled: boolean): TemplateResult {
+  #renderDueRow(item: DuePull, community: CommunitySettings): TemplateResult {
     return html`
       <tr data-due-payer-id=${item.payer.id}>
         <td><span class="who"><span class="name">${item.payer.name}</span><span class="muted small">${partyWords(item.payer.kind, item.payer.relationship)}</span></span></td>
@@ -259,8 +277,13 @@ export class AlisPcPayers extends AlisElement {
             ${item.parts.map((part) => html`<li><span class="method-label">${part.method.label}</span>: ${formatMoney(part.amount, this.locale)}</li>`)}
           </ul>
         </td>
+        <td data-advance-notice>
+          ${item.advanceNotice
+            ? this.#noticeWords(item.advanceNotice, community)
+            : html`<span class="muted">None sent (the arrangement may be newer than the ${community.pullNoticeLeadDays}-day notice period).</span>`}
+        </td>
         <td class="row-actions">
-          ${paymentsEnabled
+          ${community.gatewayEnabled
             ? html`<button type="button" class="primary" data-action="pull" @click=${() => this.#openDuePull(item)}>
                 Pull<span class="visually-hidden"> ${formatMoney(item.outstanding, this.locale)} from ${item.payer.name}</span>
               </button>`
@@ -288,7 +311,7 @@ export class AlisPcPayers extends AlisElement {
     const onSort = (next: SortState<PayerSortKey>) => {
       this.sort = next;
     };
-    const canPull = view.me.community.paymentsEnabled;
+    const community = view.me.community;
     const count = view.payers.length;
     return html`
       <div class="table-wrap">
@@ -308,17 +331,20 @@ export class AlisPcPayers extends AlisElement {
             </tr>
           </thead>
           <tbody>
-            ${rows.map((payer) => this.#renderRow(payer, canPull))}
+            ${rows.map((payer) => this.#renderRow(payer, community))}
           </tbody>
         </table>
       </div>
     `;
   }
 
-  #renderRow(payer: Payer, paymentsEnabled: boolean): TemplateResult {
+  #renderRow(payer: Payer, community: CommunitySettings): TemplateResult {
     const name = payer.party.name;
-    const pullable = paymentsEnabled && payer.outstanding.amountCents > 0 && payer.methods.some((m) => m.usable && m.recurringAuthorization);
+    // Only the gateway matters to a staff pull: the portal being off does not stop it.
+    const pullable = community.gatewayEnabled && payer.outstanding.amountCents > 0 && payer.methods.some((m) => m.usable && m.recurringAuthorization);
     const next = payer.arrangement.mode === 'billing_team_pulls' ? payer.arrangement.nextPullDate : null;
+    const open = this.detailsOpen.has(payer.party.id);
+    const detailsId = `details-${payer.party.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
     return html`
       <tr data-payer-id=${payer.party.id}>
         <td>
@@ -334,6 +360,7 @@ export class AlisPcPayers extends AlisElement {
         <td data-arrangement>
           <span class="arrangement">${arrangementWords(payer.arrangement, payer.outstanding.currency, this.locale)}</span>
           ${next ? html`<br /><span class="muted small">Next pull ${formatDate(next, this.locale)}</span>` : nothing}
+          ${next ? html`<br /><span class="muted small" data-notice>${this.#nextNoticeWords(payer.arrangement, community)}</span>` : nothing}
         </td>
         <td class="row-actions">
           <div class="actions">
@@ -345,10 +372,64 @@ export class AlisPcPayers extends AlisElement {
                   Pull payment<span class="visually-hidden"> from ${name}</span>
                 </button>`
               : nothing}
+            <button
+              type="button"
+              data-action="details"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls=${detailsId}
+              @click=${() => this.#toggleDetails(payer.party.id)}
+            >
+              Details<span class="visually-hidden"> of ${name}</span>
+            </button>
           </div>
         </td>
       </tr>
+      <tr class="details-row" id=${detailsId} data-details-for=${payer.party.id} ?hidden=${!open}>
+        <td colspan="7">${open ? this.#renderDetails(payer) : nothing}</td>
+      </tr>
     `;
+  }
+
+  #renderDetails(payer: Payer): TemplateResult {
+    const name = payer.party.name;
+    // The request is part of the payer's history: the trail beside it shows it at once.
+    const onRequested = (event: Event) => void (event.currentTarget as HTMLElement).querySelector('alis-audit-trail')?.refresh();
+    return html`
+      <div class="details-inner" @alis-payment-method-requested=${onRequested}>
+        <p>
+          ${payer.email ? html`Email: <span data-email>${payer.email}</span>` : html`<span class="muted">No email on file.</span>`}
+        </p>
+        <alis-pc-request-method .client=${this.#client} .partyId=${payer.party.id} .payerName=${name} .email=${payer.email ?? undefined}></alis-pc-request-method>
+        <alis-audit-trail
+          .client=${this.#client}
+          .subjectType=${'payer'}
+          .subjectId=${payer.party.id}
+          .heading=${`History of ${name}`}
+          .headingLevel=${4}
+          .pageSize=${5}
+          .locale=${this.locale}
+        ></alis-audit-trail>
+      </div>
+    `;
+  }
+
+  /** "Notice emailed Nov 25, 2026 for $7,472.15 from Checking •••• 5460." */
+  #noticeWords(notice: AdvanceNotice, community: CommunitySettings): string {
+    const methods = notice.methods.map((m) => m.label).join(' and ');
+    return `Notice emailed ${formatInstantDate(notice.sentAt, community.timeZone, this.locale)} for ${formatMoney(notice.amount, this.locale)}${methods ? ` from ${methods}` : ''}.`;
+  }
+
+  /** What the payer was told about the next pull, or when they will be. */
+  #nextNoticeWords(arrangement: ArrangementView, community: CommunitySettings): string {
+    const notice = arrangement.advanceNotice;
+    if (notice && notice.pullDate === arrangement.nextPullDate) return this.#noticeWords(notice, community);
+    return `No advance notice sent yet; it goes out ${community.pullNoticeLeadDays} days before the pull.`;
+  }
+
+  #toggleDetails(partyId: string): void {
+    const next = new Set(this.detailsOpen);
+    if (!next.delete(partyId)) next.add(partyId);
+    this.detailsOpen = next;
   }
 
   #renderMethods(methods: PaymentMethod[]): TemplateResult {

@@ -277,7 +277,8 @@ export class AlisPcPullPayment extends AlisElement {
     const { payer, me } = data;
     const balance = this.balance ?? payer.outstanding;
     const offered = payer.methods.filter((m) => blockReason(m) === null);
-    const canPull = me.community.paymentsEnabled && balance.amountCents > 0 && offered.length > 0;
+    // Only the gateway matters to a staff pull: the portal being off does not stop it.
+    const canPull = me.community.gatewayEnabled && balance.amountCents > 0 && offered.length > 0;
     // Without the fields (nothing left to pull from), a refusal about them is shown with the form's own.
     const flowError = canPull ? this.errors['flow'] : Object.values(this.errors).join(' ');
     return html`
@@ -288,9 +289,9 @@ export class AlisPcPullPayment extends AlisElement {
           ? html`<div class="notice" part="notice" data-tone="warning" data-kind="balance-changed" role="alert"><p>${this.balanceNotice}</p></div>`
           : nothing}
         ${flowError ? html`<div class="notice" part="notice" data-tone="danger" data-kind="flow-error" role="alert"><p>${flowError}</p></div>` : nothing}
-        ${me.community.paymentsEnabled
+        ${me.community.gatewayEnabled
           ? nothing
-          : renderNotice(`Payments are not enabled at ${me.community.communityName}: nothing can be pulled until ALIS Pay and ALIS Connect are both on.`, 'warning')}
+          : renderNotice(`ALIS Pay is switched off at ${me.community.communityName}: nothing can be pulled until it is on again.`, 'warning')}
         <p>
           Outstanding balance: <strong data-outstanding>${formatMoney(balance, this.locale)}</strong>
           <span class="hint">across ${payer.openInvoiceCount === 1 ? '1 open invoice' : `${payer.openInvoiceCount} open invoices`}</span>

@@ -8,23 +8,39 @@ import { consumeAlisClient, missingClientMessage } from '../shared/client-consum
 import { renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/index.js';
+import { switchConsequences, type SwitchConsequence } from '../../core/switch-consequences.js';
+import { portalOffMessage } from '../../core/billing-access.js';
 import { panelStyles } from './undeposited-panel.styles.js';
+import '../audit-trail/audit-trail.js';
 import type { AlisClient } from '../../sdk/index.js';
-import type { AllocationPolicy, CommunitySettings, UpdateSettingsRequest } from '../../sdk/types.js';
+import type { AllocationPolicy, BillingOffice, CommunitySettings, UpdateSettingsRequest } from '../../sdk/types.js';
 
 /** The fields of the settings form, named as the API names them (so `validation_failed` fields land on them). */
-export type SettingsField = keyof UpdateSettingsRequest;
+export type SettingsField =
+  | Exclude<keyof UpdateSettingsRequest, 'billingOffice'>
+  | 'billingOffice.name'
+  | 'billingOffice.phone'
+  | 'billingOffice.email'
+  | 'billingOffice.hours';
 
 type SettingsView = { kind: 'settings'; settings: CommunitySettings } | { kind: 'staff-only' };
 
-/** What the form holds: the switches and policy as values, the fees as the text typed. */
+/** What the form holds: the switches and policy as values, the fees, office and days as the text typed. */
 interface SettingsDraft {
   gatewayEnabled: boolean;
   portalEnabled: boolean;
   cardFee: string;
   bankFee: string;
   allocationPolicy: AllocationPolicy;
+  officeName: string;
+  officePhone: string;
+  officeEmail: string;
+  officeHours: string;
+  leadDays: string;
 }
+
+/** The advance notice of a pull may be set from 1 to 30 days. */
+const MAX_LEAD_DAYS = 30;
 
 /** The API's ceiling for either convenience fee: 300 basis points (3.00%). */
 const MAX_FEE_BASIS_POINTS = 300;
@@ -53,27 +69,50 @@ const fieldIds: Record<SettingsField, string> = {
   cardFeeBasisPoints: 'card-fee',
   bankFeeBasisPoints: 'bank-fee',
   allocationPolicy: 'policy-oldest_first',
-  billingOffice: 'office-name',
+  'billingOffice.name': 'office-name',
+  'billingOffice.phone': 'office-phone',
+  'billingOffice.email': 'office-email',
+  'billingOffice.hours': 'office-hours',
   pullNoticeLeadDays: 'notice-days',
 };
 
+type TextType = 'text' | 'tel' | 'email';
+
+/** The office's fields as the draft holds them (not the signed-in user's own details, so no autofill). */
+const officeFields = [
+  { field: 'billingOffice.name', key: 'officeName', label: 'Name payers ask for', type: 'text', max: 100, hint: 'e.g. “Business office”. Required.' },
+  { field: 'billingOffice.phone', key: 'officePhone', label: 'Phone', type: 'tel', max: 40, hint: 'Optional.' },
+  { field: 'billingOffice.email', key: 'officeEmail', label: 'Email', type: 'email', max: 254, hint: 'Optional.' },
+  { field: 'billingOffice.hours', key: 'officeHours', label: 'Hours', type: 'text', max: 100, hint: 'As payers should read them, e.g. “Monday to Friday, 9 AM to 5 PM”. Optional.' },
+] as const satisfies readonly { field: SettingsField; key: keyof SettingsDraft; label: string; type: TextType; max: number; hint: string }[];
+
 /**
  * The community's billing settings: whether the payment gateway (ALIS Pay) and the portal (ALIS
- * Connect) are on — payments work only while both are — the card and bank convenience fees, typed
- * in percent with two decimals and saved as basis points (2.50% = 250), and how Pay Outstanding
- * allocates a payment. **Save** sends only what changed; the engine's refusals show at their field.
+ * Connect) are on, the card and bank convenience fees, typed in percent with two decimals and saved
+ * as basis points (2.50% = 250), how Pay Outstanding allocates a payment, the billing office's
+ * contact (which every payer widget names when it sends people to the office) and how many days
+ * before a billing-team pull the payer is emailed its amount, method and date (1–30; 10 by
+ * default, Nacha's rule for debits whose amount varies).
+ *
+ * Next to **Save**, before anything is saved, it says what each switch that changed will do (ALIS
+ * Connect off: payers cannot sign in to see or pay, every payer widget shows the office contact,
+ * invitations cannot be accepted; ALIS Pay off: nobody can save methods or pay, and staff cannot
+ * pull, void, refund or present again). **Save** sends only what changed and announces the
+ * outcome; the engine's refusals show at their field. **History of these settings** (an
+ * `<alis-audit-trail>`, which must be registered) lists every change with its before and after.
  *
  * @tagname alis-pc-settings
- * @summary The Payment Center's Settings: enablement, fees and allocation policy.
+ * @summary The Payment Center's Settings: switches, fees, allocation, office contact and notices.
  *
  * @csspart heading - The panel's heading.
  * @csspart form - The settings form.
- * @csspart notice - State messages (loading, payments off, errors, staff only).
+ * @csspart notice - State messages (loading, a switch that is off, errors, staff only).
+ * @csspart consequences - What the switch changes will do, shown next to Save.
  * @csspart message - The outcome of Save.
  *
  * @cssprop --alis-color-primary - Switches, radio buttons and the Save button.
  * @cssprop --alis-color-border - Field borders.
- * @cssprop --alis-color-warning - The "payments are off" notice.
+ * @cssprop --alis-color-warning - The "switched off" notice and the consequences of a switch change.
  * @cssprop --alis-color-danger - Field errors.
  * @cssprop --alis-target-size - Minimum size of fields, switches and buttons (44px).
  */
@@ -146,6 +185,27 @@ export class AlisPcSettings extends AlisElement {
       }
       .actions {
         align-items: center;
+      }
+      .field input.wide {
+        width: 100%;
+        max-width: 28rem;
+        box-sizing: border-box;
+      }
+      .field input.days {
+        width: 6rem;
+      }
+      .consequences {
+        display: grid;
+        gap: ${token('space-xs')};
+        padding: ${token('space-s')} ${token('space-m')};
+        border-inline-start: 4px solid ${token('color-warning')};
+        background: ${token('color-warning-surface')};
+      }
+      .consequences p {
+        margin: 0;
+      }
+      .quote {
+        font-style: italic;
       }
     `,
   ];
@@ -240,25 +300,20 @@ export class AlisPcSettings extends AlisElement {
     const draft = this.draft;
     const saved = this.saved;
     if (!draft || !saved) return renderLoading('Loading the billing settings…');
-    const turningOff = saved.paymentsEnabled && (!draft.gatewayEnabled || !draft.portalEnabled);
+    const offNow = switchConsequences({ gatewayEnabled: true, portalEnabled: true }, saved);
+    const consequences = switchConsequences(saved, draft);
     return html`
-      ${saved.paymentsEnabled
+      ${offNow.length === 0
         ? nothing
-        : html`<div class="notice" part="notice" data-tone="warning" role="status" data-payments-off>
-            <p>
-              Payments are off for everyone at ${saved.communityName}: ${offWords(saved)} switched off, so payers cannot pay online and
-              the billing team cannot pull payments until both ALIS Pay and ALIS Connect are on.
-            </p>
+        : html`<div class="notice" part="notice" data-tone="warning" role="status" data-switched-off>
+            <p>${offNow.map((c) => `${c.text.replace(/^ALIS (Pay|Connect) off:/, `ALIS $1 is switched off at ${saved.communityName}:`)} `)}</p>
           </div>`}
       <form part="form" novalidate @submit=${this.#save}>
         <fieldset>
-          <legend>Online payments</legend>
-          <p class="hint">Payments work only while both are on. Turning either off stops payments for everyone.</p>
-          ${this.#renderSwitch('gatewayEnabled', 'ALIS Pay', 'the payment gateway that charges cards and bank accounts', draft.gatewayEnabled)}
-          ${this.#renderSwitch('portalEnabled', 'ALIS Connect', 'the portal where families see invoices and pay', draft.portalEnabled)}
-          ${turningOff
-            ? html`<p class="problem" id="turning-off">When you save, payments will be off for everyone until both are on again.</p>`
-            : nothing}
+          <legend>ALIS Pay and ALIS Connect</legend>
+          <p class="hint">Payers pay online only while both are on. The billing team's pulls, voids and refunds need only ALIS Pay.</p>
+          ${this.#renderSwitch('gatewayEnabled', 'ALIS Pay', 'the payment gateway: saving cards and bank accounts, payments, and the billing team’s pulls, voids and refunds', draft.gatewayEnabled)}
+          ${this.#renderSwitch('portalEnabled', 'ALIS Connect', 'the portal where families sign in to see and pay their bills', draft.portalEnabled)}
         </fieldset>
         <fieldset>
           <legend>Convenience fees</legend>
@@ -292,15 +347,100 @@ export class AlisPcSettings extends AlisElement {
           )}
           ${this.fieldErrors.allocationPolicy ? html`<p class="field-error" id="policy-error">${this.fieldErrors.allocationPolicy}</p>` : nothing}
         </fieldset>
+        <fieldset>
+          <legend>Billing office contact</legend>
+          <p class="hint">
+            Every payer widget names this office when it sends someone to the billing team: while ALIS Connect is off, when a profile
+            includes no billing, or when an invoice is addressed to someone else.
+          </p>
+          ${officeFields.map((f) => this.#renderText(f.field, f.label, draft[f.key], (value) => this.#edit({ [f.key]: value }, f.field), f))}
+        </fieldset>
+        <fieldset>
+          <legend>Advance notice of billing-team pulls</legend>
+          ${this.#renderText('pullNoticeLeadDays', 'Days before each pull', draft.leadDays, (value) => this.#edit({ leadDays: value }, 'pullNoticeLeadDays'), {
+            type: 'text',
+           
+            max: 2,
+            inputmode: 'numeric',
+            className: 'days',
+            hint: `Payers whose billing team pulls are emailed the amount, method and date this many days before each pull (1 to ${MAX_LEAD_DAYS}). 10 is the default because of Nacha's rule for recurring debits whose amount varies: the payer must be told the amount and date at least 10 days before.`,
+          })}
+        </fieldset>
         ${this.formError ? html`<p class="problem" role="alert" data-form-error>${this.formError}</p>` : nothing}
+        ${consequences.length === 0 ? nothing : this.#renderConsequences(consequences, draft, saved)}
         <div class="actions">
-          <button type="submit" class="primary" data-action="save" aria-disabled=${this.saving ? 'true' : 'false'}>
+          <button
+            type="submit"
+            class="primary"
+            data-action="save"
+            aria-disabled=${this.saving ? 'true' : 'false'}
+            aria-describedby=${consequences.length === 0 ? nothing : 'consequences'}
+          >
             ${this.saving ? 'Saving…' : 'Save settings'}
           </button>
           <button type="button" data-action="reset" @click=${this.#reset}>Undo changes</button>
         </div>
         <p class="confirmation" part="message" role="status" aria-live="polite" data-message>${this.message}</p>
       </form>
+      <alis-audit-trail
+        .collapsible=${true}
+        .client=${this.#client}
+        .subjectType=${'settings'}
+        .subjectId=${'community'}
+        .heading=${'History of these settings'}
+        .headingLevel=${4}
+        .pageSize=${10}
+        .locale=${this.locale}
+      ></alis-audit-trail>
+    `;
+  }
+
+  /** What the switches that changed will do, next to Save; portal off quotes what payers will read. */
+  #renderConsequences(consequences: SwitchConsequence[], draft: SettingsDraft, saved: CommunitySettings): TemplateResult {
+    const office = draftOffice(draft) ?? saved.billingOffice;
+    return html`
+      <div class="consequences" part="consequences" id="consequences" data-consequences>
+        <p><strong>When you save:</strong></p>
+        ${consequences.map(
+          (c) => html`<p data-consequence=${c.field}>
+            ${c.text}
+            ${c.field === 'portalEnabled' && !c.on
+              ? html`Payers will read: <span class="quote">“${portalOffMessage({ communityName: saved.communityName, billingOffice: office })}”</span>`
+              : nothing}
+          </p>`,
+        )}
+      </div>
+    `;
+  }
+
+  #renderText(
+    field: SettingsField,
+    label: string,
+    value: string,
+    onInput: (value: string) => void,
+    options: { type: TextType; max: number; hint: string; inputmode?: 'numeric'; className?: string },
+  ): TemplateResult {
+    const id = fieldIds[field];
+    const error = this.fieldErrors[field];
+    return html`
+      <div class="field">
+        <label for=${id}>${label}</label>
+        <input
+          id=${id}
+          name=${field}
+          type=${options.type}
+          class=${options.className ?? 'wide'}
+          inputmode=${options.inputmode ?? nothing}
+          autocomplete="off"
+          maxlength=${options.max}
+          .value=${value}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${`${id}-hint${error ? ` ${id}-error` : ''}`}
+          @input=${(event: Event) => onInput((event.currentTarget as HTMLInputElement).value)}
+        />
+        <span class="hint" id=${`${id}-hint`}>${options.hint}</span>
+        ${error ? html`<p class="field-error" id=${`${id}-error`} data-field-error=${field}>${error}</p>` : nothing}
+      </div>
     `;
   }
 
@@ -363,6 +503,11 @@ export class AlisPcSettings extends AlisElement {
       cardFee: percentText(settings.cardFeeBasisPoints, this.locale),
       bankFee: percentText(settings.bankFeeBasisPoints, this.locale),
       allocationPolicy: settings.allocationPolicy,
+      officeName: settings.billingOffice.name,
+      officePhone: settings.billingOffice.phone ?? '',
+      officeEmail: settings.billingOffice.email ?? '',
+      officeHours: settings.billingOffice.hours ?? '',
+      leadDays: String(settings.pullNoticeLeadDays),
     };
     this.fieldErrors = {};
     this.formError = null;
@@ -397,6 +542,10 @@ export class AlisPcSettings extends AlisElement {
     const bank = parsePercent(draft.bankFee, this.locale);
     if (!card.ok) errors.cardFeeBasisPoints = card.error;
     if (!bank.ok) errors.bankFeeBasisPoints = bank.error;
+    const leadDays = parseLeadDays(draft.leadDays);
+    if (leadDays === null) errors.pullNoticeLeadDays = `Enter a whole number of days from 1 to ${MAX_LEAD_DAYS}.`;
+    const office = draftOffice(draft);
+    if (office === null) errors['billingOffice.name'] = 'Enter the name payers should ask for, e.g. “Business office”.';
     if (Object.keys(errors).length > 0) {
       this.fieldErrors = errors;
       await this.#focusFirstError();
@@ -408,16 +557,22 @@ export class AlisPcSettings extends AlisElement {
     if (card.ok && card.basisPoints !== saved.cardFeeBasisPoints) change.cardFeeBasisPoints = card.basisPoints;
     if (bank.ok && bank.basisPoints !== saved.bankFeeBasisPoints) change.bankFeeBasisPoints = bank.basisPoints;
     if (draft.allocationPolicy !== saved.allocationPolicy) change.allocationPolicy = draft.allocationPolicy;
+    if (leadDays !== null && leadDays !== saved.pullNoticeLeadDays) change.pullNoticeLeadDays = leadDays;
+    // The API takes the office whole: all four parts, blanks as null.
+    if (office !== null && !sameOffice(office, saved.billingOffice)) change.billingOffice = office;
     if (Object.keys(change).length === 0) {
       this.fieldErrors = {};
       this.message = 'Nothing to save: no setting was changed.';
       return;
     }
     this.saving = true;
+    const consequences = switchConsequences(saved, draft);
     try {
       const updated = await client.settings.update(change);
       this.#adopt(updated);
-      this.message = `Settings saved: ${describeChange(change, updated, this.locale)}.`;
+      this.message = [`Settings saved: ${describeChange(change, updated, this.locale)}.`, ...consequences.map((c) => c.text)].join(' ');
+      // An open History shows the change at once (a closed one loads afresh when opened).
+      void this.renderRoot.querySelector('alis-audit-trail')?.refresh();
     } catch (error) {
       this.#showRefusal(error);
       await this.#focusFirstError();
@@ -436,7 +591,9 @@ export class AlisPcSettings extends AlisElement {
     }
     const fields: Partial<Record<SettingsField, string>> = {};
     const unplaced: string[] = [];
-    for (const [field, text] of Object.entries(error.fields)) {
+    for (const [path, text] of Object.entries(error.fields)) {
+      // A refusal of the whole office (`billingOffice`) is shown at its first field.
+      const field = path === 'billingOffice' ? 'billingOffice.name' : path;
       if (field in fieldIds) fields[field as SettingsField] = text;
       else unplaced.push(text);
     }
@@ -484,9 +641,23 @@ function percentText(basisPoints: number, locale?: string): string {
   return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }).format(basisPoints / 100);
 }
 
-function offWords(settings: CommunitySettings): string {
-  if (!settings.gatewayEnabled && !settings.portalEnabled) return 'ALIS Pay and ALIS Connect are';
-  return settings.gatewayEnabled ? 'ALIS Connect is' : 'ALIS Pay is';
+/** The lead time typed, as whole days from 1 to 30, or null. */
+function parseLeadDays(text: string): number | null {
+  const match = /^\s*(\d{1,2})\s*$/.exec(text);
+  const days = match ? Number(match[1]) : NaN;
+  return Number.isInteger(days) && days >= 1 && days <= MAX_LEAD_DAYS ? days : null;
+}
+
+/** The office as the draft holds it, trimmed, blanks as null; null when it has no name. */
+function draftOffice(draft: SettingsDraft): BillingOffice | null {
+  const optional = (text: string): string | null => (text.trim() === '' ? null : text.trim());
+  const name = draft.officeName.trim();
+  if (name === '') return null;
+  return { name, phone: optional(draft.officePhone), email: optional(draft.officeEmail), hours: optional(draft.officeHours) };
+}
+
+function sameOffice(a: BillingOffice, b: BillingOffice): boolean {
+  return a.name === b.name && a.phone === b.phone && a.email === b.email && a.hours === b.hours;
 }
 
 function describeChange(change: UpdateSettingsRequest, settings: CommunitySettings, locale: string | undefined): string {
@@ -502,8 +673,9 @@ function describeChange(change: UpdateSettingsRequest, settings: CommunitySettin
   if (change.allocationPolicy !== undefined) {
     parts.push(`allocation “${policies.find((p) => p.value === settings.allocationPolicy)?.label ?? settings.allocationPolicy}”`);
   }
-  const text = parts.join(', ');
-  return settings.paymentsEnabled ? text : `${text}. Payments are off for everyone`;
+  if (change.billingOffice !== undefined) parts.push('the billing office’s contact');
+  if (change.pullNoticeLeadDays !== undefined) parts.push(`advance notice ${settings.pullNoticeLeadDays} days before each pull`);
+  return parts.join(', ');
 }
 
 declare global {

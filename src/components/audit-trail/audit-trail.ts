@@ -1,0 +1,246 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { Task } from '@lit/task';
+import { AlisElement } from '../shared/alis-element.js';
+import { hostStyles } from '../shared/tokens.js';
+import { commonStyles } from '../shared/common.styles.js';
+import { staffStyles } from '../shared/staff.styles.js';
+import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { renderNotice, renderLoadTask } from '../shared/states.js';
+import { isStaff, renderStaffOnly } from '../shared/staff.js';
+import { appendNew, LoadMoreController } from '../shared/load-more.js';
+import { auditFieldLabel, describeAuditValue, formatAuditTime, visibleChanges, type AuditWordsOptions } from '../../core/audit-words.js';
+import { auditTrailStyles } from './audit-trail.styles.js';
+import { renderHeading, type HeadingLevel } from './render-heading.js';
+import type { AlisClient } from '../../sdk/index.js';
+import type { Actor, AuditLogEntry, AuditSubjectType, Me } from '../../sdk/types.js';
+
+/** A heading level the trail's heading may take. */
+export type AuditTrailHeadingLevel = HeadingLevel;
+
+type TrailView = { kind: 'trail'; me: Me; entries: AuditLogEntry[]; nextCursor: string | null } | { kind: 'staff-only' };
+
+const roleWords: Record<Actor['role'], string> = {
+  staff: 'billing team',
+  payer: 'payer',
+  system: 'automatic',
+};
+
+/**
+ * The audit trail of one record, newest first: when (on the community's clock, which it names),
+ * who, what happened in a sentence, and each changed field with its value before and after in
+ * words — switches On/Off, fees in percent, amounts in money, nothing as "—". Any member of the
+ * billing team may read it; a payer's token gets a "staff only" notice.
+ *
+ * With `collapsible`, the heading is a disclosure button and the trail loads only when opened
+ * (each opening loads it afresh). "Show more changes" loads the next page.
+ *
+ * @tagname alis-audit-trail
+ * @summary Who changed what and when, for one invoice, payer, profile or the settings (staff only).
+ *
+ * @csspart heading - The trail's heading.
+ * @csspart toggle - The disclosure button (with `collapsible`).
+ * @csspart list - The list of entries.
+ * @csspart changes - Each entry's table of changed fields.
+ * @csspart notice - State messages (loading, errors, staff only).
+ *
+ * @cssprop --alis-color-text-muted - Times and column headings.
+ * @cssprop --alis-color-border - The line beside the entries and between changed fields.
+ * @cssprop --alis-color-primary - The disclosure and "Show more changes" buttons.
+ * @cssprop --alis-target-size - Minimum size of the buttons (44px).
+ */
+export class AlisAuditTrail extends AlisElement {
+  static override styles = [hostStyles, commonStyles, staffStyles, auditTrailStyles];
+
+  static override properties = {
+    client: { attribute: false },
+    subjectType: { attribute: 'subject-type' },
+    subjectId: { attribute: 'subject-id' },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    locale: {},
+    collapsible: { type: Boolean, reflect: true },
+    open: { type: Boolean, reflect: true },
+    announcement: { state: true, attribute: false },
+  };
+
+  /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
+  declare client: AlisClient | undefined;
+
+  /** What kind of record: `invoice`, `payer` (a party id), `payment`, `deposit`, `payment_method`, `user`, `invitation`, `profile` or `settings`. */
+  declare subjectType: AuditSubjectType | undefined;
+
+  /** The record's id (`community` for the settings). */
+  declare subjectId: string | undefined;
+
+  /** The heading, e.g. "History of INV-2026-0114". */
+  declare heading: string;
+
+  /** The heading's level (2–6), to fit the page it sits in. */
+  declare headingLevel: AuditTrailHeadingLevel;
+
+  /** How many entries to load at a time. */
+  declare pageSize: number;
+
+  /** BCP 47 locale for dates and amounts; the browser's language when unset. */
+  declare locale: string | undefined;
+
+  /** Shows the heading as a button that opens and closes the trail; nothing loads while closed. */
+  declare collapsible: boolean;
+
+  /** Whether a `collapsible` trail is open. */
+  declare open: boolean;
+
+  declare private announcement: string;
+
+  readonly #clientConsumer = consumeAlisClient(this);
+
+  readonly #more = new LoadMoreController(this, { plural: 'changes', singular: 'change', failureSubject: 'history' }, (message) => {
+    this.announcement = message;
+  });
+
+  readonly #loadTask = new Task(this, {
+    args: () => [this.#client, this.subjectType, this.subjectId, this.pageSize, this.#active] as const,
+    task: async ([client, subjectType, subjectId, pageSize, active], { signal }): Promise<TrailView | undefined> => {
+      this.#more.reset();
+      if (!client || !subjectType || !subjectId || !active) return undefined;
+      const me = await client.session.me({ signal });
+      if (!isStaff(me)) return { kind: 'staff-only' };
+      const page = await client.staff.auditLog.list({ subjectType, subjectId, limit: pageSize }, { signal });
+      return { kind: 'trail', me, entries: page.items, nextCursor: page.nextCursor };
+    },
+  });
+
+  constructor() {
+    super();
+    this.heading = 'History';
+    this.headingLevel = 3;
+    this.pageSize = 10;
+    this.collapsible = false;
+    this.open = false;
+    this.announcement = '';
+  }
+
+  get #client(): AlisClient | undefined {
+    return this.client ?? this.#clientConsumer.value;
+  }
+
+  /** Whether the trail is shown (and so loaded). */
+  get #active(): boolean {
+    return !this.collapsible || this.open;
+  }
+
+  /** Loads the trail again from its newest entry (e.g. after the record changed). */
+  async refresh(): Promise<void> {
+    if (this.#active) await this.#loadTask.run();
+  }
+
+  /** Resolves when the current load has finished (successfully or not). */
+  get loadComplete(): Promise<unknown> {
+    return this.#loadTask.taskComplete.catch(() => undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('subjectId') || changed.has('subjectType')) this.announcement = '';
+  }
+
+  protected override render() {
+    const bodyId = 'trail-body';
+    const active = this.#active;
+    const title = this.collapsible
+      ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${active ? 'true' : 'false'} aria-controls=${bodyId} @click=${this.#toggle}>
+          <span aria-hidden="true">${active ? '▾' : '▸'}</span> ${this.heading}
+        </button>`
+      : html`${this.heading}`;
+    return html`
+      <section class="trail" aria-labelledby="trail-heading">
+        ${renderHeading(this.headingLevel, 'trail-heading', 'heading', title)}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        <div id=${bodyId} class="trail" ?hidden=${!active}>${active ? this.#renderBody() : nothing}</div>
+      </section>
+    `;
+  }
+
+  #renderBody(): TemplateResult {
+    if (!this.#client) return renderNotice(missingClientMessage, 'danger');
+    // Nothing to show until the host says whose history it is.
+    if (!this.subjectType || !this.subjectId) return html``;
+    return renderLoadTask(this.#loadTask, {
+      loading: 'Loading the history…',
+      subject: 'history',
+      retry: () => this.#loadTask.run(),
+      view: (view) => this.#renderView(view),
+    });
+  }
+
+  #renderView(view: TrailView): TemplateResult {
+    if (view.kind === 'staff-only') return renderStaffOnly('The history of changes');
+    const community = view.me.community;
+    const options: AuditWordsOptions = { currency: community.currency, timeZone: community.timeZone, locale: this.locale };
+    if (view.entries.length === 0) return html`<p class="muted" data-empty>No change has been recorded here yet.</p>`;
+    return html`
+      <p class="muted" data-time-zone>Newest first. Times are ${community.communityName} time (${community.timeZone}).</p>
+      <ol class="entries" part="list">
+        ${view.entries.map((entry) => this.#renderEntry(entry, options))}
+      </ol>
+      ${this.#more.render(view, () => void this.#loadMore(view))}
+    `;
+  }
+
+  #renderEntry(entry: AuditLogEntry, options: AuditWordsOptions): TemplateResult {
+    const changes = visibleChanges(entry.changes);
+    return html`
+      <li class="entry" data-entry-id=${entry.id} data-action=${entry.action}>
+        <p class="when">
+          <time datetime=${entry.at}>${formatAuditTime(entry.at, options)}</time> ·
+          <span class="who" data-actor>${entry.actor.name}</span> (${roleWords[entry.actor.role] ?? entry.actor.role})
+        </p>
+        <p class="summary" data-summary>${entry.summary}</p>
+        ${changes.length === 0
+          ? nothing
+          : html`<table class="changes" part="changes">
+              <caption class="visually-hidden">What changed</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Field</th>
+                  <th scope="col">Before</th>
+                  <th scope="col">After</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${changes.map(
+                  (change) => html`<tr data-field=${change.field}>
+                    <th scope="row">${auditFieldLabel(change.field)}</th>
+                    <td data-before>${describeAuditValue(change.field, change.before, options)}</td>
+                    <td data-after>${describeAuditValue(change.field, change.after, options)}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>`}
+      </li>
+    `;
+  }
+
+  #toggle(): void {
+    this.open = !this.open;
+  }
+
+  async #loadMore(view: Extract<TrailView, { kind: 'trail' }>): Promise<void> {
+    const client = this.#client;
+    const { subjectType, subjectId } = this;
+    if (!client || !subjectType || !subjectId) return;
+    await this.#more.loadNext(
+      view,
+      (cursor) => client.staff.auditLog.list({ subjectType, subjectId, limit: this.pageSize, cursor }),
+      (items) => {
+        view.entries = appendNew(view.entries, items, (entry) => entry.id);
+      },
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'alis-audit-trail': AlisAuditTrail;
+  }
+}

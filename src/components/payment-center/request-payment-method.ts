@@ -1,0 +1,193 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { AlisElement } from '../shared/alis-element.js';
+import { hostStyles, token } from '../shared/tokens.js';
+import { commonStyles } from '../shared/common.styles.js';
+import { staffStyles } from '../shared/staff.styles.js';
+import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { AlisPaymentMethodRequestedEvent } from '../../events/staff-events.js';
+import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
+import type { AlisClient } from '../../sdk/index.js';
+
+type Outcome = { kind: 'sent'; text: string } | { kind: 'refused'; text: string };
+
+/**
+ * "Please add a payment method": a button that, once staff confirm who it goes to, emails the
+ * payer's portal users asking them to save a card or bank account (the email links to the "How to
+ * pay bills" guide). The outcome is announced ("Email sent to …"); a refusal — nobody has signed
+ * up as this payer yet — is shown in words next to the button. Used in the Payment Center's Payers
+ * tab and in Connect access.
+ *
+ * @tagname alis-pc-request-method
+ * @summary Asks a payer, by email, to add a payment method (staff only).
+ *
+ * @fires alis-payment-method-requested - The email was sent. `AlisPaymentMethodRequestedEvent`.
+ *
+ * @csspart button - The "Ask to add a payment method" button.
+ * @csspart confirmation - The "who it goes to" confirmation.
+ * @csspart message - The outcome (sent, or why not).
+ *
+ * @cssprop --alis-color-primary - Buttons.
+ * @cssprop --alis-color-success - "Email sent to …".
+ * @cssprop --alis-color-danger - Why it was not sent.
+ * @cssprop --alis-target-size - Minimum size of the buttons (44px).
+ */
+export class AlisPcRequestMethod extends AlisElement {
+  static override styles = [
+    hostStyles,
+    commonStyles,
+    staffStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .request {
+        display: grid;
+        gap: ${token('space-xs')};
+        justify-items: start;
+      }
+      .panel {
+        max-width: 32rem;
+      }
+      p {
+        margin: 0;
+        white-space: normal;
+      }
+      [tabindex='-1']:focus {
+        outline: none;
+      }
+    `,
+  ];
+
+  static override properties = {
+    client: { attribute: false },
+    partyId: { attribute: 'party-id' },
+    payerName: { attribute: 'payer-name' },
+    email: {},
+    confirming: { state: true, attribute: false },
+    sending: { state: true, attribute: false },
+    outcome: { state: true, attribute: false },
+  };
+
+  /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
+  declare client: AlisClient | undefined;
+
+  /** The payer (resident or contact) to ask. */
+  declare partyId: string | undefined;
+
+  /** The payer's name, for the button and the confirmation. */
+  declare payerName: string;
+
+  /** The address their portal login uses, when known, to say where the email goes before it is sent. */
+  declare email: string | undefined;
+
+  declare private confirming: boolean;
+  declare private sending: boolean;
+  declare private outcome: Outcome | null;
+
+  readonly #clientConsumer = consumeAlisClient(this);
+
+  constructor() {
+    super();
+    this.payerName = 'this payer';
+    this.confirming = false;
+    this.sending = false;
+    this.outcome = null;
+  }
+
+  get #client(): AlisClient | undefined {
+    return this.client ?? this.#clientConsumer.value;
+  }
+
+  protected override render() {
+    const refused = this.outcome?.kind === 'refused' ? this.outcome.text : null;
+    return html`
+      <div class="request">
+        ${this.confirming ? this.#renderConfirm() : this.#renderButton(refused !== null)}
+        <p class="confirmation" part="message" role="status" data-sent>${this.outcome?.kind === 'sent' ? this.outcome.text : ''}</p>
+        ${refused ? html`<p class="problem" part="message" id="refusal" role="alert" data-refusal>${refused}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  #renderButton(refused: boolean): TemplateResult {
+    return html`<button
+      type="button"
+      part="button"
+      data-action="request-method"
+      aria-describedby=${refused ? 'refusal' : nothing}
+      @click=${this.#openConfirm}
+    >
+      Ask to add a payment method<span class="visually-hidden"> (${this.payerName})</span>
+    </button>`;
+  }
+
+  #renderConfirm(): TemplateResult {
+    const where = this.email ? `${this.payerName}’s portal login, ${this.email}` : `the address ${this.payerName} signs in to the portal with`;
+    return html`
+      <div class="panel" part="confirmation" role="group" aria-labelledby="ask-title" data-confirm>
+        <p id="ask-title" tabindex="-1"><strong>Email ${this.payerName} to add a payment method?</strong></p>
+        <p>The email goes to ${where}, and links to the “How to pay bills” guide.</p>
+        <div class="actions">
+          <button type="button" data-action="cancel-request" ?disabled=${this.sending} @click=${this.#cancel}>Cancel</button>
+          <button type="button" class="primary" data-action="send-request" ?disabled=${this.sending} @click=${this.#send}>
+            ${this.sending ? 'Sending…' : 'Send email'}
+          </button>
+        </div>
+      </div>
+    `;
+  }
+
+  async #openConfirm(): Promise<void> {
+    this.confirming = true;
+    this.outcome = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#ask-title')?.focus();
+  }
+
+  async #cancel(): Promise<void> {
+    this.confirming = false;
+    await this.#focusButton();
+  }
+
+  async #send(): Promise<void> {
+    const client = this.#client;
+    const partyId = this.partyId;
+    // Set before the first await, so a double click sends one email.
+    if (!partyId || this.sending) return;
+    if (!client) {
+      this.outcome = { kind: 'refused', text: missingClientMessage };
+      this.confirming = false;
+      return;
+    }
+    this.sending = true;
+    try {
+      const notice = await client.staff.payers.requestPaymentMethod(partyId);
+      this.outcome = { kind: 'sent', text: `Email sent to ${notice.recipients.join(', ')}.` };
+      this.emit(new AlisPaymentMethodRequestedEvent(partyId, notice));
+    } catch (error) {
+      this.outcome = {
+        kind: 'refused',
+        text: isAlisApiError(error)
+          ? error.message
+          : error instanceof AlisNetworkError
+            ? `We could not reach the billing service, so we don't know whether ${this.payerName} was emailed. Check their history before asking again.`
+            : 'Something went wrong; no email was sent. Please try again.',
+      };
+    } finally {
+      this.sending = false;
+      this.confirming = false;
+    }
+    await this.#focusButton();
+  }
+
+  async #focusButton(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-action="request-method"]')?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'alis-pc-request-method': AlisPcRequestMethod;
+  }
+}

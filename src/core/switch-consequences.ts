@@ -1,0 +1,49 @@
+// What switching ALIS Pay (the gateway) or ALIS Connect (the portal) on or off does, said before
+// staff save it. The engine enforces it: portal off refuses every payer path (`portal_disabled`),
+// gateway off refuses saving methods and moving money (`gateway_disabled`), for staff too.
+
+/** The two switches of the community's settings. */
+export interface Switches {
+  gatewayEnabled: boolean;
+  portalEnabled: boolean;
+}
+
+/** One switch that changed, and what that does. */
+export interface SwitchConsequence {
+  field: keyof Switches;
+  /** The switch's new position. */
+  on: boolean;
+  /** What changes for payers and the billing team, in sentences. */
+  text: string;
+}
+
+/**
+ * The consequences of saving `next` over `saved`, only for the switches that changed (portal
+ * first, then gateway); what a sentence says may depend on the other switch's new position.
+ */
+export function switchConsequences(saved: Switches, next: Switches): SwitchConsequence[] {
+  const consequences: SwitchConsequence[] = [];
+  if (saved.portalEnabled !== next.portalEnabled) {
+    consequences.push({
+      field: 'portalEnabled',
+      on: next.portalEnabled,
+      text: next.portalEnabled
+        ? 'ALIS Connect on: payers can sign in again to see and pay what their profiles allow, and invitations can be accepted again.'
+        : `ALIS Connect off: payers cannot sign in to see or pay their bills; every payer widget shows only a sentence with the billing office’s contact, and invitations cannot be accepted.${
+            next.gatewayEnabled ? ' The billing team can still pull payments from authorized methods.' : ''
+          }`,
+    });
+  }
+  if (saved.gatewayEnabled !== next.gatewayEnabled) {
+    consequences.push({
+      field: 'gatewayEnabled',
+      on: next.gatewayEnabled,
+      text: next.gatewayEnabled
+        ? `ALIS Pay on: payment methods can be saved and payments taken again${
+            next.portalEnabled ? '' : ' (payers pay online only once ALIS Connect is on too)'
+          }; the billing team can pull, void, refund and present payments again.`
+        : 'ALIS Pay off: nobody can save a payment method or pay, and the billing team cannot pull, void, refund or present a payment again. Invoices and payment history stay readable.',
+    });
+  }
+  return consequences;
+}
