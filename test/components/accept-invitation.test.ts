@@ -111,7 +111,7 @@ describe('<alis-accept-invitation>', () => {
     expect(text).to.contain(`${preview.party.name} (${preview.party.relationship})`);
     expect(text).to.contain(preview.email);
     expect(text).to.contain(preview.profile.name);
-    expect(text).to.contain('See the invoices addressed to them');
+    expect(text).to.contain("Sees all of the resident's billing");
     expect(text).to.contain('Cannot pay bills');
     expect($<HTMLInputElement>(element, '#display-name')!.value).to.equal(preview.party.name);
     await expect(element).to.be.accessible();
