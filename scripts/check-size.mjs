@@ -26,11 +26,13 @@ const chunkBudgets = (bundle) => {
 };
 
 const budgets = [
-  // Everything a resident-portal page loads up front: every payer element, the SDK and Lit.
-  { name: 'dist/alis-billing.js (payer elements + SDK + Lit)', bytes: () => gzipSize('dist/alis-billing.js'), budget: 56 * kB },
+  // Everything a resident-portal page loads up front: every payer element, the SDK and Lit. Raised
+  // from 56 kB when the email settings and the "How to pay bills" guide joined (issue 11); loading
+  // rarely used parts on demand is the way back down (issue 15).
+  { name: 'dist/alis-billing.js (payer elements + SDK + Lit)', bytes: () => gzipSize('dist/alis-billing.js'), budget: 60 * kB },
   // The billing team's back-office page (a desk, not a phone): every Payment Center tab, Connect
-  // access, the SDK and Lit, loaded at once.
-  { name: 'dist/alis-staff.js (staff elements + SDK + Lit)', bytes: () => gzipSize('dist/alis-staff.js'), budget: 72 * kB },
+  // access, the SDK and Lit, loaded at once. Raised from 72 kB for user profiles and audit trails (issue 11).
+  { name: 'dist/alis-staff.js (staff elements + SDK + Lit)', bytes: () => gzipSize('dist/alis-staff.js'), budget: 78 * kB },
   // Loaded only when a page needs them (Stripe's loader, the test-mode card fields): each one.
   ...chunkBudgets('alis-billing'),
   ...chunkBudgets('alis-staff'),
