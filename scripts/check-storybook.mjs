@@ -31,17 +31,52 @@ const renderedText = () => {
   return rootElement ? collect(rootElement).replace(/\s+/g, ' ').trim() : '';
 };
 
-try {
-  const context = await browser.newContext();
-  for (const story of stories) {
-    const page = await context.newPage();
-    const problems = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
-    });
+// Stories run in a few browser contexts at once, each working through its share in turn. A context
+// has its own service worker, so each has its own mock backend, and stories that change its data
+// (switching the portal off, say) never race each other. STORYBOOK_WORKERS sets how many.
+const workers = Math.max(1, Number(process.env.STORYBOOK_WORKERS ?? 2));
+
+// Within a context one page shows story after story through Storybook's own channel, as its
+// sidebar does, instead of loading the preview afresh for each (which took most of the time).
+// Every story still starts from the seed: the preview's loader resets the mock backend.
+async function showStory(page, storyId) {
+  return page.evaluate(
+    (id) =>
+      new Promise((resolve) => {
+        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+        const outcomes = { storyRendered: null, storyErrored: 'Storybook shows an error', storyThrewException: 'the story threw', storyMissing: 'story missing', playFunctionThrewException: 'the play function threw' };
+        const listeners = Object.entries(outcomes).map(([event, problem]) => {
+          const listener = (detail) => {
+            for (const [name, fn] of listeners) channel.off(name, fn);
+            resolve(problem === null ? null : `${problem}: ${JSON.stringify(detail)?.slice(0, 300)}`);
+          };
+          channel.on(event, listener);
+          return [event, listener];
+        });
+        channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
+      }),
+    storyId,
+  );
+}
+
+async function checkStories(context, queue) {
+  const page = await context.newPage();
+  let problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
+  });
+  let loaded = false;
+  for (let story = queue.shift(); story; story = queue.shift()) {
+    problems = [];
     try {
-      await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+      if (!loaded) {
+        await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+        loaded = true;
+      } else {
+        const problem = await Promise.race([showStory(page, story.id), page.waitForTimeout(15000).then(() => 'did not finish rendering in 15 s')]);
+        if (problem) problems.push(problem);
+      }
       // A story is rendered when its widget shows words, and they have stopped changing.
       await page.waitForFunction(renderedText, undefined, { timeout: 10000 }).catch(() => problems.push('rendered nothing'));
       let previous = '';
@@ -59,11 +94,30 @@ try {
       } else {
         counts.failed++;
         console.log(`FAIL  ${story.id}\n      ${problems.join('\n      ')}`);
+        // Start the next story on a fresh page, so one broken story cannot spoil the rest.
+        loaded = false;
       }
-    } finally {
-      await page.close();
+    } catch (error) {
+      counts.failed++;
+      console.log(`FAIL  ${story.id}\n      ${error.message}`);
+      loaded = false;
     }
   }
+  await page.close();
+}
+
+try {
+  const queue = [...stories];
+  await Promise.all(
+    Array.from({ length: Math.min(workers, queue.length) }, async () => {
+      const context = await browser.newContext();
+      try {
+        await checkStories(context, queue);
+      } finally {
+        await context.close();
+      }
+    }),
+  );
 } finally {
   await browser.close();
   await server.close();

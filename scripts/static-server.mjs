@@ -23,7 +23,10 @@ export async function serveStatic(root) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      // Built assets have content hashes in their names, so the browser may keep them (and its compiled
+      // code) from one page to the next; pages, the service worker and the index are read afresh.
+      const cache = path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store';
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': cache });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });

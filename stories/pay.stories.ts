@@ -64,7 +64,8 @@ async function openPayFlow(canvasElement: HTMLElement): Promise<HTMLElement> {
   const widget = await outstandingElement(canvasElement);
   await clickButton(widget, 'Pay outstanding balance');
   const flow = await inShadow<HTMLElement>(widget, 'alis-pay-flow', 'the pay flow');
-  await until(() => flow.shadowRoot?.querySelector('input[name="method"], .notice'), 'the payment methods');
+  // The method choice has rendered: saved methods, or the sentence that there are none yet.
+  await until(() => flow.shadowRoot?.querySelector('fieldset.methods, .notice'), 'the payment methods');
   return flow;
 }
 

@@ -57,6 +57,7 @@ export async function startMockWorker(options: StartMockWorkerOptions = {}): Pro
     });
     await waitForControl(serviceWorkerUrl, options.controlTimeoutMs ?? 3000);
   };
+  await adoptWorkerBeingActivated(serviceWorkerUrl, options.controlTimeoutMs ?? 3000);
   await start();
   // MSW's worker forgets which pages asked for mocking whenever the browser stops and re-evaluates
   // it (mswjs/msw#2635), and then lets their requests through to the network: a test or a demo
@@ -70,6 +71,36 @@ export async function startMockWorker(options: StartMockWorkerOptions = {}): Pro
     await start();
   }
   return { worker, backend };
+}
+
+/**
+ * When another page (a test file running beside this one, a second tab) has just registered the
+ * mock worker and it is still installing or activating, this page is not controlled yet; MSW's
+ * `start()` would then reload the page, which a test runner reports as an interrupted test file.
+ * The worker claims every open page when it activates, so wait for that claim first (at most
+ * `timeoutMs`; if it never comes, MSW's own handling takes over as before).
+ */
+async function adoptWorkerBeingActivated(serviceWorkerUrl: string, timeoutMs: number): Promise<void> {
+  if (typeof navigator === 'undefined' || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
+  const container = navigator.serviceWorker;
+  if (container.controller) return;
+  const scriptUrl = new URL(serviceWorkerUrl, location.href).href;
+  const registrations = await container.getRegistrations();
+  const pending = registrations.some((registration) =>
+    [registration.installing, registration.waiting, registration.active].some(
+      (worker) => worker?.scriptURL === scriptUrl && worker.state !== 'activated' && worker.state !== 'redundant',
+    ),
+  );
+  if (!pending) return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(done, timeoutMs);
+    function done(): void {
+      clearTimeout(timer);
+      container.removeEventListener('controllerchange', done);
+      resolve();
+    }
+    container.addEventListener('controllerchange', done);
+  });
 }
 
 /** Whether the mock backend (not the site's server) answers at `baseUrl`. */

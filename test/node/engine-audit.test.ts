@@ -121,6 +121,7 @@ describe('the audit log', () => {
     const { ok, trail } = setup();
     await ok('PATCH', '/staff/settings', BRENDA, { cardFeeBasisPoints: 300, gatewayEnabled: true, billingOffice: { name: 'Business office', phone: '(630) 555-0142', email: 'billing@willowcreek.example', hours: null } });
     const [entry] = await trail('settings', 'community');
+    assert.equal(entry?.summary, "Brenda Lopez changed the card convenience fee, the billing office's contact.");
     assert.deepEqual(entry?.changes, [
       { field: 'cardFeeBasisPoints', before: 250, after: 300 },
       { field: 'billingOffice.name', before: 'Willow Creek business office', after: 'Business office' },

@@ -77,12 +77,26 @@ export function updateSettings(draft: BillingState, now: Date, user: UserRecord,
   const changes = changedFields(before, settingsFacts(settings));
   recordAudit(draft, now, actorOfUser(user), {
     action: 'settings_changed',
-    summary: `${user.displayName} changed the billing settings: ${changes.map((c) => c.field).join(', ')}.`,
+    summary: `${user.displayName} changed ${[...new Set(changes.map((c) => SETTING_WORDS[c.field] ?? c.field))].join(', ')}.`,
     subjects: [{ type: 'settings', id: SETTINGS_SUBJECT_ID }],
     changes,
   });
   return settingsView(settings);
 }
+
+/** Each audited setting as a summary names it. */
+const SETTING_WORDS: Readonly<Record<string, string>> = {
+  gatewayEnabled: 'ALIS Pay (online payments)',
+  portalEnabled: 'ALIS Connect (the resident portal)',
+  cardFeeBasisPoints: 'the card convenience fee',
+  bankFeeBasisPoints: 'the bank account convenience fee',
+  allocationPolicy: 'how payments are applied',
+  pullNoticeLeadDays: 'the advance notice of pulls',
+  'billingOffice.name': "the billing office's contact",
+  'billingOffice.phone': "the billing office's contact",
+  'billingOffice.email': "the billing office's contact",
+  'billingOffice.hours': "the billing office's contact",
+};
 
 /** The settings as audited fields, the office's flattened so each part shows on its own. */
 function settingsFacts(settings: SettingsRecord): Record<string, JsonValue> {
