@@ -78,15 +78,29 @@ export function recordAudit(state: BillingState, now: Date, actor: ActorRecord, 
     seen.add(key);
     return true;
   });
-  state.auditLog.push({
-    id: `aud-${String(state.sequences.audit).padStart(6, '0')}`,
-    at: now.toISOString(),
-    actor: { ...actor },
-    action: input.action,
-    summary: input.summary,
-    subjects,
-    changes: input.changes.map((change) => ({ ...change })),
-  });
+  state.auditLog.push(
+    deepFreeze({
+      id: `aud-${String(state.sequences.audit).padStart(6, '0')}`,
+      at: now.toISOString(),
+      actor: { ...actor },
+      action: input.action,
+      summary: input.summary,
+      subjects,
+      changes: structuredClone(input.changes),
+    }),
+  );
+}
+
+/**
+ * Freezes a value and everything in it. Entries of append-only logs are frozen when written, so the
+ * store can share them between its copies (see `MockBackend.mutate`) and nothing can rewrite them.
+ */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const member of Object.values(value)) deepFreeze(member);
+  }
+  return value;
 }
 
 /** Filters of `GET /staff/audit-log`. */

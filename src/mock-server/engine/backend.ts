@@ -95,7 +95,11 @@ export class MockBackend {
    * even a refused one — never changes anything on time's behalf.
    */
   mutate<T>(change: (draft: BillingState, now: Date) => T): T {
-    const draft = structuredClone(this.#state);
+    // The outbox and the audit log only ever grow, and their entries are frozen when written, so
+    // the draft shares the entries and copies only the lists: a refused change pushes onto a list
+    // that is thrown away. Deep-copying thousands of emails on every request was most of its cost.
+    const { outbox, auditLog, ...rest } = this.#state;
+    const draft: BillingState = { ...structuredClone(rest), outbox: [...outbox], auditLog: [...auditLog] };
     const now = this.now();
     const result = change(draft, now);
     if (hasDueWork(draft, now)) runDueWork(draft, now);

@@ -157,11 +157,21 @@ export function paymentReceiptNotice(community: NoticeCommunity, facts: ReceiptF
   return render('payment_receipt', community, `Receipt ${facts.reference}: ${money(facts.amountCents + facts.feeCents)} to ${community.name}`, `Dear ${facts.recipientName},`, [
     paragraph(`Thank you. ${how} ${status}`),
     { kind: 'rows', rows },
-    ...(facts.invoices.length > 0
-      ? [paragraph('It pays:'), { kind: 'list', items: facts.invoices.map((i) => `Invoice ${i.number}: ${money(i.amountCents)}`) } as Block]
-      : []),
+    ...(facts.invoices.length > 0 ? [paragraph('It pays:'), { kind: 'list', items: paidInvoiceLines(facts.invoices, money) } as Block] : []),
     ...(facts.unappliedCents > 0 ? [paragraph(`${money(facts.unappliedCents)} is held as a credit on the account; the billing office applies it to your invoices.`)] : []),
   ]);
+}
+
+/** At most this many invoices are listed one by one in a receipt; the rest are summed in one line. */
+export const RECEIPT_INVOICE_LINES = 12;
+
+/** "Invoice INV-2026-0081: $100.00" per invoice, and "…and 988 more invoices: $…" past the first dozen. */
+function paidInvoiceLines(invoices: ReceiptFacts['invoices'], money: (cents: number) => string): string[] {
+  const listed = invoices.slice(0, RECEIPT_INVOICE_LINES).map((i) => `Invoice ${i.number}: ${money(i.amountCents)}`);
+  const rest = invoices.slice(RECEIPT_INVOICE_LINES);
+  if (rest.length === 0) return listed;
+  const total = rest.reduce((sum, i) => sum + i.amountCents, 0);
+  return [...listed, `and ${rest.length} more ${rest.length === 1 ? 'invoice' : 'invoices'}: ${money(total)} (every one is on the receipt in the portal)`];
 }
 
 /** A card payment the card's bank declined. */

@@ -7,7 +7,7 @@
 // notice of a pull must reach the payer whether or not they use the portal. Only receipts and card
 // declines are optional; the rest are required: a returned debit needs action, the advance notice
 // of a debit that varies in amount is a Nacha rule, and requests come from the billing office.
-import { actorOfUser, changedFields, recordAudit } from './audit.js';
+import { actorOfUser, changedFields, deepFreeze, recordAudit } from './audit.js';
 import { requirePortal } from './auth.js';
 import { EngineError } from './errors.js';
 import { methodLabel } from './methods.js';
@@ -62,7 +62,7 @@ function deliver(state: BillingState, now: Date, to: readonly string[], message:
     state.sequences.email += 1;
     let id = `email-${String(state.sequences.email).padStart(4, '0')}`;
     for (let n = 2; state.outbox.some((e) => e.id === id); n++) id = `email-${String(state.sequences.email).padStart(4, '0')}-${n}`;
-    state.outbox.push({
+    state.outbox.push(deepFreeze({
       id,
       notice: message.notice,
       to: address,
@@ -71,7 +71,7 @@ function deliver(state: BillingState, now: Date, to: readonly string[], message:
       html: message.html,
       link: message.link,
       sentAt: now.toISOString(),
-    });
+    }));
   }
   return unique;
 }
@@ -140,7 +140,10 @@ export function notifyPaymentOutcome(state: BillingState, now: Date, payment: Pa
   }
   if (payment.status !== 'pending' && payment.status !== 'succeeded') return;
   const status = payment.status;
-  const invoices = payment.allocations.map((a) => ({ number: byId(state.invoices, a.invoiceId)?.number ?? a.invoiceId, amountCents: a.amountCents }));
+  // One pass over the invoices for their numbers: Pay Outstanding may settle thousands.
+  const wanted = new Set(payment.allocations.map((a) => a.invoiceId));
+  const numbers = new Map(state.invoices.filter((i) => wanted.has(i.id)).map((i) => [i.id, i.number]));
+  const invoices = payment.allocations.map((a) => ({ number: numbers.get(a.invoiceId) ?? a.invoiceId, amountCents: a.amountCents }));
   notifyPayer(state, now, payment.payerPartyId, 'payment_receipt', (name) =>
     paymentReceiptNotice(community, {
       recipientName: name,
