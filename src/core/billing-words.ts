@@ -167,7 +167,9 @@ export function advanceNoticeSentence(notice: AdvanceNotice, options: { locale?:
     : new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(timeZone ? { timeZone } : {}) }).format(sent);
   const methods = notice.methods.map((method) => method.label);
   const from = methods.length > 0 ? ` from ${new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(methods)}` : '';
-  return `We emailed you on ${sentDay}: ${formatMoney(notice.amount, locale)} will be collected on ${formatDate(notice.pullDate, locale, 'long')}${from}.`;
+  const collected = `${formatMoney(notice.amount, locale)} will be collected on ${formatDate(notice.pullDate, locale, 'long')}${from}.`;
+  // With no address on file nobody was emailed: say what will happen without claiming an email.
+  return notice.recipients.length > 0 ? `We emailed you on ${sentDay}: ${collected}` : `The billing team noted on ${sentDay}: ${collected}`;
 }
 
 /**

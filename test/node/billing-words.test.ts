@@ -155,10 +155,16 @@ describe('what else is due on the account', () => {
       sentAt: '2026-11-26T02:00:00.000Z',
       amount: usd(747_215),
       methods: [{ id: 'pm-7', type: 'bank_account' as const, label: 'Checking •••• 5460' }],
+      recipients: ['frank.castellano@example.com'],
     };
     assert.equal(
       advanceNoticeSentence(notice, { locale: 'en-US', timeZone: 'America/Chicago' }),
       'We emailed you on November 25, 2026: $7,472.15 will be collected on December 5, 2026 from Checking •••• 5460.',
+    );
+    // Nobody could be emailed: the sentence does not claim an email.
+    assert.equal(
+      advanceNoticeSentence({ ...notice, recipients: [] }, { locale: 'en-US', timeZone: 'America/Chicago' }),
+      'The billing team noted on November 25, 2026: $7,472.15 will be collected on December 5, 2026 from Checking •••• 5460.',
     );
   });
 });

@@ -129,6 +129,28 @@ describe('the audit log', () => {
     ]);
   });
 
+  test('switching pulls to a new account that reads the same (a reissued card, a replaced account) is a change', async () => {
+    const { backend, ok, trail } = setup();
+    const old = backend.state.paymentMethods.find((m) => m.ownerPartyId === 'con-daniel-whitaker' && m.recurringAuthorization && m.type === 'bank_account');
+    assert.ok(old && old.type === 'bank_account');
+    await ok('PUT', '/staff/payers/con-daniel-whitaker/arrangement', BRENDA, { mode: 'billing_team_pulls', dayOfMonth: 15, split: 'single', parts: [{ methodId: old.id }] });
+    const same = await ok<Schemas['PaymentMethod']>('POST', '/payment-methods', DANIEL, {
+      type: 'bank_account',
+      holderName: old.bankAccount.holderName,
+      accountType: old.bankAccount.accountType,
+      routingNumber: old.bankAccount.routingNumber,
+      accountNumber: `99000${old.bankAccount.last4}`,
+      authorizeRecurring: true,
+      billingAddress: { name: 'Daniel Whitaker', line1: '1 Main St', city: 'Springfield', state: 'IL', postalCode: '62704', country: 'US' },
+    });
+    assert.equal(same.label, old.nickname ? same.label : same.label);
+    await ok('PUT', '/staff/payers/con-daniel-whitaker/arrangement', BRENDA, { mode: 'billing_team_pulls', dayOfMonth: 15, split: 'single', parts: [{ methodId: same.id }] });
+    const payer = await ok<Schemas['Payer']>('GET', '/staff/payers/con-daniel-whitaker', BRENDA);
+    assert.equal(payer.arrangement.parts[0]?.method.id, same.id, 'the new account is the one pulled from');
+    const [entry] = await trail('payer', 'con-daniel-whitaker');
+    assert.equal(entry?.action, 'arrangement_changed');
+  });
+
   test("a payer's trail gathers their payments, methods, arrangement and access, newest first", async () => {
     const { backend, ok, trail } = setup();
     const card = backend.state.paymentMethods.find((m) => m.ownerPartyId === 'con-daniel-whitaker' && m.type === 'card');

@@ -70,21 +70,25 @@ const PROFILES = {
 } as const;
 
 /**
- * Three open invoices of Harold Jensen's: Ruth's newest, Karen's July one (seeded), and one that
- * staff address to Harold himself for the scenario.
+ * Three open invoices of Harold Jensen's: Ruth's newest (not yet due), Karen's July one (seeded,
+ * partly paid), and an older one of Ruth's that staff reopen (refunding $10 of her payment of it)
+ * and address to Harold himself.
  */
 async function familyInvoices(backend: MockBackend, call: ReturnType<typeof setup>['call']) {
-  const open = backend.state.invoices.filter((i) => i.residentId === 'res-jensen');
-  const ruths = [...open].reverse().find((i) => i.addresseeId === 'con-ruth-jensen');
-  const karens = open.find((i) => i.addresseeId === 'con-karen-molloy');
-  const toHarold = open.find((i) => i.addresseeId === 'con-ruth-jensen' && i !== ruths && i.periodStart >= '2026-08-01');
-  assert.ok(ruths && karens && toHarold);
+  const jensens = backend.state.invoices.filter((i) => i.residentId === 'res-jensen');
+  const ruths = [...jensens].reverse().find((i) => i.addresseeId === 'con-ruth-jensen');
+  const karens = jensens.find((i) => i.addresseeId === 'con-karen-molloy');
+  const payment = [...backend.state.payments].reverse().find((p) => p.payerPartyId === 'con-ruth-jensen' && p.status === 'succeeded' && p.allocations.length === 1);
+  const toHarold = jensens.find((i) => i.id === payment?.allocations[0]?.invoiceId);
+  assert.ok(ruths && karens && payment && toHarold && toHarold !== ruths);
+  const refunded = await call('POST', `/staff/payments/${payment.id}/refunds`, BRENDA, { amountCents: 1_000, currency: 'USD', reason: 'Scenario' });
+  assert.equal(refunded.status, 201, JSON.stringify(refunded.body));
   const moved = await call('PATCH', `/staff/invoices/${toHarold.id}`, BRENDA, { addresseeId: 'res-jensen' });
   assert.equal(moved.status, 200, JSON.stringify(moved.body));
   // Something must be due on each, or paying them would be refused for another reason.
+  const open = (await call('GET', '/staff/invoices?residentId=res-jensen&status=open&limit=500', BRENDA)).body as Schemas['InvoicePage'];
   for (const id of [ruths.id, karens.id, toHarold.id]) {
-    const balance = (backend.state.invoices.find((i) => i.id === id)?.lineItems ?? []).length;
-    assert.ok(balance > 0);
+    assert.ok(open.items.some((i) => i.id === id && i.balance.amountCents >= 100), `invoice ${id} has a balance`);
   }
   return { self: ruths.id, sibling: karens.id, resident: toHarold.id };
 }
@@ -206,7 +210,7 @@ describe('what is due on the account, and whose it is', () => {
     assert.equal(karen.dueToOthers, null);
   });
 
-  test('payments on the account: a viewer sees who paid; another payer\u2019s card digits stay theirs', async () => {
+  test('payments on the account: a viewer sees who paid; another payer\u2019s card digits and the office\u2019s notes stay theirs', async () => {
     const { backend, call } = setup();
     // Karen pays part of her July invoice with her Mastercard.
     const card = backend.state.paymentMethods.find((m) => m.ownerPartyId === 'con-karen-molloy');
@@ -216,10 +220,17 @@ describe('what is due on the account, and whose it is', () => {
     const payment = paid.body as Schemas['Payment'];
     assert.match(payment.method.label, /4444/, 'Karen sees her own card');
 
+    // The office refunds part of it, with a note that is between them and Karen.
+    const refunded = await call('POST', `/staff/payments/${payment.id}/refunds`, BRENDA, { amountCents: 500, currency: 'USD', reason: 'Karen asked: duplicate charge on her card' });
+    assert.equal(refunded.status, 201, JSON.stringify(refunded.body));
     const ruths = (await call('GET', '/payments?limit=500', RUTH)).body as Schemas['PaymentPage'];
     const seen = ruths.items.find((p) => p.id === payment.id);
     assert.equal(seen?.payer.name, 'Karen Molloy');
     assert.equal(seen?.method.label, 'Card');
+    assert.equal(seen?.refundedTotal.amountCents, 500, 'what happened is shown');
+    assert.ok(!JSON.stringify(seen).includes('duplicate charge'), 'why is not');
+    const karensOwn = (await call('GET', `/payments/${payment.id}`, KAREN)).body as Schemas['Payment'];
+    assert.equal(karensOwn.refunds[0]?.reason, 'Karen asked: duplicate charge on her card');
     assert.equal((await call('GET', `/payments/${payment.id}`, RUTH)).status, 200);
     // Karen, who only pays, sees her own payments and nothing of Ruth's.
     const karens = (await call('GET', '/payments?limit=500', KAREN)).body as Schemas['PaymentPage'];
@@ -251,7 +262,7 @@ describe('the switches', () => {
     setSwitches(backend, { portalEnabled: false });
     for (const [method, path, body] of payerPaths) {
       const error = await refused(403, 'portal_disabled', method, path, DANIEL, body);
-      assert.match(error.message, /switched off.*Willow Creek business office \(\(630\) 555-0142, billing@willowcreek\.example\)/, path);
+      assert.match(error.message, /switched off.*Willow Creek business office, \(630\) 555-0142, billing@willowcreek\.example \(Monday to Friday, 8:30 AM to 4:30 PM\)/, path);
       assert.equal((error.details?.['billingOffice'] as { phone?: string } | undefined)?.phone, '(630) 555-0142');
     }
     await refused(403, 'portal_disabled', 'GET', '/invitations/mock-invite-linda-tran');

@@ -204,6 +204,50 @@ describe('advance notice of billing-team pulls', () => {
     assert.equal((await mailSince(before)).filter((e) => e.notice === 'pull_advance_notice').length, 1, 'sent once per pull');
   });
 
+  test('a pull that grows after its notice is announced again, marked as an update; none goes out while ALIS Pay is off', async () => {
+    const { backend, ok, mailSince, outboxSize } = setup();
+    const first = await ok<Schemas['Outstanding']>('GET', '/outstanding', FRANK);
+    const paid = backend.state.payments.filter((p) => p.payerPartyId === 'res-castellano' && p.status === 'succeeded').slice(-2);
+    assert.equal(paid.length, 2, 'two of Frank\'s debits have settled');
+    const before = await outboxSize();
+    // A refund reopens $50 of an invoice: the billing team would now collect more than it announced.
+    await ok('POST', `/staff/payments/${paid[0]?.id}/refunds`, BRENDA, { amountCents: 5_000, currency: 'USD', reason: 'Goodwill' });
+    const [update, ...rest] = await mailSince(before);
+    assert.equal(rest.length, 0);
+    assert.equal(update?.notice, 'pull_advance_notice');
+    assert.match(update?.subject ?? '', /^Updated: /);
+    sameInBoth(update!, ['This replaces the notice we sent on Wednesday, November 25, 2026']);
+    const grown = await ok<Schemas['Outstanding']>('GET', '/outstanding', FRANK);
+    assert.equal(grown.total.amountCents, first.total.amountCents + 5_000);
+    assert.equal(grown.arrangement.advanceNotice?.amount.amountCents, grown.total.amountCents);
+
+    // With ALIS Pay off no pull can happen, so a bank return that reopens more sends nothing…
+    const later = await outboxSize();
+    await ok('PATCH', '/staff/settings', BRENDA, { gatewayEnabled: false });
+    await ok('POST', `/staff/payments/${paid[1]?.id}/returns`, BRENDA, { code: 'R01', reason: 'Bank notice' });
+    assert.deepEqual((await mailSince(later)).map((e) => e.notice), ['bank_return']);
+    // …until it is back on, when the notice catches up in the same request.
+    await ok('PATCH', '/staff/settings', BRENDA, { gatewayEnabled: true });
+    const notices = (await mailSince(later)).filter((e) => e.notice === 'pull_advance_notice');
+    assert.equal(notices.length, 1);
+    assert.match(notices[0]?.subject ?? '', /^Updated: /);
+  });
+
+  test('a payer with no address on file gets no email, and the notice records that nobody was told', async () => {
+    const { backend, ok, outboxSize, mailSince } = setup();
+    // Frank's portal access is revoked: he is a resident, with no email of his own on file.
+    await ok('PATCH', '/staff/users/usr-frank-castellano', BRENDA, { revoked: true });
+    const before = await outboxSize();
+    await ok('POST', '/__mock/clock', undefined, { setTo: '2026-12-26T18:00:00.000Z' });
+    assert.deepEqual((await mailSince(before)).filter((e) => e.notice === 'pull_advance_notice'), []);
+    const due = await ok<Schemas['DuePulls']>('GET', '/staff/pulls/due?date=2027-01-05', BRENDA);
+    const frank = due.items.find((p) => p.payer.id === 'res-castellano');
+    assert.ok(frank?.advanceNotice, 'the notice is recorded, so staff can see it reached nobody');
+    assert.deepEqual(frank.advanceNotice.recipients, []);
+    const arrangement = backend.state.arrangements.find((a) => a.payerPartyId === 'res-castellano');
+    assert.equal(arrangement?.mode === 'billing_team_pulls' ? arrangement.advanceNotice?.recipients.length : undefined, 0);
+  });
+
   test('an arrangement saved inside the notice period announces its first pull in the same request', async () => {
     const { backend, ok, mailSince, outboxSize } = setup();
     const authorized = backend.state.paymentMethods.find((m) => m.ownerPartyId === 'con-daniel-whitaker' && m.recurringAuthorization);
@@ -246,6 +290,24 @@ describe('asking for a payment method, and withdrawn authorizations', () => {
     assert.match((refusal.body as Schemas['Error']).message, /Angela Castellano has not signed up for the portal/);
     assert.deepEqual(backend.state, stored);
     assert.equal((await call('POST', '/staff/payers/con-karen-molloy/payment-method-requests', KAREN)).status, 403);
+  });
+
+  test('nobody is asked for what they cannot do: a view-only profile, the portal off, ALIS Pay off', async () => {
+    const { backend, call, ok } = setup();
+    const refusal = async (status: number, code: string, partyId: string, pattern: RegExp) => {
+      const stored = structuredClone(backend.state);
+      const reply = await call('POST', `/staff/payers/${partyId}/payment-method-requests`, BRENDA);
+      assert.equal(reply.status, status, JSON.stringify(reply.body));
+      assert.equal((reply.body as Schemas['Error']).code, code);
+      assert.match((reply.body as Schemas['Error']).message, pattern);
+      assert.deepEqual(backend.state, stored);
+    };
+    // Frank only views billing: he could not save a method if asked.
+    await refusal(409, 'conflict', 'res-castellano', /Frank Castellano's access does not include saving payment methods/);
+    await ok('PATCH', '/staff/settings', BRENDA, { portalEnabled: false });
+    await refusal(403, 'portal_disabled', 'con-karen-molloy', /portal/);
+    await ok('PATCH', '/staff/settings', BRENDA, { portalEnabled: true, gatewayEnabled: false });
+    await refusal(403, 'gateway_disabled', 'con-karen-molloy', /switched off/);
   });
 
   test('a payer withdrawing a recurring authorization tells the billing office', async () => {

@@ -58,7 +58,10 @@ type Step =
   | { kind: 'payOthers'; payer: number; pick: number; method: number; key: number }
   | { kind: 'readdress'; pick: number; to: number }
   | { kind: 'arrange'; payer: number; day: number; pulls: boolean }
-  | { kind: 'settings'; cardFee: number; lead: number };
+  | { kind: 'settings'; cardFee: number; lead: number }
+  | { kind: 'method'; payer: number; action: 'add' | 'rename' | 'default' | 'authorize' | 'withdraw' | 'remove'; pick: number }
+  | { kind: 'profile'; action: 'create' | 'change' | 'delete'; pick: number; permissions: number }
+  | { kind: 'access'; action: 'profile' | 'invite' | 'request' | 'preferences'; pick: number; flag: boolean };
 
 const index = fc.nat({ max: 1000 });
 const fraction = fc.double({ min: 0, max: 1.2, noNaN: true });
@@ -82,7 +85,21 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('readdress' as const), pick: index, to: index }),
   fc.record({ kind: fc.constant('arrange' as const), payer: fc.nat({ max: PAYERS.length - 1 }), day: fc.integer({ min: 1, max: 28 }), pulls: fc.boolean() }),
   fc.record({ kind: fc.constant('settings' as const), cardFee: fc.constantFrom(0, 250, 300), lead: fc.constantFrom(3, 10, 30) }),
+  // Everything else that is audited: payers' methods, profiles, access, emails and their preferences.
+  fc.record({
+    kind: fc.constant('method' as const),
+    payer: fc.nat({ max: PAYERS.length - 1 }),
+    action: fc.constantFrom('add' as const, 'rename' as const, 'default' as const, 'authorize' as const, 'withdraw' as const, 'remove' as const),
+    pick: index,
+  }),
+  fc.record({ kind: fc.constant('profile' as const), action: fc.constantFrom('create' as const, 'change' as const, 'delete' as const), pick: index, permissions: fc.nat({ max: 7 }) }),
+  fc.record({ kind: fc.constant('access' as const), action: fc.constantFrom('profile' as const, 'invite' as const, 'request' as const, 'preferences' as const), pick: index, flag: fc.boolean() }),
 );
+
+const PORTAL_PERMISSIONS = ['view_billing', 'pay_bills', 'manage_payment_methods'] as const;
+/** A set of portal permissions from three bits. */
+const permissionSet = (bits: number) => PORTAL_PERMISSIONS.filter((_, i) => (bits >> i) & 1);
+const ADDRESS = { name: 'Property Test', line1: '1 Main St', city: 'Springfield', state: 'IL', postalCode: '62704', country: 'US' };
 
 const partyOf = (state: BillingState, token: string) => state.users.find((u) => u.token === token)!.partyId!;
 const pickFrom = <T>(items: readonly T[], n: number): T | undefined => (items.length ? items[n % items.length] : undefined);
@@ -178,6 +195,66 @@ function plan(step: Step, state: BillingState): { method: string; path: string; 
     }
     case 'settings':
       return { method: 'PATCH', path: '/staff/settings', token: STAFF, body: { cardFeeBasisPoints: step.cardFee, pullNoticeLeadDays: step.lead } };
+    case 'method': {
+      const token = PAYERS[step.payer]!;
+      const party = partyOf(state, token);
+      if (step.action === 'add') {
+        return {
+          method: 'POST',
+          path: '/payment-methods',
+          token,
+          body: { type: 'bank_account', holderName: 'Property Test', accountType: 'checking', routingNumber: '011000015', accountNumber: `0001234${String(step.pick).padStart(4, '0')}`, billingAddress: ADDRESS },
+        };
+      }
+      const method = pickFrom(state.paymentMethods.filter((m) => m.ownerPartyId === party && m.removedAt === null), step.pick);
+      if (!method) return null;
+      const path = `/payment-methods/${method.id}`;
+      switch (step.action) {
+        case 'rename':
+          return { method: 'PATCH', path, token, body: { nickname: step.pick % 2 ? `Method ${step.pick % 5}` : null } };
+        case 'default':
+          return { method: 'PATCH', path, token, body: { isDefault: true } };
+        case 'authorize':
+          return { method: 'PATCH', path, token, body: { recurringAuthorization: true } };
+        case 'withdraw':
+          return { method: 'PATCH', path, token, body: { recurringAuthorization: false } };
+        case 'remove':
+          return { method: 'DELETE', path, token };
+      }
+      return null;
+    }
+    case 'profile': {
+      const portal = state.profiles.filter((p) => p.role === 'payer' && p.deletedAt === null);
+      if (step.action === 'create') {
+        return { method: 'POST', path: '/staff/profiles', token: STAFF, body: { name: `Profile ${step.pick % 4}`, permissions: permissionSet(step.permissions) } };
+      }
+      const profile = pickFrom(portal, step.pick);
+      if (!profile) return null;
+      if (step.action === 'delete') return { method: 'DELETE', path: `/staff/profiles/${profile.id}`, token: STAFF };
+      return { method: 'PATCH', path: `/staff/profiles/${profile.id}`, token: STAFF, body: { permissions: permissionSet(step.permissions) } };
+    }
+    case 'access': {
+      const user = pickFrom(state.users.filter((u) => u.role === 'payer' && u.status === 'active'), step.pick);
+      if (!user) return null;
+      switch (step.action) {
+        case 'profile': {
+          const profile = pickFrom(state.profiles.filter((p) => p.role === 'payer' && p.deletedAt === null), step.pick + 1);
+          return profile ? { method: 'PATCH', path: `/staff/users/${user.id}`, token: STAFF, body: { profileId: profile.id } } : null;
+        }
+        case 'invite':
+          return {
+            method: 'POST',
+            path: '/staff/invitations',
+            token: STAFF,
+            body: { email: `invitee.${step.pick % 3}@example.org`, partyId: user.partyId, profileId: user.profileId, sensitiveInformationConfirmed: true },
+          };
+        case 'request':
+          return { method: 'POST', path: `/staff/payers/${user.partyId}/payment-method-requests`, token: STAFF };
+        case 'preferences':
+          return { method: 'PATCH', path: '/notification-preferences', token: user.token, body: { changes: [{ notice: 'payment_receipt', enabled: step.flag }] } };
+      }
+      return null;
+    }
   }
 }
 
@@ -208,8 +285,10 @@ function checkAudit(before: BillingState, after: BillingState, request: { path: 
 async function fillOutstanding(request: NonNullable<ReturnType<typeof plan>>, stale: boolean): Promise<void> {
   const body = request.body as { amountCents: number; expectedAmountCents: number; _paid?: unknown };
   delete body._paid;
-  const outstanding = (await call('GET', '/outstanding', request.token)).body as { total: { amountCents: number } };
-  body.amountCents = Math.max(1, outstanding.total.amountCents);
+  const reply = await call('GET', '/outstanding', request.token);
+  // A profile that lost its billing permissions is refused here; the payment will be too.
+  const total = reply.status === 200 ? (reply.body as { total: { amountCents: number } }).total.amountCents : 1;
+  body.amountCents = Math.max(1, total);
   body.expectedAmountCents = stale ? body.amountCents + 1 : body.amountCents;
 }
 
@@ -310,8 +389,12 @@ test(`engine invariants hold over ${RUNS} random operation sequences`, { timeout
           assert.equal((reply.body as { code?: string }).code, 'idempotency_key_reused');
         }
         if (s.kind === 'payOthers') {
-          assert.equal(reply.status, 403, `paying someone else's invoice was not refused: ${JSON.stringify(reply.body)}`);
-          assert.ok(['not_addressee', 'idempotency_key_reused'].includes((reply.body as { code?: string }).code ?? ''));
+          // Refused: not theirs to pay (not_addressee), not one they may see (not_found: a profile
+          // without view_billing), no paying at all (forbidden: without pay_bills), or a reused key
+          // with another body, refused before the invoice is looked at.
+          const code = (reply.body as { code?: string }).code ?? '';
+          const refusals: Record<string, number> = { not_addressee: 403, not_found: 404, forbidden: 403, idempotency_key_reused: 422 };
+          assert.equal(reply.status, refusals[code], `paying someone else's invoice was not refused: ${reply.status} ${JSON.stringify(reply.body)}`);
         }
         checkAudit(before, backend.state, request, reply.status < 400, backend.state !== live);
         checkInvariants(backend.state);

@@ -308,7 +308,7 @@ export const openApiDocument: Record<string, unknown> = {
         "tags": [
           "payment-methods"
         ],
-        "summary": "The payer's saved payment methods, each saying whether it can be used now and why not.",
+        "summary": "The payer's saved payment methods, each saying whether it can be used now and why not. Readable with `manage_payment_methods` or `pay_bills` (paying means choosing one).",
         "responses": {
           "200": {
             "description": "The methods.",
@@ -1321,8 +1321,8 @@ export const openApiDocument: Record<string, unknown> = {
         "tags": [
           "staff-payers"
         ],
-        "summary": "Email the payer's portal users \"please add a payment method\", with a link to the \"How to pay bills\" guide.",
-        "description": "Refused with `conflict` when nobody signed up for the portal as this payer (invite them first).",
+        "summary": "Email the payer's portal users who may save methods \"please add a payment method\", with a link to the \"How to pay bills\" guide.",
+        "description": "Refused with `conflict` when no active portal user of this payer has `manage_payment_methods` (invite them, or change their profile, first); `portal_disabled` or `gateway_disabled` while a switch makes saving a method impossible.",
         "responses": {
           "201": {
             "description": "Who the email went to.",
@@ -2030,7 +2030,7 @@ export const openApiDocument: Record<string, unknown> = {
         "tags": [
           "invitations"
         ],
-        "summary": "Who invited whom, for which resident. Expired or used links answer 410.",
+        "summary": "Who invited whom, for which resident. Expired or used links answer 410; `portal_disabled` while the portal is off.",
         "security": [],
         "responses": {
           "200": {
@@ -2042,6 +2042,9 @@ export const openApiDocument: Record<string, unknown> = {
                 }
               }
             }
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -2088,6 +2091,9 @@ export const openApiDocument: Record<string, unknown> = {
           },
           "400": {
             "$ref": "#/components/responses/ValidationFailed"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -4664,13 +4670,14 @@ export const openApiDocument: Record<string, unknown> = {
       },
       "AdvanceNotice": {
         "type": "object",
-        "description": "What the payer was told about a coming billing-team pull.",
+        "description": "What the payer was told about a coming billing-team pull. A notice is sent again, marked as an update, when the amount to collect grows after it was sent.",
         "additionalProperties": false,
         "required": [
           "pullDate",
           "sentAt",
           "amount",
-          "methods"
+          "methods",
+          "recipients"
         ],
         "properties": {
           "pullDate": {
@@ -4688,6 +4695,14 @@ export const openApiDocument: Record<string, unknown> = {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/MethodSummary"
+            }
+          },
+          "recipients": {
+            "type": "array",
+            "description": "The addresses it went to. Empty when the payer has no portal login and no email address on file, so nobody could be told.",
+            "items": {
+              "type": "string",
+              "format": "email"
             }
           }
         }

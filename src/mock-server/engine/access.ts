@@ -3,14 +3,13 @@
 // accepting it creates an active user linked to that party. Revocation takes effect at once because
 // `authenticate` refuses a revoked user's token on every request.
 import { actorOfUser, changedFields, createdFields, recordAudit, type AuditSubject } from './audit.js';
-import { requirePortal, requireStaffWithAny } from './auth.js';
+import { PORTAL_PERMISSIONS, requirePortal, requireStaffWithAny } from './auth.js';
 import { EngineError } from './errors.js';
 import { sendInvitation } from './notices.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { createRandom } from './random.js';
 import { requireStaff } from './settings.js';
 import {
-  isInvitationPending,
   partyRef,
   profileView,
   residentNameOf,
@@ -94,9 +93,6 @@ export function listResidents(state: BillingState, user: UserRecord, search?: st
 
 /** Who manages portal profiles: Connect access or Settings (ALIS keeps them under Connect settings). */
 const PROFILE_MANAGERS: readonly Permission[] = ['staff_access', 'staff_settings'];
-
-/** The permissions a portal profile may grant; staff permissions never go to payers. */
-const PORTAL_PERMISSIONS: readonly Permission[] = ['view_billing', 'pay_bills', 'manage_payment_methods'];
 
 /** The body of `POST /staff/profiles` (and, all optional, of `PATCH`). */
 export interface ProfileInput {
@@ -482,7 +478,7 @@ function refuseTakenEmail(state: BillingState, now: Date, email: string, exceptI
   if (state.users.some((u) => u.status === 'active' && same(u.email))) {
     throw new EngineError('conflict', `${email} already has access to the portal.`);
   }
-  const pending = state.invitations.some((i) => i.id !== exceptId && same(i.email) && invitationStatus(i, now) === 'invited' && isInvitationPending(i));
+  const pending = state.invitations.some((i) => i.id !== exceptId && same(i.email) && invitationStatus(i, now) === 'invited');
   if (pending) throw new EngineError('conflict', `${email} already has a pending invitation; resend it instead.`);
 }
 

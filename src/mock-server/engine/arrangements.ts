@@ -160,9 +160,11 @@ function arrangementFacts(state: BillingState, arrangement: ArrangementRecord | 
     mode: arrangement.mode,
     dayOfMonth: arrangement.dayOfMonth,
     split: arrangement.split,
+    // The id decides whether anything changed (a reissued card may carry the same label); the
+    // label is what a reader of the audit log recognises.
     parts: arrangement.parts.map((part) => {
       const method = byId(state.paymentMethods, part.methodId);
-      return { method: method ? methodLabel(method) : part.methodId, amountCents: part.amountCents, basisPoints: part.basisPoints };
+      return { methodId: part.methodId, method: method ? methodLabel(method) : part.methodId, amountCents: part.amountCents, basisPoints: part.basisPoints };
     }),
   };
 }

@@ -2,6 +2,7 @@
 // what it concerned, and each field before and after. Entries are appended inside the same
 // `backend.mutate` as the change itself, so a refused request leaves neither the change nor an
 // entry, and an idempotent replay (which changes nothing) adds none either.
+import { STAFF_ONLY_MESSAGE } from './auth.js';
 import { EngineError } from './errors.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { actorView } from './views.js';
@@ -37,7 +38,8 @@ export interface AuditInput {
 /** The subject id of the community's settings, which are one record. */
 export const SETTINGS_SUBJECT_ID = 'community';
 
-const SUBJECT_TYPES: readonly AuditSubjectType[] = ['invoice', 'payer', 'payment', 'deposit', 'payment_method', 'user', 'invitation', 'profile', 'settings'];
+/** Every kind of record the audit log names. */
+export const AUDIT_SUBJECT_TYPES: readonly AuditSubjectType[] = ['invoice', 'payer', 'payment', 'deposit', 'payment_method', 'user', 'invitation', 'profile', 'settings'];
 
 /** Who did it, as recorded: the signed-in user. */
 export function actorOfUser(user: UserRecord): ActorRecord {
@@ -120,13 +122,13 @@ const NEWEST_FIRST: SortOrder<AuditLogRecord> = {
  * team may read it (whatever part of the office they work in), payers never.
  */
 export function listAuditLog(state: BillingState, user: UserRecord, query: AuditLogQuery = {}): AuditLogPage {
-  if (user.role !== 'staff') throw new EngineError('forbidden', 'This page is for the billing team.');
+  if (user.role !== 'staff') throw new EngineError('forbidden', STAFF_ONLY_MESSAGE);
   if ((query.subjectType === undefined) !== (query.subjectId === undefined)) {
     const field = query.subjectType === undefined ? 'subjectType' : 'subjectId';
     throw EngineError.validation({ [field]: 'Give subjectType and subjectId together.' });
   }
-  if (query.subjectType !== undefined && !SUBJECT_TYPES.includes(query.subjectType)) {
-    throw EngineError.validation({ subjectType: `Must be one of: ${SUBJECT_TYPES.join(', ')}.` });
+  if (query.subjectType !== undefined && !AUDIT_SUBJECT_TYPES.includes(query.subjectType)) {
+    throw EngineError.validation({ subjectType: `Must be one of: ${AUDIT_SUBJECT_TYPES.join(', ')}.` });
   }
   const matching =
     query.subjectType === undefined

@@ -63,11 +63,21 @@ export function requirePermission(state: BillingState, user: UserRecord, permiss
   }
 }
 
-/** "Call the billing office at …": the office's name with whatever contact the settings give. */
+/**
+ * How to reach the billing office in one line, worded as the widgets word it (`officeContact` in
+ * `src/core/billing-access.ts`), so a refusal and a widget's notice name the office alike:
+ * "Willow Creek business office, (630) 555-0142, billing@… (Monday to Friday, 8:30 AM to 4:30 PM)".
+ */
 export function officeContact(office: BillingOfficeRecord): string {
-  const ways = [office.phone, office.email].filter((way): way is string => way !== null && way !== '');
-  return ways.length > 0 ? `${office.name} (${ways.join(', ')})` : office.name;
+  const ways = [office.name, office.phone, office.email].filter((part): part is string => part !== null && part !== '');
+  return office.hours ? `${ways.join(', ')} (${office.hours})` : ways.join(', ');
 }
+
+/** The permissions a portal (payer) profile may grant; staff permissions never go to payers. */
+export const PORTAL_PERMISSIONS: readonly Permission[] = ['view_billing', 'pay_bills', 'manage_payment_methods'];
+
+/** The message payers get from staff-only paths. */
+export const STAFF_ONLY_MESSAGE = 'This page is for the community billing team.';
 
 /**
  * Refuses every payer path with 403 `portal_disabled` while the community has the portal (ALIS
@@ -159,7 +169,7 @@ export function scopeCovers(scope: BillingScope, residentId: string, partyId: st
  * profiles both Connect access and Settings manage. Payers are refused by role first.
  */
 export function requireStaffWithAny(state: BillingState, user: UserRecord, permissions: readonly Permission[], doing: string): void {
-  if (user.role !== 'staff') throw new EngineError('forbidden', 'This page is for the community billing team.');
+  if (user.role !== 'staff') throw new EngineError('forbidden', STAFF_ONLY_MESSAGE);
   const granted = profileOf(state, user).permissions;
   if (!permissions.some((p) => granted.includes(p))) throw new EngineError('forbidden', `Your access does not allow you to ${doing}.`);
 }

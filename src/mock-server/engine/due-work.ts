@@ -10,8 +10,7 @@ import type { BillingState } from './state.js';
 /** Whether anything is due: a pending debit to settle, or an advance notice to send. Changes nothing. */
 export function hasDueWork(state: BillingState, now: Date): boolean {
   if (duePayments(state, now).length > 0) return true;
-  // The date test is cheap; the balance is worked out only for arrangements within the notice period.
-  return dueAdvanceNotices(state, now).some((arrangement) => planPull(state, arrangement).totalCents > 0);
+  return dueAdvanceNotices(state, now, (arrangement) => planPull(state, arrangement)).length > 0;
 }
 
 /** Does what is due, on the draft `state` (inside `backend.mutate`): settlements first, since a return reopens invoices the notice then counts. */

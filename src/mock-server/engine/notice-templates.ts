@@ -224,12 +224,24 @@ export function bankReturnNotice(
 /** The advance notice of a billing-team pull: amount, method(s) and date. */
 export function pullAdvanceNotice(
   community: NoticeCommunity,
-  input: { recipientName: string; residentName: string; pullDate: string; parts: readonly { methodLabel: string; amountCents: number }[] },
+  input: {
+    recipientName: string;
+    residentName: string;
+    pullDate: string;
+    parts: readonly { methodLabel: string; amountCents: number }[];
+    /** The date of the earlier notice for the same pull this one replaces, when the amount grew. */
+    replacesSentOn: string | null;
+  },
 ): RenderedNotice {
   const money = (cents: number): string => formatCents(cents, community.currency);
   const total = input.parts.reduce((sum, part) => sum + part.amountCents, 0);
   const when = longDate(input.pullDate);
-  return render('pull_advance_notice', community, `${money(total)} will be collected on ${when}`, `Dear ${input.recipientName},`, [
+  const subject = `${input.replacesSentOn ? 'Updated: ' : ''}${money(total)} will be collected on ${when}`;
+  const replaces = input.replacesSentOn
+    ? [paragraph(`This replaces the notice we sent on ${longDate(input.replacesSentOn)}: more is now due, so the amount to collect has changed.`)]
+    : [];
+  return render('pull_advance_notice', community, subject, `Dear ${input.recipientName},`, [
+    ...replaces,
     paragraph(
       `As you authorized, the billing team of ${community.name} will collect ${money(total)} for ${input.residentName}'s bills on ${when}:`,
     ),

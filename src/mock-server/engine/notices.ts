@@ -8,7 +8,7 @@
 // declines are optional; the rest are required: a returned debit needs action, the advance notice
 // of a debit that varies in amount is a Nacha rule, and requests come from the billing office.
 import { actorOfUser, changedFields, deepFreeze, recordAudit } from './audit.js';
-import { requirePortal } from './auth.js';
+import { requireGateway, requirePortal } from './auth.js';
 import { EngineError } from './errors.js';
 import { methodLabel } from './methods.js';
 import {
@@ -27,6 +27,7 @@ import {
   byId,
   findParty,
   residentOfParty,
+  type AdvanceNoticeRecord,
   type BillingState,
   type InvitationRecord,
   type NoticeType,
@@ -202,15 +203,25 @@ export function notifyAuthorizationWithdrawn(state: BillingState, now: Date, met
 
 /**
  * `POST /staff/payers/{id}/payment-method-requests` on a draft store (the caller checked the staff
- * member's permission): emails the payer's portal users. 409 `conflict` when nobody signed up as
- * this payer, since only a portal user can save a method.
+ * member's permission): emails the payer's portal users who may save a method. Refused when they
+ * could not act on it: `portal_disabled` / `gateway_disabled` while a switch stops saving methods,
+ * 409 `conflict` when nobody signed up as this payer or no one who did may save methods.
  */
 export function sendPaymentMethodRequest(state: BillingState, now: Date, partyId: string): NoticeSent {
   const party = findParty(state, partyId);
   if (!party) throw new EngineError('not_found', `There is no payer ${partyId}.`);
-  const users = portalUsersOf(state, partyId);
-  if (users.length === 0) {
+  requirePortal(state);
+  requireGateway(state);
+  const signedUp = portalUsersOf(state, partyId);
+  if (signedUp.length === 0) {
     throw new EngineError('conflict', `${party.record.name} has not signed up for the portal, so they cannot add a payment method yet. Invite them first.`);
+  }
+  const users = signedUp.filter((user) => byId(state.profiles, user.profileId)?.permissions.includes('manage_payment_methods'));
+  if (users.length === 0) {
+    throw new EngineError(
+      'conflict',
+      `${party.record.name}'s access does not include saving payment methods. Give them a profile that does in Connect access first.`,
+    );
   }
   const resident = residentName(state, partyId);
   const community = noticeCommunity(state);
@@ -228,41 +239,66 @@ export function nextPullDate(state: BillingState, now: Date, arrangement: PullAr
   return nextDayOfMonth(localDate(now, state.settings.timeZone), arrangement.dayOfMonth);
 }
 
-/** Arrangements whose next pull is within the lead time and whose payer was not told about it yet. */
-export function dueAdvanceNotices(state: BillingState, now: Date, onlyPartyId?: string): PullArrangementRecord[] {
-  const today = localDate(now, state.settings.timeZone);
-  return state.arrangements.filter((a): a is PullArrangementRecord => {
-    if (a.mode !== 'billing_team_pulls') return false;
-    if (onlyPartyId !== undefined && a.payerPartyId !== onlyPartyId) return false;
-    const pullDate = nextPullDate(state, now, a);
-    return addDays(pullDate, -state.settings.pullNoticeLeadDays) <= today && a.advanceNotice?.pullDate !== pullDate;
-  });
+/** An advance notice that is due: for which arrangement and pull, what it would collect, and whether it corrects an earlier one. */
+export interface DueAdvanceNotice {
+  arrangement: PullArrangementRecord;
+  pullDate: string;
+  plan: ReturnType<PullPlan>;
+  /** The notice already sent for this pull, which this one replaces because the amount grew. */
+  replaces: AdvanceNoticeRecord | null;
 }
 
 /**
- * Sends the advance notice of every pull that is now within the lead time (or only `onlyPartyId`'s),
- * stating the amount the billing team would collect today, from which method(s), on which date.
- * Nothing is sent (or recorded) while the payer owes nothing: no pull will happen.
+ * The advance notices due now (or only `onlyPartyId`'s): each pull within the lead time whose payer
+ * owes something and was not told, or was told a smaller amount than the billing team would now
+ * collect (a reopened or re-addressed invoice): they must not be debited more than they were told.
+ * None while the gateway is off, since no pull can happen.
+ */
+export function dueAdvanceNotices(state: BillingState, now: Date, plan: PullPlan, onlyPartyId?: string): DueAdvanceNotice[] {
+  if (!state.settings.gatewayEnabled) return [];
+  const today = localDate(now, state.settings.timeZone);
+  const due: DueAdvanceNotice[] = [];
+  for (const arrangement of state.arrangements) {
+    if (arrangement.mode !== 'billing_team_pulls') continue;
+    if (onlyPartyId !== undefined && arrangement.payerPartyId !== onlyPartyId) continue;
+    const pullDate = nextPullDate(state, now, arrangement);
+    // The date test is cheap; the balance is worked out only within the notice period.
+    if (addDays(pullDate, -state.settings.pullNoticeLeadDays) > today) continue;
+    const sent = arrangement.advanceNotice?.pullDate === pullDate ? arrangement.advanceNotice : null;
+    const planned = plan(arrangement);
+    if (planned.totalCents <= 0 || (sent !== null && planned.totalCents <= sent.amountCents)) continue;
+    due.push({ arrangement, pullDate, plan: planned, replaces: sent });
+  }
+  return due;
+}
+
+/**
+ * Sends every due advance notice (see {@link dueAdvanceNotices}), stating the amount the billing
+ * team would collect today, from which method(s), on which date, and records it on the
+ * arrangement with whom it reached: nobody, when the payer has no address, which staff then see.
  */
 export function sendDueAdvanceNotices(state: BillingState, now: Date, plan: PullPlan, onlyPartyId?: string): number {
-  let sent = 0;
-  for (const arrangement of dueAdvanceNotices(state, now, onlyPartyId)) {
-    const { totalCents, parts } = plan(arrangement);
-    if (totalCents <= 0) continue;
-    const pullDate = nextPullDate(state, now, arrangement);
+  const due = dueAdvanceNotices(state, now, plan, onlyPartyId);
+  for (const { arrangement, pullDate, plan: planned, replaces } of due) {
     const community = noticeCommunity(state);
     const resident = residentName(state, arrangement.payerPartyId);
-    const labelled = parts.map((part) => {
+    const labelled = planned.parts.map((part) => {
       const method = byId(state.paymentMethods, part.methodId);
       return { methodLabel: method ? methodLabel(method) : part.methodId, amountCents: part.amountCents };
     });
-    notifyPayer(state, now, arrangement.payerPartyId, 'pull_advance_notice', (name) =>
-      pullAdvanceNotice(community, { recipientName: name, residentName: resident, pullDate, parts: labelled }),
+    const replacesSentOn = replaces === null ? null : localDate(new Date(replaces.sentAt), state.settings.timeZone);
+    const recipients = notifyPayer(state, now, arrangement.payerPartyId, 'pull_advance_notice', (name) =>
+      pullAdvanceNotice(community, { recipientName: name, residentName: resident, pullDate, parts: labelled, replacesSentOn }),
     );
-    arrangement.advanceNotice = { pullDate, sentAt: now.toISOString(), amountCents: totalCents, methodIds: parts.map((p) => p.methodId) };
-    sent++;
+    arrangement.advanceNotice = {
+      pullDate,
+      sentAt: now.toISOString(),
+      amountCents: planned.totalCents,
+      methodIds: planned.parts.map((p) => p.methodId),
+      recipients,
+    };
   }
-  return sent;
+  return due.length;
 }
 
 /** `GET /notification-preferences`: every notice a payer can get, on or off, and which are required. */

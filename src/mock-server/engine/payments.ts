@@ -16,7 +16,7 @@ import { feeCents, formatCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { localDate } from './time.js';
 import { notifyPaymentOutcome } from './notices.js';
-import { methodSummary, money, partyRef, payerPaymentView, type Payment } from './views.js';
+import { methodSummary, money, partyLabel, partyRef, payerPaymentView, type Payment } from './views.js';
 import {
   byId,
   findParty,
@@ -177,7 +177,7 @@ function planPayment(state: BillingState, now: Date, input: Omit<SubmitPaymentIn
 /** 403 `not_addressee`: who the invoice is addressed to, and that the billing office can change it. */
 function notAddressee(state: BillingState, number: string, addresseeId: string, source: SubmitPaymentInput['source']): EngineError {
   const addressee = partyRef(state, addresseeId);
-  const who = addressee.relationship ? `${addressee.name} (${addressee.relationship})` : addressee.name;
+  const who = partyLabel(state, addresseeId);
   const message =
     source === 'staff_pull'
       ? `Invoice ${number} is addressed to ${who}; pull it from their methods, or change who it is addressed to first.`

@@ -2,7 +2,7 @@
 // settings through `GET /me`, so a change here (e.g. the gateway switched off) shows there at once.
 import { actorOfUser, changedFields, recordAudit, SETTINGS_SUBJECT_ID } from './audit.js';
 import { EngineError } from './errors.js';
-import { requirePermission } from './auth.js';
+import { requirePermission, STAFF_ONLY_MESSAGE } from './auth.js';
 import { settingsView, type CommunitySettings } from './views.js';
 import type { AllocationPolicy, BillingOfficeRecord, BillingState, JsonValue, Permission, SettingsRecord, UserRecord } from './state.js';
 
@@ -25,8 +25,6 @@ export const MAX_FEE_BASIS_POINTS = 300;
 
 const ALLOCATION_POLICIES: readonly AllocationPolicy[] = ['oldest_first', 'newest_first', 'unapplied_credit'];
 
-/** The message payers get from staff-only paths. */
-export const STAFF_ONLY_MESSAGE = 'This page is for the community billing team.';
 
 /**
  * Refuses with 403 `forbidden` unless the user is staff holding `permission`. The role is checked

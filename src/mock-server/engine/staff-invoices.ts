@@ -1,13 +1,13 @@
 // Every invoice of the community as the billing office sees it, and changing who one is addressed
-// to. Visibility follows the addressee (see invoices.ts), so a change moves the invoice from the
-// old payer's list to the new one's at once.
+// to. Paying follows the addressee (see payments.ts), so a change moves who may pay it at once;
+// who may see it follows their profiles and does not change.
 import { recordAudit } from './audit.js';
 import { EngineError } from './errors.js';
 import { communityToday, INVOICE_STATUS_FILTERS, type InvoiceStatusFilter } from './invoices.js';
 import { invoiceBalance, paidCentsByInvoice } from './ledger.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { requireStaff } from './staff-payments.js';
-import { invoiceView, partyRef, type Invoice, type InvoicePage } from './views.js';
+import { invoiceView, partyLabel, type Invoice, type InvoicePage } from './views.js';
 import { byId, findParty, type BillingState, type InvoiceRecord, type UserRecord } from './state.js';
 
 /** Filters of `GET /staff/invoices`. */
@@ -67,10 +67,7 @@ export function updateInvoiceAddressee(state: BillingState, now: Date, user: Use
   }
   const before = invoice.addresseeId;
   invoice.addresseeId = addresseeId;
-  const name = (partyId: string): string => {
-    const ref = partyRef(state, partyId);
-    return ref.relationship ? `${ref.name} (${ref.relationship})` : ref.name;
-  };
+  const name = (partyId: string): string => partyLabel(state, partyId);
   recordAudit(state, now, actor, {
     action: 'invoice_readdressed',
     summary: `${actor.name} addressed invoice ${invoice.number} to ${name(addresseeId)} instead of ${name(before)}.`,

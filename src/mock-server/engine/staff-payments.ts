@@ -2,7 +2,7 @@
 // the helpers the other staff money paths share (who the staff actor is, finding a payment,
 // appending to its history).
 import { recordAudit } from './audit.js';
-import { requireGateway, requirePermission } from './auth.js';
+import { requireGateway, requirePermission, STAFF_ONLY_MESSAGE } from './auth.js';
 import { EngineError } from './errors.js';
 import { outstandingBalance } from './invoices.js';
 import { methodLabel, unusableReason } from './methods.js';
@@ -31,8 +31,6 @@ import type { components } from '../../sdk/generated/openapi-schema.js';
 /** A page of payments, as the contract's `PaymentPage`. */
 export type PaymentPage = components['schemas']['PaymentPage'];
 
-/** The message payers get from every staff path. */
-export const STAFF_ONLY_MESSAGE = 'This page is for the billing team.';
 
 /**
  * Refuses anyone but a staff user allowed into the Payment Center (403 `forbidden`) and returns the

@@ -323,6 +323,8 @@ export interface AdvanceNoticeRecord {
   sentAt: Instant;
   amountCents: number;
   methodIds: string[];
+  /** Where it went; empty when the payer had no address to send it to (staff are told). */
+  recipients: string[];
 }
 
 /** The billing team pulls on `dayOfMonth` from the payer's authorized method(s). */

@@ -4,7 +4,7 @@
 import { invoiceBalance, invoiceStatus, isOverdue, type InvoiceBalance } from './ledger.js';
 import { isUsedByArrangement, methodLabel, unusableReason } from './methods.js';
 import { sumCents } from './money.js';
-import { permissionsOf } from './auth.js';
+import { permissionsOf, PORTAL_PERMISSIONS } from './auth.js';
 import { nextDayOfMonth } from './time.js';
 import {
   byId,
@@ -113,6 +113,12 @@ export function partyRef(state: BillingState, partyId: string): PartyRef {
     residentId: party.record.residentId,
     relationship: party.record.relationship,
   };
+}
+
+/** A person as the engine's sentences name them: "Karen Molloy (Daughter)", or the resident's name. */
+export function partyLabel(state: BillingState, partyId: string): string {
+  const ref = partyRef(state, partyId);
+  return ref.relationship ? `${ref.name} (${ref.relationship})` : ref.name;
 }
 
 /** The name of the resident a party belongs to. */
@@ -240,6 +246,7 @@ export function advanceNoticeView(state: BillingState, notice: AdvanceNoticeReco
       const method = byId(state.paymentMethods, id);
       return method ? [methodSummary(method)] : [];
     }),
+    recipients: [...notice.recipients],
   };
 }
 
@@ -310,7 +317,14 @@ function invoiceNumbers(state: BillingState, allocations: readonly AllocationRec
 export function payerPaymentView(state: BillingState, payment: PaymentRecord, viewerPartyId: string): Payment {
   const view = paymentView(state, payment);
   if (payment.payerPartyId === viewerPartyId) return view;
-  return { ...view, method: { ...view.method, label: payment.method.type === 'card' ? 'Card' : 'Bank account' } };
+  // What the billing office wrote about someone else's payment (a refund's reason, a void's) is
+  // between the office and that payer; the viewer sees what happened and when, not why.
+  return {
+    ...view,
+    method: { ...view.method, label: payment.method.type === 'card' ? 'Card' : 'Bank account' },
+    refunds: view.refunds.map((refund) => ({ ...refund, reason: 'Refunded by the billing office.' })),
+    history: view.history.map((entry) => ({ ...entry, detail: null })),
+  };
 }
 
 /** A payment with its receipt data and full history. */
@@ -402,7 +416,7 @@ export function staffProfileView(state: BillingState, profile: ProfileRecord): S
     id: profile.id,
     name: profile.name,
     description: profile.description,
-    permissions: profile.permissions.filter((p): p is StaffProfile['permissions'][number] => p === 'view_billing' || p === 'pay_bills' || p === 'manage_payment_methods'),
+    permissions: profile.permissions.filter((p): p is StaffProfile['permissions'][number] => PORTAL_PERMISSIONS.includes(p)),
     activeUserCount: state.users.filter((u) => u.profileId === profile.id && u.status === 'active').length,
     pendingInvitationCount: state.invitations.filter((i) => i.profileId === profile.id && isInvitationPending(i)).length,
   };

@@ -16,10 +16,10 @@ import {
   type ListUsersQuery,
   type ProfileInput,
 } from '../engine/access.js';
-import { listAuditLog, type AuditLogQuery } from '../engine/audit.js';
+import { AUDIT_SUBJECT_TYPES, listAuditLog, type AuditLogQuery } from '../engine/audit.js';
 import type { MockBackend } from '../engine/backend.js';
 import { getSettings, updateSettings, type SettingsChange } from '../engine/settings.js';
-import type { AllocationPolicy, AuditSubjectType, BillingOfficeRecord, Permission } from '../engine/state.js';
+import type { AllocationPolicy, BillingOfficeRecord, Permission } from '../engine/state.js';
 import { created, ok, property, type Route } from './route.js';
 
 /**
@@ -168,11 +168,9 @@ function profileInput(body: unknown): ProfileInput {
   return input;
 }
 
-const SUBJECT_TYPES: readonly AuditSubjectType[] = ['invoice', 'payer', 'payment', 'deposit', 'payment_method', 'user', 'invitation', 'profile', 'settings'];
-
 function auditQuery(query: Record<string, unknown>): AuditLogQuery {
   const result: AuditLogQuery = {};
-  const type = SUBJECT_TYPES.find((t) => t === query['subjectType']);
+  const type = AUDIT_SUBJECT_TYPES.find((t) => t === query['subjectType']);
   if (type) result.subjectType = type;
   if (typeof query['subjectId'] === 'string') result.subjectId = query['subjectId'];
   if (typeof query['limit'] === 'number') result.limit = query['limit'];

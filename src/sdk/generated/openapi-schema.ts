@@ -121,7 +121,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The payer's saved payment methods, each saying whether it can be used now and why not. */
+        /** The payer's saved payment methods, each saying whether it can be used now and why not. Readable with `manage_payment_methods` or `pay_bills` (paying means choosing one). */
         get: operations["listPaymentMethods"];
         put?: never;
         /** Save a card (as a tokenizer's token) or a bank account (routing and account number; only the last four digits are kept). */
@@ -430,8 +430,8 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Email the payer's portal users "please add a payment method", with a link to the "How to pay bills" guide.
-         * @description Refused with `conflict` when nobody signed up for the portal as this payer (invite them first).
+         * Email the payer's portal users who may save methods "please add a payment method", with a link to the "How to pay bills" guide.
+         * @description Refused with `conflict` when no active portal user of this payer has `manage_payment_methods` (invite them, or change their profile, first); `portal_disabled` or `gateway_disabled` while a switch makes saving a method impossible.
          */
         post: operations["requestPaymentMethod"];
         delete?: never;
@@ -664,7 +664,7 @@ export type paths = {
             };
             cookie?: never;
         };
-        /** Who invited whom, for which resident. Expired or used links answer 410. */
+        /** Who invited whom, for which resident. Expired or used links answer 410; `portal_disabled` while the portal is off. */
         get: operations["getInvitation"];
         put?: never;
         post?: never;
@@ -1334,7 +1334,7 @@ export type components = {
             /** Format: date-time */
             updatedAt: string | null;
         };
-        /** @description What the payer was told about a coming billing-team pull. */
+        /** @description What the payer was told about a coming billing-team pull. A notice is sent again, marked as an update, when the amount to collect grows after it was sent. */
         AdvanceNotice: {
             /** Format: date */
             pullDate: string;
@@ -1342,6 +1342,8 @@ export type components = {
             sentAt: string;
             amount: components["schemas"]["Money"];
             methods: components["schemas"]["MethodSummary"][];
+            /** @description The addresses it went to. Empty when the payer has no portal login and no email address on file, so nobody could be told. */
+            recipients: string[];
         };
         Payer: {
             party: components["schemas"]["PartyRef"];
@@ -2951,6 +2953,7 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationPreview"];
                 };
             };
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             410: components["responses"]["Gone"];
         };
@@ -2980,6 +2983,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["ValidationFailed"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             410: components["responses"]["Gone"];
         };
