@@ -176,8 +176,8 @@ export class AlisPaymentGuide extends AlisElement {
               <p data-fact="advance-notice">
                 Before every collection you are emailed the amount, the account and the date,
                 <strong>${dayCount(community.pullNoticeLeadDays)} ahead</strong>. If you pay some of it before then, the billing team
-                collects less. To change or stop the collections, contact the billing office before that date, or choose
-                <q>Stop automatic payments</q>.
+                collects less. To stop or change the automatic collections, contact the billing office before that date:
+                ${officeContact(community.billingOffice)}.
               </p>
             `
           : html`<p data-fact="no-automatic">The billing team does not collect payments automatically at the moment: you pay each invoice yourself.</p>`,
