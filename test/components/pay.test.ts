@@ -7,6 +7,7 @@ import { getResponse, http, HttpResponse } from 'msw';
 import '../../src/define/alis-billing-provider.js';
 import '../../src/define/alis-invoices.js';
 import '../../src/define/alis-pay-outstanding.js';
+import '../../src/define/alis-pay-flow.js';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
 import type { AlisInvoices } from '../../src/components/invoices/invoices.js';
 import type { AlisPayOutstanding } from '../../src/components/pay-outstanding/pay-outstanding.js';
@@ -535,6 +536,31 @@ describe('paying follows the addressee', () => {
       () => invoices.shadowRoot!.activeElement?.matches(`tr[data-invoice-id="${RUTHS_DECEMBER}"] button.details`),
       'focus did not land on the row once its Pay button went',
     );
+  });
+
+  it('offers "Add a payment method" only to a profile that manages methods, and says why to one that pays but does not', async () => {
+    const profile = await staff.access.createProfile({ name: 'Pays, methods by the office', permissions: ['view_billing', 'pay_bills'] });
+    await staff.access.updateUser('usr-ruth-jensen', { profileId: profile.id });
+    const { outstanding } = await mount(RUTH);
+    const flow = await openFlow(outstanding, () => payOutstandingButton(outstanding));
+    expect([...flow.shadowRoot!.querySelectorAll('button')].map(textOf)).to.not.include('Add a payment method');
+    expect(textOf(flow.shadowRoot!.querySelector('[data-kind="no-manage"]'))).to.match(
+      /^Your access lets you pay with the methods listed here but not add, change or remove them\. If you should manage payment methods, contact Willow Creek business office, \(630\) 555-0142/,
+    );
+    // Paying with a saved method still works.
+    expect(button(flow, 'Review payment')).to.exist;
+    await expect(flow).to.be.accessible();
+  });
+
+  it('offers no "Add a payment method" while online payments are off', async () => {
+    await staff.settings.update({ gatewayEnabled: false });
+    const own = await clientFor(RUTH).outstanding.get();
+    const flow = await fixture<AlisPayFlow>(html`<alis-pay-flow .client=${clientFor(RUTH)} .target=${{ type: 'outstanding', total: own.total }}></alis-pay-flow>`);
+    await flow.loadComplete;
+    await waitForText(flow, 'Online payments are not available');
+    expect([...flow.shadowRoot!.querySelectorAll('button')].map(textOf)).to.not.include('Add a payment method');
+    expect(flow.shadowRoot!.querySelector('[data-kind="no-manage"]'), 'Ruth may manage methods: the gateway is why').to.equal(null);
+    await expect(flow).to.be.accessible();
   });
 
   it('refuses, as final, when online payments are switched off before review', async () => {

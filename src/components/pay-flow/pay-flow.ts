@@ -11,7 +11,7 @@ import { receiptStyles } from '../shared/receipt.styles.js';
 import { formatMoney } from '../../core/format.js';
 import { browserKeyStorage, forgetPaymentKey, paymentKeyFor, type PaymentFingerprint } from '../../core/payment-key.js';
 import { placeRefusal } from '../../core/payment-refusal.js';
-import { gatewayOffSentence, notAddresseeMessage } from '../../core/billing-words.js';
+import { gatewayOffSentence, noMethodsAccessSentence, notAddresseeMessage } from '../../core/billing-words.js';
 import {
   AlisAddPaymentMethodRequestEvent,
   AlisPaymentFailedEvent,
@@ -423,12 +423,25 @@ export class AlisPayFlow extends AlisElement {
           `,
         )}
         ${this.methodError ? html`<p class="field-error" id="method-error">${this.methodError}</p>` : nothing}
-        <button type="button" class="link-button" @click=${this.#requestAddMethod}>Add a payment method</button>
+        ${this.#renderAddMethod(data.me)}
         ${this.addMethodHint
           ? html`<p class="muted" role="status">Add a card or bank account under “My payment methods”, then choose it here.</p>`
           : nothing}
       </fieldset>
     `;
+  }
+
+  /**
+   * "Add a payment method" only where saving one can succeed: the profile manages methods and the
+   * gateway is on. Without the permission, one sentence says why; with the gateway off, the
+   * notice above already says online payments are off.
+   */
+  #renderAddMethod(me: Me): TemplateResult | typeof nothing {
+    if (!me.permissions.includes('manage_payment_methods')) {
+      return html`<p class="muted" data-kind="no-manage">${noMethodsAccessSentence(me.community, true)}</p>`;
+    }
+    if (!me.community.gatewayEnabled) return nothing;
+    return html`<button type="button" class="link-button" @click=${this.#requestAddMethod}>Add a payment method</button>`;
   }
 
   #renderReviewStep(): TemplateResult {
