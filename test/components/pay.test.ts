@@ -315,7 +315,9 @@ describe('paying', () => {
     await review(flow);
     button(flow, /^Pay \$/).click();
     await flow.updateComplete;
-    expect(flow.step).to.equal('review');
+    // The payer is still on the review, with nothing charged.
+    expect(textOf(flow.shadowRoot!.querySelector('[data-step-heading]'))).to.equal('Review your payment');
+    expect(button(flow, /^Pay \$/), 'Pay is still offered').to.exist;
     expect(await paymentCount(client)).to.equal(count);
   });
 
