@@ -565,6 +565,22 @@ describe('paying follows the addressee', () => {
     await expect(flow).to.be.accessible();
   });
 
+  it('shows the calm portal-off notice, not an error, when the portal was switched off before the flow opened', async () => {
+    const { outstanding } = await mount(RUTH);
+    await staff.settings.update({ portalEnabled: false });
+    payOutstandingButton(outstanding)!.click();
+    await waitUntil(() => flowIn(outstanding), 'the pay flow never opened');
+    const flow = flowIn(outstanding)!;
+    await flow.loadComplete;
+    await waitForText(flow, 'switched off');
+    const notice = flow.shadowRoot!.querySelector('[part="notice"]')!;
+    expect(textOf(notice)).to.contain(OFFICE_PHONE);
+    expect(notice.getAttribute('data-tone')).to.equal('info');
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(flow.shadowRoot!.querySelector('[role="alert"]'), 'not an error').to.equal(null);
+    await expect(flow).to.be.accessible();
+  });
+
   it('refuses, as final, when online payments are switched off before review', async () => {
     const { outstanding } = await mount(RUTH);
     const flow = await openFlow(outstanding, () => payOutstandingButton(outstanding));

@@ -278,7 +278,7 @@ export class AlisPayFlow extends AlisElement {
   #renderLoadError(error: unknown): TemplateResult {
     const failure = describeLoadFailure(error, 'payment methods');
     return html`
-      <div class="notice" part="notice" data-tone="danger" role="alert">
+      <div class="notice" part="notice" data-tone=${failure.calm ? 'info' : 'danger'} role=${failure.calm ? 'status' : 'alert'}>
         <p>${failure.message}</p>
         ${failure.canRetry ? html`<button type="button" @click=${() => this.#dataTask.run()}>Try again</button>` : nothing}
         <button type="button" @click=${this.#close}>Close</button>
