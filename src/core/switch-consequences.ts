@@ -47,3 +47,18 @@ export function switchConsequences(saved: Switches, next: Switches): SwitchConse
   }
   return consequences;
 }
+
+/**
+ * Why the billing team cannot ask payers to add a payment method now, or null when they can: the
+ * engine refuses the request while either switch is off (`portal_disabled`: nobody could sign in to
+ * add one; `gateway_disabled`: no method can be saved).
+ */
+export function paymentMethodRequestsOffSentence(community: Switches & { communityName: string }): string | null {
+  if (!community.portalEnabled) {
+    return `Asking payers to add a payment method is off while ALIS Connect is switched off at ${community.communityName}: they could not sign in to add one.`;
+  }
+  if (!community.gatewayEnabled) {
+    return `Asking payers to add a payment method is off while ALIS Pay is switched off at ${community.communityName}: no payment method can be saved.`;
+  }
+  return null;
+}

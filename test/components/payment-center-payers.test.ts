@@ -621,6 +621,11 @@ describe('<alis-pc-payers>', () => {
     const request = panel.shadowRoot!.querySelector('tr[data-details-for="con-angela-castellano"] alis-pc-request-method')!;
     action(request.shadowRoot, 'request-method').click();
     await waitUntil(() => request.shadowRoot!.querySelector('[data-confirm]'), 'no confirmation');
+    // Her address on file is her own, not a portal sign-in: the confirmation does not call it one.
+    const confirmation = textOf(request.shadowRoot!.querySelector('[data-confirm]'));
+    expect(confirmation).to.not.contain('angela.castellano@example.com');
+    expect(confirmation).to.not.contain('portal login');
+    expect(confirmation).to.contain('the sign-in address of each of Angela Castellano’s portal users whose access includes saving payment methods');
     action(request.shadowRoot, 'send-request').click();
     await waitUntil(() => request.shadowRoot!.querySelector('[data-refusal]'), 'the refusal never showed', { timeout: 5000 });
     const refusal = request.shadowRoot!.querySelector('[data-refusal]')!;
@@ -631,6 +636,42 @@ describe('<alis-pc-payers>', () => {
     expect(request.shadowRoot!.activeElement).to.equal(button);
     expect(textOf(request.shadowRoot!.querySelector('[data-sent]'))).to.equal('');
     await expect(panel).to.be.accessible();
+  });
+
+  it("shows the engine's sentence as it comes when nobody signed up as the payer may save payment methods", async () => {
+    const panel = await mount(staff.token);
+    action(rowOf(panel, 'res-castellano'), 'details').click();
+    await panel.updateComplete;
+    const request = panel.shadowRoot!.querySelector('tr[data-details-for="res-castellano"] alis-pc-request-method')!;
+    action(request.shadowRoot, 'request-method').click();
+    await waitUntil(() => request.shadowRoot!.querySelector('[data-confirm]'), 'no confirmation');
+    action(request.shadowRoot, 'send-request').click();
+    await waitUntil(() => request.shadowRoot!.querySelector('[data-refusal]'), 'the refusal never showed', { timeout: 5000 });
+    let engineSentence = '';
+    try {
+      await staffClient.staff.payers.requestPaymentMethod('res-castellano');
+    } catch (error) {
+      engineSentence = (error as Error).message;
+    }
+    expect(engineSentence).to.contain('does not include saving payment methods');
+    expect(textOf(request.shadowRoot!.querySelector('[data-refusal]'))).to.equal(engineSentence);
+    await expect(panel).to.be.accessible();
+  });
+
+  it('does not offer "Ask to add a payment method" while ALIS Connect or ALIS Pay is off, and says why', async () => {
+    for (const [switches, why] of [
+      [{ portalEnabled: false }, 'off while ALIS Connect is switched off'],
+      [{ portalEnabled: true, gatewayEnabled: false }, 'off while ALIS Pay is switched off'],
+    ] as const) {
+      await staffClient.settings.update(switches);
+      const panel = await mount(staff.token);
+      action(rowOf(panel, 'con-karen-molloy'), 'details').click();
+      await panel.updateComplete;
+      const details = panel.shadowRoot!.querySelector('tr[data-details-for="con-karen-molloy"]')!;
+      expect(details.querySelector('alis-pc-request-method') !== null, why).to.equal(false);
+      expect(textOf(details.querySelector('[data-kind="request-off"]'))).to.contain(`Asking payers to add a payment method is ${why}`);
+      await expect(panel).to.be.accessible();
+    }
   });
 
   it('keeps pulls while ALIS Connect is off, and stops them (saying why) while ALIS Pay is off', async () => {
