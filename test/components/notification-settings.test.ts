@@ -205,7 +205,7 @@ describe('<alis-notification-settings>', () => {
     await element.updateComplete;
     expect(textOf(element.shadowRoot), 'while Ruth’s settings load').to.not.contain(danielEmail);
     // Nothing left on screen can save Daniel's choice for Ruth.
-    expect($(element, 'button[type="submit"]'), 'no Save while loading').to.equal(null);
+    expect($(element, 'button[type="submit"]') !== null, 'no Save while loading').to.equal(false);
     ruthsLoad.release();
     await waitForText(element, ruthEmail);
     shown.stop();
