@@ -16,6 +16,7 @@ import type { AlisPaymentPulledEvent } from '../../src/events/staff-events.js';
 import { createAlisClient, type AlisClient } from '../../src/sdk/index.js';
 import type { PaymentMethod } from '../../src/sdk/types.js';
 import { formatMoney } from '../../src/core/format.js';
+import { formatInstant } from '../../src/core/instant.js';
 import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { textOf, waitForText } from '../support/dom.js';
 
@@ -590,6 +591,25 @@ describe('<alis-pc-payers>', () => {
     expect(frank.advanceNotice?.pullDate).to.equal(frank.nextPullDate);
     const text = textOf(rowOf(panel, 'res-castellano')!.querySelector('[data-notice]'));
     expect(text).to.equal(`Notice emailed Nov 25, 2026 for ${formatMoney(frank.advanceNotice!.amount)} from ${frank.advanceNotice!.methods[0]!.label}.`);
+  });
+
+  it('says nobody could be notified, instead of "Notice emailed", when the payer had no address on file', async () => {
+    // Frank's portal access is revoked: he is a resident, with no email of his own on file. On
+    // January 5 his pull is due, and its advance notice went to nobody.
+    await staffClient.access.updateUser('usr-frank-castellano', { revoked: true });
+    const clock = await fetch('/api/v1/__mock/clock', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ setTo: '2027-01-05T15:00:00.000Z' }) });
+    expect(clock.status).to.equal(200);
+    const frank = (await staffClient.staff.payers.get('res-castellano')).arrangement;
+    expect(frank.advanceNotice?.recipients).to.deep.equal([]);
+    const panel = await mount(staff.token);
+    await waitUntil(() => panel.shadowRoot!.querySelector('tr[data-due-payer-id="res-castellano"]'), 'Frank is not due', { timeout: 5000 });
+    const expected = `Nobody could be notified: no email address on file. Notice recorded ${formatInstant(frank.advanceNotice!.sentAt, 'America/Chicago', undefined, { dateStyle: 'medium' })} for ${formatMoney(frank.advanceNotice!.amount)} from ${frank.advanceNotice!.methods[0]!.label}.`;
+    const due = textOf(panel.shadowRoot!.querySelector('tr[data-due-payer-id="res-castellano"] [data-advance-notice]'));
+    const arrangement = textOf(rowOf(panel, 'res-castellano')!.querySelector('[data-notice]'));
+    expect(due).to.equal(expected);
+    expect(arrangement).to.equal(expected);
+    expect(`${due} ${arrangement}`).to.not.contain('emailed');
+    await expect(panel).to.be.accessible();
   });
 
   it("asks Karen Molloy to add a payment method from her details: the email is sent, said, and in her history", async () => {

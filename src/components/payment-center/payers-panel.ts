@@ -419,10 +419,17 @@ export class AlisPcPayers extends AlisElement {
     `;
   }
 
-  /** "Notice emailed Nov 25, 2026 for $7,472.15 from Checking •••• 5460." */
+  /**
+   * "Notice emailed Nov 25, 2026 for $7,472.15 from Checking •••• 5460.", or, when the payer had no
+   * address on file (`recipients` empty), that nobody could be notified.
+   */
   #noticeWords(notice: AdvanceNotice, community: CommunitySettings): string {
     const methods = notice.methods.map((m) => m.label).join(' and ');
-    return `Notice emailed ${formatInstantDate(notice.sentAt, community.timeZone, this.locale)} for ${formatMoney(notice.amount, this.locale)}${methods ? ` from ${methods}` : ''}.`;
+    const date = formatInstantDate(notice.sentAt, community.timeZone, this.locale);
+    const what = `${formatMoney(notice.amount, this.locale)}${methods ? ` from ${methods}` : ''}`;
+    return notice.recipients.length > 0
+      ? `Notice emailed ${date} for ${what}.`
+      : `Nobody could be notified: no email address on file. Notice recorded ${date} for ${what}.`;
   }
 
   /** What the payer was told about the next pull, or when they will be. */
