@@ -80,10 +80,14 @@ export function savingMethodsOffSentence(community: Pick<CommunitySettings, 'com
   );
 }
 
-/** Said to a user whose profile does not include managing payment methods. */
-export function noMethodsAccessSentence(community: Pick<CommunitySettings, 'billingOffice'>, canSeeList: boolean): string {
-  const start = canSeeList
-    ? 'Your access lets you pay with the methods listed here but not add, change or remove them.'
+/**
+ * Said to a user whose profile does not include managing payment methods, wherever they meet
+ * methods (the list, the pay flow, the add form); `paysBills` when the profile still pays with
+ * saved ones.
+ */
+export function noMethodsAccessSentence(community: Pick<CommunitySettings, 'billingOffice'>, paysBills: boolean): string {
+  const start = paysBills
+    ? 'Your access lets you pay with saved payment methods but not add, change or remove them.'
     : 'Your access does not include payment methods.';
   return `${start} If you should manage payment methods, contact ${officeContact(community.billingOffice)}.`;
 }

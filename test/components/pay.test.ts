@@ -547,7 +547,7 @@ describe('paying follows the addressee', () => {
     const flow = await openFlow(outstanding, () => payOutstandingButton(outstanding));
     expect([...flow.shadowRoot!.querySelectorAll('button')].map(textOf)).to.not.include('Add a payment method');
     expect(textOf(flow.shadowRoot!.querySelector('[data-kind="no-manage"]'))).to.match(
-      /^Your access lets you pay with the methods listed here but not add, change or remove them\. If you should manage payment methods, contact Willow Creek business office, \(630\) 555-0142/,
+      /^Your access lets you pay with saved payment methods but not add, change or remove them\. If you should manage payment methods, contact Willow Creek business office, \(630\) 555-0142/,
     );
     // Paying with a saved method still works.
     expect(button(flow, 'Review payment')).to.exist;

@@ -498,7 +498,7 @@ describe('<alis-payment-methods> and the add form: switches and access', () => {
     expect(element.shadowRoot!.querySelectorAll('[data-action]'), 'no method actions').to.have.length(0);
     expect(element.shadowRoot!.querySelector('button.add')).to.equal(null);
     expect(textOf(element.shadowRoot!.querySelector('[data-kind="no-manage"]'))).to.match(
-      /^Your access lets you pay with the methods listed here but not add, change or remove them\. If you should manage payment methods, contact Willow Creek business office, \(630\) 555-0142/,
+      /^Your access lets you pay with saved payment methods but not add, change or remove them\. If you should manage payment methods, contact Willow Creek business office, \(630\) 555-0142/,
     );
     await expect(element).to.be.accessible();
   });
