@@ -11,6 +11,7 @@ import { renderLoadError, renderLoading, renderNotice, renderLoadTask } from '..
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
 import { LoadMoreController } from '../shared/load-more.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
+import { formatInstantDate } from '../../core/instant.js';
 import { paymentMethodRequestsOffSentence } from '../../core/switch-consequences.js';
 import { AlisInvitationSentEvent, AlisUserRevokedEvent } from '../../events/staff-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
@@ -18,7 +19,6 @@ import {
   describeParty,
   describeRelationship,
   describeStatus,
-  formatInstantDate,
   lastChangeOf,
   renderPermissions,
   statusFilters,

@@ -8,7 +8,7 @@ import { describeLoadFailure } from '../shared/error-message.js';
 import { renderArrangementNotice } from '../shared/arrangement-notice.js';
 import { renderReceipt } from '../shared/receipt.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
-import { formatMoney } from '../../core/format.js';
+import { formatBasisPoints, formatMoney } from '../../core/format.js';
 import { browserKeyStorage, forgetPaymentKey, paymentKeyFor, type PaymentFingerprint } from '../../core/payment-key.js';
 import { placeRefusal } from '../../core/payment-refusal.js';
 import { gatewayOffSentence, noMethodsAccessSentence, notAddresseeMessage } from '../../core/billing-words.js';
@@ -457,7 +457,7 @@ export class AlisPayFlow extends AlisElement {
       <dl class="review" part="review">
         <div><dt>Amount</dt><dd>${formatMoney(quote.amount, this.locale)}</dd></div>
         <div>
-          <dt>Convenience fee${fee ? ` (${percent(quote.feeBasisPoints, this.locale)})` : ''}</dt>
+          <dt>Convenience fee${fee ? ` (${formatBasisPoints(quote.feeBasisPoints, this.locale)})` : ''}</dt>
           <dd>${fee ? formatMoney(quote.fee, this.locale) : 'None'}</dd>
         </div>
         <div class="total"><dt>Total charged</dt><dd>${formatMoney(quote.totalCharged, this.locale)}</dd></div>
@@ -712,13 +712,9 @@ export class AlisPayFlow extends AlisElement {
 }
 
 function feeSentence(cardBasisPoints: number, bankBasisPoints: number, locale?: string): string {
-  const card = cardBasisPoints > 0 ? `Cards carry a ${percent(cardBasisPoints, locale)} convenience fee` : 'Cards carry no fee';
-  const bank = bankBasisPoints > 0 ? `bank accounts a ${percent(bankBasisPoints, locale)} fee` : 'bank accounts none';
+  const card = cardBasisPoints > 0 ? `Cards carry a ${formatBasisPoints(cardBasisPoints, locale)} convenience fee` : 'Cards carry no fee';
+  const bank = bankBasisPoints > 0 ? `bank accounts a ${formatBasisPoints(bankBasisPoints, locale)} fee` : 'bank accounts none';
   return `${card}; ${bank}. You will see the exact total before you pay.`;
-}
-
-function percent(basisPoints: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10_000);
 }
 
 declare global {

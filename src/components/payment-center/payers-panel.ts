@@ -9,10 +9,10 @@ import { renderLoadError, renderLoading, renderNotice, renderLoadTask } from '..
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
-import { formatDate, formatMoney } from '../../core/format.js';
+import { formatBasisPoints, formatDate, formatDayCount, formatMoney } from '../../core/format.js';
+import { formatInstantDate } from '../../core/instant.js';
 import { paymentMethodRequestsOffSentence } from '../../core/switch-consequences.js';
 import { payerFormStyles, payersPanelStyles } from './payers-panel.styles.js';
-import { formatInstantDate } from '../connect-access/access-words.js';
 import './arrangement-editor.js';
 import './pull-payment.js';
 import './request-payment-method.js';
@@ -436,7 +436,7 @@ export class AlisPcPayers extends AlisElement {
   #nextNoticeWords(arrangement: ArrangementView, community: CommunitySettings): string {
     const notice = arrangement.advanceNotice;
     if (notice && notice.pullDate === arrangement.nextPullDate) return this.#noticeWords(notice, community);
-    return `No advance notice sent yet; it goes out ${community.pullNoticeLeadDays} days before the pull.`;
+    return `No advance notice sent yet; it goes out ${formatDayCount(community.pullNoticeLeadDays, this.locale)} before the pull.`;
   }
 
   #toggleDetails(partyId: string): void {
@@ -571,7 +571,7 @@ function arrangementWords(arrangement: ArrangementView, currency: string, locale
     part.amountCents !== null
       ? `${formatMoney({ amountCents: part.amountCents, currency }, locale)} from ${part.method.label}`
       : part.basisPoints !== null
-        ? `${new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(part.basisPoints / 10_000)} from ${part.method.label}`
+        ? `${formatBasisPoints(part.basisPoints, locale)} from ${part.method.label}`
         : `from ${part.method.label}`,
   );
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(each);

@@ -10,6 +10,7 @@ import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/index.js';
 import { switchConsequences, type SwitchConsequence } from '../../core/switch-consequences.js';
 import { portalOffMessage } from '../../core/billing-access.js';
+import { formatDayCount } from '../../core/format.js';
 import { panelStyles } from './undeposited-panel.styles.js';
 import '../audit-trail/audit-trail.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -674,7 +675,7 @@ function describeChange(change: UpdateSettingsRequest, settings: CommunitySettin
     parts.push(`allocation “${policies.find((p) => p.value === settings.allocationPolicy)?.label ?? settings.allocationPolicy}”`);
   }
   if (change.billingOffice !== undefined) parts.push('the billing office’s contact');
-  if (change.pullNoticeLeadDays !== undefined) parts.push(`advance notice ${settings.pullNoticeLeadDays} days before each pull`);
+  if (change.pullNoticeLeadDays !== undefined) parts.push(`advance notice ${formatDayCount(settings.pullNoticeLeadDays, locale)} before each pull`);
   return parts.join(', ');
 }
 
