@@ -1,7 +1,7 @@
 // An audit-log change (a field, its value before and after, as JSON) in words for the billing
 // team: "Card convenience fee: 2.50% → 1.75%", not `cardFeeBasisPoints: 250 → 175`. Names tell
 // what a number is: `…BasisPoints` is a percent, `…Cents` an amount of money, `…Days` days.
-import { formatDate, formatMoney } from './format.js';
+import { formatBasisPoints, formatDate, formatDayCount, formatMoney } from './format.js';
 import { formatInstant } from './instant.js';
 import { isPortalPermission, portalPermissionLabel } from './portal-permissions.js';
 
@@ -94,17 +94,12 @@ export function formatAuditTime(iso: string, options: AuditWordsOptions): string
   return formatInstant(iso, options.timeZone, options.locale, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
 }
 
-/** Basis points as a percent with two decimals (250 → "2.50%"); divided only to present it. */
-export function basisPointsText(basisPoints: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(basisPoints / 10_000);
-}
-
 function describeNumber(name: string, value: number, options: AuditWordsOptions): string {
-  if (/basisPoints$/i.test(name)) return basisPointsText(value, options.locale);
+  // Two decimals always, so a before and after compare at a glance ("2.50% → 1.75%").
+  if (/basisPoints$/i.test(name)) return formatBasisPoints(value, options.locale, { minimumFractionDigits: 2 });
   if (/Cents$/.test(name) && Number.isInteger(value)) return formatMoney({ amountCents: value, currency: options.currency }, options.locale);
-  const number = new Intl.NumberFormat(options.locale).format(value);
-  if (/Days$/.test(name)) return `${number} ${value === 1 ? 'day' : 'days'}`;
-  return number;
+  if (/Days$/.test(name)) return formatDayCount(value, options.locale);
+  return new Intl.NumberFormat(options.locale).format(value);
 }
 
 function describeString(name: string, value: string, options: AuditWordsOptions): string {

@@ -67,15 +67,27 @@ export function gatewayOffSentence(community: Pick<CommunitySettings, 'community
   return `Online payments are not available at ${community.communityName} right now. ${rest}To pay, contact ${officeContact(community.billingOffice)}.`;
 }
 
-/** Said where "+ Add payment method" would be while the gateway is off. */
+/**
+ * Said where "+ Add payment method" would be while the gateway is off. Only saving a new method is
+ * refused then; the engine still accepts renaming, choosing the default, removing and allowing
+ * automatic payments (harmless: the billing team cannot collect until the gateway is back on).
+ */
 export function savingMethodsOffSentence(community: Pick<CommunitySettings, 'communityName' | 'billingOffice'>): string {
-  return `Saving payment methods is switched off at ${community.communityName} for now. Your saved methods are listed here; to pay or change how you pay, contact ${officeContact(community.billingOffice)}.`;
+  return (
+    `Saving new payment methods is switched off at ${community.communityName} for now. ` +
+    'You can still rename your saved methods, choose your default and remove one; the billing team collects nothing automatically until online payments are back on. ' +
+    `To pay, contact ${officeContact(community.billingOffice)}.`
+  );
 }
 
-/** Said to a user whose profile does not include managing payment methods. */
-export function noMethodsAccessSentence(community: Pick<CommunitySettings, 'billingOffice'>, canSeeList: boolean): string {
-  const start = canSeeList
-    ? 'Your access lets you pay with the methods listed here but not add, change or remove them.'
+/**
+ * Said to a user whose profile does not include managing payment methods, wherever they meet
+ * methods (the list, the pay flow, the add form); `paysBills` when the profile still pays with
+ * saved ones.
+ */
+export function noMethodsAccessSentence(community: Pick<CommunitySettings, 'billingOffice'>, paysBills: boolean): string {
+  const start = paysBills
+    ? 'Your access lets you pay with saved payment methods but not add, change or remove them.'
     : 'Your access does not include payment methods.';
   return `${start} If you should manage payment methods, contact ${officeContact(community.billingOffice)}.`;
 }

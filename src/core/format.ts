@@ -28,6 +28,19 @@ export function formatPeriod(startIsoDate: string, endIsoDate: string, locale?: 
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(start, end);
 }
 
+/**
+ * Basis points as a percent in `locale`: 250 → "2.5%", or "2.50%" with `minimumFractionDigits: 2`
+ * (where values are compared, as in the audit trail). Divided only to present it.
+ */
+export function formatBasisPoints(basisPoints: number, locale?: string, options: { minimumFractionDigits?: 0 | 2 } = {}): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: options.minimumFractionDigits ?? 0, maximumFractionDigits: 2 }).format(basisPoints / 10_000);
+}
+
+/** A number of days in words: "1 day", "10 days". */
+export function formatDayCount(count: number, locale?: string): string {
+  return `${new Intl.NumberFormat(locale).format(count)} ${count === 1 ? 'day' : 'days'}`;
+}
+
 function parseIsoDate(isoDate: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) return null;

@@ -11,3 +11,11 @@ export function formatInstant(iso: string, timeZone: string | undefined, locale:
     return new Intl.DateTimeFormat(locale, options).format(date);
   }
 }
+
+/**
+ * An instant (ISO date-time) as a calendar date in `timeZone` (the community's), so a late-evening
+ * invitation in Chicago is not shown as the next day; empty when there is none.
+ */
+export function formatInstantDate(isoInstant: string | null | undefined, timeZone: string | undefined, locale?: string): string {
+  return isoInstant ? formatInstant(isoInstant, timeZone, locale, { dateStyle: 'medium' }) : '';
+}

@@ -17,6 +17,17 @@ export interface SwitchConsequence {
   text: string;
 }
 
+/** What the portal being off means, with the gateway as `gatewayEnabled`. */
+function portalOffEffects(gatewayEnabled: boolean): string {
+  return `payers cannot sign in to see or pay their bills; every payer widget shows only a sentence with the billing office’s contact, and invitations cannot be accepted.${
+    gatewayEnabled ? ' The billing team can still pull payments from authorized methods.' : ''
+  }`;
+}
+
+/** What the gateway being off means. */
+const GATEWAY_OFF_EFFECTS =
+  'nobody can save a payment method or pay, and the billing team cannot pull, void, refund or present a payment again. Invoices and payment history stay readable.';
+
 /**
  * The consequences of saving `next` over `saved`, only for the switches that changed (portal
  * first, then gateway); what a sentence says may depend on the other switch's new position.
@@ -29,9 +40,7 @@ export function switchConsequences(saved: Switches, next: Switches): SwitchConse
       on: next.portalEnabled,
       text: next.portalEnabled
         ? 'ALIS Connect on: payers can sign in again to see and pay what their profiles allow, and invitations can be accepted again.'
-        : `ALIS Connect off: payers cannot sign in to see or pay their bills; every payer widget shows only a sentence with the billing office’s contact, and invitations cannot be accepted.${
-            next.gatewayEnabled ? ' The billing team can still pull payments from authorized methods.' : ''
-          }`,
+        : `ALIS Connect off: ${portalOffEffects(next.gatewayEnabled)}`,
     });
   }
   if (saved.gatewayEnabled !== next.gatewayEnabled) {
@@ -42,8 +51,35 @@ export function switchConsequences(saved: Switches, next: Switches): SwitchConse
         ? `ALIS Pay on: payment methods can be saved and payments taken again${
             next.portalEnabled ? '' : ' (payers pay online only once ALIS Connect is on too)'
           }; the billing team can pull, void, refund and present payments again.`
-        : 'ALIS Pay off: nobody can save a payment method or pay, and the billing team cannot pull, void, refund or present a payment again. Invoices and payment history stay readable.',
+        : `ALIS Pay off: ${GATEWAY_OFF_EFFECTS}`,
     });
   }
   return consequences;
+}
+
+/**
+ * What is switched off now and what that means, one sentence per switch that is off (portal
+ * first), e.g. "ALIS Pay is switched off at Willow Creek: nobody can save a payment method…".
+ * Empty when both are on.
+ */
+export function switchedOffNow(community: Switches & { communityName: string }): string[] {
+  const sentences: string[] = [];
+  if (!community.portalEnabled) sentences.push(`ALIS Connect is switched off at ${community.communityName}: ${portalOffEffects(community.gatewayEnabled)}`);
+  if (!community.gatewayEnabled) sentences.push(`ALIS Pay is switched off at ${community.communityName}: ${GATEWAY_OFF_EFFECTS}`);
+  return sentences;
+}
+
+/**
+ * Why the billing team cannot ask payers to add a payment method now, or null when they can: the
+ * engine refuses the request while either switch is off (`portal_disabled`: nobody could sign in to
+ * add one; `gateway_disabled`: no method can be saved).
+ */
+export function paymentMethodRequestsOffSentence(community: Switches & { communityName: string }): string | null {
+  if (!community.portalEnabled) {
+    return `Asking payers to add a payment method is off while ALIS Connect is switched off at ${community.communityName}: they could not sign in to add one.`;
+  }
+  if (!community.gatewayEnabled) {
+    return `Asking payers to add a payment method is off while ALIS Pay is switched off at ${community.communityName}: no payment method can be saved.`;
+  }
+  return null;
 }

@@ -224,6 +224,37 @@ describe('<alis-accept-invitation>', () => {
     expect((await users(staffClient)).some((u) => u.email === 'linda.tran@example.com' && u.status === 'active')).to.equal(false);
   });
 
+  it('says calmly, with the office contact, that the portal is switched off, instead of an error', async () => {
+    await staffClient.settings.update({ portalEnabled: false });
+    const element = await mount(LINDA_TOKEN);
+    expect(element.state).to.equal('portal_off');
+    const notice = $(element, '[part="notice"]')!;
+    expect(textOf(notice)).to.contain('switched off');
+    expect(textOf(notice)).to.contain('(630) 555-0142');
+    expect(notice.getAttribute('data-tone')).to.equal('info');
+    expect(notice.getAttribute('role'), 'announced politely').to.equal('status');
+    expectAbsent(element, '[role="alert"]');
+    expectAbsent(element, 'form');
+    expect([...element.shadowRoot!.querySelectorAll('button')].map(textOf), 'trying again cannot help').to.not.include('Try again');
+    await expect(element).to.be.accessible();
+  });
+
+  it('turns to the same calm notice when the portal is switched off between opening and accepting, creating no one', async () => {
+    const element = await mount(LINDA_TOKEN);
+    await staffClient.settings.update({ portalEnabled: false });
+    $<HTMLButtonElement>(element, '[data-action="accept"]')!.click();
+    await waitUntil(() => element.state === 'portal_off', 'the portal-off notice was not shown', { timeout: 5000 });
+    await element.updateComplete;
+    const notice = $(element, '[part="notice"]')!;
+    expect(textOf(notice)).to.contain('(630) 555-0142');
+    expect(notice.getAttribute('data-tone')).to.equal('info');
+    expectAbsent(element, '[role="alert"]');
+    expectAbsent(element, 'form');
+    await expectFocus(element, 'h2');
+    await expect(element).to.be.accessible();
+    expect((await users(staffClient)).some((u) => u.email === 'linda.tran@example.com' && u.status === 'active')).to.equal(false);
+  });
+
   it('says a link that is not valid (e.g. replaced by a resend) does not work', async () => {
     const element = await mount('mock-invite-nobody-at-all');
     expect(element.state).to.equal('not_found');

@@ -615,7 +615,9 @@ describe('<alis-connect-access>', () => {
     expect(textOf(ask)).to.contain('Ask to add a payment method');
     ask.click();
     await waitUntil(() => request.shadowRoot!.querySelector('[data-confirm]'), 'no confirmation');
-    expect(textOf(request.shadowRoot!.querySelector('[data-confirm]'))).to.contain('karen.molloy@example.com');
+    expect(textOf(request.shadowRoot!.querySelector('[data-confirm]'))).to.contain(
+      'The email goes to karen.molloy@example.com, the address Karen Molloy signs in to the portal with,',
+    );
     expect(request.shadowRoot!.activeElement?.id).to.equal('ask-title');
     await expect(element).to.be.accessible();
     const requested = nextEvent<AlisPaymentMethodRequestedEvent>('alis-payment-method-requested');
@@ -630,5 +632,32 @@ describe('<alis-connect-access>', () => {
     expect(newest!.to).to.equal('karen.molloy@example.com');
     expect(newest!.notice).to.equal('payment_method_request');
     expect(request.shadowRoot!.activeElement?.getAttribute('data-action')).to.equal('request-method');
+  });
+
+  it('offers "Ask to add a payment method" only to active users whose profile lets them save methods', async () => {
+    const element = await mount(staff.token);
+    const users = await allUsers(staffClient);
+    const profiles = new Map((await staffClient.access.profiles()).map((p) => [p.id, p]));
+    const askable = users.filter((u) => u.status === 'active' && u.party && profiles.get(u.profileId)?.permissions.includes('manage_payment_methods'));
+    const offered = users.filter((u) => row(element, u.id)?.querySelector('alis-pc-request-method'));
+    expect(offered.map((u) => u.email).sort()).to.deep.equal(askable.map((u) => u.email).sort());
+    // Frank's profile views billing only; Linda's invitation is not accepted yet.
+    expect(offered.map((u) => u.email)).to.not.include('frank.castellano@example.com');
+    expect(offered.map((u) => u.email)).to.include('karen.molloy@example.com');
+    expect(users.some((u) => u.email === 'frank.castellano@example.com' && u.status === 'active'), 'Frank is an active user').to.equal(true);
+    await expect(element).to.be.accessible();
+  });
+
+  it('does not offer "Ask to add a payment method" while ALIS Connect or ALIS Pay is off, and says why once', async () => {
+    for (const [switches, why] of [
+      [{ portalEnabled: false }, 'off while ALIS Connect is switched off'],
+      [{ portalEnabled: true, gatewayEnabled: false }, 'off while ALIS Pay is switched off'],
+    ] as const) {
+      await staffClient.settings.update(switches);
+      const element = await mount(staff.token);
+      expect(element.shadowRoot!.querySelectorAll('alis-pc-request-method'), why).to.have.length(0);
+      expect(textOf($(element, '[data-kind="request-off"]'))).to.contain(`Asking payers to add a payment method is ${why}`);
+      await expect(element).to.be.accessible();
+    }
   });
 });

@@ -14,6 +14,7 @@ import { mockWorker, resetMockBackend } from '../support/mock-backend.js';
 import { textOf, waitForText } from '../support/dom.js';
 
 const DANIEL = 'mock-token-daniel-whitaker';
+const RUTH = 'mock-token-ruth-jensen';
 const BRENDA = 'mock-token-brenda-lopez';
 
 function clientFor(token: string): AlisClient {
@@ -21,6 +22,10 @@ function clientFor(token: string): AlisClient {
 }
 
 async function mount(token: string): Promise<AlisNotificationSettings> {
+  return (await mountInProvider(token)).element;
+}
+
+async function mountInProvider(token: string): Promise<{ provider: AlisBillingProvider; element: AlisNotificationSettings }> {
   const provider = await fixture<AlisBillingProvider>(html`
     <alis-billing-provider base-url="/api/v1" .token=${token}><alis-notification-settings></alis-notification-settings></alis-billing-provider>
   `);
@@ -28,7 +33,36 @@ async function mount(token: string): Promise<AlisNotificationSettings> {
   await element.loadComplete;
   await waitUntil(() => element.shadowRoot!.querySelector('form, .notice'), 'the settings never rendered', { timeout: 5000 });
   await element.updateComplete;
-  return element;
+  return { provider, element };
+}
+
+/** Every text the element's shadow root shows from now on, render by render, until `stop()`. */
+function recordTexts(element: Element): { texts: string[]; stop: () => void } {
+  const texts = [textOf(element.shadowRoot)];
+  const observer = new MutationObserver(() => texts.push(textOf(element.shadowRoot)));
+  observer.observe(element.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+  return { texts, stop: () => observer.disconnect() };
+}
+
+/** Holds the next request matching `method` and `path` until `release()`; then the shared handlers answer it. */
+async function holdNext(method: 'get' | 'patch', path: string): Promise<{ held: Promise<void>; release: () => void }> {
+  const { worker } = await mockWorker();
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let arrived!: () => void;
+  const held = new Promise<void>((resolve) => (arrived = resolve));
+  // A resolver that returns nothing passes the request on to the next matching handler.
+  worker.use(
+    http[method](
+      `*/api/v1${path}`,
+      async () => {
+        arrived();
+        await released;
+      },
+      { once: true },
+    ),
+  );
+  return { held, release };
 }
 
 const $ = <T extends Element = HTMLElement>(element: Element, selector: string): T | null => element.shadowRoot!.querySelector<T>(selector);
@@ -152,6 +186,64 @@ describe('<alis-notification-settings>', () => {
     expect($(element, 'form')).to.equal(null);
     expect($(element, '.notice')!.getAttribute('data-tone')).to.equal('info');
     await expect(element).to.be.accessible();
+  });
+
+  it("shows none of the previous user's email or choices after the provider's token changes, and saves for the new user", async () => {
+    const danielEmail = (await clientFor(DANIEL).notificationPreferences.get()).email;
+    const ruthEmail = (await clientFor(RUTH).notificationPreferences.get()).email;
+    expect(danielEmail).to.not.equal(ruthEmail);
+    const { provider, element } = await mountInProvider(DANIEL);
+    expect(textOf($(element, '.email'))).to.equal(danielEmail);
+    // Daniel turns receipts off but has not saved when Ruth signs in on the same page; her
+    // preferences are slow to arrive.
+    checkbox(element, 'payment_receipt')!.click();
+    await element.updateComplete;
+    const ruthsLoad = await holdNext('get', '/notification-preferences');
+    const shown = recordTexts(element);
+    provider.token = RUTH;
+    await ruthsLoad.held;
+    await element.updateComplete;
+    expect(textOf(element.shadowRoot), 'while Ruth’s settings load').to.not.contain(danielEmail);
+    // Nothing left on screen can save Daniel's choice for Ruth.
+    expect($(element, 'button[type="submit"]') !== null, 'no Save while loading').to.equal(false);
+    ruthsLoad.release();
+    await waitForText(element, ruthEmail);
+    shown.stop();
+    expect(shown.texts.slice(1).filter((text) => text.includes(danielEmail)), 'Daniel’s email after the switch').to.deep.equal([]);
+    expect(checkbox(element, 'payment_receipt')!.checked, 'Ruth’s receipts, not Daniel’s unsaved choice').to.equal(true);
+
+    // Ruth's Save changes Ruth's preferences and nobody else's.
+    checkbox(element, 'card_declined')!.click();
+    await element.updateComplete;
+    $<HTMLButtonElement>(element, 'button[type="submit"]')!.click();
+    await waitForText(element, 'Saved. Declined card payments: off.');
+    expect(await preferencesOf(RUTH)).to.include({ payment_receipt: true, card_declined: false });
+    expect(await preferencesOf(DANIEL)).to.include({ payment_receipt: true, card_declined: true });
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows nothing of a save that finishes after another user signed in', async () => {
+    const { provider, element } = await mountInProvider(DANIEL);
+    checkbox(element, 'payment_receipt')!.click();
+    await element.updateComplete;
+    const danielsSave = await holdNext('patch', '/notification-preferences');
+    let events = 0;
+    element.addEventListener('alis-notification-preferences-changed', () => events++);
+    $<HTMLButtonElement>(element, 'button[type="submit"]')!.click();
+    await danielsSave.held;
+    provider.token = RUTH;
+    const ruthEmail = (await clientFor(RUTH).notificationPreferences.get()).email;
+    await waitForText(element, ruthEmail);
+    danielsSave.release();
+    // Daniel's save is his: it reaches the engine for him...
+    await waitUntil(async () => (await preferencesOf(DANIEL)).payment_receipt === false, 'Daniel’s save never arrived', { timeout: 5000 });
+    await element.updateComplete;
+    // ...and Ruth's screen still shows her own choices, no "Saved", and a Save that is hers.
+    expect(checkbox(element, 'payment_receipt')!.checked).to.equal(true);
+    expect(textOf(element.shadowRoot)).to.not.contain('Saved');
+    expect(events).to.equal(0);
+    expect($(element, 'button[type="submit"]')!.getAttribute('aria-disabled')).to.equal('false');
+    expect(await preferencesOf(RUTH)).to.include({ payment_receipt: true });
   });
 
   it('tells a billing-team account that the settings are for payers', async () => {

@@ -7,6 +7,7 @@ import { getResponse, http, HttpResponse } from 'msw';
 import '../../src/define/alis-billing-provider.js';
 import '../../src/define/alis-invoices.js';
 import '../../src/define/alis-pay-outstanding.js';
+import '../../src/define/alis-pay-flow.js';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
 import type { AlisInvoices } from '../../src/components/invoices/invoices.js';
 import type { AlisPayOutstanding } from '../../src/components/pay-outstanding/pay-outstanding.js';
@@ -314,7 +315,9 @@ describe('paying', () => {
     await review(flow);
     button(flow, /^Pay \$/).click();
     await flow.updateComplete;
-    expect(flow.step).to.equal('review');
+    // The payer is still on the review, with nothing charged.
+    expect(textOf(flow.shadowRoot!.querySelector('[data-step-heading]'))).to.equal('Review your payment');
+    expect(button(flow, /^Pay \$/), 'Pay is still offered').to.exist;
     expect(await paymentCount(client)).to.equal(count);
   });
 
@@ -535,6 +538,47 @@ describe('paying follows the addressee', () => {
       () => invoices.shadowRoot!.activeElement?.matches(`tr[data-invoice-id="${RUTHS_DECEMBER}"] button.details`),
       'focus did not land on the row once its Pay button went',
     );
+  });
+
+  it('offers "Add a payment method" only to a profile that manages methods, and says why to one that pays but does not', async () => {
+    const profile = await staff.access.createProfile({ name: 'Pays, methods by the office', permissions: ['view_billing', 'pay_bills'] });
+    await staff.access.updateUser('usr-ruth-jensen', { profileId: profile.id });
+    const { outstanding } = await mount(RUTH);
+    const flow = await openFlow(outstanding, () => payOutstandingButton(outstanding));
+    expect([...flow.shadowRoot!.querySelectorAll('button')].map(textOf)).to.not.include('Add a payment method');
+    expect(textOf(flow.shadowRoot!.querySelector('[data-kind="no-manage"]'))).to.match(
+      /^Your access lets you pay with saved payment methods but not add, change or remove them\. If you should manage payment methods, contact Willow Creek business office, \(630\) 555-0142/,
+    );
+    // Paying with a saved method still works.
+    expect(button(flow, 'Review payment')).to.exist;
+    await expect(flow).to.be.accessible();
+  });
+
+  it('offers no "Add a payment method" while online payments are off', async () => {
+    await staff.settings.update({ gatewayEnabled: false });
+    const own = await clientFor(RUTH).outstanding.get();
+    const flow = await fixture<AlisPayFlow>(html`<alis-pay-flow .client=${clientFor(RUTH)} .target=${{ type: 'outstanding', total: own.total }}></alis-pay-flow>`);
+    await flow.loadComplete;
+    await waitForText(flow, 'Online payments are not available');
+    expect([...flow.shadowRoot!.querySelectorAll('button')].map(textOf)).to.not.include('Add a payment method');
+    expect(flow.shadowRoot!.querySelector('[data-kind="no-manage"]') !== null, 'Ruth may manage methods: the gateway is why').to.equal(false);
+    await expect(flow).to.be.accessible();
+  });
+
+  it('shows the calm portal-off notice, not an error, when the portal was switched off before the flow opened', async () => {
+    const { outstanding } = await mount(RUTH);
+    await staff.settings.update({ portalEnabled: false });
+    payOutstandingButton(outstanding)!.click();
+    await waitUntil(() => flowIn(outstanding), 'the pay flow never opened');
+    const flow = flowIn(outstanding)!;
+    await flow.loadComplete;
+    await waitForText(flow, 'switched off');
+    const notice = flow.shadowRoot!.querySelector('[part="notice"]')!;
+    expect(textOf(notice)).to.contain(OFFICE_PHONE);
+    expect(notice.getAttribute('data-tone')).to.equal('info');
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(textOf(flow.shadowRoot!.querySelector('[role="alert"]')), 'not an error').to.equal('');
+    await expect(flow).to.be.accessible();
   });
 
   it('refuses, as final, when online payments are switched off before review', async () => {

@@ -16,6 +16,7 @@ import type { AlisPaymentPulledEvent } from '../../src/events/staff-events.js';
 import { createAlisClient, type AlisClient } from '../../src/sdk/index.js';
 import type { PaymentMethod } from '../../src/sdk/types.js';
 import { formatMoney } from '../../src/core/format.js';
+import { formatInstant } from '../../src/core/instant.js';
 import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { textOf, waitForText } from '../support/dom.js';
 
@@ -592,6 +593,25 @@ describe('<alis-pc-payers>', () => {
     expect(text).to.equal(`Notice emailed Nov 25, 2026 for ${formatMoney(frank.advanceNotice!.amount)} from ${frank.advanceNotice!.methods[0]!.label}.`);
   });
 
+  it('says nobody could be notified, instead of "Notice emailed", when the payer had no address on file', async () => {
+    // Frank's portal access is revoked: he is a resident, with no email of his own on file. On
+    // January 5 his pull is due, and its advance notice went to nobody.
+    await staffClient.access.updateUser('usr-frank-castellano', { revoked: true });
+    const clock = await fetch('/api/v1/__mock/clock', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ setTo: '2027-01-05T15:00:00.000Z' }) });
+    expect(clock.status).to.equal(200);
+    const frank = (await staffClient.staff.payers.get('res-castellano')).arrangement;
+    expect(frank.advanceNotice?.recipients).to.deep.equal([]);
+    const panel = await mount(staff.token);
+    await waitUntil(() => panel.shadowRoot!.querySelector('tr[data-due-payer-id="res-castellano"]'), 'Frank is not due', { timeout: 5000 });
+    const expected = `Nobody could be notified: no email address on file. Notice recorded ${formatInstant(frank.advanceNotice!.sentAt, 'America/Chicago', undefined, { dateStyle: 'medium' })} for ${formatMoney(frank.advanceNotice!.amount)} from ${frank.advanceNotice!.methods[0]!.label}.`;
+    const due = textOf(panel.shadowRoot!.querySelector('tr[data-due-payer-id="res-castellano"] [data-advance-notice]'));
+    const arrangement = textOf(rowOf(panel, 'res-castellano')!.querySelector('[data-notice]'));
+    expect(due).to.equal(expected);
+    expect(arrangement).to.equal(expected);
+    expect(`${due} ${arrangement}`).to.not.contain('emailed');
+    await expect(panel).to.be.accessible();
+  });
+
   it("asks Karen Molloy to add a payment method from her details: the email is sent, said, and in her history", async () => {
     const panel = await mount(staff.token);
     const details = action(rowOf(panel, 'con-karen-molloy'), 'details');
@@ -621,6 +641,11 @@ describe('<alis-pc-payers>', () => {
     const request = panel.shadowRoot!.querySelector('tr[data-details-for="con-angela-castellano"] alis-pc-request-method')!;
     action(request.shadowRoot, 'request-method').click();
     await waitUntil(() => request.shadowRoot!.querySelector('[data-confirm]'), 'no confirmation');
+    // Her address on file is her own, not a portal sign-in: the confirmation does not call it one.
+    const confirmation = textOf(request.shadowRoot!.querySelector('[data-confirm]'));
+    expect(confirmation).to.not.contain('angela.castellano@example.com');
+    expect(confirmation).to.not.contain('portal login');
+    expect(confirmation).to.contain('the sign-in address of each of Angela Castellano’s portal users whose access includes saving payment methods');
     action(request.shadowRoot, 'send-request').click();
     await waitUntil(() => request.shadowRoot!.querySelector('[data-refusal]'), 'the refusal never showed', { timeout: 5000 });
     const refusal = request.shadowRoot!.querySelector('[data-refusal]')!;
@@ -631,6 +656,42 @@ describe('<alis-pc-payers>', () => {
     expect(request.shadowRoot!.activeElement).to.equal(button);
     expect(textOf(request.shadowRoot!.querySelector('[data-sent]'))).to.equal('');
     await expect(panel).to.be.accessible();
+  });
+
+  it("shows the engine's sentence as it comes when nobody signed up as the payer may save payment methods", async () => {
+    const panel = await mount(staff.token);
+    action(rowOf(panel, 'res-castellano'), 'details').click();
+    await panel.updateComplete;
+    const request = panel.shadowRoot!.querySelector('tr[data-details-for="res-castellano"] alis-pc-request-method')!;
+    action(request.shadowRoot, 'request-method').click();
+    await waitUntil(() => request.shadowRoot!.querySelector('[data-confirm]'), 'no confirmation');
+    action(request.shadowRoot, 'send-request').click();
+    await waitUntil(() => request.shadowRoot!.querySelector('[data-refusal]'), 'the refusal never showed', { timeout: 5000 });
+    let engineSentence = '';
+    try {
+      await staffClient.staff.payers.requestPaymentMethod('res-castellano');
+    } catch (error) {
+      engineSentence = (error as Error).message;
+    }
+    expect(engineSentence).to.contain('does not include saving payment methods');
+    expect(textOf(request.shadowRoot!.querySelector('[data-refusal]'))).to.equal(engineSentence);
+    await expect(panel).to.be.accessible();
+  });
+
+  it('does not offer "Ask to add a payment method" while ALIS Connect or ALIS Pay is off, and says why', async () => {
+    for (const [switches, why] of [
+      [{ portalEnabled: false }, 'off while ALIS Connect is switched off'],
+      [{ portalEnabled: true, gatewayEnabled: false }, 'off while ALIS Pay is switched off'],
+    ] as const) {
+      await staffClient.settings.update(switches);
+      const panel = await mount(staff.token);
+      action(rowOf(panel, 'con-karen-molloy'), 'details').click();
+      await panel.updateComplete;
+      const details = panel.shadowRoot!.querySelector('tr[data-details-for="con-karen-molloy"]')!;
+      expect(details.querySelector('alis-pc-request-method') !== null, why).to.equal(false);
+      expect(textOf(details.querySelector('[data-kind="request-off"]'))).to.contain(`Asking payers to add a payment method is ${why}`);
+      await expect(panel).to.be.accessible();
+    }
   });
 
   it('keeps pulls while ALIS Connect is off, and stops them (saying why) while ALIS Pay is off', async () => {

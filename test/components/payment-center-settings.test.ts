@@ -142,7 +142,9 @@ describe('<alis-pc-settings>', () => {
     expect(textOf($(element, '[data-message]'))).to.contain('Settings saved: ALIS Pay off.');
     expect(textOf($(element, '[data-message]'))).to.contain('cannot pull, void, refund');
     await waitUntil(() => $(element, '[data-switched-off]'), 'the switched-off notice never showed');
-    expect(textOf($(element, '[data-switched-off]'))).to.contain('ALIS Pay is switched off at Willow Creek Senior Living');
+    expect(textOf($(element, '[data-switched-off]'))).to.equal(
+      'ALIS Pay is switched off at Willow Creek Senior Living: nobody can save a payment method or pay, and the billing team cannot pull, void, refund or present a payment again. Invoices and payment history stay readable.',
+    );
     expect($(element, '[data-consequences]')).to.be.null;
     await expect(element).to.be.accessible();
 

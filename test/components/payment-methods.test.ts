@@ -422,7 +422,7 @@ describe('<alis-payment-methods> and the add form: switches and access', () => {
     }
   });
 
-  it('keeps the list readable while the gateway is off, and says instead of "+ Add" that saving is off and whom to call', async () => {
+  it('keeps the list readable while the gateway is off, and says instead of "+ Add" that saving new methods is off and whom to call', async () => {
     const saved = await clientFor(RUTH).paymentMethods.list();
     await clientFor(STAFF).settings.update({ gatewayEnabled: false });
     const { element } = await mount(RUTH);
@@ -430,16 +430,41 @@ describe('<alis-payment-methods> and the add form: switches and access', () => {
     expect([...element.shadowRoot!.querySelectorAll<HTMLElement>('li.method')].map((li) => li.dataset.methodId)).to.deep.equal(saved.map((m) => m.id));
     expect(element.shadowRoot!.querySelector('button.add'), 'no "+ Add payment method"').to.equal(null);
     const sentence = element.shadowRoot!.querySelector('[data-kind="saving-off"]')!;
-    expect(textOf(sentence)).to.match(/^Saving payment methods is switched off at Willow Creek Senior Living for now\./);
+    expect(textOf(sentence)).to.match(/^Saving new payment methods is switched off at Willow Creek Senior Living for now\./);
+    expect(textOf(sentence)).to.contain('You can still rename your saved methods, choose your default and remove one');
+    expect(textOf(sentence), 'renaming and the rest still work here').to.not.contain('change how you pay');
     expect(textOf(sentence)).to.contain(OFFICE_PHONE);
     expect(sentence.getAttribute('role'), 'a sentence, not an alert').to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('renames a method and makes another the default while the gateway is off, as the sentence says', async () => {
+    const daniel = await persona((p) => p.role === 'payer', 'the default payer');
+    const payer = clientFor(daniel.token);
+    const methods = await payer.paymentMethods.list();
+    const first = methods[0]!;
+    const other = methods.find((m) => !m.isDefault && m.usable);
+    if (!other) throw new Error('the default payer needs a second usable method for this test');
+    await clientFor(STAFF).settings.update({ gatewayEnabled: false });
+    const { element } = await mount(daniel.token);
+    await waitForText(element, 'You can still rename your saved methods');
+    action(element, first.id, 'rename').click();
+    await element.updateComplete;
+    await type(element.shadowRoot!.querySelector<HTMLInputElement>(`#nickname-${first.id}`)!, 'Household account');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => textOf(methodCard(element, first.id)).includes('Household account'), 'the new name never showed');
+    expect((await payer.paymentMethods.list()).find((m) => m.id === first.id)?.nickname).to.equal('Household account');
+    action(element, other.id, 'default').click();
+    await waitUntil(() => methodCard(element, other.id)?.querySelector('[data-badge="default"]'), 'the default badge did not move');
+    expect((await payer.paymentMethods.list()).find((m) => m.isDefault)?.id).to.equal(other.id);
+    expect(textOf(element.shadowRoot!.querySelector('[role="alert"]')), 'nothing was refused').to.equal('');
     await expect(element).to.be.accessible();
   });
 
   it('shows the add form, opened alone while the gateway is off, as a sentence with Back instead of fields that would be refused', async () => {
     await clientFor(STAFF).settings.update({ gatewayEnabled: false });
     const form = await fixture<AlisAddPaymentMethod>(html`<alis-add-payment-method .client=${clientFor(RUTH)}></alis-add-payment-method>`);
-    await waitForText(form, 'Saving payment methods is switched off');
+    await waitForText(form, 'Saving new payment methods is switched off');
     expect(form.shadowRoot!.querySelector('alis-address-fields, input')).to.equal(null);
     expect(form.querySelector('[slot="card-entry"]'), 'no card entry mounted').to.equal(null);
     const closed = new Promise((resolve) => form.addEventListener('alis-add-payment-method-close', resolve, { once: true }));
@@ -473,7 +498,7 @@ describe('<alis-payment-methods> and the add form: switches and access', () => {
     expect(element.shadowRoot!.querySelectorAll('[data-action]'), 'no method actions').to.have.length(0);
     expect(element.shadowRoot!.querySelector('button.add')).to.equal(null);
     expect(textOf(element.shadowRoot!.querySelector('[data-kind="no-manage"]'))).to.match(
-      /^Your access lets you pay with the methods listed here but not add, change or remove them\. If you should manage payment methods, contact Willow Creek business office, \(630\) 555-0142/,
+      /^Your access lets you pay with saved payment methods but not add, change or remove them\. If you should manage payment methods, contact Willow Creek business office, \(630\) 555-0142/,
     );
     await expect(element).to.be.accessible();
   });

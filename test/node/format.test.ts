@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDate, formatMoney, formatPeriod } from '../../src/core/format.js';
+import { formatBasisPoints, formatDate, formatDayCount, formatMoney, formatPeriod } from '../../src/core/format.js';
+import { formatInstantDate } from '../../src/core/instant.js';
 
 test('formatMoney shows integer cents as currency without floating-point drift', () => {
   assert.equal(formatMoney({ amountCents: 123456, currency: 'USD' }, 'en-US'), '$1,234.56');
@@ -36,4 +37,26 @@ test('formatDate does not shift in a time zone west of UTC', () => {
   } finally {
     process.env.TZ = previous;
   }
+});
+
+test('formatBasisPoints shows basis points as a percent, with two decimals where values are compared', () => {
+  assert.equal(formatBasisPoints(250, 'en-US'), '2.5%');
+  assert.equal(formatBasisPoints(275, 'en-US'), '2.75%');
+  assert.equal(formatBasisPoints(0, 'en-US'), '0%');
+  assert.equal(formatBasisPoints(3333, 'en-US'), '33.33%');
+  assert.equal(formatBasisPoints(250, 'en-US', { minimumFractionDigits: 2 }), '2.50%');
+  assert.equal(formatBasisPoints(250, 'de-DE').replace(/\s/g, ' '), '2,5 %');
+});
+
+test('formatDayCount says "1 day" and "n days"', () => {
+  assert.equal(formatDayCount(1, 'en-US'), '1 day');
+  assert.equal(formatDayCount(10, 'en-US'), '10 days');
+  assert.equal(formatDayCount(0, 'en-US'), '0 days');
+});
+
+test('formatInstantDate shows an instant as the calendar day in the community’s time zone', () => {
+  // 11 PM in Chicago on November 25 is already November 26 in UTC.
+  assert.equal(formatInstantDate('2026-11-26T05:00:00.000Z', 'America/Chicago', 'en-US'), 'Nov 25, 2026');
+  assert.equal(formatInstantDate('2026-11-26T05:00:00.000Z', 'UTC', 'en-US'), 'Nov 26, 2026');
+  assert.equal(formatInstantDate(null, 'America/Chicago', 'en-US'), '');
 });

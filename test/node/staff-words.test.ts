@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { auditFieldLabel, describeAuditValue, visibleChanges } from '../../src/core/audit-words.js';
 import { describeProfileChange, peopleWithProfile, profileInUse } from '../../src/core/profile-effects.js';
-import { switchConsequences } from '../../src/core/switch-consequences.js';
+import { paymentMethodRequestsOffSentence, switchConsequences, switchedOffNow } from '../../src/core/switch-consequences.js';
 
 const usd = { currency: 'USD', timeZone: 'America/Chicago', locale: 'en-US' };
 
@@ -113,6 +113,30 @@ describe('what a switch change does', () => {
     const both = switchConsequences(on, { gatewayEnabled: false, portalEnabled: false });
     assert.equal(both.length, 2);
     assert.doesNotMatch(both[0]!.text, /can still pull/);
+  });
+
+  test('what is switched off now is said as a state, portal first, naming the community', () => {
+    const community = { communityName: 'Willow Creek', ...on };
+    assert.deepEqual(switchedOffNow(community), []);
+    assert.deepEqual(switchedOffNow({ ...community, gatewayEnabled: false }), [
+      'ALIS Pay is switched off at Willow Creek: nobody can save a payment method or pay, and the billing team cannot pull, void, refund or present a payment again. Invoices and payment history stay readable.',
+    ]);
+    const portalOff = switchedOffNow({ ...community, portalEnabled: false });
+    assert.equal(portalOff.length, 1);
+    assert.match(portalOff[0]!, /^ALIS Connect is switched off at Willow Creek: payers cannot sign in to see or pay their bills;/);
+    assert.match(portalOff[0]!, /can still pull payments/);
+    const both = switchedOffNow({ communityName: 'Willow Creek', gatewayEnabled: false, portalEnabled: false });
+    assert.deepEqual(both.map((sentence) => sentence.slice(0, 12)), ['ALIS Connect', 'ALIS Pay is ']);
+    assert.doesNotMatch(both[0]!, /can still pull/);
+    // Never the "when you save" wording.
+    assert.doesNotMatch(both.join(' '), /\b(on|off):/);
+  });
+
+  test('asking payers to add a payment method is off, with why, while either switch is off', () => {
+    const community = { communityName: 'Willow Creek', ...on };
+    assert.equal(paymentMethodRequestsOffSentence(community), null);
+    assert.match(paymentMethodRequestsOffSentence({ ...community, portalEnabled: false }) ?? '', /ALIS Connect is switched off at Willow Creek: they could not sign in/);
+    assert.match(paymentMethodRequestsOffSentence({ ...community, gatewayEnabled: false }) ?? '', /ALIS Pay is switched off at Willow Creek: no payment method can be saved/);
   });
 
   test('turning on again says what comes back', () => {

@@ -7,7 +7,8 @@ import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
 import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
-import { describeParty, describePermission, formatInstantDate, profileLimits } from '../connect-access/access-words.js';
+import { describeParty, describePermission, profileLimits } from '../connect-access/access-words.js';
+import { formatInstantDate } from '../../core/instant.js';
 import { AlisInvitationAcceptedEvent } from '../../events/staff-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { acceptInvitationStyles } from './accept-invitation.styles.js';
@@ -17,8 +18,11 @@ import type { InvitationPreview, Session } from '../../sdk/types.js';
 /** Why an invitation link cannot be used. */
 export type InvitationLinkProblem = 'invitation_expired' | 'invitation_used' | 'not_found' | 'missing';
 
-/** What the element shows: the invitation to accept, the welcome after accepting, or why the link cannot be used. */
-export type AcceptInvitationState = 'loading' | 'preview' | 'accepted' | InvitationLinkProblem | 'error';
+/**
+ * What the element shows: the invitation to accept, the welcome after accepting, why the link
+ * cannot be used, or that the community has switched the resident portal off for now.
+ */
+export type AcceptInvitationState = 'loading' | 'preview' | 'accepted' | InvitationLinkProblem | 'portal_off' | 'error';
 
 const linkProblems: readonly InvitationLinkProblem[] = ['invitation_expired', 'invitation_used', 'not_found'];
 
@@ -30,7 +34,9 @@ const linkProblems: readonly InvitationLinkProblem[] = ['invitation_expired', 'i
  * welcomes them.
  *
  * A link that expired, was already used or was replaced by a newer one says so in plain words, with
- * what to do: ask the community's business office to send the invitation again.
+ * what to do: ask the community's business office to send the invitation again. While the
+ * community has the resident portal switched off, it says so in one calm notice with the billing
+ * office's contact, as the payer widgets do.
  *
  * It needs a client without a token: inside an `<alis-billing-provider>` that has none, or through
  * its `client` property.
@@ -41,7 +47,7 @@ const linkProblems: readonly InvitationLinkProblem[] = ['invitation_expired', 'i
  * @fires alis-invitation-accepted - The invitation was accepted; `session.token` signs the new user in. `AlisInvitationAcceptedEvent`.
  *
  * @csspart heading - The heading (the invitation, the welcome, or the link's problem).
- * @csspart notice - State messages (loading, expired, used, invalid link, errors).
+ * @csspart notice - State messages (loading, expired, used, invalid link, portal switched off, errors).
  * @csspart details - The invitation's details: who invited whom, for which resident, with which access.
  * @csspart form - The name field and the accept button.
  * @csspart welcome - What the new user sees once they have accepted.
@@ -72,6 +78,7 @@ export class AlisAcceptInvitation extends AlisElement {
     accepting: { state: true, attribute: false },
     session: { state: true, attribute: false },
     refusal: { state: true, attribute: false },
+    portalOff: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
 
@@ -96,6 +103,8 @@ export class AlisAcceptInvitation extends AlisElement {
   declare private session: Session | null;
   /** An accept refused because the link is no longer usable. */
   declare private refusal: InvitationLinkProblem | null;
+  /** The engine's sentence when accepting was refused because the portal was switched off meanwhile. */
+  declare private portalOff: string | null;
   declare private announcement: string;
 
   readonly #clientConsumer = consumeAlisClient(this);
@@ -116,6 +125,7 @@ export class AlisAcceptInvitation extends AlisElement {
     this.accepting = false;
     this.session = null;
     this.refusal = null;
+    this.portalOff = null;
     this.announcement = '';
   }
 
@@ -128,7 +138,11 @@ export class AlisAcceptInvitation extends AlisElement {
     if (!this.token?.trim()) return 'missing';
     if (this.session) return 'accepted';
     if (this.refusal) return this.refusal;
-    if (this.#previewTask.status === TaskStatus.ERROR) return linkProblemOf(this.#previewTask.error) ?? 'error';
+    if (this.portalOff !== null) return 'portal_off';
+    if (this.#previewTask.status === TaskStatus.ERROR) {
+      const error = this.#previewTask.error;
+      return linkProblemOf(error) ?? (isAlisApiError(error) && error.code === 'portal_disabled' ? 'portal_off' : 'error');
+    }
     return this.#previewTask.value ? 'preview' : 'loading';
   }
 
@@ -145,6 +159,7 @@ export class AlisAcceptInvitation extends AlisElement {
       this.problem = null;
       this.session = null;
       this.refusal = null;
+      this.portalOff = null;
     }
   }
 
@@ -174,6 +189,8 @@ export class AlisAcceptInvitation extends AlisElement {
     const preview = this.#previewTask.value;
     if (this.session) return this.#renderWelcome(this.session, preview);
     if (this.refusal) return this.#renderLinkProblem(this.refusal, preview);
+    // Switched off while the invitation was open: the same calm notice as when it was off from the start.
+    if (this.portalOff !== null) return html`${this.#heading(this.heading)}${renderNotice(this.portalOff, 'info')}`;
     return this.#previewTask.render({
       initial: () => html`${this.#heading(this.heading)}${renderLoading('Opening your invitation…')}`,
       pending: () => html`${this.#heading(this.heading)}${renderLoading('Opening your invitation…')}`,
@@ -313,7 +330,7 @@ export class AlisAcceptInvitation extends AlisElement {
     } finally {
       this.accepting = false;
     }
-    if (!this.session && !this.refusal) {
+    if (!this.session && !this.refusal && this.portalOff === null) {
       await this.updateComplete;
       const target = this.nameError
         ? this.renderRoot.querySelector<HTMLElement>('#display-name')
@@ -327,6 +344,12 @@ export class AlisAcceptInvitation extends AlisElement {
     if (problem) {
       this.refusal = problem;
       this.announcement = linkProblemWords(problem, "the community's business office").title;
+      this.#moveFocus = true;
+      return;
+    }
+    if (isAlisApiError(error) && error.code === 'portal_disabled') {
+      this.portalOff = error.message;
+      this.announcement = error.message;
       this.#moveFocus = true;
       return;
     }

@@ -13,8 +13,8 @@ import { AlisPaymentMethodAddedEvent } from '../../events/payment-method-events.
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { CardTokenizeError, type CardTokenizer, type TokenizedCard } from '../../sdk/tokenizers/card-tokenizer.js';
 import { addPaymentMethodStyles } from './add-payment-method.styles.js';
-import { officeContact, portalOffMessage } from '../../core/billing-access.js';
-import { savingMethodsOffSentence } from '../../core/billing-words.js';
+import { portalOffMessage } from '../../core/billing-access.js';
+import { noMethodsAccessSentence, savingMethodsOffSentence } from '../../core/billing-words.js';
 import type { AlisAddressFields } from '../payment-methods/address-fields.js';
 import type { AlisBankAccountFields } from '../payment-methods/bank-account-fields.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -50,9 +50,7 @@ function splitFieldErrors(fields: Readonly<Record<string, string>>): { address: 
 function cannotSaveReason(me: Me): string | null {
   if (me.user.role === 'staff') return null;
   if (!me.community.portalEnabled) return portalOffMessage(me.community);
-  if (!me.permissions.includes('manage_payment_methods')) {
-    return `Your access does not include saving payment methods. If you should, contact ${officeContact(me.community.billingOffice)}.`;
-  }
+  if (!me.permissions.includes('manage_payment_methods')) return noMethodsAccessSentence(me.community, me.permissions.includes('pay_bills'));
   if (!me.community.gatewayEnabled) return savingMethodsOffSentence(me.community);
   return null;
 }

@@ -1,9 +1,8 @@
-// Portal access in words: what a profile's permissions allow, what a user's status means, who a
-// person is to the resident, and when something happened on the community's clock. Shared by
+// Portal access in words: what a profile's permissions allow, what a user's status means and who a
+// person is to the resident. Shared by
 // `<alis-connect-access>` and `<alis-accept-invitation>`, so staff and the invited person read the
 // same sentences.
 import { html, type TemplateResult } from 'lit';
-import { formatInstant } from '../../core/instant.js';
 import { portalPermissionLabel } from '../../core/portal-permissions.js';
 import type { ConnectUser, ConnectUserStatus, PartyRef, Permission, UserProfile } from '../../sdk/types.js';
 
@@ -86,12 +85,4 @@ export function userName(user: ConnectUser): string {
 export function lastChangeOf(user: ConnectUser): string {
   const moments = [user.revokedAt, user.acceptedAt, user.invitation?.sentAt].filter((m): m is string => typeof m === 'string');
   return moments.sort().at(-1) ?? '';
-}
-
-/**
- * An instant (ISO date-time) as a calendar date in `timeZone` (the community's), so a late-evening
- * invitation in Chicago is not shown as the next day.
- */
-export function formatInstantDate(isoInstant: string | null | undefined, timeZone: string | undefined, locale?: string): string {
-  return isoInstant ? formatInstant(isoInstant, timeZone, locale, { dateStyle: 'medium' }) : '';
 }

@@ -11,13 +11,14 @@ import { renderLoadError, renderLoading, renderNotice, renderLoadTask } from '..
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
 import { LoadMoreController } from '../shared/load-more.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
+import { formatInstantDate } from '../../core/instant.js';
+import { paymentMethodRequestsOffSentence } from '../../core/switch-consequences.js';
 import { AlisInvitationSentEvent, AlisUserRevokedEvent } from '../../events/staff-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import {
   describeParty,
   describeRelationship,
   describeStatus,
-  formatInstantDate,
   lastChangeOf,
   renderPermissions,
   statusFilters,
@@ -79,8 +80,9 @@ const emptyDraft = (): InviteDraft => ({ email: '', partyId: '', profileId: '', 
  * days. They **resend** an invitation (a new link; the earlier one stops working), **change the
  * profile** of a user or invitation, and **revoke** access, which takes effect at once. Every action
  * is confirmed in place; a refusal shows the billing service's words where it happened and keeps
- * what was typed. An active user can be **asked to add a payment method** by email. A payer's token
- * sees a "staff only" notice.
+ * what was typed. An active user whose profile lets them save payment methods can be **asked to
+ * add a payment method** by email, while ALIS Connect and ALIS Pay are both on (otherwise one
+ * sentence says why not). A payer's token sees a "staff only" notice.
  *
  * **User profiles** (`<alis-access-profiles>`) open below the list: create, change and delete the
  * profiles themselves. The profile choices here follow any profile change on the page at once.
@@ -287,6 +289,7 @@ export class AlisConnectAccess extends AlisElement {
             </button>`}
       </div>
       ${this.outcome ? html`<p class="confirmation outcome">${this.outcome}</p>` : nothing}
+      ${this.#renderRequestsOff(view)}
       ${this.inviting ? this.#renderInviteForm(view) : nothing}
       ${view.users.length === 0 ? renderNotice(this.#emptyMessage()) : this.#renderTable(view, refreshing)}
       ${this.#more.render(view, () => void this.#loadMore(view))}
@@ -370,7 +373,7 @@ export class AlisConnectAccess extends AlisElement {
           ${invitation && invitation.sentCount > 1 ? html`<span class="muted detail">Sent ${invitation.sentCount} times</span>` : nothing}
         </td>
         <td role="cell" class="date">${date(lastChangeOf(user)) || '—'}</td>
-        <td role="cell" class="row-actions">${this.#renderRowActions(user)}</td>
+        <td role="cell" class="row-actions">${this.#renderRowActions(user, this.#canBeAskedForMethod(user, view, profiles))}</td>
       </tr>
       ${open
         ? html`<tr role="row" class="action-row" data-action-for=${user.id}>
@@ -404,7 +407,30 @@ export class AlisConnectAccess extends AlisElement {
     }
   }
 
-  #renderRowActions(user: ConnectUser): TemplateResult {
+  #renderRequestsOff(view: AccessView): TemplateResult | typeof nothing {
+    const sentence = this.#requestsOff(view);
+    return sentence ? html`<p class="muted" data-kind="request-off">${sentence}</p>` : nothing;
+  }
+
+  /** Why nobody can be asked to add a payment method now (a switch is off), or null. */
+  #requestsOff(view: AccessView): string | null {
+    return paymentMethodRequestsOffSentence(view.me.community);
+  }
+
+  /**
+   * Whether "Ask to add a payment method" can reach this user: both switches on, and an active user
+   * whose profile lets them save methods (the engine refuses anyone else with `conflict`).
+   */
+  #canBeAskedForMethod(user: ConnectUser, view: AccessView, profiles: Map<string, UserProfile>): boolean {
+    return (
+      this.#requestsOff(view) === null &&
+      user.status === 'active' &&
+      user.party !== null &&
+      (profiles.get(user.profileId)?.permissions.includes('manage_payment_methods') ?? false)
+    );
+  }
+
+  #renderRowActions(user: ConnectUser, canAskForMethod: boolean): TemplateResult {
     const name = userName(user);
     const busy = this.busy;
     // Short visible words; screen readers also hear whom each button acts on.
@@ -417,7 +443,7 @@ export class AlisConnectAccess extends AlisElement {
       </div>`;
     }
     const pending = user.status === 'invited' || user.status === 'expired';
-    const party = user.status === 'active' ? user.party : null;
+    const party = canAskForMethod ? user.party : null;
     return html`<div class="actions">
       ${pending && user.invitation
         ? html`<button type="button" data-action="resend" ?disabled=${busy} @click=${() => this.#openAction('resend', user)}>

@@ -1,6 +1,7 @@
 // What each email the billing service sends is called, when it comes, and why a payer cannot turn
 // the required ones off, in words for residents and families. The engine decides which are
 // required; these words only explain it.
+import { formatDayCount } from '../../core/format.js';
 import type { NoticeType } from '../../sdk/types.js';
 
 /** How the settings and the demo's mailbox name and explain one kind of email. */
@@ -11,11 +12,6 @@ export interface NoticeWords {
   when: string;
   /** Why it is always sent (shown for required emails). */
   whyRequired: string;
-}
-
-/** "10 days", "1 day". */
-function days(count: number): string {
-  return new Intl.PluralRules('en-US').select(count) === 'one' ? `${count} day` : `${count} days`;
 }
 
 /**
@@ -45,7 +41,7 @@ export function noticeWords(notice: NoticeType, leadDays: number): NoticeWords {
     case 'pull_advance_notice':
       return {
         title: 'Advance notice of an automatic collection',
-        when: `${days(leadDays)} before the billing team collects from an account you authorized: the amount, the account and the date.`,
+        when: `${formatDayCount(leadDays)} before the billing team collects from an account you authorized: the amount, the account and the date.`,
         whyRequired:
           'The amount can change from month to month, and the Nacha rules for bank debits require a notice before each such collection, so this email is always sent.',
       };

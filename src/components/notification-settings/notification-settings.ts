@@ -1,11 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { renderLoadTask, renderNotice } from '../shared/states.js';
+import { renderLoading, renderLoadTask, renderNotice } from '../shared/states.js';
 import { officeContact, portalOffMessage } from '../../core/billing-access.js';
 import { AlisNotificationPreferencesChangedEvent } from '../../events/notification-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
@@ -14,11 +14,15 @@ import { notificationSettingsStyles } from './notification-settings.styles.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Me, NoticeType, NotificationPreference, NotificationPreferences } from '../../sdk/types.js';
 
-/** What the element shows once `GET /me` (and, for a payer, the preferences) answered. */
-type SettingsView =
+/**
+ * What the element shows once `GET /me` (and, for a payer, the preferences) answered, with the
+ * client it was loaded with: a view of another user's client is never shown.
+ */
+type SettingsView = { client: AlisClient } & (
   | { kind: 'staff' }
   | { kind: 'portal_off'; me: Me }
-  | { kind: 'ready'; me: Me; preferences: NotificationPreferences };
+  | { kind: 'ready'; me: Me; preferences: NotificationPreferences }
+);
 
 /** The outcome of the last Save, shown beside the Save button. */
 interface SaveOutcome {
@@ -91,6 +95,8 @@ export class AlisNotificationSettings extends AlisElement {
   declare private announcement: string;
 
   readonly #clientConsumer = consumeAlisClient(this);
+  /** The client the last render used, to notice a change of user. */
+  #shownClient: AlisClient | undefined;
 
   readonly #loadTask = new Task(this, {
     args: () => [this.#client] as const,
@@ -98,11 +104,11 @@ export class AlisNotificationSettings extends AlisElement {
       if (!client) return undefined;
       const me = await client.session.me({ signal });
       this.#forgetChoices();
-      if (me.user.role === 'staff') return { kind: 'staff' };
+      if (me.user.role === 'staff') return { client, kind: 'staff' };
       // `GET /me` still answers while the portal is off; the preferences would not.
-      if (!me.community.portalEnabled) return { kind: 'portal_off', me };
+      if (!me.community.portalEnabled) return { client, kind: 'portal_off', me };
       const preferences = await client.notificationPreferences.get({ signal });
-      return { kind: 'ready', me, preferences };
+      return { client, kind: 'ready', me, preferences };
     },
   });
 
@@ -131,17 +137,34 @@ export class AlisNotificationSettings extends AlisElement {
     return this.#loadTask.taskComplete.catch(() => undefined);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Another user signed in (the provider's token or the client changed): none of the previous
+    // user's choices, saved preferences or outcome stay, and their Save no longer counts.
+    const client = this.#client;
+    if (client !== this.#shownClient) {
+      if (this.#shownClient) {
+        this.#forgetChoices();
+        this.saving = false;
+        this.announcement = '';
+      }
+      this.#shownClient = client;
+    }
+  }
+
   protected override render() {
+    const client = this.#client;
     return html`
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-        ${this.#client
+        ${client
           ? renderLoadTask(this.#loadTask, {
               loading: 'Loading your email settings…',
               subject: 'email settings',
               retry: () => this.refresh(),
-              view: (view) => this.#renderView(view),
+              // While another user's settings load, the previous user's are not kept on screen.
+              view: (view) => (view.client === client ? this.#renderView(view) : renderLoading('Loading your email settings…')),
             })
           : renderNotice(missingClientMessage, 'danger')}
       </section>
@@ -158,11 +181,11 @@ export class AlisNotificationSettings extends AlisElement {
       case 'portal_off':
         return renderNotice(portalOffMessage(view.me.community), 'info');
       case 'ready':
-        return this.#renderPreferences(view.me, this.saved ?? view.preferences);
+        return this.#renderPreferences(view.client, view.me, this.saved ?? view.preferences);
     }
   }
 
-  #renderPreferences(me: Me, preferences: NotificationPreferences): TemplateResult {
+  #renderPreferences(client: AlisClient, me: Me, preferences: NotificationPreferences): TemplateResult {
     const leadDays = me.community.pullNoticeLeadDays;
     const optional = preferences.items.filter((item) => !item.required);
     const required = preferences.items.filter((item) => item.required);
@@ -173,7 +196,7 @@ export class AlisNotificationSettings extends AlisElement {
       </p>
       ${optional.length > 0
         ? html`
-            <form part="form" novalidate aria-busy=${this.saving ? 'true' : 'false'} @submit=${(event: SubmitEvent) => this.#save(event, preferences)}>
+            <form part="form" novalidate aria-busy=${this.saving ? 'true' : 'false'} @submit=${(event: SubmitEvent) => this.#save(event, client, preferences)}>
               <fieldset>
                 <legend><h3>Emails you choose</h3></legend>
                 <ul class="notices">${optional.map((item) => this.#renderOptional(item, leadDays))}</ul>
@@ -253,10 +276,11 @@ export class AlisNotificationSettings extends AlisElement {
     this.outcome = null;
   }
 
-  async #save(event: SubmitEvent, preferences: NotificationPreferences): Promise<void> {
+  /** Saves the choices made on `preferences`, as loaded with `client`. */
+  async #save(event: SubmitEvent, client: AlisClient, preferences: NotificationPreferences): Promise<void> {
     event.preventDefault();
-    const client = this.#client;
-    if (!client || this.saving) return;
+    // A form still on screen from the previous user is not applied to the new one.
+    if (client !== this.#client || this.saving) return;
     const changes = preferences.items
       .filter((item) => this.draft[item.notice] !== undefined && this.draft[item.notice] !== item.enabled)
       .map((item) => ({ notice: item.notice, enabled: this.draft[item.notice] === true }));
@@ -269,15 +293,18 @@ export class AlisNotificationSettings extends AlisElement {
     this.outcome = null;
     try {
       const updated = await client.notificationPreferences.update({ changes });
+      // Another user signed in meanwhile: their screen shows nothing of this save.
+      if (client !== this.#client) return;
       this.saved = updated;
       this.draft = {};
       const words = changes.map((change) => `${noticeWords(change.notice, 0).title}: ${change.enabled ? 'on' : 'off'}`);
       this.#tell({ text: `Saved. ${words.join('. ')}.`, tone: 'success' });
       this.emit(new AlisNotificationPreferencesChangedEvent(updated));
     } catch (error) {
-      await this.#showRefusal(error, changes);
+      if (client === this.#client) await this.#showRefusal(error, changes);
     } finally {
-      this.saving = false;
+      // After a change of user, `willUpdate` already ended this save; a new one may be under way.
+      if (client === this.#client) this.saving = false;
     }
   }
 

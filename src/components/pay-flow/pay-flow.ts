@@ -8,10 +8,10 @@ import { describeLoadFailure } from '../shared/error-message.js';
 import { renderArrangementNotice } from '../shared/arrangement-notice.js';
 import { renderReceipt } from '../shared/receipt.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
-import { formatMoney } from '../../core/format.js';
+import { formatBasisPoints, formatMoney } from '../../core/format.js';
 import { browserKeyStorage, forgetPaymentKey, paymentKeyFor, type PaymentFingerprint } from '../../core/payment-key.js';
 import { placeRefusal } from '../../core/payment-refusal.js';
-import { gatewayOffSentence, notAddresseeMessage } from '../../core/billing-words.js';
+import { gatewayOffSentence, noMethodsAccessSentence, notAddresseeMessage } from '../../core/billing-words.js';
 import {
   AlisAddPaymentMethodRequestEvent,
   AlisPaymentFailedEvent,
@@ -278,7 +278,7 @@ export class AlisPayFlow extends AlisElement {
   #renderLoadError(error: unknown): TemplateResult {
     const failure = describeLoadFailure(error, 'payment methods');
     return html`
-      <div class="notice" part="notice" data-tone="danger" role="alert">
+      <div class="notice" part="notice" data-tone=${failure.calm ? 'info' : 'danger'} role=${failure.calm ? 'status' : 'alert'}>
         <p>${failure.message}</p>
         ${failure.canRetry ? html`<button type="button" @click=${() => this.#dataTask.run()}>Try again</button>` : nothing}
         <button type="button" @click=${this.#close}>Close</button>
@@ -423,12 +423,25 @@ export class AlisPayFlow extends AlisElement {
           `,
         )}
         ${this.methodError ? html`<p class="field-error" id="method-error">${this.methodError}</p>` : nothing}
-        <button type="button" class="link-button" @click=${this.#requestAddMethod}>Add a payment method</button>
+        ${this.#renderAddMethod(data.me)}
         ${this.addMethodHint
           ? html`<p class="muted" role="status">Add a card or bank account under “My payment methods”, then choose it here.</p>`
           : nothing}
       </fieldset>
     `;
+  }
+
+  /**
+   * "Add a payment method" only where saving one can succeed: the profile manages methods and the
+   * gateway is on. Without the permission, one sentence says why; with the gateway off, the
+   * notice above already says online payments are off.
+   */
+  #renderAddMethod(me: Me): TemplateResult | typeof nothing {
+    if (!me.permissions.includes('manage_payment_methods')) {
+      return html`<p class="muted" data-kind="no-manage">${noMethodsAccessSentence(me.community, true)}</p>`;
+    }
+    if (!me.community.gatewayEnabled) return nothing;
+    return html`<button type="button" class="link-button" @click=${this.#requestAddMethod}>Add a payment method</button>`;
   }
 
   #renderReviewStep(): TemplateResult {
@@ -444,7 +457,7 @@ export class AlisPayFlow extends AlisElement {
       <dl class="review" part="review">
         <div><dt>Amount</dt><dd>${formatMoney(quote.amount, this.locale)}</dd></div>
         <div>
-          <dt>Convenience fee${fee ? ` (${percent(quote.feeBasisPoints, this.locale)})` : ''}</dt>
+          <dt>Convenience fee${fee ? ` (${formatBasisPoints(quote.feeBasisPoints, this.locale)})` : ''}</dt>
           <dd>${fee ? formatMoney(quote.fee, this.locale) : 'None'}</dd>
         </div>
         <div class="total"><dt>Total charged</dt><dd>${formatMoney(quote.totalCharged, this.locale)}</dd></div>
@@ -699,13 +712,9 @@ export class AlisPayFlow extends AlisElement {
 }
 
 function feeSentence(cardBasisPoints: number, bankBasisPoints: number, locale?: string): string {
-  const card = cardBasisPoints > 0 ? `Cards carry a ${percent(cardBasisPoints, locale)} convenience fee` : 'Cards carry no fee';
-  const bank = bankBasisPoints > 0 ? `bank accounts a ${percent(bankBasisPoints, locale)} fee` : 'bank accounts none';
+  const card = cardBasisPoints > 0 ? `Cards carry a ${formatBasisPoints(cardBasisPoints, locale)} convenience fee` : 'Cards carry no fee';
+  const bank = bankBasisPoints > 0 ? `bank accounts a ${formatBasisPoints(bankBasisPoints, locale)} fee` : 'bank accounts none';
   return `${card}; ${bank}. You will see the exact total before you pay.`;
-}
-
-function percent(basisPoints: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10_000);
 }
 
 declare global {

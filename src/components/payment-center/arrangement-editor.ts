@@ -6,6 +6,7 @@ import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
 import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
+import { formatBasisPoints } from '../../core/format.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { payerFormStyles } from './payers-panel.styles.js';
 import '../amount-input/amount-input.js';
@@ -281,7 +282,7 @@ export class AlisPcArrangementEditor extends AlisElement {
               ? 'The shares must total 100%.'
               : total === WHOLE
                 ? 'The shares total 100%.'
-                : `The shares total ${formatPercent(total, this.locale)}; they must total 100%.`
+                : `The shares total ${formatBasisPoints(total, this.locale)}; they must total 100%.`
             : `At most ${MAX_PARTS} methods. Each month the amounts are pulled in this order, never more than is owed.`}
         </p>
         ${partsError ? html`<p id="parts-error" class="field-error" data-error="parts">${partsError}</p>` : nothing}
@@ -459,7 +460,7 @@ export class AlisPcArrangementEditor extends AlisElement {
         }
       }
       if (readable && this.chosen.length > 0 && total !== WHOLE) {
-        errors['parts'] = `The shares total ${formatPercent(total, this.locale)}. They must total exactly 100%; nothing was saved.`;
+        errors['parts'] = `The shares total ${formatBasisPoints(total, this.locale)}. They must total exactly 100%; nothing was saved.`;
       }
     }
     if (Object.keys(errors).length > 0) return { errors };
@@ -570,10 +571,6 @@ function percentText(bp: number): string {
   const whole = Math.trunc(bp / 100);
   const fraction = bp % 100;
   return fraction === 0 ? String(whole) : `${whole}.${String(fraction).padStart(2, '0').replace(/0$/, '')}`;
-}
-
-function formatPercent(bp: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(bp / WHOLE);
 }
 
 declare global {

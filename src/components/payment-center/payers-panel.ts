@@ -9,9 +9,10 @@ import { renderLoadError, renderLoading, renderNotice, renderLoadTask } from '..
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
-import { formatDate, formatMoney } from '../../core/format.js';
+import { formatBasisPoints, formatDate, formatDayCount, formatMoney } from '../../core/format.js';
+import { formatInstantDate } from '../../core/instant.js';
+import { paymentMethodRequestsOffSentence } from '../../core/switch-consequences.js';
 import { payerFormStyles, payersPanelStyles } from './payers-panel.styles.js';
-import { formatInstantDate } from '../connect-access/access-words.js';
 import './arrangement-editor.js';
 import './pull-payment.js';
 import './request-payment-method.js';
@@ -42,7 +43,8 @@ type Activity =
  * with the advance notice emailed about the next pull (or that none was sent yet). Staff search,
  * sort the loaded rows, show more, edit a payer's arrangement, and pull a payment from a payer's
  * authorized method(s) — while ALIS Pay is on; the portal being off does not stop pulls. A payer's
- * **Details** show their email, "Ask to add a payment method" and their audit trail. Works as a
+ * **Details** show their email, "Ask to add a payment method" (while ALIS Connect and ALIS Pay are
+ * both on; otherwise a sentence says why not) and their audit trail. Works as a
  * tab of `<alis-payment-center>` or alone inside `<alis-billing-provider>`; a payer's token gets a
  * "staff only" notice.
  *
@@ -385,13 +387,14 @@ export class AlisPcPayers extends AlisElement {
         </td>
       </tr>
       <tr class="details-row" id=${detailsId} data-details-for=${payer.party.id} ?hidden=${!open}>
-        <td colspan="7">${open ? this.#renderDetails(payer) : nothing}</td>
+        <td colspan="7">${open ? this.#renderDetails(payer, community) : nothing}</td>
       </tr>
     `;
   }
 
-  #renderDetails(payer: Payer): TemplateResult {
+  #renderDetails(payer: Payer, community: CommunitySettings): TemplateResult {
     const name = payer.party.name;
+    const requestsOff = paymentMethodRequestsOffSentence(community);
     // The request is part of the payer's history: the trail beside it shows it at once.
     const onRequested = (event: Event) => void (event.currentTarget as HTMLElement).querySelector('alis-audit-trail')?.refresh();
     return html`
@@ -399,7 +402,10 @@ export class AlisPcPayers extends AlisElement {
         <p>
           ${payer.email ? html`Email: <span data-email>${payer.email}</span>` : html`<span class="muted">No email on file.</span>`}
         </p>
-        <alis-pc-request-method .client=${this.#client} .partyId=${payer.party.id} .payerName=${name} .email=${payer.email ?? undefined}></alis-pc-request-method>
+        ${requestsOff
+          ? html`<p class="muted" data-kind="request-off">${requestsOff}</p>`
+          : // No email: the payer's address may be a contact's own, not a portal sign-in the request goes to.
+            html`<alis-pc-request-method .client=${this.#client} .partyId=${payer.party.id} .payerName=${name}></alis-pc-request-method>`}
         <alis-audit-trail
           .client=${this.#client}
           .subjectType=${'payer'}
@@ -413,17 +419,24 @@ export class AlisPcPayers extends AlisElement {
     `;
   }
 
-  /** "Notice emailed Nov 25, 2026 for $7,472.15 from Checking •••• 5460." */
+  /**
+   * "Notice emailed Nov 25, 2026 for $7,472.15 from Checking •••• 5460.", or, when the payer had no
+   * address on file (`recipients` empty), that nobody could be notified.
+   */
   #noticeWords(notice: AdvanceNotice, community: CommunitySettings): string {
     const methods = notice.methods.map((m) => m.label).join(' and ');
-    return `Notice emailed ${formatInstantDate(notice.sentAt, community.timeZone, this.locale)} for ${formatMoney(notice.amount, this.locale)}${methods ? ` from ${methods}` : ''}.`;
+    const date = formatInstantDate(notice.sentAt, community.timeZone, this.locale);
+    const what = `${formatMoney(notice.amount, this.locale)}${methods ? ` from ${methods}` : ''}`;
+    return notice.recipients.length > 0
+      ? `Notice emailed ${date} for ${what}.`
+      : `Nobody could be notified: no email address on file. Notice recorded ${date} for ${what}.`;
   }
 
   /** What the payer was told about the next pull, or when they will be. */
   #nextNoticeWords(arrangement: ArrangementView, community: CommunitySettings): string {
     const notice = arrangement.advanceNotice;
     if (notice && notice.pullDate === arrangement.nextPullDate) return this.#noticeWords(notice, community);
-    return `No advance notice sent yet; it goes out ${community.pullNoticeLeadDays} days before the pull.`;
+    return `No advance notice sent yet; it goes out ${formatDayCount(community.pullNoticeLeadDays, this.locale)} before the pull.`;
   }
 
   #toggleDetails(partyId: string): void {
@@ -558,7 +571,7 @@ function arrangementWords(arrangement: ArrangementView, currency: string, locale
     part.amountCents !== null
       ? `${formatMoney({ amountCents: part.amountCents, currency }, locale)} from ${part.method.label}`
       : part.basisPoints !== null
-        ? `${new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(part.basisPoints / 10_000)} from ${part.method.label}`
+        ? `${formatBasisPoints(part.basisPoints, locale)} from ${part.method.label}`
         : `from ${part.method.label}`,
   );
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(each);

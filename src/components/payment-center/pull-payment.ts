@@ -7,7 +7,7 @@ import { staffStyles } from '../shared/staff.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
 import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
 import { formatDateTime, paymentStatusLabels } from '../shared/receipt.js';
-import { formatDate, formatMoney } from '../../core/format.js';
+import { formatBasisPoints, formatDate, formatMoney } from '../../core/format.js';
 import { AlisPaymentPulledEvent } from '../../events/staff-events.js';
 import { isAlisApiError } from '../../sdk/errors.js';
 import { sendUntilKnown } from '../../core/confirm-submission.js';
@@ -806,9 +806,8 @@ function sumParts(request: PullPaymentRequest): number {
 
 /** The community's fee settings in words; the engine applies them, this never computes a fee. */
 function feeSentence(community: CommunitySettings, locale?: string): string {
-  const percent = (bp: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(bp / 10_000);
-  const card = community.cardFeeBasisPoints > 0 ? `cards carry a ${percent(community.cardFeeBasisPoints)} convenience fee` : 'cards carry no fee';
-  const bank = community.bankFeeBasisPoints > 0 ? `bank accounts a ${percent(community.bankFeeBasisPoints)} fee` : 'bank accounts none';
+  const card = community.cardFeeBasisPoints > 0 ? `cards carry a ${formatBasisPoints(community.cardFeeBasisPoints, locale)} convenience fee` : 'cards carry no fee';
+  const bank = community.bankFeeBasisPoints > 0 ? `bank accounts a ${formatBasisPoints(community.bankFeeBasisPoints, locale)} fee` : 'bank accounts none';
   return `Fees follow ${community.communityName}'s settings (${card}; ${bank}). Any fee is added on top by the payment engine and shown on the result.`;
 }
 

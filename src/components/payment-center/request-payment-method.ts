@@ -12,10 +12,11 @@ type Outcome = { kind: 'sent'; text: string } | { kind: 'refused'; text: string 
 
 /**
  * "Please add a payment method": a button that, once staff confirm who it goes to, emails the
- * payer's portal users asking them to save a card or bank account (the email links to the "How to
- * pay bills" guide). The outcome is announced ("Email sent to …"); a refusal — nobody has signed
- * up as this payer yet — is shown in words next to the button. Used in the Payment Center's Payers
- * tab and in Connect access.
+ * payer's portal users whose access includes saving payment methods, asking them to save a card or
+ * bank account (the email links to the "How to pay bills" guide). The outcome is announced ("Email
+ * sent to …"); a refusal — nobody has signed up as this payer, or nobody who did may save methods —
+ * is shown in the billing service's words next to the button. Used in the Payment Center's Payers
+ * tab and in Connect access, which offer it only while ALIS Connect and ALIS Pay are both on.
  *
  * @tagname alis-pc-request-method
  * @summary Asks a payer, by email, to add a payment method (staff only).
@@ -77,7 +78,11 @@ export class AlisPcRequestMethod extends AlisElement {
   /** The payer's name, for the button and the confirmation. */
   declare payerName: string;
 
-  /** The address their portal login uses, when known, to say where the email goes before it is sent. */
+  /**
+   * The address the asked user signs in to the portal with (as Connect access lists it), to say
+   * where the email goes before it is sent. Leave it unset when only a contact's own address is
+   * known: the email goes to portal users, never to that address.
+   */
   declare email: string | undefined;
 
   declare private confirming: boolean;
@@ -122,11 +127,13 @@ export class AlisPcRequestMethod extends AlisElement {
   }
 
   #renderConfirm(): TemplateResult {
-    const where = this.email ? `${this.payerName}’s portal login, ${this.email}` : `the address ${this.payerName} signs in to the portal with`;
+    const where = this.email
+      ? `${this.email}, the address ${this.payerName} signs in to the portal with,`
+      : `the sign-in address of each of ${this.payerName}’s portal users whose access includes saving payment methods,`;
     return html`
       <div class="panel" part="confirmation" role="group" aria-labelledby="ask-title" data-confirm>
         <p id="ask-title" tabindex="-1"><strong>Email ${this.payerName} to add a payment method?</strong></p>
-        <p>The email goes to ${where}, and links to the “How to pay bills” guide.</p>
+        <p>The email goes to ${where} and links to the “How to pay bills” guide.</p>
         <div class="actions">
           <button type="button" data-action="cancel-request" ?disabled=${this.sending} @click=${this.#cancel}>Cancel</button>
           <button type="button" class="primary" data-action="send-request" ?disabled=${this.sending} @click=${this.#send}>

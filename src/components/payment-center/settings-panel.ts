@@ -8,8 +8,9 @@ import { consumeAlisClient, missingClientMessage } from '../shared/client-consum
 import { renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/index.js';
-import { switchConsequences, type SwitchConsequence } from '../../core/switch-consequences.js';
+import { switchConsequences, switchedOffNow, type SwitchConsequence } from '../../core/switch-consequences.js';
 import { portalOffMessage } from '../../core/billing-access.js';
+import { formatDayCount } from '../../core/format.js';
 import { panelStyles } from './undeposited-panel.styles.js';
 import '../audit-trail/audit-trail.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -300,13 +301,13 @@ export class AlisPcSettings extends AlisElement {
     const draft = this.draft;
     const saved = this.saved;
     if (!draft || !saved) return renderLoading('Loading the billing settings…');
-    const offNow = switchConsequences({ gatewayEnabled: true, portalEnabled: true }, saved);
+    const offNow = switchedOffNow(saved);
     const consequences = switchConsequences(saved, draft);
     return html`
       ${offNow.length === 0
         ? nothing
         : html`<div class="notice" part="notice" data-tone="warning" role="status" data-switched-off>
-            <p>${offNow.map((c) => `${c.text.replace(/^ALIS (Pay|Connect) off:/, `ALIS $1 is switched off at ${saved.communityName}:`)} `)}</p>
+            <p>${offNow.join(' ')}</p>
           </div>`}
       <form part="form" novalidate @submit=${this.#save}>
         <fieldset>
@@ -674,7 +675,7 @@ function describeChange(change: UpdateSettingsRequest, settings: CommunitySettin
     parts.push(`allocation “${policies.find((p) => p.value === settings.allocationPolicy)?.label ?? settings.allocationPolicy}”`);
   }
   if (change.billingOffice !== undefined) parts.push('the billing office’s contact');
-  if (change.pullNoticeLeadDays !== undefined) parts.push(`advance notice ${settings.pullNoticeLeadDays} days before each pull`);
+  if (change.pullNoticeLeadDays !== undefined) parts.push(`advance notice ${formatDayCount(settings.pullNoticeLeadDays, locale)} before each pull`);
   return parts.join(', ');
 }
 

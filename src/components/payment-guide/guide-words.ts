@@ -1,22 +1,13 @@
 // The sentences of the "How to pay bills" guide that depend on the community's settings, as plain
 // functions so that what the guide promises is decided in one place.
+import { formatBasisPoints } from '../../core/format.js';
 import type { AllocationPolicy, PublicCommunity } from '../../sdk/types.js';
-
-/** A fee in basis points as a percentage in `locale`: 250 → "2.5%". */
-export function formatBasisPoints(basisPoints: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10_000);
-}
 
 /** What paying with one kind of method costs, e.g. "Paying by card adds a convenience fee of 2.5% of the amount…". */
 export function feeSentence(kind: 'card' | 'bank account', basisPoints: number, locale?: string): string {
   return basisPoints > 0
     ? `Paying by ${kind} adds a convenience fee of ${formatBasisPoints(basisPoints, locale)} of the amount; you see it, and the total, before you confirm.`
     : `Paying by ${kind} costs nothing extra.`;
-}
-
-/** "10 days", "1 day". */
-export function dayCount(count: number): string {
-  return count === 1 ? '1 day' : `${count} days`;
 }
 
 /** Which invoices a payment of everything addressed to the payer goes to first. */

@@ -6,7 +6,8 @@ import { commonStyles } from '../shared/common.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
 import { renderLoadTask, renderNotice } from '../shared/states.js';
 import { officeContact } from '../../core/billing-access.js';
-import { allocationSentence, dayCount, feeSentence, switchesNow } from './guide-words.js';
+import { formatDayCount } from '../../core/format.js';
+import { allocationSentence, feeSentence, switchesNow } from './guide-words.js';
 import { paymentGuideStyles } from './payment-guide.styles.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { BillingOffice, PublicCommunity } from '../../sdk/types.js';
@@ -175,9 +176,9 @@ export class AlisPaymentGuide extends AlisElement {
               </p>
               <p data-fact="advance-notice">
                 Before every collection you are emailed the amount, the account and the date,
-                <strong>${dayCount(community.pullNoticeLeadDays)} ahead</strong>. If you pay some of it before then, the billing team
-                collects less. To change or stop the collections, contact the billing office before that date, or choose
-                <q>Stop automatic payments</q>.
+                <strong>${formatDayCount(community.pullNoticeLeadDays, this.locale)} ahead</strong>. If you pay some of it before then, the billing team
+                collects less. To stop or change the automatic collections, contact the billing office before that date:
+                ${officeContact(community.billingOffice)}.
               </p>
             `
           : html`<p data-fact="no-automatic">The billing team does not collect payments automatically at the moment: you pay each invoice yourself.</p>`,

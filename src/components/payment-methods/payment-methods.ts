@@ -70,8 +70,9 @@ const brandNames: Record<string, string> = {
  * last four digits are kept), make one the default, rename, grant or withdraw the authorization,
  * and remove one (confirmed first; refused while the billing team pulls from it).
  *
- * While the payment gateway (ALIS Pay) is off the list stays readable and, instead of "+ Add
- * payment method", a sentence says that saving methods is off and whom to contact. A user whose
+ * While the payment gateway (ALIS Pay) is off the list stays readable and usable (rename, make
+ * default, automatic payments, remove) and, instead of "+ Add payment method", a sentence says that
+ * saving new methods is off, what still works, and whom to contact. A user whose
  * profile does not manage methods reads that in one sentence (and sees no list at all if it does
  * not pay bills either); while the portal is off, one calm notice with the office's contact.
  *

@@ -18,11 +18,15 @@ export function renderLoading(message: string): TemplateResult {
   return html`<p class="loading" part="notice" role="status">${message}</p>`;
 }
 
-/** A failed load of `subject` in words, with Try again where trying again can help. */
+/**
+ * A failed load of `subject` in words, with Try again where trying again can help. A calm state
+ * (signed out, the portal switched off) is an info notice announced politely, like the portal-off
+ * notice a widget shows when it knows beforehand; anything else is an alert.
+ */
 export function renderLoadError(error: unknown, subject: string, retry: () => unknown): TemplateResult {
   const failure = describeLoadFailure(error, subject);
   return html`
-    <div class="notice" part="notice" data-tone=${failure.kind === 'unauthenticated' ? 'info' : 'danger'} role="alert">
+    <div class="notice" part="notice" data-tone=${failure.calm ? 'info' : 'danger'} role=${failure.calm ? 'status' : 'alert'}>
       <p>${failure.message}</p>
       ${failure.canRetry ? html`<button type="button" @click=${retry}>Try again</button>` : nothing}
     </div>
