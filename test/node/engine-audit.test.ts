@@ -2,54 +2,21 @@
 // with who, when, before and after — driven through the HTTP handlers as the Payment Center would.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { getResponse } from 'msw';
-import { createMockBackend } from '../../src/mock-server/engine/backend.js';
-import { createMockHandlers } from '../../src/mock-server/handlers.js';
+import { httpBackend } from './support/http-backend.js';
 import type { components } from '../../src/sdk/generated/openapi-schema.js';
 
 type Schemas = components['schemas'];
 type Entry = Schemas['AuditLogEntry'];
 
-const BASE = 'http://localhost/api/v1';
 const BRENDA = 'mock-token-brenda-lopez';
 const DANIEL = 'mock-token-daniel-whitaker';
 const KAREN = 'mock-token-karen-molloy';
 
-interface Reply {
-  status: number;
-  body: unknown;
-}
-
 function setup() {
-  const backend = createMockBackend();
-  const handlers = createMockHandlers(backend, { baseUrl: BASE });
-  let keys = 0;
-  const call = async (method: string, path: string, token?: string, body?: unknown, key?: string): Promise<Reply> => {
-    const headers: Record<string, string> = {};
-    if (token) headers['Authorization'] = `Bearer ${token}`;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    if (method === 'POST' && (path === '/payments' || /^\/staff\/(payments|deposits)/.test(path))) headers['Idempotency-Key'] = key ?? `audit-key-${++keys}`;
-    const response = await getResponse(handlers, new Request(`${BASE}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) }));
-    assert.ok(response, `${method} ${path} was not handled`);
-    const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
-  };
-  const ok = async <T>(method: string, path: string, token?: string, body?: unknown): Promise<T> => {
-    const reply = await call(method, path, token, body);
-    assert.ok(reply.status < 300, `${method} ${path} → ${reply.status} ${JSON.stringify(reply.body)}`);
-    return reply.body as T;
-  };
-  const refused = async (status: number, code: string, method: string, path: string, token?: string, body?: unknown): Promise<Schemas['Error']> => {
-    const before = structuredClone(backend.state);
-    const reply = await call(method, path, token, body);
-    assert.equal(reply.status, status, `${method} ${path}: ${JSON.stringify(reply.body)}`);
-    assert.equal((reply.body as Schemas['Error']).code, code);
-    assert.deepEqual(backend.state, before, `${method} ${path} changed the store although it was refused`);
-    return reply.body as Schemas['Error'];
-  };
+  const http = httpBackend();
   const trail = async (subjectType: string, subjectId: string): Promise<Entry[]> =>
-    (await ok<Schemas['AuditLogPage']>('GET', `/staff/audit-log?subjectType=${subjectType}&subjectId=${encodeURIComponent(subjectId)}&limit=500`, BRENDA)).items;
-  return { backend, call, ok, refused, trail };
+    (await http.ok<Schemas['AuditLogPage']>('GET', `/staff/audit-log?subjectType=${subjectType}&subjectId=${encodeURIComponent(subjectId)}&limit=500`, BRENDA)).items;
+  return { ...http, trail };
 }
 
 const change = (entry: Entry | undefined, field: string) => entry?.changes.find((c) => c.field === field);

@@ -4,50 +4,18 @@
 // addressed to each of Ruth, Karen and Harold himself, and Ruth given each profile in turn.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { getResponse } from 'msw';
-import { createMockBackend, type MockBackend } from '../../src/mock-server/engine/backend.js';
-import { createMockHandlers } from '../../src/mock-server/handlers.js';
+import type { MockBackend } from '../../src/mock-server/engine/backend.js';
+import { httpBackend } from './support/http-backend.js';
 import type { components } from '../../src/sdk/generated/openapi-schema.js';
 
 type Schemas = components['schemas'];
 
-const BASE = 'http://localhost/api/v1';
 const RUTH = 'mock-token-ruth-jensen';
 const KAREN = 'mock-token-karen-molloy';
 const BRENDA = 'mock-token-brenda-lopez';
 const DANIEL = 'mock-token-daniel-whitaker';
 
-interface Reply {
-  status: number;
-  body: unknown;
-}
-
-function setup() {
-  const backend = createMockBackend();
-  const handlers = createMockHandlers(backend, { baseUrl: BASE });
-  let keys = 0;
-  const call = async (method: string, path: string, token?: string, body?: unknown): Promise<Reply> => {
-    const headers: Record<string, string> = {};
-    if (token) headers['Authorization'] = `Bearer ${token}`;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    if (method === 'POST' && (path === '/payments' || path.startsWith('/staff/payments') || path === '/staff/deposits')) headers['Idempotency-Key'] = `family-key-${++keys}`;
-    const response = await getResponse(handlers, new Request(`${BASE}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) }));
-    assert.ok(response, `${method} ${path} was not handled`);
-    const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
-  };
-  /** The refusal's status and code, and that the store is exactly as before. */
-  const refused = async (status: number, code: string, method: string, path: string, token?: string, body?: unknown): Promise<Schemas['Error']> => {
-    const before = structuredClone(backend.state);
-    const reply = await call(method, path, token, body);
-    const error = reply.body as Schemas['Error'];
-    assert.equal(reply.status, status, `${method} ${path}: ${JSON.stringify(reply.body)}`);
-    assert.equal(error.code, code, `${method} ${path}: ${error.message}`);
-    assert.deepEqual(backend.state, before, `${method} ${path} changed the store although it was refused`);
-    return error;
-  };
-  return { backend, call, refused };
-}
+const setup = httpBackend;
 
 /** Gives a seeded user another profile, as staff would in Connect access. */
 function giveProfile(backend: MockBackend, token: string, profileId: string): void {

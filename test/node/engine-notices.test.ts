@@ -2,51 +2,26 @@
 // mailbox shows it, after the action that causes it — driven through the HTTP handlers.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { getResponse } from 'msw';
-import { createMockBackend } from '../../src/mock-server/engine/backend.js';
-import { createMockHandlers } from '../../src/mock-server/handlers.js';
+import { httpBackend } from './support/http-backend.js';
 import type { components } from '../../src/sdk/generated/openapi-schema.js';
 
 type Schemas = components['schemas'];
 type Email = Schemas['MockEmail'];
 
-const BASE = 'http://localhost/api/v1';
 const DANIEL = 'mock-token-daniel-whitaker';
 const FRANK = 'mock-token-frank-castellano';
 const BRENDA = 'mock-token-brenda-lopez';
 const KAREN = 'mock-token-karen-molloy';
 
-interface Reply {
-  status: number;
-  body: unknown;
-}
-
 function setup() {
-  const backend = createMockBackend();
-  const handlers = createMockHandlers(backend, { baseUrl: BASE });
-  let keys = 0;
-  const call = async (method: string, path: string, token?: string, body?: unknown): Promise<Reply> => {
-    const headers: Record<string, string> = {};
-    if (token) headers['Authorization'] = `Bearer ${token}`;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    if (method === 'POST' && (path === '/payments' || /^\/staff\/(payments|deposits)/.test(path))) headers['Idempotency-Key'] = `notice-key-${++keys}`;
-    const response = await getResponse(handlers, new Request(`${BASE}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) }));
-    assert.ok(response, `${method} ${path} was not handled`);
-    const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
-  };
-  const ok = async <T>(method: string, path: string, token?: string, body?: unknown): Promise<T> => {
-    const reply = await call(method, path, token, body);
-    assert.ok(reply.status < 300, `${method} ${path} → ${reply.status} ${JSON.stringify(reply.body)}`);
-    return reply.body as T;
-  };
+  const http = httpBackend();
   /** Emails sent since `since` emails were in the outbox, oldest first. */
   const mailSince = async (since: number): Promise<Email[]> => {
-    const { items } = await ok<{ items: Email[] }>('GET', '/__mock/outbox');
+    const { items } = await http.ok<{ items: Email[] }>('GET', '/__mock/outbox');
     return items.slice(0, items.length - since).reverse();
   };
-  const outboxSize = async (): Promise<number> => (await ok<{ items: Email[] }>('GET', '/__mock/outbox')).items.length;
-  return { backend, call, ok, mailSince, outboxSize };
+  const outboxSize = async (): Promise<number> => (await http.ok<{ items: Email[] }>('GET', '/__mock/outbox')).items.length;
+  return { ...http, mailSince, outboxSize };
 }
 
 /** The plain text and the HTML say the same thing: every line of text (bar the link lines) is in the HTML, escaped. */
