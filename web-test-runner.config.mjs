@@ -8,7 +8,15 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromePath, chromeArgs } from './scripts/chrome.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
-const mswWorker = readFileSync(new URL('./public/mockServiceWorker.js', import.meta.url), 'utf8');
+// MSW's worker unregisters itself when the last page it controls closes. Test files come and go in
+// pages of their own: when one closes just as the next is opening, the next page finds a
+// registration that is being removed and no controller, and MSW's start() reloads it, which the
+// runner reports as an interrupted test file. In tests the worker stays registered instead; a
+// site's worker (public/) is served as MSW ships it.
+const UNREGISTER = 'self.registration.unregister()';
+const shippedWorker = readFileSync(new URL('./public/mockServiceWorker.js', import.meta.url), 'utf8');
+if (!shippedWorker.includes(UNREGISTER)) throw new Error(`MSW's worker no longer calls ${UNREGISTER}; review the test runner's copy of it.`);
+const mswWorker = shippedWorker.replace(UNREGISTER, '/* stays registered between test files */ void 0');
 
 // The mock backend validates with Ajv and ajv-formats, which are CommonJS only (with JSON
 // meta-schemas and circular requires); the test runner serves modules unbundled. Converting them

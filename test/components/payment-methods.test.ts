@@ -454,6 +454,8 @@ describe('<alis-payment-methods> and the add form: switches and access', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => textOf(methodCard(element, first.id)).includes('Household account'), 'the new name never showed');
     expect((await payer.paymentMethods.list()).find((m) => m.id === first.id)?.nickname).to.equal('Household account');
+    // The list reloads after the rename; its buttons are live again once it has.
+    await waitUntil(() => methodCard(element, other.id)?.querySelector<HTMLButtonElement>('[data-action="default"]:not([disabled])') != null, 'Make default never came back');
     action(element, other.id, 'default').click();
     await waitUntil(() => methodCard(element, other.id)?.querySelector('[data-badge="default"]'), 'the default badge did not move');
     expect((await payer.paymentMethods.list()).find((m) => m.isDefault)?.id).to.equal(other.id);
