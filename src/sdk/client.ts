@@ -23,6 +23,7 @@ import type {
   CreatePaymentRequest,
   Deposit,
   DepositPage,
+  DepositReport,
   DepositListQuery,
   DuePulls,
   DuePullsQuery,
@@ -178,8 +179,18 @@ export interface AlisClient {
     deposits: {
       /** A page of deposits, newest first. Errors: `validation_failed`, `forbidden`. */
       list(query?: DepositListQuery, opts?: RequestOptions): Promise<DepositPage>;
-      /** Deposits undeposited payments as one batch. Errors: `already_deposited`, `not_found`, `idempotency_key_reused`. */
+      /**
+       * Deposits settled payments as one batch. Errors: `already_deposited`, `not_settled` (a bank
+       * debit still settling; `details.depositableOn` says when it can be), `invalid_state`,
+       * `not_found`, `idempotency_key_reused`.
+       */
       create(body: CreateDepositRequest, opts?: MoneyRequestOptions): Promise<Deposit>;
+      /**
+       * The deposit report: every line (payment reference, payer, resident, method, amount, fee,
+       * charged, adjustments, net) and the totals; `toDepositCsv` in `core/deposit-report` renders
+       * it as CSV. Errors: `not_found`.
+       */
+      report(depositId: string, opts?: RequestOptions): Promise<DepositReport>;
     };
     /** Payers, their arrangements and due pulls. */
     payers: {
@@ -378,6 +389,8 @@ export function createAlisClientWithInternals(options: AlisClientOptions, intern
         list: (query, opts) => send(api.GET('/staff/deposits', { params: { query }, ...init(opts) }), opts?.signal),
         create: (body, opts) =>
           send(api.POST('/staff/deposits', { params: { header: idempotency(opts) }, body, ...init(opts) }), opts?.signal),
+        report: (depositId, opts) =>
+          send(api.GET('/staff/deposits/{depositId}/report', { params: { path: { depositId } }, ...init(opts) }), opts?.signal),
       },
       payers: {
         list: (query, opts) => send(api.GET('/staff/payers', { params: { query }, ...init(opts) }), opts?.signal),

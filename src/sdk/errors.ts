@@ -69,6 +69,7 @@ const knownCodes = new Set(
     method_in_use: true,
     profile_in_use: true,
     already_deposited: true,
+    not_settled: true,
     invalid_state: true,
     amount_exceeds_balance: true,
     idempotency_key_reused: true,

@@ -133,6 +133,16 @@ export type CreateDepositRequest = Schemas['CreateDepositRequest'];
 export type Deposit = Schemas['Deposit'];
 /** A page of deposits. */
 export type DepositPage = Schemas['DepositPage'];
+/** Money that left the bank after a deposit: a bank return or a refund of one of its payments. */
+export type DepositAdjustment = Schemas['DepositAdjustment'];
+/** What kind of deposit adjustment: a bank `return` or a `refund`. */
+export type DepositAdjustmentKind = Schemas['DepositAdjustmentKind'];
+/** A deposit's report: every line with amount, fee, charged, adjustments and net, and the totals. */
+export type DepositReport = Schemas['DepositReport'];
+/** One payment of a deposit report. */
+export type DepositReportLine = Schemas['DepositReportLine'];
+/** The sums of a deposit report's columns. */
+export type DepositReportTotals = Schemas['DepositReportTotals'];
 /** One method of a billing-team pull arrangement. */
 export type ArrangementPart = Schemas['ArrangementPart'];
 /** The payer pays on their own. */

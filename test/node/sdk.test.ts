@@ -215,6 +215,7 @@ describe('SDK: requests', () => {
       'staff.payments.represent': (c) => c.staff.payments.represent('p1'),
       'staff.deposits.list': (c) => c.staff.deposits.list(),
       'staff.deposits.create': (c) => c.staff.deposits.create({ paymentIds: ['p1'] }),
+      'staff.deposits.report': (c) => c.staff.deposits.report('dep-1'),
       'staff.payers.list': (c) => c.staff.payers.list(),
       'staff.payers.get': (c) => c.staff.payers.get('c1'),
       'staff.payers.setArrangement': (c) => c.staff.payers.setArrangement('c1', { mode: 'self_pay' }),

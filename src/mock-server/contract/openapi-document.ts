@@ -1177,6 +1177,46 @@ export const openApiDocument: Record<string, unknown> = {
         }
       }
     },
+    "/staff/deposits/{depositId}/report": {
+      "get": {
+        "operationId": "getDepositReport",
+        "tags": [
+          "staff-payments"
+        ],
+        "summary": "The deposit report: every line with payment reference, payer, resident, method, amount, fee, charged, adjustments and net, and the totals.",
+        "parameters": [
+          {
+            "name": "depositId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The report.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DepositReport"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
     "/staff/payers": {
       "get": {
         "operationId": "listPayers",
@@ -2512,7 +2552,7 @@ export const openApiDocument: Record<string, unknown> = {
         }
       },
       "Conflict": {
-        "description": "`balance_changed`, `idempotency_in_progress`, `method_in_use`, `profile_in_use`, `already_deposited`, `invalid_state` or `conflict`.",
+        "description": "`balance_changed`, `idempotency_in_progress`, `method_in_use`, `profile_in_use`, `already_deposited`, `not_settled`, `invalid_state` or `conflict`.",
         "content": {
           "application/json": {
             "schema": {
@@ -2613,6 +2653,7 @@ export const openApiDocument: Record<string, unknown> = {
           "method_in_use",
           "profile_in_use",
           "already_deposited",
+          "not_settled",
           "invalid_state",
           "amount_exceeds_balance",
           "idempotency_key_reused",
@@ -4207,6 +4248,8 @@ export const openApiDocument: Record<string, unknown> = {
           "return",
           "representmentOf",
           "depositId",
+          "depositReference",
+          "depositableOn",
           "createdAt",
           "createdBy",
           "updatedAt",
@@ -4298,6 +4341,21 @@ export const openApiDocument: Record<string, unknown> = {
               "string",
               "null"
             ]
+          },
+          "depositReference": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The reference of the deposit holding it, e.g. \"DEP-20261106\"; what people are shown instead of `depositId`."
+          },
+          "depositableOn": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date",
+            "description": "For a bank debit still settling: the community date it settles and can be deposited. Null otherwise."
           },
           "createdAt": {
             "type": "string",
@@ -4420,11 +4478,15 @@ export const openApiDocument: Record<string, unknown> = {
           "id",
           "reference",
           "total",
+          "adjustments",
+          "adjustmentsTotal",
+          "net",
           "paymentCount",
           "paymentIds",
           "createdAt",
           "createdBy"
         ],
+        "description": "A batch of settled payments taken to the bank. It is never rewritten: a return or refund of one of its payments afterwards is an adjustment, and `net` is what the bank keeps.",
         "properties": {
           "id": {
             "$ref": "#/components/schemas/Id"
@@ -4433,7 +4495,22 @@ export const openApiDocument: Record<string, unknown> = {
             "type": "string"
           },
           "total": {
-            "$ref": "#/components/schemas/Money"
+            "$ref": "#/components/schemas/Money",
+            "description": "What its payments charged when deposited (amount plus fee of each)."
+          },
+          "adjustments": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/DepositAdjustment"
+            }
+          },
+          "adjustmentsTotal": {
+            "$ref": "#/components/schemas/Money",
+            "description": "What left the bank again through its adjustments."
+          },
+          "net": {
+            "$ref": "#/components/schemas/Money",
+            "description": "`total` less `adjustmentsTotal`."
           },
           "paymentCount": {
             "type": "integer",
@@ -4451,6 +4528,178 @@ export const openApiDocument: Record<string, unknown> = {
           },
           "createdBy": {
             "$ref": "#/components/schemas/Actor"
+          }
+        }
+      },
+      "DepositAdjustmentKind": {
+        "type": "string",
+        "enum": [
+          "return",
+          "refund"
+        ]
+      },
+      "DepositAdjustment": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "kind",
+          "paymentId",
+          "paymentReference",
+          "returnCode",
+          "reason",
+          "amount",
+          "createdAt"
+        ],
+        "description": "Money that left the bank after the deposit: a bank return (the whole debit, amount plus fee) or a refund (what was refunded).",
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "kind": {
+            "$ref": "#/components/schemas/DepositAdjustmentKind"
+          },
+          "paymentId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "paymentReference": {
+            "type": "string"
+          },
+          "returnCode": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ReturnCode"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "reason": {
+            "type": "string",
+            "description": "The return code's meaning, or the refund's reason."
+          },
+          "amount": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "DepositReportLine": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "paymentId",
+          "paymentReference",
+          "payerName",
+          "residentName",
+          "methodLabel",
+          "status",
+          "amount",
+          "fee",
+          "charged",
+          "adjustments",
+          "net"
+        ],
+        "properties": {
+          "paymentId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "paymentReference": {
+            "type": "string"
+          },
+          "payerName": {
+            "type": "string"
+          },
+          "residentName": {
+            "type": "string"
+          },
+          "methodLabel": {
+            "type": "string"
+          },
+          "status": {
+            "$ref": "#/components/schemas/PaymentStatus"
+          },
+          "amount": {
+            "$ref": "#/components/schemas/Money",
+            "description": "Applied to invoices; excludes the fee."
+          },
+          "fee": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "charged": {
+            "$ref": "#/components/schemas/Money",
+            "description": "Amount plus fee, as deposited."
+          },
+          "adjustments": {
+            "$ref": "#/components/schemas/Money",
+            "description": "What its returns and refunds after the deposit took back."
+          },
+          "net": {
+            "$ref": "#/components/schemas/Money"
+          }
+        }
+      },
+      "DepositReportTotals": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "amount",
+          "fee",
+          "charged",
+          "adjustments",
+          "net"
+        ],
+        "properties": {
+          "amount": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "fee": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "charged": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "adjustments": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "net": {
+            "$ref": "#/components/schemas/Money"
+          }
+        }
+      },
+      "DepositReport": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "deposit",
+          "communityName",
+          "timeZone",
+          "lines",
+          "totals"
+        ],
+        "properties": {
+          "deposit": {
+            "$ref": "#/components/schemas/Deposit"
+          },
+          "communityName": {
+            "type": "string"
+          },
+          "timeZone": {
+            "type": "string",
+            "description": "The community's IANA time zone, in which the report's dates are meant."
+          },
+          "lines": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/DepositReportLine"
+            }
+          },
+          "totals": {
+            "$ref": "#/components/schemas/DepositReportTotals"
           }
         }
       },

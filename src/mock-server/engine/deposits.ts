@@ -1,14 +1,18 @@
-// Deposits: the billing office batches undeposited payments. A payment belongs to at most one
-// deposit, and a deposit's total is what its payments actually collected (amount plus fee, the
-// `totalCharged` of each), because that is the money that reaches the bank.
+// Deposits: the billing office batches settled payments. A payment belongs to at most one deposit,
+// and a deposit's total is what its payments actually collected (amount plus fee, the
+// `totalCharged` of each), because that is the money that reaches the bank. A bank debit still
+// settling waits: the bank has not credited it yet. Money that leaves the bank after the deposit
+// (a return, a refund) is an adjustment of the deposit (see `deposit-adjustments.ts`).
 import { recordAudit } from './audit.js';
 import { EngineError } from './errors.js';
 import { formatCents, sumCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { DEPOSITABLE, recordHistory, requireStaff } from './staff-payments.js';
+import { settlementDate } from './gateway.js';
+import { longDate } from './notice-templates.js';
 import { localDate } from './time.js';
-import { depositView, type Deposit } from './views.js';
-import type { BillingState, DepositRecord, UserRecord } from './state.js';
+import { depositView, residentNameOf, type Deposit, type Money } from './views.js';
+import { byId, findParty, type BillingState, type DepositRecord, type UserRecord } from './state.js';
 import type { components } from '../../sdk/generated/openapi-schema.js';
 
 /** A page of deposits, as the contract's `DepositPage`. */
@@ -21,9 +25,9 @@ export interface CreateDepositInput {
 
 /**
  * `POST /staff/deposits`: deposits the payments as one batch. Every id is checked before anything
- * changes: unknown → 404 `not_found`; already in a deposit → 409 `already_deposited`; failed,
- * voided, returned or fully refunded → 409 `invalid_state`. Pending payments may be deposited (the
- * SPEC lists every submitted payment as undeposited until staff deposit it).
+ * changes: unknown → 404 `not_found`; already in a deposit → 409 `already_deposited`; a bank debit
+ * still pending → 409 `not_settled`, naming the date it settles (it waits in Undeposited Payments
+ * until then); failed, voided, returned or fully refunded → 409 `invalid_state`.
  */
 export function createDeposit(state: BillingState, now: Date, user: UserRecord, input: CreateDepositInput): Deposit {
   const actor = requireStaff(state, user);
@@ -39,6 +43,14 @@ export function createDeposit(state: BillingState, now: Date, user: UserRecord, 
       throw new EngineError('already_deposited', `Payment ${payment.reference} is already in a deposit.`, {
         fields: { [field]: 'Already deposited.' },
         details: { paymentId: id, depositId: payment.depositId },
+      });
+    }
+    if (payment.status === 'pending') {
+      const on = payment.method.type === 'bank_account' ? settlementDate(state, payment.createdAt) : null;
+      const when = on ? `; it can be deposited on ${longDate(on)}` : '';
+      throw new EngineError('not_settled', `Payment ${payment.reference} is still settling${when}. A deposit holds settled money only.`, {
+        fields: { [field]: on ? `Settling: can be deposited on ${longDate(on)}.` : 'Still settling.' },
+        details: { paymentId: id, depositableOn: on },
       });
     }
     if (!DEPOSITABLE.has(payment.status)) {
@@ -60,6 +72,7 @@ export function createDeposit(state: BillingState, now: Date, user: UserRecord, 
     paymentIds: [...input.paymentIds],
     createdAt: now.toISOString(),
     createdBy: actor,
+    adjustments: [],
   };
   for (const payment of payments) {
     payment.depositId = deposit.id;
@@ -101,4 +114,58 @@ export function listDeposits(state: BillingState, user: UserRecord, query: PageQ
   requireStaff(state, user);
   const page = paginate(sortBy(state.deposits, NEWEST_FIRST), NEWEST_FIRST, query);
   return { items: page.items.map((d) => depositView(state, d)), nextCursor: page.nextCursor };
+}
+
+/** The deposit report, as the contract's `DepositReport`. */
+export type DepositReport = components['schemas']['DepositReport'];
+
+/**
+ * `GET /staff/deposits/{id}/report`: every line of the deposit (payment reference, payer,
+ * resident, method, amount, fee, charged, what its adjustments took back, net) and the totals, in
+ * the order the payments were deposited. 404 `not_found` for an unknown deposit.
+ */
+export function depositReport(state: BillingState, user: UserRecord, depositId: string): DepositReport {
+  requireStaff(state, user);
+  const deposit = byId(state.deposits, depositId);
+  if (!deposit) throw new EngineError('not_found', `There is no deposit ${depositId}.`);
+  const c = deposit.currency;
+  const m = (amountCents: number): Money => ({ amountCents, currency: c });
+  const adjustedBy = new Map<string, number>();
+  for (const a of deposit.adjustments) adjustedBy.set(a.paymentId, (adjustedBy.get(a.paymentId) ?? 0) + a.amountCents);
+  const wanted = new Set(deposit.paymentIds);
+  const payments = new Map(state.payments.filter((p) => wanted.has(p.id)).map((p) => [p.id, p]));
+  const lines = deposit.paymentIds.map((id) => {
+    const payment = payments.get(id);
+    if (!payment) throw new Error(`deposits: ${deposit.id} holds a missing payment ${id}`);
+    const charged = payment.amountCents + payment.feeCents;
+    const adjusted = adjustedBy.get(id) ?? 0;
+    const party = findParty(state, payment.payerPartyId);
+    return {
+      paymentId: payment.id,
+      paymentReference: payment.reference,
+      payerName: party?.record.name ?? payment.payerPartyId,
+      residentName: byId(state.residents, payment.residentId)?.name ?? residentNameOf(state, payment.payerPartyId),
+      methodLabel: payment.method.label,
+      status: payment.status,
+      amount: m(payment.amountCents),
+      fee: m(payment.feeCents),
+      charged: m(charged),
+      adjustments: m(adjusted),
+      net: m(charged - adjusted),
+    };
+  });
+  const total = (pick: (line: (typeof lines)[number]) => Money): Money => m(sumCents(lines.map((line) => pick(line).amountCents)));
+  return {
+    deposit: depositView(state, deposit),
+    communityName: state.settings.communityName,
+    timeZone: state.settings.timeZone,
+    lines,
+    totals: {
+      amount: total((l) => l.amount),
+      fee: total((l) => l.fee),
+      charged: total((l) => l.charged),
+      adjustments: total((l) => l.adjustments),
+      net: total((l) => l.net),
+    },
+  };
 }

@@ -22,6 +22,7 @@ const STATUS: Record<ErrorCode, number> = {
   method_in_use: 409,
   profile_in_use: 409,
   already_deposited: 409,
+  not_settled: 409,
   invalid_state: 409,
   invitation_expired: 410,
   invitation_used: 410,

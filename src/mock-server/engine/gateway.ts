@@ -21,6 +21,7 @@
  * `/__mock/payments/{id}/fail` (fail a pending payment; with `returnCode`, return a pending or
  * succeeded bank payment with that code) drive it directly.
  */
+import { adjustDepositForReturn } from './deposit-adjustments.js';
 import { EngineError } from './errors.js';
 import { notifyBankReturn, notifyPaymentOutcome } from './notices.js';
 import { addBusinessDays, localDate, zonedInstant } from './time.js';
@@ -198,6 +199,7 @@ function returnPayment(state: BillingState, payment: PaymentRecord, at: Date, co
   payment.return = { code, description: RETURN_DESCRIPTIONS[code], returnedAt: iso, presentmentCount: presentmentNumber(state, payment) };
   const representable = (code === 'R01' || code === 'R09') && payment.return.presentmentCount < MAX_PRESENTMENTS;
   appendHistory(payment, at, 'returned', `${code} ${RETURN_DESCRIPTIONS[code]}${representable ? '; may be presented again.' : '.'}`);
+  adjustDepositForReturn(state, payment, at, code);
   if (BLOCKING_RETURN_CODES.has(code)) {
     const method = byId(state.paymentMethods, payment.methodId);
     if (method) {

@@ -1,7 +1,7 @@
 // How much of each invoice is paid, derived from payments. This is the one place that decides
 // which payments count, so invoices, outstanding totals and (later) staff views cannot disagree.
 import { sumCents } from './money.js';
-import type { BillingState, InvoiceRecord, PaymentRecord, PaymentStatus } from './state.js';
+import type { BillingState, InvoiceRecord, PaymentRecord, PaymentStatus, RefundRecord } from './state.js';
 import type { components } from '../../sdk/generated/openapi-schema.js';
 
 /** An invoice's derived status. */
@@ -43,6 +43,14 @@ export function paidCentsByInvoice(state: BillingState): Map<string, number> {
     }
   }
   return paid;
+}
+
+/**
+ * Everything a refund gave back to the payer's method, and so what leaves the bank: its amount (a
+ * refunded convenience fee will count here too).
+ */
+export function refundedTotalCents(refund: RefundRecord): number {
+  return refund.amountCents;
 }
 
 /**

@@ -4,6 +4,7 @@
 // exactly the amount reversed and the payment's original record is never rewritten.
 import { recordAudit, type AuditInput } from './audit.js';
 import { requireGateway } from './auth.js';
+import { adjustDepositForRefund, adjustDepositForReturn } from './deposit-adjustments.js';
 import { EngineError } from './errors.js';
 import { presentmentNumber } from './gateway.js';
 import { invoiceBalance, paidCentsByInvoice, unappliedLeftCents } from './ledger.js';
@@ -97,14 +98,16 @@ export function refundPayment(state: BillingState, now: Date, user: UserRecord, 
     });
   }
   state.sequences.refund += 1;
-  payment.refunds.push({
+  const refund = {
     id: `ref-${String(state.sequences.refund).padStart(4, '0')}`,
     amountCents: input.amountCents,
     reason: input.reason,
     createdAt: now.toISOString(),
     createdBy: { ...actor },
     reversals: reversalsFor(payment, input.amountCents),
-  });
+  };
+  payment.refunds.push(refund);
+  adjustDepositForRefund(state, payment, refund);
   const before = payment.status;
   payment.status = refunded + input.amountCents === payment.amountCents ? 'refunded' : 'partially_refunded';
   recordHistory(payment, now, actor, 'refunded', `${formatCents(input.amountCents, payment.currency)}: ${input.reason}`);
@@ -171,6 +174,7 @@ export function recordReturn(state: BillingState, now: Date, user: UserRecord, p
     presentmentCount: presentmentNumber(state, payment),
   };
   recordHistory(payment, now, actor, 'returned', `${input.code} ${RETURN_DESCRIPTIONS[input.code]}: ${input.reason}`);
+  adjustDepositForReturn(state, payment, now, input.code);
   if (BLOCKING_CODES.has(input.code)) {
     const method = byId(state.paymentMethods, payment.methodId);
     if (method) {

@@ -114,6 +114,7 @@ export function depositWeekly(payments: PaymentRecord[], context: HistoryContext
       paymentIds: batch.map((p) => p.id),
       createdAt: at.toISOString(),
       createdBy: staff,
+      adjustments: [],
     };
     for (const payment of batch) {
       payment.depositId = deposit.id;

@@ -292,7 +292,28 @@ export interface PaymentRecord {
   history: AuditEntryRecord[];
 }
 
-/** A batch of payments the billing team deposited together. */
+/**
+ * Money that left the bank after a deposit: a bank return of one of its payments (the whole debit,
+ * amount plus fee) or a refund (what the refund gave back). Appended, never edited.
+ */
+export interface DepositAdjustmentRecord {
+  /** `<deposit id>-adj-N`, N counting the deposit's adjustments from 1. */
+  id: string;
+  kind: 'return' | 'refund';
+  paymentId: string;
+  returnCode: ReturnCode | null;
+  /** The refund this adjustment records, for `refund`. */
+  refundId: string | null;
+  /** The return code's meaning, or the refund's reason. */
+  reason: string;
+  amountCents: number;
+  createdAt: Instant;
+}
+
+/**
+ * A batch of settled payments the billing team deposited together. Only `adjustments` ever grows
+ * afterwards; the batch itself is never rewritten.
+ */
 export interface DepositRecord {
   id: string;
   reference: string;
@@ -300,6 +321,7 @@ export interface DepositRecord {
   paymentIds: string[];
   createdAt: Instant;
   createdBy: ActorRecord;
+  adjustments: DepositAdjustmentRecord[];
 }
 
 /** One method of a billing-team pull: by fixed amount, by share, or neither for a single method. */
@@ -432,7 +454,7 @@ export interface SequenceRecord {
 }
 
 /** The store's shape version; persisted copies of another version are discarded. */
-export const STATE_SCHEMA_VERSION = 3;
+export const STATE_SCHEMA_VERSION = 4;
 
 /** Everything the mock backend knows about one community. */
 export interface BillingState {

@@ -6,6 +6,7 @@ import { isUsedByArrangement, methodLabel, unusableReason } from './methods.js';
 import { sumCents } from './money.js';
 import { permissionsOf, PORTAL_PERMISSIONS } from './auth.js';
 import { nextDayOfMonth } from './time.js';
+import { settlementDate } from './gateway.js';
 import {
   byId,
   findParty,
@@ -47,6 +48,7 @@ export type PaymentMethod = Schemas['PaymentMethod'];
 export type ArrangementView = Schemas['ArrangementView'];
 export type Payment = Schemas['Payment'];
 export type Deposit = Schemas['Deposit'];
+export type DepositAdjustment = Schemas['DepositAdjustment'];
 export type Resident = Schemas['Resident'];
 export type UserProfile = Schemas['UserProfile'];
 export type MockEmail = Schemas['MockEmail'];
@@ -371,6 +373,8 @@ export function paymentView(state: BillingState, payment: PaymentRecord): Paymen
       : null,
     representmentOf: payment.representmentOf,
     depositId: payment.depositId,
+    depositReference: payment.depositId === null ? null : (byId(state.deposits, payment.depositId)?.reference ?? null),
+    depositableOn: payment.status === 'pending' && payment.method.type === 'bank_account' ? settlementDate(state, payment.createdAt) : null,
     createdAt: payment.createdAt,
     createdBy: actorView(payment.createdBy),
     updatedAt: payment.updatedAt,
@@ -378,14 +382,35 @@ export function paymentView(state: BillingState, payment: PaymentRecord): Paymen
   };
 }
 
-/** A deposit batch; its total is what was collected (amounts plus fees) from its payments. */
+/**
+ * A deposit batch: its total is what its payments charged (amounts plus fees) when deposited; its
+ * adjustments are what left the bank again since (returns, refunds); net is what the bank keeps.
+ */
 export function depositView(state: BillingState, deposit: DepositRecord): Deposit {
-  const payments = deposit.paymentIds.map((id) => byId(state.payments, id));
-  const total = sumCents(payments.map((p) => (p ? p.amountCents + p.feeCents : 0)));
+  const wanted = new Set(deposit.paymentIds);
+  const payments = new Map(state.payments.filter((p) => wanted.has(p.id)).map((p) => [p.id, p]));
+  const total = sumCents(deposit.paymentIds.map((id) => {
+    const p = payments.get(id);
+    return p ? p.amountCents + p.feeCents : 0;
+  }));
+  const adjusted = sumCents(deposit.adjustments.map((a) => a.amountCents));
+  const c = deposit.currency;
   return {
     id: deposit.id,
     reference: deposit.reference,
-    total: money(total, deposit.currency),
+    total: money(total, c),
+    adjustments: deposit.adjustments.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      paymentId: a.paymentId,
+      paymentReference: payments.get(a.paymentId)?.reference ?? a.paymentId,
+      returnCode: a.returnCode,
+      reason: a.reason,
+      amount: money(a.amountCents, c),
+      createdAt: a.createdAt,
+    })),
+    adjustmentsTotal: money(adjusted, c),
+    net: money(total - adjusted, c),
     paymentCount: deposit.paymentIds.length,
     paymentIds: [...deposit.paymentIds],
     createdAt: deposit.createdAt,

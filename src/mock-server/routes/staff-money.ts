@@ -4,7 +4,7 @@
 // and replies with its view.
 import type { MockBackend } from '../engine/backend.js';
 import { listDuePulls, getPayer, listPayers, requestPaymentMethod, setArrangement, type ArrangementInput } from '../engine/arrangements.js';
-import { createDeposit, listDeposits } from '../engine/deposits.js';
+import { createDeposit, depositReport, listDeposits } from '../engine/deposits.js';
 import { INVOICE_STATUS_FILTERS } from '../engine/invoices.js';
 import type { PageQuery } from '../engine/pagination.js';
 import { recordReturn, refundPayment, representPayment, voidPayment } from '../engine/reversals.js';
@@ -188,6 +188,11 @@ export function staffMoneyRoutes(backend: MockBackend): Route[] {
         const paymentIds = Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
         return moneyMoving(backend, context, 'POST /staff/deposits', (draft, now, u) => created(createDeposit(draft, now, u, { paymentIds })));
       },
+    },
+    {
+      method: 'get',
+      path: '/staff/deposits/{depositId}/report',
+      run: (context) => ok(depositReport(backend.state, user(context), param(context, 'depositId'))),
     },
     {
       method: 'get',

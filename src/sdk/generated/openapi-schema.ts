@@ -363,6 +363,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/staff/deposits/{depositId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deposit report: every line with payment reference, payer, resident, method, amount, fee, charged, adjustments and net, and the totals. */
+        get: operations["getDepositReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/staff/payers": {
         parameters: {
             query?: never;
@@ -813,7 +830,7 @@ export type components = {
             currency: components["schemas"]["CurrencyCode"];
         };
         /** @enum {string} */
-        ErrorCode: "validation_failed" | "unauthenticated" | "forbidden" | "access_revoked" | "portal_disabled" | "gateway_disabled" | "not_addressee" | "not_found" | "balance_changed" | "idempotency_in_progress" | "conflict" | "method_in_use" | "profile_in_use" | "already_deposited" | "invalid_state" | "amount_exceeds_balance" | "idempotency_key_reused" | "method_unusable" | "refund_exceeds_paid" | "not_representable" | "invalid_addressee" | "invitation_expired" | "invitation_used" | "rate_limited" | "internal_error" | "not_implemented";
+        ErrorCode: "validation_failed" | "unauthenticated" | "forbidden" | "access_revoked" | "portal_disabled" | "gateway_disabled" | "not_addressee" | "not_found" | "balance_changed" | "idempotency_in_progress" | "conflict" | "method_in_use" | "profile_in_use" | "already_deposited" | "not_settled" | "invalid_state" | "amount_exceeds_balance" | "idempotency_key_reused" | "method_unusable" | "refund_exceeds_paid" | "not_representable" | "invalid_addressee" | "invitation_expired" | "invitation_used" | "rate_limited" | "internal_error" | "not_implemented";
         Error: {
             code: components["schemas"]["ErrorCode"];
             /** @description A sentence a payer or staff member can read. */
@@ -1250,6 +1267,13 @@ export type components = {
             /** @description The returned payment this one presents again. */
             representmentOf: string | null;
             depositId: string | null;
+            /** @description The reference of the deposit holding it, e.g. "DEP-20261106"; what people are shown instead of `depositId`. */
+            depositReference: string | null;
+            /**
+             * Format: date
+             * @description For a bank debit still settling: the community date it settles and can be deposited. Null otherwise.
+             */
+            depositableOn: string | null;
             /** Format: date-time */
             createdAt: string;
             createdBy: components["schemas"]["Actor"];
@@ -1276,15 +1300,68 @@ export type components = {
         CreateDepositRequest: {
             paymentIds: components["schemas"]["Id"][];
         };
+        /** @description A batch of settled payments taken to the bank. It is never rewritten: a return or refund of one of its payments afterwards is an adjustment, and `net` is what the bank keeps. */
         Deposit: {
             id: components["schemas"]["Id"];
             reference: string;
+            /** @description What its payments charged when deposited (amount plus fee of each). */
             total: components["schemas"]["Money"];
+            adjustments: components["schemas"]["DepositAdjustment"][];
+            /** @description What left the bank again through its adjustments. */
+            adjustmentsTotal: components["schemas"]["Money"];
+            /** @description `total` less `adjustmentsTotal`. */
+            net: components["schemas"]["Money"];
             paymentCount: number;
             paymentIds: components["schemas"]["Id"][];
             /** Format: date-time */
             createdAt: string;
             createdBy: components["schemas"]["Actor"];
+        };
+        /** @enum {string} */
+        DepositAdjustmentKind: "return" | "refund";
+        /** @description Money that left the bank after the deposit: a bank return (the whole debit, amount plus fee) or a refund (what was refunded). */
+        DepositAdjustment: {
+            id: components["schemas"]["Id"];
+            kind: components["schemas"]["DepositAdjustmentKind"];
+            paymentId: components["schemas"]["Id"];
+            paymentReference: string;
+            returnCode: components["schemas"]["ReturnCode"] | null;
+            /** @description The return code's meaning, or the refund's reason. */
+            reason: string;
+            amount: components["schemas"]["Money"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        DepositReportLine: {
+            paymentId: components["schemas"]["Id"];
+            paymentReference: string;
+            payerName: string;
+            residentName: string;
+            methodLabel: string;
+            status: components["schemas"]["PaymentStatus"];
+            /** @description Applied to invoices; excludes the fee. */
+            amount: components["schemas"]["Money"];
+            fee: components["schemas"]["Money"];
+            /** @description Amount plus fee, as deposited. */
+            charged: components["schemas"]["Money"];
+            /** @description What its returns and refunds after the deposit took back. */
+            adjustments: components["schemas"]["Money"];
+            net: components["schemas"]["Money"];
+        };
+        DepositReportTotals: {
+            amount: components["schemas"]["Money"];
+            fee: components["schemas"]["Money"];
+            charged: components["schemas"]["Money"];
+            adjustments: components["schemas"]["Money"];
+            net: components["schemas"]["Money"];
+        };
+        DepositReport: {
+            deposit: components["schemas"]["Deposit"];
+            communityName: string;
+            /** @description The community's IANA time zone, in which the report's dates are meant. */
+            timeZone: string;
+            lines: components["schemas"]["DepositReportLine"][];
+            totals: components["schemas"]["DepositReportTotals"];
         };
         DepositPage: {
             items: components["schemas"]["Deposit"][];
@@ -1626,7 +1703,7 @@ export type components = {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description `balance_changed`, `idempotency_in_progress`, `method_in_use`, `profile_in_use`, `already_deposited`, `invalid_state` or `conflict`. */
+        /** @description `balance_changed`, `idempotency_in_progress`, `method_in_use`, `profile_in_use`, `already_deposited`, `not_settled`, `invalid_state` or `conflict`. */
         Conflict: {
             headers: {
                 [name: string]: unknown;
@@ -2403,6 +2480,31 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    getDepositReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                depositId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepositReport"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listPayers: {
