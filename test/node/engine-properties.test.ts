@@ -14,6 +14,7 @@ import { getResponse } from 'msw';
 import { createMockBackend } from '../../src/mock-server/engine/backend.js';
 import { createMockHandlers } from '../../src/mock-server/handlers.js';
 import type { BillingState } from '../../src/mock-server/engine/state.js';
+import { depositView } from '../../src/mock-server/engine/views.js';
 
 const BASE = 'http://localhost/api/v1';
 const PAYERS = ['mock-token-daniel-whitaker', 'mock-token-ruth-jensen', 'mock-token-eleanor-brooks', 'mock-token-kevin-nguyen'];
@@ -54,6 +55,7 @@ type Step =
   | { kind: 'refund'; pick: number; fraction: number; key: number }
   | { kind: 'return'; pick: number; code: 'R01' | 'R03' | 'R09'; key: number }
   | { kind: 'represent'; pick: number; key: number }
+  | { kind: 'reverseDeposited'; pick: number; refund: boolean; fraction: number; key: number }
   | { kind: 'advanceClock'; days: number }
   | { kind: 'payOthers'; payer: number; pick: number; method: number; key: number }
   | { kind: 'readdress'; pick: number; to: number }
@@ -78,6 +80,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('refund' as const), pick: index, fraction, key }),
   fc.record({ kind: fc.constant('return' as const), pick: index, code: fc.constantFrom('R01' as const, 'R03' as const, 'R09' as const), key }),
   fc.record({ kind: fc.constant('represent' as const), pick: index, key }),
+  // A return or refund of a payment already deposited: its deposit gains an adjustment.
+  fc.record({ kind: fc.constant('reverseDeposited' as const), pick: index, refund: fc.boolean(), fraction, key }),
   fc.record({ kind: fc.constant('advanceClock' as const), days: fc.integer({ min: 1, max: 3 }) }),
   // Paying an invoice of one's resident that is addressed to someone else: always refused.
   fc.record({ kind: fc.constant('payOthers' as const), payer: fc.nat({ max: PAYERS.length - 1 }), pick: index, method: index, key }),
@@ -164,6 +168,16 @@ function plan(step: Step, state: BillingState): { method: string; path: string; 
     case 'represent': {
       const payment = pickFrom(recent.filter((p) => p.status === 'returned'), step.pick);
       return payment ? { method: 'POST', path: `/staff/payments/${payment.id}/representments`, token: STAFF, key: keyFor(step.key) } : null;
+    }
+    case 'reverseDeposited': {
+      const deposited = state.payments.filter((p) => p.depositId !== null).slice(-30);
+      const payment = pickFrom(step.refund ? deposited : deposited.filter((p) => p.method.type === 'bank_account'), step.pick);
+      if (!payment) return null;
+      if (step.refund) {
+        const amountCents = Math.max(1, Math.round(payment.amountCents * step.fraction));
+        return { method: 'POST', path: `/staff/payments/${payment.id}/refunds`, token: STAFF, key: keyFor(step.key), body: { amountCents, currency: 'USD', reason: 'Property test' } };
+      }
+      return { method: 'POST', path: `/staff/payments/${payment.id}/returns`, token: STAFF, key: keyFor(step.key), body: { code: 'R01', reason: 'Property test' } };
     }
     case 'advanceClock':
       return { method: 'POST', path: '/__mock/clock', token: STAFF, body: { advanceDays: step.days } };
@@ -311,6 +325,7 @@ function checkInvariants(state: BillingState): void {
       deposited.set(id, deposit.id);
     }
   }
+  checkDeposits(state);
   const net = new Map<string, number>();
   // What each payer's counting payments keep towards their bills: the amount less refunds (the fee
   // is on top and never refunded), whether allocated to invoices or held as credit on account.
@@ -350,6 +365,39 @@ function checkInvariants(state: BillingState): void {
   }
   for (const [party, cents] of kept) {
     assert.ok(cents <= (billed.get(party) ?? 0), `payer ${party} has paid ${cents}, more than the ${billed.get(party) ?? 0} billed to them`);
+  }
+}
+
+/**
+ * Deposits match the bank: each holds only payments that had settled when it was made; each
+ * return or refund after the deposit is one adjustment (a return the whole debit, a refund what it
+ * gave back); and the view's net is the lines' charged total less the adjustments.
+ */
+function checkDeposits(state: BillingState): void {
+  for (const deposit of state.deposits) {
+    let charged = 0;
+    let reversedAfter = 0;
+    for (const id of deposit.paymentIds) {
+      const payment = state.payments.find((p) => p.id === id)!;
+      const actions = payment.history.map((h) => h.action);
+      const depositedAt = actions.indexOf('deposited');
+      assert.ok(actions.indexOf('succeeded') >= 0 && actions.indexOf('succeeded') < depositedAt, `${payment.reference} was pending when deposited in ${deposit.reference}`);
+      charged += payment.amountCents + payment.feeCents;
+      const after = actions.slice(depositedAt + 1);
+      const mine = deposit.adjustments.filter((a) => a.paymentId === id);
+      const refundsAfter = payment.refunds.slice(payment.refunds.length - after.filter((a) => a === 'refunded').length);
+      const expected = [
+        ...refundsAfter.map((r) => ['refund', r.amountCents]),
+        ...(after.includes('returned') ? [['return', payment.amountCents + payment.feeCents]] : []),
+      ];
+      assert.deepEqual(mine.map((a) => [a.kind, a.amountCents]).sort(), expected.sort(), `adjustments of ${payment.reference} in ${deposit.reference}`);
+      reversedAfter += expected.reduce((sum, [, cents]) => sum + Number(cents), 0);
+    }
+    assert.ok(deposit.adjustments.every((a) => deposit.paymentIds.includes(a.paymentId)), `${deposit.reference} has an adjustment of a payment it does not hold`);
+    const view = depositView(state, deposit);
+    assert.equal(view.total.amountCents, charged, `total of ${deposit.reference}`);
+    assert.equal(view.adjustmentsTotal.amountCents, reversedAfter, `adjustments of ${deposit.reference}`);
+    assert.equal(view.net.amountCents, charged - reversedAfter, `net of ${deposit.reference}`);
   }
 }
 
