@@ -8,7 +8,8 @@ import { AlisPcUndeposited } from '../../src/components/payment-center/undeposit
 import { AlisPcDeposits } from '../../src/components/payment-center/deposits-panel.js';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
 import type { AlisDepositCreatedEvent } from '../../src/events/staff-events.js';
-import { formatMoney } from '../../src/core/format.js';
+import { formatDate, formatMoney } from '../../src/core/format.js';
+import { depositReportCsv } from '../../src/core/deposit-report.js';
 import { handlers } from '../../src/mock-server/handlers.js';
 import { createAlisClient, type AlisClient, type Payment } from '../../src/sdk/index.js';
 import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
@@ -126,7 +127,7 @@ describe('<alis-pc-undeposited>', () => {
     return payment!;
   }
 
-  it("lists exactly the engine's undeposited payments, newest first, with what each payer was charged", async () => {
+  it("lists exactly the engine's undeposited payments, newest first, with the amount applied and the total charged", async () => {
     const expected = (await brenda.staff.payments.list({ deposited: false, limit: 500 })).items;
     const element = await mountUndeposited(staff.token);
     expect(rowIds(element)).to.deep.equal(expected.map((p) => p.id));
@@ -136,10 +137,12 @@ describe('<alis-pc-undeposited>', () => {
       expect(text).to.contain(payment.payer.name);
       expect(text).to.contain(payment.residentName);
       expect(text).to.contain(payment.method.label);
-      // The amount shown is the total charged (fee included): what a deposit of it totals.
-      expect(text).to.contain(formatMoney(payment.totalCharged));
+      // Amount is what was applied to invoices; Total charged adds the fee (what a deposit totals).
+      const cells = [...$(element, `tr[data-payment-id="${payment.id}"]`)!.querySelectorAll('td.amount')].map((td) => textOf(td));
+      expect(cells[0]).to.equal(formatMoney(payment.amount));
+      expect(cells[1]).to.contain(formatMoney(payment.totalCharged));
     }
-    expect(textOf($(element, 'caption'))).to.contain('convenience fee included');
+    expect(textOf($(element, 'caption'))).to.contain('Total charged adds the convenience fee');
     await expect(element).to.be.accessible();
   });
 
@@ -189,7 +192,8 @@ describe('<alis-pc-undeposited>', () => {
     const created = textOf($(element, '[data-created]'));
     expect(created).to.contain(deposit.reference);
     expect(created).to.contain(total);
-    expect(created).to.contain(deposit.id);
+    // People are shown the deposit's reference, never its internal id.
+    expect(created).not.to.contain(deposit.id);
     expect(element.shadowRoot!.activeElement?.id).to.equal('created-heading');
     await waitUntil(() => !rowIds(element).includes(first!.id), 'the deposited rows stayed');
     expect(rowIds(element)).to.deep.equal([kept!.id]);
@@ -291,11 +295,11 @@ describe('<alis-pc-undeposited>', () => {
     await waitUntil(() => element.shadowRoot!.activeElement?.matches('button[data-action="deposit"]'), 'focus did not return to Deposit');
   });
 
-  it('selects all with the header checkbox, which turns indeterminate when some are selected', async () => {
-    await payerPays();
+  it('selects all settled payments with the header checkbox, which turns indeterminate when some are selected', async () => {
+    const settling = await payerPays();
     const element = await mountUndeposited(staff.token);
-    const ids = rowIds(element);
-    const payments = (await brenda.staff.payments.list({ deposited: false, limit: 500 })).items;
+    const ids = rowIds(element).filter((id) => id !== settling.id);
+    const payments = (await brenda.staff.payments.list({ deposited: false, limit: 500 })).items.filter((p) => p.id !== settling.id);
     expect(selectAll(element).checked).to.be.false;
     expect(selectAll(element).indeterminate).to.be.false;
     expect(textOf($(element, '[data-selection]'))).to.equal('No payments selected.');
@@ -389,7 +393,7 @@ describe('<alis-pc-undeposited>', () => {
     amountHeader().querySelector('button')!.click();
     await element.updateComplete;
     expect(amountHeader().getAttribute('aria-sort')).to.equal('ascending');
-    const ascending = [...payments].sort((a, b) => a.totalCharged.amountCents - b.totalCharged.amountCents).map((p) => p.id);
+    const ascending = [...payments].sort((a, b) => a.amount.amountCents - b.amount.amountCents).map((p) => p.id);
     expect(rowIds(element)).to.deep.equal(ascending);
 
     amountHeader().querySelector('button')!.click();
@@ -419,17 +423,51 @@ describe('<alis-pc-undeposited>', () => {
     await payerPays(1000);
     await payerPays(2000);
     const all = await undepositedIds(brenda);
-    const element = await mountUndeposited(staff.token, 2);
-    expect(rowIds(element)).to.deep.equal(all.slice(0, 2));
-    await select(element, all[0]!);
+    const element = await mountUndeposited(staff.token, 3);
+    expect(rowIds(element)).to.deep.equal(all.slice(0, 3));
+    // The two new bank debits are still settling; the third row is a settled one.
+    await select(element, all[2]!);
     while ($(element, 'button[data-action="more"]')) {
       $<HTMLButtonElement>(element, 'button[data-action="more"]')!.click();
       await waitUntil(() => !$<HTMLButtonElement>(element, 'button[data-action="more"]')?.disabled, 'more never finished');
       await element.updateComplete;
     }
     expect(rowIds(element)).to.deep.equal(all);
-    expect(rowCheckbox(element, all[0]!).checked).to.be.true;
+    expect(rowCheckbox(element, all[2]!).checked).to.be.true;
     expect(selectAll(element).indeterminate).to.be.true;
+  });
+
+  it('lists a bank debit still settling with the day it can be deposited, not selectable and not counted', async () => {
+    const settling = await payerPays(12_345);
+    expect(settling.depositableOn).to.equal('2026-11-27');
+    const element = await mountUndeposited(staff.token);
+    const row = $(element, `tr[data-payment-id="${settling.id}"]`)!;
+    expect(row.hasAttribute('data-settling')).to.be.true;
+    expect(row.querySelector('input[type="checkbox"]'), 'no checkbox on a settling row').to.be.null;
+    expect(textOf(row.querySelector('[data-settling-note]'))).to.equal(`Settling \u2014 can be deposited on ${formatDate('2026-11-27')}`);
+    expect(textOf(row)).to.contain('Nov 27, 2026');
+    await expect(element).to.be.accessible();
+
+    // Select all takes only settled payments, and the running total counts only them.
+    selectAll(element).click();
+    await element.updateComplete;
+    const settled = (await brenda.staff.payments.list({ deposited: false, limit: 500 })).items.filter((p) => p.status !== 'pending');
+    expect(textOf($(element, '[data-selection]'))).to.equal(
+      `${settled.length} payments selected, ${formatMoney({ amountCents: sumCharged(settled), currency: 'USD' })}`,
+    );
+    expect(selectAll(element).checked).to.be.true;
+    const confirmation = await openConfirmation(element);
+    expect(confirmation.querySelector(`li[data-payment-id="${settling.id}"]`)).to.be.null;
+    $<HTMLButtonElement>(element, 'button[data-action="cancel-deposit"]')!.click();
+    await element.updateComplete;
+
+    // Once it has settled (two business days later) it can be selected.
+    const clock = await fetch('/api/v1/__mock/clock', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ advanceDays: 2 }) });
+    expect(clock.ok).to.be.true;
+    await element.refresh();
+    await element.updateComplete;
+    expect($(element, `tr[data-payment-id="${settling.id}"]`)!.hasAttribute('data-settling')).to.be.false;
+    expect(rowCheckbox(element, settling.id)).to.exist;
   });
 
   it("tells a payer it is for the billing team instead of failing oddly", async () => {
@@ -535,6 +573,114 @@ describe('<alis-pc-deposits>', () => {
     await waitUntil(() => depositRowIds(deposits).length === 10, 'the first page never showed', { timeout: 5000 });
     $<HTMLButtonElement>(deposits, 'button[data-action="more"]')!.click();
     await waitUntil(() => depositRowIds(deposits).length === Math.min(20, total), 'the next page never showed');
+  });
+
+  /** The bank returns a payment of DEP-20261106 after it was deposited (an adjustment of it). */
+  async function returnAfterDeposit(): Promise<{ depositId: string; payment: Payment }> {
+    const payment = await brenda.staff.payments.get('pay-0089');
+    expect(payment.depositReference).to.equal('DEP-20261106');
+    await brenda.staff.payments.recordReturn('pay-0089', { code: 'R01', reason: 'Bank statement of Dec 1' });
+    return { depositId: payment.depositId!, payment };
+  }
+
+  async function mountDeposits(): Promise<AlisPcDeposits> {
+    const provider = await fixture<AlisBillingProvider>(html`
+      <alis-billing-provider base-url="/api/v1" .token=${staff.token}><alis-pc-deposits></alis-pc-deposits></alis-billing-provider>
+    `);
+    const deposits = provider.querySelector('alis-pc-deposits')!;
+    await waitUntil(() => depositRowIds(deposits).length > 0, 'deposits never rendered', { timeout: 5000 });
+    return deposits;
+  }
+
+  it('shows each deposit’s total, adjustments and net; a return after the deposit is an adjustment of it', async () => {
+    const { depositId, payment } = await returnAfterDeposit();
+    const deposit = (await allDeposits(brenda)).find((d) => d.id === depositId)!;
+    expect(deposit.adjustmentsTotal.amountCents).to.equal(payment.totalCharged.amountCents);
+    const deposits = await mountDeposits();
+    const row = $(deposits, `tr[data-deposit-id="${depositId}"]`)!;
+    expect(textOf(row.querySelector('[data-total]'))).to.equal(formatMoney(deposit.total));
+    expect(textOf(row.querySelector('[data-adjustments-total]'))).to.contain(formatMoney(deposit.adjustmentsTotal));
+    expect(textOf(row.querySelector('[data-adjustments-total]'))).to.contain('1 adjustment');
+    expect(textOf(row.querySelector('[data-net]'))).to.equal(formatMoney({ amountCents: deposit.total.amountCents - payment.totalCharged.amountCents, currency: 'USD' }));
+    // An untouched deposit: no adjustments, net = total.
+    const other = (await allDeposits(brenda)).find((d) => d.adjustments.length === 0)!;
+    expect(textOf($(deposits, `tr[data-deposit-id="${other.id}"] [data-net]`))).to.equal(formatMoney(other.total));
+
+    row.querySelector<HTMLButtonElement>('button[data-action="toggle"]')!.click();
+    await waitUntil(() => $(deposits, `[data-payments-of="${depositId}"]`), 'the payments never showed');
+    const adjustment = textOf($(deposits, `tr.detail [data-adjustment]`));
+    expect(adjustment).to.contain(payment.reference);
+    expect(adjustment).to.contain('R01 Insufficient funds');
+    expect(adjustment).to.contain(formatMoney(payment.totalCharged));
+    // The payments list: Amount applied, and Total charged beside it.
+    const cells = [...$(deposits, `[data-payments-of="${depositId}"] tr[data-payment-id="${payment.id}"]`)!.querySelectorAll('td.amount')].map((td) => textOf(td));
+    expect(cells).to.deep.equal([formatMoney(payment.amount), formatMoney(payment.totalCharged)]);
+    await expect(deposits).to.be.accessible();
+  });
+
+  it('opens the printable report, prints it, downloads its CSV and returns to the list', async () => {
+    const { depositId } = await returnAfterDeposit();
+    const expected = await brenda.staff.deposits.report(depositId);
+    const deposits = await mountDeposits();
+    const opener = $<HTMLButtonElement>(deposits, `tr[data-deposit-id="${depositId}"] button[data-action="report"]`)!;
+    opener.click();
+    await waitUntil(() => $(deposits, `[data-report="${depositId}"]`), 'the report never opened');
+    await waitUntil(() => deposits.shadowRoot!.activeElement?.id === 'report-heading', 'focus did not move to the report');
+    expect(textOf($(deposits, '#report-heading'))).to.equal(`Deposit report ${expected.deposit.reference}`);
+    const lines = [...deposits.shadowRoot!.querySelectorAll<HTMLElement>('[data-report-lines] tbody tr')];
+    expect(lines.map((tr) => tr.dataset['paymentId'])).to.deep.equal(expected.lines.map((l) => l.paymentId));
+    for (const [i, line] of expected.lines.entries()) {
+      const text = textOf(lines[i]!);
+      for (const part of [line.paymentReference, line.payerName, line.residentName, line.methodLabel, formatMoney(line.charged), formatMoney(line.net)]) {
+        expect(text).to.contain(part);
+      }
+    }
+    const totals = textOf($(deposits, '[data-report-totals]'));
+    for (const money of [expected.totals.amount, expected.totals.fee, expected.totals.charged, expected.totals.adjustments, expected.totals.net]) {
+      expect(totals).to.contain(formatMoney(money));
+    }
+    expect(textOf($(deposits, '[data-report-net]'))).to.equal(formatMoney(expected.deposit.net));
+    await expect(deposits).to.be.accessible();
+
+    // Print asks the browser to print (the stylesheet prints the report alone).
+    const originalPrint = window.print;
+    let printed = 0;
+    window.print = () => void printed++;
+    try {
+      $<HTMLButtonElement>(deposits, 'button[data-action="print"]')!.click();
+    } finally {
+      window.print = originalPrint;
+    }
+    expect(printed).to.equal(1);
+
+    // Download CSV saves the report's CSV under the deposit reference.
+    const originalCreate = URL.createObjectURL;
+    const originalClick = HTMLAnchorElement.prototype.click;
+    let blob: Blob | null = null;
+    let saved: { download: string; href: string } | null = null;
+    URL.createObjectURL = (object: Blob | MediaSource) => {
+      blob = object as Blob;
+      return originalCreate.call(URL, object);
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved = { download: this.download, href: this.href };
+    };
+    try {
+      $<HTMLButtonElement>(deposits, 'button[data-action="download-csv"]')!.click();
+    } finally {
+      URL.createObjectURL = originalCreate;
+      HTMLAnchorElement.prototype.click = originalClick;
+    }
+    expect(saved, 'a download link was clicked').to.not.be.null;
+    expect(saved!.download).to.equal(`${expected.deposit.reference}.csv`);
+    expect(saved!.href).to.match(/^blob:/);
+    expect(blob!.type).to.contain('text/csv');
+    expect(await blob!.text()).to.equal(depositReportCsv(expected));
+    await waitForText(deposits, `${expected.deposit.reference}.csv downloaded.`);
+
+    $<HTMLButtonElement>(deposits, 'button[data-action="close-report"]')!.click();
+    await waitUntil(() => depositRowIds(deposits).length > 0, 'the list did not come back');
+    expect(deposits.shadowRoot!.activeElement).to.equal($(deposits, `tr[data-deposit-id="${depositId}"] button[data-action="report"]`));
   });
 
   it('tells a payer it is for the billing team', async () => {

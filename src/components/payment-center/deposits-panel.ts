@@ -12,13 +12,22 @@ import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.
 import { paymentStatusLabels } from '../shared/receipt.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import { formatMoney } from '../../core/format.js';
+import { depositReportCsv, depositReportFileName } from '../../core/deposit-report.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
 import { panelStyles } from './undeposited-panel.styles.js';
+import { depositsStyles } from './deposits-panel.styles.js';
+import { formatDepositMoment, renderAdjustments, renderDepositReport } from './deposit-report-view.js';
 import type { AlisClient } from '../../sdk/index.js';
-import type { Deposit, Payment, PaymentPage } from '../../sdk/types.js';
+import type { Deposit, DepositReport, Payment, PaymentPage } from '../../sdk/types.js';
 
 /** The columns the deposits can be sorted by. */
-export type DepositSortKey = 'date' | 'reference' | 'count' | 'total' | 'madeBy';
+export type DepositSortKey = 'date' | 'reference' | 'count' | 'total' | 'adjustments' | 'net' | 'madeBy';
+
+/** The open deposit report, while it loads and once it has. */
+type OpenReport =
+  | { deposit: Deposit; state: 'loading' }
+  | { deposit: Deposit; state: 'error'; message: string }
+  | { deposit: Deposit; state: 'loaded'; report: DepositReport };
 
 interface DepositsList {
   kind: 'list';
@@ -37,8 +46,12 @@ const DEPOSIT_PAYMENTS_PAGE = 500;
 
 /**
  * The deposit batches the billing team made, newest first: date, reference, number of payments,
- * total and who made it, each expandable to list its payments. Headers sort the loaded rows; "Show
- * more" loads older batches. Reloads when a deposit is created anywhere on the page.
+ * total (what its payments charged), adjustments (returns and refunds after the deposit), net
+ * (what the bank keeps) and who made it, each expandable to list its payments and adjustments.
+ * **Report** opens a printable deposit report (every line with amount, fee, charged, adjustments
+ * and net, and the totals) with **Print** and **Download CSV** (a file named after the deposit
+ * reference). Headers sort the loaded rows; "Show more" loads older batches. Reloads when a deposit
+ * is created anywhere on the page.
  *
  * @tagname alis-pc-deposits
  * @summary The Payment Center's Deposits: every batch, with its payments.
@@ -46,6 +59,7 @@ const DEPOSIT_PAYMENTS_PAGE = 500;
  * @csspart heading - The panel's heading.
  * @csspart table - The table of deposits.
  * @csspart payments - The payments of an expanded deposit.
+ * @csspart report - The printable deposit report (printing the page prints it alone).
  * @csspart notice - State messages (loading, empty, errors, staff only).
  *
  * @cssprop --alis-color-primary - Buttons.
@@ -55,7 +69,7 @@ const DEPOSIT_PAYMENTS_PAGE = 500;
  * @cssprop --alis-target-size - Minimum size of buttons (44px).
  */
 export class AlisPcDeposits extends AlisElement {
-  static override styles = [hostStyles, commonStyles, statusBadgeStyles, staffStyles, panelStyles];
+  static override styles = [hostStyles, commonStyles, statusBadgeStyles, staffStyles, panelStyles, depositsStyles];
 
   static override properties = {
     client: { attribute: false },
@@ -65,6 +79,7 @@ export class AlisPcDeposits extends AlisElement {
     expanded: { state: true, attribute: false },
     details: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
+    report: { state: true, attribute: false },
   };
 
   /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
@@ -81,6 +96,8 @@ export class AlisPcDeposits extends AlisElement {
   declare private expanded: ReadonlySet<string>;
   declare private details: ReadonlyMap<string, DepositPayments>;
   declare private announcement: string;
+  /** The deposit report shown instead of the list, if one is open. */
+  declare private report: OpenReport | null;
 
   readonly #clientConsumer = consumeAlisClient(this);
 
@@ -115,6 +132,7 @@ export class AlisPcDeposits extends AlisElement {
     this.expanded = new Set();
     this.details = new Map();
     this.announcement = '';
+    this.report = null;
   }
 
   override connectedCallback(): void {
@@ -163,6 +181,7 @@ export class AlisPcDeposits extends AlisElement {
 
   #renderView(view: DepositsView, refreshing: boolean): TemplateResult {
     if (view.kind === 'staff-only') return renderStaffOnly('Deposits');
+    if (this.report) return this.#renderReport(this.report);
     if (view.deposits.length === 0) return renderNotice('No deposits yet. Deposit payments from Undeposited Payments and the batches appear here.');
     const onSort = (next: SortState<DepositSortKey>) => {
       this.sort = next;
@@ -173,11 +192,14 @@ export class AlisPcDeposits extends AlisElement {
         <table part="table" aria-busy=${refreshing ? 'true' : 'false'}>
           <caption>
             Deposit batches${this.sort ? '' : ', newest first'}
+            <span class="sub">Total is what the payments charged, fees included; returns and refunds after a deposit are its adjustments, and
+              Net is what the bank keeps.</span>
           </caption>
           <thead>
             <tr>
               ${header('Date', 'date')} ${header('Reference', 'reference')} ${header('Payments', 'count', true)}
-              ${header('Total', 'total', true)} ${header('Made by', 'madeBy')}
+              ${header('Total', 'total', true)} ${header('Adjustments', 'adjustments', true)} ${header('Net', 'net', true)}
+              ${header('Made by', 'madeBy')}
               <th role="columnheader" scope="col"><span class="visually-hidden">Details</span></th>
             </tr>
           </thead>
@@ -195,12 +217,26 @@ export class AlisPcDeposits extends AlisElement {
     const detailId = `payments-${deposit.id}`;
     return html`
       <tr data-deposit-id=${deposit.id}>
-        <td><time datetime=${deposit.createdAt}>${formatMoment(deposit.createdAt, view.timeZone, this.locale)}</time></td>
+        <td><time datetime=${deposit.createdAt}>${formatDepositMoment(deposit.createdAt, view.timeZone, this.locale)}</time></td>
         <td>${deposit.reference}</td>
         <td class="amount">${deposit.paymentCount}</td>
-        <td class="amount">${formatMoney(deposit.total, this.locale)}</td>
+        <td class="amount" data-total>${formatMoney(deposit.total, this.locale)}</td>
+        <td class="amount" data-adjustments-total>
+          ${deposit.adjustments.length > 0
+            ? html`<span class="negative">−${formatMoney(deposit.adjustmentsTotal, this.locale)}</span>
+                <span class="sub">${deposit.adjustments.length} ${deposit.adjustments.length === 1 ? 'adjustment' : 'adjustments'}</span>`
+            : formatMoney(deposit.adjustmentsTotal, this.locale)}
+        </td>
+        <td class="amount" data-net>${formatMoney(deposit.net, this.locale)}</td>
         <td>${deposit.createdBy.name}</td>
-        <td>
+        <td class="row-actions">
+          <button
+            type="button"
+            data-action="report"
+            @click=${(event: Event) => void this.#openReport(deposit, event.currentTarget as HTMLElement)}
+          >
+            Report<span class="visually-hidden"> of deposit ${deposit.reference}</span>
+          </button>
           <button
             type="button"
             data-action="toggle"
@@ -213,7 +249,7 @@ export class AlisPcDeposits extends AlisElement {
         </td>
       </tr>
       <tr class="detail" id=${detailId} ?hidden=${!open}>
-        <td colspan="6">${open ? this.#renderPayments(view, deposit) : nothing}</td>
+        <td colspan="8">${open ? this.#renderPayments(view, deposit) : nothing}</td>
       </tr>
     `;
   }
@@ -241,6 +277,7 @@ export class AlisPcDeposits extends AlisElement {
             <th scope="col">Method</th>
             <th scope="col">Status</th>
             <th scope="col" class="amount">Amount</th>
+            <th scope="col" class="amount">Total charged</th>
           </tr>
         </thead>
         <tbody>
@@ -248,18 +285,83 @@ export class AlisPcDeposits extends AlisElement {
             (payment) => html`
               <tr data-payment-id=${payment.id}>
                 <td>${payment.reference}</td>
-                <td><time datetime=${payment.createdAt}>${formatMoment(payment.createdAt, view.timeZone, this.locale)}</time></td>
+                <td><time datetime=${payment.createdAt}>${formatDepositMoment(payment.createdAt, view.timeZone, this.locale)}</time></td>
                 <td>${payment.payer.name}</td>
                 <td>${payment.residentName}</td>
                 <td>${payment.method.label}</td>
                 <td><span class="badge" data-status=${payment.status}>${paymentStatusLabels[payment.status]}</span></td>
+                <td class="amount">${formatMoney(payment.amount, this.locale)}</td>
                 <td class="amount">${formatMoney(payment.totalCharged, this.locale)}</td>
               </tr>
             `,
           )}
         </tbody>
       </table>
+      ${deposit.adjustments.length > 0
+        ? html`<p><strong>Adjustments after the deposit</strong></p>
+            ${renderAdjustments(deposit.adjustments, view.timeZone, this.locale)}`
+        : nothing}
     `;
+  }
+
+  #renderReport(open: OpenReport): TemplateResult {
+    const back = html`<button type="button" data-action="close-report" @click=${() => void this.#closeReport()}>Back to deposits</button>`;
+    if (open.state === 'loading') return html`${renderLoading(`Loading the report of ${open.deposit.reference}…`)} ${back}`;
+    if (open.state === 'error') {
+      return html`<div class="notice" part="notice" data-tone="danger" role="alert">
+          <p>${open.message}</p>
+          <button type="button" @click=${() => void this.#openReport(open.deposit)}>Try again</button>
+        </div>
+        ${back}`;
+    }
+    return renderDepositReport(open.report, {
+      locale: this.locale,
+      print: () => window.print(),
+      download: () => this.#downloadCsv(open.report),
+      close: () => void this.#closeReport(),
+    });
+  }
+
+  /** Where focus returns when the report closes: the Report button that opened it. */
+  #reportOpener: string | null = null;
+
+  async #openReport(deposit: Deposit, opener?: HTMLElement): Promise<void> {
+    const client = this.#client;
+    if (!client) return;
+    if (opener) this.#reportOpener = deposit.id;
+    this.report = { deposit, state: 'loading' };
+    try {
+      const report = await client.staff.deposits.report(deposit.id);
+      if (this.report?.deposit.id !== deposit.id) return;
+      this.report = { deposit, state: 'loaded', report };
+      this.announcement = `Report of deposit ${deposit.reference} shown.`;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#report-heading')?.focus();
+    } catch (error) {
+      if (this.report?.deposit.id !== deposit.id) return;
+      this.report = { deposit, state: 'error', message: describeLoadFailure(error, `report of deposit ${deposit.reference}`).message };
+    }
+  }
+
+  async #closeReport(): Promise<void> {
+    this.report = null;
+    await this.updateComplete;
+    const opener = this.#reportOpener;
+    this.#reportOpener = null;
+    (opener ? this.renderRoot.querySelector<HTMLElement>(`tr[data-deposit-id="${opener}"] button[data-action="report"]`) : null)?.focus();
+  }
+
+  /** Saves the report as `<reference>.csv` through a temporary object URL. */
+  #downloadCsv(report: DepositReport): void {
+    const name = depositReportFileName(report.deposit.reference);
+    const url = URL.createObjectURL(new Blob([depositReportCsv(report)], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.click();
+    // The click has started the download; the URL is not needed after this task.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+    this.announcement = `${name} downloaded.`;
   }
 
   #toggle(deposit: Deposit): void {
@@ -325,16 +427,13 @@ function sortValue(deposit: Deposit, key: DepositSortKey): string | number {
       return deposit.paymentCount;
     case 'total':
       return deposit.total.amountCents;
+    case 'adjustments':
+      return deposit.adjustmentsTotal.amountCents;
+    case 'net':
+      return deposit.net.amountCents;
     case 'madeBy':
       return deposit.createdBy.name;
   }
-}
-
-/** A moment as the billing office's date and time. */
-function formatMoment(isoDateTime: string, timeZone: string, locale: string | undefined): string {
-  const date = new Date(isoDateTime);
-  if (Number.isNaN(date.getTime())) return isoDateTime;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
 }
 
 declare global {

@@ -430,7 +430,7 @@ export class AlisPcHistory extends AlisElement {
       <div class="details-inner" data-details-for=${payment.id}>
         <div part="receipt">${renderReceipt(payment, { locale: this.locale, headingLevel: level, headingId })}</div>
         <p class="muted deposit-line">
-          ${payment.depositId ? `In deposit ${payment.depositId}.` : 'Not deposited yet.'}
+          ${payment.depositId ? `In deposit ${payment.depositReference ?? ''}.` : 'Not deposited yet.'}
           ${payment.representmentOf ? ` Presents a returned payment again.` : ''}
           ${payment.return ? ` Presentment ${payment.return.presentmentCount} of this debit.` : ''}
         </p>

@@ -10,7 +10,7 @@ import { renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
 import { paymentStatusLabels } from '../shared/receipt.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
-import { formatMoney } from '../../core/format.js';
+import { formatDate, formatMoney } from '../../core/format.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
 import { AlisDepositCreatedEvent } from '../../events/staff-events.js';
 import { AlisNetworkError, createIdempotencyKey, isAlisApiError } from '../../sdk/index.js';
@@ -27,7 +27,7 @@ export interface UndepositedFilters {
 }
 
 /** The columns Undeposited Payments can be sorted by. */
-export type UndepositedSortKey = 'date' | 'reference' | 'payer' | 'resident' | 'method' | 'source' | 'status' | 'amount';
+export type UndepositedSortKey = 'date' | 'reference' | 'payer' | 'resident' | 'method' | 'source' | 'status' | 'amount' | 'charged';
 
 interface UndepositedList {
   kind: 'list';
@@ -99,8 +99,10 @@ class RefreshOnChangeController implements ReactiveController {
  * not in a deposit yet, newest first, filterable by source, method type and date and sortable by any
  * column. Staff select some or all of them and **Deposit** them as one batch: a confirmation shows
  * the count and total, and its idempotency key (made when it opens) makes a double click or a retry
- * deposit once. The amounts are what each payer was charged (payment plus any convenience fee),
- * because that is what a deposit totals. A payer's token gets a "staff only" notice.
+ * deposit once. "Amount" is what was applied to invoices and "Total charged" adds any convenience
+ * fee: the money a deposit brings to the bank, so the selection and the deposit total it. A deposit
+ * holds settled money only: a bank debit still settling is listed but cannot be selected, and says
+ * the day it can be deposited. A payer's token gets a "staff only" notice.
  *
  * @tagname alis-pc-undeposited
  * @summary The Payment Center's Undeposited Payments: select and deposit.
@@ -328,7 +330,8 @@ export class AlisPcUndeposited extends AlisElement {
   #renderTable(view: UndepositedList, refreshing: boolean): TemplateResult {
     const rows = sortRows(view.payments, this.sort, sortValue);
     const selectedCount = this.#selectedRows(view).length;
-    const all = selectedCount > 0 && selectedCount === view.payments.length;
+    const selectable = view.payments.filter(isSettled).length;
+    const all = selectedCount > 0 && selectedCount === selectable;
     const some = selectedCount > 0 && !all;
     const onSort = (next: SortState<UndepositedSortKey>) => {
       this.sort = next;
@@ -339,7 +342,10 @@ export class AlisPcUndeposited extends AlisElement {
         <table part="table" aria-busy=${refreshing ? 'true' : 'false'}>
           <caption>
             Undeposited payments${view.nextCursor ? ' (more can be loaded below)' : ''}
-            <span class="sub">Amount is what the payer was charged, convenience fee included: the money a deposit brings to the bank.</span>
+            <span class="sub"
+              >Amount is what was applied to invoices; Total charged adds the convenience fee: the money a deposit brings to the bank. Bank
+              debits still settling can be deposited once they settle.</span
+            >
           </caption>
           <thead>
             <tr>
@@ -350,13 +356,15 @@ export class AlisPcUndeposited extends AlisElement {
                     data-select-all
                     .checked=${all}
                     .indeterminate=${some}
+                    ?disabled=${selectable === 0}
                     @change=${(event: Event) => this.#selectAll(view, (event.currentTarget as HTMLInputElement).checked)}
                   />
-                  <span class="visually-hidden">Select all payments shown (${view.payments.length})</span>
+                  <span class="visually-hidden">Select all settled payments shown (${selectable})</span>
                 </label>
               </th>
               ${header('Date', 'date')} ${header('Receipt', 'reference')} ${header('Payer', 'payer')} ${header('Resident', 'resident')}
               ${header('Method', 'method')} ${header('Source', 'source')} ${header('Status', 'status')} ${header('Amount', 'amount', true)}
+              ${header('Total charged', 'charged', true)}
             </tr>
           </thead>
           <tbody>
@@ -369,13 +377,16 @@ export class AlisPcUndeposited extends AlisElement {
 
   #renderRow(view: UndepositedList, payment: Payment): TemplateResult {
     const selected = this.selected.has(payment.id);
+    const settling = !isSettled(payment);
     return html`
-      <tr data-payment-id=${payment.id} ?data-selected=${selected}>
+      <tr data-payment-id=${payment.id} ?data-selected=${selected} ?data-settling=${settling}>
         <td class="select">
-          <label>
-            <input type="checkbox" .checked=${selected} @change=${(event: Event) => this.#toggle(payment.id, (event.currentTarget as HTMLInputElement).checked)} />
-            <span class="visually-hidden">Select ${payment.reference}, ${payment.payer.name}, ${formatMoney(payment.totalCharged, this.locale)}</span>
-          </label>
+          ${settling
+            ? nothing
+            : html`<label>
+                <input type="checkbox" .checked=${selected} @change=${(event: Event) => this.#toggle(payment.id, (event.currentTarget as HTMLInputElement).checked)} />
+                <span class="visually-hidden">Select ${payment.reference}, ${payment.payer.name}, ${formatMoney(payment.totalCharged, this.locale)}</span>
+              </label>`}
         </td>
         <td><time datetime=${payment.createdAt}>${formatMoment(payment.createdAt, view.timeZone, this.locale)}</time></td>
         <td>${payment.reference}</td>
@@ -383,7 +394,11 @@ export class AlisPcUndeposited extends AlisElement {
         <td>${payment.residentName}</td>
         <td>${payment.method.label}</td>
         <td>${sourceLabels[payment.source]}</td>
-        <td><span class="badge" data-status=${payment.status}>${paymentStatusLabels[payment.status]}</span></td>
+        <td>
+          <span class="badge" data-status=${payment.status}>${paymentStatusLabels[payment.status]}</span>
+          ${settling ? html`<span class="sub" data-settling-note>${settlingNote(payment, this.locale)}</span>` : nothing}
+        </td>
+        <td class="amount">${formatMoney(payment.amount, this.locale)}</td>
         <td class="amount">
           ${formatMoney(payment.totalCharged, this.locale)}
           ${payment.fee.amountCents > 0 ? html`<span class="sub">incl. ${formatMoney(payment.fee, this.locale)} fee</span>` : nothing}
@@ -446,7 +461,6 @@ export class AlisPcUndeposited extends AlisElement {
           <div><dt>Date</dt><dd><time datetime=${deposit.createdAt}>${formatMoment(deposit.createdAt, view.timeZone, this.locale)}</time></dd></div>
           <div><dt>Payments</dt><dd>${deposit.paymentCount}</dd></div>
           <div><dt>Total</dt><dd>${formatMoney(deposit.total, this.locale)}</dd></div>
-          <div><dt>Batch id</dt><dd>${deposit.id}</dd></div>
         </dl>
         <div class="actions">
           <button type="button" data-action="dismiss-created" @click=${this.#dismissCreated}>Dismiss</button>
@@ -455,8 +469,9 @@ export class AlisPcUndeposited extends AlisElement {
     `;
   }
 
+  /** The selected rows that can be deposited: a row that started settling since is left out. */
   #selectedRows(view: UndepositedList): Payment[] {
-    return view.payments.filter((p) => this.selected.has(p.id));
+    return view.payments.filter((p) => this.selected.has(p.id) && isSettled(p));
   }
 
   #toggle(paymentId: string, checked: boolean): void {
@@ -467,7 +482,7 @@ export class AlisPcUndeposited extends AlisElement {
   }
 
   #selectAll(view: UndepositedList, checked: boolean): void {
-    this.selected = checked ? new Set(view.payments.map((p) => p.id)) : new Set();
+    this.selected = checked ? new Set(view.payments.filter(isSettled).map((p) => p.id)) : new Set();
   }
 
   #onFilterChange(event: Event): void {
@@ -618,8 +633,20 @@ function sortValue(payment: Payment, key: UndepositedSortKey): string | number {
     case 'status':
       return paymentStatusLabels[payment.status];
     case 'amount':
+      return payment.amount.amountCents;
+    case 'charged':
       return payment.totalCharged.amountCents;
   }
+}
+
+/** Settled money can be deposited; a pending payment (a bank debit still settling) waits. */
+function isSettled(payment: Payment): boolean {
+  return payment.status !== 'pending';
+}
+
+/** "Settling — can be deposited on Nov 27, 2026", or without a date when the engine gave none. */
+function settlingNote(payment: Payment, locale: string | undefined): string {
+  return payment.depositableOn ? `Settling \u2014 can be deposited on ${formatDate(payment.depositableOn, locale)}` : 'Settling \u2014 cannot be deposited yet';
 }
 
 /** The total charged of `payments`, per currency (a deposit holds one currency; a mixed selection says so). */

@@ -1,0 +1,117 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatMoney } from '../../core/format.js';
+import { formatInstant } from '../../core/instant.js';
+import type { DepositAdjustment, DepositReport } from '../../sdk/types.js';
+
+/** What the report view needs from the panel besides the report. */
+export interface DepositReportActions {
+  locale: string | undefined;
+  print: () => void;
+  download: () => void;
+  close: () => void;
+}
+
+/** A moment in the community's time zone, date and time. */
+export function formatDepositMoment(iso: string, timeZone: string, locale: string | undefined): string {
+  return formatInstant(iso, timeZone, locale, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** "R01 Insufficient funds" for a return, the refund's reason for a refund. */
+export function adjustmentWords(adjustment: DepositAdjustment): string {
+  return adjustment.kind === 'return' ? `Bank return ${adjustment.returnCode ?? ''} ${adjustment.reason}`.replace(/\s+/g, ' ') : `Refund: ${adjustment.reason}`;
+}
+
+/** The adjustments of a deposit as a list (payment reference, what, when, how much). */
+export function renderAdjustments(adjustments: readonly DepositAdjustment[], timeZone: string, locale: string | undefined): TemplateResult {
+  return html`<ul class="adjustments" data-adjustments>
+    ${adjustments.map(
+      (a) => html`<li data-adjustment=${a.id}>
+        <span>${a.paymentReference} · ${adjustmentWords(a)} ·
+          <time datetime=${a.createdAt}>${formatDepositMoment(a.createdAt, timeZone, locale)}</time></span>
+        <span class="amount">−${formatMoney(a.amount, locale)}</span>
+      </li>`,
+    )}
+  </ul>`;
+}
+
+/**
+ * The printable deposit report: the batch's facts, every line with reference, payer, resident,
+ * method, amount, fee, charged, adjustments and net, the totals, and each adjustment.
+ */
+export function renderDepositReport(report: DepositReport, actions: DepositReportActions): TemplateResult {
+  const { deposit, totals } = report;
+  const locale = actions.locale;
+  const money = (m: Parameters<typeof formatMoney>[0]) => formatMoney(m, locale);
+  return html`
+    <article class="report" part="report" aria-labelledby="report-heading" data-report=${deposit.id}>
+      <h4 id="report-heading" tabindex="-1">Deposit report ${deposit.reference}</h4>
+      <dl class="facts">
+        <div><dt>Community</dt><dd>${report.communityName}</dd></div>
+        <div><dt>Deposited</dt><dd><time datetime=${deposit.createdAt}>${formatDepositMoment(deposit.createdAt, report.timeZone, locale)}</time></dd></div>
+        <div><dt>Made by</dt><dd>${deposit.createdBy.name}</dd></div>
+        <div><dt>Payments</dt><dd>${deposit.paymentCount}</dd></div>
+        <div><dt>Total</dt><dd data-report-total>${money(deposit.total)}</dd></div>
+        <div><dt>Adjustments</dt><dd data-report-adjustments>${money(deposit.adjustmentsTotal)}</dd></div>
+        <div><dt>Net</dt><dd data-report-net>${money(deposit.net)}</dd></div>
+      </dl>
+      <div class="actions">
+        <button type="button" class="primary" data-action="print" @click=${actions.print}>Print</button>
+        <button type="button" data-action="download-csv" @click=${actions.download}>Download CSV</button>
+        <button type="button" data-action="close-report" @click=${actions.close}>Back to deposits</button>
+      </div>
+      <!-- Focusable, so a keyboard can scroll the wide table on a narrow screen. -->
+      <div class="table-wrap" role="region" aria-label=${`Payments in ${deposit.reference}`} tabindex="0">
+        <table data-report-lines>
+          <caption>
+            Payments in ${deposit.reference}
+            <span class="sub">Amount was applied to invoices; Charged adds the fee; Net is what the bank keeps after returns and refunds.</span>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Receipt</th>
+              <th scope="col">Payer</th>
+              <th scope="col">Resident</th>
+              <th scope="col">Method</th>
+              <th scope="col" class="amount">Amount</th>
+              <th scope="col" class="amount">Fee</th>
+              <th scope="col" class="amount">Charged</th>
+              <th scope="col" class="amount">Adjustments</th>
+              <th scope="col" class="amount">Net</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${report.lines.map(
+              (line) => html`<tr data-payment-id=${line.paymentId}>
+                <th scope="row">${line.paymentReference}</th>
+                <td>${line.payerName}</td>
+                <td>${line.residentName}</td>
+                <td>${line.methodLabel}</td>
+                <td class="amount">${money(line.amount)}</td>
+                <td class="amount">${money(line.fee)}</td>
+                <td class="amount">${money(line.charged)}</td>
+                <td class="amount">${line.adjustments.amountCents > 0 ? `−${money(line.adjustments)}` : money(line.adjustments)}</td>
+                <td class="amount">${money(line.net)}</td>
+              </tr>`,
+            )}
+          </tbody>
+          <tfoot>
+            <tr data-report-totals>
+              <th scope="row" colspan="4">Total</th>
+              <td class="amount">${money(totals.amount)}</td>
+              <td class="amount">${money(totals.fee)}</td>
+              <td class="amount">${money(totals.charged)}</td>
+              <td class="amount">${totals.adjustments.amountCents > 0 ? `−${money(totals.adjustments)}` : money(totals.adjustments)}</td>
+              <td class="amount">${money(totals.net)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      ${deposit.adjustments.length > 0
+        ? html`<section aria-labelledby="report-adjustments-heading">
+            <h5 id="report-adjustments-heading">Adjustments after the deposit</h5>
+            ${renderAdjustments(deposit.adjustments, report.timeZone, locale)}
+          </section>`
+        : nothing}
+    </article>
+  `;
+}

@@ -1,0 +1,62 @@
+import { css } from 'lit';
+import { token } from '../shared/tokens.js';
+
+/** The Deposits panel's own parts: adjustments beside a batch, and the printable deposit report. */
+export const depositsStyles = css`
+  .adjustments {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: ${token('space-xs')};
+  }
+  .negative {
+    color: ${token('color-danger')};
+  }
+  .row-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-xs')};
+  }
+  .report {
+    display: grid;
+    gap: ${token('space-m')};
+  }
+  .report .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-s')};
+  }
+  .report tfoot td,
+  .report tfoot th {
+    font-weight: 700;
+    border-top: 2px solid ${token('color-border')};
+  }
+  .report h5 {
+    margin: 0;
+    font-size: ${token('font-size')};
+  }
+
+  /* Printing the page prints the report alone, in black on white, with the whole table. */
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+    }
+    [data-screen-only],
+    .report .actions {
+      display: none !important;
+    }
+    .report .table-wrap {
+      overflow: visible;
+      border: none;
+    }
+    .report th {
+      background: none;
+      color: #000;
+    }
+    .report tr {
+      break-inside: avoid;
+    }
+  }
+`;
