@@ -198,6 +198,9 @@ describe('<alis-pc-history>', () => {
     const trail = [...opened.querySelectorAll('table.audit tbody tr')];
     expect(trail.map((tr) => tr.getAttribute('data-action'))).to.deep.equal(payment.history.map((h) => h.action));
     expect(textOf(trail.find((tr) => tr.getAttribute('data-action') === 'deposited'))).to.contain('Brenda Lopez');
+    // The deposit is named by its reference, never by its internal id.
+    expect(textOf(opened.querySelector('.deposit-line'))).to.contain(`In deposit ${payment.depositReference!}.`);
+    expect(textOf(opened)).not.to.contain(payment.depositId!);
     await expect(element).to.be.accessible();
   });
 
