@@ -91,7 +91,7 @@ async function openConfirmation(canvasElement: HTMLElement): Promise<HTMLElement
 /** Every payment not yet deposited: portal payments and billing-team pulls, newest first. */
 export const UndepositedList: Story = {};
 
-/** Two payments selected: the live count and their total (what the payers were charged, fees included). */
+/** Two payments selected: the live count and their total charged (fees included: what the deposit brings to the bank). */
 export const SelectionWithTotal: Story = {
   play: async ({ canvasElement }) => {
     await selectFirstTwo(canvasElement);
@@ -149,6 +149,95 @@ export const DepositsList: Story = {
     const element = await widget(canvasElement, 'deposits');
     (await inShadow<HTMLButtonElement>(element, 'button[data-action="toggle"]', 'a deposit')).click();
     await inShadow(element, '[data-payments-of]', 'the deposit’s payments');
+  },
+};
+
+/** Signs in as staff and the default payer, and has the payer pay part of an invoice from a bank account: a debit that settles in two business days. */
+async function payByBank(): Promise<void> {
+  const { personas } = await loadPersonas();
+  const payer = pickPersona(personas, 'default-payer')?.token ?? '';
+  const methods = (await api(payer, 'GET', '/payment-methods')) as { items: { id: string; type: string; usable: boolean }[] };
+  const invoices = (await api(payer, 'GET', '/invoices?status=open')) as { items: { id: string }[] };
+  const method = methods.items.find((m) => m.type === 'bank_account' && m.usable);
+  const invoice = invoices.items[0];
+  if (method && invoice) {
+    await api(payer, 'POST', '/payments', { methodId: method.id, target: { type: 'invoice', invoiceId: invoice.id }, amountCents: 12_345, currency: 'USD' });
+  }
+}
+
+/** The bank returns (R01) a payment of the deposit DEP-20261106 after it was deposited: the deposit gains an adjustment. */
+async function returnAfterDeposit(): Promise<void> {
+  const { personas } = await loadPersonas();
+  const staff = pickPersona(personas, 'staff')?.token ?? '';
+  const deposits = (await api(staff, 'GET', '/staff/deposits?limit=100')) as { items: { id: string; reference: string; paymentIds: string[] }[] };
+  const deposit = deposits.items.find((d) => d.reference === 'DEP-20261106') ?? deposits.items[0];
+  const paymentId = deposit?.paymentIds[0];
+  if (paymentId) await api(staff, 'POST', `/staff/payments/${paymentId}/returns`, { code: 'R01', reason: 'Bank statement of Dec 1' });
+}
+
+/**
+ * A bank debit still settling is listed with the day it can be deposited ("Settling — can be
+ * deposited on Nov 27, 2026"), has no checkbox, and is left out of "select all" and the total.
+ */
+export const SettlingDebit: Story = {
+  loaders: [
+    async () => {
+      await payByBank();
+      return {};
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    const element = await widget(canvasElement, 'undeposited');
+    await inShadow(element, 'tr[data-settling]', 'the settling debit');
+    (await inShadow<HTMLInputElement>(element, 'input[data-select-all]')).click();
+  },
+};
+
+/**
+ * A payment of DEP-20261106 came back (R01) after it was deposited: the deposit keeps its total,
+ * shows the return as an adjustment, and its net is what the bank keeps. Expanded to show the
+ * adjustment beside the payments.
+ */
+export const DepositWithAdjustment: Story = {
+  args: { panel: 'deposits' },
+  loaders: [
+    async () => {
+      await returnAfterDeposit();
+      return {};
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    const element = await widget(canvasElement, 'deposits');
+    const row = await until(
+      () => [...(element.shadowRoot?.querySelectorAll<HTMLElement>('tbody tr[data-deposit-id]') ?? [])].find((tr) => tr.textContent?.includes('DEP-20261106')),
+      'the adjusted deposit',
+    );
+    row.querySelector<HTMLButtonElement>('button[data-action="toggle"]')?.click();
+    await inShadow(element, '[data-adjustments]', 'the adjustments');
+  },
+};
+
+/**
+ * The deposit report of DEP-20261106 after the return: every line with amount, fee, charged,
+ * adjustments and net, the totals, and the adjustment. "Print" prints the report alone (its print
+ * stylesheet hides the buttons); "Download CSV" saves DEP-20261106.csv.
+ */
+export const DepositReport: Story = {
+  args: { panel: 'deposits' },
+  loaders: [
+    async () => {
+      await returnAfterDeposit();
+      return {};
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    const element = await widget(canvasElement, 'deposits');
+    const row = await until(
+      () => [...(element.shadowRoot?.querySelectorAll<HTMLElement>('tbody tr[data-deposit-id]') ?? [])].find((tr) => tr.textContent?.includes('DEP-20261106')),
+      'the adjusted deposit',
+    );
+    row.querySelector<HTMLButtonElement>('button[data-action="report"]')?.click();
+    await inShadow(element, '[data-report]', 'the report');
   },
 };
 
