@@ -11,3 +11,4 @@ export * from './events/staff-events.js';
 export * from './events/notification-events.js';
 export { formatMoney, formatDate, formatPeriod } from './core/format.js';
 export { parseAmount, formatAmountForInput, type AmountParse } from './core/amount.js';
+export { depositReportCsv, depositReportFileName } from './core/deposit-report.js';

@@ -187,7 +187,7 @@ export interface AlisClient {
       create(body: CreateDepositRequest, opts?: MoneyRequestOptions): Promise<Deposit>;
       /**
        * The deposit report: every line (payment reference, payer, resident, method, amount, fee,
-       * charged, adjustments, net) and the totals; `toDepositCsv` in `core/deposit-report` renders
+       * charged, adjustments, net) and the totals; `depositReportCsv` in `core/deposit-report` renders
        * it as CSV. Errors: `not_found`.
        */
       report(depositId: string, opts?: RequestOptions): Promise<DepositReport>;

@@ -43,7 +43,6 @@ export const depositsStyles = css`
       color: #000;
       background: #fff;
     }
-    [data-screen-only],
     .report .actions {
       display: none !important;
     }
