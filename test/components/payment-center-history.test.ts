@@ -240,6 +240,14 @@ describe('<alis-pc-history>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('says when a bank debit still settling can be deposited', async () => {
+    const { payment } = await danielPays('bank_account', 5_000);
+    expect(payment.depositableOn).to.equal('2026-11-27');
+    const element = await mount(staff.token, { payerId: daniel.partyId! });
+    const opened = await expand(element, payment.id);
+    expect(textOf(opened.querySelector('.deposit-line'))).to.contain('can be deposited on Nov 27, 2026');
+  });
+
   it('does not offer Void for a deposited payment (it offers Refund instead)', async () => {
     const payment = (await staffClient.staff.payments.list({ deposited: true, status: 'succeeded', limit: 1 })).items[0]!;
     const element = await mount(staff.token, { payerId: payment.payer.id });

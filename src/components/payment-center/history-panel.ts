@@ -12,7 +12,7 @@ import { isStaff, renderSortableHeader, renderStaffOnly, renderPanelHeading } fr
 import { formatDateTime, paymentStatusLabels, renderReceipt } from '../shared/receipt.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
-import { formatMoney } from '../../core/format.js';
+import { formatDate, formatMoney } from '../../core/format.js';
 import { domId, PaymentActionsController } from './payment-actions.js';
 import { historyPanelStyles } from './history-panel.styles.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -430,7 +430,7 @@ export class AlisPcHistory extends AlisElement {
       <div class="details-inner" data-details-for=${payment.id}>
         <div part="receipt">${renderReceipt(payment, { locale: this.locale, headingLevel: level, headingId })}</div>
         <p class="muted deposit-line">
-          ${payment.depositId ? `In deposit ${payment.depositReference ?? ''}.` : 'Not deposited yet.'}
+          ${depositLine(payment, this.locale)}
           ${payment.representmentOf ? ` Presents a returned payment again.` : ''}
           ${payment.return ? ` Presentment ${payment.return.presentmentCount} of this debit.` : ''}
         </p>
@@ -526,6 +526,13 @@ function sortValue(payment: Payment, key: HistorySortKey): string | number {
     case 'status':
       return paymentStatusLabels[payment.status];
   }
+}
+
+/** Where the payment's money is: in a deposit (by its reference), settling, or waiting to be deposited. */
+function depositLine(payment: Payment, locale: string | undefined): string {
+  if (payment.depositId) return `In deposit ${payment.depositReference ?? ''}.`;
+  if (payment.depositableOn) return `Not deposited yet: the bank debit is settling and can be deposited on ${formatDate(payment.depositableOn, locale)}.`;
+  return 'Not deposited yet.';
 }
 
 function renderStatusBadge(payment: Payment): TemplateResult {

@@ -469,7 +469,7 @@ export class AlisPcUndeposited extends AlisElement {
     `;
   }
 
-  /** The selected rows that can be deposited: a row that started settling since is left out. */
+  /** The selected rows that can be deposited: only settled ones count, whatever ids `selected` holds. */
   #selectedRows(view: UndepositedList): Payment[] {
     return view.payments.filter((p) => this.selected.has(p.id) && isSettled(p));
   }
