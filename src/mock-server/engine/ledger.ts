@@ -1,7 +1,7 @@
 // How much of each invoice is paid, derived from payments. This is the one place that decides
 // which payments count, so invoices, outstanding totals and (later) staff views cannot disagree.
 import { sumCents } from './money.js';
-import type { BillingState, InvoiceRecord, PaymentRecord, PaymentStatus } from './state.js';
+import type { BillingState, InvoiceRecord, PaymentRecord, PaymentStatus, RefundRecord } from './state.js';
 import type { components } from '../../sdk/generated/openapi-schema.js';
 
 /** An invoice's derived status. */
@@ -62,6 +62,14 @@ export function unappliedLeftCents(payment: PaymentRecord): number {
  */
 export function unappliedCreditCents(state: BillingState, partyId: string): number {
   return sumCents(state.payments.filter((p) => p.payerPartyId === partyId && paymentCounts(p)).map(unappliedLeftCents));
+}
+
+/**
+ * What a refund paid back in all: its amount plus the part of the convenience fee it gave back
+ * (zero where the community keeps fees; see `fees.ts`).
+ */
+export function refundedTotalCents(refund: RefundRecord): number {
+  return refund.amountCents + refund.feeCents;
 }
 
 /** An invoice's money facts. */
