@@ -3065,7 +3065,14 @@ export const openApiDocument: Record<string, unknown> = {
           "bankFeeBasisPoints",
           "allocationPolicy",
           "billingTeamPulls",
-          "pullNoticeLeadDays"
+          "pullNoticeLeadDays",
+          "cardFeeFundings",
+          "cardFeeFlatCents",
+          "cardFeeCapCents",
+          "bankFeeFlatCents",
+          "bankFeeCapCents",
+          "cardSurchargesProhibited",
+          "feeOnRefund"
         ],
         "properties": {
           "communityName": {
@@ -3109,6 +3116,47 @@ export const openApiDocument: Record<string, unknown> = {
             "type": "integer",
             "minimum": 1,
             "maximum": 30
+          },
+          "cardFeeFundings": {
+            "type": "array",
+            "uniqueItems": true,
+            "maxItems": 4,
+            "items": {
+              "$ref": "#/components/schemas/CardFunding"
+            },
+            "description": "Which cards pay the card fee, so the guide does not promise a fee to a debit card."
+          },
+          "cardFeeFlatCents": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 1000000000
+          },
+          "cardFeeCapCents": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 1,
+            "maximum": 1000000000
+          },
+          "bankFeeFlatCents": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 1000000000
+          },
+          "bankFeeCapCents": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 1,
+            "maximum": 1000000000
+          },
+          "cardSurchargesProhibited": {
+            "type": "boolean"
+          },
+          "feeOnRefund": {
+            "$ref": "#/components/schemas/FeeOnRefund"
           }
         }
       },

@@ -98,6 +98,13 @@ export function publicCommunityView(settings: SettingsRecord): PublicCommunity {
     // Pulls move money, so the billing team can offer them only while the gateway is on.
     billingTeamPulls: settings.gatewayEnabled,
     pullNoticeLeadDays: settings.pullNoticeLeadDays,
+    cardFeeFundings: [...settings.cardFeeFundings],
+    cardFeeFlatCents: settings.cardFeeFlatCents,
+    cardFeeCapCents: settings.cardFeeCapCents,
+    bankFeeFlatCents: settings.bankFeeFlatCents,
+    bankFeeCapCents: settings.bankFeeCapCents,
+    cardSurchargesProhibited: settings.cardSurchargesProhibited,
+    feeOnRefund: settings.feeOnRefund,
   };
 }
 

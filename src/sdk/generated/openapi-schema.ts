@@ -945,6 +945,14 @@ export type components = {
             /** @description The billing team can collect on an agreed day from a method the payer authorizes (needs the gateway). */
             billingTeamPulls: boolean;
             pullNoticeLeadDays: number;
+            /** @description Which cards pay the card fee, so the guide does not promise a fee to a debit card. */
+            cardFeeFundings: components["schemas"]["CardFunding"][];
+            cardFeeFlatCents: number;
+            cardFeeCapCents: number | null;
+            bankFeeFlatCents: number;
+            bankFeeCapCents: number | null;
+            cardSurchargesProhibited: boolean;
+            feeOnRefund: components["schemas"]["FeeOnRefund"];
         };
         User: {
             id: components["schemas"]["Id"];
