@@ -234,6 +234,55 @@ export const ReviewWithFee: Story = {
   },
 };
 
+/** Review with a debit card: no convenience fee, and the rule says why ("Debit cards pay no convenience fee."). */
+export const ReviewDebitCardNoFee: Story = {
+  loaders: [
+    async () => {
+      const { personas } = await loadPersonas();
+      await api(payerToken(personas), 'POST', '/payment-methods', {
+        type: 'card',
+        token: 'tok_visa_5556',
+        card: { brand: 'visa', last4: '5556', expMonth: 12, expYear: 2031, funding: 'debit' },
+        billingAddress: ADDRESS,
+        nickname: 'Visa debit',
+        makeDefault: true,
+      });
+      return {};
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    await toReview(canvasElement);
+  },
+};
+
+/** Review with a credit card under a capped fee (2.5% + $1.00, at most $25.00): the fee stops at the cap, and the rule says so. */
+export const ReviewCappedFee: Story = {
+  loaders: [
+    async () => {
+      const { personas } = await loadPersonas();
+      await api(staffToken(personas), 'PATCH', '/staff/settings', { cardFeeFlatCents: 100, cardFeeCapCents: 2_500 });
+      return {};
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    await toReview(canvasElement);
+  },
+};
+
+/** Review with card surcharges off in the community: no card pays a fee ("Card surcharges are off in this community."). */
+export const ReviewSurchargesOff: Story = {
+  loaders: [
+    async () => {
+      const { personas } = await loadPersonas();
+      await api(staffToken(personas), 'PATCH', '/staff/settings', { cardSurchargesProhibited: true });
+      return {};
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    await toReview(canvasElement);
+  },
+};
+
 /** Step 3: the receipt of a card payment. */
 export const Receipt: Story = {
   play: async ({ canvasElement }) => {

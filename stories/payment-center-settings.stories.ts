@@ -77,6 +77,30 @@ export const TurningPayOff: Story = {
   },
 };
 
+/** Debit cards ticked to pay the card fee, not saved yet: what that does, and the card network rule, next to Save. */
+export const DebitCardsWouldPay: Story = {
+  play: async ({ canvasElement }) => {
+    (await inShadow<HTMLInputElement>(await panel(canvasElement), '#card-fee-debit')).click();
+  },
+};
+
+/** A card fee of 2.5% + $1.00 capped at $25.00, saved: the outcome says what credit cards now pay. */
+export const CappedCardFee: Story = {
+  play: async ({ canvasElement }) => {
+    const element = await panel(canvasElement);
+    await setText(element, 'card-fee-flat', '1.00');
+    await setText(element, 'card-fee-cap', '25.00');
+    await save(element, '[data-message]:not(:empty)');
+  },
+};
+
+/** "Card surcharges are not allowed in our state" switched on, not saved yet: no card will pay a fee (a setting, not legal advice). */
+export const SurchargesOff: Story = {
+  play: async ({ canvasElement }) => {
+    (await inShadow<HTMLInputElement>(await panel(canvasElement), '#card-surcharges-off')).click();
+  },
+};
+
 /** Saved with a new lead time and office email: the outcome is announced, and the opened history shows the change. */
 export const SavedWithHistory: Story = {
   play: async ({ canvasElement }) => {

@@ -65,7 +65,11 @@ export type PaymentMethodType = Schemas['PaymentMethodType'];
 export type PaymentMethodStatus = Schemas['PaymentMethodStatus'];
 /** A card network. */
 export type CardBrand = Schemas['CardBrand'];
-/** A saved card's brand, last four digits and expiry. */
+/** How a card is funded (`credit`, `debit`, `prepaid` or `unknown`); which pay a fee is a setting. */
+export type CardFunding = Schemas['CardFunding'];
+/** Whether refunds give the convenience fee back: `kept` or `refunded`. */
+export type FeeOnRefund = Schemas['FeeOnRefund'];
+/** A saved card's brand, last four digits, expiry and funding. */
 export type CardDetails = Schemas['CardDetails'];
 /** `checking` or `savings`. */
 export type BankAccountType = Schemas['BankAccountType'];

@@ -307,6 +307,35 @@ describe('paying', () => {
     await expect(flow).to.be.accessible();
   });
 
+  it('names the fee rule beside the fee at review: a credit card pays it, a debit card does not', async () => {
+    const debit = await client.paymentMethods.create({
+      type: 'card',
+      token: 'tok_visa_5556',
+      card: { brand: 'visa', last4: '5556', expMonth: 12, expYear: 2031, funding: 'debit' },
+      billingAddress: ADDRESS,
+    });
+    const invoice = (await openInvoices(client))[0]!;
+    const { invoices } = await mount(payer.token);
+    const flow = await openFlow(invoices, () => payInvoiceButton(invoices, invoice.id));
+    expect(textOf(flow.shadowRoot!.querySelector('#method-fee'))).to.contain('Credit cards carry a 2.5% convenience fee; other cards none');
+    const credit = (await client.paymentMethods.list()).find((m) => m.card?.funding === 'credit' && m.usable)!;
+    flow.shadowRoot!.querySelector<HTMLInputElement>(`label[data-method-id="${credit.id}"] input`)!.click();
+    await review(flow);
+    const rule = () => textOf(flow.shadowRoot!.querySelector('[data-fee-rule]'));
+    expect(rule()).to.equal('A 2.5% convenience fee applies to credit cards.');
+    expect(textOf(flow.shadowRoot!.querySelector('.authorization'))).to.contain('A 2.5% convenience fee applies to credit cards.');
+    await expect(flow).to.be.accessible();
+
+    button(flow, 'Change').click();
+    await waitForStep(flow, 'method');
+    flow.shadowRoot!.querySelector<HTMLInputElement>(`label[data-method-id="${debit.id}"] input`)!.click();
+    await review(flow);
+    expect(rule()).to.equal('Debit cards pay no convenience fee.');
+    const fee = [...flow.shadowRoot!.querySelectorAll('dl.review > div')].find((row) => textOf(row.querySelector('dt')).startsWith('Convenience fee'))!;
+    expect(textOf(fee.querySelector('dd'))).to.contain('None');
+    await expect(flow).to.be.accessible();
+  });
+
   it('lets the host veto a payment through the cancelable alis-pay-request', async () => {
     const { provider, outstanding } = await mount(payer.token);
     provider.addEventListener('alis-pay-request', (event) => event.preventDefault());

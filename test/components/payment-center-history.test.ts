@@ -13,6 +13,7 @@ import type { AlisAmountInput } from '../../src/components/amount-input/amount-i
 import type { AlisPaymentRefundedEvent, AlisPaymentRepresentedEvent, AlisPaymentReturnedEvent, AlisPaymentVoidedEvent } from '../../src/events/staff-events.js';
 import { createAlisClient, type AlisClient, type Payment } from '../../src/sdk/index.js';
 import { formatMoney } from '../../src/core/format.js';
+import { formatAmountForInput } from '../../src/core/amount.js';
 import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { textOf, waitForText } from '../support/dom.js';
 
@@ -284,6 +285,32 @@ describe('<alis-pc-history>', () => {
     expect(textOf(opened.querySelector('table.audit tr[data-action="refunded"]'))).to.contain('Brenda Lopez');
     expect(textOf(row(element, payment.id)!.querySelector('.badge'))).to.equal('Partially refunded');
     await expect(element).to.be.accessible();
+  });
+
+  it('says whether the convenience fee goes back before refunding, as the settings decide, and after', async () => {
+    await staffClient.settings.update({ feeOnRefund: 'refunded' });
+    const payment = (await staffClient.staff.payments.list({ methodType: 'card', status: 'succeeded', limit: 20 })).items.find((p) => p.fee.amountCents >= 4)!;
+    const element = await mount(staff.token, { payerId: payment.payer.id, methodType: 'card' });
+    await expand(element, payment.id);
+    const confirm = await openAction(element, payment.id, 'refund');
+    const fee = formatMoney(payment.fee);
+    await waitUntil(() => !textOf(confirm.querySelector('[data-refund-fee]')).startsWith('Checking'), 'the fee policy never loaded');
+    // Nothing typed yet: the whole refundable amount, so the whole fee.
+    expect(textOf(confirm.querySelector('[data-refund-fee]'))).to.equal(`The ${fee} convenience fee is refunded.`);
+    const half = Math.floor(payment.amount.amountCents / 2);
+    const share = Math.floor((payment.fee.amountCents * half) / payment.amount.amountCents);
+    await typeInto(amountInput(confirm), formatAmountForInput(half));
+    await typeInto(reasonField(confirm), 'Half charged twice');
+    await element.updateComplete;
+    expect(textOf(confirm.querySelector('[data-refund-fee]'))).to.equal(`${formatMoney({ amountCents: share, currency: 'USD' })} of the ${fee} convenience fee is refunded.`);
+    await expect(element).to.be.accessible();
+    confirmButton(confirm).click();
+    await waitUntil(() => details(element, payment.id)?.querySelector('[data-outcome]'), 'no outcome shown');
+    const opened = details(element, payment.id)!;
+    expect(textOf(opened.querySelector('[data-outcome]'))).to.contain(`${formatMoney({ amountCents: share, currency: 'USD' })} of the ${fee} convenience fee is refunded.`);
+    const after = await staffClient.staff.payments.get(payment.id);
+    expect(after.refunds.map((r) => r.fee.amountCents)).to.deep.equal([share]);
+    expect(textOf(opened.querySelector('[data-refund-fee]'))).to.equal(`${formatMoney({ amountCents: share, currency: 'USD' })} of the ${fee} convenience fee is refunded.`);
   });
 
   it('refuses a refund above what is refundable at the amount field, and shows the engine’s refusal there too', async () => {

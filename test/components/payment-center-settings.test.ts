@@ -321,6 +321,78 @@ describe('<alis-pc-settings>', () => {
     expect((await daniel.session.me()).community.allocationPolicy).to.equal('unapplied_credit');
   });
 
+  it('edits who pays a fee: unchecking credit says before saving that credit cards will pay no fee, and a payer\u2019s quote then has none', async () => {
+    const element = await mount(staff.token);
+    expect(input(element, 'card-fee-credit').checked).to.be.true;
+    expect(input(element, 'card-fee-debit').checked).to.be.false;
+    expect(input(element, 'card-fee-prepaid').checked).to.be.false;
+    expect(textOf($(element, '#card-fee-fundings-hint'))).to.contain('forbid surcharging debit and prepaid cards');
+    expect($(element, '[data-fee-consequence]')).to.be.null;
+
+    input(element, 'card-fee-debit').click();
+    await element.updateComplete;
+    const lines = [...element.shadowRoot!.querySelectorAll('[data-fee-consequence]')].map(textOf);
+    expect(lines[0]).to.equal('Debit cards will pay the card fee.');
+    input(element, 'card-fee-debit').click();
+    input(element, 'card-fee-credit').click();
+    await element.updateComplete;
+    expect(textOf($(element, '[data-fee-consequence]'))).to.equal('Credit cards will pay no fee.');
+    expect($(element, 'button[data-action="save"]')!.getAttribute('aria-describedby')).to.equal('consequences');
+    await expect(element).to.be.accessible();
+
+    const patches = await recordPatches(() => save(element));
+    expect(patches).to.deep.equal([{ cardFeeFundings: [] }]);
+    expect(textOf($(element, '[data-message]'))).to.contain('Credit cards will pay no fee.');
+    const methods = await daniel.paymentMethods.list();
+    const card = methods.find((m) => m.type === 'card' && m.usable)!;
+    const invoice = (await daniel.outstanding.get()).invoices[0]!;
+    const quote = await daniel.payments.quote({ methodId: card.id, target: { type: 'invoice', invoiceId: invoice.invoiceId }, amountCents: 1_000, currency: 'USD' });
+    expect(quote.fee.amountCents).to.equal(0);
+    expect(quote.feeRule).to.equal('Credit cards pay no convenience fee.');
+  });
+
+  it('turns card surcharges off with a switch that says it is not legal advice, and saves a flat part and a cap', async () => {
+    const element = await mount(staff.token);
+    const off = input(element, 'card-surcharges-off');
+    expect(off.getAttribute('role')).to.equal('switch');
+    expect(textOf($(element, '#card-surcharges-off-what'))).to.contain('not legal advice');
+    off.click();
+    await element.updateComplete;
+    expect(textOf($(element, '[data-fee-consequence]'))).to.contain('No card will pay a fee');
+    expect(input(element, 'card-fee-credit').disabled).to.be.true;
+    await typeInto(input(element, 'bank-fee-flat'), '0.25');
+    await typeInto(input(element, 'bank-fee-cap'), '5');
+    const patches = await recordPatches(() => save(element));
+    expect(patches).to.deep.equal([{ cardSurchargesProhibited: true, bankFeeFlatCents: 25, bankFeeCapCents: 500 }]);
+    const saved = await brenda.settings.get();
+    expect([saved.cardSurchargesProhibited, saved.bankFeeFlatCents, saved.bankFeeCapCents]).to.deep.equal([true, 25, 500]);
+    expect(input(element, 'bank-fee-cap').value).to.equal('5.00');
+    await expect(element).to.be.accessible();
+  });
+
+  it('refuses a cap below the flat part at the cap field, keeping what was typed', async () => {
+    const element = await mount(staff.token);
+    await typeInto(input(element, 'card-fee-flat'), '2.00');
+    await typeInto(input(element, 'card-fee-cap'), '1.00');
+    await save(element);
+    expect(textOf($(element, '[data-field-error="cardFeeCapCents"]'))).to.contain('at least the flat fee of $2.00');
+    expect(input(element, 'card-fee-cap').value).to.equal('1.00');
+    expect(element.shadowRoot!.activeElement).to.equal(input(element, 'card-fee-cap'));
+    expect((await brenda.settings.get()).cardFeeCapCents).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('saves that refunds give the fee back, saying so before saving', async () => {
+    const element = await mount(staff.token);
+    expect(input(element, 'fee-on-refund-kept').checked).to.be.true;
+    input(element, 'fee-on-refund-refunded').click();
+    await element.updateComplete;
+    expect(textOf($(element, '[data-fee-consequence]'))).to.contain('Refunds will give back the convenience fee');
+    const patches = await recordPatches(() => save(element));
+    expect(patches).to.deep.equal([{ feeOnRefund: 'refunded' }]);
+    expect((await daniel.session.me()).community.feeOnRefund).to.equal('refunded');
+  });
+
   it('tells a payer it is for the billing team', async () => {
     const element = await mount(payer.token);
     await waitForText(element, 'staff only');

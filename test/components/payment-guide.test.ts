@@ -105,6 +105,19 @@ describe('<alis-payment-guide>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('says which cards pay the fee, and that none does while card surcharges are off', async () => {
+    await staffClient().settings.update({ cardFeeFlatCents: 100, cardFeeCapCents: 2_500 });
+    const element = await mount();
+    expect(textOf($(element, '[data-fact="card-fee"]'))).to.contain(
+      'Paying by credit card adds a convenience fee of 2.5% of the amount plus $1.00, at most $25.00; debit cards, prepaid cards and cards of unknown type pay none',
+    );
+    await staffClient().settings.update({ cardSurchargesProhibited: true });
+    await element.refresh();
+    await element.updateComplete;
+    expect(textOf($(element, '[data-fact="card-fee"]'))).to.contain('Paying by card costs nothing extra.');
+    await expect(element).to.be.accessible();
+  });
+
   it('changes when the billing office switches online payments off', async () => {
     const before = await mount();
     expect($(before, '[data-fact="card-fee"]')).to.not.equal(null);

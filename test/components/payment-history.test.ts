@@ -137,6 +137,9 @@ describe('<alis-payment-history>', () => {
     const refundLine = textOf(partial.querySelector('.receipt-refunds tbody tr'));
     expect(refundLine).to.contain(formatMoney({ amountCents: 2500, currency: 'USD' }));
     expect(refundLine).to.contain('Late fee waived');
+    // The community keeps fees on refunds (the seeded setting), and the payer is told so.
+    expect(partly!.fee.amountCents).to.be.greaterThan(0);
+    expect(textOf(partial.querySelector('[data-refund-fee]'))).to.equal(`The ${formatMoney(partly!.fee)} convenience fee is not refunded.`);
 
     const full = await openReceipt(element, fully!.id);
     expect(textOf(full.querySelector('.receipt-status'))).to.contain(`Refunded — ${formatMoney(fully!.amount)} went back to ${fully!.method.label}`);

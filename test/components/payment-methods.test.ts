@@ -201,6 +201,19 @@ describe('<alis-payment-methods>', () => {
     await waitUntil(() => methodCard(element, event.method.id), 'the new card is not listed');
   });
 
+  it('passes the funding the tokenizer reports through to the saved card: a debit card is saved as debit', async () => {
+    const { element } = await mount(payer.token);
+    const form = await openAddForm(element);
+    await fillCard(form, '4000056655665556');
+    await fillAddress(form);
+    const added = new Promise<AlisPaymentMethodAddedEvent>((resolve) => window.addEventListener('alis-payment-method-added', resolve, { once: true }));
+    submit(form);
+    const { method } = await added;
+    expect(method.card?.funding).to.equal('debit');
+    const saved = (await client.paymentMethods.list()).find((m) => m.id === method.id);
+    expect(saved?.card?.funding).to.equal('debit');
+  });
+
   it('adds a bank account; afterwards only its last four digits remain anywhere', async () => {
     const { element } = await mount(payer.token);
     const form = await openAddForm(element);

@@ -26,6 +26,13 @@ function me(permissions: Permission[], overrides: Partial<Me['community']> = {})
       allocationPolicy: 'oldest_first',
       billingOffice: office,
       pullNoticeLeadDays: 10,
+      cardFeeFundings: ['credit'],
+      cardFeeFlatCents: 0,
+      cardFeeCapCents: null,
+      bankFeeFlatCents: 0,
+      bankFeeCapCents: null,
+      cardSurchargesProhibited: false,
+      feeOnRefund: 'kept',
       ...overrides,
     },
   };

@@ -47,6 +47,13 @@ function me(permissions: Permission[], options: { self?: 'contact' | 'resident';
       allocationPolicy: 'oldest_first',
       billingOffice: office,
       pullNoticeLeadDays: 10,
+      cardFeeFundings: ['credit'],
+      cardFeeFlatCents: 0,
+      cardFeeCapCents: null,
+      bankFeeFlatCents: 0,
+      bankFeeCapCents: null,
+      cardSurchargesProhibited: false,
+      feeOnRefund: 'kept',
     },
   };
 }

@@ -87,13 +87,14 @@ describe('listing', () => {
 });
 
 describe('adding', () => {
-  test('a card is saved from its token with brand, last four and expiry only', async () => {
+  test('a card is saved from its token with brand, last four, expiry and funding only', async () => {
     const { expect, list, backend } = setup();
     const saved = await expect<Method>(201, 'POST', '/payment-methods', { body: { ...CARD, nickname: '  Travel card  ' } });
     assert.equal(saved.id, 'pm-0013');
     assert.equal(saved.label, 'Visa •••• 4242');
     assert.equal(saved.nickname, 'Travel card');
-    assert.deepEqual(saved.card, { brand: 'visa', last4: '4242', expMonth: 12, expYear: 2030 });
+    // A request that does not say how the card is funded saves it as unknown.
+    assert.deepEqual(saved.card, { brand: 'visa', last4: '4242', expMonth: 12, expYear: 2030, funding: 'unknown' });
     assert.equal(saved.isDefault, false);
     assert.equal(saved.recurringAuthorization, null);
     assert.ok(!('token' in (saved.card ?? {})));

@@ -61,6 +61,7 @@ type Step =
   | { kind: 'readdress'; pick: number; to: number }
   | { kind: 'arrange'; payer: number; day: number; pulls: boolean }
   | { kind: 'settings'; cardFee: number; lead: number }
+  | { kind: 'fees'; fundings: number; flat: number; cap: number | null; prohibited: boolean; bankFee: number; onRefund: 'kept' | 'refunded' }
   | { kind: 'method'; payer: number; action: 'add' | 'rename' | 'default' | 'authorize' | 'withdraw' | 'remove'; pick: number }
   | { kind: 'profile'; action: 'create' | 'change' | 'delete'; pick: number; permissions: number }
   | { kind: 'access'; action: 'profile' | 'invite' | 'request' | 'preferences'; pick: number; flag: boolean };
@@ -89,6 +90,15 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('readdress' as const), pick: index, to: index }),
   fc.record({ kind: fc.constant('arrange' as const), payer: fc.nat({ max: PAYERS.length - 1 }), day: fc.integer({ min: 1, max: 28 }), pulls: fc.boolean() }),
   fc.record({ kind: fc.constant('settings' as const), cardFee: fc.constantFrom(0, 250, 300), lead: fc.constantFrom(3, 10, 30) }),
+  fc.record({
+    kind: fc.constant('fees' as const),
+    fundings: fc.nat({ max: 15 }),
+    flat: fc.constantFrom(0, 25, 100),
+    cap: fc.constantFrom(null, 50, 100, 5_000),
+    prohibited: fc.boolean(),
+    bankFee: fc.constantFrom(0, 100),
+    onRefund: fc.constantFrom('kept' as const, 'refunded' as const),
+  }),
   // Everything else that is audited: payers' methods, profiles, access, emails and their preferences.
   fc.record({
     kind: fc.constant('method' as const),
@@ -209,9 +219,24 @@ function plan(step: Step, state: BillingState): { method: string; path: string; 
     }
     case 'settings':
       return { method: 'PATCH', path: '/staff/settings', token: STAFF, body: { cardFeeBasisPoints: step.cardFee, pullNoticeLeadDays: step.lead } };
+    case 'fees': {
+      // A cap below the flat part is refused (nothing changes): the property covers that too.
+      const fundings = (['credit', 'debit', 'prepaid', 'unknown'] as const).filter((_, i) => (step.fundings >> i) & 1);
+      return {
+        method: 'PATCH',
+        path: '/staff/settings',
+        token: STAFF,
+        body: { cardFeeFundings: fundings, cardFeeFlatCents: step.flat, cardFeeCapCents: step.cap, cardSurchargesProhibited: step.prohibited, bankFeeBasisPoints: step.bankFee, feeOnRefund: step.onRefund },
+      };
+    }
     case 'method': {
       const token = PAYERS[step.payer]!;
       const party = partyOf(state, token);
+      if (step.action === 'add' && step.pick % 3 !== 2) {
+        // A card the gateway declines (its failed payments must carry no fee), or a debit card (no fee by default).
+        const [cardToken, last4, funding] = step.pick % 3 === 0 ? ['tok_chargeDeclined', '0002', 'credit'] : ['tok_visa_5556', '5556', 'debit'];
+        return { method: 'POST', path: '/payment-methods', token, body: { type: 'card', token: cardToken, card: { brand: 'visa', last4, expMonth: 12, expYear: 2031, funding }, billingAddress: ADDRESS, authorizeRecurring: true } };
+      }
       if (step.action === 'add') {
         return {
           method: 'POST',
@@ -335,10 +360,19 @@ function checkInvariants(state: BillingState): void {
     assert.equal(payment.depositId ?? undefined, deposited.get(payment.id), `deposit link of ${payment.id}`);
     // Allocations (plus any unapplied credit) are the amount; the fee is on top, never allocated.
     const allocated = payment.allocations.reduce((sum, a) => sum + a.amountCents, 0);
-    assert.equal(allocated + payment.unappliedCents, payment.amountCents, `allocations of ${payment.id}`);
+    // A declined card applies nothing at all.
+    assert.equal(allocated + payment.unappliedCents, payment.status === 'failed' ? 0 : payment.amountCents, `allocations of ${payment.id}`);
     assert.ok(payment.feeCents >= 0 && Number.isInteger(payment.feeCents), `fee of ${payment.id}`);
     const refunded = payment.refunds.reduce((sum, r) => sum + r.amountCents, 0);
     assert.ok(refunded <= payment.amountCents + payment.feeCents, `refunds of ${payment.id} exceed what was paid`);
+    // A failed payment never collected its fee; refunds give back at most the fee there was.
+    if (payment.status === 'failed') assert.equal(payment.feeCents, 0, `failed payment ${payment.id} carries a fee`);
+    for (const refund of payment.refunds) assert.ok(Number.isInteger(refund.feeCents) && refund.feeCents >= 0, `fee share of ${refund.id}`);
+    const refundedFee = payment.refunds.reduce((sum, r) => sum + r.feeCents, 0);
+    assert.ok(refundedFee <= payment.feeCents, `refunds of ${payment.id} gave back ${refundedFee}, more than its fee ${payment.feeCents}`);
+    if (payment.status === 'refunded' && payment.refunds.length > 0 && payment.refunds.at(-1)!.feeCents > 0) {
+      assert.equal(refundedFee, payment.feeCents, `a fully refunded ${payment.id} gave back only part of its fee`);
+    }
     if (!COUNTING.has(payment.status)) continue;
     // What went to invoices that staff have since addressed to someone else stays paid by this payer
     // for those invoices; the rest is what they hold against their own bills.

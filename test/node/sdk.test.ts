@@ -88,6 +88,13 @@ const me: Me = {
     allocationPolicy: 'oldest_first',
     billingOffice: { name: 'Business office', phone: '(608) 555-0100', email: null, hours: null },
     pullNoticeLeadDays: 10,
+    cardFeeFundings: ['credit'],
+    cardFeeFlatCents: 0,
+    cardFeeCapCents: null,
+    bankFeeFlatCents: 0,
+    bankFeeCapCents: null,
+    cardSurchargesProhibited: false,
+    feeOnRefund: 'kept',
   },
 };
 

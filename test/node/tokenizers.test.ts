@@ -6,8 +6,8 @@ import type { StripeError } from '@stripe/stripe-js';
 import * as sdk from '../../src/sdk/index.js';
 import { cardChargeFailure } from '../../src/mock-server/engine/gateway.js';
 import type { CardMethodRecord } from '../../src/mock-server/engine/state.js';
-import { brandOf, cardDigits, checkCardNumber, luhnCheckDigit, testCardToken } from '../../src/sdk/tokenizers/card-number.js';
-import { cardBrandFromStripe, cardTokenizeErrorFromStripe } from '../../src/sdk/tokenizers/stripe-tokenizer.js';
+import { brandOf, cardDigits, checkCardNumber, luhnCheckDigit, testCardFunding, testCardToken } from '../../src/sdk/tokenizers/card-number.js';
+import { cardBrandFromStripe, cardFundingFromStripe, cardTokenizeErrorFromStripe } from '../../src/sdk/tokenizers/stripe-tokenizer.js';
 
 test('the SDK exports both tokenizers and builds them in Node, where there is no DOM', () => {
   assert.equal(typeof document, 'undefined');
@@ -25,18 +25,22 @@ const chargeOutcome = (token: string, last4: string) => {
 
 test('every documented test card is valid, of its brand, and has the outcome the mock gateway gives its token', () => {
   const expected = { succeeds: 'succeeds', declined: 'card_declined', insufficient_funds: 'insufficient_funds' } as const;
-  assert.equal(sdk.TEST_CARD_NUMBERS.length, 6);
+  assert.equal(sdk.TEST_CARD_NUMBERS.length, 9);
   for (const card of sdk.TEST_CARD_NUMBERS) {
     const digits = cardDigits(card.number)!;
     assert.equal(checkCardNumber(card.number), null, card.number);
     assert.equal(brandOf(digits), card.brand, card.number);
     assert.equal(testCardToken(digits), card.token, card.number);
     assert.equal(chargeOutcome(card.token, digits.slice(-4)), expected[card.outcome], card.number);
+    assert.equal(testCardFunding(digits), card.funding, card.number);
   }
   assert.deepEqual(
     sdk.TEST_CARD_NUMBERS.map((c) => [c.number, c.token]),
     [
       ['4242 4242 4242 4242', 'tok_visa_4242'],
+      ['4000 0566 5566 5556', 'tok_visa_5556'],
+      ['5200 8282 8282 8210', 'tok_mastercard_8210'],
+      ['5105 1051 0510 5100', 'tok_mastercard_5100'],
       ['4000 0000 0000 0002', 'tok_chargeDeclined'],
       ['4000 0000 0000 9995', 'tok_insufficientFunds'],
       ['5555 5555 5555 4444', 'tok_mastercard_4444'],
@@ -123,4 +127,16 @@ test('Stripe brands map onto the contract’s CardBrand', () => {
     ['unknown', 'unknown'],
   ];
   for (const [stripe, ours] of cases) assert.equal(cardBrandFromStripe(stripe), ours, stripe);
+});
+
+test('card funding: Stripe\u2019s debit and prepaid test numbers, credit for any other; Stripe\u2019s words mapped onto ours', () => {
+  assert.equal(testCardFunding('4000056655665556'), 'debit');
+  assert.equal(testCardFunding('5200828282828210'), 'debit');
+  assert.equal(testCardFunding('5105105105105100'), 'prepaid');
+  assert.equal(testCardFunding('4242424242424242'), 'credit');
+  assert.equal(testCardFunding('4000000000000002'), 'credit');
+  for (const funding of ['credit', 'debit', 'prepaid', 'unknown'] as const) assert.equal(cardFundingFromStripe(funding), funding);
+  assert.equal(cardFundingFromStripe('charge'), 'unknown');
+  assert.equal(cardFundingFromStripe(null), 'unknown');
+  assert.equal(cardFundingFromStripe(undefined), 'unknown');
 });

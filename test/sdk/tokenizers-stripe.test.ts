@@ -16,6 +16,8 @@ interface FakeScript {
   createError?: StripeError;
   confirmError?: StripeError;
   brand?: string;
+  /** Stripe's `card.funding`; omitted, the fake reports `credit`. */
+  funding?: string | null;
   /** Makes `createPaymentMethod` reject, as Stripe.js does when its request cannot be sent. */
   createRejects?: boolean;
 }
@@ -94,7 +96,7 @@ function fakeStripe(script: FakeScript = {}) {
           id: 'pm_1Q2w3E4r5T6y',
           object: 'payment_method',
           type: 'card',
-          card: { brand: script.brand ?? 'visa', last4: '4242', exp_month: 4, exp_year: 2031 },
+          card: { brand: script.brand ?? 'visa', last4: '4242', exp_month: 4, exp_year: 2031, funding: script.funding === undefined ? 'credit' : script.funding },
         },
       };
     },
@@ -252,7 +254,7 @@ describe('createStripeTokenizer', () => {
     expect(result).to.deep.equal({
       token: 'pm_1Q2w3E4r5T6y',
       setupIntentId: 'seti_1Abc',
-      card: { brand: 'mastercard', last4: '4242', expMonth: 4, expYear: 2031 },
+      card: { brand: 'mastercard', last4: '4242', expMonth: 4, expYear: 2031, funding: 'credit' },
     });
     expect(client.setupIntents).to.equal(1);
     expect(calls.createPaymentMethod).to.have.length(1);
@@ -265,6 +267,21 @@ describe('createStripeTokenizer', () => {
     });
     expect(calls.confirmCardSetup).to.deep.equal([{ clientSecret: 'seti_1Abc_secret_xyz', data: { payment_method: 'pm_1Q2w3E4r5T6y' } }]);
     tokenizer.destroy();
+  });
+
+  it('reports the card\u2019s funding as Stripe gives it in card.funding, unknown when Stripe does not say', async () => {
+    for (const [stripeFunding, ours] of [
+      ['credit', 'credit'],
+      ['debit', 'debit'],
+      ['prepaid', 'prepaid'],
+      ['unknown', 'unknown'],
+      [null, 'unknown'],
+    ] as const) {
+      const { tokenizer } = await mounted({ funding: stripeFunding });
+      const result = await tokenizer.tokenize(billing, { client: fakeClient() });
+      expect(result.card.funding, String(stripeFunding)).to.equal(ours);
+      tokenizer.destroy();
+    }
   });
 
   it('maps Stripe brands onto ours', async () => {

@@ -134,13 +134,13 @@ describe('createTestTokenizer', () => {
   });
 
   for (const card of TEST_CARD_NUMBERS) {
-    it(`${card.number} gives ${card.token} and a real setup intent, then clears the number and CVC`, async () => {
+    it(`${card.number} gives ${card.token}, funding ${card.funding}, and a real setup intent, then clears the number and CVC`, async () => {
       await enterCard(container, { number: card.number, expiry: '12/30', cvc: card.brand === 'amex' ? '1234' : '123' });
       const result = await tokenizer.tokenize(billing, { client });
 
       expect(result.token).to.equal(card.token);
       expect(result.setupIntentId).to.match(/^seti_test_/);
-      expect(result.card).to.deep.equal({ brand: card.brand, last4: card.number.replace(/\s/g, '').slice(-4), expMonth: 12, expYear: 2030 });
+      expect(result.card).to.deep.equal({ brand: card.brand, last4: card.number.replace(/\s/g, '').slice(-4), expMonth: 12, expYear: 2030, funding: card.funding });
       expect(sent.filter((r) => r.url.endsWith('/payment-methods/setup-intents'))).to.have.length(1);
       expect(numberInput(container).value, 'the card number lingers').to.equal('');
       expect(cvcInput(container).value, 'the CVC lingers').to.equal('');
@@ -246,6 +246,7 @@ describe('createTestTokenizer', () => {
       });
       expect(saved.type).to.equal('card');
       expect(JSON.stringify(saved)).to.contain('4444');
+      expect(saved.card?.funding, 'the backend did not keep the funding the tokenizer reported').to.equal('credit');
 
       expect(sent.length, 'the requests were not observed').to.be.at.least(2);
       const digits = number.replace(/\s/g, '');

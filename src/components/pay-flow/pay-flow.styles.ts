@@ -138,6 +138,12 @@ export const payFlowStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  dl.review .fee-rule {
+    display: block;
+    font-size: ${token('font-size-small')};
+    color: ${token('color-text-muted')};
+    font-variant-numeric: normal;
+  }
   dl.review .total {
     border-top: 1px solid ${token('color-border')};
     padding-top: ${token('space-s')};

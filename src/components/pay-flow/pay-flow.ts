@@ -9,6 +9,7 @@ import { renderArrangementNotice } from '../shared/arrangement-notice.js';
 import { renderReceipt } from '../shared/receipt.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
 import { formatBasisPoints, formatMoney } from '../../core/format.js';
+import { methodsFeeSentence } from '../../core/fee-words.js';
 import { browserKeyStorage, forgetPaymentKey, paymentKeyFor, type PaymentFingerprint } from '../../core/payment-key.js';
 import { placeRefusal } from '../../core/payment-refusal.js';
 import { gatewayOffSentence, noMethodsAccessSentence, notAddresseeMessage } from '../../core/billing-words.js';
@@ -62,6 +63,7 @@ interface FlowData {
  * @csspart step-heading - Each step's heading.
  * @csspart notice - Notices (arrangement, errors, balance changed).
  * @csspart review - The review summary.
+ * @csspart fee-rule - The sentence naming the fee rule that applied, beside the fee.
  * @csspart receipt - The receipt.
  *
  * @cssprop --alis-color-primary - Buttons and the selected method.
@@ -396,7 +398,7 @@ export class AlisPayFlow extends AlisElement {
 
   #renderMethods(data: FlowData): TemplateResult {
     const community = data.me.community;
-    const feeNote = feeSentence(community.cardFeeBasisPoints, community.bankFeeBasisPoints, this.locale);
+    const feeNote = methodsFeeSentence(community, this.locale);
     return html`
       <fieldset class="methods" aria-describedby="method-fee ${this.methodError ? 'method-error' : ''}">
         <legend>Pay with</legend>
@@ -458,7 +460,10 @@ export class AlisPayFlow extends AlisElement {
         <div><dt>Amount</dt><dd>${formatMoney(quote.amount, this.locale)}</dd></div>
         <div>
           <dt>Convenience fee${fee ? ` (${formatBasisPoints(quote.feeBasisPoints, this.locale)})` : ''}</dt>
-          <dd>${fee ? formatMoney(quote.fee, this.locale) : 'None'}</dd>
+          <dd>
+            ${fee ? formatMoney(quote.fee, this.locale) : 'None'}
+            <span class="fee-rule" part="fee-rule" data-fee-rule>${quote.feeRule}</span>
+          </dd>
         </div>
         <div class="total"><dt>Total charged</dt><dd>${formatMoney(quote.totalCharged, this.locale)}</dd></div>
         <div><dt>Pay with</dt><dd>${quote.method.label}</dd></div>
@@ -709,12 +714,6 @@ export class AlisPayFlow extends AlisElement {
       }
     }
   }
-}
-
-function feeSentence(cardBasisPoints: number, bankBasisPoints: number, locale?: string): string {
-  const card = cardBasisPoints > 0 ? `Cards carry a ${formatBasisPoints(cardBasisPoints, locale)} convenience fee` : 'Cards carry no fee';
-  const bank = bankBasisPoints > 0 ? `bank accounts a ${formatBasisPoints(bankBasisPoints, locale)} fee` : 'bank accounts none';
-  return `${card}; ${bank}. You will see the exact total before you pay.`;
 }
 
 declare global {

@@ -7,6 +7,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { formatMoney } from '../../core/format.js';
+import { previewRefundFee, refundFeeSentence } from '../../core/fee-words.js';
 import { paymentStatusLabels } from '../shared/receipt.js';
 import { AlisPaymentRefundedEvent, AlisPaymentRepresentedEvent, AlisPaymentReturnedEvent, AlisPaymentVoidedEvent } from '../../events/staff-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
@@ -14,7 +15,7 @@ import { createIdempotencyKey } from '../../sdk/idempotency.js';
 import '../amount-input/amount-input.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
 import type { AlisClient } from '../../sdk/index.js';
-import type { Money, Payment, ReturnCode } from '../../sdk/types.js';
+import type { FeeOnRefund, Money, Payment, ReturnCode } from '../../sdk/types.js';
 
 /** One of the billing team's actions on a payment. */
 export type PaymentActionKind = 'void' | 'refund' | 'return' | 'represent';
@@ -49,7 +50,7 @@ export function returnCodeConsequence(info: ReturnCodeInfo): string {
     : 'Blocks this bank account until the payer replaces or re-authorizes it.';
 }
 
-/** What can still be refunded: the amount applied less every refund so far (the fee is never refunded). */
+/** What can still be refunded: the amount applied less every refund so far (any fee share goes back on top, per the settings). */
 export function refundable(payment: Payment): Money {
   return { amountCents: payment.amount.amountCents - payment.refundedTotal.amountCents, currency: payment.amount.currency };
 }
@@ -189,6 +190,8 @@ export class PaymentActionsController {
    * twice. Opening any action of that payment reopens this one, to be checked again first.
    */
   readonly #unsettled = new Map<string, Confirmation>();
+  /** Whether refunds give the fee back (the community's setting), read once a refund is first opened. */
+  #feeOnRefund: FeeOnRefund | null = null;
 
   constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment }, options: PaymentActionsOptions) {
     this.#host = host;
@@ -270,6 +273,7 @@ export class PaymentActionsController {
       unconfirmed: null,
     };
     this.#outcomes.delete(payment.id);
+    if (kind === 'refund' && this.#feeOnRefund === null && payment.fee.amountCents > 0) void this.#loadFeePolicy();
     this.#host.requestUpdate();
     await this.#host.updateComplete;
     const form = this.#form(payment.id);
@@ -293,6 +297,17 @@ export class PaymentActionsController {
     // Back to the button that opened it; if the payment changed meanwhile and no longer offers it, to the first action left.
     const actions = this.#actionsRoot(open.paymentId);
     (actions?.querySelector<HTMLElement>(`[data-action="${open.kind}"]`) ?? actions?.querySelector<HTMLElement>('button'))?.focus();
+  }
+
+  /** Reads whether refunds give the fee back from `GET /me` (every staff user may read it). */
+  async #loadFeePolicy(): Promise<void> {
+    try {
+      const me = await this.#options.client()?.session.me();
+      if (me) this.#feeOnRefund = me.community.feeOnRefund;
+    } catch {
+      // Without the setting the dialog says nothing about the fee; the outcome still does.
+    }
+    this.#host.requestUpdate();
   }
 
   #form(paymentId: string): HTMLFormElement | null {
@@ -380,14 +395,13 @@ export class PaymentActionsController {
   #renderAmount(payment: Payment, c: Confirmation): TemplateResult {
     const locale = this.#options.locale();
     const most = refundable(payment);
-    const fee = payment.fee.amountCents > 0 ? ` The ${formatMoney(payment.fee, locale)} convenience fee is not refunded.` : '';
     const already = payment.refundedTotal.amountCents > 0 ? ` ${formatMoney(payment.refundedTotal, locale)} was refunded already.` : '';
     return html`
       <alis-amount-input
         data-autofocus
         .name=${'amountCents'}
         .label=${'Amount to refund'}
-        .hint=${`Up to ${formatMoney(most, locale)} of ${formatMoney(payment.amount, locale)} can still be refunded.${already}${fee}`}
+        .hint=${`Up to ${formatMoney(most, locale)} of ${formatMoney(payment.amount, locale)} can still be refunded.${already}`}
         .currency=${payment.amount.currency}
         .locale=${locale}
         .max=${most.amountCents}
@@ -396,7 +410,24 @@ export class PaymentActionsController {
         .errorText=${c.fieldErrors.amount ?? null}
         @input=${(event: Event) => this.#onAmount(event)}
       ></alis-amount-input>
+      ${this.#renderRefundFee(payment, c)}
     `;
+  }
+
+  /** What this refund does with the convenience fee, as the community's setting decides it. */
+  #renderRefundFee(payment: Payment, c: Confirmation): TemplateResult | typeof nothing {
+    if (payment.fee.amountCents === 0) return nothing;
+    const locale = this.#options.locale();
+    const policy = this.#feeOnRefund;
+    let text: string;
+    if (policy === null) text = 'Checking whether refunds give the convenience fee back…';
+    else {
+      const earlier = payment.refunds.map((r) => ({ amountCents: r.amount.amountCents, feeCents: r.fee.amountCents }));
+      const amount = c.amountCents ?? refundable(payment).amountCents;
+      const share = previewRefundFee(policy, { amountCents: payment.amount.amountCents, feeCents: payment.fee.amountCents, refunds: earlier }, amount);
+      text = refundFeeSentence(payment.fee.amountCents, share, payment.fee.currency, locale) ?? '';
+    }
+    return html`<p class="muted" data-refund-fee aria-live="polite">${text}</p>`;
   }
 
   #renderCodes(payment: Payment, c: Confirmation): TemplateResult {
@@ -572,7 +603,11 @@ export class PaymentActionsController {
         event = new AlisPaymentVoidedEvent(result);
         break;
       case 'refund':
-        text = `Refunded ${formatMoney({ amountCents: request.amountCents, currency: request.currency }, locale)} of ${result.reference} to ${result.method.label}. It is now ${paymentStatusLabels[result.status].toLowerCase()}.`;
+        {
+          const share = result.refunds.at(-1)?.fee.amountCents ?? 0;
+          const feeWords = refundFeeSentence(result.fee.amountCents, share, result.fee.currency, locale);
+          text = `Refunded ${formatMoney({ amountCents: request.amountCents, currency: request.currency }, locale)} of ${result.reference} to ${result.method.label}. It is now ${paymentStatusLabels[result.status].toLowerCase()}.${feeWords ? ` ${feeWords}` : ''}`;
+        }
         event = new AlisPaymentRefundedEvent(result);
         break;
       case 'return': {

@@ -11,10 +11,12 @@ import { AlisNetworkError, isAlisApiError } from '../../sdk/index.js';
 import { switchConsequences, switchedOffNow, type SwitchConsequence } from '../../core/switch-consequences.js';
 import { portalOffMessage } from '../../core/billing-access.js';
 import { formatDayCount } from '../../core/format.js';
+import { formatAmountForInput, parseAmount } from '../../core/amount.js';
+import { CARD_FUNDINGS, feeConsequences, FUNDING_LABELS, refundPolicySentence, type FeeRules } from '../../core/fee-words.js';
 import { panelStyles } from './undeposited-panel.styles.js';
 import '../audit-trail/audit-trail.js';
 import type { AlisClient } from '../../sdk/index.js';
-import type { AllocationPolicy, BillingOffice, CommunitySettings, UpdateSettingsRequest } from '../../sdk/types.js';
+import type { AllocationPolicy, BillingOffice, CardFunding, CommunitySettings, FeeOnRefund, UpdateSettingsRequest } from '../../sdk/types.js';
 
 /** The fields of the settings form, named as the API names them (so `validation_failed` fields land on them). */
 export type SettingsField =
@@ -38,7 +40,28 @@ interface SettingsDraft {
   officeEmail: string;
   officeHours: string;
   leadDays: string;
+  cardSurchargesProhibited: boolean;
+  cardFeeFundings: CardFunding[];
+  /** Flat parts and caps as typed; blank is no flat part / no cap. */
+  cardFlat: string;
+  cardCap: string;
+  bankFlat: string;
+  bankCap: string;
+  feeOnRefund: FeeOnRefund;
 }
+
+/** The fee settings the draft holds once its amounts are read; null parts could not be read. */
+interface DraftFees {
+  cardFeeFlatCents: number | null;
+  cardFeeCapCents: number | null | undefined;
+  bankFeeFlatCents: number | null;
+  bankFeeCapCents: number | null | undefined;
+}
+
+const refundPolicies: readonly { value: FeeOnRefund; label: string }[] = [
+  { value: 'kept', label: 'Keep the convenience fee' },
+  { value: 'refunded', label: 'Give the fee back in proportion (all of it on a full refund)' },
+];
 
 /** The advance notice of a pull may be set from 1 to 30 days. */
 const MAX_LEAD_DAYS = 30;
@@ -69,6 +92,13 @@ const fieldIds: Record<SettingsField, string> = {
   portalEnabled: 'portal',
   cardFeeBasisPoints: 'card-fee',
   bankFeeBasisPoints: 'bank-fee',
+  cardSurchargesProhibited: 'card-surcharges-off',
+  cardFeeFundings: 'card-fee-credit',
+  cardFeeFlatCents: 'card-fee-flat',
+  cardFeeCapCents: 'card-fee-cap',
+  bankFeeFlatCents: 'bank-fee-flat',
+  bankFeeCapCents: 'bank-fee-cap',
+  feeOnRefund: 'fee-on-refund-kept',
   allocationPolicy: 'policy-oldest_first',
   'billingOffice.name': 'office-name',
   'billingOffice.phone': 'office-phone',
@@ -90,12 +120,16 @@ const officeFields = [
 /**
  * The community's billing settings: whether the payment gateway (ALIS Pay) and the portal (ALIS
  * Connect) are on, the card and bank convenience fees, typed in percent with two decimals and saved
- * as basis points (2.50% = 250), how Pay Outstanding allocates a payment, the billing office's
+ * as basis points (2.50% = 250), who pays a fee and on what (the "card surcharges are not allowed
+ * in our state" switch — a setting, not legal advice — which card fundings pay the card fee, a flat
+ * part and a cap per method type, and whether refunds give the fee back), how Pay Outstanding
+ * allocates a payment, the billing office's
  * contact (which every payer widget names when it sends people to the office) and how many days
  * before a billing-team pull the payer is emailed its amount, method and date (1–30; 10 by
  * default, Nacha's rule for debits whose amount varies).
  *
- * Next to **Save**, before anything is saved, it says what each switch that changed will do (ALIS
+ * Next to **Save**, before anything is saved, it says what a fee change will do (e.g. "Debit and
+ * prepaid cards will pay no fee.") and what each switch that changed will do (ALIS
  * Connect off: payers cannot sign in to see or pay, every payer widget shows the office contact,
  * invitations cannot be accepted; ALIS Pay off: nobody can save methods or pay, and staff cannot
  * pull, void, refund or present again). **Save** sends only what changed and announces the
@@ -303,6 +337,8 @@ export class AlisPcSettings extends AlisElement {
     if (!draft || !saved) return renderLoading('Loading the billing settings…');
     const offNow = switchedOffNow(saved);
     const consequences = switchConsequences(saved, draft);
+    const feeLines = feeConsequences(saved, this.#draftRules(draft, saved), this.locale);
+    const explained = consequences.length > 0 || feeLines.length > 0;
     return html`
       ${offNow.length === 0
         ? nothing
@@ -324,6 +360,7 @@ export class AlisPcSettings extends AlisElement {
           </p>
           ${this.#renderFee('cardFeeBasisPoints', 'card-fee', 'Card convenience fee', draft.cardFee)}
           ${this.#renderFee('bankFeeBasisPoints', 'bank-fee', 'Bank account convenience fee', draft.bankFee)}
+          ${this.#renderFeeRules(draft)}
         </fieldset>
         <fieldset aria-describedby=${this.fieldErrors.allocationPolicy ? 'policy-error' : nothing}>
           <legend>How Pay Outstanding applies a payment</legend>
@@ -368,14 +405,14 @@ export class AlisPcSettings extends AlisElement {
           })}
         </fieldset>
         ${this.formError ? html`<p class="problem" role="alert" data-form-error>${this.formError}</p>` : nothing}
-        ${consequences.length === 0 ? nothing : this.#renderConsequences(consequences, draft, saved)}
+        ${explained ? this.#renderConsequences(consequences, feeLines, draft, saved) : nothing}
         <div class="actions">
           <button
             type="submit"
             class="primary"
             data-action="save"
             aria-disabled=${this.saving ? 'true' : 'false'}
-            aria-describedby=${consequences.length === 0 ? nothing : 'consequences'}
+            aria-describedby=${explained ? 'consequences' : nothing}
           >
             ${this.saving ? 'Saving…' : 'Save settings'}
           </button>
@@ -397,7 +434,7 @@ export class AlisPcSettings extends AlisElement {
   }
 
   /** What the switches that changed will do, next to Save; portal off quotes what payers will read. */
-  #renderConsequences(consequences: SwitchConsequence[], draft: SettingsDraft, saved: CommunitySettings): TemplateResult {
+  #renderConsequences(consequences: SwitchConsequence[], feeLines: string[], draft: SettingsDraft, saved: CommunitySettings): TemplateResult {
     const office = draftOffice(draft) ?? saved.billingOffice;
     return html`
       <div class="consequences" part="consequences" id="consequences" data-consequences>
@@ -410,8 +447,129 @@ export class AlisPcSettings extends AlisElement {
               : nothing}
           </p>`,
         )}
+        ${feeLines.map((line) => html`<p data-fee-consequence>${line}</p>`)}
       </div>
     `;
+  }
+
+  /**
+   * Who pays a fee and on what: the surcharge switch, which cards pay the card fee, a flat part and
+   * a cap per method type, and whether refunds give the fee back.
+   */
+  #renderFeeRules(draft: SettingsDraft): TemplateResult {
+    const fundingsError = this.fieldErrors.cardFeeFundings;
+    const refundError = this.fieldErrors.feeOnRefund;
+    const money = { type: 'text' as const, max: 16, inputmode: 'decimal' as const, className: 'days' };
+    return html`
+      ${this.#renderSwitch(
+        'cardSurchargesProhibited',
+        'Card surcharges are not allowed in our state',
+        'no card pays a convenience fee while this is on, whatever else is set here. This is a setting, not legal advice: check your state’s rules with your own advisor',
+        draft.cardSurchargesProhibited,
+      )}
+      <fieldset aria-describedby=${`card-fee-fundings-hint${fundingsError ? ' card-fee-fundings-error' : ''}`}>
+        <legend>Cards that pay the card fee</legend>
+        <p class="hint" id="card-fee-fundings-hint">
+          Card network rules forbid surcharging debit and prepaid cards, so by default only credit cards pay. A card whose type the
+          card network does not report counts as unknown.
+        </p>
+        ${CARD_FUNDINGS.map(
+          (funding) => html`
+            <label class="option" for=${`card-fee-${funding}`}>
+              <input
+                type="checkbox"
+                id=${`card-fee-${funding}`}
+                name="cardFeeFundings"
+                .value=${funding}
+                .checked=${draft.cardFeeFundings.includes(funding)}
+                ?disabled=${draft.cardSurchargesProhibited}
+                @change=${(event: Event) => this.#toggleFunding(funding, (event.currentTarget as HTMLInputElement).checked)}
+              />
+              <span><strong>${FUNDING_LABELS[funding]}</strong></span>
+            </label>
+          `,
+        )}
+        ${fundingsError ? html`<p class="field-error" id="card-fee-fundings-error" data-field-error="cardFeeFundings">${fundingsError}</p>` : nothing}
+      </fieldset>
+      ${this.#renderText('cardFeeFlatCents', 'Card fee: flat part', draft.cardFlat, (value) => this.#edit({ cardFlat: value }, 'cardFeeFlatCents'), {
+        ...money,
+        hint: 'Added to the percentage on each card payment that pays the fee. Leave blank for none.',
+      })}
+      ${this.#renderText('cardFeeCapCents', 'Card fee: at most', draft.cardCap, (value) => this.#edit({ cardCap: value }, 'cardFeeCapCents'), {
+        ...money,
+        hint: 'The most one card payment pays in fees. Leave blank for no cap.',
+      })}
+      ${this.#renderText('bankFeeFlatCents', 'Bank account fee: flat part', draft.bankFlat, (value) => this.#edit({ bankFlat: value }, 'bankFeeFlatCents'), {
+        ...money,
+        hint: 'Added to the percentage on each bank account payment. Leave blank for none.',
+      })}
+      ${this.#renderText('bankFeeCapCents', 'Bank account fee: at most', draft.bankCap, (value) => this.#edit({ bankCap: value }, 'bankFeeCapCents'), {
+        ...money,
+        hint: 'The most one bank account payment pays in fees. Leave blank for no cap.',
+      })}
+      <fieldset aria-describedby=${refundError ? 'fee-on-refund-error' : nothing}>
+        <legend>When a payment is refunded</legend>
+        ${refundPolicies.map(
+          (policy) => html`
+            <label class="option">
+              <input
+                type="radio"
+                name="feeOnRefund"
+                id=${`fee-on-refund-${policy.value}`}
+                .value=${policy.value}
+                .checked=${draft.feeOnRefund === policy.value}
+                aria-describedby=${`fee-on-refund-${policy.value}-explanation`}
+                @change=${() => this.#edit({ feeOnRefund: policy.value }, 'feeOnRefund')}
+              />
+              <span>
+                <strong>${policy.label}</strong>
+                <span class="hint" id=${`fee-on-refund-${policy.value}-explanation`}>${refundPolicySentence(policy.value)}</span>
+              </span>
+            </label>
+          `,
+        )}
+        ${refundError ? html`<p class="field-error" id="fee-on-refund-error">${refundError}</p>` : nothing}
+      </fieldset>
+    `;
+  }
+
+  #toggleFunding(funding: CardFunding, on: boolean): void {
+    const current = this.draft?.cardFeeFundings ?? [];
+    const next = on ? [...current, funding] : current.filter((f) => f !== funding);
+    this.#edit({ cardFeeFundings: CARD_FUNDINGS.filter((f) => next.includes(f)) }, 'cardFeeFundings');
+  }
+
+  /** The draft's amounts read as cents: null where the text cannot be read, undefined caps stay as saved. */
+  #draftFees(draft: SettingsDraft): DraftFees {
+    const options = { locale: this.locale, currency: this.saved?.currency };
+    const flat = (text: string): number | null => {
+      const read = parseAmount(text, options);
+      return read.kind === 'empty' ? 0 : read.kind === 'ok' ? read.cents : null;
+    };
+    const cap = (text: string): number | null | undefined => {
+      const read = parseAmount(text, options);
+      return read.kind === 'empty' ? null : read.kind === 'ok' && read.cents > 0 ? read.cents : undefined;
+    };
+    return { cardFeeFlatCents: flat(draft.cardFlat), cardFeeCapCents: cap(draft.cardCap), bankFeeFlatCents: flat(draft.bankFlat), bankFeeCapCents: cap(draft.bankCap) };
+  }
+
+  /** The fee rules the draft would save, parts that cannot be read yet taken as saved. */
+  #draftRules(draft: SettingsDraft, saved: CommunitySettings): FeeRules {
+    const fees = this.#draftFees(draft);
+    const card = parsePercent(draft.cardFee, this.locale);
+    const bank = parsePercent(draft.bankFee, this.locale);
+    return {
+      currency: saved.currency,
+      cardFeeBasisPoints: card.ok ? card.basisPoints : saved.cardFeeBasisPoints,
+      bankFeeBasisPoints: bank.ok ? bank.basisPoints : saved.bankFeeBasisPoints,
+      cardFeeFundings: draft.cardFeeFundings,
+      cardFeeFlatCents: fees.cardFeeFlatCents ?? saved.cardFeeFlatCents,
+      cardFeeCapCents: fees.cardFeeCapCents === undefined ? saved.cardFeeCapCents : fees.cardFeeCapCents,
+      bankFeeFlatCents: fees.bankFeeFlatCents ?? saved.bankFeeFlatCents,
+      bankFeeCapCents: fees.bankFeeCapCents === undefined ? saved.bankFeeCapCents : fees.bankFeeCapCents,
+      cardSurchargesProhibited: draft.cardSurchargesProhibited,
+      feeOnRefund: draft.feeOnRefund,
+    };
   }
 
   #renderText(
@@ -419,7 +577,7 @@ export class AlisPcSettings extends AlisElement {
     label: string,
     value: string,
     onInput: (value: string) => void,
-    options: { type: TextType; max: number; hint: string; inputmode?: 'numeric'; className?: string },
+    options: { type: TextType; max: number; hint: string; inputmode?: 'numeric' | 'decimal'; className?: string },
   ): TemplateResult {
     const id = fieldIds[field];
     const error = this.fieldErrors[field];
@@ -445,7 +603,7 @@ export class AlisPcSettings extends AlisElement {
     `;
   }
 
-  #renderSwitch(field: 'gatewayEnabled' | 'portalEnabled', name: string, what: string, on: boolean): TemplateResult {
+  #renderSwitch(field: 'gatewayEnabled' | 'portalEnabled' | 'cardSurchargesProhibited', name: string, what: string, on: boolean): TemplateResult {
     const id = fieldIds[field];
     const error = this.fieldErrors[field];
     return html`
@@ -509,9 +667,21 @@ export class AlisPcSettings extends AlisElement {
       officeEmail: settings.billingOffice.email ?? '',
       officeHours: settings.billingOffice.hours ?? '',
       leadDays: String(settings.pullNoticeLeadDays),
+      cardSurchargesProhibited: settings.cardSurchargesProhibited,
+      cardFeeFundings: [...settings.cardFeeFundings],
+      cardFlat: this.#amountText(settings.cardFeeFlatCents, settings.currency),
+      cardCap: settings.cardFeeCapCents === null ? '' : this.#amountText(settings.cardFeeCapCents, settings.currency),
+      bankFlat: this.#amountText(settings.bankFeeFlatCents, settings.currency),
+      bankCap: settings.bankFeeCapCents === null ? '' : this.#amountText(settings.bankFeeCapCents, settings.currency),
+      feeOnRefund: settings.feeOnRefund,
     };
     this.fieldErrors = {};
     this.formError = null;
+  }
+
+  /** Cents for an amount field; zero is blank (no flat part). */
+  #amountText(cents: number, currency: string): string {
+    return cents === 0 ? '' : formatAmountForInput(cents, { locale: this.locale, currency });
   }
 
   #edit(change: Partial<SettingsDraft>, field: SettingsField): void {
@@ -547,6 +717,12 @@ export class AlisPcSettings extends AlisElement {
     if (leadDays === null) errors.pullNoticeLeadDays = `Enter a whole number of days from 1 to ${MAX_LEAD_DAYS}.`;
     const office = draftOffice(draft);
     if (office === null) errors['billingOffice.name'] = 'Enter the name payers should ask for, e.g. “Business office”.';
+    const fees = this.#draftFees(draft);
+    const amountError = 'Enter an amount such as 1.00, or leave it blank.';
+    if (fees.cardFeeFlatCents === null) errors.cardFeeFlatCents = amountError;
+    if (fees.bankFeeFlatCents === null) errors.bankFeeFlatCents = amountError;
+    if (fees.cardFeeCapCents === undefined) errors.cardFeeCapCents = 'Enter the most a fee may be, such as 50.00, or leave it blank for no cap.';
+    if (fees.bankFeeCapCents === undefined) errors.bankFeeCapCents = 'Enter the most a fee may be, such as 50.00, or leave it blank for no cap.';
     if (Object.keys(errors).length > 0) {
       this.fieldErrors = errors;
       await this.#focusFirstError();
@@ -561,6 +737,13 @@ export class AlisPcSettings extends AlisElement {
     if (leadDays !== null && leadDays !== saved.pullNoticeLeadDays) change.pullNoticeLeadDays = leadDays;
     // The API takes the office whole: all four parts, blanks as null.
     if (office !== null && !sameOffice(office, saved.billingOffice)) change.billingOffice = office;
+    if (draft.cardSurchargesProhibited !== saved.cardSurchargesProhibited) change.cardSurchargesProhibited = draft.cardSurchargesProhibited;
+    if (draft.cardFeeFundings.join() !== saved.cardFeeFundings.join()) change.cardFeeFundings = draft.cardFeeFundings;
+    if (fees.cardFeeFlatCents !== null && fees.cardFeeFlatCents !== saved.cardFeeFlatCents) change.cardFeeFlatCents = fees.cardFeeFlatCents;
+    if (fees.cardFeeCapCents !== undefined && fees.cardFeeCapCents !== saved.cardFeeCapCents) change.cardFeeCapCents = fees.cardFeeCapCents;
+    if (fees.bankFeeFlatCents !== null && fees.bankFeeFlatCents !== saved.bankFeeFlatCents) change.bankFeeFlatCents = fees.bankFeeFlatCents;
+    if (fees.bankFeeCapCents !== undefined && fees.bankFeeCapCents !== saved.bankFeeCapCents) change.bankFeeCapCents = fees.bankFeeCapCents;
+    if (draft.feeOnRefund !== saved.feeOnRefund) change.feeOnRefund = draft.feeOnRefund;
     if (Object.keys(change).length === 0) {
       this.fieldErrors = {};
       this.message = 'Nothing to save: no setting was changed.';
@@ -568,10 +751,11 @@ export class AlisPcSettings extends AlisElement {
     }
     this.saving = true;
     const consequences = switchConsequences(saved, draft);
+    const feeLines = feeConsequences(saved, this.#draftRules(draft, saved), this.locale);
     try {
       const updated = await client.settings.update(change);
       this.#adopt(updated);
-      this.message = [`Settings saved: ${describeChange(change, updated, this.locale)}.`, ...consequences.map((c) => c.text)].join(' ');
+      this.message = [`Settings saved: ${describeChange(change, updated, this.locale)}.`, ...consequences.map((c) => c.text), ...feeLines].join(' ');
       // An open History shows the change at once (a closed one loads afresh when opened).
       void this.renderRoot.querySelector('alis-audit-trail')?.refresh();
     } catch (error) {
@@ -676,6 +860,10 @@ function describeChange(change: UpdateSettingsRequest, settings: CommunitySettin
   }
   if (change.billingOffice !== undefined) parts.push('the billing office’s contact');
   if (change.pullNoticeLeadDays !== undefined) parts.push(`advance notice ${formatDayCount(settings.pullNoticeLeadDays, locale)} before each pull`);
+  if (change.cardSurchargesProhibited !== undefined) parts.push(`card surcharges ${settings.cardSurchargesProhibited ? 'not allowed' : 'allowed'}`);
+  if (change.cardFeeFundings !== undefined || change.cardFeeFlatCents !== undefined || change.cardFeeCapCents !== undefined) parts.push('who pays the card fee and how much');
+  if (change.bankFeeFlatCents !== undefined || change.bankFeeCapCents !== undefined) parts.push('the bank account fee’s flat part and cap');
+  if (change.feeOnRefund !== undefined) parts.push(settings.feeOnRefund === 'kept' ? 'refunds keep the fee' : 'refunds give the fee back');
   return parts.join(', ');
 }
 

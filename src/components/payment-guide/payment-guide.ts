@@ -138,8 +138,8 @@ export class AlisPaymentGuide extends AlisElement {
           </li>
           ${paysOnline
             ? html`
-                <li data-fact="card-fee">Pay online by card. ${feeSentence('card', community.cardFeeBasisPoints, this.locale)}</li>
-                <li data-fact="bank-fee">Pay online from a bank account (a US checking or savings account). ${feeSentence('bank account', community.bankFeeBasisPoints, this.locale)}</li>
+                <li data-fact="card-fee">Pay online by card. ${feeSentence('card', community, this.locale)}</li>
+                <li data-fact="bank-fee">Pay online from a bank account (a US checking or savings account). ${feeSentence('bank account', community, this.locale)}</li>
                 <li>
                   Save cards and bank accounts for next time. Only their last four digits are shown, and card numbers never reach the
                   community.

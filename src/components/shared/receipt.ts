@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatMoney } from '../../core/format.js';
+import { refundFeeSentence } from '../../core/fee-words.js';
 import type { Payment, PaymentStatus } from '../../sdk/types.js';
 
 /** How a receipt is rendered into its host's page. */
@@ -157,6 +158,9 @@ function renderAllocation(payment: Payment, locale: string | undefined): Templat
 
 function renderRefunds(payment: Payment, locale: string | undefined): TemplateResult | typeof nothing {
   if (payment.refunds.length === 0) return nothing;
+  // Whether the fee went back is the community's setting at the time of each refund: say what happened.
+  const feeBack = payment.refunds.reduce((sum, r) => sum + r.fee.amountCents, 0);
+  const feeWords = refundFeeSentence(payment.fee.amountCents, feeBack, payment.fee.currency, locale);
   return html`
     <table class="receipt-refunds">
       <caption>Refunds to ${payment.method.label}</caption>
@@ -179,5 +183,6 @@ function renderRefunds(payment: Payment, locale: string | undefined): TemplateRe
         )}
       </tbody>
     </table>
+    ${feeWords ? html`<p class="receipt-refund-fee" data-refund-fee>${feeWords}</p>` : nothing}
   `;
 }

@@ -2906,7 +2906,14 @@ export const openApiDocument: Record<string, unknown> = {
           "bankFeeBasisPoints",
           "allocationPolicy",
           "billingOffice",
-          "pullNoticeLeadDays"
+          "pullNoticeLeadDays",
+          "cardFeeFundings",
+          "cardFeeFlatCents",
+          "cardFeeCapCents",
+          "bankFeeFlatCents",
+          "bankFeeCapCents",
+          "cardSurchargesProhibited",
+          "feeOnRefund"
         ],
         "properties": {
           "communityName": {
@@ -2953,8 +2960,62 @@ export const openApiDocument: Record<string, unknown> = {
             "minimum": 1,
             "maximum": 30,
             "description": "How many days before each billing-team pull the payer is emailed its amount, method and date."
+          },
+          "cardFeeFundings": {
+            "type": "array",
+            "uniqueItems": true,
+            "maxItems": 4,
+            "items": {
+              "$ref": "#/components/schemas/CardFunding"
+            },
+            "description": "Which cards pay the card fee; by default credit cards only (card network rules forbid surcharging debit and prepaid cards)."
+          },
+          "cardFeeFlatCents": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 1000000000,
+            "description": "A flat part of the card fee, added to the percentage."
+          },
+          "cardFeeCapCents": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 1,
+            "maximum": 1000000000,
+            "description": "The most a card fee may be; null for no cap."
+          },
+          "bankFeeFlatCents": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 1000000000,
+            "description": "A flat part of the bank account fee, added to the percentage."
+          },
+          "bankFeeCapCents": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 1,
+            "maximum": 1000000000,
+            "description": "The most a bank account fee may be; null for no cap."
+          },
+          "cardSurchargesProhibited": {
+            "type": "boolean",
+            "description": "The community says card surcharges are not allowed in its state: no card pays a fee, whatever else is set. A setting, not legal advice."
+          },
+          "feeOnRefund": {
+            "$ref": "#/components/schemas/FeeOnRefund"
           }
         }
+      },
+      "FeeOnRefund": {
+        "type": "string",
+        "description": "Whether a refund gives back the convenience fee: `kept` (never), or `refunded` (in proportion, the refund that completes the payment giving back the rest).",
+        "enum": [
+          "kept",
+          "refunded"
+        ]
       },
       "UpdateSettingsRequest": {
         "type": "object",
@@ -2987,6 +3048,46 @@ export const openApiDocument: Record<string, unknown> = {
             "type": "integer",
             "minimum": 1,
             "maximum": 30
+          },
+          "cardFeeFundings": {
+            "type": "array",
+            "uniqueItems": true,
+            "maxItems": 4,
+            "items": {
+              "$ref": "#/components/schemas/CardFunding"
+            }
+          },
+          "cardFeeFlatCents": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 1000000000
+          },
+          "cardFeeCapCents": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 1,
+            "maximum": 1000000000
+          },
+          "bankFeeFlatCents": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 1000000000
+          },
+          "bankFeeCapCents": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 1,
+            "maximum": 1000000000
+          },
+          "cardSurchargesProhibited": {
+            "type": "boolean"
+          },
+          "feeOnRefund": {
+            "$ref": "#/components/schemas/FeeOnRefund"
           }
         }
       },
@@ -3005,7 +3106,14 @@ export const openApiDocument: Record<string, unknown> = {
           "bankFeeBasisPoints",
           "allocationPolicy",
           "billingTeamPulls",
-          "pullNoticeLeadDays"
+          "pullNoticeLeadDays",
+          "cardFeeFundings",
+          "cardFeeFlatCents",
+          "cardFeeCapCents",
+          "bankFeeFlatCents",
+          "bankFeeCapCents",
+          "cardSurchargesProhibited",
+          "feeOnRefund"
         ],
         "properties": {
           "communityName": {
@@ -3049,6 +3157,47 @@ export const openApiDocument: Record<string, unknown> = {
             "type": "integer",
             "minimum": 1,
             "maximum": 30
+          },
+          "cardFeeFundings": {
+            "type": "array",
+            "uniqueItems": true,
+            "maxItems": 4,
+            "items": {
+              "$ref": "#/components/schemas/CardFunding"
+            },
+            "description": "Which cards pay the card fee, so the guide does not promise a fee to a debit card."
+          },
+          "cardFeeFlatCents": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 1000000000
+          },
+          "cardFeeCapCents": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 1,
+            "maximum": 1000000000
+          },
+          "bankFeeFlatCents": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 1000000000
+          },
+          "bankFeeCapCents": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 1,
+            "maximum": 1000000000
+          },
+          "cardSurchargesProhibited": {
+            "type": "boolean"
+          },
+          "feeOnRefund": {
+            "$ref": "#/components/schemas/FeeOnRefund"
           }
         }
       },
@@ -3485,6 +3634,16 @@ export const openApiDocument: Record<string, unknown> = {
           "unknown"
         ]
       },
+      "CardFunding": {
+        "type": "string",
+        "description": "How the card is funded, as the card network reports it (Stripe `card.funding`); which of these pay a fee is a setting.",
+        "enum": [
+          "credit",
+          "debit",
+          "prepaid",
+          "unknown"
+        ]
+      },
       "CardDetails": {
         "type": "object",
         "additionalProperties": false,
@@ -3511,6 +3670,10 @@ export const openApiDocument: Record<string, unknown> = {
             "type": "integer",
             "minimum": 2000,
             "maximum": 2100
+          },
+          "funding": {
+            "$ref": "#/components/schemas/CardFunding",
+            "description": "Always present on a saved method; a request without it saves the card as `unknown`."
           }
         }
       },
@@ -4008,6 +4171,7 @@ export const openApiDocument: Record<string, unknown> = {
           "amount",
           "fee",
           "feeBasisPoints",
+          "feeRule",
           "totalCharged",
           "allocations",
           "unapplied",
@@ -4025,6 +4189,10 @@ export const openApiDocument: Record<string, unknown> = {
             "type": "integer",
             "minimum": 0,
             "maximum": 300
+          },
+          "feeRule": {
+            "type": "string",
+            "description": "The fee rule that applied, in a sentence, e.g. \"Debit cards pay no convenience fee.\""
           },
           "totalCharged": {
             "$ref": "#/components/schemas/Money"
@@ -4154,6 +4322,7 @@ export const openApiDocument: Record<string, unknown> = {
         "required": [
           "id",
           "amount",
+          "fee",
           "reason",
           "createdAt",
           "createdBy"
@@ -4164,6 +4333,10 @@ export const openApiDocument: Record<string, unknown> = {
           },
           "amount": {
             "$ref": "#/components/schemas/Money"
+          },
+          "fee": {
+            "$ref": "#/components/schemas/Money",
+            "description": "The part of the convenience fee this refund gave back (zero when the community keeps fees); paid back on top of `amount`."
           },
           "reason": {
             "type": "string"

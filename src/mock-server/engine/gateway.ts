@@ -143,6 +143,8 @@ export function failPaymentNow(state: BillingState, now: Date, paymentId: string
       payment.method.type === 'card' ? { ...DECLINED } : { code: 'bank_declined', message: 'The bank declined the debit.' };
     payment.status = 'failed';
     payment.failure = failure;
+    // The fee was never collected.
+    payment.feeCents = 0;
     appendHistory(payment, now, 'failed', failure.message);
     notifyPaymentOutcome(state, now, payment);
     return payment;
@@ -180,6 +182,7 @@ function settle(state: BillingState, payment: PaymentRecord, at: Date): void {
     if (failure) {
       payment.status = 'failed';
       payment.failure = failure;
+      payment.feeCents = 0;
       appendHistory(payment, at, 'failed', failure.message);
       notifyPaymentOutcome(state, at, payment);
       return;

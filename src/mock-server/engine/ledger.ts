@@ -72,6 +72,14 @@ export function unappliedCreditCents(state: BillingState, partyId: string): numb
   return sumCents(state.payments.filter((p) => p.payerPartyId === partyId && paymentCounts(p)).map(unappliedLeftCents));
 }
 
+/**
+ * What a refund paid back in all: its amount plus the part of the convenience fee it gave back
+ * (zero where the community keeps fees; see `fees.ts`).
+ */
+export function refundedTotalCents(refund: RefundRecord): number {
+  return refund.amountCents + refund.feeCents;
+}
+
 /** An invoice's money facts. */
 export interface InvoiceBalance {
   totalCents: number;

@@ -17,6 +17,7 @@ import type {
   BankAccountType,
   BillingState,
   CardBrand,
+  CardFunding,
   JsonValue,
   PaymentMethodRecord,
   ReturnCode,
@@ -49,7 +50,8 @@ export interface NewCardInput extends NewMethodCommon {
   type: 'card';
   token: string;
   setupIntentId?: string;
-  card: { brand: CardBrand; last4: string; expMonth: number; expYear: number };
+  /** `funding` as the tokenizer reported it; omitted, the card is saved as `unknown`. */
+  card: { brand: CardBrand; last4: string; expMonth: number; expYear: number; funding?: CardFunding };
 }
 
 /** `POST /payment-methods` with a bank account. `accountNumber` is used for its last four digits only. */
@@ -142,7 +144,16 @@ export function createPaymentMethod(state: BillingState, now: Date, user: UserRe
       ...common,
       id: '',
       type: 'card',
-      card: { token: input.token, brand: input.card.brand, last4: input.card.last4, expMonth: input.card.expMonth, expYear: input.card.expYear },
+      card: {
+        token: input.token,
+        brand: input.card.brand,
+        last4: input.card.last4,
+        expMonth: input.card.expMonth,
+        expYear: input.card.expYear,
+        // What the tokenizer reported; a client that sends none saves a card that pays no fee unless
+        // the community charges cards of unknown type.
+        funding: input.card.funding ?? 'unknown',
+      },
     };
   } else {
     const holderName = input.holderName.trim();

@@ -12,7 +12,8 @@ import { cardChargeFailure, GATEWAY_ACTOR } from './gateway.js';
 import { invoiceBalance, paidCentsByInvoice } from './ledger.js';
 import { allocateInOrder, communityToday, outstandingBalance } from './invoices.js';
 import { methodLabel, unusableReason } from './methods.js';
-import { feeCents, formatCents } from './money.js';
+import { feeFor } from './fees.js';
+import { formatCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { localDate } from './time.js';
 import { notifyPaymentOutcome } from './notices.js';
@@ -67,6 +68,8 @@ interface PaymentPlan {
   unappliedCents: number;
   feeBasisPoints: number;
   feeCents: number;
+  /** The fee rule that applied, in a sentence (see `fees.ts`). */
+  feeRule: string;
   residentId: string;
 }
 
@@ -160,7 +163,7 @@ function planPayment(state: BillingState, now: Date, input: Omit<SubmitPaymentIn
     }
   }
 
-  const feeBasisPoints = method.type === 'card' ? settings.cardFeeBasisPoints : settings.bankFeeBasisPoints;
+  const fee = feeFor(settings, method, input.amountCents);
   const party = findParty(state, input.payerPartyId);
   const resident = party ? residentOfParty(state, party) : undefined;
   if (!resident) throw new EngineError('not_found', `There is no payer ${input.payerPartyId}.`);
@@ -168,8 +171,9 @@ function planPayment(state: BillingState, now: Date, input: Omit<SubmitPaymentIn
     method,
     allocations,
     unappliedCents,
-    feeBasisPoints,
-    feeCents: feeCents(input.amountCents, feeBasisPoints),
+    feeBasisPoints: fee.basisPoints,
+    feeCents: fee.feeCents,
+    feeRule: fee.rule,
     residentId: resident.id,
   };
 }
@@ -306,6 +310,8 @@ export function applyCardOutcome(payment: PaymentRecord, method: PaymentMethodRe
   if (failure) {
     payment.status = 'failed';
     payment.failure = failure;
+    // The fee was never collected: a failed payment carries none (receipts and views follow).
+    payment.feeCents = 0;
     payment.allocations = [];
     payment.unappliedCents = 0;
     payment.history.push({ at, actor: gateway, action: 'failed', detail: `${failure.code}: ${failure.message}` });
@@ -324,6 +330,7 @@ export function quotePayment(state: BillingState, now: Date, input: Omit<SubmitP
     amount: money(input.amountCents, c),
     fee: money(plan.feeCents, c),
     feeBasisPoints: plan.feeBasisPoints,
+    feeRule: plan.feeRule,
     totalCharged: money(total, c),
     allocations: plan.allocations.map((a) => ({
       invoiceId: a.invoiceId,
@@ -341,10 +348,11 @@ function authorizationText(state: BillingState, now: Date, plan: PaymentPlan, am
   const community = state.settings.communityName;
   const label = methodLabel(plan.method);
   const date = localDate(now, state.settings.timeZone);
+  // The rule that applied is part of what the payer agrees to, fee or not.
   const fee =
     plan.feeCents > 0
-      ? ` That is ${formatCents(amountCents, currency)} plus a convenience fee of ${formatCents(plan.feeCents, currency)} (${(plan.feeBasisPoints / 100).toFixed(2)}%).`
-      : '';
+      ? ` That is ${formatCents(amountCents, currency)} plus a convenience fee of ${formatCents(plan.feeCents, currency)}. ${plan.feeRule}`
+      : ` ${plan.feeRule}`;
   if (plan.method.type === 'card') {
     return `By submitting, I authorize ${community} to charge ${formatCents(totalCents, currency)} to my ${label} on ${date}.${fee}`;
   }

@@ -6,6 +6,7 @@ import { recordAudit, type AuditInput } from './audit.js';
 import { requireGateway } from './auth.js';
 import { adjustDepositForRefund, adjustDepositForReturn } from './deposit-adjustments.js';
 import { EngineError } from './errors.js';
+import { refundFeeCents, refundFeeSentence } from './fees.js';
 import { presentmentNumber } from './gateway.js';
 import { invoiceBalance, paidCentsByInvoice, unappliedLeftCents } from './ledger.js';
 import { outstandingBalance } from './invoices.js';
@@ -70,8 +71,10 @@ export interface RefundInput {
  * - Any succeeded (or partly refunded) payment may be refunded, deposited or not: a void is
  *   all-or-nothing, so a partial refund of an undeposited payment is still useful. Pending payments
  *   have not brought money in yet (409 `invalid_state`: void them instead).
- * - The refundable total is the payment's `amount`; the convenience fee is not refunded. Refunds
- *   beyond what is left → 422 `refund_exceeds_paid`.
+ * - The refundable total is the payment's `amount`; refunds beyond what is left → 422
+ *   `refund_exceeds_paid`. Whether the convenience fee goes back too is the community's
+ *   `feeOnRefund` setting (see `fees.ts` `refundFeeCents`): the refund records the fee share it
+ *   gave back on top of its amount.
  * - What the refund takes back comes first from any unapplied credit of the payment, then from its
  *   allocations, the most recently allocated invoice first (the last allocation of the payment), so
  *   a partial refund reopens the newest statement and leaves older ones settled.
@@ -97,10 +100,14 @@ export function refundPayment(state: BillingState, now: Date, user: UserRecord, 
       details: { refundableCents: refundable },
     });
   }
+  const fee = refundFeeCents(state.settings, payment, input.amountCents);
+  const refundedFee = sumCents(payment.refunds.map((r) => r.feeCents));
+  const feeWords = refundFeeSentence(payment, fee);
   state.sequences.refund += 1;
   const refund = {
     id: `ref-${String(state.sequences.refund).padStart(4, '0')}`,
     amountCents: input.amountCents,
+    feeCents: fee,
     reason: input.reason,
     createdAt: now.toISOString(),
     createdBy: { ...actor },
@@ -110,10 +117,11 @@ export function refundPayment(state: BillingState, now: Date, user: UserRecord, 
   adjustDepositForRefund(state, payment, refund);
   const before = payment.status;
   payment.status = refunded + input.amountCents === payment.amountCents ? 'refunded' : 'partially_refunded';
-  recordHistory(payment, now, actor, 'refunded', `${formatCents(input.amountCents, payment.currency)}: ${input.reason}`);
+  recordHistory(payment, now, actor, 'refunded', `${formatCents(input.amountCents, payment.currency)}: ${input.reason}${feeWords ? ` ${feeWords}` : ''}`);
   recordAudit(state, now, actor, reversalAudit('payment_refunded', `${actor.name} refunded ${formatCents(input.amountCents, payment.currency)} of ${payment.reference}: ${input.reason}`, payment, [
     { field: 'status', before, after: payment.status },
     { field: 'refundedCents', before: refunded, after: refunded + input.amountCents },
+    ...(payment.feeCents > 0 ? [{ field: 'refundedFeeCents', before: refundedFee, after: refundedFee + fee }] : []),
   ]));
   return paymentView(state, payment);
 }
@@ -253,6 +261,9 @@ export function representPayment(state: BillingState, now: Date, user: UserRecor
       details: { balanceCents: owed },
     });
   }
+  // The original fee, not today's rule: a presentment is the same debit again (Nacha requires the
+  // same amount), which the payer authorized with that fee; a setting changed since must not
+  // change what is debited.
   const payment = newPendingPayment(state, now, {
     payerPartyId: original.payerPartyId,
     residentId: original.residentId,

@@ -1,7 +1,7 @@
 // Who lives at Willow Creek and how each payer behaves. The people are fixed (stories, tests and the
 // demo refer to them by name); amounts, days and times come from the seeded PRNG in `seed.ts`.
 import type { Random } from './random.js';
-import type { AddressRecord, BankAccountType, CardBrand, PaymentSource, UserRole } from './state.js';
+import type { AddressRecord, BankAccountType, CardBrand, CardFunding, PaymentSource, UserRole } from './state.js';
 
 /** The community every seeded record belongs to. */
 export const COMMUNITY = {
@@ -51,6 +51,8 @@ export type CastMethod =
       brand: CardBrand;
       last4: string;
       token: string;
+      /** How the card is funded: the debit card pays no fee under the default rules. */
+      funding: CardFunding;
       expired: boolean;
       nickname: string | null;
       isDefault: boolean;
@@ -155,7 +157,7 @@ export const RESIDENTS: readonly CastResident[] = [
         address: home('2217 Ridge Avenue', 'Evanston', 'IL', '60201'),
         payer: {
           methods: [
-            { key: 'card', type: 'card', brand: 'visa', last4: '4242', token: 'tok_visa_4242', expired: false, nickname: 'Personal Visa', isDefault: true, recurring: false },
+            { key: 'card', type: 'card', brand: 'visa', last4: '4242', token: 'tok_visa_4242', funding: 'credit', expired: false, nickname: 'Personal Visa', isDefault: true, recurring: false },
             { key: 'bank', type: 'bank_account', bankName: 'JPMorgan Chase', routingNumber: '021000021', accountType: 'checking', nickname: 'Joint checking', isDefault: false, recurring: true },
           ],
           // Fell behind in the autumn: September paid late, October and November only in part.
@@ -210,7 +212,7 @@ export const RESIDENTS: readonly CastResident[] = [
         address: home('1730 W Belmont Avenue', 'Chicago', 'IL', '60657'),
         payer: {
           methods: [
-            { key: 'card', type: 'card', brand: 'mastercard', last4: '4444', token: 'tok_mastercard_4444', expired: false, nickname: null, isDefault: true, recurring: false },
+            { key: 'card', type: 'card', brand: 'mastercard', last4: '4444', token: 'tok_mastercard_4444', funding: 'credit', expired: false, nickname: null, isDefault: true, recurring: false },
           ],
           plan: () => [portal('card', 0.4, 9)],
         },
@@ -228,7 +230,7 @@ export const RESIDENTS: readonly CastResident[] = [
     responsiblePartyId: 'res-brooks',
     payer: {
       methods: [
-        { key: 'old-card', type: 'card', brand: 'amex', last4: '0005', token: 'tok_amex_0005', expired: true, nickname: null, isDefault: false, recurring: false },
+        { key: 'old-card', type: 'card', brand: 'amex', last4: '0005', token: 'tok_amex_0005', funding: 'credit', expired: true, nickname: null, isDefault: false, recurring: false },
         { key: 'bank', type: 'bank_account', bankName: 'Bank of America', routingNumber: '111000025', accountType: 'savings', nickname: 'Savings', isDefault: true, recurring: false },
       ],
       // Has not paid November yet.
@@ -290,7 +292,7 @@ export const RESIDENTS: readonly CastResident[] = [
         address: home('3021 N Sheffield Avenue', 'Chicago', 'IL', '60657'),
         payer: {
           methods: [
-            { key: 'card', type: 'card', brand: 'visa', last4: '1881', token: 'tok_visa_1881', expired: false, nickname: null, isDefault: true, recurring: false },
+            { key: 'card', type: 'card', brand: 'visa', last4: '1881', token: 'tok_visa_1881', funding: 'credit', expired: false, nickname: null, isDefault: true, recurring: false },
           ],
           plan: (monthsAgo, random) => (monthsAgo === 0 ? [] : onTime(random, 'card', -2, 5)),
         },
@@ -360,7 +362,7 @@ export const RESIDENTS: readonly CastResident[] = [
         address: home('1188 Sunset Ridge Drive', 'Bolingbrook', 'IL', '60440'),
         payer: {
           methods: [
-            { key: 'card', type: 'card', brand: 'discover', last4: '1117', token: 'tok_discover_1117', expired: false, nickname: null, isDefault: true, recurring: false },
+            { key: 'card', type: 'card', brand: 'discover', last4: '1117', token: 'tok_discover_1117', funding: 'credit', expired: false, nickname: null, isDefault: true, recurring: false },
           ],
           plan: (monthsAgo, random) => {
             if (monthsAgo === 0) return [];
@@ -389,7 +391,7 @@ export const RESIDENTS: readonly CastResident[] = [
         address: home('45 Birch Hollow', 'Naperville', 'IL', '60563'),
         payer: {
           methods: [
-            { key: 'card', type: 'card', brand: 'visa', last4: '5556', token: 'tok_visa_5556', expired: false, nickname: 'Visa debit', isDefault: true, recurring: false },
+            { key: 'card', type: 'card', brand: 'visa', last4: '5556', token: 'tok_visa_5556', funding: 'debit', expired: false, nickname: 'Visa debit', isDefault: true, recurring: false },
             { key: 'bank', type: 'bank_account', bankName: null, routingNumber: '011000015', accountType: 'savings', nickname: null, isDefault: false, recurring: false },
           ],
           plan: (monthsAgo, random) =>

@@ -1,7 +1,7 @@
 // The second half of seeding: turning the payments the payers' plans made into settled, numbered,
 // deposited payment records, the way the gateway and the billing office would have.
 import { methodLabel } from './methods.js';
-import { feeCents } from './money.js';
+import { feeFor } from './fees.js';
 import { addBusinessDays, addDays, localDate, weekday, zonedInstant } from './time.js';
 import type {
   ActorRecord,
@@ -74,7 +74,7 @@ export function settlePayments(drafts: readonly DraftPayment[], users: readonly 
       method: { type: draft.method.type, label: methodLabel(draft.method) },
       currency: settings.currency,
       amountCents: draft.amountCents,
-      feeCents: feeCents(draft.amountCents, card ? settings.cardFeeBasisPoints : settings.bankFeeBasisPoints),
+      feeCents: feeFor(settings, draft.method, draft.amountCents).feeCents,
       status: settled ? 'succeeded' : 'pending',
       failure: null,
       allocations: draft.allocations,

@@ -256,7 +256,7 @@ class Seeder {
       return {
         ...base,
         type: 'card',
-        card: { token: cast.token, brand: cast.brand, last4: cast.last4, expMonth, expYear },
+        card: { token: cast.token, brand: cast.brand, last4: cast.last4, expMonth, expYear, funding: cast.funding },
       };
     }
     if (!isValidRoutingNumber(cast.routingNumber)) throw new Error(`seed: bad routing number ${cast.routingNumber}`);
@@ -479,6 +479,14 @@ const SETTINGS: SettingsRecord = {
   },
   // Nacha's rule for debits that vary in amount: notice at least ten days before.
   pullNoticeLeadDays: 10,
+  // Card network rules: credit cards only, never debit or prepaid.
+  cardFeeFundings: ['credit'],
+  cardFeeFlatCents: 0,
+  cardFeeCapCents: null,
+  bankFeeFlatCents: 0,
+  bankFeeCapCents: null,
+  cardSurchargesProhibited: false,
+  feeOnRefund: 'kept',
 };
 
 const PROFILES: ProfileRecord[] = [

@@ -2,9 +2,11 @@
 // settings through `GET /me`, so a change here (e.g. the gateway switched off) shows there at once.
 import { actorOfUser, changedFields, recordAudit, SETTINGS_SUBJECT_ID } from './audit.js';
 import { EngineError } from './errors.js';
+import { CARD_FUNDINGS, MAX_FEE_CENTS } from './fees.js';
+import { formatCents } from './money.js';
 import { requirePermission, STAFF_ONLY_MESSAGE } from './auth.js';
 import { settingsView, type CommunitySettings } from './views.js';
-import type { AllocationPolicy, BillingOfficeRecord, BillingState, JsonValue, Permission, SettingsRecord, UserRecord } from './state.js';
+import type { AllocationPolicy, BillingOfficeRecord, BillingState, CardFunding, FeeOnRefund, JsonValue, Permission, SettingsRecord, UserRecord } from './state.js';
 
 /** What `PATCH /staff/settings` may change (the contract's `UpdateSettingsRequest`). */
 export interface SettingsChange {
@@ -15,6 +17,15 @@ export interface SettingsChange {
   allocationPolicy?: AllocationPolicy;
   billingOffice?: BillingOfficeRecord;
   pullNoticeLeadDays?: number;
+  /** Which card fundings pay the card fee. */
+  cardFeeFundings?: CardFunding[];
+  cardFeeFlatCents?: number;
+  /** null removes the cap. */
+  cardFeeCapCents?: number | null;
+  bankFeeFlatCents?: number;
+  bankFeeCapCents?: number | null;
+  cardSurchargesProhibited?: boolean;
+  feeOnRefund?: FeeOnRefund;
 }
 
 /** The advance notice of a pull may be set from 1 to 30 days; Nacha's rule for varying debits is 10. */
@@ -62,6 +73,12 @@ export function updateSettings(draft: BillingState, now: Date, user: UserRecord,
     fields['pullNoticeLeadDays'] = `Must be a whole number of days from 1 to ${MAX_PULL_NOTICE_LEAD_DAYS}.`;
   }
   const office = change.billingOffice === undefined ? undefined : cleanOffice(change.billingOffice, fields);
+  const fundings = change.cardFeeFundings === undefined ? undefined : cleanFundings(change.cardFeeFundings, fields);
+  checkFlatAndCap(draft.settings, change, 'card', fields);
+  checkFlatAndCap(draft.settings, change, 'bank', fields);
+  if (change.feeOnRefund !== undefined && !FEE_ON_REFUND.includes(change.feeOnRefund)) {
+    fields['feeOnRefund'] = `Must be one of: ${FEE_ON_REFUND.join(', ')}.`;
+  }
   if (Object.keys(fields).length > 0) throw EngineError.validation(fields);
   const settings = draft.settings;
   const before = settingsFacts(settings);
@@ -72,6 +89,13 @@ export function updateSettings(draft: BillingState, now: Date, user: UserRecord,
   if (change.allocationPolicy !== undefined) settings.allocationPolicy = change.allocationPolicy;
   if (change.pullNoticeLeadDays !== undefined) settings.pullNoticeLeadDays = change.pullNoticeLeadDays;
   if (office !== undefined) settings.billingOffice = office;
+  if (fundings !== undefined) settings.cardFeeFundings = fundings;
+  if (change.cardFeeFlatCents !== undefined) settings.cardFeeFlatCents = change.cardFeeFlatCents;
+  if (change.cardFeeCapCents !== undefined) settings.cardFeeCapCents = change.cardFeeCapCents;
+  if (change.bankFeeFlatCents !== undefined) settings.bankFeeFlatCents = change.bankFeeFlatCents;
+  if (change.bankFeeCapCents !== undefined) settings.bankFeeCapCents = change.bankFeeCapCents;
+  if (change.cardSurchargesProhibited !== undefined) settings.cardSurchargesProhibited = change.cardSurchargesProhibited;
+  if (change.feeOnRefund !== undefined) settings.feeOnRefund = change.feeOnRefund;
   const changes = changedFields(before, settingsFacts(settings));
   recordAudit(draft, now, actorOfUser(user), {
     action: 'settings_changed',
@@ -90,6 +114,13 @@ const SETTING_WORDS: Readonly<Record<string, string>> = {
   bankFeeBasisPoints: 'the bank account convenience fee',
   allocationPolicy: 'how payments are applied',
   pullNoticeLeadDays: 'the advance notice of pulls',
+  cardFeeFundings: 'which cards pay the card fee',
+  cardFeeFlatCents: 'the card convenience fee',
+  cardFeeCapCents: 'the card convenience fee',
+  bankFeeFlatCents: 'the bank account convenience fee',
+  bankFeeCapCents: 'the bank account convenience fee',
+  cardSurchargesProhibited: 'whether card surcharges are allowed',
+  feeOnRefund: 'whether refunds give the fee back',
   'billingOffice.name': "the billing office's contact",
   'billingOffice.phone': "the billing office's contact",
   'billingOffice.email': "the billing office's contact",
@@ -105,6 +136,13 @@ function settingsFacts(settings: SettingsRecord): Record<string, JsonValue> {
     bankFeeBasisPoints: settings.bankFeeBasisPoints,
     allocationPolicy: settings.allocationPolicy,
     pullNoticeLeadDays: settings.pullNoticeLeadDays,
+    cardFeeFundings: [...settings.cardFeeFundings],
+    cardFeeFlatCents: settings.cardFeeFlatCents,
+    cardFeeCapCents: settings.cardFeeCapCents,
+    bankFeeFlatCents: settings.bankFeeFlatCents,
+    bankFeeCapCents: settings.bankFeeCapCents,
+    cardSurchargesProhibited: settings.cardSurchargesProhibited,
+    feeOnRefund: settings.feeOnRefund,
     'billingOffice.name': settings.billingOffice.name,
     'billingOffice.phone': settings.billingOffice.phone,
     'billingOffice.email': settings.billingOffice.email,
@@ -120,4 +158,43 @@ function cleanOffice(office: BillingOfficeRecord, fields: Record<string, string>
   const email = blankToNull(office.email);
   if (email !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) fields['billingOffice.email'] = 'Enter an email address.';
   return { name, phone: blankToNull(office.phone), email, hours: blankToNull(office.hours) };
+}
+
+const FEE_ON_REFUND: readonly FeeOnRefund[] = ['kept', 'refunded'];
+
+/** The fundings in their usual order, each once; anything else is a field error. */
+function cleanFundings(fundings: readonly CardFunding[], fields: Record<string, string>): CardFunding[] {
+  if (!Array.isArray(fundings) || fundings.some((f) => !CARD_FUNDINGS.includes(f)) || new Set(fundings).size !== fundings.length) {
+    fields['cardFeeFundings'] = `Must list each of ${CARD_FUNDINGS.join(', ')} at most once.`;
+    return [];
+  }
+  return CARD_FUNDINGS.filter((f) => fundings.includes(f));
+}
+
+/**
+ * The flat part and cap of a fee: whole cents up to the contract's limit, a cap of at least one
+ * cent, and a cap not below the flat part (it would make the percentage meaningless), judged on
+ * the settings as they will be after the change.
+ */
+function checkFlatAndCap(settings: SettingsRecord, change: SettingsChange, kind: 'card' | 'bank', fields: Record<string, string>): void {
+  const flatField = kind === 'card' ? 'cardFeeFlatCents' : 'bankFeeFlatCents';
+  const capField = kind === 'card' ? 'cardFeeCapCents' : 'bankFeeCapCents';
+  const flat = change[flatField];
+  const cap = change[capField];
+  const money = (cents: number): string => formatCents(cents, settings.currency);
+  let ok = true;
+  if (flat !== undefined && (!Number.isSafeInteger(flat) || flat < 0 || flat > MAX_FEE_CENTS)) {
+    fields[flatField] = `Must be a whole number of cents from 0 to ${MAX_FEE_CENTS}.`;
+    ok = false;
+  }
+  if (cap !== undefined && cap !== null && (!Number.isSafeInteger(cap) || cap < 1 || cap > MAX_FEE_CENTS)) {
+    fields[capField] = `Must be a whole number of cents from 1 to ${MAX_FEE_CENTS}, or none.`;
+    ok = false;
+  }
+  if (!ok) return;
+  const flatAfter = flat ?? settings[flatField];
+  const capAfter = cap === undefined ? settings[capField] : cap;
+  if (capAfter !== null && capAfter < flatAfter) {
+    fields[capField] = `The cap must be at least the flat fee of ${money(flatAfter)}.`;
+  }
 }

@@ -6,7 +6,8 @@ import { requireGateway, requirePermission, STAFF_ONLY_MESSAGE } from './auth.js
 import { EngineError } from './errors.js';
 import { outstandingBalance } from './invoices.js';
 import { methodLabel, unusableReason } from './methods.js';
-import { feeCents, formatCents, sumCents } from './money.js';
+import { feeFor } from './fees.js';
+import { formatCents, sumCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { notifyPaymentOutcome } from './notices.js';
 import { applyCardOutcome, newPendingPayment, paymentChanges, paymentSubjects, paymentWords, submitPayment, type SubmitPaymentInput } from './payments.js';
@@ -263,7 +264,6 @@ function createSplitPart(
       left -= take;
     }
   }
-  const bp = method.type === 'card' ? settings.cardFeeBasisPoints : settings.bankFeeBasisPoints;
   const payment = newPendingPayment(state, now, {
     payerPartyId: input.payerId,
     residentId: resident.id,
@@ -272,7 +272,7 @@ function createSplitPart(
     method: { type: method.type, label: methodLabel(method) },
     currency: input.currency,
     amountCents: part.amountCents,
-    feeCents: feeCents(part.amountCents, bp),
+    feeCents: feeFor(settings, method, part.amountCents).feeCents,
     allocations,
     unappliedCents: unapplied,
     actor: { userId: user.id, name: user.displayName, role: 'staff' },

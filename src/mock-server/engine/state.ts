@@ -23,6 +23,10 @@ export type AllocationPolicy = Schemas['AllocationPolicy'];
 export type LineItemCategory = Schemas['LineItemCategory'];
 /** A card network. */
 export type CardBrand = Schemas['CardBrand'];
+/** How a card is funded: credit, debit, prepaid, or unknown. */
+export type CardFunding = Schemas['CardFunding'];
+/** Whether a refund gives back the convenience fee. */
+export type FeeOnRefund = Schemas['FeeOnRefund'];
 /** Checking or savings. */
 export type BankAccountType = Schemas['BankAccountType'];
 /** Where a payment came from: the payer's portal or a pull by the billing team. */
@@ -76,6 +80,18 @@ export interface SettingsRecord {
   billingOffice: BillingOfficeRecord;
   /** Days before each billing-team pull that the payer is told its amount, method and date. */
   pullNoticeLeadDays: number;
+  /** Which card fundings pay the card fee (default credit only: networks forbid surcharging debit and prepaid). */
+  cardFeeFundings: CardFunding[];
+  /** A flat part of each fee, added to the percentage; 0 for none. */
+  cardFeeFlatCents: number;
+  bankFeeFlatCents: number;
+  /** The most a fee may be; null for no cap. */
+  cardFeeCapCents: number | null;
+  bankFeeCapCents: number | null;
+  /** "Card surcharges are not allowed in our state": no card pays a fee, whatever else is set. */
+  cardSurchargesProhibited: boolean;
+  /** Whether refunds give back (a share of) the fee. */
+  feeOnRefund: FeeOnRefund;
 }
 
 /** A named set of permissions given to portal users. */
@@ -203,6 +219,8 @@ export interface CardMethodRecord extends PaymentMethodBase {
     last4: string;
     expMonth: number;
     expYear: number;
+    /** As the tokenizer reported it; decides whether the card fee applies. */
+    funding: CardFunding;
   };
 }
 
@@ -246,6 +264,8 @@ export interface AllocationRecord {
 export interface RefundRecord {
   id: string;
   amountCents: number;
+  /** The part of the payment's fee given back on top of `amountCents` (0 when the community keeps fees). */
+  feeCents: number;
   reason: string;
   createdAt: Instant;
   createdBy: ActorRecord;

@@ -75,6 +75,13 @@ export function settingsView(settings: SettingsRecord): CommunitySettings {
     allocationPolicy: settings.allocationPolicy,
     billingOffice: { ...settings.billingOffice },
     pullNoticeLeadDays: settings.pullNoticeLeadDays,
+    cardFeeFundings: [...settings.cardFeeFundings],
+    cardFeeFlatCents: settings.cardFeeFlatCents,
+    cardFeeCapCents: settings.cardFeeCapCents,
+    bankFeeFlatCents: settings.bankFeeFlatCents,
+    bankFeeCapCents: settings.bankFeeCapCents,
+    cardSurchargesProhibited: settings.cardSurchargesProhibited,
+    feeOnRefund: settings.feeOnRefund,
   };
 }
 
@@ -93,6 +100,13 @@ export function publicCommunityView(settings: SettingsRecord): PublicCommunity {
     // Pulls move money, so the billing team can offer them only while the gateway is on.
     billingTeamPulls: settings.gatewayEnabled,
     pullNoticeLeadDays: settings.pullNoticeLeadDays,
+    cardFeeFundings: [...settings.cardFeeFundings],
+    cardFeeFlatCents: settings.cardFeeFlatCents,
+    cardFeeCapCents: settings.cardFeeCapCents,
+    bankFeeFlatCents: settings.bankFeeFlatCents,
+    bankFeeCapCents: settings.bankFeeCapCents,
+    cardSurchargesProhibited: settings.cardSurchargesProhibited,
+    feeOnRefund: settings.feeOnRefund,
   };
 }
 
@@ -230,7 +244,7 @@ export function paymentMethodView(state: BillingState, method: PaymentMethodReco
     // Only what the contract allows out: never the card token.
     card:
       method.type === 'card'
-        ? { brand: method.card.brand, last4: method.card.last4, expMonth: method.card.expMonth, expYear: method.card.expYear }
+        ? { brand: method.card.brand, last4: method.card.last4, expMonth: method.card.expMonth, expYear: method.card.expYear, funding: method.card.funding }
         : null,
     bankAccount: method.type === 'bank_account' ? { ...method.bankAccount } : null,
     block: method.block ? { ...method.block } : null,
@@ -358,6 +372,7 @@ export function paymentView(state: BillingState, payment: PaymentRecord): Paymen
     refunds: payment.refunds.map((r) => ({
       id: r.id,
       amount: money(r.amountCents, c),
+      fee: money(r.feeCents, c),
       reason: r.reason,
       createdAt: r.createdAt,
       createdBy: actorView(r.createdBy),

@@ -19,7 +19,7 @@ import {
 import { AUDIT_SUBJECT_TYPES, listAuditLog, type AuditLogQuery } from '../engine/audit.js';
 import type { MockBackend } from '../engine/backend.js';
 import { getSettings, updateSettings, type SettingsChange } from '../engine/settings.js';
-import type { AllocationPolicy, BillingOfficeRecord, Permission } from '../engine/state.js';
+import type { AllocationPolicy, BillingOfficeRecord, CardFunding, Permission } from '../engine/state.js';
 import { created, ok, property, type Route } from './route.js';
 
 /**
@@ -192,6 +192,20 @@ function settingsChange(body: unknown): SettingsChange {
   if (policy) change.allocationPolicy = policy;
   const lead = property(body, 'pullNoticeLeadDays');
   if (typeof lead === 'number') change.pullNoticeLeadDays = lead;
+  const fundings = property(body, 'cardFeeFundings');
+  if (Array.isArray(fundings)) change.cardFeeFundings = fundings as CardFunding[];
+  for (const name of ['cardFeeFlatCents', 'bankFeeFlatCents'] as const) {
+    const value = property(body, name);
+    if (typeof value === 'number') change[name] = value;
+  }
+  for (const name of ['cardFeeCapCents', 'bankFeeCapCents'] as const) {
+    const value = property(body, name);
+    if (typeof value === 'number' || value === null) change[name] = value;
+  }
+  const prohibited = property(body, 'cardSurchargesProhibited');
+  if (typeof prohibited === 'boolean') change.cardSurchargesProhibited = prohibited;
+  const onRefund = property(body, 'feeOnRefund');
+  if (onRefund === 'kept' || onRefund === 'refunded') change.feeOnRefund = onRefund;
   const office = property(body, 'billingOffice');
   if (office !== undefined) {
     const part = (name: string): string | null => {

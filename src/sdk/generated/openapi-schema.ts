@@ -911,7 +911,25 @@ export type components = {
             billingOffice: components["schemas"]["BillingOffice"];
             /** @description How many days before each billing-team pull the payer is emailed its amount, method and date. */
             pullNoticeLeadDays: number;
+            /** @description Which cards pay the card fee; by default credit cards only (card network rules forbid surcharging debit and prepaid cards). */
+            cardFeeFundings: components["schemas"]["CardFunding"][];
+            /** @description A flat part of the card fee, added to the percentage. */
+            cardFeeFlatCents: number;
+            /** @description The most a card fee may be; null for no cap. */
+            cardFeeCapCents: number | null;
+            /** @description A flat part of the bank account fee, added to the percentage. */
+            bankFeeFlatCents: number;
+            /** @description The most a bank account fee may be; null for no cap. */
+            bankFeeCapCents: number | null;
+            /** @description The community says card surcharges are not allowed in its state: no card pays a fee, whatever else is set. A setting, not legal advice. */
+            cardSurchargesProhibited: boolean;
+            feeOnRefund: components["schemas"]["FeeOnRefund"];
         };
+        /**
+         * @description Whether a refund gives back the convenience fee: `kept` (never), or `refunded` (in proportion, the refund that completes the payment giving back the rest).
+         * @enum {string}
+         */
+        FeeOnRefund: "kept" | "refunded";
         UpdateSettingsRequest: {
             gatewayEnabled?: boolean;
             portalEnabled?: boolean;
@@ -920,6 +938,13 @@ export type components = {
             allocationPolicy?: components["schemas"]["AllocationPolicy"];
             billingOffice?: components["schemas"]["BillingOffice"];
             pullNoticeLeadDays?: number;
+            cardFeeFundings?: components["schemas"]["CardFunding"][];
+            cardFeeFlatCents?: number;
+            cardFeeCapCents?: number | null;
+            bankFeeFlatCents?: number;
+            bankFeeCapCents?: number | null;
+            cardSurchargesProhibited?: boolean;
+            feeOnRefund?: components["schemas"]["FeeOnRefund"];
         };
         /** @description What the "How to pay bills" guide needs, readable without signing in. */
         PublicCommunity: {
@@ -937,6 +962,14 @@ export type components = {
             /** @description The billing team can collect on an agreed day from a method the payer authorizes (needs the gateway). */
             billingTeamPulls: boolean;
             pullNoticeLeadDays: number;
+            /** @description Which cards pay the card fee, so the guide does not promise a fee to a debit card. */
+            cardFeeFundings: components["schemas"]["CardFunding"][];
+            cardFeeFlatCents: number;
+            cardFeeCapCents: number | null;
+            bankFeeFlatCents: number;
+            bankFeeCapCents: number | null;
+            cardSurchargesProhibited: boolean;
+            feeOnRefund: components["schemas"]["FeeOnRefund"];
         };
         User: {
             id: components["schemas"]["Id"];
@@ -1050,11 +1083,18 @@ export type components = {
         PaymentMethodStatus: "active" | "blocked";
         /** @enum {string} */
         CardBrand: "visa" | "mastercard" | "amex" | "discover" | "diners" | "jcb" | "unionpay" | "unknown";
+        /**
+         * @description How the card is funded, as the card network reports it (Stripe `card.funding`); which of these pay a fee is a setting.
+         * @enum {string}
+         */
+        CardFunding: "credit" | "debit" | "prepaid" | "unknown";
         CardDetails: {
             brand: components["schemas"]["CardBrand"];
             last4: string;
             expMonth: number;
             expYear: number;
+            /** @description Always present on a saved method; a request without it saves the card as `unknown`. */
+            funding?: components["schemas"]["CardFunding"];
         };
         /** @enum {string} */
         BankAccountType: "checking" | "savings";
@@ -1188,6 +1228,8 @@ export type components = {
             amount: components["schemas"]["Money"];
             fee: components["schemas"]["Money"];
             feeBasisPoints: number;
+            /** @description The fee rule that applied, in a sentence, e.g. "Debit cards pay no convenience fee." */
+            feeRule: string;
             totalCharged: components["schemas"]["Money"];
             allocations: components["schemas"]["Allocation"][];
             /** @description Left as a credit under the `unapplied_credit` policy. */
@@ -1225,6 +1267,8 @@ export type components = {
         Refund: {
             id: components["schemas"]["Id"];
             amount: components["schemas"]["Money"];
+            /** @description The part of the convenience fee this refund gave back (zero when the community keeps fees); paid back on top of `amount`. */
+            fee: components["schemas"]["Money"];
             reason: string;
             /** Format: date-time */
             createdAt: string;

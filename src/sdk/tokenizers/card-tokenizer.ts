@@ -1,9 +1,9 @@
 // The one seam between card entry and the rest of the library. A tokenizer owns the card fields
 // (Stripe's iframe, or the clearly labelled test-mode fields) and hands back only a token, the
-// brand, the last four digits and the expiry: a card number never reaches our code, our DOM (in
+// brand, the last four digits, the expiry and how the card is funded: a card number never reaches our code, our DOM (in
 // production) or the backend, which keeps a community's site in PCI SAQ A scope.
 import type { AlisClient } from '../client.js';
-import type { Address, CardBrand } from '../types.js';
+import type { Address, CardBrand, CardFunding } from '../types.js';
 
 /** Who entered the card and where they live (Stripe uses it for address checks). */
 export interface CardBillingDetails {
@@ -17,7 +17,8 @@ export interface TokenizedCard {
   token: string;
   /** The setup intent the card was confirmed against, when the provider uses one. */
   setupIntentId?: string;
-  card: { brand: CardBrand; last4: string; expMonth: number; expYear: number };
+  /** `funding` is the network's word for the card (Stripe `card.funding`): whether it may pay a card fee depends on it. */
+  card: { brand: CardBrand; last4: string; expMonth: number; expYear: number; funding: CardFunding };
 }
 
 /** Why tokenizing failed, in words for the payer, with the field concerned when there is one. */

@@ -8,7 +8,7 @@ import type {
   StripeElementStyle,
   StripeError,
 } from '@stripe/stripe-js';
-import type { CardBrand } from '../types.js';
+import type { CardBrand, CardFunding } from '../types.js';
 import { CardTokenizeError, type CardBillingDetails, type CardTokenizer, type TokenizedCard } from './card-tokenizer.js';
 import { requestSetupIntent } from './setup-intent.js';
 
@@ -145,8 +145,12 @@ export function createStripeTokenizer(options: StripeTokenizerOptions): CardToke
       if (confirmed.error) throw cardTokenizeErrorFromStripe(confirmed.error);
       if (confirmed.setupIntent.status !== 'succeeded') throw new CardTokenizeError('failed', GENERIC_MESSAGE);
 
-      const { brand, last4, exp_month: expMonth, exp_year: expYear } = paymentMethod.card;
-      return { token: paymentMethod.id, setupIntentId: intent.id, card: { brand: cardBrandFromStripe(brand), last4, expMonth, expYear } };
+      const { brand, last4, exp_month: expMonth, exp_year: expYear, funding } = paymentMethod.card;
+      return {
+        token: paymentMethod.id,
+        setupIntentId: intent.id,
+        card: { brand: cardBrandFromStripe(brand), last4, expMonth, expYear, funding: cardFundingFromStripe(funding) },
+      };
     },
 
     focus() {
@@ -200,6 +204,11 @@ const BRANDS: Readonly<Record<string, CardBrand>> = {
 /** Our card brand for Stripe's `card.brand` (`unknown` for networks we do not name, e.g. `cartes_bancaires`). */
 export function cardBrandFromStripe(brand: string): CardBrand {
   return BRANDS[brand] ?? 'unknown';
+}
+
+/** Our card funding for Stripe's `card.funding` (`credit`, `debit`, `prepaid`, `unknown`); anything else is `unknown`. */
+export function cardFundingFromStripe(funding: string | null | undefined): CardFunding {
+  return funding === 'credit' || funding === 'debit' || funding === 'prepaid' ? funding : 'unknown';
 }
 
 type Mapped = [CardTokenizeError['code'], CardTokenizeError['field'], string];

@@ -1,7 +1,8 @@
-import type { CardBrand } from '../types.js';
+import type { CardBrand, CardFunding } from '../types.js';
 import { CardTokenizeError, type CardTokenizer, type TokenizedCard } from './card-tokenizer.js';
 import { requestSetupIntent } from './setup-intent.js';
 import type { TestCardFields } from './test-card-fields.js';
+import { testCardFunding } from './card-number.js';
 
 /** What the mock gateway does when a saved test card is charged. */
 export type TestCardOutcome = 'succeeds' | 'declined' | 'insufficient_funds';
@@ -15,6 +16,8 @@ export interface TestCardNumber {
   readonly token: string;
   /** What the mock gateway does when the saved card is charged (see `src/mock-server/engine/gateway.ts`). */
   readonly outcome: TestCardOutcome;
+  /** How the card is funded, as Stripe reports its test number; decides whether the card fee applies. */
+  readonly funding: CardFunding;
 }
 
 /**
@@ -23,22 +26,31 @@ export interface TestCardNumber {
  * brand's length) and gives `tok_<brand>_<last4>`, which charges successfully unless its last four
  * digits are 0002 (declined) or 9995 (insufficient funds).
  *
- * | number              | brand      | token                   | when charged       |
- * |---------------------|------------|-------------------------|--------------------|
- * | 4242 4242 4242 4242 | visa       | `tok_visa_4242`         | succeeds           |
- * | 4000 0000 0000 0002 | visa       | `tok_chargeDeclined`    | declined           |
- * | 4000 0000 0000 9995 | visa       | `tok_insufficientFunds` | insufficient funds |
- * | 5555 5555 5555 4444 | mastercard | `tok_mastercard_4444`   | succeeds           |
- * | 3782 822463 10005   | amex       | `tok_amex_0005`         | succeeds           |
- * | 6011 1111 1111 1117 | discover   | `tok_discover_1117`     | succeeds           |
+ * | number              | brand      | funding | token                   | when charged       |
+ * |---------------------|------------|---------|-------------------------|--------------------|
+ * | 4242 4242 4242 4242 | visa       | credit  | `tok_visa_4242`         | succeeds           |
+ * | 4000 0566 5566 5556 | visa       | debit   | `tok_visa_5556`         | succeeds           |
+ * | 5200 8282 8282 8210 | mastercard | debit   | `tok_mastercard_8210`   | succeeds           |
+ * | 5105 1051 0510 5100 | mastercard | prepaid | `tok_mastercard_5100`   | succeeds           |
+ * | 4000 0000 0000 0002 | visa       | credit  | `tok_chargeDeclined`    | declined           |
+ * | 4000 0000 0000 9995 | visa       | credit  | `tok_insufficientFunds` | insufficient funds |
+ * | 5555 5555 5555 4444 | mastercard | credit  | `tok_mastercard_4444`   | succeeds           |
+ * | 3782 822463 10005   | amex       | credit  | `tok_amex_0005`         | succeeds           |
+ * | 6011 1111 1111 1117 | discover   | credit  | `tok_discover_1117`     | succeeds           |
+ *
+ * The funding is Stripe's for its test numbers (debit and prepaid cards pay no card fee unless the
+ * community's settings say otherwise); any other number is a credit card.
  */
 export const TEST_CARD_NUMBERS: readonly TestCardNumber[] = Object.freeze([
-  { number: '4242 4242 4242 4242', brand: 'visa', token: 'tok_visa_4242', outcome: 'succeeds' },
-  { number: '4000 0000 0000 0002', brand: 'visa', token: 'tok_chargeDeclined', outcome: 'declined' },
-  { number: '4000 0000 0000 9995', brand: 'visa', token: 'tok_insufficientFunds', outcome: 'insufficient_funds' },
-  { number: '5555 5555 5555 4444', brand: 'mastercard', token: 'tok_mastercard_4444', outcome: 'succeeds' },
-  { number: '3782 822463 10005', brand: 'amex', token: 'tok_amex_0005', outcome: 'succeeds' },
-  { number: '6011 1111 1111 1117', brand: 'discover', token: 'tok_discover_1117', outcome: 'succeeds' },
+  { number: '4242 4242 4242 4242', brand: 'visa', token: 'tok_visa_4242', outcome: 'succeeds', funding: 'credit' },
+  { number: '4000 0566 5566 5556', brand: 'visa', token: 'tok_visa_5556', outcome: 'succeeds', funding: 'debit' },
+  { number: '5200 8282 8282 8210', brand: 'mastercard', token: 'tok_mastercard_8210', outcome: 'succeeds', funding: 'debit' },
+  { number: '5105 1051 0510 5100', brand: 'mastercard', token: 'tok_mastercard_5100', outcome: 'succeeds', funding: 'prepaid' },
+  { number: '4000 0000 0000 0002', brand: 'visa', token: 'tok_chargeDeclined', outcome: 'declined', funding: 'credit' },
+  { number: '4000 0000 0000 9995', brand: 'visa', token: 'tok_insufficientFunds', outcome: 'insufficient_funds', funding: 'credit' },
+  { number: '5555 5555 5555 4444', brand: 'mastercard', token: 'tok_mastercard_4444', outcome: 'succeeds', funding: 'credit' },
+  { number: '3782 822463 10005', brand: 'amex', token: 'tok_amex_0005', outcome: 'succeeds', funding: 'credit' },
+  { number: '6011 1111 1111 1117', brand: 'discover', token: 'tok_discover_1117', outcome: 'succeeds', funding: 'credit' },
 ]);
 
 /** Options of {@link createTestTokenizer}. */
@@ -96,7 +108,11 @@ export function createTestTokenizer(options: TestTokenizerOptions = {}): CardTok
       }
       // Only once the token exists: a payer whose save failed keeps what they typed.
       if (mounted === fields) fields.clearSecrets();
-      return { token, setupIntentId: intent.id, card: { brand: card.brand, last4: card.last4, expMonth: card.expMonth, expYear: card.expYear } };
+      return {
+        token,
+        setupIntentId: intent.id,
+        card: { brand: card.brand, last4: card.last4, expMonth: card.expMonth, expYear: card.expYear, funding: testCardFunding(card.digits) },
+      };
     },
     focus() {
       mounted?.focus();
