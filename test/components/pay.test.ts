@@ -17,7 +17,7 @@ import { AlisPaymentSubmittedEvent } from '../../src/events/payment-events.js';
 import { createAlisClient, type AlisClient, type Invoice } from '../../src/sdk/index.js';
 import { formatMoney } from '../../src/core/format.js';
 import { handlers } from '../../src/mock-server/handlers.js';
-import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
+import { mockWorker, payQuoted, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { textOf, waitForText } from '../support/dom.js';
 
 const ADDRESS = { name: 'Daniel Whitaker', line1: '18 Elm Street', city: 'Evanston', state: 'IL', postalCode: '60201', country: 'US' };
@@ -263,7 +263,7 @@ describe('paying', () => {
     // Meanwhile, on another device, one invoice is paid in part.
     const invoice = (await openInvoices(client))[0]!;
     const methodId = (await client.paymentMethods.list()).find((m) => m.usable)!.id;
-    await client.payments.create({ methodId, target: { type: 'invoice', invoiceId: invoice.id }, amountCents: 1_000, currency: 'USD' });
+    await payQuoted(client, { methodId, target: { type: 'invoice', invoiceId: invoice.id }, amountCents: 1_000, currency: 'USD' });
     const count = await paymentCount(client);
     const current = (await client.outstanding.get()).total;
 

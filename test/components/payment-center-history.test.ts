@@ -13,7 +13,7 @@ import type { AlisAmountInput } from '../../src/components/amount-input/amount-i
 import type { AlisPaymentRefundedEvent, AlisPaymentRepresentedEvent, AlisPaymentReturnedEvent, AlisPaymentVoidedEvent } from '../../src/events/staff-events.js';
 import { createAlisClient, type AlisClient, type Payment } from '../../src/sdk/index.js';
 import { formatMoney } from '../../src/core/format.js';
-import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
+import { mockWorker, payQuoted, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { textOf, waitForText } from '../support/dom.js';
 
 AlisPcHistory.define('alis-pc-history');
@@ -137,7 +137,7 @@ describe('<alis-pc-history>', () => {
   async function danielPays(kind: 'card' | 'bank_account', amountCents: number): Promise<{ payment: Payment; invoiceId: string; balanceBefore: number }> {
     const method = (await danielClient.paymentMethods.list()).find((m) => m.type === kind && m.usable)!;
     const invoice = (await danielClient.invoices.list({ status: 'open' })).items.at(-1)!;
-    const payment = await danielClient.payments.create({ methodId: method.id, target: { type: 'invoice', invoiceId: invoice.id }, amountCents, currency: 'USD' });
+    const payment = await payQuoted(danielClient, { methodId: method.id, target: { type: 'invoice', invoiceId: invoice.id }, amountCents, currency: 'USD' });
     return { payment, invoiceId: invoice.id, balanceBefore: invoice.balance.amountCents };
   }
 

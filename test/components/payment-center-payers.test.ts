@@ -17,7 +17,7 @@ import { createAlisClient, type AlisClient } from '../../src/sdk/index.js';
 import type { PaymentMethod } from '../../src/sdk/types.js';
 import { formatMoney } from '../../src/core/format.js';
 import { formatInstant } from '../../src/core/instant.js';
-import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
+import { mockWorker, payQuoted, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { textOf, waitForText } from '../support/dom.js';
 
 AlisPcArrangementEditor.define('alis-pc-arrangement-editor');
@@ -416,7 +416,7 @@ describe('<alis-pc-payers>', () => {
     // Meanwhile Daniel pays $25.00 of an invoice himself.
     const invoice = (await danielClient.invoices.list({ status: 'open' })).items[0]!;
     const method = (await danielClient.paymentMethods.list()).find((m) => m.usable)!;
-    await danielClient.payments.create({ methodId: method.id, target: { type: 'invoice', invoiceId: invoice.id }, amountCents: 2_500, currency: 'USD' });
+    await payQuoted(danielClient, { methodId: method.id, target: { type: 'invoice', invoiceId: invoice.id }, amountCents: 2_500, currency: 'USD' });
     const current = (await staffClient.staff.payers.get(danielId)).outstanding;
     expect(current.amountCents).to.equal(before.outstanding.amountCents - 2_500);
 

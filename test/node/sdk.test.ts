@@ -13,6 +13,7 @@ import {
   isAlisApiError,
   type AlisClient,
   type CreatePaymentRequest,
+  type QuotePaymentRequest,
   type Me,
 } from '../../src/sdk/index.js';
 
@@ -91,7 +92,8 @@ const me: Me = {
   },
 };
 
-const payInvoice: CreatePaymentRequest = { methodId: 'm1', target: { type: 'invoice', invoiceId: 'i1' }, amountCents: 12_500, currency: 'USD' };
+const quoteInvoice: QuotePaymentRequest = { methodId: 'm1', target: { type: 'invoice', invoiceId: 'i1' }, amountCents: 12_500, currency: 'USD' };
+const payInvoice: CreatePaymentRequest = { ...quoteInvoice, quoteId: 'qt_reviewed' };
 // The server's answer is not inspected by these tests; any JSON object stands in for a Payment.
 const paymentJson = () => HttpResponse.json({ id: 'p1', status: 'pending' }, { status: 201 });
 
@@ -203,12 +205,14 @@ describe('SDK: requests', () => {
       'paymentMethods.createSetupIntent': (c) => c.paymentMethods.createSetupIntent(),
       'payments.list': (c) => c.payments.list(),
       'payments.get': (c) => c.payments.get('p1'),
-      'payments.quote': (c) => c.payments.quote(payInvoice),
+      'payments.quote': (c) => c.payments.quote(quoteInvoice),
       'payments.create': (c) => c.payments.create(payInvoice),
       'staff.payments.list': (c) => c.staff.payments.list(),
       'staff.payments.get': (c) => c.staff.payments.get('p1'),
+      'staff.payments.quote': (c) =>
+        c.staff.payments.quote({ payerId: 'c1', target: { type: 'outstanding' }, currency: 'USD', parts: [{ methodId: 'm1', amountCents: 100 }] }),
       'staff.payments.pull': (c) =>
-        c.staff.payments.pull({ payerId: 'c1', target: { type: 'outstanding' }, currency: 'USD', parts: [{ methodId: 'm1', amountCents: 100 }] }),
+        c.staff.payments.pull({ quoteId: 'qt_reviewed', payerId: 'c1', target: { type: 'outstanding' }, currency: 'USD', parts: [{ methodId: 'm1', amountCents: 100 }] }),
       'staff.payments.void': (c) => c.staff.payments.void('p1', { reason: 'duplicate' }),
       'staff.payments.refund': (c) => c.staff.payments.refund('p1', { amountCents: 100, currency: 'USD', reason: 'goodwill' }),
       'staff.payments.recordReturn': (c) => c.staff.payments.recordReturn('p1', { code: 'R01', reason: 'NSF' }),

@@ -26,7 +26,7 @@ import '../amount-input/amount-input.js';
 import '../add-payment-method/add-payment-method.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
 import type { AlisClient } from '../../sdk/index.js';
-import type { CreatePaymentRequest, Me, Money, Outstanding, Payment, PaymentMethod, PaymentQuote } from '../../sdk/types.js';
+import type { CreatePaymentRequest, Me, Money, Outstanding, Payment, PaymentMethod, PaymentQuote, QuotePaymentRequest } from '../../sdk/types.js';
 
 /** What a pay flow pays: one invoice (amount editable up to its balance) or everything outstanding. */
 export type PayTarget =
@@ -571,7 +571,7 @@ export class AlisPayFlow extends AlisElement {
     }
     const amountCents = this.amountCents ?? 0;
     const currency = this.balance?.currency ?? data.me.community.currency;
-    const request: CreatePaymentRequest =
+    const request: QuotePaymentRequest =
       target.type === 'invoice'
         ? { methodId: this.methodId, target: { type: 'invoice', invoiceId: target.invoiceId }, amountCents, currency }
         : { methodId: this.methodId, target: { type: 'outstanding' }, amountCents, currency, expectedAmountCents: amountCents };
@@ -580,7 +580,8 @@ export class AlisPayFlow extends AlisElement {
     this.balanceNotice = null;
     try {
       this.quote = await client.payments.quote(request);
-      this.#request = request;
+      // The payment names the quote reviewed: what it shows is what may be charged.
+      this.#request = { ...request, quoteId: this.quote.quoteId };
       this.#fingerprint = {
         userId: data.me.user.id,
         target: target.type === 'invoice' ? target.invoiceId : 'outstanding',

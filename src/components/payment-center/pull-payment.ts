@@ -16,7 +16,7 @@ import { payerFormStyles } from './payers-panel.styles.js';
 import '../amount-input/amount-input.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
 import type { AlisClient } from '../../sdk/index.js';
-import type { AllocationPolicy, CommunitySettings, Me, Money, Payer, Payment, PaymentMethod, PullPaymentRequest } from '../../sdk/types.js';
+import type { AllocationPolicy, CommunitySettings, Me, Money, Payer, Payment, PaymentMethod, PullPaymentRequest, QuotePullRequest } from '../../sdk/types.js';
 
 /** A pull's parts as the due-pulls list proposes them (method and amount in cents). */
 export interface PullPrefill {
@@ -626,19 +626,31 @@ export class AlisPcPullPayment extends AlisElement {
       await this.#focusFirstError();
       return;
     }
-    this.#request = {
+    const client = this.#client;
+    if (!client) return;
+    const request: QuotePullRequest = {
       payerId: data.payer.party.id,
       target: { type: 'outstanding' },
       currency: balance.currency,
       expectedAmountCents: balance.amountCents,
       parts: built.parts,
     };
-    // One key per reviewed pull: every retry of this submission reuses it, so it is made at most once.
-    this.#idempotencyKey = createIdempotencyKey();
+    this.busy = true;
     this.errors = {};
     this.balanceNotice = null;
-    this.step = 'review';
-    this.announcement = '';
+    try {
+      // The pull names the engine's quote of what staff review.
+      const quote = await client.staff.payments.quote(request);
+      this.#request = { ...request, quoteId: quote.quoteId };
+      // One key per reviewed pull: every retry of this submission reuses it, so it is made at most once.
+      this.#idempotencyKey = createIdempotencyKey();
+      this.step = 'review';
+      this.announcement = '';
+    } catch (error) {
+      this.#showRefusal(error, { ...request, quoteId: '' });
+    } finally {
+      this.busy = false;
+    }
   }
 
   #backToForm(): void {

@@ -285,6 +285,8 @@ export interface PaymentRecord {
   refunds: RefundRecord[];
   return: ReturnRecord | null;
   representmentOf: string | null;
+  /** The quote the payment was reviewed under (`quotes.ts`); null for imported history and re-presentments. */
+  quoteId: string | null;
   depositId: string | null;
   createdAt: Instant;
   createdBy: ActorRecord;
@@ -432,7 +434,7 @@ export interface SequenceRecord {
 }
 
 /** The store's shape version; persisted copies of another version are discarded. */
-export const STATE_SCHEMA_VERSION = 3;
+export const STATE_SCHEMA_VERSION = 4;
 
 /** Everything the mock backend knows about one community. */
 export interface BillingState {

@@ -370,6 +370,7 @@ export function paymentView(state: BillingState, payment: PaymentRecord): Paymen
         }
       : null,
     representmentOf: payment.representmentOf,
+    quoteId: payment.quoteId,
     depositId: payment.depositId,
     createdAt: payment.createdAt,
     createdBy: actorView(payment.createdBy),
