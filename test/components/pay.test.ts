@@ -284,6 +284,59 @@ describe('paying', () => {
     expect((await client.outstanding.get()).total.amountCents).to.equal(0);
   });
 
+  it('shows the changed quote when staff raise the card fee after review, then pays exactly the new total under a new key', async () => {
+    const staffClient = clientFor(staff.token);
+    const { outstanding } = await mount(payer.token);
+    const flow = await openFlow(outstanding, () => payOutstandingButton(outstanding));
+    await review(flow);
+    const total = (await client.outstanding.get()).total.amountCents;
+    const methodId = flow.shadowRoot!.querySelector<HTMLInputElement>('input[name="method"]:checked')?.value
+      ?? (await client.paymentMethods.list()).find((m) => m.isDefault)!.id;
+    const request = { methodId, target: { type: 'outstanding' as const }, amountCents: total, expectedAmountCents: total, currency: 'USD' };
+    const reviewed = await client.payments.quote(request);
+    expect(textOf(flow.shadowRoot)).to.contain(formatMoney(reviewed.fee));
+
+    // Meanwhile the billing office raises the card fee to 3%.
+    await staffClient.settings.update({ cardFeeBasisPoints: 300 });
+    const fresh = await client.payments.quote(request);
+    expect(fresh.fee.amountCents).to.be.greaterThan(reviewed.fee.amountCents);
+    const count = await paymentCount(client);
+    const keys: string[] = [];
+    const { worker } = await mockWorker();
+    const listener = ({ request: sent }: { request: Request }) => {
+      if (sent.method === 'POST' && new URL(sent.url).pathname === '/api/v1/payments') keys.push(sent.headers.get('Idempotency-Key') ?? '');
+    };
+    worker.events.on('request:start', listener);
+    try {
+      const failures: AlisPaymentFailedEvent[] = [];
+      window.addEventListener('alis-payment-failed', (event) => failures.push(event), { once: true });
+      button(flow, `Pay ${formatMoney(reviewed.totalCharged)}`).click();
+      await waitUntil(() => flow.shadowRoot!.querySelector('[data-kind="quote-changed"]'), 'the changed quote was never shown', { timeout: 8000 });
+      await waitForStep(flow, 'review');
+      const notice = flow.shadowRoot!.querySelector('[data-kind="quote-changed"]');
+      expect(textOf(notice)).to.equal(
+        `The convenience fee changed from ${formatMoney(reviewed.fee)} to ${formatMoney(fresh.fee)} since you reviewed it. Review the new total and submit again. Nothing was charged.`,
+      );
+      expect(flow.shadowRoot!.activeElement, 'focus on the message').to.equal(notice);
+      expect(textOf(flow.shadowRoot!.querySelector('[role="status"][aria-live]'))).to.contain('The convenience fee changed');
+      expect(textOf(flow.shadowRoot!.querySelector('.review .total'))).to.contain(formatMoney(fresh.totalCharged));
+      expect(failures[0]?.reason).to.equal('quote_changed');
+      expect(await paymentCount(client), 'nothing charged').to.equal(count);
+      await expect(flow).to.be.accessible();
+
+      // Submitting again is the payer's decision, and pays the total now shown.
+      button(flow, `Pay ${formatMoney(fresh.totalCharged)}`).click();
+      await waitForStep(flow, 'receipt');
+    } finally {
+      worker.events.removeListener('request:start', listener);
+    }
+    const [payment] = (await client.payments.list({ limit: 1 })).items;
+    expect(payment!.totalCharged).to.deep.equal(fresh.totalCharged);
+    expect(payment!.quoteId).to.equal(fresh.quoteId);
+    expect(keys).to.have.length(2);
+    expect(keys[1], 'the new submission has its own key').to.not.equal(keys[0]);
+  });
+
   it('reports a declined card where it happened, charges nothing and lets the payer choose again', async () => {
     const declining = await client.paymentMethods.create({
       type: 'card',
