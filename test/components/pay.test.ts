@@ -337,6 +337,26 @@ describe('paying', () => {
     expect(keys[1], 'the new submission has its own key').to.not.equal(keys[0]);
   });
 
+  it('says the review expired after 15 minutes and pays the same total once the payer submits again', async () => {
+    const { outstanding } = await mount(payer.token);
+    const flow = await openFlow(outstanding, () => payOutstandingButton(outstanding));
+    await review(flow);
+    const total = textOf(flow.shadowRoot!.querySelector('.review .total dd'));
+    const count = await paymentCount(client);
+    await fetch('/api/v1/__mock/clock', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ advanceMinutes: 16 }) });
+    button(flow, `Pay ${total}`).click();
+    await waitUntil(() => flow.shadowRoot!.querySelector('[data-kind="quote-changed"]'), 'the expiry was never shown', { timeout: 8000 });
+    await waitForStep(flow, 'review');
+    expect(textOf(flow.shadowRoot!.querySelector('[data-kind="quote-changed"]'))).to.equal(
+      `Your review expired after 15 minutes. The total is still ${total}; review it and submit again. Nothing was charged.`,
+    );
+    expect(await paymentCount(client)).to.equal(count);
+    await expect(flow).to.be.accessible();
+    button(flow, `Pay ${total}`).click();
+    await waitForStep(flow, 'receipt');
+    expect(await paymentCount(client)).to.equal(count + 1);
+  });
+
   it('reports a declined card where it happened, charges nothing and lets the payer choose again', async () => {
     const declining = await client.paymentMethods.create({
       type: 'card',
