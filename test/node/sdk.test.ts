@@ -11,6 +11,9 @@ import {
   AlisNetworkError,
   createAlisClient,
   isAlisApiError,
+  isQuoteRefusal,
+  paymentQuoteOf,
+  pullQuoteOf,
   type AlisClient,
   type CreatePaymentRequest,
   type QuotePaymentRequest,
@@ -303,6 +306,38 @@ describe('SDK: errors', () => {
     assert.ok(isAlisApiError(error, 'balance_changed'));
     assert.equal(isAlisApiError(error, 'not_found'), false);
     assert.equal(isAlisApiError(new Error('x')), false);
+  });
+
+  it('gives typed access to the new quote of a quote_changed or quote_expired refusal', async () => {
+    const fresh = {
+      quoteId: 'qt_new',
+      expiresAt: '2026-11-25T15:15:00.000Z',
+      amount: { amountCents: 12_500, currency: 'USD' },
+      fee: { amountCents: 375, currency: 'USD' },
+      feeBasisPoints: 300,
+      totalCharged: { amountCents: 12_875, currency: 'USD' },
+      allocations: [],
+      unapplied: { amountCents: 0, currency: 'USD' },
+      method: { id: 'm1', type: 'card', label: 'Visa •••• 4242' },
+      authorizationText: 'By submitting…',
+    };
+    const pull = { quoteId: 'qt_pull', expiresAt: fresh.expiresAt, payerId: 'c1', parts: [], amount: fresh.amount, fee: fresh.fee, totalCharged: fresh.totalCharged };
+    const server = scriptedServer(
+      http.post(`${BASE}/payments`, failure(409, 'quote_changed', { details: { quote: fresh } })),
+      http.post(`${BASE}/staff/payments`, failure(409, 'quote_expired', { details: { quote: pull } })),
+    );
+    const { client } = clientOf(server.fetch);
+    const changed = await rejection(client.payments.create(payInvoice));
+    assert.ok(isQuoteRefusal(changed));
+    assert.deepEqual(paymentQuoteOf(changed), fresh);
+    assert.equal(pullQuoteOf(changed), null, 'a payment quote is not a pull quote');
+    const expired = await rejection(client.staff.payments.pull({ quoteId: 'qt_old', payerId: 'c1', target: { type: 'outstanding' }, currency: 'USD', parts: [{ methodId: 'm1', amountCents: 100 }] }));
+    assert.ok(isQuoteRefusal(expired));
+    assert.deepEqual(pullQuoteOf(expired), pull);
+    assert.equal(paymentQuoteOf(expired), null);
+    // Any other refusal carries no quote, even with a `quote` in its details.
+    assert.equal(paymentQuoteOf(new AlisApiError({ status: 409, code: 'balance_changed', message: 'x', details: { quote: fresh } })), null);
+    assert.equal(isQuoteRefusal(new Error('quote_changed')), false);
   });
 
   it('gives fields and details as empty objects when the refusal has none', async () => {
