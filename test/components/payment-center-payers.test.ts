@@ -307,6 +307,10 @@ describe('<alis-pc-payers>', () => {
     expect(textOf(flow.shadowRoot!.querySelector(`tr[data-method-id="${checking.id}"] [data-part-total]`))).to.equal(formatMoney(quote.parts[0]!.totalCharged));
     expect(textOf(flow.shadowRoot!.querySelector('[data-total-charged]'))).to.equal(formatMoney(quote.totalCharged));
     expect(review).to.contain(`Pull ${formatMoney(quote.totalCharged)}`);
+    // The authorization is dated like every other date shown: "Sep 16, 2025", in the community's time zone.
+    const { timeZone } = await staffClient.settings.get();
+    const authorized = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone }).format(new Date(checking.recurringAuthorization!.authorizedAt));
+    expect(review).to.contain(`${checking.label} by Daniel Whitaker on ${authorized}.`);
     await expect(flow).to.be.accessible();
 
     const pulled = new Promise<AlisPaymentPulledEvent>((resolve) => window.addEventListener('alis-payment-pulled', resolve, { once: true }));

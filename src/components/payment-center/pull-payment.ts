@@ -7,7 +7,8 @@ import { staffStyles } from '../shared/staff.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
 import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
 import { formatDateTime, paymentStatusLabels } from '../shared/receipt.js';
-import { formatBasisPoints, formatDate, formatMoney } from '../../core/format.js';
+import { formatBasisPoints, formatMoney } from '../../core/format.js';
+import { formatInstantDate } from '../../core/instant.js';
 import { AlisPaymentPulledEvent } from '../../events/staff-events.js';
 import { isAlisApiError, pullQuoteOf } from '../../sdk/errors.js';
 import { pullQuoteTerms, quoteChangeSentence } from '../../core/quote-change.js';
@@ -505,7 +506,7 @@ export class AlisPcPullPayment extends AlisElement {
           <div class="total"><dt>Total charged</dt><dd data-total-charged>${totalText}</dd></div>
           <div class="wide"><dt>Applied to</dt><dd>${policyWords[community.allocationPolicy]}</dd></div>
         </dl>
-        <p class="authorization">${authorizationSentence(payer, request, methods, this.locale)}</p>
+        <p class="authorization">${authorizationSentence(payer, request, methods, community.timeZone, this.locale)}</p>
         <div class="actions">
           <button type="button" data-action="change" @click=${this.#backToForm}>Change</button>
           <button type="button" class="primary" data-action="confirm" @click=${this.#confirm}>Pull ${totalText}</button>
@@ -890,12 +891,13 @@ function settlesText(allocations: PullQuote['parts'][number]['allocations'], una
   return [invoices, credit].filter(Boolean).join('; ') || 'Nothing';
 }
 
-function authorizationSentence(payer: Payer, request: PullPaymentRequest, methods: Map<string, PaymentMethod>, locale?: string): string {
+/** Whose authorization the pull is made under, each dated in the community's time zone like every other date. */
+function authorizationSentence(payer: Payer, request: PullPaymentRequest, methods: Map<string, PaymentMethod>, timeZone: string, locale?: string): string {
   const grants = request.parts.map((part) => {
     const method = methods.get(part.methodId);
     const auth = method?.recurringAuthorization;
     if (!method || !auth) return null;
-    return `${method.label} by ${auth.authorizedBy} on ${formatDate(auth.authorizedAt.slice(0, 10), locale)}`;
+    return `${method.label} by ${auth.authorizedBy} on ${formatInstantDate(auth.authorizedAt, timeZone, locale)}`;
   });
   const known = grants.filter((g): g is string => g !== null);
   return `Pulled under ${payer.party.name}'s authorization for recurring payments: ${new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(known)}.`;
