@@ -39,6 +39,12 @@ async function call<T>(handlers: RequestHandler[], token: string, method: string
   return JSON.parse(text) as T;
 }
 
+/** `body` with the id of its quote (`quotePath`): payments and pulls name the quote they were reviewed under. */
+async function quoted(handlers: RequestHandler[], token: string, quotePath: string, body: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const quote = await call<{ quoteId: string }>(handlers, token, 'POST', quotePath, 200, body);
+  return { ...body, quoteId: quote.quoteId };
+}
+
 /** A backend whose invoices addressed to each given party are replaced by `count` open ones. */
 async function backendWithOpenInvoices(perParty: ReadonlyMap<string, number>, lineCents: number): Promise<MockBackend> {
   const backend = createMockBackend();
@@ -102,14 +108,16 @@ async function timePayOutstanding(count: number): Promise<number> {
   const outstanding = await call<Schemas['Outstanding']>(handlers, DANIEL, 'GET', '/outstanding', 200);
   if (outstanding.invoices.length !== count) throw new Error(`expected ${count} open invoices, got ${outstanding.invoices.length}`);
   const total = outstanding.total.amountCents;
-  const started = performance.now();
-  const payment = await call<Schemas['Payment']>(handlers, DANIEL, 'POST', '/payments', 201, {
+  // The review's quote comes first, as in the pay flow; only the submission is timed.
+  const body = await quoted(handlers, DANIEL, '/payments/quote', {
     methodId: card.id,
     target: { type: 'outstanding' },
     amountCents: total,
     expectedAmountCents: total,
     currency: 'USD',
   });
+  const started = performance.now();
+  const payment = await call<Schemas['Payment']>(handlers, DANIEL, 'POST', '/payments', 201, body);
   const elapsed = performance.now() - started;
   if (payment.allocations.length !== count || payment.status !== 'succeeded') throw new Error('Pay Outstanding did not settle every invoice');
   return elapsed;
@@ -153,25 +161,28 @@ async function benchInterleaved(): Promise<void> {
     const started = performance.now();
     if (turn === 0) {
       const invoiceId = at(danielInvoices, n % danielInvoices.length);
-      await call(handlers, DANIEL, 'POST', '/payments', 201, { methodId: danielCard.id, target: { type: 'invoice', invoiceId }, amountCents: 1_000, currency: 'USD' });
+      const body = await quoted(handlers, DANIEL, '/payments/quote', { methodId: danielCard.id, target: { type: 'invoice', invoiceId }, amountCents: 1_000, currency: 'USD' });
+      await call(handlers, DANIEL, 'POST', '/payments', 201, body);
     } else if (turn === 1) {
       const invoiceId = at(eleanorInvoices, n % eleanorInvoices.length);
-      await call(handlers, ELEANOR, 'POST', '/payments', 201, { methodId: eleanorMethod.id, target: { type: 'invoice', invoiceId }, amountCents: 1_000, currency: 'USD' });
+      const body = await quoted(handlers, ELEANOR, '/payments/quote', { methodId: eleanorMethod.id, target: { type: 'invoice', invoiceId }, amountCents: 1_000, currency: 'USD' });
+      await call(handlers, ELEANOR, 'POST', '/payments', 201, body);
     } else {
       const invoiceId = at(danielInvoices, (n * 7) % danielInvoices.length);
-      await call(handlers, BRENDA, 'POST', '/staff/payments', 201, {
+      const body = await quoted(handlers, BRENDA, '/staff/payments/quote', {
         payerId: daniel,
         target: { type: 'invoice', invoiceId },
         currency: 'USD',
         parts: [{ methodId: danielBank.id, amountCents: 1_000 }],
       });
+      await call(handlers, BRENDA, 'POST', '/staff/payments', 201, body);
     }
     times.push(performance.now() - started);
   }
   const total = times.reduce((a, b) => a + b, 0);
   const first = times.slice(0, 100).reduce((a, b) => a + b, 0);
   const last = times.slice(-100).reduce((a, b) => a + b, 0);
-  console.log(`1,000 interleaved payments on 100 invoices (2 payers + staff pulls): ${total.toFixed(0)} ms, ${(total / PAYMENTS).toFixed(2)} ms each`);
+  console.log(`1,000 interleaved payments on 100 invoices (2 payers + staff pulls), each quoted then submitted: ${total.toFixed(0)} ms, ${(total / PAYMENTS).toFixed(2)} ms each`);
   console.log(`  last 100 vs first 100: ${(last / first).toFixed(2)}× (cost growth as history accumulates)`);
 }
 

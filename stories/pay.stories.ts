@@ -348,6 +348,29 @@ export const BalanceChanged: Story = {
   },
 };
 
+/**
+ * The billing office raised the card fee to 3% after the payer reviewed: the review shows the new
+ * quote and says what changed; nothing was charged and the payer submits again.
+ */
+export const QuoteChanged: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const flow = await toReview(canvasElement);
+    await api(staffToken((loaded as { personas: Persona[] }).personas), 'PATCH', '/staff/settings', { cardFeeBasisPoints: 300 });
+    await clickButton(flow, 'Pay $');
+    await until(() => flow.shadowRoot?.querySelector('[data-kind="quote-changed"]'), 'the quote-changed notice');
+  },
+};
+
+/** The payer left the review open for more than 15 minutes: the quote expired, review the same total again. */
+export const QuoteExpired: Story = {
+  play: async ({ canvasElement }) => {
+    const flow = await toReview(canvasElement);
+    await fetch('/api/v1/__mock/clock', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ advanceMinutes: 16 }) });
+    await clickButton(flow, 'Pay $');
+    await until(() => flow.shadowRoot?.querySelector('[data-kind="quote-changed"]'), 'the quote-expired notice');
+  },
+};
+
 /** Pay Invoice from the invoice list, paying part of the balance. */
 export const PartialInvoicePayment: Story = {
   render: (args, { loaded }) => {

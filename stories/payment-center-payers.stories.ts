@@ -233,6 +233,17 @@ export const PullBalanceChanged: Story = {
   },
 };
 
+/** The bank fee went up to 1% after staff reviewed the pull: the new fee and total are shown, nothing was pulled. */
+export const PullQuoteChanged: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const flow = await openPull(canvasElement, payer(personasOf(loaded))?.partyId ?? '');
+    await review(flow);
+    await api(pickPersona(personasOf(loaded), 'staff')?.token ?? '', 'PATCH', '/staff/settings', { bankFeeBasisPoints: 100 });
+    (await inShadow<HTMLButtonElement>(flow, '[data-action="confirm"]')).click();
+    await inShadow(flow, '[data-kind="quote-changed"]', 'the quote-changed notice');
+  },
+};
+
 async function openDetails(canvasElement: HTMLElement, payerId: string): Promise<HTMLElement> {
   const element = await panel(canvasElement);
   (await inShadow<HTMLButtonElement>(element, `tr[data-payer-id="${payerId}"] [data-action="details"]`, 'the Details button')).click();

@@ -5,7 +5,7 @@ import { waitFor } from 'storybook/test';
 import '../src/define/alis-payment-history.js';
 import { createAlisClient, type AlisClient } from '../src/sdk/index.js';
 import type { PaymentFilter } from '../src/components/payment-history/payment-history.js';
-import { api, loadPersonas, pickPersona, type Persona } from './support.js';
+import { api, loadPersonas, payQuoted, pickPersona, type Persona } from './support.js';
 
 type PersonaKind = 'default-payer' | 'other-payer' | 'revoked' | 'staff' | 'signed-out' | 'ruth-jensen' | 'karen-molloy';
 
@@ -95,14 +95,14 @@ async function payJustNow(): Promise<Record<string, never>> {
   const bank = (await payer.paymentMethods.list()).find((m) => m.type === 'bank_account' && m.status === 'active');
   if (!invoice || !bank) return {};
   const target = { type: 'invoice', invoiceId: invoice.id } as const;
-  await payer.payments.create({ methodId: bank.id, target, amountCents: 25_000, currency: invoice.balance.currency });
+  await payQuoted(payer, { methodId: bank.id, target, amountCents: 25_000, currency: invoice.balance.currency });
   const declined = await payer.paymentMethods.create({
     type: 'card',
     token: 'tok_chargeDeclined',
     card: { brand: 'visa', last4: '0002', expMonth: 12, expYear: 2030 },
     billingAddress: { name: 'Daniel Whitaker', line1: '2217 Ridge Avenue', city: 'Evanston', state: 'IL', postalCode: '60201', country: 'US' },
   });
-  await payer.payments.create({ methodId: declined.id, target, amountCents: 10_000, currency: invoice.balance.currency });
+  await payQuoted(payer, { methodId: declined.id, target, amountCents: 10_000, currency: invoice.balance.currency });
   return {};
 }
 

@@ -1,5 +1,6 @@
 // Shared by the stories: the seeded personas, fetched from the mock backend the stories run on.
 import type { components } from '../src/sdk/generated/openapi-schema.js';
+import type { AlisClient, MoneyRequestOptions, Payment, QuotePaymentRequest } from '../src/sdk/index.js';
 
 export type Persona = components['schemas']['MockPersona'];
 
@@ -49,8 +50,19 @@ export async function clickButton(host: Element, label: string): Promise<void> {
   button.click();
 }
 
-/** Calls the mock API as `token` (for stories that set up a situation through the real engine). */
+/** Payments and pulls name the quote they were reviewed under; these are the quotes' paths. */
+const QUOTE_OF: Readonly<Record<string, string>> = { '/payments': '/payments/quote', '/staff/payments': '/staff/payments/quote' };
+
+/**
+ * Calls the mock API as `token` (for stories that set up a situation through the real engine). A
+ * payment or pull is quoted first, as the widgets do, and submitted under that quote.
+ */
 export async function api(token: string, method: string, path: string, body?: unknown): Promise<unknown> {
+  const quotePath = QUOTE_OF[path];
+  if (method === 'POST' && quotePath && typeof body === 'object' && body !== null && !('quoteId' in body)) {
+    const { quoteId } = (await api(token, 'POST', quotePath, body)) as { quoteId: string };
+    return api(token, method, path, { ...body, quoteId });
+  }
   const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method === 'POST') headers['Idempotency-Key'] = crypto.randomUUID();
@@ -59,3 +71,10 @@ export async function api(token: string, method: string, path: string, body?: un
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
   return text ? (JSON.parse(text) as unknown) : undefined;
 }
+
+/** Pays as the pay flow does: quotes `body`, then submits it under that quote. */
+export async function payQuoted(client: AlisClient, body: QuotePaymentRequest, opts?: MoneyRequestOptions): Promise<Payment> {
+  const { quoteId } = await client.payments.quote(body);
+  return client.payments.create({ ...body, quoteId }, opts);
+}
+

@@ -1,6 +1,7 @@
 // Where a refused payment's message belongs in the pay flow, and what the flow should do next.
 // The server's message is written for people and is shown as it is; this only decides placement.
-import type { AlisApiError } from '../sdk/errors.js';
+import { paymentQuoteOf, type AlisApiError } from '../sdk/errors.js';
+import type { PaymentQuote } from '../sdk/types.js';
 
 /** Where the flow shows a refusal and which step it returns to. */
 export type RefusalPlacement =
@@ -10,6 +11,8 @@ export type RefusalPlacement =
   | { where: 'method'; message: string }
   /** The total changed (`balance_changed`): review again with `currentAmountCents`. */
   | { where: 'balance'; message: string; currentAmountCents: number }
+  /** The reviewed quote no longer holds (`quote_changed` / `quote_expired`): review `quote` instead. */
+  | { where: 'quote'; message: string; quote: PaymentQuote; expired: boolean }
   /** Nothing the payer can change here (`gateway_disabled`, `portal_disabled`, `not_addressee`, `forbidden`, sign-in problems…). */
   | { where: 'flow'; message: string; final: boolean };
 
@@ -27,6 +30,12 @@ export function placeRefusal(error: Pick<AlisApiError, 'code' | 'message' | 'fie
     case 'balance_changed': {
       const current = error.details['currentAmountCents'];
       if (typeof current === 'number') return { where: 'balance', message: error.message, currentAmountCents: current };
+      return { where: 'flow', message: error.message, final: false };
+    }
+    case 'quote_changed':
+    case 'quote_expired': {
+      const quote = paymentQuoteOf(error);
+      if (quote) return { where: 'quote', message: error.message, quote, expired: error.code === 'quote_expired' };
       return { where: 'flow', message: error.message, final: false };
     }
     case 'validation_failed':

@@ -42,6 +42,9 @@ import type {
   PaymentPage,
   PaymentQuote,
   PullPaymentRequest,
+  PullQuote,
+  QuotePaymentRequest,
+  QuotePullRequest,
   ReasonRequest,
   RefundRequest,
   Resident,
@@ -143,13 +146,17 @@ export interface AlisClient {
     /** One payment with receipt data and history. Errors: `not_found` (also for one the user may not see). */
     get(paymentId: string, opts?: RequestOptions): Promise<Payment>;
     /**
-     * What a payment would charge and settle, charging nothing.
-     * Errors: `validation_failed`, `amount_exceeds_balance`, `balance_changed`, `method_unusable`, `not_addressee`, `gateway_disabled`.
+     * What a payment would charge and settle, charging nothing; its `quoteId` (valid until `expiresAt`, 15 minutes) is what
+     * `create` must name. Errors: `validation_failed`, `amount_exceeds_balance`, `balance_changed`, `method_unusable`,
+     * `not_addressee`, `gateway_disabled`.
      */
-    quote(body: CreatePaymentRequest, opts?: RequestOptions): Promise<PaymentQuote>;
+    quote(body: QuotePaymentRequest, opts?: RequestOptions): Promise<PaymentQuote>;
     /**
-     * Pays one invoice or everything outstanding (a decline resolves with status `failed`). Errors: `amount_exceeds_balance`,
-     * `balance_changed`, `method_unusable`, `idempotency_key_reused`, `idempotency_in_progress`, `not_addressee`, `gateway_disabled`.
+     * Pays one invoice or everything outstanding under the reviewed quote `body.quoteId` (a decline resolves with status
+     * `failed`). Errors: `amount_exceeds_balance`, `balance_changed`, `method_unusable`, `quote_changed` / `quote_expired`
+     * (nothing charged; `paymentQuoteOf(error)` is the new quote to show), `idempotency_key_reused`,
+     * `idempotency_in_progress`, `not_addressee`, `gateway_disabled`. Submitting the new quote is a new request: use a new
+     * idempotency key.
      */
     create(body: CreatePaymentRequest, opts?: MoneyRequestOptions): Promise<Payment>;
   };
@@ -162,8 +169,14 @@ export interface AlisClient {
       /** One payment with its full audit trail. Errors: `not_found`. */
       get(paymentId: string, opts?: RequestOptions): Promise<Payment>;
       /**
-       * Pulls from a payer's authorized method(s); a split creates one payment per part, all or none.
-       * Errors: `method_unusable`, `amount_exceeds_balance`, `balance_changed`, `idempotency_key_reused`.
+       * What a pull would charge — per part the method, amount, fee, total charged and invoices settled — pulling nothing;
+       * its `quoteId` (valid until `expiresAt`) is what `pull` must name. Errors: those of `pull` before the quote check.
+       */
+      quote(body: QuotePullRequest, opts?: RequestOptions): Promise<PullQuote>;
+      /**
+       * Pulls from a payer's authorized method(s) under the reviewed quote `body.quoteId`; a split creates one payment per
+       * part, all or none. Errors: `method_unusable`, `amount_exceeds_balance`, `balance_changed`, `quote_changed` /
+       * `quote_expired` (nothing pulled; `pullQuoteOf(error)` is the new quote), `idempotency_key_reused`.
        */
       pull(body: PullPaymentRequest, opts?: MoneyRequestOptions): Promise<Payment[]>;
       /** Voids a payment not yet deposited; its invoices reopen. Errors: `not_found`, `already_deposited`, `invalid_state`, `idempotency_key_reused`. */
@@ -346,6 +359,7 @@ export function createAlisClientWithInternals(options: AlisClientOptions, intern
         list: (query, opts) => send(api.GET('/staff/payments', { params: { query }, ...init(opts) }), opts?.signal),
         get: (paymentId, opts) =>
           send(api.GET('/staff/payments/{paymentId}', { params: { path: { paymentId } }, ...init(opts) }), opts?.signal),
+        quote: (body, opts) => send(api.POST('/staff/payments/quote', { body, ...init(opts) }), opts?.signal),
         pull: async (body, opts) =>
           (await send(api.POST('/staff/payments', { params: { header: idempotency(opts) }, body, ...init(opts) }), opts?.signal))
             .items,

@@ -1,4 +1,4 @@
-import type { ErrorCode } from './types.js';
+import type { ErrorCode, PaymentQuote, PullQuote } from './types.js';
 
 /** Base class of every error the SDK throws itself (an aborted call rejects with the signal's reason instead). */
 export class AlisError extends Error {
@@ -52,6 +52,48 @@ export function isAlisApiError<C extends ErrorCode>(error: unknown, code?: C): e
   return error instanceof AlisApiError && (code === undefined || error.code === code);
 }
 
+/** The codes of a submission refused because the quote it names no longer holds; nothing was charged. */
+export type QuoteRefusalCode = 'quote_changed' | 'quote_expired';
+
+/**
+ * Whether `error` refuses a payment or pull because its reviewed quote no longer holds:
+ * `quote_changed` (the amount, fee, method or allocation differ now) or `quote_expired` (past the
+ * quote's `expiresAt`). Nothing was charged; `details.quote` carries the new quote, read it with
+ * {@link paymentQuoteOf} or {@link pullQuoteOf}.
+ */
+export function isQuoteRefusal(error: unknown): error is AlisApiError & { readonly code: QuoteRefusalCode } {
+  return isAlisApiError(error, 'quote_changed') || isAlisApiError(error, 'quote_expired');
+}
+
+/**
+ * The new quote a `quote_changed` / `quote_expired` refusal of `payments.create` carries, to show
+ * for a fresh review (submitting it is a new request: use a new idempotency key); null for any
+ * other error. Takes an `AlisApiError` or anything shaped like one (`code`, `details`).
+ *
+ * ```ts
+ * catch (error) { const fresh = paymentQuoteOf(error); if (fresh) showReview(fresh); }
+ * ```
+ */
+export function paymentQuoteOf(error: unknown): PaymentQuote | null {
+  const quote = refusedQuote(error);
+  return quote && isRecord(quote['method']) ? (quote as unknown as PaymentQuote) : null;
+}
+
+/** The new quote a `quote_changed` / `quote_expired` refusal of `staff.payments.pull` carries; null for any other error. */
+export function pullQuoteOf(error: unknown): PullQuote | null {
+  const quote = refusedQuote(error);
+  return quote && Array.isArray(quote['parts']) ? (quote as unknown as PullQuote) : null;
+}
+
+/** `details.quote` of a quote refusal, when it looks like a quote. */
+function refusedQuote(error: unknown): Record<string, unknown> | null {
+  if (!isRecord(error)) return null;
+  const { code, details } = error as { code?: unknown; details?: unknown };
+  if ((code !== 'quote_changed' && code !== 'quote_expired') || !isRecord(details)) return null;
+  const quote = details['quote'];
+  return isRecord(quote) && typeof quote['quoteId'] === 'string' && isRecord(quote['totalCharged']) ? quote : null;
+}
+
 // `satisfies` makes the compiler fail when the document gains or loses a code.
 const knownCodes = new Set(
   Object.keys({
@@ -64,6 +106,8 @@ const knownCodes = new Set(
     not_addressee: true,
     not_found: true,
     balance_changed: true,
+    quote_changed: true,
+    quote_expired: true,
     idempotency_in_progress: true,
     conflict: true,
     method_in_use: true,

@@ -3,8 +3,8 @@
 export { createAlisClient } from './client.js';
 export type { AlisClient, AlisClientOptions, MoneyRequestOptions, RequestOptions } from './client.js';
 export type { RetryOptions } from './retry.js';
-export { AlisApiError, AlisError, AlisNetworkError, isAlisApiError } from './errors.js';
-export type { AlisApiErrorInit } from './errors.js';
+export { AlisApiError, AlisError, AlisNetworkError, isAlisApiError, isQuoteRefusal, paymentQuoteOf, pullQuoteOf } from './errors.js';
+export type { AlisApiErrorInit, QuoteRefusalCode } from './errors.js';
 export { createIdempotencyKey } from './idempotency.js';
 export type * from './types.js';
 // Card entry that ends in a token: Stripe Elements in production, labelled test fields otherwise.

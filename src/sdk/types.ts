@@ -97,7 +97,11 @@ export type PaymentTarget = Schemas['PaymentTarget'];
 export type InvoiceTarget = Schemas['InvoiceTarget'];
 /** Pay Outstanding's target. */
 export type OutstandingTarget = Schemas['OutstandingTarget'];
-/** The body of a payment (and of its quote). */
+/** Names a quote and commits to its terms; submitted with the payment or pull it was reviewed for. */
+export type QuoteId = Schemas['QuoteId'];
+/** The body of a payment's quote (`payments.quote`). */
+export type QuotePaymentRequest = Schemas['QuotePaymentRequest'];
+/** The body of a payment: what was quoted, and the `quoteId` of the quote the payer reviewed. */
 export type CreatePaymentRequest = Schemas['CreatePaymentRequest'];
 /** The part of a payment applied to one invoice. */
 export type Allocation = Schemas['Allocation'];
@@ -166,8 +170,14 @@ export type PayerPage = Schemas['PayerPage'];
 export type DuePull = Schemas['DuePull'];
 /** The pulls due on a date. */
 export type DuePulls = Schemas['DuePulls'];
-/** A staff pull from a payer's authorized method(s). */
+/** A staff pull from a payer's authorized method(s), naming the quote staff reviewed. */
 export type PullPaymentRequest = Schemas['PullPaymentRequest'];
+/** The body of a pull's quote (`staff.payments.quote`): a pull without its `quoteId`. */
+export type QuotePullRequest = Schemas['QuotePullRequest'];
+/** What a pull would charge and settle, part by part, without pulling anything. */
+export type PullQuote = Schemas['PullQuote'];
+/** One part of a {@link PullQuote}: one method's amount, fee, total charged and the invoices it settles. */
+export type PullQuotePart = Schemas['PullQuotePart'];
 /** Change who an invoice is addressed to. */
 export type UpdateInvoiceRequest = Schemas['UpdateInvoiceRequest'];
 /** A named set of permissions given to portal users. */

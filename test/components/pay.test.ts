@@ -17,7 +17,7 @@ import { AlisPaymentSubmittedEvent } from '../../src/events/payment-events.js';
 import { createAlisClient, type AlisClient, type Invoice } from '../../src/sdk/index.js';
 import { formatMoney } from '../../src/core/format.js';
 import { handlers } from '../../src/mock-server/handlers.js';
-import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
+import { mockWorker, payQuoted, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { textOf, waitForText } from '../support/dom.js';
 
 const ADDRESS = { name: 'Daniel Whitaker', line1: '18 Elm Street', city: 'Evanston', state: 'IL', postalCode: '60201', country: 'US' };
@@ -263,7 +263,7 @@ describe('paying', () => {
     // Meanwhile, on another device, one invoice is paid in part.
     const invoice = (await openInvoices(client))[0]!;
     const methodId = (await client.paymentMethods.list()).find((m) => m.usable)!.id;
-    await client.payments.create({ methodId, target: { type: 'invoice', invoiceId: invoice.id }, amountCents: 1_000, currency: 'USD' });
+    await payQuoted(client, { methodId, target: { type: 'invoice', invoiceId: invoice.id }, amountCents: 1_000, currency: 'USD' });
     const count = await paymentCount(client);
     const current = (await client.outstanding.get()).total;
 
@@ -282,6 +282,79 @@ describe('paying', () => {
     button(flow, /^Pay \$/).click();
     await waitForStep(flow, 'receipt');
     expect((await client.outstanding.get()).total.amountCents).to.equal(0);
+  });
+
+  it('shows the changed quote when staff raise the card fee after review, then pays exactly the new total under a new key', async () => {
+    const staffClient = clientFor(staff.token);
+    const { outstanding } = await mount(payer.token);
+    const flow = await openFlow(outstanding, () => payOutstandingButton(outstanding));
+    await review(flow);
+    const total = (await client.outstanding.get()).total.amountCents;
+    const methodId = flow.shadowRoot!.querySelector<HTMLInputElement>('input[name="method"]:checked')?.value
+      ?? (await client.paymentMethods.list()).find((m) => m.isDefault)!.id;
+    const request = { methodId, target: { type: 'outstanding' as const }, amountCents: total, expectedAmountCents: total, currency: 'USD' };
+    const reviewed = await client.payments.quote(request);
+    expect(textOf(flow.shadowRoot)).to.contain(formatMoney(reviewed.fee));
+
+    // Meanwhile the billing office raises the card fee to 3%.
+    await staffClient.settings.update({ cardFeeBasisPoints: 300 });
+    const fresh = await client.payments.quote(request);
+    expect(fresh.fee.amountCents).to.be.greaterThan(reviewed.fee.amountCents);
+    const count = await paymentCount(client);
+    const keys: string[] = [];
+    const { worker } = await mockWorker();
+    const listener = ({ request: sent }: { request: Request }) => {
+      if (sent.method === 'POST' && new URL(sent.url).pathname === '/api/v1/payments') keys.push(sent.headers.get('Idempotency-Key') ?? '');
+    };
+    worker.events.on('request:start', listener);
+    try {
+      const failures: AlisPaymentFailedEvent[] = [];
+      window.addEventListener('alis-payment-failed', (event) => failures.push(event), { once: true });
+      button(flow, `Pay ${formatMoney(reviewed.totalCharged)}`).click();
+      await waitUntil(() => flow.shadowRoot!.querySelector('[data-kind="quote-changed"]'), 'the changed quote was never shown', { timeout: 8000 });
+      await waitForStep(flow, 'review');
+      const notice = flow.shadowRoot!.querySelector('[data-kind="quote-changed"]');
+      expect(textOf(notice)).to.equal(
+        `The convenience fee changed from ${formatMoney(reviewed.fee)} to ${formatMoney(fresh.fee)} since you reviewed it. Review the new total and submit again. Nothing was charged.`,
+      );
+      expect(flow.shadowRoot!.activeElement, 'focus on the message').to.equal(notice);
+      expect(textOf(flow.shadowRoot!.querySelector('[role="status"][aria-live]'))).to.contain('The convenience fee changed');
+      expect(textOf(flow.shadowRoot!.querySelector('.review .total'))).to.contain(formatMoney(fresh.totalCharged));
+      expect(failures[0]?.reason).to.equal('quote_changed');
+      expect(await paymentCount(client), 'nothing charged').to.equal(count);
+      await expect(flow).to.be.accessible();
+
+      // Submitting again is the payer's decision, and pays the total now shown.
+      button(flow, `Pay ${formatMoney(fresh.totalCharged)}`).click();
+      await waitForStep(flow, 'receipt');
+    } finally {
+      worker.events.removeListener('request:start', listener);
+    }
+    const [payment] = (await client.payments.list({ limit: 1 })).items;
+    expect(payment!.totalCharged).to.deep.equal(fresh.totalCharged);
+    expect(payment!.quoteId).to.equal(fresh.quoteId);
+    expect(keys).to.have.length(2);
+    expect(keys[1], 'the new submission has its own key').to.not.equal(keys[0]);
+  });
+
+  it('says the review expired after 15 minutes and pays the same total once the payer submits again', async () => {
+    const { outstanding } = await mount(payer.token);
+    const flow = await openFlow(outstanding, () => payOutstandingButton(outstanding));
+    await review(flow);
+    const total = textOf(flow.shadowRoot!.querySelector('.review .total dd'));
+    const count = await paymentCount(client);
+    await fetch('/api/v1/__mock/clock', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ advanceMinutes: 16 }) });
+    button(flow, `Pay ${total}`).click();
+    await waitUntil(() => flow.shadowRoot!.querySelector('[data-kind="quote-changed"]'), 'the expiry was never shown', { timeout: 8000 });
+    await waitForStep(flow, 'review');
+    expect(textOf(flow.shadowRoot!.querySelector('[data-kind="quote-changed"]'))).to.equal(
+      `Your review expired after 15 minutes. The total is still ${total}; review it and submit again. Nothing was charged.`,
+    );
+    expect(await paymentCount(client)).to.equal(count);
+    await expect(flow).to.be.accessible();
+    button(flow, `Pay ${total}`).click();
+    await waitForStep(flow, 'receipt');
+    expect(await paymentCount(client)).to.equal(count + 1);
   });
 
   it('reports a declined card where it happened, charges nothing and lets the payer choose again', async () => {

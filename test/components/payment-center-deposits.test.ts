@@ -12,7 +12,7 @@ import { formatDate, formatMoney } from '../../src/core/format.js';
 import { depositReportCsv } from '../../src/core/deposit-report.js';
 import { handlers } from '../../src/mock-server/handlers.js';
 import { createAlisClient, type AlisClient, type Payment } from '../../src/sdk/index.js';
-import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
+import { mockWorker, payQuoted, pullQuoted, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { textOf, waitForText } from '../support/dom.js';
 
 AlisPcUndeposited.define('alis-pc-undeposited');
@@ -111,13 +111,13 @@ describe('<alis-pc-undeposited>', () => {
     const daniel = clientFor(payer.token);
     const method = (await daniel.paymentMethods.list()).find((m) => m.type === 'bank_account' && m.usable)!;
     const invoice = (await daniel.invoices.list({ status: 'open' })).items[0]!;
-    return daniel.payments.create({ methodId: method.id, target: { type: 'invoice', invoiceId: invoice.id }, amountCents, currency: 'USD' });
+    return payQuoted(daniel, { methodId: method.id, target: { type: 'invoice', invoiceId: invoice.id }, amountCents, currency: 'USD' });
   }
 
   /** The billing team pulls Frank's due payment (his arrangement pulls on the 5th). */
   async function staffPulls(): Promise<Payment> {
     const due = (await brenda.staff.payers.duePulls({ date: '2026-12-05' })).items[0]!;
-    const [payment] = await brenda.staff.payments.pull({
+    const [payment] = await pullQuoted(brenda, {
       payerId: due.payer.id,
       target: { type: 'outstanding' },
       currency: 'USD',

@@ -14,7 +14,7 @@ import type { AlisPaymentRefundedEvent, AlisPaymentRepresentedEvent, AlisPayment
 import { createAlisClient, type AlisClient, type Payment } from '../../src/sdk/index.js';
 import { formatMoney } from '../../src/core/format.js';
 import { formatAmountForInput } from '../../src/core/amount.js';
-import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
+import { mockWorker, payQuoted, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { textOf, waitForText } from '../support/dom.js';
 
 AlisPcHistory.define('alis-pc-history');
@@ -138,7 +138,7 @@ describe('<alis-pc-history>', () => {
   async function danielPays(kind: 'card' | 'bank_account', amountCents: number): Promise<{ payment: Payment; invoiceId: string; balanceBefore: number }> {
     const method = (await danielClient.paymentMethods.list()).find((m) => m.type === kind && m.usable)!;
     const invoice = (await danielClient.invoices.list({ status: 'open' })).items.at(-1)!;
-    const payment = await danielClient.payments.create({ methodId: method.id, target: { type: 'invoice', invoiceId: invoice.id }, amountCents, currency: 'USD' });
+    const payment = await payQuoted(danielClient, { methodId: method.id, target: { type: 'invoice', invoiceId: invoice.id }, amountCents, currency: 'USD' });
     return { payment, invoiceId: invoice.id, balanceBefore: invoice.balance.amountCents };
   }
 

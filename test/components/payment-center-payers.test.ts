@@ -17,7 +17,7 @@ import { createAlisClient, type AlisClient } from '../../src/sdk/index.js';
 import type { PaymentMethod } from '../../src/sdk/types.js';
 import { formatMoney } from '../../src/core/format.js';
 import { formatInstant } from '../../src/core/instant.js';
-import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
+import { mockWorker, payQuoted, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { textOf, waitForText } from '../support/dom.js';
 
 AlisPcArrangementEditor.define('alis-pc-arrangement-editor');
@@ -296,7 +296,21 @@ describe('<alis-pc-payers>', () => {
     expect(flow.shadowRoot!.activeElement?.hasAttribute('data-heading'), 'focus on the review heading').to.equal(true);
     const review = textOf(flow.shadowRoot);
     expect(review).to.contain('Daniel Whitaker').and.contain(checking.label).and.contain(formatMoney(before.outstanding));
-    expect(review).to.contain("Fees follow Willow Creek Senior Living's settings");
+    // The engine's quote, before anything is pulled: the fee of each part and the total charged.
+    const quote = await staffClient.staff.payments.quote({
+      payerId: danielId,
+      target: { type: 'outstanding' },
+      currency: 'USD',
+      expectedAmountCents: before.outstanding.amountCents,
+      parts: [{ methodId: checking.id, amountCents: before.outstanding.amountCents }],
+    });
+    expect(textOf(flow.shadowRoot!.querySelector(`tr[data-method-id="${checking.id}"] [data-part-total]`))).to.equal(formatMoney(quote.parts[0]!.totalCharged));
+    expect(textOf(flow.shadowRoot!.querySelector('[data-total-charged]'))).to.equal(formatMoney(quote.totalCharged));
+    expect(review).to.contain(`Pull ${formatMoney(quote.totalCharged)}`);
+    // The authorization is dated like every other date shown: "Sep 16, 2025", in the community's time zone.
+    const { timeZone } = await staffClient.settings.get();
+    const authorized = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone }).format(new Date(checking.recurringAuthorization!.authorizedAt));
+    expect(review).to.contain(`${checking.label} by Daniel Whitaker on ${authorized}.`);
     await expect(flow).to.be.accessible();
 
     const pulled = new Promise<AlisPaymentPulledEvent>((resolve) => window.addEventListener('alis-payment-pulled', resolve, { once: true }));
@@ -416,7 +430,7 @@ describe('<alis-pc-payers>', () => {
     // Meanwhile Daniel pays $25.00 of an invoice himself.
     const invoice = (await danielClient.invoices.list({ status: 'open' })).items[0]!;
     const method = (await danielClient.paymentMethods.list()).find((m) => m.usable)!;
-    await danielClient.payments.create({ methodId: method.id, target: { type: 'invoice', invoiceId: invoice.id }, amountCents: 2_500, currency: 'USD' });
+    await payQuoted(danielClient, { methodId: method.id, target: { type: 'invoice', invoiceId: invoice.id }, amountCents: 2_500, currency: 'USD' });
     const current = (await staffClient.staff.payers.get(danielId)).outstanding;
     expect(current.amountCents).to.equal(before.outstanding.amountCents - 2_500);
 
@@ -437,6 +451,46 @@ describe('<alis-pc-payers>', () => {
     action(flow.shadowRoot, 'confirm').click();
     await waitForStep(flow, 'result');
     expect((await staffClient.staff.payers.get(danielId)).outstanding.amountCents).to.equal(0);
+  });
+
+  it('shows the new fee and total when the bank fee changes after review, pulling nothing until staff pull again', async () => {
+    const { checking } = await danielMethods();
+    const before = await staffClient.staff.payers.get(danielId);
+    const pullsBefore = await staffPulls(danielId);
+    const panel = await mount(staff.token);
+    const flow = await openPull(panel, action(rowOf(panel, danielId), 'pull'));
+    action(flow.shadowRoot, 'review').click();
+    await waitForStep(flow, 'review');
+    expect(textOf(flow.shadowRoot!.querySelector('[data-fees]'))).to.equal('None');
+
+    // Meanwhile the billing office starts charging 1% on bank debits.
+    await staffClient.settings.update({ bankFeeBasisPoints: 100 });
+    const fresh = await staffClient.staff.payments.quote({
+      payerId: danielId,
+      target: { type: 'outstanding' },
+      currency: 'USD',
+      expectedAmountCents: before.outstanding.amountCents,
+      parts: [{ methodId: checking.id, amountCents: before.outstanding.amountCents }],
+    });
+    expect(fresh.fee.amountCents).to.be.greaterThan(0);
+
+    action(flow.shadowRoot, 'confirm').click();
+    await waitUntil(() => flow.shadowRoot!.querySelector('[data-kind="quote-changed"]'), 'the changed quote was never shown', { timeout: 8000 });
+    await waitForStep(flow, 'review');
+    const notice = flow.shadowRoot!.querySelector('[data-kind="quote-changed"]');
+    expect(textOf(notice)).to.equal(
+      `The fee changed from ${formatMoney({ amountCents: 0, currency: 'USD' })} to ${formatMoney(fresh.fee)} since you reviewed it. Review the new total and pull again. Nothing was pulled.`,
+    );
+    await waitUntil(() => flow.shadowRoot!.activeElement === notice, 'focus never moved to the message');
+    expect(textOf(flow.shadowRoot!.querySelector(`tr[data-method-id="${checking.id}"] [data-part-fee]`))).to.contain(formatMoney(fresh.fee));
+    expect(textOf(flow.shadowRoot!.querySelector('[data-total-charged]'))).to.equal(formatMoney(fresh.totalCharged));
+    expect((await staffPulls(danielId)).length, 'nothing pulled').to.equal(pullsBefore.length);
+    await expect(flow).to.be.accessible();
+
+    action(flow.shadowRoot, 'confirm').click();
+    await waitForStep(flow, 'result');
+    const created = (await staffPulls(danielId)).filter((p) => !pullsBefore.some((b) => b.id === p.id));
+    expect(created.map((p) => p.totalCharged.amountCents)).to.deep.equal([fresh.totalCharged.amountCents]);
   });
 
   it('refuses an amount over the balance at the amount field, keeping what was typed', async () => {

@@ -8,7 +8,7 @@ import type { AlisPaymentHistory } from '../../src/components/payment-history/pa
 import { createAlisClient, type AlisClient, type Payment, type PaymentStatus } from '../../src/sdk/index.js';
 import { formatMoney } from '../../src/core/format.js';
 import { AlisPaymentSubmittedEvent } from '../../src/events/payment-events.js';
-import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
+import { mockWorker, payQuoted, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { textOf, waitForText } from '../support/dom.js';
 
 function clientFor(token: string): AlisClient {
@@ -160,7 +160,7 @@ describe('<alis-payment-history>', () => {
       billingAddress: { name: 'Daniel Whitaker', line1: '2217 Ridge Avenue', city: 'Evanston', state: 'IL', postalCode: '60201', country: 'US' },
     });
     const [invoice] = (await client.invoices.list({ status: 'open' })).items;
-    const failed = await client.payments.create({
+    const failed = await payQuoted(client, {
       methodId: declinedCard.id,
       target: { type: 'invoice', invoiceId: invoice!.id },
       amountCents: 1000,
@@ -322,7 +322,7 @@ describe('<alis-payment-history>', () => {
 
     const bank = (await client.paymentMethods.list()).find((m) => m.type === 'bank_account' && m.status === 'active')!;
     const [invoice] = (await client.invoices.list({ status: 'open' })).items;
-    const payment = await client.payments.create({
+    const payment = await payQuoted(client, {
       methodId: bank.id,
       target: { type: 'invoice', invoiceId: invoice!.id },
       amountCents: 5000,
@@ -345,7 +345,7 @@ describe('<alis-payment-history>', () => {
     const client = clientFor(payer.token);
     const bank = (await client.paymentMethods.list()).find((m) => m.type === 'bank_account' && m.status === 'active')!;
     const [invoice] = (await client.invoices.list({ status: 'open' })).items;
-    const payment = await client.payments.create({
+    const payment = await payQuoted(client, {
       methodId: bank.id,
       target: { type: 'invoice', invoiceId: invoice!.id },
       amountCents: 5000,

@@ -18,7 +18,7 @@ import type {
   AlisPaymentMethodRemovedEvent,
 } from '../../src/events/payment-method-events.js';
 import { createAlisClient, createTestTokenizer, type AlisClient, type CardTokenizer } from '../../src/sdk/index.js';
-import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
+import { mockWorker, payQuoted, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { textOf, waitForText } from '../support/dom.js';
 
 const CARD_NUMBER = '4242424242424242';
@@ -166,7 +166,7 @@ describe('<alis-payment-methods>', () => {
   it('shows a bank account blocked by a return, with the code and reason', async () => {
     const bank = (await client.paymentMethods.list()).find((m) => m.type === 'bank_account')!;
     const invoice = (await client.invoices.list({ status: 'open' })).items[0]!;
-    const payment = await client.payments.create({ methodId: bank.id, target: { type: 'invoice', invoiceId: invoice.id }, amountCents: 1_000, currency: 'USD' });
+    const payment = await payQuoted(client, { methodId: bank.id, target: { type: 'invoice', invoiceId: invoice.id }, amountCents: 1_000, currency: 'USD' });
     const failed = await fetch(`/api/v1/__mock/payments/${payment.id}/fail`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ returnCode: 'R02' }) });
     expect(failed.status).to.equal(200);
     const { element } = await mount(payer.token);

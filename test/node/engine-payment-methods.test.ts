@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { getResponse } from 'msw';
 import { createMockBackend } from '../../src/mock-server/engine/backend.js';
 import { createMockHandlers } from '../../src/mock-server/handlers.js';
+import { withQuote } from './support/http-backend.js';
 import type { components } from '../../src/sdk/generated/openapi-schema.js';
 
 type Schemas = components['schemas'];
@@ -33,7 +34,12 @@ function setup() {
   const backend = createMockBackend();
   const handlers = createMockHandlers(backend, { baseUrl: 'http://localhost/api/v1' });
   const texts: string[] = [];
-  const call = async (method: string, path: string, init: { token?: string; body?: unknown } = {}) => {
+  const call = async (method: string, path: string, init: { token?: string; body?: unknown } = {}): Promise<{ status: number; body: unknown }> => {
+    // Payments are quoted first, as the pay flow does.
+    if (init.body !== undefined && method === 'POST') {
+      const quoteInit = { ...(init.token === undefined ? {} : { token: init.token }) };
+      init = { ...init, body: await withQuote(method, path, init.body, (quotePath, quoteBody) => call('POST', quotePath, { ...quoteInit, body: quoteBody })) };
+    }
     const headers: Record<string, string> = { Authorization: `Bearer ${init.token ?? DANIEL}` };
     if (init.body !== undefined) headers['Content-Type'] = 'application/json';
     if (method === 'POST' && path === '/payments') headers['Idempotency-Key'] = `methods-test-${++keys}`;

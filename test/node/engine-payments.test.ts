@@ -6,6 +6,7 @@ import { getResponse } from 'msw';
 import { createMockBackend, type MockBackend } from '../../src/mock-server/engine/backend.js';
 import { beginIdempotent } from '../../src/mock-server/engine/idempotency.js';
 import { createMockHandlers } from '../../src/mock-server/handlers.js';
+import { withQuote } from './support/http-backend.js';
 import type { components } from '../../src/sdk/generated/openapi-schema.js';
 
 type Schemas = components['schemas'];
@@ -40,6 +41,11 @@ function setup() {
   const handlers = createMockHandlers(backend, { baseUrl: 'http://localhost/api/v1' });
   const bodies: string[] = [];
   const call = async (method: string, path: string, init: { token?: string; body?: unknown; key?: string | null } = {}): Promise<Call> => {
+    // Payments are quoted first, as the pay flow does, unless the test names a quote.
+    if (init.body !== undefined && method === 'POST') {
+      const quoteInit = { ...(init.token === undefined ? {} : { token: init.token }) };
+      init = { ...init, body: await withQuote(method, path, init.body, (quotePath, quoteBody) => call('POST', quotePath, { ...quoteInit, body: quoteBody })) };
+    }
     const headers: Record<string, string> = {};
     if (init.token !== undefined) headers['Authorization'] = `Bearer ${init.token}`;
     if (init.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -422,8 +428,9 @@ describe('idempotency', () => {
 
   test('the same key while the first request is in flight is idempotency_in_progress', async () => {
     const { backend, refused } = setup();
-    backend.mutate((draft, now) => beginIdempotent(draft, now, { userId: DANIEL_USER, operation: 'POST /payments', key: 'key-in-flight', body }));
-    await refused(409, 'idempotency_in_progress', 'POST', '/payments', { body, key: 'key-in-flight' });
+    const quoted = { ...body, quoteId: 'qt_in_flight' };
+    backend.mutate((draft, now) => beginIdempotent(draft, now, { userId: DANIEL_USER, operation: 'POST /payments', key: 'key-in-flight', body: quoted }));
+    await refused(409, 'idempotency_in_progress', 'POST', '/payments', { body: quoted, key: 'key-in-flight' });
   });
 
   test('a refused first attempt is not stored: the key stays free', async () => {

@@ -6,6 +6,8 @@
 // settling bank payments inside requests let a refused request change state, which is why
 // settlement now happens when the clock moves. Every accepted request that changed anything leaves
 // exactly one audit-log entry by its caller, and one that changed nothing leaves none.
+// Payments and pulls are quoted first, as the widgets do: what is charged is the quote's total,
+// and a fee changed between quote and submission is refused as `quote_changed`, changing nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
@@ -64,7 +66,8 @@ type Step =
   | { kind: 'fees'; fundings: number; flat: number; cap: number | null; prohibited: boolean; bankFee: number; onRefund: 'kept' | 'refunded' }
   | { kind: 'method'; payer: number; action: 'add' | 'rename' | 'default' | 'authorize' | 'withdraw' | 'remove'; pick: number }
   | { kind: 'profile'; action: 'create' | 'change' | 'delete'; pick: number; permissions: number }
-  | { kind: 'access'; action: 'profile' | 'invite' | 'request' | 'preferences'; pick: number; flag: boolean };
+  | { kind: 'access'; action: 'profile' | 'invite' | 'request' | 'preferences'; pick: number; flag: boolean }
+  | { kind: 'feeChange'; payer: number; pick: number; fraction: number; method: number; key: number };
 
 const index = fc.nat({ max: 1000 });
 const fraction = fc.double({ min: 0, max: 1.2, noNaN: true });
@@ -108,6 +111,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('profile' as const), action: fc.constantFrom('create' as const, 'change' as const, 'delete' as const), pick: index, permissions: fc.nat({ max: 7 }) }),
   fc.record({ kind: fc.constant('access' as const), action: fc.constantFrom('profile' as const, 'invite' as const, 'request' as const, 'preferences' as const), pick: index, flag: fc.boolean() }),
+  // Staff change the fee of the method a payer is reviewing, between the quote and the submission.
+  fc.record({ kind: fc.constant('feeChange' as const), payer: fc.nat({ max: PAYERS.length - 1 }), pick: index, fraction, method: index, key }),
 );
 
 const PORTAL_PERMISSIONS = ['view_billing', 'pay_bills', 'manage_payment_methods'] as const;
@@ -123,6 +128,7 @@ function plan(step: Step, state: BillingState): { method: string; path: string; 
   const recent = [...state.payments].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, 30);
   const keyFor = (k: number) => `prop-${step.kind}-${k}`;
   switch (step.kind) {
+    case 'feeChange':
     case 'payInvoice': {
       const token = PAYERS[step.payer]!;
       const party = partyOf(state, token);
@@ -339,6 +345,65 @@ async function fillPull(request: NonNullable<ReturnType<typeof plan>>): Promise<
   body.expectedAmountCents = payer.outstanding.amountCents;
 }
 
+/** The quote paths of the requests that charge: payments and pulls name the quote they were reviewed under. */
+const QUOTE_OF: Readonly<Record<string, string>> = { '/payments': '/payments/quote', '/staff/payments': '/staff/payments/quote' };
+
+/**
+ * Quotes a payment or pull as its widget does and adds the quote's id to the body; the quote's
+ * total charged, or null when the quote itself was refused (the submission then names a quote
+ * that commits to nothing, and is refused for the same reason first).
+ */
+async function attachQuote(request: NonNullable<ReturnType<typeof plan>>): Promise<number | null | undefined> {
+  const quotePath = QUOTE_OF[request.path];
+  // Not a payment or pull: nothing is quoted.
+  if (request.method !== 'POST' || !quotePath) return undefined;
+  const reply = await call('POST', quotePath, request.token, request.body);
+  const quote = reply.status === 200 ? (reply.body as { quoteId: string; totalCharged: { amountCents: number } }) : null;
+  request.body = { ...(request.body as object), quoteId: quote?.quoteId ?? 'qt_unquoted' };
+  return quote ? quote.totalCharged.amountCents : null;
+}
+
+/** A payment's charged total (amount + fee) is its quote's `totalCharged`; a pull's payments together are. */
+function checkChargedAsQuoted(reply: Reply, quotedTotal: number | null | undefined): void {
+  if (reply.status !== 201 || quotedTotal === undefined) return;
+  assert.notEqual(quotedTotal, null, 'a payment was made although its quote was refused');
+  const body = reply.body as { items?: Charged[] } & Charged;
+  const payments = body.items ?? [body];
+  const charged = payments.reduce((sum, p) => sum + p.amount.amountCents + p.fee.amountCents, 0);
+  assert.equal(charged, quotedTotal, 'charged a different total than the quote showed');
+}
+
+interface Charged {
+  amount: { amountCents: number };
+  fee: { amountCents: number };
+}
+
+/**
+ * Quote a payment, change the fee of its method's kind, submit: `quote_changed`, and the store
+ * exactly as the fee change left it (nothing charged, nothing audited).
+ */
+async function feeChangeBetweenQuoteAndSubmit(request: NonNullable<ReturnType<typeof plan>>): Promise<void> {
+  const quotedTotal = await attachQuote(request);
+  if (quotedTotal === null || quotedTotal === undefined) return;
+  const body = request.body as { methodId: string };
+  const method = backend.state.paymentMethods.find((m) => m.id === body.methodId);
+  assert.ok(method);
+  const settings = backend.state.settings;
+  const change =
+    method.type === 'card'
+      ? { cardFeeBasisPoints: settings.cardFeeBasisPoints === 300 ? 250 : 300 }
+      : { bankFeeBasisPoints: settings.bankFeeBasisPoints === 0 ? 100 : 0 };
+  const beforeChange = structuredClone(backend.state);
+  const changed = await call('PATCH', '/staff/settings', STAFF, change);
+  assert.equal(changed.status, 200);
+  checkAudit(beforeChange, backend.state, { path: '/staff/settings', token: STAFF }, true, true);
+  const before = structuredClone(backend.state);
+  const reply = await call(request.method, request.path, request.token, request.body, request.key);
+  assert.equal(reply.status, 409, `a fee changed after review was charged: ${JSON.stringify(reply.body)}`);
+  assert.equal((reply.body as { code: string }).code, 'quote_changed');
+  assert.deepEqual(backend.state, before, 'a refused stale quote changed the state');
+}
+
 const COUNTING = new Set(['pending', 'succeeded', 'partially_refunded', 'refunded']);
 
 function checkInvariants(state: BillingState): void {
@@ -451,6 +516,12 @@ test(`engine invariants hold over ${RUNS} random operation sequences`, { timeout
         if (!request) continue;
         if (s.kind === 'payOutstanding') await fillOutstanding(request, s.stale);
         if (s.kind === 'pull') await fillPull(request);
+        if (s.kind === 'feeChange') {
+          await feeChangeBetweenQuoteAndSubmit(request);
+          checkInvariants(backend.state);
+          continue;
+        }
+        const quotedTotal = await attachQuote(request);
         const before = structuredClone(backend.state);
         const live = backend.state;
         const reply = await call(request.method, request.path, request.token, request.body, request.key);
@@ -463,6 +534,8 @@ test(`engine invariants hold over ${RUNS} random operation sequences`, { timeout
           assert.deepEqual(backend.state, before, 'a replay changed the state');
         } else if (reply.status >= 400 && request.path !== '/__mock/clock') {
           assert.deepEqual(backend.state, before, `a refused request (${reply.status} ${JSON.stringify(reply.body)}) changed the state`);
+        } else {
+          checkChargedAsQuoted(reply, quotedTotal);
         }
         // A refused first attempt does not consume its key (the engine stores only results), so only
         // an accepted one makes the key's body binding.

@@ -5,6 +5,7 @@ import { getResponse } from 'msw';
 import { pullAmounts } from '../../src/mock-server/engine/arrangements.js';
 import { createMockBackend } from '../../src/mock-server/engine/backend.js';
 import { createMockHandlers } from '../../src/mock-server/handlers.js';
+import { withQuote } from './support/http-backend.js';
 import type { components } from '../../src/sdk/generated/openapi-schema.js';
 
 type Schemas = components['schemas'];
@@ -33,7 +34,7 @@ let keyCounter = 0;
 /** A bare `call(method, path, token, body)` over a backend's handlers. */
 function setupCall(backend: ReturnType<typeof createMockBackend>) {
   const handlers = createMockHandlers(backend, { baseUrl: 'http://localhost/api/v1' });
-  return async (method: string, path: string, token: string, body?: unknown): Promise<Call> => {
+  const bare = async (method: string, path: string, token: string, body?: unknown): Promise<Call> => {
     const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const response = await getResponse(handlers, new Request(`http://localhost/api/v1${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) }));
@@ -41,12 +42,19 @@ function setupCall(backend: ReturnType<typeof createMockBackend>) {
     const text = await response.text();
     return { status: response.status, body: text ? JSON.parse(text) : undefined };
   };
+  // Pulls and payments are quoted first unless the test names a quote.
+  return async (method: string, path: string, token: string, body?: unknown): Promise<Call> =>
+    bare(method, path, token, await withQuote(method, path, body, (quotePath, quoteBody) => bare('POST', quotePath, token, quoteBody)));
 }
 
 function setup() {
   const backend = createMockBackend();
   const handlers = createMockHandlers(backend, { baseUrl: 'http://localhost/api/v1' });
   const call = async (method: string, path: string, init: { token?: string; body?: unknown; key?: string } = {}): Promise<Call> => {
+    if (init.body !== undefined && method === 'POST') {
+      const quoteInit = { ...(init.token === undefined ? {} : { token: init.token }) };
+      init = { ...init, body: await withQuote(method, path, init.body, (quotePath, quoteBody) => call('POST', quotePath, { ...quoteInit, body: quoteBody })) };
+    }
     const headers: Record<string, string> = {};
     if (init.token !== undefined) headers['Authorization'] = `Bearer ${init.token}`;
     if (init.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -340,13 +348,16 @@ describe('pulls', () => {
     const due = await staff<Schemas['DuePulls']>('GET', '/staff/pulls/due?date=2026-12-05', 200);
     const pull = due.items[0];
     assert.ok(pull);
-    const body = {
+    const reviewed = {
       payerId: FRANK_PARTY,
       target: { type: 'outstanding' },
       currency: 'USD',
       expectedAmountCents: pull.outstanding.amountCents,
       parts: pull.parts.map((p) => ({ methodId: p.method.id, amountCents: p.amount.amountCents })),
     };
+    // The retry sends the very same body, quote id included.
+    const quote = (await call('POST', '/staff/payments/quote', { token: BRENDA, body: reviewed })).body as Schemas['PullQuote'];
+    const body = { ...reviewed, quoteId: quote.quoteId };
     const first = await call('POST', '/staff/payments', { token: BRENDA, body, key: 'pull-frank-1' });
     assert.equal(first.status, 201, JSON.stringify(first.body));
     const items = (first.body as { items: Payment[] }).items;

@@ -81,9 +81,11 @@ function requestFor(op: Operation, backend: MockBackend, token: string | null): 
       billingAddress: { name: 'Daniel Whitaker', line1: '1 Main St', city: 'Springfield', state: 'IL', postalCode: '62704', country: 'US' },
     },
     updatePaymentMethod: { nickname: 'Everyday card' },
-    createPayment: { methodId: f.card.id, target: { type: 'invoice', invoiceId: f.invoice.id }, amountCents: 100, currency: 'USD' },
+    // A quote id that commits to nothing: authorization and the payment's own checks come first.
+    createPayment: { quoteId: 'qt_matrix', methodId: f.card.id, target: { type: 'invoice', invoiceId: f.invoice.id }, amountCents: 100, currency: 'USD' },
     quotePayment: { methodId: f.card.id, target: { type: 'invoice', invoiceId: f.invoice.id }, amountCents: 100, currency: 'USD' },
-    pullPayment: { payerId: f.partyId, target: { type: 'outstanding' }, currency: 'USD', parts: [{ methodId: f.card.id, amountCents: 100 }] },
+    pullPayment: { quoteId: 'qt_matrix', payerId: f.partyId, target: { type: 'outstanding' }, currency: 'USD', parts: [{ methodId: f.card.id, amountCents: 100 }] },
+    quotePull: { payerId: f.partyId, target: { type: 'outstanding' }, currency: 'USD', parts: [{ methodId: f.card.id, amountCents: 100 }] },
     voidPayment: { reason: 'Entered twice' },
     refundPayment: { amountCents: 100, currency: 'USD', reason: 'Goodwill' },
     recordPaymentReturn: { code: 'R01', reason: 'Bank notice' },

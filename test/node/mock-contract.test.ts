@@ -46,6 +46,7 @@ const IMPLEMENTED = new Set([
   // Staff money paths (routes/staff-money.ts).
   'get /staff/payments',
   'post /staff/payments',
+  'post /staff/payments/quote',
   'get /staff/payments/{paymentId}',
   'post /staff/payments/{paymentId}/void',
   'post /staff/payments/{paymentId}/refunds',

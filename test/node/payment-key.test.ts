@@ -99,6 +99,13 @@ describe('placeRefusal', () => {
     });
   });
 
+  test('quote_changed and quote_expired bring the new quote back to review; without one the flow says so', () => {
+    const quote = { quoteId: 'qt_new', totalCharged: { amountCents: 103, currency: 'USD' }, method: { id: 'pm-1', type: 'card', label: 'Visa' } };
+    assert.deepEqual(refusal('quote_changed', { details: { quote } }), { where: 'quote', message: 'server says quote_changed', quote, expired: false });
+    assert.deepEqual(refusal('quote_expired', { details: { quote } }), { where: 'quote', message: 'server says quote_expired', quote, expired: true });
+    assert.deepEqual(refusal('quote_changed'), { where: 'flow', message: 'server says quote_changed', final: false });
+  });
+
   test('gateway_disabled and forbidden end the flow; other refusals can be retried', () => {
     assert.deepEqual(refusal('gateway_disabled'), { where: 'flow', message: 'server says gateway_disabled', final: true });
     assert.deepEqual(refusal('forbidden'), { where: 'flow', message: 'server says forbidden', final: true });

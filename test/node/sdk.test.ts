@@ -11,8 +11,12 @@ import {
   AlisNetworkError,
   createAlisClient,
   isAlisApiError,
+  isQuoteRefusal,
+  paymentQuoteOf,
+  pullQuoteOf,
   type AlisClient,
   type CreatePaymentRequest,
+  type QuotePaymentRequest,
   type Me,
 } from '../../src/sdk/index.js';
 
@@ -98,7 +102,8 @@ const me: Me = {
   },
 };
 
-const payInvoice: CreatePaymentRequest = { methodId: 'm1', target: { type: 'invoice', invoiceId: 'i1' }, amountCents: 12_500, currency: 'USD' };
+const quoteInvoice: QuotePaymentRequest = { methodId: 'm1', target: { type: 'invoice', invoiceId: 'i1' }, amountCents: 12_500, currency: 'USD' };
+const payInvoice: CreatePaymentRequest = { ...quoteInvoice, quoteId: 'qt_reviewed' };
 // The server's answer is not inspected by these tests; any JSON object stands in for a Payment.
 const paymentJson = () => HttpResponse.json({ id: 'p1', status: 'pending' }, { status: 201 });
 
@@ -210,12 +215,14 @@ describe('SDK: requests', () => {
       'paymentMethods.createSetupIntent': (c) => c.paymentMethods.createSetupIntent(),
       'payments.list': (c) => c.payments.list(),
       'payments.get': (c) => c.payments.get('p1'),
-      'payments.quote': (c) => c.payments.quote(payInvoice),
+      'payments.quote': (c) => c.payments.quote(quoteInvoice),
       'payments.create': (c) => c.payments.create(payInvoice),
       'staff.payments.list': (c) => c.staff.payments.list(),
       'staff.payments.get': (c) => c.staff.payments.get('p1'),
+      'staff.payments.quote': (c) =>
+        c.staff.payments.quote({ payerId: 'c1', target: { type: 'outstanding' }, currency: 'USD', parts: [{ methodId: 'm1', amountCents: 100 }] }),
       'staff.payments.pull': (c) =>
-        c.staff.payments.pull({ payerId: 'c1', target: { type: 'outstanding' }, currency: 'USD', parts: [{ methodId: 'm1', amountCents: 100 }] }),
+        c.staff.payments.pull({ quoteId: 'qt_reviewed', payerId: 'c1', target: { type: 'outstanding' }, currency: 'USD', parts: [{ methodId: 'm1', amountCents: 100 }] }),
       'staff.payments.void': (c) => c.staff.payments.void('p1', { reason: 'duplicate' }),
       'staff.payments.refund': (c) => c.staff.payments.refund('p1', { amountCents: 100, currency: 'USD', reason: 'goodwill' }),
       'staff.payments.recordReturn': (c) => c.staff.payments.recordReturn('p1', { code: 'R01', reason: 'NSF' }),
@@ -307,6 +314,38 @@ describe('SDK: errors', () => {
     assert.ok(isAlisApiError(error, 'balance_changed'));
     assert.equal(isAlisApiError(error, 'not_found'), false);
     assert.equal(isAlisApiError(new Error('x')), false);
+  });
+
+  it('gives typed access to the new quote of a quote_changed or quote_expired refusal', async () => {
+    const fresh = {
+      quoteId: 'qt_new',
+      expiresAt: '2026-11-25T15:15:00.000Z',
+      amount: { amountCents: 12_500, currency: 'USD' },
+      fee: { amountCents: 375, currency: 'USD' },
+      feeBasisPoints: 300,
+      totalCharged: { amountCents: 12_875, currency: 'USD' },
+      allocations: [],
+      unapplied: { amountCents: 0, currency: 'USD' },
+      method: { id: 'm1', type: 'card', label: 'Visa •••• 4242' },
+      authorizationText: 'By submitting…',
+    };
+    const pull = { quoteId: 'qt_pull', expiresAt: fresh.expiresAt, payerId: 'c1', parts: [], amount: fresh.amount, fee: fresh.fee, totalCharged: fresh.totalCharged };
+    const server = scriptedServer(
+      http.post(`${BASE}/payments`, failure(409, 'quote_changed', { details: { quote: fresh } })),
+      http.post(`${BASE}/staff/payments`, failure(409, 'quote_expired', { details: { quote: pull } })),
+    );
+    const { client } = clientOf(server.fetch);
+    const changed = await rejection(client.payments.create(payInvoice));
+    assert.ok(isQuoteRefusal(changed));
+    assert.deepEqual(paymentQuoteOf(changed), fresh);
+    assert.equal(pullQuoteOf(changed), null, 'a payment quote is not a pull quote');
+    const expired = await rejection(client.staff.payments.pull({ quoteId: 'qt_old', payerId: 'c1', target: { type: 'outstanding' }, currency: 'USD', parts: [{ methodId: 'm1', amountCents: 100 }] }));
+    assert.ok(isQuoteRefusal(expired));
+    assert.deepEqual(pullQuoteOf(expired), pull);
+    assert.equal(paymentQuoteOf(expired), null);
+    // Any other refusal carries no quote, even with a `quote` in its details.
+    assert.equal(paymentQuoteOf(new AlisApiError({ status: 409, code: 'balance_changed', message: 'x', details: { quote: fresh } })), null);
+    assert.equal(isQuoteRefusal(new Error('quote_changed')), false);
   });
 
   it('gives fields and details as empty objects when the refusal has none', async () => {

@@ -2,6 +2,7 @@
 // tests the seeded personas. The same handlers back Storybook and the demo.
 import { startMockWorker } from '../../src/mock-server/browser.js';
 import type { components } from '../../src/sdk/generated/openapi-schema.js';
+import type { AlisClient, MoneyRequestOptions, Payment, PullPaymentRequest, QuotePaymentRequest } from '../../src/sdk/index.js';
 
 export type Persona = components['schemas']['MockPersona'];
 
@@ -33,4 +34,16 @@ export async function persona(predicate: (p: Persona) => boolean, what: string):
   const found = (await personas()).find(predicate);
   if (!found) throw new Error(`no seeded persona: ${what}`);
   return found;
+}
+
+/** Pays as the pay flow does: quotes `body`, then submits it under that quote. */
+export async function payQuoted(client: AlisClient, body: QuotePaymentRequest, opts?: MoneyRequestOptions): Promise<Payment> {
+  const { quoteId } = await client.payments.quote(body);
+  return client.payments.create({ ...body, quoteId }, opts);
+}
+
+/** Pulls as the Payment Center does: quotes `body`, then pulls under that quote. */
+export async function pullQuoted(client: AlisClient, body: Omit<PullPaymentRequest, 'quoteId'>, opts?: MoneyRequestOptions): Promise<Payment[]> {
+  const { quoteId } = await client.staff.payments.quote(body);
+  return client.staff.payments.pull({ ...body, quoteId }, opts);
 }

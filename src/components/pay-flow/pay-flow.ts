@@ -12,6 +12,7 @@ import { formatBasisPoints, formatMoney } from '../../core/format.js';
 import { methodsFeeSentence } from '../../core/fee-words.js';
 import { browserKeyStorage, forgetPaymentKey, paymentKeyFor, type PaymentFingerprint } from '../../core/payment-key.js';
 import { placeRefusal } from '../../core/payment-refusal.js';
+import { paymentQuoteTerms, quoteChangeSentence } from '../../core/quote-change.js';
 import { gatewayOffSentence, noMethodsAccessSentence, notAddresseeMessage } from '../../core/billing-words.js';
 import {
   AlisAddPaymentMethodRequestEvent,
@@ -22,12 +23,13 @@ import {
 import type { AlisPaymentMethodAddedEvent } from '../../events/payment-method-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { sendUntilKnown } from '../../core/confirm-submission.js';
+import { createIdempotencyKey } from '../../sdk/idempotency.js';
 import { payFlowStyles } from './pay-flow.styles.js';
 import '../amount-input/amount-input.js';
 import '../add-payment-method/add-payment-method.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
 import type { AlisClient } from '../../sdk/index.js';
-import type { CreatePaymentRequest, Me, Money, Outstanding, Payment, PaymentMethod, PaymentQuote } from '../../sdk/types.js';
+import type { CreatePaymentRequest, Me, Money, Outstanding, Payment, PaymentMethod, PaymentQuote, QuotePaymentRequest } from '../../sdk/types.js';
 
 /** What a pay flow pays: one invoice (amount editable up to its balance) or everything outstanding. */
 export type PayTarget =
@@ -51,6 +53,10 @@ interface FlowData {
  * The idempotency key is made when review opens and reused for every retry of that submission
  * (and by a second tab reviewing the same payment), so it pays once.
  *
+ * The review is binding: the payment names the reviewed quote. If the engine answers that the
+ * quote changed (staff changed the fee meanwhile) or expired, the review shows the new quote with
+ * one sentence saying what changed, and the payer submits again, under a new key.
+ *
  * @tagname alis-pay-flow
  * @summary Internal: the steps of one payment.
  *
@@ -61,7 +67,7 @@ interface FlowData {
  * @fires alis-pay-flow-close - Not composed: the payer closed the flow (Cancel or Done).
  *
  * @csspart step-heading - Each step's heading.
- * @csspart notice - Notices (arrangement, errors, balance changed).
+ * @csspart notice - Notices (arrangement, errors, balance or quote changed).
  * @csspart review - The review summary.
  * @csspart fee-rule - The sentence naming the fee rule that applied, beside the fee.
  * @csspart receipt - The receipt.
@@ -86,6 +92,7 @@ export class AlisPayFlow extends AlisElement {
     methodError: { state: true },
     flowError: { state: true },
     balanceNotice: { state: true },
+    quoteNotice: { state: true },
     balance: { state: true },
     busy: { state: true },
     quote: { state: true },
@@ -115,6 +122,8 @@ export class AlisPayFlow extends AlisElement {
   declare private methodError: string | null;
   declare private flowError: { message: string; final: boolean } | null;
   declare private balanceNotice: string | null;
+  /** What changed since the payer reviewed (`quote_changed` / `quote_expired`), shown with the new quote. */
+  declare private quoteNotice: string | null;
   /** The invoice's balance (the most Pay Invoice may pay) or the outstanding total, as last known from the server. */
   declare private balance: Money | null;
   declare private busy: boolean;
@@ -127,7 +136,7 @@ export class AlisPayFlow extends AlisElement {
   #fingerprint: PaymentFingerprint | null = null;
   #idempotencyKey: string | null = null;
   /** What takes focus after the next step change: the step's heading, or the field to fix. */
-  #focusAfterStep: 'heading' | 'amount' | 'method' = 'heading';
+  #focusAfterStep: 'heading' | 'amount' | 'method' | 'quote-notice' = 'heading';
   #focusPending = false;
 
   readonly #clientConsumer = consumeAlisClient(this);
@@ -166,6 +175,7 @@ export class AlisPayFlow extends AlisElement {
     this.methodError = null;
     this.flowError = null;
     this.balanceNotice = null;
+    this.quoteNotice = null;
     this.balance = null;
     this.busy = false;
     this.quote = null;
@@ -222,7 +232,9 @@ export class AlisPayFlow extends AlisElement {
         ? root.querySelector<HTMLElement>('alis-amount-input')
         : focus === 'method'
           ? root.querySelector<HTMLElement>('input[name="method"]:checked, input[name="method"]:not(:disabled)')
-          : null;
+          : focus === 'quote-notice'
+            ? root.querySelector<HTMLElement>('[data-kind="quote-changed"]')
+            : null;
     (field ?? root.querySelector<HTMLElement>('[data-step-heading]'))?.focus();
   }
 
@@ -234,6 +246,7 @@ export class AlisPayFlow extends AlisElement {
     this.methodError = null;
     this.flowError = null;
     this.balanceNotice = null;
+    this.quoteNotice = null;
     this.quote = null;
     this.payment = null;
     this.addMethodHint = false;
@@ -456,6 +469,9 @@ export class AlisPayFlow extends AlisElement {
       ${this.flowError
         ? html`<div class="notice" part="notice" data-tone="danger" data-kind="flow-error" role="alert"><p>${this.flowError.message}</p></div>`
         : nothing}
+      ${this.quoteNotice
+        ? html`<div class="notice" part="notice" data-tone="warning" data-kind="quote-changed" tabindex="-1"><p>${this.quoteNotice} Nothing was charged.</p></div>`
+        : nothing}
       <dl class="review" part="review">
         <div><dt>Amount</dt><dd>${formatMoney(quote.amount, this.locale)}</dd></div>
         <div>
@@ -557,6 +573,7 @@ export class AlisPayFlow extends AlisElement {
 
   #backToMethod(): void {
     this.flowError = null;
+    this.quoteNotice = null;
     this.step = 'method';
   }
 
@@ -576,16 +593,18 @@ export class AlisPayFlow extends AlisElement {
     }
     const amountCents = this.amountCents ?? 0;
     const currency = this.balance?.currency ?? data.me.community.currency;
-    const request: CreatePaymentRequest =
+    const request: QuotePaymentRequest =
       target.type === 'invoice'
         ? { methodId: this.methodId, target: { type: 'invoice', invoiceId: target.invoiceId }, amountCents, currency }
         : { methodId: this.methodId, target: { type: 'outstanding' }, amountCents, currency, expectedAmountCents: amountCents };
     this.busy = true;
     this.flowError = null;
     this.balanceNotice = null;
+    this.quoteNotice = null;
     try {
       this.quote = await client.payments.quote(request);
-      this.#request = request;
+      // The payment names the quote reviewed: what it shows is what may be charged.
+      this.#request = { ...request, quoteId: this.quote.quoteId };
       this.#fingerprint = {
         userId: data.me.user.id,
         target: target.type === 'invoice' ? target.invoiceId : 'outstanding',
@@ -666,6 +685,30 @@ export class AlisPayFlow extends AlisElement {
     this.emit(new AlisPaymentSubmittedEvent(payment));
   }
 
+  /**
+   * Back to review with the engine's new quote (`quote_changed` / `quote_expired`): one sentence
+   * says what changed, announced and focused; submitting again sends the new quote under a new
+   * idempotency key, since the old key belongs to the refused body.
+   */
+  #reviewAgain(fresh: PaymentQuote, expired: boolean): void {
+    const reviewed = this.quote;
+    const sentence = reviewed
+      ? quoteChangeSentence(paymentQuoteTerms(reviewed), paymentQuoteTerms(fresh), { reader: 'payer', expired, locale: this.locale })
+      : 'The payment changed since you reviewed it. Review the new total and submit again.';
+    this.quote = fresh;
+    if (this.#request) this.#request = { ...this.#request, quoteId: fresh.quoteId };
+    if (this.#fingerprint) {
+      forgetPaymentKey(this.#fingerprint, browserKeyStorage());
+      this.#idempotencyKey = paymentKeyFor(this.#fingerprint, browserKeyStorage());
+    } else {
+      this.#idempotencyKey = createIdempotencyKey();
+    }
+    this.quoteNotice = sentence;
+    this.announcement = `${sentence} Nothing was charged.`;
+    this.#focusAfterStep = 'quote-notice';
+    this.step = 'review';
+  }
+
   /** Shows a refusal where it belongs and returns to the step where it can be fixed. */
   #showRefusal(error: unknown, submitted = false): void {
     // Refused at review time the step does not change, so focus moves here, once the error renders.
@@ -681,6 +724,10 @@ export class AlisPayFlow extends AlisElement {
     }
     const placement = placeRefusal(error);
     if (submitted) this.emit(new AlisPaymentFailedEvent(error.code, placement.message));
+    if (placement.where === 'quote') {
+      this.#reviewAgain(placement.quote, placement.expired);
+      return;
+    }
     this.step = 'method';
     this.#idempotencyKey = null;
     switch (placement.where) {

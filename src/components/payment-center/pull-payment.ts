@@ -7,16 +7,19 @@ import { staffStyles } from '../shared/staff.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
 import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
 import { formatDateTime, paymentStatusLabels } from '../shared/receipt.js';
-import { formatBasisPoints, formatDate, formatMoney } from '../../core/format.js';
+import { formatBasisPoints, formatMoney } from '../../core/format.js';
+import { formatInstantDate } from '../../core/instant.js';
 import { AlisPaymentPulledEvent } from '../../events/staff-events.js';
-import { isAlisApiError } from '../../sdk/errors.js';
+import { isAlisApiError, pullQuoteOf } from '../../sdk/errors.js';
+import { pullQuoteTerms, quoteChangeSentence } from '../../core/quote-change.js';
 import { sendUntilKnown } from '../../core/confirm-submission.js';
 import { createIdempotencyKey } from '../../sdk/idempotency.js';
 import { payerFormStyles } from './payers-panel.styles.js';
+import { pullPaymentStyles } from './pull-payment.styles.js';
 import '../amount-input/amount-input.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
 import type { AlisClient } from '../../sdk/index.js';
-import type { AllocationPolicy, CommunitySettings, Me, Money, Payer, Payment, PaymentMethod, PullPaymentRequest } from '../../sdk/types.js';
+import type { AllocationPolicy, Me, Money, Payer, Payment, PaymentMethod, PullPaymentRequest, PullQuote, QuotePullRequest } from '../../sdk/types.js';
 
 /** A pull's parts as the due-pulls list proposes them (method and amount in cents). */
 export interface PullPrefill {
@@ -44,10 +47,13 @@ const policyWords: Record<AllocationPolicy, string> = {
 /**
  * Pulls a payment from a payer's methods authorized for recurring payments: one method, or a
  * split with an amount per method. The amount defaults to the outstanding balance and may be
- * lowered. Review shows the payer, each part and the total; fees are the engine's (they follow the
- * community's settings and appear on the created payments). The idempotency key is made when
- * review opens and reused for every retry, so a double click or a retry pulls once. If the balance
- * changed since review, nothing is pulled and the new total is shown for a fresh review.
+ * lowered. Review shows the engine's quote of the pull: per part the method, amount, fee, total
+ * charged and the invoices it settles, and the totals, before anything is pulled. The pull names
+ * that quote, so if the fee (or anything else shown) changed since, nothing is pulled and the
+ * review shows the new quote with one sentence saying what changed. The idempotency key is made
+ * when review opens and reused for every retry, so a double click or a retry pulls once; a new
+ * quote gets a new key. If the balance changed since review, nothing is pulled and the new total
+ * is shown for a fresh review.
  *
  * @tagname alis-pc-pull-payment
  * @summary Internal to the Payers panel: the steps of one staff pull.
@@ -56,7 +62,7 @@ const policyWords: Record<AllocationPolicy, string> = {
  * @fires alis-pc-pull-close - Not composed: staff closed the flow (Cancel or Done).
  *
  * @csspart heading - Each step's heading.
- * @csspart notice - Notices (balance changed, refusals).
+ * @csspart notice - Notices (balance or quote changed, refusals).
  * @csspart review - The review summary.
  * @csspart result - The created payments.
  *
@@ -67,7 +73,7 @@ const policyWords: Record<AllocationPolicy, string> = {
  * @cssprop --alis-target-size - Minimum size of every control (44px).
  */
 export class AlisPcPullPayment extends AlisElement {
-  static override styles = [hostStyles, commonStyles, staffStyles, payerFormStyles];
+  static override styles = [hostStyles, commonStyles, staffStyles, payerFormStyles, pullPaymentStyles];
 
   static override properties = {
     client: { attribute: false },
@@ -83,6 +89,8 @@ export class AlisPcPullPayment extends AlisElement {
     amounts: { state: true, attribute: false },
     errors: { state: true, attribute: false },
     balanceNotice: { state: true, attribute: false },
+    quote: { state: true, attribute: false },
+    quoteNotice: { state: true, attribute: false },
     busy: { state: true, attribute: false },
     payments: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
@@ -114,6 +122,10 @@ export class AlisPcPullPayment extends AlisElement {
   /** Messages by field: `method`, `amount`, `parts`, `part:<methodId>`, `flow`. */
   declare private errors: Readonly<Record<string, string>>;
   declare private balanceNotice: string | null;
+  /** The engine's quote of the reviewed pull: what review shows and the pull names. */
+  declare private quote: PullQuote | null;
+  /** What changed since review (`quote_changed` / `quote_expired`), shown with the new quote. */
+  declare private quoteNotice: string | null;
   declare private busy: boolean;
   declare private payments: Payment[] | null;
   declare private announcement: string;
@@ -125,6 +137,8 @@ export class AlisPcPullPayment extends AlisElement {
   /** The payer as the engine reports them after the pull (the new outstanding). */
   #after: Payer | null = null;
   #focusPending = true;
+  /** Focus the quote-changed notice instead of the heading after the next step change. */
+  #focusQuoteNotice = false;
 
   readonly #dataTask = new Task(this, {
     args: () => [this.#client, this.payerId] as const,
@@ -148,6 +162,8 @@ export class AlisPcPullPayment extends AlisElement {
     this.amounts = {};
     this.errors = {};
     this.balanceNotice = null;
+    this.quote = null;
+    this.quoteNotice = null;
     this.busy = false;
     this.payments = null;
     this.announcement = '';
@@ -170,9 +186,11 @@ export class AlisPcPullPayment extends AlisElement {
     if (changed.has('step') || changed.has('payerId')) this.#focusPending = true;
     // Each step announces itself by taking focus on its heading, once it has rendered.
     if (this.#focusPending) {
-      const heading = this.renderRoot.querySelector<HTMLElement>('[data-heading]');
+      const notice = this.#focusQuoteNotice ? this.renderRoot.querySelector<HTMLElement>('[data-kind="quote-changed"]') : null;
+      const heading = notice ?? this.renderRoot.querySelector<HTMLElement>('[data-heading]');
       if (heading) {
         this.#focusPending = false;
+        this.#focusQuoteNotice = false;
         heading.focus();
       }
     }
@@ -183,6 +201,8 @@ export class AlisPcPullPayment extends AlisElement {
     this.step = 'form';
     this.errors = {};
     this.balanceNotice = null;
+    this.quote = null;
+    this.quoteNotice = null;
     this.payments = null;
     this.#request = null;
     this.#idempotencyKey = null;
@@ -432,40 +452,61 @@ export class AlisPcPullPayment extends AlisElement {
 
   #renderReview(data: PullData): TemplateResult {
     const request = this.#request;
-    if (!request) return html``;
+    const quote = this.quote;
+    if (!request || !quote) return html``;
     const { payer, me } = data;
     const community = me.community;
     const currency = request.currency;
-    const total = sumParts(request);
     const methods = new Map(payer.methods.map((m) => [m.id, m]));
     const flowError = this.errors['flow'];
-    const totalText = formatMoney({ amountCents: total, currency }, this.locale);
+    const money = (value: Money) => formatMoney(value, this.locale);
+    const totalText = money(quote.totalCharged);
     return html`
       <div class="step">
         ${this.#heading('Review the pull')}
         <p class="hint">Check the details. Nothing is pulled until you select “Pull ${totalText}”.</p>
         ${flowError ? html`<div class="notice" part="notice" data-tone="danger" data-kind="flow-error" role="alert"><p>${flowError}</p></div>` : nothing}
+        ${this.quoteNotice
+          ? html`<div class="notice" part="notice" data-tone="warning" data-kind="quote-changed" tabindex="-1"><p>${this.quoteNotice} Nothing was pulled.</p></div>`
+          : nothing}
         <dl class="review" part="review">
           <div class="wide"><dt>Payer</dt><dd>${payer.party.name}<span class="hint"> · ${describeParty(payer)}</span></dd></div>
           <div><dt>Outstanding balance</dt><dd data-reviewed-outstanding>${formatMoney({ amountCents: request.expectedAmountCents ?? 0, currency }, this.locale)}</dd></div>
-          <div>
-            <dt>${request.parts.length === 1 ? 'From' : `From ${request.parts.length} methods`}</dt>
+          <div class="wide">
+            <dt>${quote.parts.length === 1 ? 'From' : `From ${quote.parts.length} methods`}</dt>
             <dd>
-              <ul class="parts">
-                ${request.parts.map(
-                  (part) => html`<li data-method-id=${part.methodId}>
-                    <span>${methods.get(part.methodId)?.label ?? 'Payment method'}</span>
-                    <span class="amount">${formatMoney({ amountCents: part.amountCents, currency }, this.locale)}</span>
-                  </li>`,
-                )}
-              </ul>
+              <table class="quote-parts">
+                <thead>
+                  <tr>
+                    <th scope="col">Method</th>
+                    <th scope="col" class="number">Amount</th>
+                    <th scope="col" class="number">Fee</th>
+                    <th scope="col" class="number">Total charged</th>
+                    <th scope="col">Settles</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${quote.parts.map(
+                    (part) => html`<tr data-method-id=${part.method.id}>
+                      <th scope="row">${methods.get(part.method.id)?.label ?? part.method.label}</th>
+                      <td class="number">${money(part.amount)}</td>
+                      <td class="number" data-part-fee>
+                        ${part.fee.amountCents > 0 ? html`${money(part.fee)} <span class="hint">(${formatBasisPoints(part.feeBasisPoints, this.locale)})</span>` : 'None'}
+                      </td>
+                      <td class="number" data-part-total>${money(part.totalCharged)}</td>
+                      <td>${settlesText(part.allocations, part.unapplied, this.locale)}</td>
+                    </tr>`,
+                  )}
+                </tbody>
+              </table>
             </dd>
           </div>
-          <div class="total"><dt>Total to pull</dt><dd data-total>${totalText}</dd></div>
+          <div><dt>Amount to pull</dt><dd data-total>${money(quote.amount)}</dd></div>
+          <div><dt>Fees</dt><dd data-fees>${quote.fee.amountCents > 0 ? money(quote.fee) : 'None'}</dd></div>
+          <div class="total"><dt>Total charged</dt><dd data-total-charged>${totalText}</dd></div>
           <div class="wide"><dt>Applied to</dt><dd>${policyWords[community.allocationPolicy]}</dd></div>
-          <div class="wide"><dt>Fees</dt><dd>${feeSentence(community, this.locale)}</dd></div>
         </dl>
-        <p class="authorization">${authorizationSentence(payer, request, methods, this.locale)}</p>
+        <p class="authorization">${authorizationSentence(payer, request, methods, community.timeZone, this.locale)}</p>
         <div class="actions">
           <button type="button" data-action="change" @click=${this.#backToForm}>Change</button>
           <button type="button" class="primary" data-action="confirm" @click=${this.#confirm}>Pull ${totalText}</button>
@@ -626,24 +667,40 @@ export class AlisPcPullPayment extends AlisElement {
       await this.#focusFirstError();
       return;
     }
-    this.#request = {
+    const client = this.#client;
+    if (!client) return;
+    const request: QuotePullRequest = {
       payerId: data.payer.party.id,
       target: { type: 'outstanding' },
       currency: balance.currency,
       expectedAmountCents: balance.amountCents,
       parts: built.parts,
     };
-    // One key per reviewed pull: every retry of this submission reuses it, so it is made at most once.
-    this.#idempotencyKey = createIdempotencyKey();
+    this.busy = true;
     this.errors = {};
     this.balanceNotice = null;
-    this.step = 'review';
-    this.announcement = '';
+    this.quoteNotice = null;
+    try {
+      // The engine's quote is the review: fees and totals are never computed here.
+      const quote = await client.staff.payments.quote(request);
+      this.quote = quote;
+      this.#request = { ...request, quoteId: quote.quoteId };
+      // One key per reviewed pull: every retry of this submission reuses it, so it is made at most once.
+      this.#idempotencyKey = createIdempotencyKey();
+      this.step = 'review';
+      this.announcement = '';
+    } catch (error) {
+      this.#showRefusal(error, { ...request, quoteId: '' });
+    } finally {
+      this.busy = false;
+    }
   }
 
   #backToForm(): void {
     this.#request = null;
     this.#idempotencyKey = null;
+    this.quote = null;
+    this.quoteNotice = null;
     this.errors = {};
     this.step = 'form';
   }
@@ -702,9 +759,36 @@ export class AlisPcPullPayment extends AlisElement {
     this.emit(new AlisPaymentPulledEvent(payments));
   }
 
+  /**
+   * Back to review with the engine's new quote (`quote_changed` / `quote_expired`): one sentence
+   * says what changed, announced and focused; pulling again sends the new quote under a new
+   * idempotency key, since the old key belongs to the refused body.
+   */
+  #reviewAgain(fresh: PullQuote, expired: boolean, request: PullPaymentRequest): void {
+    const reviewed = this.quote;
+    const sentence = reviewed
+      ? quoteChangeSentence(pullQuoteTerms(reviewed), pullQuoteTerms(fresh), { reader: 'staff', expired, locale: this.locale })
+      : 'The pull changed since you reviewed it. Review the new total and pull again.';
+    this.quote = fresh;
+    this.#request = { ...request, quoteId: fresh.quoteId };
+    this.#idempotencyKey = createIdempotencyKey();
+    this.errors = {};
+    this.quoteNotice = sentence;
+    this.announcement = `${sentence} Nothing was pulled.`;
+    this.#focusQuoteNotice = true;
+    this.step = 'review';
+  }
+
   /** Shows a refusal where it belongs, back on the form with everything as it was typed. */
   #showRefusal(error: unknown, request: PullPaymentRequest): void {
+    const fresh = pullQuoteOf(error);
+    if (fresh && isAlisApiError(error)) {
+      this.#reviewAgain(fresh, error.code === 'quote_expired', request);
+      return;
+    }
     this.#idempotencyKey = null;
+    this.quote = null;
+    this.quoteNotice = null;
     this.step = 'form';
     if (!isAlisApiError(error)) {
       this.errors = { flow: 'Something went wrong sending the pull. Nothing was pulled; please try again.' };
@@ -800,23 +884,20 @@ function describeParty(payer: Payer): string {
   return `${party.relationship ?? 'Contact'} of ${payer.residentName}.`;
 }
 
-function sumParts(request: PullPaymentRequest): number {
-  return request.parts.reduce((sum, part) => sum + part.amountCents, 0);
+/** The invoices a part settles ("INV-0012, INV-0013"), and any credit it leaves on the account. */
+function settlesText(allocations: PullQuote['parts'][number]['allocations'], unapplied: Money, locale?: string): string {
+  const invoices = allocations.map((a) => a.invoiceNumber).join(', ');
+  const credit = unapplied.amountCents > 0 ? `${formatMoney(unapplied, locale)} as credit on the account` : '';
+  return [invoices, credit].filter(Boolean).join('; ') || 'Nothing';
 }
 
-/** The community's fee settings in words; the engine applies them, this never computes a fee. */
-function feeSentence(community: CommunitySettings, locale?: string): string {
-  const card = community.cardFeeBasisPoints > 0 ? `cards carry a ${formatBasisPoints(community.cardFeeBasisPoints, locale)} convenience fee` : 'cards carry no fee';
-  const bank = community.bankFeeBasisPoints > 0 ? `bank accounts a ${formatBasisPoints(community.bankFeeBasisPoints, locale)} fee` : 'bank accounts none';
-  return `Fees follow ${community.communityName}'s settings (${card}; ${bank}). Any fee is added on top by the payment engine and shown on the result.`;
-}
-
-function authorizationSentence(payer: Payer, request: PullPaymentRequest, methods: Map<string, PaymentMethod>, locale?: string): string {
+/** Whose authorization the pull is made under, each dated in the community's time zone like every other date. */
+function authorizationSentence(payer: Payer, request: PullPaymentRequest, methods: Map<string, PaymentMethod>, timeZone: string, locale?: string): string {
   const grants = request.parts.map((part) => {
     const method = methods.get(part.methodId);
     const auth = method?.recurringAuthorization;
     if (!method || !auth) return null;
-    return `${method.label} by ${auth.authorizedBy} on ${formatDate(auth.authorizedAt.slice(0, 10), locale)}`;
+    return `${method.label} by ${auth.authorizedBy} on ${formatInstantDate(auth.authorizedAt, timeZone, locale)}`;
   });
   const known = grants.filter((g): g is string => g !== null);
   return `Pulled under ${payer.party.name}'s authorization for recurring payments: ${new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(known)}.`;

@@ -533,7 +533,7 @@ export const openApiDocument: Record<string, unknown> = {
           "payments"
         ],
         "summary": "Pay one invoice (Pay Invoice) or everything owed (Pay Outstanding).",
-        "description": "Pay Invoice: `0 < amountCents ≤` the invoice's balance. Pay Outstanding: `amountCents` must equal\nthe current outstanding total and `expectedAmountCents` the total the payer reviewed; if it\nchanged, `balance_changed` (409) and nothing is charged. A card decline is not an error: the\npayment is created with status `failed` and its `failure`.\n",
+        "description": "Pay Invoice: `0 < amountCents ≤` the invoice's balance. Pay Outstanding: `amountCents` must equal\nthe current outstanding total and `expectedAmountCents` the total the payer reviewed; if it\nchanged, `balance_changed` (409) and nothing is charged. A card decline is not an error: the\npayment is created with status `failed` and its `failure`.\n\nThe review is binding: `quoteId` names the quote the payer reviewed (`POST /payments/quote`).\nAfter every other check, if the amount, fee, method or allocation differ from what that quote\ncommitted to, `quote_changed` (409); past its `expiresAt`, `quote_expired` (409). Either way\nnothing is charged and `details.quote` is a fresh `PaymentQuote` to review.\n",
         "parameters": [
           {
             "$ref": "#/components/parameters/IdempotencyKey"
@@ -588,13 +588,13 @@ export const openApiDocument: Record<string, unknown> = {
           "payments"
         ],
         "summary": "What a payment would charge and settle — amount, fee, total, allocation, authorization wording — without charging anything.",
-        "description": "The review step shows this, so the widget never computes fees or allocation itself. It changes no state and needs no idempotency key.",
+        "description": "The review step shows this, so the widget never computes fees or allocation itself. It changes no state and needs no idempotency key. Its `quoteId` goes into `POST /payments` until `expiresAt`.",
         "requestBody": {
           "required": true,
           "content": {
             "application/json": {
               "schema": {
-                "$ref": "#/components/schemas/CreatePaymentRequest"
+                "$ref": "#/components/schemas/QuotePaymentRequest"
               }
             }
           }
@@ -770,6 +770,7 @@ export const openApiDocument: Record<string, unknown> = {
           "staff-payments"
         ],
         "summary": "Pull a payment from a payer's authorized method(s); a split pull creates one payment per part, all or none.",
+        "description": "`quoteId` names the reviewed `POST /staff/payments/quote`. After every other check, if any\npart's amount, fee, method or allocation differ from that quote, `quote_changed` (409); past\nits `expiresAt`, `quote_expired` (409); nothing is pulled and `details.quote` is a fresh\n`PullQuote`. A card declined at charge time is a result (a `failed` payment), not a change.\n",
         "parameters": [
           {
             "$ref": "#/components/parameters/IdempotencyKey"
@@ -804,6 +805,56 @@ export const openApiDocument: Record<string, unknown> = {
                       }
                     }
                   }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
+    "/staff/payments/quote": {
+      "post": {
+        "operationId": "quotePull",
+        "tags": [
+          "staff-payments"
+        ],
+        "summary": "What a pull would charge and settle — per part the method, amount, fee, total charged and invoices — without pulling anything.",
+        "description": "The same checks as the pull itself; changes no state and needs no idempotency key. Its `quoteId` goes into `POST /staff/payments` until `expiresAt`.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/QuotePullRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The quote.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PullQuote"
                 }
               }
             }
@@ -2552,7 +2603,7 @@ export const openApiDocument: Record<string, unknown> = {
         }
       },
       "Conflict": {
-        "description": "`balance_changed`, `idempotency_in_progress`, `method_in_use`, `profile_in_use`, `already_deposited`, `not_settled`, `invalid_state` or `conflict`.",
+        "description": "`balance_changed`, `quote_changed`, `quote_expired`, `idempotency_in_progress`, `method_in_use`, `profile_in_use`, `already_deposited`, `not_settled`, `invalid_state` or `conflict`.",
         "content": {
           "application/json": {
             "schema": {
@@ -2648,6 +2699,8 @@ export const openApiDocument: Record<string, unknown> = {
           "not_addressee",
           "not_found",
           "balance_changed",
+          "quote_changed",
+          "quote_expired",
           "idempotency_in_progress",
           "conflict",
           "method_in_use",
@@ -4093,7 +4146,13 @@ export const openApiDocument: Record<string, unknown> = {
           }
         }
       },
-      "CreatePaymentRequest": {
+      "QuoteId": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "description": "Names a quote and commits to its terms (payer, method, amounts, fee, allocation, expiry): a\ndigest, not a stored record, so an unknown or altered id simply does not match and is\nanswered with `quote_changed`.\n"
+      },
+      "QuotePaymentRequest": {
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -4103,6 +4162,44 @@ export const openApiDocument: Record<string, unknown> = {
           "currency"
         ],
         "properties": {
+          "methodId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "target": {
+            "$ref": "#/components/schemas/PaymentTarget"
+          },
+          "amountCents": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000000000,
+            "description": "What is applied to invoices; any fee is charged on top."
+          },
+          "currency": {
+            "$ref": "#/components/schemas/CurrencyCode"
+          },
+          "expectedAmountCents": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000000000,
+            "description": "Pay Outstanding: the total the payer reviewed; a different current total is refused with balance_changed."
+          }
+        }
+      },
+      "CreatePaymentRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "quoteId",
+          "methodId",
+          "target",
+          "amountCents",
+          "currency"
+        ],
+        "properties": {
+          "quoteId": {
+            "$ref": "#/components/schemas/QuoteId",
+            "description": "The quote the payer reviewed (`POST /payments/quote`); its terms are what may be charged."
+          },
           "methodId": {
             "$ref": "#/components/schemas/Id"
           },
@@ -4168,6 +4265,8 @@ export const openApiDocument: Record<string, unknown> = {
         "type": "object",
         "additionalProperties": false,
         "required": [
+          "quoteId",
+          "expiresAt",
           "amount",
           "fee",
           "feeBasisPoints",
@@ -4179,6 +4278,14 @@ export const openApiDocument: Record<string, unknown> = {
           "authorizationText"
         ],
         "properties": {
+          "quoteId": {
+            "$ref": "#/components/schemas/QuoteId"
+          },
+          "expiresAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Fifteen minutes after the quote was made; later, `POST /payments` answers `quote_expired`."
+          },
           "amount": {
             "$ref": "#/components/schemas/Money"
           },
@@ -4508,6 +4615,13 @@ export const openApiDocument: Record<string, unknown> = {
               "null"
             ],
             "description": "The returned payment this one presents again."
+          },
+          "quoteId": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The quote the payment was made under (null for payments made without one: imported history, re-presentments)."
           },
           "depositId": {
             "type": [
@@ -5271,7 +5385,7 @@ export const openApiDocument: Record<string, unknown> = {
           }
         }
       },
-      "PullPaymentRequest": {
+      "QuotePullRequest": {
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -5281,6 +5395,152 @@ export const openApiDocument: Record<string, unknown> = {
           "parts"
         ],
         "properties": {
+          "payerId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "target": {
+            "$ref": "#/components/schemas/PaymentTarget"
+          },
+          "currency": {
+            "$ref": "#/components/schemas/CurrencyCode"
+          },
+          "expectedAmountCents": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000000000,
+            "description": "For an outstanding target: the total staff reviewed."
+          },
+          "parts": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 4,
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "methodId",
+                "amountCents"
+              ],
+              "properties": {
+                "methodId": {
+                  "$ref": "#/components/schemas/Id"
+                },
+                "amountCents": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 1000000000
+                }
+              }
+            }
+          }
+        }
+      },
+      "PullQuotePart": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "method",
+          "amount",
+          "fee",
+          "feeBasisPoints",
+          "totalCharged",
+          "allocations",
+          "unapplied"
+        ],
+        "properties": {
+          "method": {
+            "$ref": "#/components/schemas/MethodSummary"
+          },
+          "amount": {
+            "$ref": "#/components/schemas/Money",
+            "description": "Applied to invoices (or left unapplied); excludes the fee."
+          },
+          "fee": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "feeBasisPoints": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 300
+          },
+          "totalCharged": {
+            "$ref": "#/components/schemas/Money",
+            "description": "Amount plus fee, what the method is charged."
+          },
+          "allocations": {
+            "type": "array",
+            "description": "The invoices this part settles if it is charged.",
+            "items": {
+              "$ref": "#/components/schemas/Allocation"
+            }
+          },
+          "unapplied": {
+            "$ref": "#/components/schemas/Money",
+            "description": "Left as a credit under the `unapplied_credit` policy."
+          }
+        }
+      },
+      "PullQuote": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "quoteId",
+          "expiresAt",
+          "payerId",
+          "parts",
+          "amount",
+          "fee",
+          "totalCharged"
+        ],
+        "properties": {
+          "quoteId": {
+            "$ref": "#/components/schemas/QuoteId"
+          },
+          "expiresAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Fifteen minutes after the quote was made; later, `POST /staff/payments` answers `quote_expired`."
+          },
+          "payerId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "parts": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 4,
+            "items": {
+              "$ref": "#/components/schemas/PullQuotePart"
+            }
+          },
+          "amount": {
+            "$ref": "#/components/schemas/Money",
+            "description": "The parts' amounts together."
+          },
+          "fee": {
+            "$ref": "#/components/schemas/Money",
+            "description": "The parts' fees together."
+          },
+          "totalCharged": {
+            "$ref": "#/components/schemas/Money",
+            "description": "Everything the pull charges, fees included."
+          }
+        }
+      },
+      "PullPaymentRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "quoteId",
+          "payerId",
+          "target",
+          "currency",
+          "parts"
+        ],
+        "properties": {
+          "quoteId": {
+            "$ref": "#/components/schemas/QuoteId",
+            "description": "The quote staff reviewed (`POST /staff/payments/quote`)."
+          },
           "payerId": {
             "$ref": "#/components/schemas/Id"
           },

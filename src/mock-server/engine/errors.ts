@@ -17,6 +17,8 @@ const STATUS: Record<ErrorCode, number> = {
   not_addressee: 403,
   not_found: 404,
   balance_changed: 409,
+  quote_changed: 409,
+  quote_expired: 409,
   idempotency_in_progress: 409,
   conflict: 409,
   method_in_use: 409,

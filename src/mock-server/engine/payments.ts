@@ -17,6 +17,7 @@ import { formatCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { localDate } from './time.js';
 import { notifyPaymentOutcome } from './notices.js';
+import { compareQuote, stampQuote, type QuoteTerms } from './quotes.js';
 import { methodSummary, money, partyLabel, partyRef, payerPaymentView, type Payment } from './views.js';
 import {
   byId,
@@ -59,10 +60,12 @@ export interface SubmitPaymentInput {
    * reported as not found.
    */
   visibleResidentId?: string | null;
+  /** The quote the submission was reviewed under, kept on the payment (checked by the caller). */
+  quoteId?: string | null;
 }
 
 /** The checked plan of a payment: everything {@link submitPayment} writes and a quote shows. */
-interface PaymentPlan {
+export interface PaymentPlan {
   method: PaymentMethodRecord;
   allocations: AllocationRecord[];
   unappliedCents: number;
@@ -89,7 +92,7 @@ interface PaymentPlan {
  * - 409 `balance_changed` (`details.currentAmountCents`): Pay Outstanding whose amount or reviewed
  *   total is not the current outstanding total.
  */
-function planPayment(state: BillingState, now: Date, input: Omit<SubmitPaymentInput, 'source'>, source: SubmitPaymentInput['source']): PaymentPlan {
+export function planPayment(state: BillingState, now: Date, input: Omit<SubmitPaymentInput, 'source'>, source: SubmitPaymentInput['source']): PaymentPlan {
   const settings = state.settings;
   requireGateway(state);
   if (!Number.isSafeInteger(input.amountCents) || input.amountCents < 1) {
@@ -217,8 +220,22 @@ function usableMethod(
  * and nothing allocated (a decline is a result, not a refusal) — while a bank debit stays `pending`
  * until it settles (`gateway.ts`). The actor is `input.actor`; permission checks are the caller's.
  */
-export function submitPayment(state: BillingState, now: Date, input: SubmitPaymentInput): PaymentRecord {
-  const plan = planPayment(state, now, input, input.source);
+export function submitPayment(state: BillingState, now: Date, input: SubmitPaymentInput, options: ChargeOptions = {}): PaymentRecord {
+  return createPlannedPayment(state, now, input, planPayment(state, now, input, input.source), options);
+}
+
+/** Whether a new payment goes to the gateway. */
+export interface ChargeOptions {
+  /**
+   * `false` leaves a card payment `pending`, as if the gateway had not answered yet: what a quote
+   * of a pull plans with on a scratch copy, so a card that would be declined still shows what it
+   * would settle (a decline is a result at charge time, not a change of terms). Default `true`.
+   */
+  charge?: boolean;
+}
+
+/** Stores the payment `plan` describes (see {@link submitPayment}), with the gateway's answer for a card. */
+export function createPlannedPayment(state: BillingState, now: Date, input: SubmitPaymentInput, plan: PaymentPlan, options: ChargeOptions = {}): PaymentRecord {
   const payment = newPendingPayment(state, now, {
     payerPartyId: input.payerPartyId,
     residentId: plan.residentId,
@@ -232,8 +249,9 @@ export function submitPayment(state: BillingState, now: Date, input: SubmitPayme
     unappliedCents: plan.unappliedCents,
     actor: actorOf(input.actor),
     detail: submittedDetail(state, input, plan),
+    quoteId: input.quoteId ?? null,
   });
-  applyCardOutcome(payment, plan.method, payment.createdAt);
+  if (options.charge !== false) applyCardOutcome(payment, plan.method, payment.createdAt);
   state.payments.push(payment);
   notifyPaymentOutcome(state, now, payment);
   return payment;
@@ -242,18 +260,28 @@ export function submitPayment(state: BillingState, now: Date, input: SubmitPayme
 /**
  * `POST /payments` on a draft store: the signed-in payer pays what is addressed to them (Pay
  * Invoice or Pay Outstanding), recorded in the audit log. 403 `forbidden` without `pay_bills`;
- * the other refusals are {@link planPayment}'s.
+ * then {@link planPayment}'s refusals; then the review must still hold: 409 `quote_changed` when
+ * the amount, fee, method or allocation differ from what `quoteId` committed to, 409
+ * `quote_expired` past its expiry — both with the fresh quote in `details.quote`.
  */
-export function submitPortalPayment(state: BillingState, now: Date, user: UserRecord, input: PaymentRequest): Payment {
+export function submitPortalPayment(state: BillingState, now: Date, user: UserRecord, input: PaymentSubmission): Payment {
   const payer = requirePayer(state, user, 'pay_bills');
   const scope = requireBillingScope(state, user);
-  const payment = submitPayment(state, now, {
+  const submission: SubmitPaymentInput = {
     ...input,
     actor: user,
     payerPartyId: payer.partyId,
     source: 'portal',
     visibleResidentId: scope.seesResident ? scope.resident.id : null,
+  };
+  const plan = planPayment(state, now, submission, 'portal');
+  requireQuote(input.quoteId, quoteTerms(submission, plan, 'portal'), now, () => paymentQuoteOf(state, now, submission, plan), {
+    changed: (quote) =>
+      `This payment changed since you reviewed it: it would now charge ${formatCents(quote.totalCharged.amountCents, quote.totalCharged.currency)} ` +
+      `to ${quote.method.label}. Review the new total and submit again; nothing was charged.`,
+    expired: () => 'Your review of this payment has expired (a review holds for 15 minutes). Review the total again and submit; nothing was charged.',
   });
+  const payment = createPlannedPayment(state, now, submission, plan);
   recordAudit(state, now, actorOfUser(user), {
     action: 'payment_submitted',
     summary: `${user.displayName} paid ${paymentWords(payment)}.`,
@@ -270,8 +298,54 @@ export function quotePortalPayment(state: BillingState, now: Date, user: UserRec
   return quotePayment(state, now, { ...input, actor: user, payerPartyId: payer.partyId, visibleResidentId: scope.seesResident ? scope.resident.id : null });
 }
 
-/** The body of `POST /payments` and `/payments/quote`, as the engine takes it. */
+/** The body of `/payments/quote`, as the engine takes it. */
 export type PaymentRequest = Pick<SubmitPaymentInput, 'methodId' | 'target' | 'amountCents' | 'currency' | 'expectedAmountCents'>;
+
+/** The body of `POST /payments`: what was quoted, and the quote's id. */
+export interface PaymentSubmission extends PaymentRequest {
+  quoteId: string;
+}
+
+/** The terms a quote of one payment commits to (see `quotes.ts`). */
+export function quoteTerms(input: Omit<SubmitPaymentInput, 'source' | 'actor'>, plan: PaymentPlan, source: SubmitPaymentInput['source']): QuoteTerms {
+  return {
+    payerPartyId: input.payerPartyId,
+    source,
+    target: input.target.type === 'invoice' ? { type: 'invoice', invoiceId: input.target.invoiceId } : { type: 'outstanding' },
+    currency: input.currency,
+    parts: [
+      {
+        methodId: plan.method.id,
+        amountCents: input.amountCents,
+        feeCents: plan.feeCents,
+        feeBasisPoints: plan.feeBasisPoints,
+        allocations: plan.allocations.map((a) => ({ invoiceId: a.invoiceId, amountCents: a.amountCents })),
+        unappliedCents: plan.unappliedCents,
+      },
+    ],
+  };
+}
+
+/** The words of a refused stale review, given the fresh quote. */
+export interface QuoteRefusalWords<Q> {
+  changed: (fresh: Q) => string;
+  expired: (fresh: Q) => string;
+}
+
+/**
+ * Refuses a submission whose reviewed quote no longer holds: 409 `quote_changed` when `terms`
+ * (what the engine would charge now) differ from what `quoteId` committed to, 409 `quote_expired`
+ * past its expiry. Either way `details.quote` is a fresh quote (`fresh()`), so the client can show
+ * the new review at once. Call after every other check, before anything is written.
+ */
+export function requireQuote<Q>(quoteId: string, terms: QuoteTerms, now: Date, fresh: () => Q, words: QuoteRefusalWords<Q>): void {
+  const verdict = compareQuote(quoteId, terms, now);
+  if (verdict === 'matches') return;
+  const quote = fresh();
+  throw new EngineError(verdict === 'expired' ? 'quote_expired' : 'quote_changed', verdict === 'expired' ? words.expired(quote) : words.changed(quote), {
+    details: { quote },
+  });
+}
 
 /** What an audit entry about a payment concerns: it, its payer and the invoices it pays. */
 export function paymentSubjects(payment: PaymentRecord): AuditSubject[] {
@@ -323,10 +397,15 @@ export function applyCardOutcome(payment: PaymentRecord, method: PaymentMethodRe
 
 /** What a payment would charge and settle, without changing anything. Refuses like {@link submitPayment}. */
 export function quotePayment(state: BillingState, now: Date, input: Omit<SubmitPaymentInput, 'source'>): PaymentQuote {
-  const plan = planPayment(state, now, input, 'portal');
+  return paymentQuoteOf(state, now, input, planPayment(state, now, input, 'portal'));
+}
+
+/** The portal's quote of a planned payment, with its id and expiry. */
+function paymentQuoteOf(state: BillingState, now: Date, input: Omit<SubmitPaymentInput, 'source'>, plan: PaymentPlan): PaymentQuote {
   const c = input.currency;
   const total = input.amountCents + plan.feeCents;
   return {
+    ...stampQuote(quoteTerms(input, plan, 'portal'), now),
     amount: money(input.amountCents, c),
     fee: money(plan.feeCents, c),
     feeBasisPoints: plan.feeBasisPoints,
@@ -347,7 +426,8 @@ export function quotePayment(state: BillingState, now: Date, input: Omit<SubmitP
 function authorizationText(state: BillingState, now: Date, plan: PaymentPlan, amountCents: number, totalCents: number, currency: string): string {
   const community = state.settings.communityName;
   const label = methodLabel(plan.method);
-  const date = localDate(now, state.settings.timeZone);
+  // The same words for a date as everywhere else people read one: "Dec 6, 2026", in the community's zone.
+  const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: state.settings.timeZone }).format(now);
   // The rule that applied is part of what the payer agrees to, fee or not.
   const fee =
     plan.feeCents > 0
@@ -394,6 +474,8 @@ export interface NewPaymentFields {
   actor: ActorRecord;
   /** The `submitted` history entry's detail. */
   detail: string | null;
+  /** The quote the payment was reviewed under; null for payments made without one (re-presentments). */
+  quoteId?: string | null;
 }
 
 /**
@@ -421,6 +503,7 @@ export function newPendingPayment(state: BillingState, now: Date, fields: NewPay
     refunds: [],
     return: null,
     representmentOf: fields.representmentOf ?? null,
+    quoteId: fields.quoteId ?? null,
     depositId: null,
     createdAt: at,
     createdBy: { ...fields.actor },

@@ -276,6 +276,7 @@ export function representPayment(state: BillingState, now: Date, user: UserRecor
     allocations: original.allocations,
     unappliedCents: original.unappliedCents,
     representmentOf: original.id,
+    quoteId: null,
     actor,
     detail: `Presented again after ${ret.code} on ${original.reference}.`,
   });

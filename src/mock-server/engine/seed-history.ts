@@ -82,6 +82,7 @@ export function settlePayments(drafts: readonly DraftPayment[], users: readonly 
       refunds: [],
       return: null,
       representmentOf: null,
+      quoteId: null,
       depositId: null,
       createdAt: draft.createdAt.toISOString(),
       createdBy,

@@ -10,9 +10,20 @@ import { feeFor } from './fees.js';
 import { formatCents, sumCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { notifyPaymentOutcome } from './notices.js';
-import { applyCardOutcome, newPendingPayment, paymentChanges, paymentSubjects, paymentWords, submitPayment, type SubmitPaymentInput } from './payments.js';
+import {
+  applyCardOutcome,
+  newPendingPayment,
+  paymentChanges,
+  paymentSubjects,
+  paymentWords,
+  requireQuote,
+  createPlannedPayment,
+  planPayment,
+  type SubmitPaymentInput,
+} from './payments.js';
+import { stampQuote, type QuoteTerms } from './quotes.js';
 import { localDate } from './time.js';
-import { paymentView, type Payment } from './views.js';
+import { methodSummary, money, paymentView, type Payment } from './views.js';
 import {
   byId,
   findParty,
@@ -31,6 +42,9 @@ import type { components } from '../../sdk/generated/openapi-schema.js';
 
 /** A page of payments, as the contract's `PaymentPage`. */
 export type PaymentPage = components['schemas']['PaymentPage'];
+
+/** The contract's `PullQuote`: what a pull would charge and settle, part by part. */
+export type PullQuote = components['schemas']['PullQuote'];
 
 
 /**
@@ -138,13 +152,98 @@ export function pullRefusal(state: BillingState, now: Date, payerPartyId: string
   return null;
 }
 
-/** The body of `POST /staff/payments` (a pull). */
-export interface PullInput {
+/** The body of `POST /staff/payments/quote`: a pull without its quote. */
+export interface PullQuoteInput {
   payerId: string;
   target: SubmitPaymentInput['target'];
   currency: string;
   expectedAmountCents?: number;
   parts: { methodId: string; amountCents: number }[];
+}
+
+/** The body of `POST /staff/payments` (a pull): what was quoted, and the quote's id. */
+export interface PullInput extends PullQuoteInput {
+  quoteId: string;
+}
+
+/** One payment of a pull as made (or planned), with the fee rate it was charged at. */
+interface PulledPart {
+  payment: PaymentRecord;
+  feeBasisPoints: number;
+}
+
+/** Staff, the gateway on, and a known payer: what both quoting and pulling check first. */
+function requirePullable(state: BillingState, user: UserRecord, payerId: string): { actor: ActorRecord; name: string } {
+  const actor = requireStaff(state, user);
+  requireGateway(state);
+  const party = findParty(state, payerId);
+  if (!party) throw new EngineError('not_found', `There is no payer ${payerId}.`);
+  return { actor, name: party.record.name };
+}
+
+/**
+ * The pull as the engine would make it now, changing nothing: the pull itself, run on a scratch
+ * copy of the store with every card assumed charged (so its refusals are exactly the pull's, in
+ * the same order, and a card that will be declined still shows what it would settle).
+ */
+function planPull(state: BillingState, now: Date, user: UserRecord, input: PullQuoteInput): PulledPart[] {
+  const { outbox, auditLog, ...rest } = state;
+  const scratch: BillingState = { ...structuredClone(rest), outbox: [...outbox], auditLog: [...auditLog] };
+  return pullPayments(scratch, now, user, input, { charge: false, quoteId: null });
+}
+
+/** The terms a pull's quote commits to (see `quotes.ts`). */
+function pullTerms(input: PullQuoteInput, parts: PulledPart[]): QuoteTerms {
+  return {
+    payerPartyId: input.payerId,
+    source: 'staff_pull',
+    target: input.target.type === 'invoice' ? { type: 'invoice', invoiceId: input.target.invoiceId } : { type: 'outstanding' },
+    currency: input.currency,
+    parts: parts.map(({ payment, feeBasisPoints }) => ({
+      methodId: payment.methodId,
+      amountCents: payment.amountCents,
+      feeCents: payment.feeCents,
+      feeBasisPoints,
+      allocations: payment.allocations.map((a) => ({ invoiceId: a.invoiceId, amountCents: a.amountCents })),
+      unappliedCents: payment.unappliedCents,
+    })),
+  };
+}
+
+/** The quote of a planned pull, with its id and expiry. */
+function pullQuoteOf(state: BillingState, now: Date, input: PullQuoteInput, parts: PulledPart[]): PullQuote {
+  const c = input.currency;
+  const numbers = new Map(state.invoices.map((i) => [i.id, i.number]));
+  const amount = sumCents(parts.map((p) => p.payment.amountCents));
+  const fee = sumCents(parts.map((p) => p.payment.feeCents));
+  return {
+    ...stampQuote(pullTerms(input, parts), now),
+    payerId: input.payerId,
+    parts: parts.map(({ payment, feeBasisPoints }) => {
+      const method = byId(state.paymentMethods, payment.methodId);
+      return {
+        method: method ? methodSummary(method) : { id: payment.methodId, type: payment.method.type, label: payment.method.label },
+        amount: money(payment.amountCents, c),
+        fee: money(payment.feeCents, c),
+        feeBasisPoints,
+        totalCharged: money(payment.amountCents + payment.feeCents, c),
+        allocations: payment.allocations.map((a) => ({ invoiceId: a.invoiceId, invoiceNumber: numbers.get(a.invoiceId) ?? a.invoiceId, amount: money(a.amountCents, c) })),
+        unapplied: money(payment.unappliedCents, c),
+      };
+    }),
+    amount: money(amount, c),
+    fee: money(fee, c),
+    totalCharged: money(amount + fee, c),
+  };
+}
+
+/**
+ * `POST /staff/payments/quote`: what a pull would charge — per part the method, amount, fee, total
+ * and the invoices it settles — with the same refusals as {@link pullPayment}, changing nothing.
+ */
+export function quotePull(state: BillingState, now: Date, user: UserRecord, input: PullQuoteInput): PullQuote {
+  requirePullable(state, user, input.payerId);
+  return pullQuoteOf(state, now, input, planPull(state, now, user, input));
 }
 
 /**
@@ -160,14 +259,18 @@ export interface PullInput {
  *   community's allocation order, one after another (see {@link createSplitPart}).
  */
 export function pullPayment(state: BillingState, now: Date, user: UserRecord, input: PullInput): Payment[] {
-  const actor = requireStaff(state, user);
-  requireGateway(state);
-  const party = findParty(state, input.payerId);
-  if (!party) throw new EngineError('not_found', `There is no payer ${input.payerId}.`);
-  const payments = pullPayments(state, now, user, input);
+  const { actor, name } = requirePullable(state, user, input.payerId);
+  const planned = planPull(state, now, user, input);
+  requireQuote(input.quoteId, pullTerms(input, planned), now, () => pullQuoteOf(state, now, input, planned), {
+    changed: (quote) =>
+      `This pull changed since you reviewed it: it would now charge ${formatCents(quote.totalCharged.amountCents, quote.totalCharged.currency)} ` +
+      `in all, fees included (${formatCents(quote.fee.amountCents, quote.fee.currency)}). Review it again and pull; nothing was pulled.`,
+    expired: () => 'The review of this pull has expired (a review holds for 15 minutes). Review it again and pull; nothing was pulled.',
+  });
+  const payments = pullPayments(state, now, user, input, { charge: true, quoteId: input.quoteId }).map((p) => p.payment);
   recordAudit(state, now, actor, {
     action: 'payment_pulled',
-    summary: `${actor.name} pulled from ${party.record.name}: ${payments.map(paymentWords).join('; ')}.`,
+    summary: `${actor.name} pulled from ${name}: ${payments.map(paymentWords).join('; ')}.`,
     subjects: payments.flatMap(paymentSubjects),
     changes: payments.flatMap((payment) =>
       paymentChanges(payment).map((change) => (payments.length === 1 ? change : { ...change, field: `${payment.reference}.${change.field}` })),
@@ -176,8 +279,14 @@ export function pullPayment(state: BillingState, now: Date, user: UserRecord, in
   return payments.map((p) => paymentView(state, p));
 }
 
+/** How {@link pullPayments} makes its payments: through the gateway or not, and under which quote. */
+interface PullOptions {
+  charge: boolean;
+  quoteId: string | null;
+}
+
 /** The payments of a pull, created on the draft `state` (see {@link pullPayment}). */
-function pullPayments(state: BillingState, now: Date, user: UserRecord, input: PullInput): PaymentRecord[] {
+function pullPayments(state: BillingState, now: Date, user: UserRecord, input: PullQuoteInput, options: PullOptions): PulledPart[] {
   const seen = new Set<string>();
   input.parts.forEach((part, i) => {
     if (seen.has(part.methodId)) throw EngineError.validation({ [`parts[${i}].methodId`]: 'Each method may appear once.' });
@@ -188,8 +297,8 @@ function pullPayments(state: BillingState, now: Date, user: UserRecord, input: P
     const why = pullRefusal(state, now, input.payerId, part.methodId);
     if (why !== null) throw new EngineError('method_unusable', why, { fields: { [`parts[${i}].methodId`]: why } });
   });
-  const submit = (part: PullInput['parts'][number], target: SubmitPaymentInput['target'], expected?: number): PaymentRecord =>
-    submitPayment(state, now, {
+  const submit = (part: PullInput['parts'][number], target: SubmitPaymentInput['target'], expected?: number): PulledPart => {
+    const submission: SubmitPaymentInput = {
       actor: user,
       payerPartyId: input.payerId,
       source: 'staff_pull',
@@ -197,8 +306,12 @@ function pullPayments(state: BillingState, now: Date, user: UserRecord, input: P
       target,
       amountCents: part.amountCents,
       currency: input.currency,
+      quoteId: options.quoteId,
       ...(expected === undefined ? {} : { expectedAmountCents: expected }),
-    });
+    };
+    const plan = planPayment(state, now, submission, 'staff_pull');
+    return { payment: createPlannedPayment(state, now, submission, plan, { charge: options.charge }), feeBasisPoints: plan.feeBasisPoints };
+  };
   if (input.target.type === 'invoice') {
     const target = input.target;
     return input.parts.map((part) => submit(part, target));
@@ -225,7 +338,7 @@ function pullPayments(state: BillingState, now: Date, user: UserRecord, input: P
   }
   // Each part continues where the previous one stopped in the allocation order.
   const queue = open.map((e) => ({ invoiceId: e.invoice.id, left: e.balanceCents }));
-  return input.parts.map((part) => createSplitPart(state, now, user, input, part, queue));
+  return input.parts.map((part) => createSplitPart(state, now, user, input, part, queue, options));
 }
 
 /**
@@ -239,10 +352,11 @@ function createSplitPart(
   state: BillingState,
   now: Date,
   user: UserRecord,
-  input: PullInput,
+  input: PullQuoteInput,
   part: PullInput['parts'][number],
   queue: { invoiceId: string; left: number }[],
-): PaymentRecord {
+  options: PullOptions,
+): PulledPart {
   const settings = state.settings;
   requireGateway(state);
   if (input.currency !== settings.currency) throw EngineError.validation({ currency: `Payments are made in ${settings.currency}.` });
@@ -277,9 +391,10 @@ function createSplitPart(
     unappliedCents: unapplied,
     actor: { userId: user.id, name: user.displayName, role: 'staff' },
     detail: `Split pull of the outstanding balance: ${formatCents(part.amountCents, input.currency)}.`,
+    quoteId: options.quoteId,
   });
   // A decline is a result, not a refusal: this part settles nothing and the others stand.
-  applyCardOutcome(payment, method, payment.createdAt);
+  if (options.charge) applyCardOutcome(payment, method, payment.createdAt);
   // Only what the part kept is taken off the queue, so after a decline the next part starts
   // where this one did.
   for (const allocation of payment.allocations) {
@@ -288,5 +403,5 @@ function createSplitPart(
   }
   state.payments.push(payment);
   notifyPaymentOutcome(state, now, payment);
-  return payment;
+  return { payment, feeBasisPoints: bp };
 }

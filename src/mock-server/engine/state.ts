@@ -305,6 +305,8 @@ export interface PaymentRecord {
   refunds: RefundRecord[];
   return: ReturnRecord | null;
   representmentOf: string | null;
+  /** The quote the payment was reviewed under (`quotes.ts`); null for imported history and re-presentments. */
+  quoteId: string | null;
   depositId: string | null;
   createdAt: Instant;
   createdBy: ActorRecord;

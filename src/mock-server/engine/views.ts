@@ -387,6 +387,7 @@ export function paymentView(state: BillingState, payment: PaymentRecord): Paymen
         }
       : null,
     representmentOf: payment.representmentOf,
+    quoteId: payment.quoteId,
     depositId: payment.depositId,
     depositReference: payment.depositId === null ? null : (byId(state.deposits, payment.depositId)?.reference ?? null),
     depositableOn: payment.status === 'pending' && payment.method.type === 'bank_account' ? settlementDate(state, payment.createdAt) : null,

@@ -25,6 +25,7 @@ import {
   submitPortalPayment,
   type ListPaymentsQuery,
   type PaymentRequest,
+  type PaymentSubmission,
 } from '../engine/payments.js';
 import { getNotificationPreferences, updateNotificationPreferences } from '../engine/notices.js';
 import { requirePayer } from '../engine/auth.js';
@@ -58,7 +59,12 @@ function pageQuery(query: Record<string, unknown>): PageQuery {
   return result;
 }
 
-/** `POST /payments` and `/payments/quote` bodies, as the engine takes them. */
+/** The `POST /payments` body: the quoted payment and its `quoteId`. */
+function submissionBody(body: unknown): PaymentSubmission {
+  return { ...paymentBody(body), quoteId: String(property(body, 'quoteId') ?? '') };
+}
+
+/** `POST /payments/quote` bodies (and `POST /payments` without its quote), as the engine takes them. */
 function paymentBody(body: unknown): PaymentRequest {
   const target = property(body, 'target');
   const invoiceId = property(target, 'invoiceId');
@@ -160,7 +166,7 @@ export function payerMoneyRoutes(backend: MockBackend): Route[] {
         const u = user(context);
         // Portal and permission before the key: a user who lost "pay bills" gets no replays either.
         requirePayer(backend.state, u, 'pay_bills');
-        const input = paymentBody(context.body);
+        const input = submissionBody(context.body);
         const key = context.request.headers.get('Idempotency-Key') ?? '';
         return runIdempotent(backend, { userId: u.id, operation: 'POST /payments', key, body: context.body }, (draft, now) => ({
           status: 201,

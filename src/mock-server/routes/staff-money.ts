@@ -14,8 +14,10 @@ import {
   getStaffPayment,
   listStaffPayments,
   pullPayment,
+  quotePull,
   requireStaff,
   type PullInput,
+  type PullQuoteInput,
   type StaffPaymentsQuery,
 } from '../engine/staff-payments.js';
 import type { BillingState, PaymentSource, PaymentStatus, ReturnCode, UserRecord } from '../engine/state.js';
@@ -65,8 +67,13 @@ function moneyMoving(
   });
 }
 
-/** The validated `PullPaymentRequest`. */
+/** The validated `PullPaymentRequest`: the quoted pull and its `quoteId`. */
 function pullBody(body: unknown): PullInput {
+  return { ...pullQuoteBody(body), quoteId: bodyText(body, 'quoteId') };
+}
+
+/** The validated `QuotePullRequest`. */
+function pullQuoteBody(body: unknown): PullQuoteInput {
   const target = property(body, 'target');
   const parts = property(body, 'parts');
   const expected = property(body, 'expectedAmountCents');
@@ -116,6 +123,14 @@ export function staffMoneyRoutes(backend: MockBackend): Route[] {
       method: 'get',
       path: '/staff/payments/{paymentId}',
       run: (context) => ok(getStaffPayment(backend.state, user(context), param(context, 'paymentId'))),
+    },
+    {
+      method: 'post',
+      path: '/staff/payments/quote',
+      run: (context) => {
+        const u = user(context);
+        return ok(quotePull(backend.state, backend.now(), u, pullQuoteBody(context.body)));
+      },
     },
     {
       method: 'post',

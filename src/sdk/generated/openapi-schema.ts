@@ -185,6 +185,11 @@ export type paths = {
          *     the current outstanding total and `expectedAmountCents` the total the payer reviewed; if it
          *     changed, `balance_changed` (409) and nothing is charged. A card decline is not an error: the
          *     payment is created with status `failed` and its `failure`.
+         *
+         *     The review is binding: `quoteId` names the quote the payer reviewed (`POST /payments/quote`).
+         *     After every other check, if the amount, fee, method or allocation differ from what that quote
+         *     committed to, `quote_changed` (409); past its `expiresAt`, `quote_expired` (409). Either way
+         *     nothing is charged and `details.quote` is a fresh `PaymentQuote` to review.
          */
         post: operations["createPayment"];
         delete?: never;
@@ -204,7 +209,7 @@ export type paths = {
         put?: never;
         /**
          * What a payment would charge and settle — amount, fee, total, allocation, authorization wording — without charging anything.
-         * @description The review step shows this, so the widget never computes fees or allocation itself. It changes no state and needs no idempotency key.
+         * @description The review step shows this, so the widget never computes fees or allocation itself. It changes no state and needs no idempotency key. Its `quoteId` goes into `POST /payments` until `expiresAt`.
          */
         post: operations["quotePayment"];
         delete?: never;
@@ -242,8 +247,34 @@ export type paths = {
         /** Every payment of the community; `deposited=false` is Undeposited Payments. */
         get: operations["listStaffPayments"];
         put?: never;
-        /** Pull a payment from a payer's authorized method(s); a split pull creates one payment per part, all or none. */
+        /**
+         * Pull a payment from a payer's authorized method(s); a split pull creates one payment per part, all or none.
+         * @description `quoteId` names the reviewed `POST /staff/payments/quote`. After every other check, if any
+         *     part's amount, fee, method or allocation differ from that quote, `quote_changed` (409); past
+         *     its `expiresAt`, `quote_expired` (409); nothing is pulled and `details.quote` is a fresh
+         *     `PullQuote`. A card declined at charge time is a result (a `failed` payment), not a change.
+         */
         post: operations["pullPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/payments/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a pull would charge and settle — per part the method, amount, fee, total charged and invoices — without pulling anything.
+         * @description The same checks as the pull itself; changes no state and needs no idempotency key. Its `quoteId` goes into `POST /staff/payments` until `expiresAt`.
+         */
+        post: operations["quotePull"];
         delete?: never;
         options?: never;
         head?: never;
@@ -830,7 +861,7 @@ export type components = {
             currency: components["schemas"]["CurrencyCode"];
         };
         /** @enum {string} */
-        ErrorCode: "validation_failed" | "unauthenticated" | "forbidden" | "access_revoked" | "portal_disabled" | "gateway_disabled" | "not_addressee" | "not_found" | "balance_changed" | "idempotency_in_progress" | "conflict" | "method_in_use" | "profile_in_use" | "already_deposited" | "not_settled" | "invalid_state" | "amount_exceeds_balance" | "idempotency_key_reused" | "method_unusable" | "refund_exceeds_paid" | "not_representable" | "invalid_addressee" | "invitation_expired" | "invitation_used" | "rate_limited" | "internal_error" | "not_implemented";
+        ErrorCode: "validation_failed" | "unauthenticated" | "forbidden" | "access_revoked" | "portal_disabled" | "gateway_disabled" | "not_addressee" | "not_found" | "balance_changed" | "quote_changed" | "quote_expired" | "idempotency_in_progress" | "conflict" | "method_in_use" | "profile_in_use" | "already_deposited" | "not_settled" | "invalid_state" | "amount_exceeds_balance" | "idempotency_key_reused" | "method_unusable" | "refund_exceeds_paid" | "not_representable" | "invalid_addressee" | "invitation_expired" | "invitation_used" | "rate_limited" | "internal_error" | "not_implemented";
         Error: {
             code: components["schemas"]["ErrorCode"];
             /** @description A sentence a payer or staff member can read. */
@@ -1205,7 +1236,24 @@ export type components = {
              */
             type: "outstanding";
         };
+        /**
+         * @description Names a quote and commits to its terms (payer, method, amounts, fee, allocation, expiry): a
+         *     digest, not a stored record, so an unknown or altered id simply does not match and is
+         *     answered with `quote_changed`.
+         */
+        QuoteId: string;
+        QuotePaymentRequest: {
+            methodId: components["schemas"]["Id"];
+            target: components["schemas"]["PaymentTarget"];
+            /** @description What is applied to invoices; any fee is charged on top. */
+            amountCents: number;
+            currency: components["schemas"]["CurrencyCode"];
+            /** @description Pay Outstanding: the total the payer reviewed; a different current total is refused with balance_changed. */
+            expectedAmountCents?: number;
+        };
         CreatePaymentRequest: {
+            /** @description The quote the payer reviewed (`POST /payments/quote`); its terms are what may be charged. */
+            quoteId: components["schemas"]["QuoteId"];
             methodId: components["schemas"]["Id"];
             target: components["schemas"]["PaymentTarget"];
             /** @description What is applied to invoices; any fee is charged on top. */
@@ -1225,6 +1273,12 @@ export type components = {
             label: string;
         };
         PaymentQuote: {
+            quoteId: components["schemas"]["QuoteId"];
+            /**
+             * Format: date-time
+             * @description Fifteen minutes after the quote was made; later, `POST /payments` answers `quote_expired`.
+             */
+            expiresAt: string;
             amount: components["schemas"]["Money"];
             fee: components["schemas"]["Money"];
             feeBasisPoints: number;
@@ -1310,6 +1364,8 @@ export type components = {
             return: components["schemas"]["PaymentReturn"] | null;
             /** @description The returned payment this one presents again. */
             representmentOf: string | null;
+            /** @description The quote the payment was made under (null for payments made without one: imported history, re-presentments). */
+            quoteId?: string | null;
             depositId: string | null;
             /** @description The reference of the deposit holding it, e.g. "DEP-20261106"; what people are shown instead of `depositId`. */
             depositReference: string | null;
@@ -1497,7 +1553,49 @@ export type components = {
             date: string;
             items: components["schemas"]["DuePull"][];
         };
+        QuotePullRequest: {
+            payerId: components["schemas"]["Id"];
+            target: components["schemas"]["PaymentTarget"];
+            currency: components["schemas"]["CurrencyCode"];
+            /** @description For an outstanding target: the total staff reviewed. */
+            expectedAmountCents?: number;
+            parts: {
+                methodId: components["schemas"]["Id"];
+                amountCents: number;
+            }[];
+        };
+        PullQuotePart: {
+            method: components["schemas"]["MethodSummary"];
+            /** @description Applied to invoices (or left unapplied); excludes the fee. */
+            amount: components["schemas"]["Money"];
+            fee: components["schemas"]["Money"];
+            feeBasisPoints: number;
+            /** @description Amount plus fee, what the method is charged. */
+            totalCharged: components["schemas"]["Money"];
+            /** @description The invoices this part settles if it is charged. */
+            allocations: components["schemas"]["Allocation"][];
+            /** @description Left as a credit under the `unapplied_credit` policy. */
+            unapplied: components["schemas"]["Money"];
+        };
+        PullQuote: {
+            quoteId: components["schemas"]["QuoteId"];
+            /**
+             * Format: date-time
+             * @description Fifteen minutes after the quote was made; later, `POST /staff/payments` answers `quote_expired`.
+             */
+            expiresAt: string;
+            payerId: components["schemas"]["Id"];
+            parts: components["schemas"]["PullQuotePart"][];
+            /** @description The parts' amounts together. */
+            amount: components["schemas"]["Money"];
+            /** @description The parts' fees together. */
+            fee: components["schemas"]["Money"];
+            /** @description Everything the pull charges, fees included. */
+            totalCharged: components["schemas"]["Money"];
+        };
         PullPaymentRequest: {
+            /** @description The quote staff reviewed (`POST /staff/payments/quote`). */
+            quoteId: components["schemas"]["QuoteId"];
             payerId: components["schemas"]["Id"];
             target: components["schemas"]["PaymentTarget"];
             currency: components["schemas"]["CurrencyCode"];
@@ -1747,7 +1845,7 @@ export type components = {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description `balance_changed`, `idempotency_in_progress`, `method_in_use`, `profile_in_use`, `already_deposited`, `not_settled`, `invalid_state` or `conflict`. */
+        /** @description `balance_changed`, `quote_changed`, `quote_expired`, `idempotency_in_progress`, `method_in_use`, `profile_in_use`, `already_deposited`, `not_settled`, `invalid_state` or `conflict`. */
         Conflict: {
             headers: {
                 [name: string]: unknown;
@@ -2185,7 +2283,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreatePaymentRequest"];
+                "application/json": components["schemas"]["QuotePaymentRequest"];
             };
         };
         responses: {
@@ -2295,6 +2393,36 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Payment"][];
                     };
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    quotePull: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuotePullRequest"];
+            };
+        };
+        responses: {
+            /** @description The quote. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PullQuote"];
                 };
             };
             400: components["responses"]["ValidationFailed"];

@@ -20,6 +20,22 @@ export interface Reply {
 /** The paths whose POSTs the contract requires an Idempotency-Key for. */
 const MONEY_MOVING = /^\/(payments$|staff\/payments|staff\/deposits)/;
 
+/** `POST /payments` and `POST /staff/payments` name the quote they were reviewed under; these are the quotes' paths. */
+const QUOTE_OF: Readonly<Record<string, string>> = { '/payments': '/payments/quote', '/staff/payments': '/staff/payments/quote' };
+
+/**
+ * The body a payment or pull is sent with when the test names no quote: quoted first through
+ * `send`, as a widget does, with that quote's id added. A refused quote leaves a placeholder id:
+ * the payment is then refused for the same reason, since every other check comes before the quote's.
+ */
+export async function withQuote(method: string, path: string, body: unknown, send: (path: string, body: unknown) => Promise<Reply>): Promise<unknown> {
+  const quotePath = QUOTE_OF[path];
+  if (method !== 'POST' || !quotePath || typeof body !== 'object' || body === null || Array.isArray(body) || 'quoteId' in body) return body;
+  const quote = await send(quotePath, body);
+  const quoteId = quote.status === 200 ? (quote.body as { quoteId: string }).quoteId : 'qt_unquoted';
+  return { ...body, quoteId };
+}
+
 /** A backend with the seed data and the calls to drive it. */
 export interface HttpBackend {
   backend: MockBackend;
@@ -36,7 +52,7 @@ export function httpBackend(): HttpBackend {
   const backend = createMockBackend();
   const handlers = createMockHandlers(backend, { baseUrl: BASE });
   let keys = 0;
-  const call: HttpBackend['call'] = async (method, path, token, body, key) => {
+  const send = async (method: string, path: string, token: string | undefined, body: unknown, key: string | undefined): Promise<Reply> => {
     const headers: Record<string, string> = {};
     if (token) headers['Authorization'] = `Bearer ${token}`;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -46,6 +62,9 @@ export function httpBackend(): HttpBackend {
     const text = await response.text();
     return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
   };
+  // Payments and pulls are quoted first unless the test names a quote (see `withQuote`).
+  const call: HttpBackend['call'] = async (method, path, token, body, key) =>
+    send(method, path, token, await withQuote(method, path, body, (quotePath, quoteBody) => send('POST', quotePath, token, quoteBody, undefined)), key);
   const ok: HttpBackend['ok'] = async <T>(method: string, path: string, token?: string, body?: unknown): Promise<T> => {
     const reply = await call(method, path, token, body);
     assert.ok(reply.status < 300, `${method} ${path} → ${reply.status} ${JSON.stringify(reply.body)}`);
