@@ -242,6 +242,18 @@ export interface AllocationRecord {
   amountCents: number;
 }
 
+/**
+ * Part of a payment's unapplied credit that staff applied to one invoice (`credit.ts`). It counts
+ * towards the invoice exactly while the payment counts, like an allocation.
+ */
+export interface CreditApplicationRecord {
+  id: string;
+  invoiceId: string;
+  amountCents: number;
+  appliedAt: Instant;
+  appliedBy: ActorRecord;
+}
+
 /** A (partial) refund; `reversals` say which invoices it reopened and by how much. */
 export interface RefundRecord {
   id: string;
@@ -282,6 +294,8 @@ export interface PaymentRecord {
   failure: { code: string; message: string } | null;
   allocations: AllocationRecord[];
   unappliedCents: number;
+  /** Where staff applied the unapplied credit since, oldest first; append-only. */
+  creditApplications: CreditApplicationRecord[];
   refunds: RefundRecord[];
   return: ReturnRecord | null;
   representmentOf: string | null;
@@ -432,7 +446,7 @@ export interface SequenceRecord {
 }
 
 /** The store's shape version; persisted copies of another version are discarded. */
-export const STATE_SCHEMA_VERSION = 3;
+export const STATE_SCHEMA_VERSION = 4;
 
 /** Everything the mock backend knows about one community. */
 export interface BillingState {

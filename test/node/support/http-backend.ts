@@ -18,7 +18,7 @@ export interface Reply {
 }
 
 /** The paths whose POSTs the contract requires an Idempotency-Key for. */
-const MONEY_MOVING = /^\/(payments$|staff\/payments|staff\/deposits)/;
+const MONEY_MOVING = /^\/(payments$|staff\/payments|staff\/deposits|staff\/payers\/[^/]+\/credit-applications)/;
 
 /** A backend with the seed data and the calls to drive it. */
 export interface HttpBackend {
