@@ -39,3 +39,23 @@ export function spreadCredit(invoices: readonly CreditTarget[], creditCents: num
   }
   return lines;
 }
+
+/** Money as the sentences below need it. */
+interface Amount {
+  amountCents: number;
+  currency: string;
+}
+
+/**
+ * Why Pay Invoice is not offered while credit on account covers everything the payer owes:
+ * "Your credit on account of $120.00 covers this invoice; the billing office will apply it, so
+ * there is nothing to pay now." `formatMoney` is passed in so this stays free of DOM and locale.
+ */
+export function creditCoversSentence(credit: Amount, format: (money: Amount) => string): string {
+  return `Your credit on account of ${format(credit)} covers this invoice; the billing office will apply it, so there is nothing to pay now.`;
+}
+
+/** The most one invoice may take now: its balance, capped by what is owed net of credit on account. */
+export function payableNow(balanceCents: number, owedCents: number, creditCents: number): number {
+  return creditCents > 0 ? Math.max(Math.min(balanceCents, owedCents), 0) : balanceCents;
+}

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { creditOrder, spreadCredit, type CreditTarget } from '../../src/core/credit-plan.js';
+import { creditCoversSentence, creditOrder, payableNow, spreadCredit, type CreditTarget } from '../../src/core/credit-plan.js';
 
 const invoices: CreditTarget[] = [
   { invoiceId: 'nov', number: 'INV-2026-0081', dueDate: '2026-11-01', balanceCents: 50_000 },
@@ -25,5 +25,18 @@ describe('credit plan', () => {
     assert.deepEqual(spreadCredit(ordered, 1_000_000).map((l) => l.amountCents), [20_000, 50_000, 30_000]);
     assert.deepEqual(spreadCredit(ordered, 0), []);
     assert.deepEqual(spreadCredit([{ ...invoices[0]!, balanceCents: 0 }], 100), []);
+  });
+
+  test('Pay Invoice takes at most what is owed net of credit; without credit, the balance', () => {
+    assert.equal(payableNow(50_000, 0, 120_000), 0);
+    assert.equal(payableNow(50_000, 30_000, 20_000), 30_000);
+    assert.equal(payableNow(50_000, 80_000, 20_000), 50_000);
+    // Without credit the invoice's own balance is the limit (what is owed elsewhere does not matter).
+    assert.equal(payableNow(50_000, 0, 0), 50_000);
+    const usd = (m: { amountCents: number }) => `$${(m.amountCents / 100).toFixed(2)}`;
+    assert.equal(
+      creditCoversSentence({ amountCents: 12_000, currency: 'USD' }, usd),
+      'Your credit on account of $120.00 covers this invoice; the billing office will apply it, so there is nothing to pay now.',
+    );
   });
 });
