@@ -11,6 +11,7 @@ import { AlisPcArrangementEditor } from '../../src/components/payment-center/arr
 import { AlisPcPullPayment } from '../../src/components/payment-center/pull-payment.js';
 import { AlisPcRequestMethod } from '../../src/components/payment-center/request-payment-method.js';
 import { AlisAuditTrail } from '../../src/components/audit-trail/audit-trail.js';
+import { AlisPcHistory } from '../../src/components/payment-center/history-panel.js';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
 import type { AlisAmountInput } from '../../src/components/amount-input/amount-input.js';
 import type { AlisCreditAppliedEvent } from '../../src/events/staff-events.js';
@@ -26,6 +27,7 @@ AlisPcApplyCredit.define('alis-pc-apply-credit');
 AlisPcRequestMethod.define('alis-pc-request-method');
 AlisAuditTrail.define('alis-audit-trail');
 AlisPcPayers.define('alis-pc-payers');
+AlisPcHistory.define('alis-pc-history');
 
 const usd = (cents: number) => formatMoney({ amountCents: cents, currency: 'USD' });
 
@@ -206,5 +208,34 @@ describe('<alis-pc-payers>: applying credit on account', () => {
     expect(textOf(flow.shadowRoot!.querySelector('[data-error="allocations"]'))).to.contain(`more than the ${usd(credit)} of credit on account`);
     expect(last.valueCents).to.equal(last.max);
     await expect(flow).to.be.accessible();
+  });
+
+  it('shows in the staff history what the credit was applied to, with the trail and the void wording', async () => {
+    const { payment, creditCents } = await giveCredit(staffClient, danielClient);
+    const result = await staffClient.staff.payers.applyCredit(danielId, { currency: 'USD' });
+    const provider = await fixture<AlisBillingProvider>(html`
+      <alis-billing-provider base-url="/api/v1" .token=${staff.token}>
+        <alis-pc-history .payerId=${danielId}></alis-pc-history>
+      </alis-billing-provider>
+    `);
+    const history = provider.querySelector('alis-pc-history')!;
+    await history.loadComplete;
+    await waitUntil(() => history.shadowRoot!.querySelector(`tr.payment[data-payment-id="${payment.id}"]`), 'the payment is not listed', { timeout: 5000 });
+    history.shadowRoot!.querySelector<HTMLButtonElement>(`tr.payment[data-payment-id="${payment.id}"] button.details`)!.click();
+    await waitUntil(() => history.shadowRoot!.querySelector(`[data-details-for="${payment.id}"] .receipt-credit`), 'no credit in the receipt');
+    const details = history.shadowRoot!.querySelector<HTMLElement>(`[data-details-for="${payment.id}"]`)!;
+    const lines = [...details.querySelectorAll('.receipt-credit li')].map(textOf);
+    expect(lines.length).to.equal(result.applications.length);
+    expect(lines[0]).to.match(new RegExp(`^${usd(result.applications[0]!.amount.amountCents).replace('$', '\\$')} applied to ${result.applications[0]!.invoiceNumber} on `));
+    await waitUntil(() => details.querySelector('table.audit tbody tr[data-action="credit_applied"]'), 'the trail does not show the application');
+    expect(textOf(details.querySelector('table.audit tbody tr[data-action="credit_applied"]'))).to.contain('Credit applied');
+    expect(result.applied.amountCents).to.equal(creditCents);
+    await expect(history).to.be.accessible();
+    // Voiding it would reopen the invoices its credit paid, not "take back unapplied credit".
+    details.querySelector<HTMLButtonElement>('[data-actions-for] > .actions [data-action="void"]')!.click();
+    await waitUntil(() => history.shadowRoot!.querySelector(`form[data-confirm-for="${payment.id}"]`), 'the void confirmation never opened');
+    const confirm = textOf(history.shadowRoot!.querySelector(`form[data-confirm-for="${payment.id}"]`));
+    expect(confirm).to.contain(`reopen by ${usd(creditCents)} in all`);
+    expect(confirm).not.to.contain('unapplied credit');
   });
 });
