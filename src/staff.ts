@@ -15,6 +15,7 @@ export { AlisPcDeposits } from './components/payment-center/deposits-panel.js';
 export { AlisPcPayers } from './components/payment-center/payers-panel.js';
 export { AlisPcArrangementEditor } from './components/payment-center/arrangement-editor.js';
 export { AlisPcPullPayment, type PullPrefill } from './components/payment-center/pull-payment.js';
+export { AlisPcApplyCredit, type ApplyCreditMode, type ApplyCreditStep } from './components/payment-center/apply-credit.js';
 export { AlisPcInvoices } from './components/payment-center/invoices-panel.js';
 export { AlisPcHistory } from './components/payment-center/history-panel.js';
 export { AlisPcSettings } from './components/payment-center/settings-panel.js';

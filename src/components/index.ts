@@ -17,6 +17,7 @@ export { AlisPcDeposits } from './payment-center/deposits-panel.js';
 export { AlisPcPayers } from './payment-center/payers-panel.js';
 export { AlisPcArrangementEditor } from './payment-center/arrangement-editor.js';
 export { AlisPcPullPayment, type PullPrefill } from './payment-center/pull-payment.js';
+export { AlisPcApplyCredit, type ApplyCreditMode, type ApplyCreditStep } from './payment-center/apply-credit.js';
 export { AlisPcInvoices } from './payment-center/invoices-panel.js';
 export { AlisPcHistory } from './payment-center/history-panel.js';
 export { AlisPcSettings } from './payment-center/settings-panel.js';

@@ -41,6 +41,8 @@ const fieldLabels: Record<string, string> = {
   expiresAt: 'Link expires',
   turnedOff: 'Notices turned off',
   basisPoints: 'Share',
+  creditOnAccountCents: 'Credit on account',
+  balanceCents: 'Balance',
 };
 
 const valueWords: Record<string, Record<string, string>> = {

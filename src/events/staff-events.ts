@@ -1,7 +1,7 @@
 // Events of the billing team's elements (`<alis-payment-center>`, `<alis-connect-access>`,
 // `<alis-access-profiles>`) and of `<alis-accept-invitation>`. Each bubbles and is composed, so the
 // host page hears it.
-import type { ConnectUser, Deposit, Invoice, NoticeSent, Payment, Session, StaffProfile } from '../sdk/types.js';
+import type { ConnectUser, CreditApplicationResult, Deposit, Invoice, NoticeSent, Payment, Session, StaffProfile } from '../sdk/types.js';
 
 const crossesShadowRoots = { bubbles: true, composed: true } as const;
 
@@ -174,6 +174,17 @@ export class AlisPaymentMethodRequestedEvent extends Event {
   }
 }
 
+/** Staff applied a payer's credit on account to their open invoices. */
+export class AlisCreditAppliedEvent extends Event {
+  static readonly eventName = 'alis-credit-applied';
+  /** What was applied to which invoice, the credit left and what the payer owes now. */
+  readonly result: CreditApplicationResult;
+  constructor(result: CreditApplicationResult) {
+    super(AlisCreditAppliedEvent.eventName, crossesShadowRoots);
+    this.result = result;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'alis-deposit-created': AlisDepositCreatedEvent;
@@ -190,5 +201,6 @@ declare global {
     'alis-profile-changed': AlisProfileChangedEvent;
     'alis-profile-deleted': AlisProfileDeletedEvent;
     'alis-payment-method-requested': AlisPaymentMethodRequestedEvent;
+    'alis-credit-applied': AlisCreditAppliedEvent;
   }
 }

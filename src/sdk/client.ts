@@ -33,6 +33,8 @@ import type {
   InvitationPreview,
   Me,
   Outstanding,
+  CreditApplicationRequest,
+  CreditApplicationResult,
   Payer,
   PayerListQuery,
   PayerPage,
@@ -217,6 +219,13 @@ export interface AlisClient {
       duePulls(query?: DuePullsQuery, opts?: RequestOptions): Promise<DuePulls>;
       /** Emails the payer's portal users "please add a payment method". Errors: `not_found`, `conflict` (nobody signed up as this payer). */
       requestPaymentMethod(payerId: string, opts?: RequestOptions): Promise<NoticeSent>;
+      /**
+       * Applies the payer's credit on account to their open invoices: in the allocation policy's
+       * order, or to the chosen `allocations`. Pass the same `idempotencyKey` on a retry. Errors:
+       * `no_credit`, `amount_exceeds_credit`, `amount_exceeds_balance`, `not_addressee`, `not_found`,
+       * `conflict` (no open invoice), `idempotency_key_reused`.
+       */
+      applyCredit(payerId: string, body: CreditApplicationRequest, opts?: MoneyRequestOptions): Promise<CreditApplicationResult>;
     };
     /** Residents and their contacts. */
     residents: {
@@ -415,6 +424,15 @@ export function createAlisClientWithInternals(options: AlisClientOptions, intern
         duePulls: (query, opts) => send(api.GET('/staff/pulls/due', { params: { query }, ...init(opts) }), opts?.signal),
         requestPaymentMethod: (payerId, opts) =>
           send(api.POST('/staff/payers/{payerId}/payment-method-requests', { params: { path: { payerId } }, ...init(opts) }), opts?.signal),
+        applyCredit: (payerId, body, opts) =>
+          send(
+            api.POST('/staff/payers/{payerId}/credit-applications', {
+              params: { path: { payerId }, header: idempotency(opts) },
+              body,
+              ...init(opts),
+            }),
+            opts?.signal,
+          ),
       },
       residents: {
         list: async (query, opts) =>

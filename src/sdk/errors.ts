@@ -121,6 +121,8 @@ const knownCodes = new Set(
     refund_exceeds_paid: true,
     not_representable: true,
     invalid_addressee: true,
+    no_credit: true,
+    amount_exceeds_credit: true,
     invitation_expired: true,
     invitation_used: true,
     rate_limited: true,

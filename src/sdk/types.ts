@@ -133,6 +133,16 @@ export type PaymentPage = Schemas['PaymentPage'];
 export type ReasonRequest = Schemas['ReasonRequest'];
 /** A refund's amount and reason. */
 export type RefundRequest = Schemas['RefundRequest'];
+/** Where to apply a payer's credit on account (omit `allocations` for the policy's order). */
+export type CreditApplicationRequest = Schemas['CreditApplicationRequest'];
+/** What a credit application applied to which invoice, and the credit left. */
+export type CreditApplicationResult = Schemas['CreditApplicationResult'];
+/** One chosen invoice and amount of a credit application. */
+export type CreditAllocationInput = Schemas['CreditAllocationInput'];
+/** One invoice and the payment drawn on, in a credit application's result. */
+export type CreditApplicationLine = Schemas['CreditApplicationLine'];
+/** Part of a payment's credit applied to one invoice. */
+export type CreditApplication = Schemas['CreditApplication'];
 /** A bank return's code and reason. */
 export type ReturnRequest = Schemas['ReturnRequest'];
 /** The payments to deposit as one batch. */

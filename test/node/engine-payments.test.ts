@@ -253,7 +253,7 @@ describe('Pay Outstanding', () => {
     const payOct = (amountCents: number) => ({ methodId: CARD, target: { type: 'invoice', invoiceId: OCT }, amountCents, currency: 'USD' });
     for (const path of ['/payments/quote', '/payments']) {
       const error = await refused(422, 'amount_exceeds_balance', 'POST', path, { body: payOct(octBalance) });
-      assert.equal(error.message, `Your account already holds a credit of ${usd(total)}, so at most $0.00 is owed now.`);
+      assert.equal(error.message, `Your account holds a credit of ${usd(total)}, which covers everything you owe; the billing office will apply it to invoice ${(await invoice(OCT)).number}, so there is nothing to pay now.`);
       assert.deepEqual(error.details, { invoiceId: OCT, balanceCents: 0 });
       assert.deepEqual(error.fields, { amountCents: 'At most 0.' });
     }
@@ -265,7 +265,7 @@ describe('Pay Outstanding', () => {
     assert.ok(owed < octBalance);
     for (const path of ['/payments/quote', '/payments']) {
       const error = await refused(422, 'amount_exceeds_balance', 'POST', path, { body: payOct(owed + 1) });
-      assert.equal(error.message, `Your account already holds a credit of ${usd(total - owed)}, so at most ${usd(owed)} is owed now.`);
+      assert.equal(error.message, `Your account holds a credit of ${usd(total - owed)}, which the billing office applies to your invoices, so at most ${usd(owed)} can be paid now.`);
       assert.deepEqual(error.details, { invoiceId: OCT, balanceCents: owed });
     }
     const quote = await expect<Schemas['PaymentQuote']>(200, 'POST', '/payments/quote', { body: payOct(owed) });

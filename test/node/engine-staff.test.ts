@@ -437,7 +437,7 @@ describe('pulls', () => {
       payerId: DANIEL_PARTY, target: { type: 'invoice', invoiceId: OCT }, currency: 'USD',
       parts: [{ methodId: 'pm-0002', amountCents: october.balance.amountCents }],
     });
-    assert.equal(error.message, `The payer\u2019s account already holds a credit of ${usd(owed)}, so at most $0.00 is owed now.`);
+    assert.equal(error.message, `The payer\u2019s account holds a credit of ${usd(owed)}, which covers everything they owe; the billing office will apply it to invoice ${(await invoice(OCT)).number}, so there is nothing to pay now.`);
     assert.deepEqual(error.details, { invoiceId: OCT, balanceCents: 0 });
     assert.deepEqual(backend.state, before);
     assert.equal((await staff<Schemas['Payer']>('GET', `/staff/payers/${DANIEL_PARTY}`, 200)).outstanding.amountCents, 0);

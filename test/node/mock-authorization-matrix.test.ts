@@ -88,6 +88,7 @@ function requestFor(op: Operation, backend: MockBackend, token: string | null): 
     quotePull: { payerId: f.partyId, target: { type: 'outstanding' }, currency: 'USD', parts: [{ methodId: f.card.id, amountCents: 100 }] },
     voidPayment: { reason: 'Entered twice' },
     refundPayment: { amountCents: 100, currency: 'USD', reason: 'Goodwill' },
+    applyCredit: { currency: 'USD' },
     recordPaymentReturn: { code: 'R01', reason: 'Bank notice' },
     createDeposit: { paymentIds: [f.payment.id] },
     setArrangement: { mode: 'self_pay' },

@@ -61,6 +61,7 @@ const IMPLEMENTED = new Set([
   'get /staff/pulls/due',
   'get /staff/invoices',
   'patch /staff/invoices/{invoiceId}',
+  'post /staff/payers/{payerId}/credit-applications',
   // Payer money paths (routes/payer-money.ts).
   'get /payment-methods',
   'post /payment-methods',

@@ -235,6 +235,7 @@ describe('SDK: requests', () => {
       'staff.payers.setArrangement': (c) => c.staff.payers.setArrangement('c1', { mode: 'self_pay' }),
       'staff.payers.duePulls': (c) => c.staff.payers.duePulls({ date: '2026-12-01' }),
       'staff.payers.requestPaymentMethod': (c) => c.staff.payers.requestPaymentMethod('c1'),
+      'staff.payers.applyCredit': (c) => c.staff.payers.applyCredit('c1', { currency: 'USD' }),
       'staff.auditLog.list': (c) => c.staff.auditLog.list({ subjectType: 'invoice', subjectId: 'i1' }),
       'staff.residents.list': (c) => c.staff.residents.list(),
       'staff.invoices.list': (c) => c.staff.invoices.list(),

@@ -15,6 +15,10 @@ describe('audit changes in words', () => {
     assert.equal(auditFieldLabel('billingOffice.email'), 'Billing office: email');
     assert.equal(auditFieldLabel('PAY-1042.amountCents'), 'PAY-1042: amount');
     assert.equal(auditFieldLabel('someNewField'), 'Some new field');
+    // A credit application: the payer's credit, and each invoice's balance before and after.
+    assert.equal(auditFieldLabel('creditOnAccountCents'), 'Credit on account');
+    assert.equal(auditFieldLabel('INV-2026-0114.balanceCents'), 'INV-2026-0114: balance');
+    assert.equal(describeAuditValue('creditOnAccountCents', 12_000, usd), '$120.00');
   });
 
   test('booleans are On/Off and null is a dash', () => {

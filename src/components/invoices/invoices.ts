@@ -14,7 +14,8 @@ import { invoicesStyles } from './invoices.styles.js';
 import '../pay-flow/pay-flow.js';
 import type { PayTarget } from '../pay-flow/pay-flow.js';
 import type { AlisClient } from '../../sdk/index.js';
-import type { Invoice, InvoiceStatus, LineItem, Me } from '../../sdk/types.js';
+import type { Invoice, InvoiceStatus, LineItem, Me, Outstanding } from '../../sdk/types.js';
+import { creditCoversSentence } from '../../core/credit-plan.js';
 
 /** Which invoices the list shows. */
 export type InvoiceFilter = 'all' | 'open' | 'paid';
@@ -27,6 +28,8 @@ interface InvoicesView {
   gate: TemplateResult | null;
   invoices: Invoice[];
   nextCursor: string | null;
+  /** What the payer owes and the credit they hold on account (null for someone who may not pay). */
+  outstanding: Outstanding | null;
 }
 
 const statusLabels: Record<InvoiceStatus, string> = {
@@ -64,6 +67,7 @@ const statusLabels: Record<InvoiceStatus, string> = {
  * @csspart status - Each invoice's status badge.
  * @csspart addressee - Each invoice's "Addressed to" cell.
  * @csspart addressee-note - The sentence under an open invoice addressed to someone else: to whom, and how to have it re-addressed.
+ * @csspart credit-note - The sentence under an open invoice that credit on account already covers (no Pay then).
  *
  * @cssprop --alis-font-family - Font of all text.
  * @cssprop --alis-color-text - Main text colour.
@@ -134,9 +138,15 @@ export class AlisInvoices extends AlisElement {
       // off or the profile includes no billing.
       const me = await client.session.me({ signal });
       const gate = renderPayerGate(me);
-      if (gate) return { client, me, gate, invoices: [], nextCursor: null };
-      const page = await client.invoices.list({ status, limit: pageSize }, { signal });
-      return { client, me, gate: null, invoices: page.items, nextCursor: page.nextCursor };
+      if (gate) return { client, me, gate, invoices: [], nextCursor: null, outstanding: null };
+      // Credit on account may cover what the payer owes: then Pay Invoice would be refused, and the
+      // list says so instead of offering it.
+      const [page, outstanding] = await Promise.all([
+        client.invoices.list({ status, limit: pageSize }, { signal }),
+        // Only a hint for the Pay buttons: the list still shows when it cannot be read.
+        me.permissions.includes('pay_bills') ? client.outstanding.get({ signal }).catch(() => null) : Promise.resolve(null),
+      ]);
+      return { client, me, gate: null, invoices: page.items, nextCursor: page.nextCursor, outstanding };
     },
   });
 
@@ -249,15 +259,18 @@ export class AlisInvoices extends AlisElement {
           </tr>
         </thead>
         <tbody role="rowgroup">
-          ${view.invoices.map((invoice) => this.#renderRow(invoice, view.me))}
+          ${view.invoices.map((invoice) => this.#renderRow(invoice, view.me, view.outstanding))}
         </tbody>
       </table>
     `;
   }
 
-  #renderRow(invoice: Invoice, me: Me): TemplateResult {
+  #renderRow(invoice: Invoice, me: Me, outstanding: Outstanding | null): TemplateResult {
     const open = this.expanded.has(invoice.id);
-    const payable = canPayInvoice(me, invoice);
+    // Credit on account that covers all the payer owes: paying this invoice too would pay it twice.
+    const covered = outstanding !== null && outstanding.unappliedCredit.amountCents > 0 && outstanding.total.amountCents <= 0;
+    const payable = canPayInvoice(me, invoice) && !covered;
+    const creditNote = covered && canPayInvoice(me, invoice);
     // Someone who pays bills, looking at an open invoice addressed to another person, is told why
     // there is no Pay and what to do; a view-only user already read that they cannot pay.
     const addressedElsewhere = invoice.balance.amountCents > 0 && me.permissions.includes('pay_bills') && !isAddressedToMe(me, invoice);
@@ -302,6 +315,13 @@ export class AlisInvoices extends AlisElement {
           </div>
         </td>
       </tr>
+      ${creditNote && outstanding
+        ? html`<tr role="row" class="addressee-note" data-credit-note-for=${invoice.id}>
+            <td role="cell" colspan="8">
+              <p part="credit-note">${creditCoversSentence(outstanding.unappliedCredit, (m) => formatMoney(m, this.locale))}</p>
+            </td>
+          </tr>`
+        : nothing}
       ${addressedElsewhere
         ? html`<tr role="row" class="addressee-note" data-note-for=${invoice.id}>
             <td role="cell" colspan="8"><p id=${noteId} part="addressee-note">${readdressSentence(invoice, me.community.billingOffice)}</p></td>

@@ -24,6 +24,7 @@ import type { AlisPaymentMethodAddedEvent } from '../../events/payment-method-ev
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { sendUntilKnown } from '../../core/confirm-submission.js';
 import { createIdempotencyKey } from '../../sdk/idempotency.js';
+import { creditCoversSentence, payableNow } from '../../core/credit-plan.js';
 import { payFlowStyles } from './pay-flow.styles.js';
 import '../amount-input/amount-input.js';
 import '../add-payment-method/add-payment-method.js';
@@ -151,6 +152,7 @@ export class AlisPayFlow extends AlisElement {
         client.outstanding.get({ signal }),
       ]);
       this.#chooseDefaultMethod(methods);
+      this.#capByCredit(target, outstanding);
       return { me, methods, outstanding };
     },
   });
@@ -236,6 +238,20 @@ export class AlisPayFlow extends AlisElement {
             ? root.querySelector<HTMLElement>('[data-kind="quote-changed"]')
             : null;
     (field ?? root.querySelector<HTMLElement>('[data-step-heading]'))?.focus();
+  }
+
+  /**
+   * Credit on account is owed against the payer's invoices, so one invoice may take at most what is
+   * owed net of it (the engine refuses more): the amount and its limit follow, and with nothing
+   * owed the flow says the credit covers it instead of offering a payment that would be refused.
+   */
+  #capByCredit(target: PayTarget, outstanding: Outstanding): void {
+    const credit = outstanding.unappliedCredit.amountCents;
+    if (target.type !== 'invoice' || credit <= 0 || !this.balance) return;
+    const limit = payableNow(this.balance.amountCents, outstanding.total.amountCents, credit);
+    if (limit >= this.balance.amountCents) return;
+    if (this.amountCents === null || this.amountCents > limit) this.amountCents = limit > 0 ? limit : null;
+    this.balance = { ...this.balance, amountCents: limit };
   }
 
   #restart(): void {
@@ -354,6 +370,9 @@ export class AlisPayFlow extends AlisElement {
     const community = data.me.community;
     const finalError = this.flowError?.final === true;
     const nothingDue = balance.amountCents <= 0;
+    // Credit on account limits what this invoice may take now (see #capByCredit).
+    const credit = data.outstanding.unappliedCredit;
+    const creditCapped = target.type === 'invoice' && credit.amountCents > 0 && balance.amountCents < target.balance.amountCents;
     return html`
       ${this.#heading(this.#title())}
       ${renderArrangementNotice(data.outstanding.arrangement, community.communityName, this.locale, { timeZone: community.timeZone })}
@@ -368,9 +387,19 @@ export class AlisPayFlow extends AlisElement {
       ${this.flowError
         ? html`<div class="notice" part="notice" data-tone="danger" data-kind="flow-error" role="alert"><p>${this.flowError.message}</p></div>`
         : nothing}
+      ${creditCapped
+        ? html`<div class="notice" part="notice" data-tone="info" data-kind="credit" role="status">
+            <p>
+              ${nothingDue
+                ? creditCoversSentence(credit, (m) => formatMoney(m, this.locale))
+                : `Your credit on account of ${formatMoney(credit, this.locale)} is taken off what you owe, so you may pay at most ${formatMoney(balance, this.locale)} of this invoice now.`}
+            </p>
+          </div>`
+        : nothing}
       <form novalidate @submit=${this.#onReviewSubmit}>
-        ${target.type === 'invoice' ? this.#renderAmountField(balance) : this.#renderOutstandingAmount(balance, data)}
-        ${this.#renderMethods(data)}
+        ${creditCapped && nothingDue
+          ? nothing
+          : html`${target.type === 'invoice' ? this.#renderAmountField(balance) : this.#renderOutstandingAmount(balance, data)} ${this.#renderMethods(data)}`}
         <div class="actions">
           <button type="button" @click=${this.#close}>Cancel</button>
           ${finalError || nothingDue || !community.paymentsEnabled

@@ -55,6 +55,7 @@ const policyWords: Record<AllocationPolicy, string> = {
  * @csspart notice - State messages (loading, error, no access, portal off, view only, arrangement, payments not enabled).
  * @csspart others - The sentence about what else is due on the resident's account, or that the total covers only what is addressed to the user.
  * @csspart pay-button - The Pay outstanding balance button.
+ * @csspart credit - "Credit on account: $X", and that the billing office applies it.
  *
  * @cssprop --alis-font-family - Font of all text.
  * @cssprop --alis-color-text - Main text colour.
@@ -185,13 +186,16 @@ export class AlisPayOutstanding extends AlisElement {
           ? html`<p class="others" part="others" data-kind=${others ? 'due-to-others' : 'only-yours'}>${scope}</p>`
           : nothing}
         ${credit
-          ? html`<p class="muted">
-              Includes a credit of ${formatMoney(outstanding.unappliedCredit, this.locale)} already paid and waiting to be applied.
+          ? html`<p class="credit" part="credit" data-amount-cents=${outstanding.unappliedCredit.amountCents}>
+              Credit on account: <strong>${formatMoney(outstanding.unappliedCredit, this.locale)}</strong>.
+              ${outstanding.invoices.length > 0
+                ? `You have already paid it; the billing office will apply it to your open invoices${total.amountCents > 0 ? ', and it is taken off what you owe' : ''}.`
+                : 'You have already paid it; the billing office will apply it to your next invoices.'}
             </p>`
           : nothing}
-        ${total.amountCents > 0 && outstanding.invoices.length > 0
+        ${outstanding.invoices.length > 0 && (total.amountCents > 0 || credit)
           ? html`
-              <p class="muted">${policyWords[outstanding.allocationPolicy]}</p>
+              <p class="muted">${total.amountCents > 0 ? policyWords[outstanding.allocationPolicy] : 'Your credit covers these open invoices:'}</p>
               <ol class="invoices">
                 ${outstanding.invoices.map(
                   (invoice) => html`

@@ -53,6 +53,7 @@ const actionLabels: Record<AuditEntry['action'], string> = {
   refunded: 'Refunded',
   returned: 'Returned by the bank',
   represented: 'Presented again',
+  credit_applied: 'Credit applied',
 };
 
 const roleLabels: Record<AuditEntry['actor']['role'], string> = {

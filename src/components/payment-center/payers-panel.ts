@@ -13,12 +13,13 @@ import { formatBasisPoints, formatDate, formatDayCount, formatMoney } from '../.
 import { formatInstantDate } from '../../core/instant.js';
 import { paymentMethodRequestsOffSentence } from '../../core/switch-consequences.js';
 import { payerFormStyles, payersPanelStyles } from './payers-panel.styles.js';
+import './apply-credit.js';
 import './arrangement-editor.js';
 import './pull-payment.js';
 import './request-payment-method.js';
 import '../audit-trail/audit-trail.js';
 import type { PullPrefill } from './pull-payment.js';
-import type { AlisPaymentPulledEvent } from '../../events/staff-events.js';
+import type { AlisCreditAppliedEvent, AlisPaymentPulledEvent } from '../../events/staff-events.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { AdvanceNotice, ArrangementView, CommunitySettings, DuePull, DuePulls, Me, Payer, PaymentMethod } from '../../sdk/types.js';
 
@@ -34,7 +35,8 @@ interface PayersView {
 /** What is open instead of the lists, and the button that opened it (focus returns there). */
 type Activity =
   | { kind: 'edit'; payerId: string }
-  | { kind: 'pull'; payerId: string; prefill: PullPrefill | undefined; from: 'row' | 'due' };
+  | { kind: 'pull'; payerId: string; prefill: PullPrefill | undefined; from: 'row' | 'due' }
+  | { kind: 'credit'; payerId: string };
 
 /**
  * The Payers panel of the Payment Center: the pulls due today under billing-team arrangements,
@@ -48,13 +50,17 @@ type Activity =
  * tab of `<alis-payment-center>` or alone inside `<alis-billing-provider>`; a payer's token gets a
  * "staff only" notice.
  *
- * It uses `<alis-pc-arrangement-editor>`, `<alis-pc-pull-payment>`, `<alis-pc-request-method>` and
- * `<alis-audit-trail>`, which must be registered.
+ * A payer holding credit on account shows it under their balance, with **Apply credit** (see
+ * `<alis-pc-apply-credit>`).
+ *
+ * It uses `<alis-pc-arrangement-editor>`, `<alis-pc-pull-payment>`, `<alis-pc-apply-credit>`,
+ * `<alis-pc-request-method>` and `<alis-audit-trail>`, which must be registered.
  *
  * @tagname alis-pc-payers
  * @summary Payment Center: payers, arrangements and pulls.
  *
  * @fires alis-payment-pulled - Staff pulled a payment (from the pull flow inside). `AlisPaymentPulledEvent`.
+ * @fires alis-credit-applied - Staff applied a payer's credit on account (from the panel inside). `AlisCreditAppliedEvent`.
  * @fires alis-payment-method-requested - A payer was asked to add a payment method (from Details). `AlisPaymentMethodRequestedEvent`.
  *
  * @csspart heading - The panel's heading.
@@ -207,6 +213,15 @@ export class AlisPcPayers extends AlisElement {
         @alis-pc-pull-close=${this.#closeActivity}
       ></alis-pc-pull-payment>`;
     }
+    if (open?.kind === 'credit') {
+      return html`<alis-pc-apply-credit
+        .client=${client}
+        .payerId=${open.payerId}
+        .locale=${this.locale}
+        @alis-credit-applied=${(event: AlisCreditAppliedEvent) => this.#onCreditApplied(view, event)}
+        @alis-pc-apply-credit-close=${this.#closeActivity}
+      ></alis-pc-apply-credit>`;
+    }
     const community = view.me.community;
     return html`
       ${community.gatewayEnabled
@@ -356,7 +371,12 @@ export class AlisPcPayers extends AlisElement {
           </span>
         </td>
         <td>${payer.residentName}</td>
-        <td class="amount" data-outstanding>${formatMoney(payer.outstanding, this.locale)}</td>
+        <td class="amount" data-outstanding>
+          ${formatMoney(payer.outstanding, this.locale)}
+          ${payer.creditOnAccount.amountCents > 0
+            ? html`<br /><span class="muted small" data-credit>Credit on account ${formatMoney(payer.creditOnAccount, this.locale)}</span>`
+            : nothing}
+        </td>
         <td class="amount" data-open-invoices>${payer.openInvoiceCount}</td>
         <td>${this.#renderMethods(payer.methods)}</td>
         <td data-arrangement>
@@ -369,6 +389,11 @@ export class AlisPcPayers extends AlisElement {
             <button type="button" data-action="edit" @click=${() => this.#openEditor(payer)}>
               Edit arrangement<span class="visually-hidden"> of ${name}</span>
             </button>
+            ${payer.creditOnAccount.amountCents > 0
+              ? html`<button type="button" data-action="apply-credit" @click=${() => this.#openCredit(payer)}>
+                  Apply credit<span class="visually-hidden"> of ${name}</span>
+                </button>`
+              : nothing}
             ${pullable
               ? html`<button type="button" class="primary" data-action="pull" @click=${() => this.#openPull(payer)}>
                   Pull payment<span class="visually-hidden"> from ${name}</span>
@@ -500,6 +525,11 @@ export class AlisPcPayers extends AlisElement {
     this.activity = { kind: 'pull', payerId: payer.party.id, prefill: undefined, from: 'row' };
   }
 
+  #openCredit(payer: Payer): void {
+    this.announcement = '';
+    this.activity = { kind: 'credit', payerId: payer.party.id };
+  }
+
   #openDuePull(item: DuePull): void {
     this.announcement = '';
     const prefill = { parts: item.parts.map((part) => ({ methodId: part.method.id, amountCents: part.amount.amountCents })) };
@@ -531,6 +561,17 @@ export class AlisPcPayers extends AlisElement {
     }
   }
 
+  async #onCreditApplied(view: PayersView, event: AlisCreditAppliedEvent): Promise<void> {
+    const client = this.#client;
+    void this.#dueTask.run();
+    if (!client) return;
+    try {
+      this.#replaceRow(view, await client.staff.payers.get(event.result.payer.id));
+    } catch {
+      // The row keeps its old figures until the next load; the panel itself shows the result.
+    }
+  }
+
   async #closeActivity(): Promise<void> {
     const open = this.activity;
     this.activity = null;
@@ -543,6 +584,8 @@ export class AlisPcPayers extends AlisElement {
     const target =
       open.kind === 'edit'
         ? row?.querySelector<HTMLElement>('[data-action="edit"]')
+        : open.kind === 'credit'
+          ? (row?.querySelector<HTMLElement>('[data-action="apply-credit"]') ?? row?.querySelector<HTMLElement>('[data-action="edit"]'))
         : open.from === 'due'
           ? (dueRow?.querySelector<HTMLElement>('[data-action="pull"]') ?? root.querySelector<HTMLElement>('#due-heading'))
           : (row?.querySelector<HTMLElement>('[data-action="pull"]') ?? row?.querySelector<HTMLElement>('[data-action="edit"]'));

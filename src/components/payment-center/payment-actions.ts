@@ -111,16 +111,19 @@ function invoiceList(numbers: string[]): string {
 
 /** What a whole reversal (void, return) does to the invoices, e.g. "invoice INV-… reopens by $27.31". */
 function reopenSentence(payment: Payment, locale: string | undefined, tense: 'future' | 'past'): string {
-  const numbers = [...new Set(payment.allocations.map((a) => a.invoiceNumber))];
-  const applied = payment.allocations.reduce((sum, a) => sum + a.amount.amountCents, 0);
-  const credit = payment.unapplied.amountCents;
+  // Credit the billing office applied since counts like an allocation; what is still held is taken back.
+  const settled = [...payment.allocations, ...payment.creditApplications];
+  const numbers = [...new Set(settled.map((a) => a.invoiceNumber))];
+  const applied = settled.reduce((sum, a) => sum + a.amount.amountCents, 0);
+  // A void or return takes the whole payment back (it was never refunded): what its credit did not pay.
+  const credit = Math.max(payment.unapplied.amountCents - payment.creditApplications.reduce((sum, a) => sum + a.amount.amountCents, 0), 0);
   const parts: string[] = [];
   if (numbers.length > 0) {
     const verb = tense === 'future' ? (numbers.length === 1 ? 'reopens' : 'reopen') : 'reopened';
     const amount = formatMoney({ amountCents: applied, currency: payment.amount.currency }, locale);
     parts.push(`${invoiceList(numbers)} ${verb} by ${amount}${numbers.length > 1 ? ' in all' : ''}`);
   }
-  if (credit > 0) parts.push(`${tense === 'future' ? 'the' : 'its'} ${formatMoney(payment.unapplied, locale)} of unapplied credit ${tense === 'future' ? 'is' : 'was'} taken back`);
+  if (credit > 0) parts.push(`${tense === 'future' ? 'the' : 'its'} ${formatMoney({ amountCents: credit, currency: payment.amount.currency }, locale)} of unapplied credit ${tense === 'future' ? 'is' : 'was'} taken back`);
   if (parts.length === 0) return tense === 'future' ? 'nothing was applied to invoices' : 'no invoice changed';
   return parts.join(', and ');
 }

@@ -52,6 +52,16 @@ export const receiptStyles = css`
     width: 100%;
     border-collapse: collapse;
   }
+  .receipt-credit p,
+  .receipt-credit ul {
+    margin: 0;
+  }
+  .receipt-credit ul {
+    padding-inline-start: 1.25rem;
+  }
+  .receipt-credit-heading {
+    font-weight: 600;
+  }
   .receipt caption {
     text-align: start;
     font-weight: 600;

@@ -94,7 +94,7 @@ export function renderReceipt(payment: Payment, options: ReceiptOptions = {}): T
           <dd class="amount">${formatMoney(payment.totalCharged, locale)}</dd>
         </div>
       </dl>
-      ${renderRefunds(payment, locale)} ${renderAllocation(payment, locale)}
+      ${renderRefunds(payment, locale)} ${renderAllocation(payment, locale)} ${renderCredit(payment, locale)}
     </article>
   `;
 }
@@ -153,6 +153,35 @@ function renderAllocation(payment: Payment, locale: string | undefined): Templat
           : nothing}
       </tbody>
     </table>
+  `;
+}
+
+/**
+ * "$120.00 applied to INV-2026-0114 on Dec 6, 2026": where the billing office applied this payment's
+ * credit on account, and what of it is still held.
+ */
+export function creditApplicationWords(application: Payment['creditApplications'][number], locale?: string): string {
+  const date = new Date(application.appliedAt);
+  const on = Number.isNaN(date.getTime()) ? application.appliedAt : new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
+  return `${formatMoney(application.amount, locale)} applied to ${application.invoiceNumber} on ${on}`;
+}
+
+function renderCredit(payment: Payment, locale: string | undefined): TemplateResult | typeof nothing {
+  const applied = payment.creditApplications;
+  const left = payment.creditLeft.amountCents > 0;
+  if (applied.length === 0 && !left) return nothing;
+  return html`
+    <section class="receipt-credit" aria-label="Credit on account">
+      ${applied.length > 0
+        ? html`<p class="receipt-credit-heading">${payment.status === 'returned' || payment.status === 'voided' ? 'Its credit was applied (now reversed):' : 'Its credit was applied by the billing office:'}</p>
+            <ul>
+              ${applied.map((a) => html`<li data-credit-application=${a.id}>${creditApplicationWords(a, locale)}</li>`)}
+            </ul>`
+        : nothing}
+      ${left
+        ? html`<p data-credit-left>${formatMoney(payment.creditLeft, locale)} is held as credit on account, for the billing office to apply to open invoices.</p>`
+        : nothing}
+    </section>
   `;
 }
 

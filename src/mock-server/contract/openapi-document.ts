@@ -1440,6 +1440,66 @@ export const openApiDocument: Record<string, unknown> = {
         }
       }
     },
+    "/staff/payers/{payerId}/credit-applications": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/PayerId"
+        }
+      ],
+      "post": {
+        "operationId": "applyCredit",
+        "tags": [
+          "staff-payers"
+        ],
+        "summary": "Apply the payer's credit on account to their open invoices, in policy order or to chosen invoices.",
+        "description": "Draws on the payer's payments that hold unapplied credit, oldest first, and records each application on the payment it draws from. Without `allocations` the credit goes to the open invoices addressed to the payer in the allocation policy's order (oldest due first under `unapplied_credit`), each up to its balance, until the credit runs out. With `allocations` it goes exactly where they say. Refused with `no_credit` when the payer holds none, `conflict` when there is no open invoice to apply it to, `amount_exceeds_credit` or `amount_exceeds_balance` (field `allocations[i].amountCents`) when a chosen amount does not fit, `not_found` / `not_addressee` for an invoice that is not the payer's.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreditApplicationRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "What was applied to which invoice, and the credit left.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreditApplicationResult"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
     "/staff/pulls/due": {
       "get": {
         "operationId": "listDuePulls",
@@ -2603,7 +2663,7 @@ export const openApiDocument: Record<string, unknown> = {
         }
       },
       "Conflict": {
-        "description": "`balance_changed`, `quote_changed`, `quote_expired`, `idempotency_in_progress`, `method_in_use`, `profile_in_use`, `already_deposited`, `not_settled`, `invalid_state` or `conflict`.",
+        "description": "`balance_changed`, `quote_changed`, `quote_expired`, `idempotency_in_progress`, `method_in_use`, `profile_in_use`, `already_deposited`, `not_settled`, `invalid_state`, `no_credit` or `conflict`.",
         "content": {
           "application/json": {
             "schema": {
@@ -2623,7 +2683,7 @@ export const openApiDocument: Record<string, unknown> = {
         }
       },
       "Unprocessable": {
-        "description": "`amount_exceeds_balance`, `idempotency_key_reused`, `method_unusable`, `refund_exceeds_paid`, `not_representable` or `invalid_addressee`.",
+        "description": "`amount_exceeds_balance`, `idempotency_key_reused`, `method_unusable`, `refund_exceeds_paid`, `not_representable`, `invalid_addressee` or `amount_exceeds_credit`.",
         "content": {
           "application/json": {
             "schema": {
@@ -2714,6 +2774,8 @@ export const openApiDocument: Record<string, unknown> = {
           "refund_exceeds_paid",
           "not_representable",
           "invalid_addressee",
+          "no_credit",
+          "amount_exceeds_credit",
           "invitation_expired",
           "invitation_used",
           "rate_limited",
@@ -4412,7 +4474,8 @@ export const openApiDocument: Record<string, unknown> = {
               "voided",
               "refunded",
               "returned",
-              "represented"
+              "represented",
+              "credit_applied"
             ]
           },
           "detail": {
@@ -4524,6 +4587,8 @@ export const openApiDocument: Record<string, unknown> = {
           "failure",
           "allocations",
           "unapplied",
+          "creditApplications",
+          "creditLeft",
           "refunds",
           "return",
           "representmentOf",
@@ -4592,6 +4657,17 @@ export const openApiDocument: Record<string, unknown> = {
           },
           "unapplied": {
             "$ref": "#/components/schemas/Money"
+          },
+          "creditApplications": {
+            "type": "array",
+            "description": "Where the billing office applied this payment's unapplied credit, oldest first.",
+            "items": {
+              "$ref": "#/components/schemas/CreditApplication"
+            }
+          },
+          "creditLeft": {
+            "$ref": "#/components/schemas/Money",
+            "description": "What is left of `unapplied` as credit on account: less what was applied and what refunds took from it; zero once the payment no longer counts (failed, voided, returned)."
           },
           "refunds": {
             "type": "array",
@@ -4719,6 +4795,141 @@ export const openApiDocument: Record<string, unknown> = {
             "type": "string",
             "minLength": 1,
             "maxLength": 500
+          }
+        }
+      },
+      "CreditApplication": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "invoiceId",
+          "invoiceNumber",
+          "amount",
+          "appliedAt",
+          "appliedBy"
+        ],
+        "description": "Part of a payment's unapplied credit that the billing office applied to one invoice.",
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "invoiceId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "invoiceNumber": {
+            "type": "string"
+          },
+          "amount": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "appliedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "appliedBy": {
+            "$ref": "#/components/schemas/Actor"
+          }
+        }
+      },
+      "CreditApplicationRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "currency"
+        ],
+        "properties": {
+          "currency": {
+            "$ref": "#/components/schemas/CurrencyCode"
+          },
+          "allocations": {
+            "type": "array",
+            "description": "Omit to apply the credit in the allocation policy's order; otherwise where each amount goes.",
+            "minItems": 1,
+            "maxItems": 100,
+            "items": {
+              "$ref": "#/components/schemas/CreditAllocationInput"
+            }
+          }
+        }
+      },
+      "CreditAllocationInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "invoiceId",
+          "amountCents"
+        ],
+        "properties": {
+          "invoiceId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "amountCents": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000000000
+          }
+        }
+      },
+      "CreditApplicationLine": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "invoiceId",
+          "invoiceNumber",
+          "amount",
+          "paymentId",
+          "paymentReference"
+        ],
+        "properties": {
+          "invoiceId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "invoiceNumber": {
+            "type": "string"
+          },
+          "amount": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "paymentId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "paymentReference": {
+            "type": "string",
+            "description": "The payment whose credit was drawn on."
+          }
+        }
+      },
+      "CreditApplicationResult": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "payer",
+          "applied",
+          "applications",
+          "creditLeft",
+          "outstanding"
+        ],
+        "properties": {
+          "payer": {
+            "$ref": "#/components/schemas/PartyRef"
+          },
+          "applied": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "applications": {
+            "type": "array",
+            "description": "One line per invoice and payment drawn on, in the order applied.",
+            "items": {
+              "$ref": "#/components/schemas/CreditApplicationLine"
+            }
+          },
+          "creditLeft": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "outstanding": {
+            "$ref": "#/components/schemas/Money",
+            "description": "What the payer owes after the application (open balances less the credit left)."
           }
         }
       },
@@ -5251,6 +5462,7 @@ export const openApiDocument: Record<string, unknown> = {
           "residentName",
           "email",
           "outstanding",
+          "creditOnAccount",
           "openInvoiceCount",
           "methods",
           "arrangement"
@@ -5270,6 +5482,10 @@ export const openApiDocument: Record<string, unknown> = {
           },
           "outstanding": {
             "$ref": "#/components/schemas/Money"
+          },
+          "creditOnAccount": {
+            "$ref": "#/components/schemas/Money",
+            "description": "Unapplied credit the payer holds (already netted out of `outstanding`); staff apply it with `POST /staff/payers/{payerId}/credit-applications`."
           },
           "openInvoiceCount": {
             "type": "integer",
@@ -5868,7 +6084,8 @@ export const openApiDocument: Record<string, unknown> = {
           "invitation_resent",
           "invitation_changed",
           "invitation_accepted",
-          "notification_preferences_changed"
+          "notification_preferences_changed",
+          "credit_applied"
         ]
       },
       "AuditChange": {

@@ -73,7 +73,7 @@ function requireParty(state: BillingState, partyId: string): PartyRecord {
 function payerView(state: BillingState, now: Date, party: PartyRecord, paid: ReadonlyMap<string, number>): Payer {
   const partyId = party.record.id;
   const today = communityToday(state, now);
-  const { open, totalCents } = outstandingBalance(state, partyId, 'oldest_first', paid);
+  const { open, totalCents, creditCents } = outstandingBalance(state, partyId, 'oldest_first', paid);
   // A signed-up user's login is where the portal reaches them; a contact's own email otherwise.
   const user = state.users.find((u) => u.partyId === partyId && u.status === 'active');
   const email = user?.email ?? (party.kind === 'contact' ? party.record.email : null);
@@ -82,6 +82,7 @@ function payerView(state: BillingState, now: Date, party: PartyRecord, paid: Rea
     residentName: residentOfParty(state, party)?.name ?? '',
     email,
     outstanding: money(totalCents, state.settings.currency),
+    creditOnAccount: money(creditCents, state.settings.currency),
     openInvoiceCount: open.length,
     methods: methodsOfParty(state, partyId).map((m) => paymentMethodView(state, m, today)),
     arrangement: arrangementView(state, partyId, today),

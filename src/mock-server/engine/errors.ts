@@ -34,6 +34,8 @@ const STATUS: Record<ErrorCode, number> = {
   refund_exceeds_paid: 422,
   not_representable: 422,
   invalid_addressee: 422,
+  no_credit: 409,
+  amount_exceeds_credit: 422,
   rate_limited: 429,
   internal_error: 500,
   not_implemented: 501,

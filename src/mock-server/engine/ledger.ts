@@ -38,6 +38,8 @@ export function paidCentsByInvoice(state: BillingState): Map<string, number> {
   for (const payment of state.payments) {
     if (!paymentCounts(payment)) continue;
     for (const allocation of payment.allocations) add(allocation.invoiceId, allocation.amountCents);
+    // Credit applied later counts exactly like an allocation made when paying (see `credit.ts`).
+    for (const application of payment.creditApplications) add(application.invoiceId, application.amountCents);
     for (const refund of payment.refunds) {
       for (const reversal of refund.reversals) add(reversal.invoiceId, -reversal.amountCents);
     }
@@ -46,21 +48,15 @@ export function paidCentsByInvoice(state: BillingState): Map<string, number> {
 }
 
 /**
- * Everything a refund gave back to the payer's method, and so what leaves the bank: its amount (a
- * refunded convenience fee will count here too).
- */
-export function refundedTotalCents(refund: RefundRecord): number {
-  return refund.amountCents;
-}
-
-/**
- * What is left of a payment's unapplied credit: refunds draw on it first (see `reversals.ts`), so
- * the part of its refunds that reopened no invoice came out of the credit.
+ * What is left of a payment's unapplied credit: less what staff applied to invoices since
+ * (`credit.ts`), and less what refunds took from it — refunds draw on it first (see
+ * `reversals.ts`), so the part of its refunds that reopened no invoice came out of the credit.
  */
 export function unappliedLeftCents(payment: PaymentRecord): number {
   const refunded = sumCents(payment.refunds.map((r) => r.amountCents));
   const reversed = sumCents(payment.refunds.flatMap((r) => r.reversals).map((r) => r.amountCents));
-  return Math.max(payment.unappliedCents - (refunded - reversed), 0);
+  const applied = sumCents(payment.creditApplications.map((a) => a.amountCents));
+  return Math.max(payment.unappliedCents - applied - (refunded - reversed), 0);
 }
 
 /**

@@ -7,6 +7,7 @@
 // invoice the second sees the first and is refused.
 import { actorOfUser, recordAudit, type AuditSubject } from './audit.js';
 import { requireBillingScope, requireGateway, requirePayer, scopeCovers } from './auth.js';
+import { creditCoversMessage } from './credit.js';
 import { EngineError } from './errors.js';
 import { cardChargeFailure, GATEWAY_ACTOR } from './gateway.js';
 import { invoiceBalance, paidCentsByInvoice } from './ledger.js';
@@ -130,7 +131,7 @@ export function planPayment(state: BillingState, now: Date, input: Omit<SubmitPa
       const whose = source === 'staff_pull' ? 'The payer\u2019s' : 'Your';
       let message: string;
       if (owed < balance) {
-        message = `${whose} account already holds a credit of ${formatCents(creditCents, settings.currency)}, so at most ${formatCents(limit, settings.currency)} is owed now.`;
+        message = creditCoversMessage(whose, creditCents, limit, invoice.number, settings.currency);
       } else if (balance > 0) {
         message = `Invoice ${invoice.number} has a balance of ${formatCents(balance, invoice.currency)}; pay at most that.`;
       } else {
@@ -500,6 +501,7 @@ export function newPendingPayment(state: BillingState, now: Date, fields: NewPay
     failure: null,
     allocations: fields.allocations.map((a) => ({ ...a })),
     unappliedCents: fields.unappliedCents,
+    creditApplications: [],
     refunds: [],
     return: null,
     representmentOf: fields.representmentOf ?? null,

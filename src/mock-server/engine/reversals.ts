@@ -75,9 +75,10 @@ export interface RefundInput {
  *   `refund_exceeds_paid`. Whether the convenience fee goes back too is the community's
  *   `feeOnRefund` setting (see `fees.ts` `refundFeeCents`): the refund records the fee share it
  *   gave back on top of its amount.
- * - What the refund takes back comes first from any unapplied credit of the payment, then from its
- *   allocations, the most recently allocated invoice first (the last allocation of the payment), so
- *   a partial refund reopens the newest statement and leaves older ones settled.
+ * - What the refund takes back comes first from any unapplied credit of the payment, then from the
+ *   credit staff applied to invoices since (newest application first), then from its allocations,
+ *   the most recently allocated invoice first (the last allocation of the payment), so a partial
+ *   refund reopens the newest statement and leaves older ones settled.
  */
 export function refundPayment(state: BillingState, now: Date, user: UserRecord, paymentId: string, input: RefundInput): Payment {
   const actor = requireStaff(state, user);
@@ -131,11 +132,13 @@ function reversalsFor(payment: PaymentRecord, amountCents: number): AllocationRe
   const earlierReversals = payment.refunds.flatMap((r) => r.reversals);
   let left = amountCents - Math.min(unappliedLeftCents(payment), amountCents);
   const reversals: AllocationRecord[] = [];
-  // Net per invoice, walked from the newest allocation back to the oldest.
+  // Net per invoice, walked from the newest credit application, then the newest allocation, back
+  // to the oldest: applications are always newer than the payment's own allocations.
+  const held = [...payment.allocations, ...payment.creditApplications];
   const stillAllocated = new Map<string, number>();
-  for (const a of payment.allocations) stillAllocated.set(a.invoiceId, (stillAllocated.get(a.invoiceId) ?? 0) + a.amountCents);
+  for (const a of held) stillAllocated.set(a.invoiceId, (stillAllocated.get(a.invoiceId) ?? 0) + a.amountCents);
   for (const r of earlierReversals) stillAllocated.set(r.invoiceId, (stillAllocated.get(r.invoiceId) ?? 0) - r.amountCents);
-  const newestFirst = [...new Set(payment.allocations.map((a) => a.invoiceId))].reverse();
+  const newestFirst = [...new Set(held.map((a) => a.invoiceId).reverse())];
   for (const invoiceId of newestFirst) {
     if (left === 0) break;
     const take = Math.min(left, stillAllocated.get(invoiceId) ?? 0);

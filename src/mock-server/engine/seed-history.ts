@@ -79,6 +79,7 @@ export function settlePayments(drafts: readonly DraftPayment[], users: readonly 
       failure: null,
       allocations: draft.allocations,
       unappliedCents: 0,
+      creditApplications: [],
       refunds: [],
       return: null,
       representmentOf: null,

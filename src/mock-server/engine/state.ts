@@ -260,6 +260,18 @@ export interface AllocationRecord {
   amountCents: number;
 }
 
+/**
+ * Part of a payment's unapplied credit that staff applied to one invoice (`credit.ts`). It counts
+ * towards the invoice exactly while the payment counts, like an allocation.
+ */
+export interface CreditApplicationRecord {
+  id: string;
+  invoiceId: string;
+  amountCents: number;
+  appliedAt: Instant;
+  appliedBy: ActorRecord;
+}
+
 /** A (partial) refund; `reversals` say which invoices it reopened and by how much. */
 export interface RefundRecord {
   id: string;
@@ -302,6 +314,8 @@ export interface PaymentRecord {
   failure: { code: string; message: string } | null;
   allocations: AllocationRecord[];
   unappliedCents: number;
+  /** Where staff applied the unapplied credit since, oldest first; append-only. */
+  creditApplications: CreditApplicationRecord[];
   refunds: RefundRecord[];
   return: ReturnRecord | null;
   representmentOf: string | null;

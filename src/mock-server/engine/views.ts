@@ -1,7 +1,7 @@
 // Store records → the exact response shapes of the OpenAPI document. Every field the contract
 // requires is set here (nulls where it allows null), and nothing else, because its schemas forbid
 // additional properties. Views copy: a caller can never mutate the store through a response.
-import { invoiceBalance, invoiceStatus, isOverdue, type InvoiceBalance } from './ledger.js';
+import { invoiceBalance, invoiceStatus, isOverdue, paymentCounts, unappliedLeftCents, type InvoiceBalance } from './ledger.js';
 import { isUsedByArrangement, methodLabel, unusableReason } from './methods.js';
 import { sumCents } from './money.js';
 import { permissionsOf, PORTAL_PERMISSIONS } from './auth.js';
@@ -348,7 +348,7 @@ export function paymentView(state: BillingState, payment: PaymentRecord): Paymen
   const c = payment.currency;
   const refunded = sumCents(payment.refunds.map((r) => r.amountCents));
   const ret = payment.return;
-  const numbers = invoiceNumbers(state, payment.allocations);
+  const numbers = invoiceNumbers(state, [...payment.allocations, ...payment.creditApplications]);
   return {
     id: payment.id,
     reference: payment.reference,
@@ -369,6 +369,16 @@ export function paymentView(state: BillingState, payment: PaymentRecord): Paymen
       amount: money(a.amountCents, c),
     })),
     unapplied: money(payment.unappliedCents, c),
+    creditApplications: payment.creditApplications.map((a) => ({
+      id: a.id,
+      invoiceId: a.invoiceId,
+      invoiceNumber: numbers.get(a.invoiceId) ?? a.invoiceId,
+      amount: money(a.amountCents, c),
+      appliedAt: a.appliedAt,
+      appliedBy: actorView(a.appliedBy),
+    })),
+    // Credit of a payment that no longer counts (failed, voided, returned) is gone with it.
+    creditLeft: money(paymentCounts(payment) ? unappliedLeftCents(payment) : 0, c),
     refunds: payment.refunds.map((r) => ({
       id: r.id,
       amount: money(r.amountCents, c),

@@ -4,6 +4,7 @@
 // and replies with its view.
 import type { MockBackend } from '../engine/backend.js';
 import { listDuePulls, getPayer, listPayers, requestPaymentMethod, setArrangement, type ArrangementInput } from '../engine/arrangements.js';
+import { applyCredit, type CreditApplicationInput } from '../engine/credit.js';
 import { createDeposit, depositReport, listDeposits } from '../engine/deposits.js';
 import { INVOICE_STATUS_FILTERS } from '../engine/invoices.js';
 import type { PageQuery } from '../engine/pagination.js';
@@ -238,6 +239,18 @@ export function staffMoneyRoutes(backend: MockBackend): Route[] {
       run: (context) => {
         const u = user(context);
         return created(backend.mutate((draft, now) => requestPaymentMethod(draft, now, u, param(context, 'payerId'))));
+      },
+    },
+    {
+      method: 'post',
+      path: '/staff/payers/{payerId}/credit-applications',
+      run: (context) => {
+        const id = param(context, 'payerId');
+        // The document validated the body against `CreditApplicationRequest`.
+        const input = context.body as CreditApplicationInput;
+        return moneyMoving(backend, context, `POST /staff/payers/${id}/credit-applications`, (draft, now, u) =>
+          created(applyCredit(draft, now, u, id, input)),
+        );
       },
     },
     {

@@ -488,6 +488,28 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/staff/payers/{payerId}/credit-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                payerId: components["parameters"]["PayerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply the payer's credit on account to their open invoices, in policy order or to chosen invoices.
+         * @description Draws on the payer's payments that hold unapplied credit, oldest first, and records each application on the payment it draws from. Without `allocations` the credit goes to the open invoices addressed to the payer in the allocation policy's order (oldest due first under `unapplied_credit`), each up to its balance, until the credit runs out. With `allocations` it goes exactly where they say. Refused with `no_credit` when the payer holds none, `conflict` when there is no open invoice to apply it to, `amount_exceeds_credit` or `amount_exceeds_balance` (field `allocations[i].amountCents`) when a chosen amount does not fit, `not_found` / `not_addressee` for an invoice that is not the payer's.
+         */
+        post: operations["applyCredit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/staff/pulls/due": {
         parameters: {
             query?: never;
@@ -861,7 +883,7 @@ export type components = {
             currency: components["schemas"]["CurrencyCode"];
         };
         /** @enum {string} */
-        ErrorCode: "validation_failed" | "unauthenticated" | "forbidden" | "access_revoked" | "portal_disabled" | "gateway_disabled" | "not_addressee" | "not_found" | "balance_changed" | "quote_changed" | "quote_expired" | "idempotency_in_progress" | "conflict" | "method_in_use" | "profile_in_use" | "already_deposited" | "not_settled" | "invalid_state" | "amount_exceeds_balance" | "idempotency_key_reused" | "method_unusable" | "refund_exceeds_paid" | "not_representable" | "invalid_addressee" | "invitation_expired" | "invitation_used" | "rate_limited" | "internal_error" | "not_implemented";
+        ErrorCode: "validation_failed" | "unauthenticated" | "forbidden" | "access_revoked" | "portal_disabled" | "gateway_disabled" | "not_addressee" | "not_found" | "balance_changed" | "quote_changed" | "quote_expired" | "idempotency_in_progress" | "conflict" | "method_in_use" | "profile_in_use" | "already_deposited" | "not_settled" | "invalid_state" | "amount_exceeds_balance" | "idempotency_key_reused" | "method_unusable" | "refund_exceeds_paid" | "not_representable" | "invalid_addressee" | "no_credit" | "amount_exceeds_credit" | "invitation_expired" | "invitation_used" | "rate_limited" | "internal_error" | "not_implemented";
         Error: {
             code: components["schemas"]["ErrorCode"];
             /** @description A sentence a payer or staff member can read. */
@@ -1315,7 +1337,7 @@ export type components = {
             at: string;
             actor: components["schemas"]["Actor"];
             /** @enum {string} */
-            action: "submitted" | "succeeded" | "failed" | "deposited" | "voided" | "refunded" | "returned" | "represented";
+            action: "submitted" | "succeeded" | "failed" | "deposited" | "voided" | "refunded" | "returned" | "represented" | "credit_applied";
             detail: string | null;
         };
         Refund: {
@@ -1360,6 +1382,10 @@ export type components = {
             failure: components["schemas"]["PaymentFailure"] | null;
             allocations: components["schemas"]["Allocation"][];
             unapplied: components["schemas"]["Money"];
+            /** @description Where the billing office applied this payment's unapplied credit, oldest first. */
+            creditApplications: components["schemas"]["CreditApplication"][];
+            /** @description What is left of `unapplied` as credit on account: less what was applied and what refunds took from it; zero once the payment no longer counts (failed, voided, returned). */
+            creditLeft: components["schemas"]["Money"];
             refunds: components["schemas"]["Refund"][];
             return: components["schemas"]["PaymentReturn"] | null;
             /** @description The returned payment this one presents again. */
@@ -1392,6 +1418,42 @@ export type components = {
             amountCents: number;
             currency: components["schemas"]["CurrencyCode"];
             reason: string;
+        };
+        /** @description Part of a payment's unapplied credit that the billing office applied to one invoice. */
+        CreditApplication: {
+            id: components["schemas"]["Id"];
+            invoiceId: components["schemas"]["Id"];
+            invoiceNumber: string;
+            amount: components["schemas"]["Money"];
+            /** Format: date-time */
+            appliedAt: string;
+            appliedBy: components["schemas"]["Actor"];
+        };
+        CreditApplicationRequest: {
+            currency: components["schemas"]["CurrencyCode"];
+            /** @description Omit to apply the credit in the allocation policy's order; otherwise where each amount goes. */
+            allocations?: components["schemas"]["CreditAllocationInput"][];
+        };
+        CreditAllocationInput: {
+            invoiceId: components["schemas"]["Id"];
+            amountCents: number;
+        };
+        CreditApplicationLine: {
+            invoiceId: components["schemas"]["Id"];
+            invoiceNumber: string;
+            amount: components["schemas"]["Money"];
+            paymentId: components["schemas"]["Id"];
+            /** @description The payment whose credit was drawn on. */
+            paymentReference: string;
+        };
+        CreditApplicationResult: {
+            payer: components["schemas"]["PartyRef"];
+            applied: components["schemas"]["Money"];
+            /** @description One line per invoice and payment drawn on, in the order applied. */
+            applications: components["schemas"]["CreditApplicationLine"][];
+            creditLeft: components["schemas"]["Money"];
+            /** @description What the payer owes after the application (open balances less the credit left). */
+            outstanding: components["schemas"]["Money"];
         };
         ReturnRequest: {
             code: components["schemas"]["ReturnCode"];
@@ -1527,6 +1589,8 @@ export type components = {
             residentName: string;
             email: string | null;
             outstanding: components["schemas"]["Money"];
+            /** @description Unapplied credit the payer holds (already netted out of `outstanding`); staff apply it with `POST /staff/payers/{payerId}/credit-applications`. */
+            creditOnAccount: components["schemas"]["Money"];
             openInvoiceCount: number;
             methods: components["schemas"]["PaymentMethod"][];
             arrangement: components["schemas"]["ArrangementView"];
@@ -1680,7 +1744,7 @@ export type components = {
         /** @enum {string} */
         AuditSubjectType: "invoice" | "payer" | "payment" | "deposit" | "payment_method" | "user" | "invitation" | "profile" | "settings";
         /** @enum {string} */
-        AuditLogAction: "payment_submitted" | "payment_pulled" | "payment_voided" | "payment_refunded" | "payment_return_recorded" | "payment_represented" | "deposit_created" | "payment_method_added" | "payment_method_changed" | "payment_method_removed" | "arrangement_changed" | "payment_method_requested" | "invoice_readdressed" | "settings_changed" | "profile_created" | "profile_changed" | "profile_deleted" | "user_access_changed" | "invitation_sent" | "invitation_resent" | "invitation_changed" | "invitation_accepted" | "notification_preferences_changed";
+        AuditLogAction: "payment_submitted" | "payment_pulled" | "payment_voided" | "payment_refunded" | "payment_return_recorded" | "payment_represented" | "deposit_created" | "payment_method_added" | "payment_method_changed" | "payment_method_removed" | "arrangement_changed" | "payment_method_requested" | "invoice_readdressed" | "settings_changed" | "profile_created" | "profile_changed" | "profile_deleted" | "user_access_changed" | "invitation_sent" | "invitation_resent" | "invitation_changed" | "invitation_accepted" | "notification_preferences_changed" | "credit_applied";
         /** @description One field as it was before the change and after it (JSON values; null when absent). */
         AuditChange: {
             field: string;
@@ -1845,7 +1909,7 @@ export type components = {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description `balance_changed`, `quote_changed`, `quote_expired`, `idempotency_in_progress`, `method_in_use`, `profile_in_use`, `already_deposited`, `not_settled`, `invalid_state` or `conflict`. */
+        /** @description `balance_changed`, `quote_changed`, `quote_expired`, `idempotency_in_progress`, `method_in_use`, `profile_in_use`, `already_deposited`, `not_settled`, `invalid_state`, `no_credit` or `conflict`. */
         Conflict: {
             headers: {
                 [name: string]: unknown;
@@ -1863,7 +1927,7 @@ export type components = {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description `amount_exceeds_balance`, `idempotency_key_reused`, `method_unusable`, `refund_exceeds_paid`, `not_representable` or `invalid_addressee`. */
+        /** @description `amount_exceeds_balance`, `idempotency_key_reused`, `method_unusable`, `refund_exceeds_paid`, `not_representable`, `invalid_addressee` or `amount_exceeds_credit`. */
         Unprocessable: {
             headers: {
                 [name: string]: unknown;
@@ -2789,6 +2853,41 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    applyCredit: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A unique key per intended operation (a UUID), created once and reused for every retry of it. */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                payerId: components["parameters"]["PayerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditApplicationRequest"];
+            };
+        };
+        responses: {
+            /** @description What was applied to which invoice, and the credit left. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditApplicationResult"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     listDuePulls: {

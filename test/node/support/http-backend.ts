@@ -18,7 +18,7 @@ export interface Reply {
 }
 
 /** The paths whose POSTs the contract requires an Idempotency-Key for. */
-const MONEY_MOVING = /^\/(payments$|staff\/payments|staff\/deposits)/;
+const MONEY_MOVING = /^\/(payments$|staff\/payments|staff\/deposits|staff\/payers\/[^/]+\/credit-applications)/;
 
 /** `POST /payments` and `POST /staff/payments` name the quote they were reviewed under; these are the quotes' paths. */
 const QUOTE_OF: Readonly<Record<string, string>> = { '/payments': '/payments/quote', '/staff/payments': '/staff/payments/quote' };

@@ -1,0 +1,241 @@
+// Applying a payer's credit on account from the Payers panel, driven as the billing team would
+// (staff Brenda) with the keyboard, against the shared mock backend. Outcomes are read back from
+// the engine through the SDK.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/alis-billing-provider.js';
+import '../../src/define/alis-amount-input.js';
+import { AlisPcPayers } from '../../src/components/payment-center/payers-panel.js';
+import { AlisPcApplyCredit, type ApplyCreditStep } from '../../src/components/payment-center/apply-credit.js';
+import { AlisPcArrangementEditor } from '../../src/components/payment-center/arrangement-editor.js';
+import { AlisPcPullPayment } from '../../src/components/payment-center/pull-payment.js';
+import { AlisPcRequestMethod } from '../../src/components/payment-center/request-payment-method.js';
+import { AlisAuditTrail } from '../../src/components/audit-trail/audit-trail.js';
+import { AlisPcHistory } from '../../src/components/payment-center/history-panel.js';
+import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
+import type { AlisAmountInput } from '../../src/components/amount-input/amount-input.js';
+import type { AlisCreditAppliedEvent } from '../../src/events/staff-events.js';
+import { createAlisClient, type AlisClient } from '../../src/sdk/index.js';
+import { formatMoney } from '../../src/core/format.js';
+import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
+import { giveCredit } from '../support/credit.js';
+import { textOf, waitForText } from '../support/dom.js';
+
+AlisPcArrangementEditor.define('alis-pc-arrangement-editor');
+AlisPcPullPayment.define('alis-pc-pull-payment');
+AlisPcApplyCredit.define('alis-pc-apply-credit');
+AlisPcRequestMethod.define('alis-pc-request-method');
+AlisAuditTrail.define('alis-audit-trail');
+AlisPcPayers.define('alis-pc-payers');
+AlisPcHistory.define('alis-pc-history');
+
+const usd = (cents: number) => formatMoney({ amountCents: cents, currency: 'USD' });
+
+function clientFor(token: string): AlisClient {
+  return createAlisClient({ baseUrl: '/api/v1', getToken: () => token, retry: { baseDelayMs: 10 } });
+}
+
+async function mount(token: string): Promise<AlisPcPayers> {
+  const provider = await fixture<AlisBillingProvider>(html`
+    <alis-billing-provider base-url="/api/v1" .token=${token}>
+      <alis-pc-payers page-size="50"></alis-pc-payers>
+    </alis-billing-provider>
+  `);
+  const panel = provider.querySelector('alis-pc-payers')!;
+  await panel.loadComplete;
+  await waitUntil(() => panel.shadowRoot!.querySelector('tbody tr[data-payer-id]'), 'the payers never rendered', { timeout: 5000 });
+  return panel;
+}
+
+const rowOf = (panel: AlisPcPayers, payerId: string) => panel.shadowRoot!.querySelector<HTMLTableRowElement>(`tr[data-payer-id="${payerId}"]`);
+
+function action(scope: ParentNode | null | undefined, name: string): HTMLButtonElement {
+  const button = scope?.querySelector<HTMLButtonElement>(`[data-action="${name}"]`);
+  if (!button) throw new Error(`no ${name} button`);
+  return button;
+}
+
+/** Focuses a button and presses Enter, as a keyboard user would. */
+async function press(button: HTMLElement): Promise<void> {
+  button.focus();
+  await sendKeys({ press: 'Enter' });
+}
+
+async function openPanel(panel: AlisPcPayers, payerId: string): Promise<AlisPcApplyCredit> {
+  await press(action(rowOf(panel, payerId), 'apply-credit'));
+  await waitUntil(() => panel.shadowRoot!.querySelector('alis-pc-apply-credit'), 'the apply-credit panel never opened');
+  const flow = panel.shadowRoot!.querySelector('alis-pc-apply-credit')!;
+  await flow.loadComplete;
+  await waitUntil(() => flow.shadowRoot!.querySelector('form'), 'the form never rendered', { timeout: 5000 });
+  return flow;
+}
+
+async function waitForStep(flow: AlisPcApplyCredit, step: ApplyCreditStep): Promise<void> {
+  await waitUntil(() => flow.step === step, `never reached ${step} (at ${flow.step}: ${textOf(flow.shadowRoot)})`, { timeout: 8000 });
+  await flow.updateComplete;
+}
+
+const headingFocused = (flow: AlisPcApplyCredit) => flow.shadowRoot!.activeElement?.hasAttribute('data-heading') === true;
+
+describe('<alis-pc-payers>: applying credit on account', () => {
+  let staff: Persona;
+  let daniel: Persona;
+  let staffClient: AlisClient;
+  let danielClient: AlisClient;
+  let danielId: string;
+
+  before(async () => {
+    await mockWorker();
+    staff = await persona((p) => p.role === 'staff', 'staff Brenda');
+    daniel = await persona((p) => p.token === 'mock-token-daniel-whitaker', 'Daniel Whitaker');
+    danielId = daniel.partyId!;
+  });
+
+  beforeEach(async () => {
+    await resetMockBackend();
+    localStorage.clear();
+    staffClient = clientFor(staff.token);
+    danielClient = clientFor(daniel.token);
+  });
+
+  it('offers nothing to apply for a payer without credit', async () => {
+    const panel = await mount(staff.token);
+    const row = rowOf(panel, danielId)!;
+    expect(row.querySelector('[data-credit]')).to.equal(null);
+    expect(row.querySelector('[data-action="apply-credit"]')).to.equal(null);
+  });
+
+  it('applies the credit in policy order with the keyboard: review, result announced, the row refreshed and focus back', async () => {
+    const { creditCents } = await giveCredit(staffClient, danielClient);
+    const open = (await danielClient.invoices.list({ status: 'open', limit: 100 })).items.filter((i) => i.addressee.id === danielId);
+    expect(open.length).to.be.greaterThan(0);
+    const panel = await mount(staff.token);
+    const row = rowOf(panel, danielId)!;
+    expect(textOf(row.querySelector('[data-credit]'))).to.equal(`Credit on account ${usd(creditCents)}`);
+    await expect(panel).to.be.accessible();
+    const heard: AlisCreditAppliedEvent[] = [];
+    panel.addEventListener('alis-credit-applied', (event) => heard.push(event));
+
+    const flow = await openPanel(panel, danielId);
+    expect(headingFocused(flow), 'focus on the heading').to.equal(true);
+    expect(textOf(flow.shadowRoot!.querySelector('[data-credit]'))).to.equal(usd(creditCents));
+    expect(flow.shadowRoot!.querySelector<HTMLInputElement>('input[name="mode"][value="policy"]')!.checked).to.equal(true);
+    await expect(flow).to.be.accessible();
+
+    await press(action(flow.shadowRoot, 'review'));
+    await waitForStep(flow, 'review');
+    expect(headingFocused(flow), 'focus on the review heading').to.equal(true);
+    const oldestFirst = [...open].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+    const reviewed = [...flow.shadowRoot!.querySelectorAll('.review li[data-invoice-id]')].map((li) => li.getAttribute('data-invoice-id'));
+    expect(reviewed).to.deep.equal(oldestFirst.map((i) => i.id));
+    expect(textOf(flow.shadowRoot!.querySelector('[data-total]'))).to.equal(usd(creditCents));
+    expect(textOf(flow.shadowRoot!.querySelector('[data-credit-left]'))).to.equal(usd(0));
+    await expect(flow).to.be.accessible();
+
+    await press(action(flow.shadowRoot, 'confirm'));
+    await waitForStep(flow, 'result');
+    await waitForText(flow, 'Credit applied');
+    expect(textOf(flow.shadowRoot!.querySelector('[role="status"]'))).to.contain(`Applied ${usd(creditCents)} of credit on account`);
+    expect(heard.length).to.equal(1);
+    for (const invoice of open) expect((await danielClient.invoices.get(invoice.id)).status).to.equal('paid');
+    expect((await staffClient.staff.payers.get(danielId)).creditOnAccount.amountCents).to.equal(0);
+    await expect(flow).to.be.accessible();
+
+    await press(action(flow.shadowRoot, 'done'));
+    await waitUntil(() => !panel.shadowRoot!.querySelector('alis-pc-apply-credit'), 'the panel never closed');
+    await waitUntil(() => !rowOf(panel, danielId)!.querySelector('[data-credit]'), 'the row still shows the credit');
+    // "Apply credit" is gone with the credit: focus lands on the row's next action.
+    expect(panel.shadowRoot!.activeElement?.getAttribute('data-action')).to.equal('edit');
+  });
+
+  it('applies to chosen invoices with prefilled, editable amounts, and keeps the input with the refusal next to its field', async () => {
+    const { creditCents } = await giveCredit(staffClient, danielClient);
+    const panel = await mount(staff.token);
+    const flow = await openPanel(panel, danielId);
+    const chosen = flow.shadowRoot!.querySelector<HTMLInputElement>('input[name="mode"][value="chosen"]')!;
+    chosen.focus();
+    await sendKeys({ press: 'Space' });
+    await flow.updateComplete;
+    const fields = [...flow.shadowRoot!.querySelectorAll<AlisAmountInput>('alis-amount-input[data-invoice]')];
+    expect(fields.length).to.be.greaterThan(1);
+    // Prefilled as policy order would apply the credit.
+    const prefilled = fields.reduce((sum, f) => sum + (f.valueCents ?? 0), 0);
+    expect(prefilled).to.equal(creditCents);
+    await expect(flow).to.be.accessible();
+
+    const first = fields[0]!;
+    const invoiceId = first.dataset['invoice']!;
+    const input = first.shadowRoot!.querySelector('input')!;
+    input.focus();
+    input.select();
+    await sendKeys({ type: '100.00' });
+    // Meanwhile another tab applies all but $50.00 of this invoice's balance.
+    const balance = (await staffClient.staff.invoices.list({ addresseeId: danielId, status: 'open', limit: 100 })).items.find((i) => i.id === invoiceId)!.balance.amountCents;
+    await staffClient.staff.payers.applyCredit(danielId, { currency: 'USD', allocations: [{ invoiceId, amountCents: balance - 5_000 }] });
+
+    await press(action(flow.shadowRoot, 'review'));
+    await waitForStep(flow, 'review');
+    await press(action(flow.shadowRoot, 'confirm'));
+    await waitForStep(flow, 'form');
+    const field = flow.shadowRoot!.querySelector<AlisAmountInput>(`alis-amount-input[data-invoice="${invoiceId}"]`)!;
+    await waitUntil(() => field.errorText !== null, 'the refusal never reached the field');
+    expect(field.errorText).to.contain(`has a balance of ${usd(5_000)}`);
+    expect(field.valueCents).to.equal(10_000);
+    await waitUntil(() => flow.shadowRoot!.activeElement === field, 'focus never reached the field');
+    await expect(flow).to.be.accessible();
+    // Only the other tab's application went through.
+    expect((await staffClient.staff.payers.get(danielId)).creditOnAccount.amountCents).to.equal(creditCents - (balance - 5_000));
+  });
+
+  it('refuses at the form, before review, a total over the credit', async () => {
+    const { payment, creditCents } = await giveCredit(staffClient, danielClient);
+    // Part of the credit was refunded: it no longer covers every open invoice.
+    await staffClient.staff.payments.refund(payment.id, { amountCents: 30_000, currency: 'USD', reason: 'Returned to the family' });
+    const credit = creditCents - 30_000;
+    const panel = await mount(staff.token);
+    const flow = await openPanel(panel, danielId);
+    flow.shadowRoot!.querySelector<HTMLInputElement>('input[name="mode"][value="chosen"]')!.click();
+    await flow.updateComplete;
+    const fields = [...flow.shadowRoot!.querySelectorAll<AlisAmountInput>('alis-amount-input[data-invoice]')];
+    const last = fields.at(-1)!;
+    const input = last.shadowRoot!.querySelector('input')!;
+    input.focus();
+    input.select();
+    await sendKeys({ type: ((last.max ?? 0) / 100).toFixed(2) });
+    action(flow.shadowRoot, 'review').click();
+    await flow.updateComplete;
+    expect(flow.step).to.equal('form');
+    expect(textOf(flow.shadowRoot!.querySelector('[data-error="allocations"]'))).to.contain(`more than the ${usd(credit)} of credit on account`);
+    expect(last.valueCents).to.equal(last.max);
+    await expect(flow).to.be.accessible();
+  });
+
+  it('shows in the staff history what the credit was applied to, with the trail and the void wording', async () => {
+    const { payment, creditCents } = await giveCredit(staffClient, danielClient);
+    const result = await staffClient.staff.payers.applyCredit(danielId, { currency: 'USD' });
+    const provider = await fixture<AlisBillingProvider>(html`
+      <alis-billing-provider base-url="/api/v1" .token=${staff.token}>
+        <alis-pc-history .payerId=${danielId}></alis-pc-history>
+      </alis-billing-provider>
+    `);
+    const history = provider.querySelector('alis-pc-history')!;
+    await history.loadComplete;
+    await waitUntil(() => history.shadowRoot!.querySelector(`tr.payment[data-payment-id="${payment.id}"]`), 'the payment is not listed', { timeout: 5000 });
+    history.shadowRoot!.querySelector<HTMLButtonElement>(`tr.payment[data-payment-id="${payment.id}"] button.details`)!.click();
+    await waitUntil(() => history.shadowRoot!.querySelector(`[data-details-for="${payment.id}"] .receipt-credit`), 'no credit in the receipt');
+    const details = history.shadowRoot!.querySelector<HTMLElement>(`[data-details-for="${payment.id}"]`)!;
+    const lines = [...details.querySelectorAll('.receipt-credit li')].map(textOf);
+    expect(lines.length).to.equal(result.applications.length);
+    expect(lines[0]).to.match(new RegExp(`^${usd(result.applications[0]!.amount.amountCents).replace('$', '\\$')} applied to ${result.applications[0]!.invoiceNumber} on `));
+    await waitUntil(() => details.querySelector('table.audit tbody tr[data-action="credit_applied"]'), 'the trail does not show the application');
+    expect(textOf(details.querySelector('table.audit tbody tr[data-action="credit_applied"]'))).to.contain('Credit applied');
+    expect(result.applied.amountCents).to.equal(creditCents);
+    await expect(history).to.be.accessible();
+    // Voiding it would reopen the invoices its credit paid, not "take back unapplied credit".
+    details.querySelector<HTMLButtonElement>('[data-actions-for] > .actions [data-action="void"]')!.click();
+    await waitUntil(() => history.shadowRoot!.querySelector(`form[data-confirm-for="${payment.id}"]`), 'the void confirmation never opened');
+    const confirm = textOf(history.shadowRoot!.querySelector(`form[data-confirm-for="${payment.id}"]`));
+    expect(confirm).to.contain(`reopen by ${usd(creditCents)} in all`);
+    expect(confirm).not.to.contain('unapplied credit');
+  });
+});
