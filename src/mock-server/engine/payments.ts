@@ -12,7 +12,7 @@ import { cardChargeFailure, GATEWAY_ACTOR } from './gateway.js';
 import { invoiceBalance, paidCentsByInvoice } from './ledger.js';
 import { allocateInOrder, communityToday, outstandingBalance } from './invoices.js';
 import { methodLabel, unusableReason } from './methods.js';
-import { feeCents, formatCents } from './money.js';
+import { feeCents, formatCents, requireMoneyFields } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { localDate } from './time.js';
 import { notifyPaymentOutcome } from './notices.js';
@@ -74,7 +74,7 @@ interface PaymentPlan {
  * Checks a payment against every rule and works out its allocation and fee, changing nothing.
  * Refusals, in the order they are checked (the portal switch and permissions are the caller's):
  * - 403 `gateway_disabled`: the payment gateway (ALIS Pay) is switched off;
- * - 400 `validation_failed`: amount not a positive whole number of cents, currency not the
+ * - 400 `validation_failed`: an amount not a whole number of cents from 1 to `MAX_MONEY_CENTS`, currency not the
  *   community's, `expectedAmountCents` missing for Pay Outstanding;
  * - 403 `not_addressee`: Pay Invoice of an invoice the submitter can see that is addressed to
  *   someone else (only its addressee may pay it; the billing office can re-address it);
@@ -89,9 +89,7 @@ interface PaymentPlan {
 function planPayment(state: BillingState, now: Date, input: Omit<SubmitPaymentInput, 'source'>, source: SubmitPaymentInput['source']): PaymentPlan {
   const settings = state.settings;
   requireGateway(state);
-  if (!Number.isSafeInteger(input.amountCents) || input.amountCents < 1) {
-    throw EngineError.validation({ amountCents: 'Must be a whole number of cents, at least 1.' });
-  }
+  requireMoneyFields({ amountCents: input.amountCents, expectedAmountCents: input.expectedAmountCents });
   if (input.currency !== settings.currency) {
     throw EngineError.validation({ currency: `Payments are made in ${settings.currency}.` });
   }

@@ -8,7 +8,7 @@ import { EngineError } from './errors.js';
 import { presentmentNumber } from './gateway.js';
 import { invoiceBalance, paidCentsByInvoice, unappliedLeftCents } from './ledger.js';
 import { outstandingBalance } from './invoices.js';
-import { formatCents, sumCents } from './money.js';
+import { formatCents, requireMoneyFields, sumCents } from './money.js';
 import { notifyBankReturn, notifyPaymentOutcome } from './notices.js';
 import { newPendingPayment, paymentChanges, paymentSubjects, paymentWords } from './payments.js';
 import { findPayment, recordHistory, requireStaff } from './staff-payments.js';
@@ -78,6 +78,7 @@ export interface RefundInput {
 export function refundPayment(state: BillingState, now: Date, user: UserRecord, paymentId: string, input: RefundInput): Payment {
   const actor = requireStaff(state, user);
   requireGateway(state);
+  requireMoneyFields({ amountCents: input.amountCents });
   const payment = findPayment(state, paymentId);
   if (input.currency !== payment.currency) {
     throw EngineError.validation({ currency: `The payment was made in ${payment.currency}.` });

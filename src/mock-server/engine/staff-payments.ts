@@ -6,7 +6,7 @@ import { requireGateway, requirePermission, STAFF_ONLY_MESSAGE } from './auth.js
 import { EngineError } from './errors.js';
 import { outstandingBalance } from './invoices.js';
 import { methodLabel, unusableReason } from './methods.js';
-import { feeCents, formatCents, sumCents } from './money.js';
+import { feeCents, formatCents, requireMoneyFields, sumCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { notifyPaymentOutcome } from './notices.js';
 import { applyCardOutcome, newPendingPayment, paymentChanges, paymentSubjects, paymentWords, submitPayment, type SubmitPaymentInput } from './payments.js';
@@ -161,6 +161,7 @@ export interface PullInput {
 export function pullPayment(state: BillingState, now: Date, user: UserRecord, input: PullInput): Payment[] {
   const actor = requireStaff(state, user);
   requireGateway(state);
+  requireMoneyFields({ expectedAmountCents: input.expectedAmountCents, ...Object.fromEntries(input.parts.map((part, i) => [`parts[${i}].amountCents`, part.amountCents])) });
   const party = findParty(state, input.payerId);
   if (!party) throw new EngineError('not_found', `There is no payer ${input.payerId}.`);
   const payments = pullPayments(state, now, user, input);
