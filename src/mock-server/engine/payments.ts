@@ -12,6 +12,7 @@ import { cardChargeFailure, GATEWAY_ACTOR } from './gateway.js';
 import { invoiceBalance, paidCentsByInvoice } from './ledger.js';
 import { allocateInOrder, communityToday, outstandingBalance } from './invoices.js';
 import { methodLabel, unusableReason } from './methods.js';
+import { formatDateOfInstant } from '../../core/format.js';
 import { feeCents, formatCents, requireMoneyFields } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { localDate } from './time.js';
@@ -338,7 +339,8 @@ export function quotePayment(state: BillingState, now: Date, input: Omit<SubmitP
 function authorizationText(state: BillingState, now: Date, plan: PaymentPlan, amountCents: number, totalCents: number, currency: string): string {
   const community = state.settings.communityName;
   const label = methodLabel(plan.method);
-  const date = localDate(now, state.settings.timeZone);
+  // The day as every widget writes it ("Nov 25, 2026"), on the community's clock.
+  const date = formatDateOfInstant(now, state.settings.timeZone, 'en-US');
   const fee =
     plan.feeCents > 0
       ? ` That is ${formatCents(amountCents, currency)} plus a convenience fee of ${formatCents(plan.feeCents, currency)} (${(plan.feeBasisPoints / 100).toFixed(2)}%).`
