@@ -20,6 +20,68 @@ export function formatDate(isoDate: string, locale?: string, style: 'medium' | '
   return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
 }
 
+const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One `Intl.DateTimeFormat` per (locale, zone, options), built once: long lists format hundreds of
+ * instants, and building a formatter costs far more than using one. A zone `Intl` does not know
+ * falls back to the viewer's, so a typo in the settings never blanks a page.
+ */
+function dateTimeFormatter(locale: string | undefined, timeZone: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${timeZone ?? ''}|${JSON.stringify(options)}`;
+  let formatter = dateTimeFormatters.get(key);
+  if (!formatter) {
+    try {
+      formatter = new Intl.DateTimeFormat(locale, { ...options, ...(timeZone ? { timeZone } : {}) });
+    } catch {
+      formatter = new Intl.DateTimeFormat(locale, options);
+    }
+    dateTimeFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** The options behind {@link formatDateTime}: the date as `formatDate` writes it, the time and the zone's short name. */
+const DATE_TIME_OPTIONS: Readonly<Record<'medium' | 'long', Intl.DateTimeFormatOptions>> = {
+  medium: { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
+  long: { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
+};
+
+/**
+ * An instant (ISO date-time or `Date`) as date and time on the community's clock, with the zone's
+ * abbreviation so nobody mistakes it for their own: "Nov 25, 2026, 9:00 AM CST" (`long`: "November
+ * 25, 2026 at 9:00 AM CST"). Every person-facing time goes through here with the community's
+ * `timeZone`, so the same payment shows the same time in every list; the viewer's zone is used only
+ * when the community's is not known yet. Not an instant → returned as given.
+ */
+export function formatDateTime(instant: string | Date, timeZone: string | undefined, locale: string | undefined, style: 'medium' | 'long' = 'medium'): string {
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(date.getTime())) return String(instant);
+  return dateTimeFormatter(locale, timeZone, DATE_TIME_OPTIONS[style]).format(date);
+}
+
+/**
+ * The calendar day of an instant on the community's clock ("Nov 25, 2026"): a late-evening change
+ * in Chicago is not shown as the next day. For `YYYY-MM-DD` dates use {@link formatDate}. Empty
+ * when there is none.
+ */
+export function formatDateOfInstant(instant: string | Date | null | undefined, timeZone: string | undefined, locale: string | undefined, style: 'medium' | 'long' = 'medium'): string {
+  if (instant === null || instant === undefined) return '';
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(date.getTime())) return String(instant);
+  return dateTimeFormatter(locale, timeZone, { dateStyle: style }).format(date);
+}
+
+/**
+ * An instant in `timeZone` with any `Intl` options, through the same cache (for the few places
+ * that need another shape, such as the audit trail's column).
+ */
+export function formatInstantWith(instant: string | Date, timeZone: string | undefined, locale: string | undefined, options: Intl.DateTimeFormatOptions): string {
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(date.getTime())) return String(instant);
+  return dateTimeFormatter(locale, timeZone, options).format(date);
+}
+
 /** A billing period such as "Nov 1 – 30, 2026", from two calendar dates. */
 export function formatPeriod(startIsoDate: string, endIsoDate: string, locale?: string): string {
   const start = parseIsoDate(startIsoDate);

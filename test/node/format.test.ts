@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatBasisPoints, formatDate, formatDayCount, formatMoney, formatPeriod } from '../../src/core/format.js';
+import { formatBasisPoints, formatDate, formatDateOfInstant, formatDateTime, formatDayCount, formatMoney, formatPeriod } from '../../src/core/format.js';
 import { formatInstantDate } from '../../src/core/instant.js';
 
 test('formatMoney shows integer cents as currency without floating-point drift', () => {
@@ -59,4 +59,63 @@ test('formatInstantDate shows an instant as the calendar day in the community’
   assert.equal(formatInstantDate('2026-11-26T05:00:00.000Z', 'America/Chicago', 'en-US'), 'Nov 25, 2026');
   assert.equal(formatInstantDate('2026-11-26T05:00:00.000Z', 'UTC', 'en-US'), 'Nov 26, 2026');
   assert.equal(formatInstantDate(null, 'America/Chicago', 'en-US'), '');
+});
+
+/** Intl writes a narrow no-break space before AM/PM and thin spaces in ranges; compare the words. */
+const plain = (text: string) => text.replace(/\s/g, ' ');
+
+test('formatDateTime shows an instant on the community clock with the zone abbreviation', () => {
+  // The seed's "now": 3:00 PM UTC is 9:00 AM in Chicago.
+  assert.equal(plain(formatDateTime('2026-11-25T15:00:00.000Z', 'America/Chicago', 'en-US')), 'Nov 25, 2026, 9:00 AM CST');
+  assert.equal(plain(formatDateTime(new Date('2026-11-25T15:00:00.000Z'), 'America/New_York', 'en-US')), 'Nov 25, 2026, 10:00 AM EST');
+  assert.equal(plain(formatDateTime('2026-11-25T15:00:00.000Z', 'America/Chicago', 'en-US', 'long')), 'November 25, 2026 at 9:00 AM CST');
+  assert.equal(formatDateTime('yesterday', 'America/Chicago', 'en-US'), 'yesterday');
+});
+
+test('formatDateTime follows New York across the March and November DST changes', () => {
+  // Sunday March 8, 2026: 1:59 AM EST, then the clocks jump to 3:00 AM EDT.
+  assert.equal(plain(formatDateTime('2026-03-08T06:59:00Z', 'America/New_York', 'en-US')), 'Mar 8, 2026, 1:59 AM EST');
+  assert.equal(plain(formatDateTime('2026-03-08T07:00:00Z', 'America/New_York', 'en-US')), 'Mar 8, 2026, 3:00 AM EDT');
+  // Sunday November 1, 2026: 1:30 AM happens twice; the abbreviation tells them apart.
+  assert.equal(plain(formatDateTime('2026-11-01T05:30:00Z', 'America/New_York', 'en-US')), 'Nov 1, 2026, 1:30 AM EDT');
+  assert.equal(plain(formatDateTime('2026-11-01T06:30:00Z', 'America/New_York', 'en-US')), 'Nov 1, 2026, 1:30 AM EST');
+  // A late evening stays on its own day.
+  assert.equal(formatDateOfInstant('2026-11-02T04:30:00Z', 'America/New_York', 'en-US'), 'Nov 1, 2026');
+  assert.equal(formatDateOfInstant('2026-11-02T04:30:00Z', 'America/New_York', 'en-US', 'long'), 'November 1, 2026');
+  assert.equal(formatDateOfInstant(undefined, 'America/New_York', 'en-US'), '');
+});
+
+test('formatDateTime does not depend on the machine’s time zone', () => {
+  const previous = process.env.TZ;
+  process.env.TZ = 'Asia/Tokyo';
+  try {
+    assert.equal(plain(formatDateTime('2026-11-25T15:00:00.000Z', 'America/Chicago', 'en-US')), 'Nov 25, 2026, 9:00 AM CST');
+    assert.equal(formatDateOfInstant('2026-11-26T05:00:00.000Z', 'America/Chicago', 'en-US'), 'Nov 25, 2026');
+  } finally {
+    if (previous === undefined) delete process.env.TZ;
+    else process.env.TZ = previous;
+  }
+});
+
+test('formatDateTime falls back to the viewer’s zone for an unknown one, still naming the zone', () => {
+  const text = plain(formatDateTime('2026-11-25T15:00:00.000Z', 'Mars/Olympus_Mons', 'en-US'));
+  assert.match(text, /^Nov 2[56], 2026, \d{1,2}:\d{2} [AP]M \S+$/);
+});
+
+test('formatDateTime builds one Intl formatter per locale, zone and style, not one per value', () => {
+  const Original = Intl.DateTimeFormat;
+  let built = 0;
+  Intl.DateTimeFormat = new Proxy(Original, {
+    construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+      built += 1;
+      return new target(...args);
+    },
+  });
+  try {
+    for (let minute = 0; minute < 200; minute++) formatDateTime(new Date(Date.UTC(2026, 4, 1, 12, minute)), 'Pacific/Honolulu', 'en-GB');
+    for (let minute = 0; minute < 200; minute++) formatDateOfInstant(new Date(Date.UTC(2026, 4, 1, 12, minute)), 'Pacific/Honolulu', 'en-GB');
+  } finally {
+    Intl.DateTimeFormat = Original;
+  }
+  assert.equal(built, 2);
 });

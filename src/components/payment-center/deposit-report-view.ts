@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatMoney } from '../../core/format.js';
-import { formatInstant } from '../../core/instant.js';
+import { formatDateTime, formatMoney } from '../../core/format.js';
 import type { DepositAdjustment, DepositReport } from '../../sdk/types.js';
 
 /** What the report view needs from the panel besides the report. */
@@ -13,7 +12,7 @@ export interface DepositReportActions {
 
 /** A moment in the community's time zone, date and time. */
 export function formatDepositMoment(iso: string, timeZone: string, locale: string | undefined): string {
-  return formatInstant(iso, timeZone, locale, { dateStyle: 'medium', timeStyle: 'short' });
+  return formatDateTime(iso, timeZone, locale);
 }
 
 /** "R01 Insufficient funds" for a return, the refund's reason for a refund. */

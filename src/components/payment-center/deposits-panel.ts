@@ -436,6 +436,7 @@ function sortValue(deposit: Deposit, key: DepositSortKey): string | number {
   }
 }
 
+
 declare global {
   interface HTMLElementTagNameMap {
     'alis-pc-deposits': AlisPcDeposits;

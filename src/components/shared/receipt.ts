@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatMoney } from '../../core/format.js';
+import { formatDateOfInstant, formatDateTime, formatMoney } from '../../core/format.js';
 import { refundFeeSentence } from '../../core/fee-words.js';
 import type { Payment, PaymentStatus } from '../../sdk/types.js';
 
@@ -8,6 +8,8 @@ import type { Payment, PaymentStatus } from '../../sdk/types.js';
 export interface ReceiptOptions {
   /** BCP 47 locale for dates and amounts; the browser's language when unset. */
   locale?: string;
+  /** The community's IANA time zone (`community.timeZone`), so times read as everywhere else; the viewer's when unset. */
+  timeZone?: string;
   /** Level of the receipt's heading, so it fits the host's outline (default 3). */
   headingLevel?: 2 | 3 | 4;
   /** An id for the heading, so a disclosure or dialog can be labelled by it (and the receipt names itself). */
@@ -25,18 +27,16 @@ export const paymentStatusLabels: Readonly<Record<PaymentStatus, string>> = {
   voided: 'Voided',
 };
 
-/** A moment (ISO date-time) as date and time in the viewer's time zone, e.g. "November 24, 2026 at 9:46 AM". */
-export function formatDateTime(isoDateTime: string, locale?: string): string {
-  const date = new Date(isoDateTime);
-  if (Number.isNaN(date.getTime())) return isoDateTime;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
-}
+// Times are formatted by core/format.ts `formatDateTime` on the community's clock. Re-exported for
+// the elements that imported it from here; it now takes the zone, so an old two-argument call no
+// longer compiles.
+export { formatDateTime };
 
 /**
  * The status of a payment as a sentence a payer understands: the status in words, then what it
  * means for them (why it failed, the bank's return reason, how much went back).
  */
-export function paymentStatusText(payment: Payment, locale?: string): string {
+export function paymentStatusText(payment: Payment, locale?: string, timeZone?: string): string {
   const label = paymentStatusLabels[payment.status];
   switch (payment.status) {
     case 'pending':
@@ -48,7 +48,7 @@ export function paymentStatusText(payment: Payment, locale?: string): string {
     case 'returned': {
       const ret = payment.return;
       if (!ret) return `${label} by the bank`;
-      return `${label} by the bank on ${formatDateTime(ret.returnedAt, locale)} — ${ret.code} ${ret.description}`;
+      return `${label} by the bank on ${formatDateTime(ret.returnedAt, timeZone, locale, 'long')} — ${ret.code} ${ret.description}`;
     }
     case 'refunded':
       return `${label} — ${formatMoney(payment.refundedTotal, locale)} went back to ${payment.method.label}`;
@@ -65,7 +65,7 @@ export function paymentStatusText(payment: Payment, locale?: string): string {
  * pay flow show the same receipt; render it inside a shadow root that adopts `receiptStyles`.
  */
 export function renderReceipt(payment: Payment, options: ReceiptOptions = {}): TemplateResult {
-  const { locale, headingId } = options;
+  const { locale, headingId, timeZone } = options;
   // Failed and voided payments were never collected; a returned one was, and the bank took it back.
   const collected = payment.status !== 'failed' && payment.status !== 'voided' && payment.status !== 'returned';
   const totalLabel = collected ? 'Total charged' : payment.status === 'returned' ? 'Total (returned by the bank)' : 'Total (not charged)';
@@ -77,9 +77,9 @@ export function renderReceipt(payment: Payment, options: ReceiptOptions = {}): T
         <div><dt>Receipt number</dt><dd class="receipt-reference">${payment.reference}</dd></div>
         <div>
           <dt>Date</dt>
-          <dd><time datetime=${payment.createdAt}>${formatDateTime(payment.createdAt, locale)}</time></dd>
+          <dd><time datetime=${payment.createdAt}>${formatDateTime(payment.createdAt, timeZone, locale, 'long')}</time></dd>
         </div>
-        <div><dt>Status</dt><dd class="receipt-status">${paymentStatusText(payment, locale)}</dd></div>
+        <div><dt>Status</dt><dd class="receipt-status">${paymentStatusText(payment, locale, timeZone)}</dd></div>
         <div><dt>Resident</dt><dd>${payment.residentName}</dd></div>
         <div><dt>Paid with</dt><dd class="receipt-method">${payment.method.label}${pulled}</dd></div>
         <div>
@@ -94,7 +94,7 @@ export function renderReceipt(payment: Payment, options: ReceiptOptions = {}): T
           <dd class="amount">${formatMoney(payment.totalCharged, locale)}</dd>
         </div>
       </dl>
-      ${renderRefunds(payment, locale)} ${renderAllocation(payment, locale)} ${renderCredit(payment, locale)}
+      ${renderRefunds(payment, locale, timeZone)} ${renderAllocation(payment, locale)} ${renderCredit(payment, locale, timeZone)}
     </article>
   `;
 }
@@ -160,13 +160,12 @@ function renderAllocation(payment: Payment, locale: string | undefined): Templat
  * "$120.00 applied to INV-2026-0114 on Dec 6, 2026": where the billing office applied this payment's
  * credit on account, and what of it is still held.
  */
-export function creditApplicationWords(application: Payment['creditApplications'][number], locale?: string): string {
-  const date = new Date(application.appliedAt);
-  const on = Number.isNaN(date.getTime()) ? application.appliedAt : new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
+export function creditApplicationWords(application: Payment['creditApplications'][number], locale?: string, timeZone?: string): string {
+  const on = formatDateOfInstant(application.appliedAt, timeZone, locale);
   return `${formatMoney(application.amount, locale)} applied to ${application.invoiceNumber} on ${on}`;
 }
 
-function renderCredit(payment: Payment, locale: string | undefined): TemplateResult | typeof nothing {
+function renderCredit(payment: Payment, locale: string | undefined, timeZone: string | undefined): TemplateResult | typeof nothing {
   const applied = payment.creditApplications;
   const left = payment.creditLeft.amountCents > 0;
   if (applied.length === 0 && !left) return nothing;
@@ -175,7 +174,7 @@ function renderCredit(payment: Payment, locale: string | undefined): TemplateRes
       ${applied.length > 0
         ? html`<p class="receipt-credit-heading">${payment.status === 'returned' || payment.status === 'voided' ? 'Its credit was applied (now reversed):' : 'Its credit was applied by the billing office:'}</p>
             <ul>
-              ${applied.map((a) => html`<li data-credit-application=${a.id}>${creditApplicationWords(a, locale)}</li>`)}
+              ${applied.map((a) => html`<li data-credit-application=${a.id}>${creditApplicationWords(a, locale, timeZone)}</li>`)}
             </ul>`
         : nothing}
       ${left
@@ -185,7 +184,7 @@ function renderCredit(payment: Payment, locale: string | undefined): TemplateRes
   `;
 }
 
-function renderRefunds(payment: Payment, locale: string | undefined): TemplateResult | typeof nothing {
+function renderRefunds(payment: Payment, locale: string | undefined, timeZone: string | undefined): TemplateResult | typeof nothing {
   if (payment.refunds.length === 0) return nothing;
   // Whether the fee went back is the community's setting at the time of each refund: say what happened.
   const feeBack = payment.refunds.reduce((sum, r) => sum + r.fee.amountCents, 0);
@@ -204,7 +203,7 @@ function renderRefunds(payment: Payment, locale: string | undefined): TemplateRe
         ${payment.refunds.map(
           (refund) => html`
             <tr data-refund-id=${refund.id}>
-              <td><time datetime=${refund.createdAt}>${formatDateTime(refund.createdAt, locale)}</time></td>
+              <td><time datetime=${refund.createdAt}>${formatDateTime(refund.createdAt, timeZone, locale, 'long')}</time></td>
               <td class="amount">${formatMoney(refund.amount, locale)}</td>
               <td>${refund.reason}</td>
             </tr>

@@ -6,7 +6,7 @@ export const openApiDocument: Record<string, unknown> = {
     "title": "ALIS billing API",
     "version": "0.1.0",
     "summary": "Invoices, payment methods, payments, the billing team's Payment Center and portal access for one senior-living community.",
-    "description": "The single source of truth for the HTTP contract between the ALIS billing widgets, the SDK and\nany backend (the bundled mock backend implements all of it).\n\nConventions:\n- Money is always integer minor units (`amountCents`) with an ISO 4217 `currency`; never floats.\n- Every request is authenticated with `Authorization: Bearer <token>`, except the invitation\n  paths (the token in the URL is the credential) and the mock-control paths.\n- Every payment-creating or money-moving POST requires an `Idempotency-Key` header. The same key\n  with the same body returns the first response and moves money once; the same key with a\n  different body is refused with `idempotency_key_reused`; the same key while the first request\n  is still being processed is refused with `idempotency_in_progress`.\n- Every refusal is an `Error` object with a stable machine `code` and a human `message`; a refused\n  request changes no state.\n- Lists are paginated with an opaque `cursor`; `nextCursor` is null on the last page.\n- Seeing follows the user's profile, paying follows the addressee: a payer whose profile has\n  `view_billing` sees all of the billing of the resident they are linked to, whoever each\n  invoice is addressed to; only `pay_bills` lets them pay, and only invoices addressed to them.\n- The switches: with the portal (ALIS Connect) off every payer path answers `portal_disabled`\n  (`GET /me` and `GET /community` still answer, so a page can say so); with the gateway\n  (ALIS Pay) off, saving methods, setup intents, quotes, payments and the billing team's money\n  movements answer `gateway_disabled`, and invoices stay readable.\n- Every accepted request that changes something leaves exactly one entry in the audit log\n  (`GET /staff/audit-log`) with who, when, and each field before and after.\n"
+    "description": "The single source of truth for the HTTP contract between the ALIS billing widgets, the SDK and\nany backend (the bundled mock backend implements all of it).\n\nConventions:\n- Money is always integer minor units (`amountCents`) with an ISO 4217 `currency`; never floats.\n  Every money field (a `...Cents` integer, or `Money.amountCents`) is at most 1,000,000,000 cents\n  (ten million dollars) and has a minimum; larger amounts are refused with `validation_failed`.\n- Every request is authenticated with `Authorization: Bearer <token>`, except the invitation\n  paths (the token in the URL is the credential) and the mock-control paths.\n- Every payment-creating or money-moving POST requires an `Idempotency-Key` header. The same key\n  with the same body returns the first response and moves money once; the same key with a\n  different body is refused with `idempotency_key_reused`; the same key while the first request\n  is still being processed is refused with `idempotency_in_progress`.\n- Every refusal is an `Error` object with a stable machine `code` and a human `message`; a refused\n  request changes no state.\n- Lists are paginated with an opaque `cursor`; `nextCursor` is null on the last page.\n- Seeing follows the user's profile, paying follows the addressee: a payer whose profile has\n  `view_billing` sees all of the billing of the resident they are linked to, whoever each\n  invoice is addressed to; only `pay_bills` lets them pay, and only invoices addressed to them.\n- The switches: with the portal (ALIS Connect) off every payer path answers `portal_disabled`\n  (`GET /me` and `GET /community` still answer, so a page can say so); with the gateway\n  (ALIS Pay) off, saving methods, setup intents, quotes, payments and the billing team's money\n  movements answer `gateway_disabled`, and invoices stay readable.\n- Every accepted request that changes something leaves exactly one entry in the audit log\n  (`GET /staff/audit-log`) with who, when, and each field before and after.\n"
   },
   "servers": [
     {
@@ -2732,7 +2732,7 @@ export const openApiDocument: Record<string, unknown> = {
       },
       "Money": {
         "type": "object",
-        "description": "An amount in integer minor units (cents) of a currency. Never a float.",
+        "description": "An amount in integer minor units (cents) of a currency. Never a float. At most ten million dollars either way (1,000,000,000 cents); negative only for a credit.",
         "additionalProperties": false,
         "required": [
           "amountCents",
@@ -2740,7 +2740,9 @@ export const openApiDocument: Record<string, unknown> = {
         ],
         "properties": {
           "amountCents": {
-            "type": "integer"
+            "type": "integer",
+            "minimum": -1000000000,
+            "maximum": 1000000000
           },
           "currency": {
             "$ref": "#/components/schemas/CurrencyCode"
@@ -4271,6 +4273,7 @@ export const openApiDocument: Record<string, unknown> = {
           "amountCents": {
             "type": "integer",
             "minimum": 1,
+            "maximum": 1000000000,
             "description": "What is applied to invoices; any fee is charged on top."
           },
           "currency": {
@@ -4279,6 +4282,7 @@ export const openApiDocument: Record<string, unknown> = {
           "expectedAmountCents": {
             "type": "integer",
             "minimum": 1,
+            "maximum": 1000000000,
             "description": "Pay Outstanding: the total the payer reviewed; a different current total is refused with balance_changed."
           }
         }
@@ -4786,7 +4790,8 @@ export const openApiDocument: Record<string, unknown> = {
         "properties": {
           "amountCents": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 1000000000
           },
           "currency": {
             "$ref": "#/components/schemas/CurrencyCode"
@@ -5236,7 +5241,8 @@ export const openApiDocument: Record<string, unknown> = {
           },
           "amountCents": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 1000000000
           },
           "basisPoints": {
             "type": "integer",
@@ -5377,7 +5383,9 @@ export const openApiDocument: Record<string, unknown> = {
                   "type": [
                     "integer",
                     "null"
-                  ]
+                  ],
+                  "minimum": 1,
+                  "maximum": 1000000000
                 },
                 "basisPoints": {
                   "type": [
@@ -5769,6 +5777,7 @@ export const openApiDocument: Record<string, unknown> = {
           "expectedAmountCents": {
             "type": "integer",
             "minimum": 1,
+            "maximum": 1000000000,
             "description": "For an outstanding target: the total staff reviewed."
           },
           "parts": {
@@ -5788,7 +5797,8 @@ export const openApiDocument: Record<string, unknown> = {
                 },
                 "amountCents": {
                   "type": "integer",
-                  "minimum": 1
+                  "minimum": 1,
+                  "maximum": 1000000000
                 }
               }
             }

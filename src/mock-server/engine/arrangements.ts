@@ -7,7 +7,7 @@ import { communityToday, outstandingBalance } from './invoices.js';
 import { paidCentsByInvoice } from './ledger.js';
 import { methodLabel, methodsOfParty } from './methods.js';
 import { sendDueAdvanceNotices, sendPaymentMethodRequest, type NoticeSent } from './notices.js';
-import { BASIS_POINTS, sumCents } from './money.js';
+import { BASIS_POINTS, centsProblem, sumCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { pullRefusal, requireStaff } from './staff-payments.js';
 import { splitDate } from './time.js';
@@ -110,7 +110,7 @@ export function getPayer(state: BillingState, now: Date, user: UserRecord, party
 /**
  * `PUT /staff/payers/{id}/arrangement`. Split rules (400 `validation_failed` naming the fields):
  * `single` is exactly one part with neither amount nor share; `fixed_amounts` gives every part an
- * `amountCents` (one part is allowed: a fixed monthly pull); `percentages` gives every part
+ * `amountCents` from 1 to `MAX_MONEY_CENTS` (one part is allowed: a fixed monthly pull); `percentages` gives every part
  * `basisPoints`, summing to 10000. A method may appear once. Every method must be the payer's own,
  * usable now and authorized for recurring payments (422 `method_unusable`, field `parts[i].methodId`).
  */
@@ -218,7 +218,8 @@ function validateParts(split: SplitInput['split'], input: SplitInput['parts']): 
       if (hasAmount) fields[`parts[${i}].amountCents`] = 'A single-method pull takes the whole amount; leave this out.';
       if (hasShare) fields[`parts[${i}].basisPoints`] = 'A single-method pull takes the whole amount; leave this out.';
     } else if (split === 'fixed_amounts') {
-      if (!hasAmount) fields[`parts[${i}].amountCents`] = 'Required for a split by fixed amounts.';
+      const amountProblem = hasAmount ? centsProblem(part.amountCents) : 'Required for a split by fixed amounts.';
+      if (amountProblem !== null) fields[`parts[${i}].amountCents`] = amountProblem;
       if (hasShare) fields[`parts[${i}].basisPoints`] = 'Not used in a split by fixed amounts.';
     } else {
       if (!hasShare) fields[`parts[${i}].basisPoints`] = 'Required for a split by percentages.';

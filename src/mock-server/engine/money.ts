@@ -1,4 +1,5 @@
 // Money arithmetic. Amounts are integer cents everywhere; nothing here ever sees a float amount.
+import { EngineError } from './errors.js';
 
 /** Basis points in one whole (10000 bp = 100%). */
 export const BASIS_POINTS = 10_000;
@@ -18,6 +19,40 @@ export function sumCents(values: Iterable<number>): number {
   let total = 0;
   for (const value of values) total += value;
   return total;
+}
+
+/**
+ * The largest amount the engine takes or serves, in cents: ten million dollars, the contract's
+ * `maximum` on every money field. Far above any senior-living bill, and far below 2^53, so sums of a
+ * few amounts stay exact integers (9007199254740993 would silently become …992 as a double).
+ */
+export const MAX_MONEY_CENTS = 1_000_000_000;
+
+/**
+ * What is wrong with `value` as an amount of cents from `minimum` to {@link MAX_MONEY_CENTS}, in
+ * words for a `validation_failed` field; null when it is fine.
+ */
+export function centsProblem(value: unknown, minimum = 1): string | null {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < minimum || value > MAX_MONEY_CENTS) {
+    return `Must be a whole number of cents from ${minimum} to ${new Intl.NumberFormat('en-US').format(MAX_MONEY_CENTS)}.`;
+  }
+  return null;
+}
+
+/**
+ * Refuses (400 `validation_failed`, naming every offending field) amounts that are not whole cents
+ * from `minimum` to {@link MAX_MONEY_CENTS}; fields given as `undefined` are optional and absent.
+ * Each engine path that takes money calls it first, so a direct engine call is as safe as HTTP,
+ * whose contract says the same.
+ */
+export function requireMoneyFields(fields: Record<string, unknown>, minimum = 1): void {
+  const problems: Record<string, string> = {};
+  for (const [field, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    const problem = centsProblem(value, minimum);
+    if (problem !== null) problems[field] = problem;
+  }
+  if (Object.keys(problems).length > 0) throw EngineError.validation(problems, 'An amount is not a whole number of cents within the limit.');
 }
 
 /** Throws when `value` is not an integer number of cents. */

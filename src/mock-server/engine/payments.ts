@@ -14,7 +14,8 @@ import { invoiceBalance, paidCentsByInvoice } from './ledger.js';
 import { allocateInOrder, communityToday, outstandingBalance } from './invoices.js';
 import { methodLabel, unusableReason } from './methods.js';
 import { feeFor } from './fees.js';
-import { formatCents } from './money.js';
+import { formatDateOfInstant } from '../../core/format.js';
+import { formatCents, requireMoneyFields } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { localDate } from './time.js';
 import { notifyPaymentOutcome } from './notices.js';
@@ -81,7 +82,7 @@ export interface PaymentPlan {
  * Checks a payment against every rule and works out its allocation and fee, changing nothing.
  * Refusals, in the order they are checked (the portal switch and permissions are the caller's):
  * - 403 `gateway_disabled`: the payment gateway (ALIS Pay) is switched off;
- * - 400 `validation_failed`: amount not a positive whole number of cents, currency not the
+ * - 400 `validation_failed`: an amount not a whole number of cents from 1 to `MAX_MONEY_CENTS`, currency not the
  *   community's, `expectedAmountCents` missing for Pay Outstanding;
  * - 403 `not_addressee`: Pay Invoice of an invoice the submitter can see that is addressed to
  *   someone else (only its addressee may pay it; the billing office can re-address it);
@@ -96,9 +97,7 @@ export interface PaymentPlan {
 export function planPayment(state: BillingState, now: Date, input: Omit<SubmitPaymentInput, 'source'>, source: SubmitPaymentInput['source']): PaymentPlan {
   const settings = state.settings;
   requireGateway(state);
-  if (!Number.isSafeInteger(input.amountCents) || input.amountCents < 1) {
-    throw EngineError.validation({ amountCents: 'Must be a whole number of cents, at least 1.' });
-  }
+  requireMoneyFields({ amountCents: input.amountCents, expectedAmountCents: input.expectedAmountCents });
   if (input.currency !== settings.currency) {
     throw EngineError.validation({ currency: `Payments are made in ${settings.currency}.` });
   }
@@ -427,8 +426,8 @@ function paymentQuoteOf(state: BillingState, now: Date, input: Omit<SubmitPaymen
 function authorizationText(state: BillingState, now: Date, plan: PaymentPlan, amountCents: number, totalCents: number, currency: string): string {
   const community = state.settings.communityName;
   const label = methodLabel(plan.method);
-  // The same words for a date as everywhere else people read one: "Dec 6, 2026", in the community's zone.
-  const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: state.settings.timeZone }).format(now);
+  // The day as every widget writes it ("Nov 25, 2026"), on the community's clock.
+  const date = formatDateOfInstant(now, state.settings.timeZone, 'en-US');
   // The rule that applied is part of what the payer agrees to, fee or not.
   const fee =
     plan.feeCents > 0

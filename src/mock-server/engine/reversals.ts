@@ -10,7 +10,7 @@ import { refundFeeCents, refundFeeSentence } from './fees.js';
 import { presentmentNumber } from './gateway.js';
 import { invoiceBalance, paidCentsByInvoice, unappliedLeftCents } from './ledger.js';
 import { outstandingBalance } from './invoices.js';
-import { formatCents, sumCents } from './money.js';
+import { formatCents, requireMoneyFields, sumCents } from './money.js';
 import { notifyBankReturn, notifyPaymentOutcome } from './notices.js';
 import { newPendingPayment, paymentChanges, paymentSubjects, paymentWords } from './payments.js';
 import { findPayment, recordHistory, requireStaff } from './staff-payments.js';
@@ -83,6 +83,7 @@ export interface RefundInput {
 export function refundPayment(state: BillingState, now: Date, user: UserRecord, paymentId: string, input: RefundInput): Payment {
   const actor = requireStaff(state, user);
   requireGateway(state);
+  requireMoneyFields({ amountCents: input.amountCents });
   const payment = findPayment(state, paymentId);
   if (input.currency !== payment.currency) {
     throw EngineError.validation({ currency: `The payment was made in ${payment.currency}.` });

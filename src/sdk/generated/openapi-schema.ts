@@ -877,7 +877,7 @@ export type components = {
         Id: string;
         /** @description ISO 4217 code. */
         CurrencyCode: string;
-        /** @description An amount in integer minor units (cents) of a currency. Never a float. */
+        /** @description An amount in integer minor units (cents) of a currency. Never a float. At most ten million dollars either way (1,000,000,000 cents); negative only for a credit. */
         Money: {
             amountCents: number;
             currency: components["schemas"]["CurrencyCode"];
