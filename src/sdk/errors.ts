@@ -66,7 +66,6 @@ const knownCodes = new Set(
     balance_changed: true,
     idempotency_in_progress: true,
     conflict: true,
-    method_in_use: true,
     profile_in_use: true,
     already_deposited: true,
     invalid_state: true,

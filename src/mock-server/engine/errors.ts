@@ -19,7 +19,6 @@ const STATUS: Record<ErrorCode, number> = {
   balance_changed: 409,
   idempotency_in_progress: 409,
   conflict: 409,
-  method_in_use: 409,
   profile_in_use: 409,
   already_deposited: 409,
   invalid_state: 409,

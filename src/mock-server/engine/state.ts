@@ -315,6 +315,19 @@ export interface SelfPayArrangementRecord {
   mode: 'self_pay';
   updatedAt: Instant;
   updatedByUserId: string | null;
+  /** Set when the payer ended billing-team pulls by withdrawing or removing a pulled method. */
+  endedByPayer?: ArrangementEndRecord;
+}
+
+/** How and when a payer ended their billing-team pulls. */
+export interface ArrangementEndRecord {
+  at: Instant;
+  /** The payer user's display name. */
+  byName: string;
+  reason: 'authorization_withdrawn' | 'method_removed';
+  methodId: string;
+  /** The first pull date that no longer happens. */
+  firstSkippedPullDate: CalendarDate;
 }
 
 /** What the payer was emailed about a coming pull. */
@@ -432,7 +445,7 @@ export interface SequenceRecord {
 }
 
 /** The store's shape version; persisted copies of another version are discarded. */
-export const STATE_SCHEMA_VERSION = 3;
+export const STATE_SCHEMA_VERSION = 4;
 
 /** Everything the mock backend knows about one community. */
 export interface BillingState {
