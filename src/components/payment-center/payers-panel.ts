@@ -20,7 +20,7 @@ import '../audit-trail/audit-trail.js';
 import type { PullPrefill } from './pull-payment.js';
 import type { AlisPaymentPulledEvent } from '../../events/staff-events.js';
 import type { AlisClient } from '../../sdk/index.js';
-import type { AdvanceNotice, ArrangementView, CommunitySettings, DuePull, DuePulls, Me, Payer, PaymentMethod } from '../../sdk/types.js';
+import type { AdvanceNotice, ArrangementEnded, ArrangementView, CommunitySettings, DuePull, DuePulls, Me, Payer, PaymentMethod } from '../../sdk/types.js';
 
 /** The columns the payers table sorts by. */
 export type PayerSortKey = 'payer' | 'resident' | 'outstanding' | 'invoices' | 'arrangement';
@@ -363,6 +363,7 @@ export class AlisPcPayers extends AlisElement {
           <span class="arrangement">${arrangementWords(payer.arrangement, payer.outstanding.currency, this.locale)}</span>
           ${next ? html`<br /><span class="muted small">Next pull ${formatDate(next, this.locale)}</span>` : nothing}
           ${next ? html`<br /><span class="muted small" data-notice>${this.#nextNoticeWords(payer.arrangement, community)}</span>` : nothing}
+          ${payer.arrangement.ended ? html`<br /><span class="small" data-ended>${endedWords(payer.arrangement.ended, this.locale)}</span>` : nothing}
         </td>
         <td class="row-actions">
           <div class="actions">
@@ -576,6 +577,12 @@ function arrangementWords(arrangement: ArrangementView, currency: string, locale
   );
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(each);
   return parts.length === 1 ? `Billing team pulls${day}: ${list}` : `Billing team pulls${day}, split: ${list}`;
+}
+
+/** How the payer ended the billing team's pulls, e.g. "Automatic payments ended: … withdrew Checking •••• 8273; no pulls from Dec 5, 2026 on." */
+function endedWords(ended: ArrangementEnded, locale?: string): string {
+  const what = ended.reason === 'method_removed' ? 'removed' : 'withdrew the authorization of';
+  return `Automatic payments ended: ${ended.endedBy} ${what} ${ended.method.label}; no pulls from ${formatDate(ended.firstSkippedPullDate, locale)} on.`;
 }
 
 function sortValue(payer: Payer, key: PayerSortKey, locale?: string): string | number {
