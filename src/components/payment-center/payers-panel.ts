@@ -15,6 +15,7 @@ import { paymentMethodRequestsOffSentence } from '../../core/switch-consequences
 import { payerFormStyles, payersPanelStyles } from './payers-panel.styles.js';
 import './arrangement-editor.js';
 import './pull-payment.js';
+import './pull-all-due.js';
 import './request-payment-method.js';
 import '../audit-trail/audit-trail.js';
 import type { PullPrefill } from './pull-payment.js';
@@ -37,8 +38,8 @@ type Activity =
   | { kind: 'pull'; payerId: string; prefill: PullPrefill | undefined; from: 'row' | 'due' };
 
 /**
- * The Payers panel of the Payment Center: the pulls due today under billing-team arrangements,
- * then every payer (residents and contacts) with resident, outstanding balance, open invoices,
+ * The Payers panel of the Payment Center: the pulls due today under billing-team arrangements
+ * (each pulled on its own, or all in one run with "Pull all due"), then every payer (residents and contacts) with resident, outstanding balance, open invoices,
  * saved methods (masked; which are authorized for recurring payments) and arrangement in words,
  * with the advance notice emailed about the next pull (or that none was sent yet). Staff search,
  * sort the loaded rows, show more, edit a payer's arrangement, and pull a payment from a payer's
@@ -48,8 +49,8 @@ type Activity =
  * tab of `<alis-payment-center>` or alone inside `<alis-billing-provider>`; a payer's token gets a
  * "staff only" notice.
  *
- * It uses `<alis-pc-arrangement-editor>`, `<alis-pc-pull-payment>`, `<alis-pc-request-method>` and
- * `<alis-audit-trail>`, which must be registered.
+ * It uses `<alis-pc-arrangement-editor>`, `<alis-pc-pull-payment>`, `<alis-pc-pull-all-due>`,
+ * `<alis-pc-request-method>` and `<alis-audit-trail>`, which must be registered.
  *
  * @tagname alis-pc-payers
  * @summary Payment Center: payers, arrangements and pulls.
@@ -83,6 +84,7 @@ export class AlisPcPayers extends AlisElement {
     activity: { state: true, attribute: false },
     detailsOpen: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
+    pullingAll: { state: true, attribute: false },
   };
 
   /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
@@ -105,6 +107,8 @@ export class AlisPcPayers extends AlisElement {
   /** Party ids of payers whose details are open. */
   declare private detailsOpen: ReadonlySet<string>;
   declare private announcement: string;
+  /** "Pull all due" is reviewing or running: its own list stands in for the due table. */
+  declare private pullingAll: boolean;
 
   readonly #clientConsumer = consumeAlisClient(this);
 
@@ -142,6 +146,7 @@ export class AlisPcPayers extends AlisElement {
     this.activity = null;
     this.detailsOpen = new Set();
     this.announcement = '';
+    this.pullingAll = false;
   }
 
   get #client(): AlisClient | undefined {
@@ -245,7 +250,23 @@ export class AlisPcPayers extends AlisElement {
 
   #renderDueList(due: DuePulls, community: CommunitySettings): TemplateResult {
     const date = formatDate(due.date, this.locale, 'long');
-    if (due.items.length === 0) return html`<p class="muted" data-kind="no-due">No pulls are due today, ${date}.</p>`;
+    if (due.items.length === 0 && !this.pullingAll) return html`<p class="muted" data-kind="no-due">No pulls are due today, ${date}.</p>`;
+    return html`
+      ${community.gatewayEnabled
+        ? html`<alis-pc-pull-all-due
+            .client=${this.#client}
+            .items=${due.items}
+            .locale=${this.locale}
+            @alis-payment-pulled=${this.#onPulledByAll}
+            @alis-pc-pull-all-start=${() => (this.pullingAll = true)}
+            @alis-pc-pull-all-close=${this.#onPullAllClosed}
+          ></alis-pc-pull-all-due>`
+        : nothing}
+      ${this.pullingAll ? nothing : this.#renderDueTable(due, date, community)}
+    `;
+  }
+
+  #renderDueTable(due: DuePulls, date: string, community: CommunitySettings): TemplateResult {
     return html`
       <div class="table-wrap">
         <table>
@@ -531,6 +552,18 @@ export class AlisPcPayers extends AlisElement {
       // The row keeps its old figures until the next load; the pull itself is shown by the flow.
     }
   }
+
+  /** A row of "Pull all due" was pulled: that payer's row shows the engine's new figures. */
+  #onPulledByAll = (event: AlisPaymentPulledEvent): void => {
+    const view = this.#loadTask.value;
+    if (view) void this.#onPulled(view, event);
+  };
+
+  #onPullAllClosed = async (): Promise<void> => {
+    this.pullingAll = false;
+    await this.#dueTask.run();
+    this.renderRoot.querySelector<HTMLElement>('#due-heading')?.focus();
+  };
 
   async #closeActivity(): Promise<void> {
     const open = this.activity;
