@@ -108,6 +108,32 @@ describe('withdrawing an authorization the billing team pulls from', () => {
   });
 });
 
+describe('a split arrangement', () => {
+  test('withdrawing one of its methods ends the whole arrangement; the other method is no longer pulled either', async () => {
+    const http = setup();
+    const DANIEL = 'mock-token-daniel-whitaker';
+    await http.ok('PATCH', '/payment-methods/pm-0001', DANIEL, { recurringAuthorization: true });
+    await http.ok('PUT', '/staff/payers/con-daniel-whitaker/arrangement', BRENDA, {
+      mode: 'billing_team_pulls',
+      dayOfMonth: 5,
+      split: 'percentages',
+      parts: [
+        { methodId: 'pm-0001', basisPoints: 4000 },
+        { methodId: 'pm-0002', basisPoints: 6000 },
+      ],
+    });
+    const card = await http.ok<Schemas['PaymentMethod']>('PATCH', '/payment-methods/pm-0001', DANIEL, { recurringAuthorization: false });
+    assert.equal(card.arrangementEnded?.reason, 'authorization_withdrawn');
+    const methods = await http.ok<{ items: Schemas['PaymentMethod'][] }>('GET', '/payment-methods', DANIEL);
+    const checking = methods.items.find((m) => m.id === 'pm-0002')!;
+    // The checking keeps its authorization, but no arrangement pulls from it any more.
+    assert.notEqual(checking.recurringAuthorization, null);
+    assert.equal(checking.usedByArrangement, false);
+    const due = await http.ok<Schemas['DuePulls']>('GET', '/staff/pulls/due?date=2026-12-05', BRENDA);
+    assert.equal(due.items.some((item) => item.payer.id === 'con-daniel-whitaker'), false);
+  });
+});
+
 describe('removing a method the billing team pulls from', () => {
   test('is accepted, ends the arrangement, tells the office, and records one audit entry', async () => {
     const http = setup();

@@ -140,6 +140,24 @@ describe('runPullAll with a scripted pull', () => {
     }
   });
 
+  test('an aborted run stops before its next row and sends nothing more', async () => {
+    const rows = pullAllRows([due('a'), due('b')]);
+    const abort = new AbortController();
+    const sent: string[] = [];
+    const end = await runPullAll(rows, {
+      signal: abort.signal,
+      keyFor: () => 'k',
+      pull: async (row) => {
+        sent.push(row.payer.id);
+        abort.abort();
+        return [payment(`PAY-${row.payer.id}`, 'pending')];
+      },
+    });
+    assert.equal(end.kind, 'stopped');
+    assert.deepEqual(sent, ['a']);
+    assert.deepEqual(rows.map((r) => r.status.kind), ['pulled', 'interrupted']);
+  });
+
   test('a split pull with a declined card part says which parts were taken and which declined', () => {
     const status = outcomeOfPayments([payment('PAY-1', 'pending'), payment('PAY-2', 'failed', 'Insufficient funds.')]);
     assert.equal(statusWords(status), 'Pulled PAY-1; declined (card) PAY-2: Insufficient funds.');

@@ -76,6 +76,8 @@ export class AlisPcPullAllDue extends AlisElement {
   readonly #clientConsumer = consumeAlisClient(this);
   /** The rows of the review and the runs; their statuses change in place as the run goes. */
   #rows: PullAllRow[] = [];
+  /** Stops a run before its next row when the element leaves the page (the row in flight finishes). */
+  #runAbort: AbortController | null = null;
 
   constructor() {
     super();
@@ -83,6 +85,11 @@ export class AlisPcPullAllDue extends AlisElement {
     this.step = 'idle';
     this.rows = [];
     this.announcement = '';
+  }
+
+  override disconnectedCallback(): void {
+    this.#runAbort?.abort();
+    super.disconnectedCallback();
   }
 
   get #client(): AlisClient | undefined {
@@ -188,11 +195,14 @@ export class AlisPcPullAllDue extends AlisElement {
     this.announcement = `Pulling ${this.#rows.length} due ${this.#rows.length === 1 ? 'pull' : 'pulls'}.`;
     await this.#focus('#pull-all-heading');
     const storage = browserKeyStorage();
+    this.#runAbort = new AbortController();
     const end = await runPullAll(this.#rows, {
+      signal: this.#runAbort.signal,
       keyFor: (row) => pullKeyFor(row, storage),
       forgetKey: (row) => forgetPullKey(row, storage),
-      pull: async (row, key, signal) => {
-        const payments: Payment[] = await pullDueRow(client, row, key, signal);
+      // No signal for the request itself: a pull cut off mid-flight would leave its outcome unknown.
+      pull: async (row, key) => {
+        const payments: Payment[] = await pullDueRow(client, row, key);
         this.emit(new AlisPaymentPulledEvent(payments));
         return payments;
       },
@@ -200,6 +210,7 @@ export class AlisPcPullAllDue extends AlisElement {
         this.rows = [...rows];
       },
     });
+    this.#runAbort = null;
     if (end.kind === 'stopped') {
       this.step = 'stopped';
       this.announcement = '';
