@@ -82,7 +82,7 @@ describe('<alis-pc-pull-all-due> in the Payers panel', () => {
     const pullAll = await waitUntil(() => panel.shadowRoot!.querySelector('alis-pc-pull-all-due'), 'no "Pull all due"', { timeout: 5000 }).then(
       () => panel.shadowRoot!.querySelector('alis-pc-pull-all-due')!,
     );
-    await waitUntil(() => pullAll.shadowRoot!.querySelector('[data-action="pull-all"]'), 'no "Pull all due" button');
+    await waitUntil(() => pullAll.shadowRoot!.querySelector('[data-action="pull-all"]'), 'no "Pull all due" button', { timeout: 5000 });
     return { panel, pullAll };
   }
 
@@ -108,6 +108,15 @@ describe('<alis-pc-pull-all-due> in the Payers panel', () => {
 
   it('reviews, pulls every due payer row by row, announces the summary, and shows the due list again', async () => {
     await dueDay();
+    // Each answer takes a moment, so "Pulling…" can be seen on its row.
+    const { worker } = await mockWorker();
+    worker.use(
+      http.post('/api/v1/staff/payments', async ({ request }) => {
+        const real = await getResponse(handlers, request);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return real;
+      }),
+    );
     const { panel, pullAll } = await mount();
     expect(textOf(button(pullAll, 'pull-all'))).to.equal('Pull all due (3)');
     button(pullAll, 'pull-all').click();
@@ -118,7 +127,7 @@ describe('<alis-pc-pull-all-due> in the Payers panel', () => {
     await expect(pullAll).to.be.accessible();
 
     button(pullAll, 'start').click();
-    await waitUntil(() => [...pullAll.shadowRoot!.querySelectorAll('li[data-status="pulling"]')].length === 1, 'no row shown as Pulling…');
+    await waitUntil(() => [...pullAll.shadowRoot!.querySelectorAll('li[data-status="pulling"]')].length === 1, 'no row shown as Pulling…', { timeout: 5000 });
     expect(textOf(pullAll.shadowRoot!.querySelector('li[data-status="pulling"] .status'))).to.equal('Pulling…');
     await waitForStep(pullAll, 'finished');
     const pulls = await pullsByPayer();
@@ -133,7 +142,7 @@ describe('<alis-pc-pull-all-due> in the Payers panel', () => {
 
     button(pullAll, 'done').click();
     await waitUntil(() => panel.shadowRoot!.querySelector('[data-kind="no-due"]'), 'the due list still lists pulled payers', { timeout: 5000 });
-    await waitUntil(() => panel.shadowRoot!.activeElement?.id === 'due-heading', 'focus did not return to the due pulls');
+    await waitUntil(() => panel.shadowRoot!.activeElement?.id === 'due-heading', 'focus did not return to the due pulls', { timeout: 5000 });
   });
 
   it('shows a declined card and a refusal with its reason, goes on with the others, and counts each', async () => {
@@ -210,7 +219,7 @@ describe('<alis-pc-pull-all-due> in the Payers panel', () => {
     expect(pullAll.shadowRoot!.activeElement?.getAttribute('data-action')).to.equal('done');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => panel.shadowRoot!.querySelector('[data-kind="no-due"]'), 'the due list never came back', { timeout: 5000 });
-    await waitUntil(() => panel.shadowRoot!.activeElement?.id === 'due-heading', 'focus did not return to the due pulls');
+    await waitUntil(() => panel.shadowRoot!.activeElement?.id === 'due-heading', 'focus did not return to the due pulls', { timeout: 5000 });
   });
 
   it('Cancel in the review pulls nothing and brings the due table back', async () => {

@@ -285,10 +285,10 @@ describe('<alis-payment-methods>', () => {
     const card = (await client.paymentMethods.list()).find((m) => m.type === 'card' && !m.recurringAuthorization)!;
     const { element } = await mount(payer.token);
     action(element, card.id, 'authorize').click();
-    await waitUntil(() => methodCard(element, card.id)?.querySelector('[data-recurring]'), 'the authorization is not shown');
+    await waitUntil(() => methodCard(element, card.id)?.querySelector('[data-recurring]'), 'the authorization is not shown', { timeout: 5000 });
     expect((await client.paymentMethods.list()).find((m) => m.id === card.id)?.recurringAuthorization).to.not.equal(null);
     action(element, card.id, 'withdraw').click();
-    await waitUntil(() => !methodCard(element, card.id)?.querySelector('[data-recurring]'), 'the authorization is still shown');
+    await waitUntil(() => !methodCard(element, card.id)?.querySelector('[data-recurring]'), 'the authorization is still shown', { timeout: 5000 });
     expect((await client.paymentMethods.list()).find((m) => m.id === card.id)?.recurringAuthorization).to.equal(null);
     expect(element.shadowRoot!.querySelector('[data-kind="arrangement-ended"]')).to.equal(null);
   });
@@ -318,7 +318,7 @@ describe('<alis-payment-methods>', () => {
     action(element, bank.id, 'confirm-withdraw').click();
     const sentence = `Automatic payments from ${bank.label} stopped. The billing office will no longer pull your bills; pay them yourself by their due dates.`;
     await waitUntil(() => textOf(element.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')) === sentence, 'the end of automatic payments was not announced', { timeout: 5000 });
-    await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('data-action') === 'authorize', 'focus did not land on "Allow automatic payments"');
+    await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('data-action') === 'authorize', 'focus did not land on "Allow automatic payments"', { timeout: 5000 });
     expect(textOf(element.shadowRoot!.querySelector('[data-kind="arrangement-ended"]'))).to.equal(sentence);
     const arrangement = (await staffClient.staff.payers.get(me.party!.id)).arrangement;
     expect(arrangement.mode).to.equal('self_pay');
@@ -342,7 +342,7 @@ describe('<alis-payment-methods>', () => {
     expect(textOf(methodCard(element, card.id)!.querySelector('.confirm'))).to.not.contain('automatically');
     action(element, card.id, 'confirm-remove').click();
     expect((await removedCard).methodId).to.equal(card.id);
-    await waitUntil(() => !methodCard(element, card.id), 'the card is still listed');
+    await waitUntil(() => !methodCard(element, card.id), 'the card is still listed', { timeout: 5000 });
     expect(element.shadowRoot!.querySelector('[data-kind="arrangement-ended"]')).to.equal(null);
 
     action(element, bank.id, 'remove').click();
@@ -353,7 +353,7 @@ describe('<alis-payment-methods>', () => {
     );
     await expect(element).to.be.accessible();
     action(element, bank.id, 'confirm-remove').click();
-    await waitUntil(() => !methodCard(element, bank.id), 'the account is still listed');
+    await waitUntil(() => !methodCard(element, bank.id), 'the account is still listed', { timeout: 5000 });
     const sentence = `Automatic payments from ${bank.label} stopped. The billing office will no longer pull your bills; pay them yourself by their due dates.`;
     expect(textOf(element.shadowRoot!.querySelector('[role="status"][aria-live="polite"]'))).to.equal(`${bank.nickname ?? bank.label} was removed. ${sentence}`);
     expect(textOf(element.shadowRoot!.querySelector('[data-kind="arrangement-ended"]'))).to.equal(sentence);
