@@ -183,27 +183,50 @@ export const AddBankWithErrors: Story = {
   },
 };
 
-/** Removing the account the billing team pulls from is refused with the engine's words. */
-export const RemoveRefused: Story = {
-  loaders: [
-    async () => {
-      const { personas } = await loadPersonas();
-      const token = payerToken(personas);
-      const me = (await api(token, 'GET', '/me')) as Me;
-      const methods = ((await api(token, 'GET', '/payment-methods')) as { items: PaymentMethod[] }).items;
-      const bank = methods.find((m) => m.type === 'bank_account' && m.recurringAuthorization);
-      if (me.party && bank) {
-        await api(staffToken(personas), 'PUT', `/staff/payers/${me.party.id}/arrangement`, { mode: 'billing_team_pulls', dayOfMonth: 5, split: 'single', parts: [{ methodId: bank.id }] });
-      }
-      return { bankId: bank?.id };
-    },
-  ],
+/** The billing team pulls from the payer's checking on the 5th (set up through the engine). */
+async function pulledChecking(): Promise<{ bankId?: string }> {
+  const { personas } = await loadPersonas();
+  const token = payerToken(personas);
+  const me = (await api(token, 'GET', '/me')) as Me;
+  const methods = ((await api(token, 'GET', '/payment-methods')) as { items: PaymentMethod[] }).items;
+  const bank = methods.find((m) => m.type === 'bank_account' && m.recurringAuthorization);
+  if (me.party && bank) {
+    await api(staffToken(personas), 'PUT', `/staff/payers/${me.party.id}/arrangement`, { mode: 'billing_team_pulls', dayOfMonth: 5, split: 'single', parts: [{ methodId: bank.id }] });
+  }
+  return { bankId: bank?.id };
+}
+
+/** "Stop automatic payments" on the account the billing team pulls from: the confirmation says what it means. */
+export const StopAutomaticPaymentsConfirm: Story = {
+  loaders: [pulledChecking],
+  play: async ({ canvasElement, loaded }) => {
+    const element = await widget(canvasElement);
+    const bankId = (loaded as { bankId?: string }).bankId ?? '';
+    (await inShadow<HTMLButtonElement>(element, `li[data-method-id="${bankId}"] [data-action="withdraw"]`)).click();
+    await inShadow(element, `li[data-method-id="${bankId}"] [data-action="confirm-withdraw"]`, 'the confirmation');
+  },
+};
+
+/** After stopping them: the billing office no longer pulls; the payer pays their bills themselves. */
+export const AutomaticPaymentsStopped: Story = {
+  loaders: [pulledChecking],
+  play: async ({ canvasElement, loaded }) => {
+    const element = await widget(canvasElement);
+    const bankId = (loaded as { bankId?: string }).bankId ?? '';
+    (await inShadow<HTMLButtonElement>(element, `li[data-method-id="${bankId}"] [data-action="withdraw"]`)).click();
+    (await inShadow<HTMLButtonElement>(element, `li[data-method-id="${bankId}"] [data-action="confirm-withdraw"]`)).click();
+    await inShadow(element, '[data-kind="arrangement-ended"]', 'the notice that automatic payments stopped');
+  },
+};
+
+/** Removing the account the billing team pulls from: the confirmation says automatic payments stop too. */
+export const RemovePulledAccount: Story = {
+  loaders: [pulledChecking],
   play: async ({ canvasElement, loaded }) => {
     const element = await widget(canvasElement);
     const bankId = (loaded as { bankId?: string }).bankId ?? '';
     (await inShadow<HTMLButtonElement>(element, `li[data-method-id="${bankId}"] [data-action="remove"]`)).click();
-    (await inShadow<HTMLButtonElement>(element, `li[data-method-id="${bankId}"] [data-action="confirm-remove"]`)).click();
-    await inShadow(element, `li[data-method-id="${bankId}"] .problem[role="alert"]`, 'the refusal');
+    await inShadow(element, `li[data-method-id="${bankId}"] [data-action="confirm-remove"]`, 'the confirmation');
   },
 };
 

@@ -41,6 +41,7 @@ import type {
   Payment,
   PaymentListQuery,
   PaymentMethod,
+  RemovedPaymentMethod,
   PaymentPage,
   PaymentQuote,
   PullPaymentRequest,
@@ -134,10 +135,16 @@ export interface AlisClient {
     list(opts?: RequestOptions): Promise<PaymentMethod[]>;
     /** Saves a card token or a bank account. Errors: `validation_failed` (with `fields`), `method_unusable`, `forbidden`, `gateway_disabled`. */
     create(body: CreatePaymentMethodRequest, opts?: RequestOptions): Promise<PaymentMethod>;
-    /** Renames, makes default, or grants/withdraws recurring authorization. Errors: `validation_failed`, `not_found`, `method_in_use`. */
+    /**
+     * Renames, makes default, or grants/withdraws recurring authorization. Withdrawing is allowed at any time; when it ends
+     * the billing team's pulls, the answer carries `arrangementEnded`. Errors: `validation_failed`, `not_found`.
+     */
     update(methodId: string, body: UpdatePaymentMethodRequest, opts?: RequestOptions): Promise<PaymentMethod>;
-    /** Removes a method (past payments keep their record). Errors: `not_found`, `method_in_use`. */
-    remove(methodId: string, opts?: RequestOptions): Promise<void>;
+    /**
+     * Removes a method (past payments keep their record), at any time; resolves with `arrangementEnded` set when that
+     * ended the billing team's pulls from it. Errors: `not_found`.
+     */
+    remove(methodId: string, opts?: RequestOptions): Promise<RemovedPaymentMethod>;
     /** What a card tokenizer needs to collect a card. Errors: `forbidden`, `gateway_disabled`. */
     createSetupIntent(opts?: RequestOptions): Promise<SetupIntent>;
   };

@@ -110,7 +110,6 @@ const knownCodes = new Set(
     quote_expired: true,
     idempotency_in_progress: true,
     conflict: true,
-    method_in_use: true,
     profile_in_use: true,
     already_deposited: true,
     not_settled: true,

@@ -81,6 +81,10 @@ export type RecurringAuthorization = Schemas['RecurringAuthorization'];
 export type MethodBlock = Schemas['MethodBlock'];
 /** A saved card or bank account. */
 export type PaymentMethod = Schemas['PaymentMethod'];
+/** The answer to removing a method: whether the billing team's pulls ended with it. */
+export type RemovedPaymentMethod = Schemas['RemovedPaymentMethod'];
+/** The payer ended the billing team's pulls by withdrawing or removing a pulled method. */
+export type ArrangementEnded = Schemas['ArrangementEnded'];
 /** Save a card from a tokenizer's token. */
 export type CreateCardMethodRequest = Schemas['CreateCardMethodRequest'];
 /** Save a bank account. */

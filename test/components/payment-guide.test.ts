@@ -85,11 +85,10 @@ describe('<alis-payment-guide>', () => {
     expect(textOf($(element, '[data-fact="card-fee"]'))).to.contain('convenience fee of 2.75% of the amount');
     expect(textOf($(element, '[data-fact="bank-fee"]'))).to.contain('costs nothing extra');
     expect(textOf($(element, '[data-fact="advance-notice"]'))).to.contain('7 days ahead');
-    // While an arrangement collects from a method the engine refuses to withdraw its authorization
-    // (`method_in_use`), so the guide sends payers to the office rather than to a button.
+    // Changes go through the office; stopping is the payer's own button, allowed at any time.
     const advanceNotice = textOf($(element, '[data-fact="advance-notice"]'));
-    expect(advanceNotice).to.contain('To stop or change the automatic collections, contact the billing office before that date: Willow Creek business office, (630) 555-0142');
-    expect(advanceNotice).to.not.contain('Stop automatic payments');
+    expect(advanceNotice).to.contain('To change the day or the account, contact the billing office before that date: Willow Creek business office, (630) 555-0142');
+    expect(textOf($(element, '[data-fact="stop-automatic"]'))).to.contain('choose Stop automatic payments on that payment method. The billing team then no longer collects');
     expect(section(element, 'addressee')).to.contain('only the person an invoice is addressed to can pay it online');
     expect(section(element, 'addressee')).to.contain('re-address');
     const steps = $(element, '[data-section="steps"]')!;

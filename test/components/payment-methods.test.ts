@@ -294,45 +294,85 @@ describe('<alis-payment-methods>', () => {
     await waitForText(element, 'Travel card');
   });
 
-  it('grants the automatic-payment authorization, and refuses to withdraw it while the billing team pulls from the method', async () => {
+  it('grants the automatic-payment authorization, and withdraws one no arrangement uses without asking', async () => {
     const card = (await client.paymentMethods.list()).find((m) => m.type === 'card' && !m.recurringAuthorization)!;
     const { element } = await mount(payer.token);
     action(element, card.id, 'authorize').click();
-    await waitUntil(() => methodCard(element, card.id)?.querySelector('[data-recurring]'), 'the authorization is not shown');
+    await waitUntil(() => methodCard(element, card.id)?.querySelector('[data-recurring]'), 'the authorization is not shown', { timeout: 5000 });
     expect((await client.paymentMethods.list()).find((m) => m.id === card.id)?.recurringAuthorization).to.not.equal(null);
-
-    const me = await client.session.me();
-    await clientFor(staff.token).staff.payers.setArrangement(me.party!.id, { mode: 'billing_team_pulls', dayOfMonth: 5, split: 'single', parts: [{ methodId: card.id }] });
-    await element.refresh();
     action(element, card.id, 'withdraw').click();
-    await waitUntil(() => methodCard(element, card.id)?.querySelector('.problem[role="alert"]'), 'no refusal shown');
-    expect(textOf(methodCard(element, card.id)!.querySelector('.problem[role="alert"]'))).to.contain('billing team');
-    expect((await client.paymentMethods.list()).find((m) => m.id === card.id)?.recurringAuthorization).to.not.equal(null);
+    await waitUntil(() => !methodCard(element, card.id)?.querySelector('[data-recurring]'), 'the authorization is still shown', { timeout: 5000 });
+    expect((await client.paymentMethods.list()).find((m) => m.id === card.id)?.recurringAuthorization).to.equal(null);
+    expect(element.shadowRoot!.querySelector('[data-kind="arrangement-ended"]')).to.equal(null);
   });
 
-  it('removes a method after confirmation, and refuses (with the engine’s words) while an arrangement uses it', async () => {
+  it('stops automatic payments the billing team collects, after a confirmation that says what it means, and announces it', async () => {
+    const bank = (await client.paymentMethods.list()).find((m) => m.type === 'bank_account' && m.recurringAuthorization)!;
+    const me = await client.session.me();
+    const staffClient = clientFor(staff.token);
+    await staffClient.staff.payers.setArrangement(me.party!.id, { mode: 'billing_team_pulls', dayOfMonth: 5, split: 'single', parts: [{ methodId: bank.id }] });
+    const { element } = await mount(payer.token);
+
+    action(element, bank.id, 'withdraw').click();
+    await element.updateComplete;
+    const confirm = methodCard(element, bank.id)!.querySelector('.confirm')!;
+    expect(textOf(confirm)).to.contain(`Stop automatic payments from ${bank.nickname ?? bank.label}?`);
+    expect(textOf(confirm)).to.contain('The billing office will no longer pull your bills automatically, from this or any other method; you pay them yourself by their due dates.');
+    expect(element.shadowRoot!.activeElement?.getAttribute('data-action')).to.equal('keep-authorization');
+    await expect(element).to.be.accessible();
+    // Keeping them changes nothing.
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(element.shadowRoot!.activeElement?.getAttribute('data-action')).to.equal('withdraw');
+    expect((await staffClient.staff.payers.get(me.party!.id)).arrangement.mode).to.equal('billing_team_pulls');
+
+    action(element, bank.id, 'withdraw').click();
+    await element.updateComplete;
+    action(element, bank.id, 'confirm-withdraw').click();
+    const sentence = `Automatic payments from ${bank.label} stopped. The billing office will no longer pull your bills; pay them yourself by their due dates.`;
+    await waitUntil(() => textOf(element.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')) === sentence, 'the end of automatic payments was not announced', { timeout: 5000 });
+    await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('data-action') === 'authorize', 'focus did not land on "Allow automatic payments"', { timeout: 5000 });
+    expect(textOf(element.shadowRoot!.querySelector('[data-kind="arrangement-ended"]'))).to.equal(sentence);
+    const arrangement = (await staffClient.staff.payers.get(me.party!.id)).arrangement;
+    expect(arrangement.mode).to.equal('self_pay');
+    expect(arrangement.ended?.reason).to.equal('authorization_withdrawn');
+    await expect(element).to.be.accessible();
+  });
+
+  it('removes a method after confirmation, also one the billing team pulls from, saying that automatic payments stop', async () => {
     const methods = await client.paymentMethods.list();
     const bank = methods.find((m) => m.type === 'bank_account' && m.recurringAuthorization)!;
     const card = methods.find((m) => m.type === 'card')!;
     const me = await client.session.me();
-    await clientFor(staff.token).staff.payers.setArrangement(me.party!.id, { mode: 'billing_team_pulls', dayOfMonth: 5, split: 'single', parts: [{ methodId: bank.id }] });
+    const staffClient = clientFor(staff.token);
+    await staffClient.staff.payers.setArrangement(me.party!.id, { mode: 'billing_team_pulls', dayOfMonth: 5, split: 'single', parts: [{ methodId: bank.id }] });
     const { element } = await mount(payer.token);
+
+    // A method no arrangement uses: the confirmation says nothing about automatic payments.
+    const removedCard = new Promise<AlisPaymentMethodRemovedEvent>((resolve) => window.addEventListener('alis-payment-method-removed', resolve, { once: true }));
+    action(element, card.id, 'remove').click();
+    await element.updateComplete;
+    expect(textOf(methodCard(element, card.id)!.querySelector('.confirm'))).to.not.contain('automatically');
+    action(element, card.id, 'confirm-remove').click();
+    expect((await removedCard).methodId).to.equal(card.id);
+    await waitUntil(() => !methodCard(element, card.id), 'the card is still listed', { timeout: 5000 });
+    expect(element.shadowRoot!.querySelector('[data-kind="arrangement-ended"]')).to.equal(null);
 
     action(element, bank.id, 'remove').click();
     await element.updateComplete;
     expect(element.shadowRoot!.activeElement?.getAttribute('data-action')).to.equal('keep');
+    expect(textOf(methodCard(element, bank.id)!.querySelector('.confirm'))).to.contain(
+      'Payments already made with it keep their record. The billing office will no longer pull your bills automatically, from this or any other method; you pay them yourself by their due dates.',
+    );
     await expect(element).to.be.accessible();
     action(element, bank.id, 'confirm-remove').click();
-    await waitUntil(() => methodCard(element, bank.id)?.querySelector('.problem[role="alert"]'), 'no refusal shown');
-    expect((await client.paymentMethods.list()).some((m) => m.id === bank.id)).to.equal(true);
-
-    const removed = new Promise<AlisPaymentMethodRemovedEvent>((resolve) => window.addEventListener('alis-payment-method-removed', resolve, { once: true }));
-    action(element, card.id, 'remove').click();
-    await element.updateComplete;
-    action(element, card.id, 'confirm-remove').click();
-    expect((await removed).methodId).to.equal(card.id);
-    await waitUntil(() => !methodCard(element, card.id), 'the card is still listed');
-    expect((await client.paymentMethods.list()).some((m) => m.id === card.id)).to.equal(false);
+    await waitUntil(() => !methodCard(element, bank.id), 'the account is still listed', { timeout: 5000 });
+    const sentence = `Automatic payments from ${bank.label} stopped. The billing office will no longer pull your bills; pay them yourself by their due dates.`;
+    expect(textOf(element.shadowRoot!.querySelector('[role="status"][aria-live="polite"]'))).to.equal(`${bank.nickname ?? bank.label} was removed. ${sentence}`);
+    expect(textOf(element.shadowRoot!.querySelector('[data-kind="arrangement-ended"]'))).to.equal(sentence);
+    expect((await client.paymentMethods.list()).some((m) => m.id === bank.id)).to.equal(false);
+    expect((await staffClient.staff.payers.get(me.party!.id)).arrangement.ended?.reason).to.equal('method_removed');
+    await expect(element).to.be.accessible();
   });
 
   it('offers bank accounts only, and says why, when no card tokenizer is configured', async () => {

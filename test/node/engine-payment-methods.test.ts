@@ -228,7 +228,7 @@ describe('removing', () => {
     const payment = await expect<Schemas['Payment']>(201, 'POST', '/payments', {
       body: { methodId: 'pm-0001', target: { type: 'invoice', invoiceId: 'inv-whitaker-2026-10' }, amountCents: 1_000, currency: 'USD' },
     });
-    await expect(204, 'DELETE', '/payment-methods/pm-0001');
+    await expect(200, 'DELETE', '/payment-methods/pm-0001');
     assert.deepEqual((await list()).map((m) => [m.id, m.isDefault]), [['pm-0002', false]]);
     await refused(404, 'not_found', 'DELETE', '/payment-methods/pm-0001');
     await refused(404, 'not_found', 'PATCH', '/payment-methods/pm-0001', { body: { isDefault: true } });
@@ -236,18 +236,19 @@ describe('removing', () => {
     assert.deepEqual(after.method, { id: 'pm-0001', type: 'card', label: 'Visa •••• 4242' });
   });
 
-  test('method_in_use: Frank Castellano\u2019s checking is pulled by an arrangement', async () => {
-    const { backend, refused, expect } = setup();
-    // Frank is view-only; give him the full payer profile so the arrangement is what refuses.
+  test('Frank Castellano\u2019s checking, pulled by an arrangement, may still be withdrawn and removed', async () => {
+    const { backend, expect } = setup();
+    // Frank is view-only; give him the full payer profile so the arrangement is what matters.
     backend.mutate((draft) => {
       const frank = draft.users.find((u) => u.id === 'usr-frank-castellano');
       if (frank) frank.profileId = 'prof-financial-responsible-party';
     });
     const listed = await expect<{ items: Method[] }>(200, 'GET', '/payment-methods', { token: FRANK });
     assert.equal(listed.items.find((m) => m.id === 'pm-0007')?.usedByArrangement, true);
-    await refused(409, 'method_in_use', 'DELETE', '/payment-methods/pm-0007', { token: FRANK });
-    await refused(409, 'method_in_use', 'PATCH', '/payment-methods/pm-0007', { token: FRANK, body: { recurringAuthorization: false } });
-    // Everything else may still change.
-    await expect(200, 'PATCH', '/payment-methods/pm-0007', { token: FRANK, body: { nickname: 'Pulled monthly' } });
+    const withdrawn = await expect<Method>(200, 'PATCH', '/payment-methods/pm-0007', { token: FRANK, body: { recurringAuthorization: false } });
+    assert.equal(withdrawn.arrangementEnded?.reason, 'authorization_withdrawn');
+    const removed = await expect<Schemas['RemovedPaymentMethod']>(200, 'DELETE', '/payment-methods/pm-0007', { token: FRANK });
+    // The arrangement already ended with the withdrawal.
+    assert.deepEqual(removed, { methodId: 'pm-0007', arrangementEnded: null });
   });
 });

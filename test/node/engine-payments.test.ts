@@ -491,7 +491,7 @@ describe('refusals', () => {
       body: { ...body, methodId: 'pm-0005', target: { type: 'invoice', invoiceId: 'inv-brooks-2026-11' } },
     });
     assert.match(expired.message, /expired/);
-    await expect(204, 'DELETE', `/payment-methods/${CARD}`);
+    await expect(200, 'DELETE', `/payment-methods/${CARD}`);
     await refused(422, 'method_unusable', 'POST', '/payments', { body });
   });
 

@@ -289,8 +289,8 @@ export class AlisAddPaymentMethod extends AlisElement {
         </label>
         <p class="muted" id="recurring-terms">
           If you allow it, ${me.community.communityName}'s billing team may collect what you owe from this method on the day you
-          agree with them. You can withdraw the permission here; while they collect from this method, ask the billing office
-          to change the arrangement first.
+          agree with them. You can withdraw the permission here at any time; the billing team then stops collecting automatically and
+          you pay your bills yourself by their due dates.
         </p>
         ${this.formError ? html`<div class="notice" part="notice" data-tone="danger" role="alert"><p>${this.formError}</p></div>` : nothing}
         <div class="actions">

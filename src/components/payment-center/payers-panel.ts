@@ -16,12 +16,13 @@ import { payerFormStyles, payersPanelStyles } from './payers-panel.styles.js';
 import './apply-credit.js';
 import './arrangement-editor.js';
 import './pull-payment.js';
+import './pull-all-due.js';
 import './request-payment-method.js';
 import '../audit-trail/audit-trail.js';
 import type { PullPrefill } from './pull-payment.js';
 import type { AlisCreditAppliedEvent, AlisPaymentPulledEvent } from '../../events/staff-events.js';
 import type { AlisClient } from '../../sdk/index.js';
-import type { AdvanceNotice, ArrangementView, CommunitySettings, DuePull, DuePulls, Me, Payer, PaymentMethod } from '../../sdk/types.js';
+import type { AdvanceNotice, ArrangementEnded, ArrangementView, CommunitySettings, DuePull, DuePulls, Me, Payer, PaymentMethod } from '../../sdk/types.js';
 
 /** The columns the payers table sorts by. */
 export type PayerSortKey = 'payer' | 'resident' | 'outstanding' | 'invoices' | 'arrangement';
@@ -39,8 +40,8 @@ type Activity =
   | { kind: 'credit'; payerId: string };
 
 /**
- * The Payers panel of the Payment Center: the pulls due today under billing-team arrangements,
- * then every payer (residents and contacts) with resident, outstanding balance, open invoices,
+ * The Payers panel of the Payment Center: the pulls due today under billing-team arrangements
+ * (each pulled on its own, or all in one run with "Pull all due"), then every payer (residents and contacts) with resident, outstanding balance, open invoices,
  * saved methods (masked; which are authorized for recurring payments) and arrangement in words,
  * with the advance notice emailed about the next pull (or that none was sent yet). Staff search,
  * sort the loaded rows, show more, edit a payer's arrangement, and pull a payment from a payer's
@@ -53,7 +54,7 @@ type Activity =
  * A payer holding credit on account shows it under their balance, with **Apply credit** (see
  * `<alis-pc-apply-credit>`).
  *
- * It uses `<alis-pc-arrangement-editor>`, `<alis-pc-pull-payment>`, `<alis-pc-apply-credit>`,
+ * It uses `<alis-pc-arrangement-editor>`, `<alis-pc-pull-payment>`, `<alis-pc-apply-credit>`, `<alis-pc-pull-all-due>`,
  * `<alis-pc-request-method>` and `<alis-audit-trail>`, which must be registered.
  *
  * @tagname alis-pc-payers
@@ -89,6 +90,7 @@ export class AlisPcPayers extends AlisElement {
     activity: { state: true, attribute: false },
     detailsOpen: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
+    pullingAll: { state: true, attribute: false },
   };
 
   /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
@@ -111,6 +113,8 @@ export class AlisPcPayers extends AlisElement {
   /** Party ids of payers whose details are open. */
   declare private detailsOpen: ReadonlySet<string>;
   declare private announcement: string;
+  /** "Pull all due" is reviewing or running: its own list stands in for the due table. */
+  declare private pullingAll: boolean;
 
   readonly #clientConsumer = consumeAlisClient(this);
 
@@ -148,6 +152,7 @@ export class AlisPcPayers extends AlisElement {
     this.activity = null;
     this.detailsOpen = new Set();
     this.announcement = '';
+    this.pullingAll = false;
   }
 
   get #client(): AlisClient | undefined {
@@ -260,7 +265,23 @@ export class AlisPcPayers extends AlisElement {
 
   #renderDueList(due: DuePulls, community: CommunitySettings): TemplateResult {
     const date = formatDate(due.date, this.locale, 'long');
-    if (due.items.length === 0) return html`<p class="muted" data-kind="no-due">No pulls are due today, ${date}.</p>`;
+    if (due.items.length === 0 && !this.pullingAll) return html`<p class="muted" data-kind="no-due">No pulls are due today, ${date}.</p>`;
+    return html`
+      ${community.gatewayEnabled
+        ? html`<alis-pc-pull-all-due
+            .client=${this.#client}
+            .items=${due.items}
+            .locale=${this.locale}
+            @alis-payment-pulled=${this.#onPulledByAll}
+            @alis-pc-pull-all-start=${() => (this.pullingAll = true)}
+            @alis-pc-pull-all-close=${this.#onPullAllClosed}
+          ></alis-pc-pull-all-due>`
+        : nothing}
+      ${this.pullingAll ? nothing : this.#renderDueTable(due, date, community)}
+    `;
+  }
+
+  #renderDueTable(due: DuePulls, date: string, community: CommunitySettings): TemplateResult {
     return html`
       <div class="table-wrap">
         <table>
@@ -383,6 +404,7 @@ export class AlisPcPayers extends AlisElement {
           <span class="arrangement">${arrangementWords(payer.arrangement, payer.outstanding.currency, this.locale)}</span>
           ${next ? html`<br /><span class="muted small">Next pull ${formatDate(next, this.locale)}</span>` : nothing}
           ${next ? html`<br /><span class="muted small" data-notice>${this.#nextNoticeWords(payer.arrangement, community)}</span>` : nothing}
+          ${payer.arrangement.ended ? html`<br /><span class="small" data-ended>${endedWords(payer.arrangement.ended, this.locale)}</span>` : nothing}
         </td>
         <td class="row-actions">
           <div class="actions">
@@ -571,6 +593,17 @@ export class AlisPcPayers extends AlisElement {
       // The row keeps its old figures until the next load; the panel itself shows the result.
     }
   }
+  /** A row of "Pull all due" was pulled: that payer's row shows the engine's new figures. */
+  #onPulledByAll = (event: AlisPaymentPulledEvent): void => {
+    const view = this.#loadTask.value;
+    if (view) void this.#onPulled(view, event);
+  };
+
+  #onPullAllClosed = async (): Promise<void> => {
+    this.pullingAll = false;
+    await this.#dueTask.run();
+    this.renderRoot.querySelector<HTMLElement>('#due-heading')?.focus();
+  };
 
   async #closeActivity(): Promise<void> {
     const open = this.activity;
@@ -619,6 +652,12 @@ function arrangementWords(arrangement: ArrangementView, currency: string, locale
   );
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(each);
   return parts.length === 1 ? `Billing team pulls${day}: ${list}` : `Billing team pulls${day}, split: ${list}`;
+}
+
+/** How the payer ended the billing team's pulls, e.g. "Automatic payments ended: … withdrew Checking •••• 8273; no pulls from Dec 5, 2026 on." */
+function endedWords(ended: ArrangementEnded, locale?: string): string {
+  const what = ended.reason === 'method_removed' ? 'removed' : 'withdrew the authorization of';
+  return `Automatic payments ended: ${ended.endedBy} ${what} ${ended.method.label}; no pulls from ${formatDate(ended.firstSkippedPullDate, locale)} on.`;
 }
 
 function sortValue(payer: Payer, key: PayerSortKey, locale?: string): string | number {

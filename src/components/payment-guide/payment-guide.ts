@@ -177,8 +177,13 @@ export class AlisPaymentGuide extends AlisElement {
               <p data-fact="advance-notice">
                 Before every collection you are emailed the amount, the account and the date,
                 <strong>${formatDayCount(community.pullNoticeLeadDays, this.locale)} ahead</strong>. If you pay some of it before then, the billing team
-                collects less. To stop or change the automatic collections, contact the billing office before that date:
+                collects less. To change the day or the account, contact the billing office before that date:
                 ${officeContact(community.billingOffice)}.
+              </p>
+              <p data-fact="stop-automatic">
+                You can stop the automatic collections yourself at any time: choose <q>Stop automatic payments</q> on that payment method.
+                The billing team then no longer collects, and you pay your bills yourself by their due dates; collections already made
+                still go through.
               </p>
             `
           : html`<p data-fact="no-automatic">The billing team does not collect payments automatically at the moment: you pay each invoice yourself.</p>`,

@@ -15,7 +15,7 @@ import { paymentMethodsStyles } from './payment-methods.styles.js';
 import type { AlisAddPaymentMethod } from '../add-payment-method/add-payment-method.js';
 import type { CardTokenizer } from '../../sdk/tokenizers/card-tokenizer.js';
 import type { AlisClient } from '../../sdk/index.js';
-import type { Me, PaymentMethod, UpdatePaymentMethodRequest } from '../../sdk/types.js';
+import type { ArrangementEnded, Me, PaymentMethod, UpdatePaymentMethodRequest } from '../../sdk/types.js';
 
 interface MethodsView {
   /** The client the view was loaded with: another user's methods are never shown. */
@@ -68,7 +68,9 @@ const brandNames: Record<string, string> = {
  * a blocked state with its reason after a bank return. Payers add a card (through the configured
  * tokenizer: no card number ever reaches this library or the backend) or a bank account (only its
  * last four digits are kept), make one the default, rename, grant or withdraw the authorization,
- * and remove one (confirmed first; refused while the billing team pulls from it).
+ * and remove one (confirmed first). Withdrawing or removing a method the billing team pulls from is
+ * allowed at any time: the confirmation says that automatic payments stop and the payer then pays
+ * their bills themselves, and afterwards the element announces it and shows it above the list.
  *
  * While the payment gateway (ALIS Pay) is off the list stays readable and usable (rename, make
  * default, automatic payments, remove) and, instead of "+ Add payment method", a sentence says that
@@ -111,6 +113,8 @@ export class AlisPaymentMethods extends AlisElement {
     adding: { state: true },
     renaming: { state: true },
     confirmingRemoval: { state: true },
+    confirmingWithdrawal: { state: true },
+    endedNotice: { state: true },
     busyMethodId: { state: true },
     message: { state: true },
     announcement: { state: true },
@@ -131,6 +135,10 @@ export class AlisPaymentMethods extends AlisElement {
   declare private adding: boolean;
   declare private renaming: string | null;
   declare private confirmingRemoval: string | null;
+  /** The method whose automatic payments the payer is about to stop, while the billing team pulls from it. */
+  declare private confirmingWithdrawal: string | null;
+  /** What changed when the billing team's pulls ended, shown above the list. */
+  declare private endedNotice: string | null;
   declare private busyMethodId: string | null;
   declare private message: MethodMessage | null;
   declare private announcement: string;
@@ -170,6 +178,8 @@ export class AlisPaymentMethods extends AlisElement {
     this.adding = false;
     this.renaming = null;
     this.confirmingRemoval = null;
+    this.confirmingWithdrawal = null;
+    this.endedNotice = null;
     this.busyMethodId = null;
     this.message = null;
     this.announcement = '';
@@ -218,6 +228,8 @@ export class AlisPaymentMethods extends AlisElement {
         this.adding = false;
         this.renaming = null;
         this.confirmingRemoval = null;
+        this.confirmingWithdrawal = null;
+        this.endedNotice = null;
         this.message = null;
       }
       this.#shownClient = client;
@@ -248,6 +260,9 @@ export class AlisPaymentMethods extends AlisElement {
     const canManage = me.permissions.includes('manage_payment_methods');
     const canAdd = canAddMethods(me);
     return html`
+      ${this.endedNotice
+        ? html`<div class="notice" part="notice" data-tone="warning" data-kind="arrangement-ended"><p>${this.endedNotice}</p></div>`
+        : nothing}
       ${view.methods.length === 0
         ? renderNotice(canAdd ? 'You have no saved payment methods yet. Add a card or a bank account to pay faster.' : 'You have no saved payment methods.')
         : html`<ul class="methods">${view.methods.map((method) => this.#renderMethod(method, canManage))}</ul>`}
@@ -322,10 +337,23 @@ export class AlisPaymentMethods extends AlisElement {
     if (this.confirmingRemoval === method.id) {
       return html`
         <div class="confirm" role="group" aria-label=${`Remove ${name}?`}>
-          <p>Remove ${name}? Payments already made with it keep their record.</p>
+          <p>Remove ${name}? Payments already made with it keep their record.${method.usedByArrangement ? ` ${STOPS_PULLS}` : ''}</p>
           <div class="actions">
             <button type="button" data-action="keep" @click=${() => this.#endRemoval(method.id)}>Keep it</button>
             <button type="button" class="danger" data-action="confirm-remove" ?disabled=${busy} @click=${() => this.#remove(method)}>Remove</button>
+          </div>
+        </div>
+      `;
+    }
+    if (this.confirmingWithdrawal === method.id) {
+      return html`
+        <div class="confirm" role="group" aria-label=${`Stop automatic payments from ${name}?`}>
+          <p>Stop automatic payments from ${name}? ${STOPS_PULLS}</p>
+          <div class="actions">
+            <button type="button" data-action="keep-authorization" @click=${() => this.#endWithdrawal(method.id, 'withdraw')}>Keep automatic payments</button>
+            <button type="button" class="danger" data-action="confirm-withdraw" ?disabled=${busy} @click=${() => this.#withdraw(method)}>
+              Stop automatic payments
+            </button>
           </div>
         </div>
       `;
@@ -341,7 +369,7 @@ export class AlisPaymentMethods extends AlisElement {
           : nothing}
         <button type="button" data-action="rename" ?disabled=${busy} @click=${() => this.#startRename(method.id)}>${label('Rename')}</button>
         ${method.recurringAuthorization
-          ? html`<button type="button" data-action="withdraw" ?disabled=${busy} @click=${() => this.#update(method, { recurringAuthorization: false })}>
+          ? html`<button type="button" data-action="withdraw" ?disabled=${busy} @click=${() => this.#startWithdrawal(method)}>
               ${label('Stop automatic payments', ' from')}
             </button>`
           : method.usable
@@ -373,6 +401,29 @@ export class AlisPaymentMethods extends AlisElement {
     this.renderRoot.querySelector<HTMLElement>(`[data-method-id="${CSS.escape(methodId)}"] [data-action="keep"]`)?.focus();
   }
 
+  /** Withdrawing from a method the billing team pulls from ends their pulls: the payer confirms that first. */
+  async #startWithdrawal(method: PaymentMethod): Promise<void> {
+    if (!method.usedByArrangement) {
+      await this.#update(method, { recurringAuthorization: false });
+      return;
+    }
+    this.confirmingWithdrawal = method.id;
+    this.message = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-method-id="${CSS.escape(method.id)}"] [data-action="keep-authorization"]`)?.focus();
+  }
+
+  async #endWithdrawal(methodId: string, focusAction: string): Promise<void> {
+    this.confirmingWithdrawal = null;
+    await this.#focusAction(methodId, focusAction);
+  }
+
+  async #withdraw(method: PaymentMethod): Promise<void> {
+    const saved = await this.#update(method, { recurringAuthorization: false });
+    // Withdrawn: "Allow automatic payments" stands where the button was. Refused: the error is shown by "Stop".
+    await this.#endWithdrawal(method.id, saved ? 'authorize' : 'withdraw');
+  }
+
   async #endRemoval(methodId: string): Promise<void> {
     this.confirmingRemoval = null;
     await this.#focusAction(methodId, 'remove');
@@ -395,9 +446,11 @@ export class AlisPaymentMethods extends AlisElement {
     if (!client || this.busyMethodId) return;
     this.busyMethodId = method.id;
     try {
-      await client.paymentMethods.remove(method.id);
+      const removed = await client.paymentMethods.remove(method.id);
       this.confirmingRemoval = null;
-      this.announcement = `${method.nickname ?? method.label} was removed.`;
+      const ended = removed?.arrangementEnded ? arrangementEndedSentence(removed.arrangementEnded) : null;
+      this.endedNotice = ended;
+      this.announcement = `${method.nickname ?? method.label} was removed.${ended ? ` ${ended}` : ''}`;
       this.emit(new AlisPaymentMethodRemovedEvent(method.id));
       await this.refresh();
       this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
@@ -419,8 +472,11 @@ export class AlisPaymentMethods extends AlisElement {
     try {
       const updated = await client.paymentMethods.update(method.id, change);
       const name = updated.nickname ?? updated.label;
-      const text =
-        change.isDefault === true
+      const ended = updated.arrangementEnded ? arrangementEndedSentence(updated.arrangementEnded) : null;
+      if (ended) this.endedNotice = ended;
+      const text = ended
+        ? ended
+        : change.isDefault === true
           ? `${name} is now your default.`
           : change.recurringAuthorization === true
             ? `The billing team may now use ${name} for automatic payments.`
@@ -459,6 +515,15 @@ export class AlisPaymentMethods extends AlisElement {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('button.add')?.focus();
   }
+}
+
+/** What stopping automatic payments from a method the billing team pulls from means, said before it is done. */
+const STOPS_PULLS =
+  'The billing office will no longer pull your bills automatically, from this or any other method; you pay them yourself by their due dates. Collections already made still go through.';
+
+/** What changed when the payer's withdrawal or removal ended the billing team's pulls. */
+function arrangementEndedSentence(ended: ArrangementEnded): string {
+  return `Automatic payments from ${ended.method.label} stopped. The billing office will no longer pull your bills; pay them yourself by their due dates.`;
 }
 
 function describeKind(method: PaymentMethod): string {

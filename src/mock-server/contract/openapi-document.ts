@@ -430,9 +430,10 @@ export const openApiDocument: Record<string, unknown> = {
             }
           }
         },
+        "description": "Withdrawing the authorization is allowed at any time. When the billing team's arrangement pulls\nfrom the method, the whole arrangement ends with it (the payer pays on their own from the next\npull; pulls already submitted stand), the billing office is emailed, and the answer carries\n`arrangementEnded`.\n",
         "responses": {
           "200": {
-            "description": "The updated method.",
+            "description": "The updated method; with `arrangementEnded` when this change ended billing-team pulls.",
             "content": {
               "application/json": {
                 "schema": {
@@ -452,9 +453,6 @@ export const openApiDocument: Record<string, unknown> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
-          },
-          "409": {
-            "$ref": "#/components/responses/Conflict"
           }
         }
       },
@@ -463,10 +461,18 @@ export const openApiDocument: Record<string, unknown> = {
         "tags": [
           "payment-methods"
         ],
-        "summary": "Remove a method. Past payments keep their record; a method an arrangement pulls from is refused with `method_in_use`.",
+        "summary": "Remove a method. Past payments keep their record; billing-team pulls from it end (see `arrangementEnded`).",
+        "description": "Removing is allowed at any time. When the billing team's arrangement pulls from the method, the\nwhole arrangement ends with it (the payer pays on their own from the next pull; pulls already\nsubmitted stand) and the billing office is emailed.\n",
         "responses": {
-          "204": {
-            "description": "Removed."
+          "200": {
+            "description": "Removed; says whether billing-team pulls ended with it.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RemovedPaymentMethod"
+                }
+              }
+            }
           },
           "401": {
             "$ref": "#/components/responses/Unauthenticated"
@@ -476,9 +482,6 @@ export const openApiDocument: Record<string, unknown> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
-          },
-          "409": {
-            "$ref": "#/components/responses/Conflict"
           }
         }
       }
@@ -2663,7 +2666,7 @@ export const openApiDocument: Record<string, unknown> = {
         }
       },
       "Conflict": {
-        "description": "`balance_changed`, `quote_changed`, `quote_expired`, `idempotency_in_progress`, `method_in_use`, `profile_in_use`, `already_deposited`, `not_settled`, `invalid_state`, `no_credit` or `conflict`.",
+        "description": "`balance_changed`, `quote_changed`, `quote_expired`, `idempotency_in_progress`, `profile_in_use`, `already_deposited`, `not_settled`, `invalid_state`, `no_credit` or `conflict`.",
         "content": {
           "application/json": {
             "schema": {
@@ -2765,7 +2768,6 @@ export const openApiDocument: Record<string, unknown> = {
           "quote_expired",
           "idempotency_in_progress",
           "conflict",
-          "method_in_use",
           "profile_in_use",
           "already_deposited",
           "not_settled",
@@ -3946,7 +3948,7 @@ export const openApiDocument: Record<string, unknown> = {
           },
           "usedByArrangement": {
             "type": "boolean",
-            "description": "An arrangement pulls from it, so it cannot be removed."
+            "description": "The billing team's arrangement pulls from it; withdrawing its authorization or removing it ends that arrangement."
           },
           "billingAddress": {
             "$ref": "#/components/schemas/Address"
@@ -3984,6 +3986,71 @@ export const openApiDocument: Record<string, unknown> = {
           "createdAt": {
             "type": "string",
             "format": "date-time"
+          },
+          "arrangementEnded": {
+            "$ref": "#/components/schemas/ArrangementEnded",
+            "description": "Only in the answer to the change that ended the billing team's pulls from this method."
+          }
+        }
+      },
+      "RemovedPaymentMethod": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "methodId",
+          "arrangementEnded"
+        ],
+        "properties": {
+          "methodId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "arrangementEnded": {
+            "description": "Set when removing the method ended the billing team's pulls.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ArrangementEnded"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        }
+      },
+      "ArrangementEnded": {
+        "type": "object",
+        "description": "The payer ended the billing team's pulls by withdrawing a pulled method's authorization or removing it. The whole arrangement fell back to self-pay; pulls already submitted stand.",
+        "additionalProperties": false,
+        "required": [
+          "endedAt",
+          "endedBy",
+          "reason",
+          "method",
+          "firstSkippedPullDate"
+        ],
+        "properties": {
+          "endedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "endedBy": {
+            "type": "string",
+            "description": "The payer user's name."
+          },
+          "reason": {
+            "type": "string",
+            "enum": [
+              "authorization_withdrawn",
+              "method_removed"
+            ]
+          },
+          "method": {
+            "$ref": "#/components/schemas/MethodSummary"
+          },
+          "firstSkippedPullDate": {
+            "type": "string",
+            "format": "date",
+            "description": "The first pull that no longer happens."
           }
         }
       },
@@ -4125,7 +4192,7 @@ export const openApiDocument: Record<string, unknown> = {
           },
           "recurringAuthorization": {
             "type": "boolean",
-            "description": "true grants \"use for recurring payments\" now; false withdraws it (refused with method_in_use while an arrangement pulls from it)."
+            "description": "true grants \"use for recurring payments\" now; false withdraws it (ending the billing team's arrangement that pulls from it)."
           }
         }
       },
@@ -5335,7 +5402,8 @@ export const openApiDocument: Record<string, unknown> = {
           "parts",
           "nextPullDate",
           "advanceNotice",
-          "updatedAt"
+          "updatedAt",
+          "ended"
         ],
         "properties": {
           "mode": {
@@ -5420,6 +5488,17 @@ export const openApiDocument: Record<string, unknown> = {
               "null"
             ],
             "format": "date-time"
+          },
+          "ended": {
+            "description": "For self-pay, when the payer ended billing-team pulls by withdrawing or removing a pulled method.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ArrangementEnded"
+              },
+              {
+                "type": "null"
+              }
+            ]
           }
         }
       },

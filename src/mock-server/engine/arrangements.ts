@@ -10,17 +10,19 @@ import { sendDueAdvanceNotices, sendPaymentMethodRequest, type NoticeSent } from
 import { BASIS_POINTS, centsProblem, sumCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { pullRefusal, requireStaff } from './staff-payments.js';
-import { splitDate } from './time.js';
+import { localDate, nextDayOfMonth, splitDate } from './time.js';
 import { advanceNoticeView, arrangementView, methodSummary, money, partyRef, paymentMethodView } from './views.js';
 import {
   byId,
   findParty,
   residentOfParty,
+  type ArrangementEndRecord,
   type ArrangementPartRecord,
   type ArrangementRecord,
   type BillingState,
   type JsonValue,
   type PartyRecord,
+  type PaymentMethodRecord,
   type PullArrangementRecord,
   type UserRecord,
 } from './state.js';
@@ -154,8 +156,46 @@ export function setArrangement(state: BillingState, now: Date, user: UserRecord,
   return payerView(state, now, party, paidCentsByInvoice(state));
 }
 
+/**
+ * On the draft `state`: the payer withdrew `method`'s recurring authorization or removed it, so
+ * billing-team pulls from it stop. The whole arrangement falls back to self-pay (a split without one
+ * of its methods no longer adds up) from the next pull on; payments already submitted stand. Returns
+ * the arrangement before and the end record, or null when no arrangement pulled from the method.
+ * The caller records the audit entry and tells the office.
+ */
+export function endArrangementsOfMethod(
+  state: BillingState,
+  now: Date,
+  user: UserRecord,
+  method: PaymentMethodRecord,
+  reason: ArrangementEndRecord['reason'],
+): { before: PullArrangementRecord; end: ArrangementEndRecord } | null {
+  const before = state.arrangements.find(
+    (a): a is PullArrangementRecord => a.mode === 'billing_team_pulls' && a.payerPartyId === method.ownerPartyId && a.parts.some((p) => p.methodId === method.id),
+  );
+  if (!before) return null;
+  const today = localDate(now, state.settings.timeZone);
+  let firstSkipped = nextDayOfMonth(today, before.dayOfMonth);
+  // Today's pull, when it was already made, stands: the first one that no longer happens is next month's.
+  const pulledToday = state.payments.some(
+    (p) => p.source === 'staff_pull' && p.payerPartyId === before.payerPartyId && localDate(new Date(p.createdAt), state.settings.timeZone) === today,
+  );
+  if (pulledToday && firstSkipped === today) firstSkipped = nextAfter(today, before.dayOfMonth);
+  const end: ArrangementEndRecord = { at: now.toISOString(), byName: user.displayName, reason, methodId: method.id, firstSkippedPullDate: firstSkipped };
+  const record: ArrangementRecord = { payerPartyId: before.payerPartyId, mode: 'self_pay', updatedAt: end.at, updatedByUserId: user.id, endedByPayer: end };
+  state.arrangements = state.arrangements.map((a) => (a === before ? record : a));
+  return { before, end };
+}
+
+/** The pull day after `date` (which is one). */
+function nextAfter(date: string, dayOfMonth: number): string {
+  const [y, m] = splitDate(date);
+  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  return `${next}-${String(dayOfMonth).padStart(2, '0')}`;
+}
+
 /** An arrangement as audited fields (a payer without one pays on their own). */
-function arrangementFacts(state: BillingState, arrangement: ArrangementRecord | undefined): Record<string, JsonValue> {
+export function arrangementFacts(state: BillingState, arrangement: ArrangementRecord | undefined): Record<string, JsonValue> {
   if (!arrangement || arrangement.mode === 'self_pay') return { mode: 'self_pay', dayOfMonth: null, split: null, parts: null };
   return {
     mode: arrangement.mode,

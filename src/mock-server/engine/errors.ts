@@ -21,7 +21,6 @@ const STATUS: Record<ErrorCode, number> = {
   quote_expired: 409,
   idempotency_in_progress: 409,
   conflict: 409,
-  method_in_use: 409,
   profile_in_use: 409,
   already_deposited: 409,
   not_settled: 409,

@@ -42,7 +42,7 @@ export function unusableReason(method: PaymentMethodRecord, today: string): stri
   return null;
 }
 
-/** True when a billing-team-pulls arrangement pulls from the method (so it cannot be removed). */
+/** True when a billing-team-pulls arrangement pulls from the method (withdrawing or removing it ends the arrangement). */
 export function isUsedByArrangement(state: BillingState, methodId: string): boolean {
   return state.arrangements.some(
     (arrangement) =>

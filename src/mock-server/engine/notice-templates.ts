@@ -263,11 +263,32 @@ export function pullAdvanceNotice(
 /** To the billing office: a payer withdrew a recurring-payment authorization. */
 export function authorizationWithdrawnNotice(
   community: NoticeCommunity,
-  input: { payerName: string; residentName: string; methodLabel: string; removed: boolean },
+  input: {
+    payerName: string;
+    residentName: string;
+    methodLabel: string;
+    removed: boolean;
+    /** When billing-team pulls from the method ended with it: the day it happened and the first pull that no longer happens. */
+    arrangementEnded?: { on: string; firstSkippedPullDate: string } | null;
+  },
 ): RenderedNotice {
   const what = input.removed ? `removed their ${input.methodLabel}, which was authorized for recurring payments` : `withdrew the recurring-payment authorization of their ${input.methodLabel}`;
-  return render('authorization_withdrawn', community, `${input.payerName} withdrew a recurring-payment authorization`, 'Hello billing team,', [
-    paragraph(`${input.payerName} (${input.residentName}) ${what}. The billing team can no longer pull payments from it.`),
-    paragraph("Check the payer's arrangement in the Payment Center before the next pull."),
-  ]);
+  const ended = input.arrangementEnded;
+  const blocks = ended
+    ? [
+        paragraph(`On ${longDate(ended.on)}, ${input.payerName} (${input.residentName}) ${what}. The billing team can no longer pull payments from it.`),
+        paragraph(
+          `Their automatic-payment arrangement ended on ${longDate(ended.on)}: the billing team no longer pulls their bills, starting with the pull of ${longDate(ended.firstSkippedPullDate)}, ` +
+            `and ${input.payerName} now pays on their own. Pulls already submitted stand and settle as usual.`,
+        ),
+        paragraph('To collect automatically again, agree a new arrangement with the payer in the Payment Center, from a method they authorize.'),
+      ]
+    : [
+        paragraph(`${input.payerName} (${input.residentName}) ${what}. The billing team can no longer pull payments from it.`),
+        paragraph("Check the payer's arrangement in the Payment Center before the next pull."),
+      ];
+  const subject = ended
+    ? `${input.payerName} withdrew a recurring-payment authorization; their automatic payments ended`
+    : `${input.payerName} withdrew a recurring-payment authorization`;
+  return render('authorization_withdrawn', community, subject, 'Hello billing team,', blocks);
 }

@@ -28,6 +28,7 @@ import {
   findParty,
   residentOfParty,
   type AdvanceNoticeRecord,
+  type ArrangementEndRecord,
   type BillingState,
   type InvitationRecord,
   type NoticeType,
@@ -178,8 +179,17 @@ export function notifyBankReturn(state: BillingState, now: Date, payment: Paymen
   );
 }
 
-/** To the billing office: a payer withdrew (or removed) a method authorized for recurring payments. */
-export function notifyAuthorizationWithdrawn(state: BillingState, now: Date, method: PaymentMethodRecord, removed: boolean): void {
+/**
+ * To the billing office: a payer withdrew (or removed) a method authorized for recurring payments,
+ * and, when billing-team pulls from it ended with it, from which pull on.
+ */
+export function notifyAuthorizationWithdrawn(
+  state: BillingState,
+  now: Date,
+  method: PaymentMethodRecord,
+  removed: boolean,
+  ended: ArrangementEndRecord | null = null,
+): void {
   const party = findParty(state, method.ownerPartyId);
   const office = state.settings.billingOffice;
   // The office's address when it has one; otherwise everyone who works in the Payment Center.
@@ -197,6 +207,7 @@ export function notifyAuthorizationWithdrawn(state: BillingState, now: Date, met
       residentName: residentName(state, method.ownerPartyId),
       methodLabel: methodLabel(method),
       removed,
+      arrangementEnded: ended ? { on: localDate(new Date(ended.at), state.settings.timeZone), firstSkippedPullDate: ended.firstSkippedPullDate } : null,
     }),
   );
 }

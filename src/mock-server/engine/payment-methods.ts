@@ -5,13 +5,15 @@
 // the full number is never written to the store, a response or an error message.
 import { actorOfUser, changedFields, createdFields, recordAudit } from './audit.js';
 import { profileOf, requireGateway, requirePayer } from './auth.js';
+import { arrangementFacts, endArrangementsOfMethod } from './arrangements.js';
 import { EngineError } from './errors.js';
 import { communityToday } from './invoices.js';
-import { isUsedByArrangement, methodLabel, methodsOfParty } from './methods.js';
+import { methodLabel, methodsOfParty } from './methods.js';
 import { notifyAuthorizationWithdrawn } from './notices.js';
 import { isValidRoutingNumber } from './money.js';
 import { splitDate } from './time.js';
-import { paymentMethodView, type PaymentMethod } from './views.js';
+import { arrangementEndedView, paymentMethodView, type ArrangementEnded, type PaymentMethod } from './views.js';
+import { findParty } from './state.js';
 import type {
   AddressRecord,
   BankAccountType,
@@ -213,7 +215,8 @@ function methodFacts(method: PaymentMethodRecord): Record<string, JsonValue> {
  * Changes a method of the payer on the draft `state`: nickname (null or blank clears it), default
  * (true moves it here, false leaves the payer without one), recurring authorization (true grants
  * it now, recording the time and the payer's name, and unblocks an account blocked by R07/R10/R29;
- * false withdraws it — 409 `method_in_use` while an arrangement pulls from the method).
+ * false withdraws it, at any time: an arrangement pulling from the method ends with it, see
+ * {@link endArrangementsOfMethod}, and the answer carries `arrangementEnded`).
  * Another payer's or a removed method is 404 `not_found`.
  */
 export function updatePaymentMethod(state: BillingState, now: Date, user: UserRecord, methodId: string, change: MethodChangeInput): PaymentMethod {
@@ -224,14 +227,10 @@ export function updatePaymentMethod(state: BillingState, now: Date, user: UserRe
   const fields: Record<string, string> = {};
   if (change.nickname !== undefined) method.nickname = cleanNickname(change.nickname, fields);
   throwIfInvalid(fields);
+  let ended: ReturnType<typeof endArrangementsOfMethod> = null;
   if (change.recurringAuthorization === false && method.recurringAuthorization !== null) {
-    if (isUsedByArrangement(state, method.id)) {
-      throw new EngineError(
-        'method_in_use',
-        'The billing team pulls your payments from this method. Ask them to change your payment arrangement before withdrawing the authorization.',
-      );
-    }
     method.recurringAuthorization = null;
+    ended = endArrangementsOfMethod(state, now, user, method, 'authorization_withdrawn');
   }
   if (change.recurringAuthorization === true) {
     method.recurringAuthorization = { authorizedAt: now.toISOString(), authorizedBy: user.displayName };
@@ -244,45 +243,68 @@ export function updatePaymentMethod(state: BillingState, now: Date, user: UserRe
   if (change.isDefault === false) method.isDefault = false;
   recordAudit(state, now, actorOfUser(user), {
     action: 'payment_method_changed',
-    summary: `${user.displayName} changed ${methodLabel(method)}.`,
+    summary: ended
+      ? `${user.displayName} withdrew the automatic-payment authorization of ${methodLabel(method)}; the billing team's pulls ended and ${payerName(state, payer.partyId)} now pays on their own.`
+      : `${user.displayName} changed ${methodLabel(method)}.`,
     subjects: [
       { type: 'payment_method', id: method.id },
       { type: 'payer', id: payer.partyId },
     ],
-    changes: changedFields(before, methodFacts(method)),
+    changes: withArrangementChange(state, before, methodFacts(method), ended),
   });
-  if (wasAuthorized && method.recurringAuthorization === null) notifyAuthorizationWithdrawn(state, now, method, false);
-  return paymentMethodView(state, method, communityToday(state, now));
+  if (wasAuthorized && method.recurringAuthorization === null) notifyAuthorizationWithdrawn(state, now, method, false, ended?.end ?? null);
+  const view = paymentMethodView(state, method, communityToday(state, now));
+  return ended ? { ...view, arrangementEnded: arrangementEndedView(state, ended.end) } : view;
+}
+
+/** The answer to `DELETE /payment-methods/{id}`. */
+export interface RemovedPaymentMethod {
+  methodId: string;
+  arrangementEnded: ArrangementEnded | null;
 }
 
 /**
- * Removes a method of the payer on the draft `state`. It is only marked removed, so past payments
- * keep pointing at it; it is no longer listed or usable, and stops being the default (none is
- * chosen in its place). 409 `method_in_use` while an arrangement pulls from it; 404 `not_found` for
- * another payer's or an already removed method.
+ * Removes a method of the payer on the draft `state`, at any time. It is only marked removed, so past
+ * payments keep pointing at it; it is no longer listed or usable, and stops being the default (none
+ * is chosen in its place). An arrangement pulling from it ends with it (see
+ * {@link endArrangementsOfMethod}); 404 `not_found` for another payer's or an already removed method.
  */
-export function removePaymentMethod(state: BillingState, now: Date, user: UserRecord, methodId: string): void {
+export function removePaymentMethod(state: BillingState, now: Date, user: UserRecord, methodId: string): RemovedPaymentMethod {
   const payer = requirePayer(state, user, 'manage_payment_methods');
   const method = ownMethod(state, payer.partyId, methodId);
-  if (isUsedByArrangement(state, method.id)) {
-    throw new EngineError(
-      'method_in_use',
-      'The billing team pulls your payments from this method. Ask them to change your payment arrangement before removing it.',
-    );
-  }
   const before = methodFacts(method);
   method.removedAt = now.toISOString();
   method.isDefault = false;
+  const ended = endArrangementsOfMethod(state, now, user, method, 'method_removed');
   recordAudit(state, now, actorOfUser(user), {
     action: 'payment_method_removed',
-    summary: `${user.displayName} removed ${methodLabel(method)}.`,
+    summary: ended
+      ? `${user.displayName} removed ${methodLabel(method)}; the billing team's pulls from it ended and ${payerName(state, payer.partyId)} now pays on their own.`
+      : `${user.displayName} removed ${methodLabel(method)}.`,
     subjects: [
       { type: 'payment_method', id: method.id },
       { type: 'payer', id: payer.partyId },
     ],
-    changes: changedFields(before, methodFacts(method)),
+    changes: withArrangementChange(state, before, methodFacts(method), ended),
   });
-  if (method.recurringAuthorization !== null) notifyAuthorizationWithdrawn(state, now, method, true);
+  if (method.recurringAuthorization !== null) notifyAuthorizationWithdrawn(state, now, method, true, ended?.end ?? null);
+  return { methodId: method.id, arrangementEnded: ended ? arrangementEndedView(state, ended.end) : null };
+}
+
+/** The method's changed fields, plus the arrangement's when the request ended it: one entry names both. */
+function withArrangementChange(
+  state: BillingState,
+  before: Record<string, JsonValue>,
+  after: Record<string, JsonValue>,
+  ended: ReturnType<typeof endArrangementsOfMethod>,
+): ReturnType<typeof changedFields> {
+  if (!ended) return changedFields(before, after);
+  const now = state.arrangements.find((a) => a.payerPartyId === ended.before.payerPartyId);
+  return changedFields({ ...before, ...arrangementFacts(state, ended.before) }, { ...after, ...arrangementFacts(state, now) });
+}
+
+function payerName(state: BillingState, partyId: string): string {
+  return findParty(state, partyId)?.record.name ?? partyId;
 }
 
 /** `POST /payment-methods/setup-intents`: a test-tokenizer setup intent with an id from the state's counter. */

@@ -373,6 +373,19 @@ export interface SelfPayArrangementRecord {
   mode: 'self_pay';
   updatedAt: Instant;
   updatedByUserId: string | null;
+  /** Set when the payer ended billing-team pulls by withdrawing or removing a pulled method. */
+  endedByPayer?: ArrangementEndRecord;
+}
+
+/** How and when a payer ended their billing-team pulls. */
+export interface ArrangementEndRecord {
+  at: Instant;
+  /** The payer user's display name. */
+  byName: string;
+  reason: 'authorization_withdrawn' | 'method_removed';
+  methodId: string;
+  /** The first pull date that no longer happens. */
+  firstSkippedPullDate: CalendarDate;
 }
 
 /** What the payer was emailed about a coming pull. */

@@ -15,6 +15,7 @@ import {
   type AdvanceNoticeRecord,
   type AllocationRecord,
   type ActorRecord,
+  type ArrangementEndRecord,
   type BillingState,
   type DepositRecord,
   type EmailRecord,
@@ -55,6 +56,7 @@ export type MockEmail = Schemas['MockEmail'];
 export type StaffProfile = Schemas['StaffProfile'];
 export type PublicCommunity = Schemas['PublicCommunity'];
 export type AdvanceNotice = Schemas['AdvanceNotice'];
+export type ArrangementEnded = Schemas['ArrangementEnded'];
 
 /** An amount of money. */
 export function money(amountCents: number, currency: string): Money {
@@ -278,6 +280,7 @@ export function arrangementView(state: BillingState, partyId: string, today: str
       nextPullDate: null,
       advanceNotice: null,
       updatedAt: arrangement?.updatedAt ?? null,
+      ended: arrangement?.endedByPayer ? arrangementEndedView(state, arrangement.endedByPayer) : null,
     };
   }
   const nextPullDate = nextDayOfMonth(today, arrangement.dayOfMonth);
@@ -293,7 +296,15 @@ export function arrangementView(state: BillingState, partyId: string, today: str
     nextPullDate,
     advanceNotice: arrangement.advanceNotice?.pullDate === nextPullDate ? advanceNoticeView(state, arrangement.advanceNotice) : null,
     updatedAt: arrangement.updatedAt,
+    ended: null,
   };
+}
+
+/** How the payer ended billing-team pulls, as the contract's `ArrangementEnded`. */
+export function arrangementEndedView(state: BillingState, end: ArrangementEndRecord): ArrangementEnded {
+  const method = byId(state.paymentMethods, end.methodId);
+  if (!method) throw new Error(`views: arrangement ended by missing method ${end.methodId}`);
+  return { endedAt: end.at, endedBy: end.byName, reason: end.reason, method: methodSummary(method), firstSkippedPullDate: end.firstSkippedPullDate };
 }
 
 /** Who did something. */

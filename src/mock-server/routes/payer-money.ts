@@ -147,8 +147,7 @@ export function payerMoneyRoutes(backend: MockBackend): Route[] {
       path: '/payment-methods/{methodId}',
       run: (context) => {
         const u = user(context);
-        backend.mutate((draft, now) => removePaymentMethod(draft, now, u, param(context, 'methodId')));
-        return { status: 204 };
+        return ok(backend.mutate((draft, now) => removePaymentMethod(draft, now, u, param(context, 'methodId'))));
       },
     },
     {

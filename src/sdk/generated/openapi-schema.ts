@@ -161,11 +161,22 @@ export type paths = {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a method. Past payments keep their record; a method an arrangement pulls from is refused with `method_in_use`. */
+        /**
+         * Remove a method. Past payments keep their record; billing-team pulls from it end (see `arrangementEnded`).
+         * @description Removing is allowed at any time. When the billing team's arrangement pulls from the method, the
+         *     whole arrangement ends with it (the payer pays on their own from the next pull; pulls already
+         *     submitted stand) and the billing office is emailed.
+         */
         delete: operations["deletePaymentMethod"];
         options?: never;
         head?: never;
-        /** Rename, make default, or grant or withdraw the recurring-payments authorization. */
+        /**
+         * Rename, make default, or grant or withdraw the recurring-payments authorization.
+         * @description Withdrawing the authorization is allowed at any time. When the billing team's arrangement pulls
+         *     from the method, the whole arrangement ends with it (the payer pays on their own from the next
+         *     pull; pulls already submitted stand), the billing office is emailed, and the answer carries
+         *     `arrangementEnded`.
+         */
         patch: operations["updatePaymentMethod"];
         trace?: never;
     };
@@ -883,7 +894,7 @@ export type components = {
             currency: components["schemas"]["CurrencyCode"];
         };
         /** @enum {string} */
-        ErrorCode: "validation_failed" | "unauthenticated" | "forbidden" | "access_revoked" | "portal_disabled" | "gateway_disabled" | "not_addressee" | "not_found" | "balance_changed" | "quote_changed" | "quote_expired" | "idempotency_in_progress" | "conflict" | "method_in_use" | "profile_in_use" | "already_deposited" | "not_settled" | "invalid_state" | "amount_exceeds_balance" | "idempotency_key_reused" | "method_unusable" | "refund_exceeds_paid" | "not_representable" | "invalid_addressee" | "no_credit" | "amount_exceeds_credit" | "invitation_expired" | "invitation_used" | "rate_limited" | "internal_error" | "not_implemented";
+        ErrorCode: "validation_failed" | "unauthenticated" | "forbidden" | "access_revoked" | "portal_disabled" | "gateway_disabled" | "not_addressee" | "not_found" | "balance_changed" | "quote_changed" | "quote_expired" | "idempotency_in_progress" | "conflict" | "profile_in_use" | "already_deposited" | "not_settled" | "invalid_state" | "amount_exceeds_balance" | "idempotency_key_reused" | "method_unusable" | "refund_exceeds_paid" | "not_representable" | "invalid_addressee" | "no_credit" | "amount_exceeds_credit" | "invitation_expired" | "invitation_used" | "rate_limited" | "internal_error" | "not_implemented";
         Error: {
             code: components["schemas"]["ErrorCode"];
             /** @description A sentence a payer or staff member can read. */
@@ -1186,7 +1197,7 @@ export type components = {
             /** @description Why it cannot pay now, in words. */
             unusableReason: string | null;
             recurringAuthorization: components["schemas"]["RecurringAuthorization"] | null;
-            /** @description An arrangement pulls from it, so it cannot be removed. */
+            /** @description The billing team's arrangement pulls from it; withdrawing its authorization or removing it ends that arrangement. */
             usedByArrangement: boolean;
             billingAddress: components["schemas"]["Address"];
             card: components["schemas"]["CardDetails"] | null;
@@ -1194,6 +1205,28 @@ export type components = {
             block: components["schemas"]["MethodBlock"] | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description Only in the answer to the change that ended the billing team's pulls from this method. */
+            arrangementEnded?: components["schemas"]["ArrangementEnded"];
+        };
+        RemovedPaymentMethod: {
+            methodId: components["schemas"]["Id"];
+            /** @description Set when removing the method ended the billing team's pulls. */
+            arrangementEnded: components["schemas"]["ArrangementEnded"] | null;
+        };
+        /** @description The payer ended the billing team's pulls by withdrawing a pulled method's authorization or removing it. The whole arrangement fell back to self-pay; pulls already submitted stand. */
+        ArrangementEnded: {
+            /** Format: date-time */
+            endedAt: string;
+            /** @description The payer user's name. */
+            endedBy: string;
+            /** @enum {string} */
+            reason: "authorization_withdrawn" | "method_removed";
+            method: components["schemas"]["MethodSummary"];
+            /**
+             * Format: date
+             * @description The first pull that no longer happens.
+             */
+            firstSkippedPullDate: string;
         };
         CreateCardMethodRequest: {
             /**
@@ -1232,7 +1265,7 @@ export type components = {
             nickname?: string | null;
             /** @description true makes it the default (the previous default loses it); false leaves the payer without one. */
             isDefault?: boolean;
-            /** @description true grants "use for recurring payments" now; false withdraws it (refused with method_in_use while an arrangement pulls from it). */
+            /** @description true grants "use for recurring payments" now; false withdraws it (ending the billing team's arrangement that pulls from it). */
             recurringAuthorization?: boolean;
         };
         SetupIntent: {
@@ -1572,6 +1605,8 @@ export type components = {
             advanceNotice: components["schemas"]["AdvanceNotice"] | null;
             /** Format: date-time */
             updatedAt: string | null;
+            /** @description For self-pay, when the payer ended billing-team pulls by withdrawing or removing a pulled method. */
+            ended: components["schemas"]["ArrangementEnded"] | null;
         };
         /** @description What the payer was told about a coming billing-team pull. A notice is sent again, marked as an update, when the amount to collect grows after it was sent. */
         AdvanceNotice: {
@@ -1909,7 +1944,7 @@ export type components = {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description `balance_changed`, `quote_changed`, `quote_expired`, `idempotency_in_progress`, `method_in_use`, `profile_in_use`, `already_deposited`, `not_settled`, `invalid_state`, `no_credit` or `conflict`. */
+        /** @description `balance_changed`, `quote_changed`, `quote_expired`, `idempotency_in_progress`, `profile_in_use`, `already_deposited`, `not_settled`, `invalid_state`, `no_credit` or `conflict`. */
         Conflict: {
             headers: {
                 [name: string]: unknown;
@@ -2232,17 +2267,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Removed. */
-            204: {
+            /** @description Removed; says whether billing-team pulls ended with it. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RemovedPaymentMethod"];
+                };
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
         };
     };
     updatePaymentMethod: {
@@ -2260,7 +2296,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The updated method. */
+            /** @description The updated method; with `arrangementEnded` when this change ended billing-team pulls. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2273,7 +2309,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
         };
     };
     listPayments: {

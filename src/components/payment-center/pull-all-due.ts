@@ -1,0 +1,243 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { AlisElement } from '../shared/alis-element.js';
+import { hostStyles } from '../shared/tokens.js';
+import { commonStyles } from '../shared/common.styles.js';
+import { staffStyles } from '../shared/staff.styles.js';
+import { consumeAlisClient } from '../shared/client-consumer.js';
+import { formatMoney } from '../../core/format.js';
+import { browserKeyStorage } from '../../core/payment-key.js';
+import {
+  forgetPullKey,
+  pullAllRows,
+  pullDueRow,
+  pullKeyFor,
+  runPullAll,
+  statusWords,
+  summaryWords,
+  type PullAllRow,
+} from '../../core/pull-all-due.js';
+import { AlisPaymentPulledEvent } from '../../events/staff-events.js';
+import { payerFormStyles } from './payers-panel.styles.js';
+import { pullAllDueStyles } from './pull-all-due.styles.js';
+import type { AlisClient } from '../../sdk/index.js';
+import type { DuePull, Payment } from '../../sdk/types.js';
+
+/** Where "Pull all due" is: the button, the review of what will be pulled, a run, or its end. */
+export type PullAllStep = 'idle' | 'review' | 'running' | 'finished' | 'stopped';
+
+/**
+ * "Pull all due" for the Payers panel: one action that pulls every due billing-team arrangement in
+ * turn, each with its own idempotency key remembered per payer and pull date, showing each row's
+ * progress (Waiting, Pulling…, Pulled PAY-…, Declined (card), Refused: reason) and announcing the
+ * summary at the end. A dropped connection stops the run with a message; running the rest again
+ * reuses the remembered keys, so a pull that reached the server is replayed, never made twice, and
+ * rows already pulled are not pulled again. Staff review the list and total before it starts.
+ *
+ * @tagname alis-pc-pull-all-due
+ * @summary Payment Center: pull every due arrangement in one action.
+ *
+ * @fires alis-payment-pulled - A row's pull was made (also when a card part was declined). `AlisPaymentPulledEvent`.
+ * @fires alis-pc-pull-all-start - Not composed: the review opened; the host hides its own due list until close.
+ * @fires alis-pc-pull-all-close - Not composed: staff closed the review or the run's result.
+ *
+ * @csspart progress - The list of due pulls with each one's status.
+ *
+ * @cssprop --alis-color-primary - Buttons.
+ * @cssprop --alis-color-danger - Refusals and the stopped run's message.
+ * @cssprop --alis-target-size - Minimum size of every button (44px).
+ */
+export class AlisPcPullAllDue extends AlisElement {
+  static override styles = [hostStyles, commonStyles, staffStyles, payerFormStyles, pullAllDueStyles];
+
+  static override properties = {
+    client: { attribute: false },
+    items: { attribute: false },
+    locale: {},
+    step: { state: true },
+    rows: { state: true },
+    announcement: { state: true },
+  };
+
+  /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
+  declare client: AlisClient | undefined;
+
+  /** The due pulls (`GET /staff/pulls/due`); a run keeps the ones it started with. */
+  declare items: readonly DuePull[];
+
+  /** BCP 47 locale for amounts; the browser's language when unset. */
+  declare locale: string | undefined;
+
+  /** Where the action is (read-only; for tests and hosts). */
+  declare step: PullAllStep;
+
+  declare private rows: readonly PullAllRow[];
+  declare private announcement: string;
+
+  readonly #clientConsumer = consumeAlisClient(this);
+  /** The rows of the review and the runs; their statuses change in place as the run goes. */
+  #rows: PullAllRow[] = [];
+  /** Stops a run before its next row when the element leaves the page (the row in flight finishes). */
+  #runAbort: AbortController | null = null;
+
+  constructor() {
+    super();
+    this.items = [];
+    this.step = 'idle';
+    this.rows = [];
+    this.announcement = '';
+  }
+
+  override disconnectedCallback(): void {
+    this.#runAbort?.abort();
+    super.disconnectedCallback();
+  }
+
+  get #client(): AlisClient | undefined {
+    return this.client ?? this.#clientConsumer.value;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A new list only matters before a review starts; a run keeps its own rows.
+    if (changed.has('items') && this.step === 'idle') this.rows = [];
+  }
+
+  protected override render() {
+    return html`
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.step === 'idle' ? this.#renderStart() : this.#renderRun()}
+    `;
+  }
+
+  #renderStart(): TemplateResult | typeof nothing {
+    if (this.items.length === 0) return nothing;
+    return html`<button type="button" class="primary" data-action="pull-all" @click=${this.#review}>
+      Pull all due (${this.items.length})
+    </button>`;
+  }
+
+  #renderRun(): TemplateResult {
+    const rows = this.rows;
+    const currency = rows[0]?.due.outstanding.currency ?? 'USD';
+    const total = rows.reduce((sum, row) => sum + row.due.outstanding.amountCents, 0);
+    const stoppedAt = this.step === 'stopped' ? rows.find((row) => row.status.kind === 'interrupted') : undefined;
+    return html`
+      <div class="step" data-step=${this.step}>
+        <h4 id="pull-all-heading" data-heading tabindex="-1">
+          ${this.step === 'review' ? `Pull all due: ${rows.length} ${rows.length === 1 ? 'payer' : 'payers'}, ${formatMoney({ amountCents: total, currency }, this.locale)}` : 'Pulling all due'}
+        </h4>
+        ${this.step === 'review'
+          ? html`<p>Each pull takes the payer's outstanding balance from the methods of their arrangement, one after another. A pull whose answer is lost can be run again without pulling twice.</p>`
+          : nothing}
+        <ol class="pull-all-rows" part="progress" aria-labelledby="pull-all-heading">
+          ${rows.map((row) => this.#renderRow(row))}
+        </ol>
+        ${this.step === 'finished' ? html`<p class="summary" data-summary>${summaryWords(rows)}.</p>` : nothing}
+        ${stoppedAt
+          ? html`<div class="notice" part="notice" data-tone="danger" role="alert" data-kind="stopped">
+              <p>
+                The connection to the billing service dropped while pulling from ${stoppedAt.due.payer.name}, so the run stopped. Whether that
+                pull went through is not known yet. ${summaryWords(rows)}. Pull the rest again when the connection is back: a pull that
+                reached the billing service is not made twice.
+              </p>
+            </div>`
+          : nothing}
+        <div class="actions">${this.#renderActions()}</div>
+      </div>
+    `;
+  }
+
+  #renderRow(row: PullAllRow): TemplateResult {
+    const kind = row.status.kind;
+    const tone = kind === 'pulled' ? 'success' : kind === 'declined' || kind === 'refused' || kind === 'interrupted' ? 'danger' : 'muted';
+    return html`
+      <li data-pull-payer-id=${row.due.payer.id} data-status=${kind}>
+        <span class="name">${row.due.payer.name}</span>
+        <span class="amount">${formatMoney(row.due.outstanding, this.locale)}</span>
+        <span class="status" data-tone=${tone}>${statusWords(row.status)}</span>
+      </li>
+    `;
+  }
+
+  #renderActions(): TemplateResult | typeof nothing {
+    switch (this.step) {
+      case 'review':
+        return html`
+          <button type="button" data-action="cancel" @click=${this.#close}>Cancel</button>
+          <button type="button" class="primary" data-action="start" @click=${this.#start}>Pull all ${this.rows.length}</button>
+        `;
+      case 'running':
+        return nothing;
+      case 'stopped':
+        return html`
+          <button type="button" data-action="close" @click=${this.#close}>Close</button>
+          <button type="button" class="primary" data-action="rerun" @click=${this.#start}>Pull the rest again</button>
+        `;
+      default:
+        return html`<button type="button" class="primary" data-action="done" @click=${this.#close}>Done</button>`;
+    }
+  }
+
+  async #review(): Promise<void> {
+    this.#rows = pullAllRows(this.items);
+    this.rows = [...this.#rows];
+    this.step = 'review';
+    this.announcement = '';
+    this.dispatchEvent(new Event('alis-pc-pull-all-start', { bubbles: true }));
+    await this.#focus('#pull-all-heading');
+  }
+
+  async #start(): Promise<void> {
+    const client = this.#client;
+    if (!client || (this.step !== 'review' && this.step !== 'stopped')) return;
+    // The step changes before the first await, so a second click finds nothing to act on.
+    this.step = 'running';
+    this.announcement = `Pulling ${this.#rows.length} due ${this.#rows.length === 1 ? 'pull' : 'pulls'}.`;
+    await this.#focus('#pull-all-heading');
+    const storage = browserKeyStorage();
+    this.#runAbort = new AbortController();
+    const end = await runPullAll(this.#rows, {
+      signal: this.#runAbort.signal,
+      keyFor: (row) => pullKeyFor(row, storage),
+      forgetKey: (row) => forgetPullKey(row, storage),
+      // No signal for the request itself: a pull cut off mid-flight would leave its outcome unknown.
+      pull: async (row, key) => {
+        const payments: Payment[] = await pullDueRow(client, row, key);
+        this.emit(new AlisPaymentPulledEvent(payments));
+        return payments;
+      },
+      onChange: (rows) => {
+        this.rows = [...rows];
+      },
+    });
+    this.#runAbort = null;
+    if (end.kind === 'stopped') {
+      this.step = 'stopped';
+      this.announcement = '';
+      await this.#focus('[data-action="rerun"]');
+      return;
+    }
+    this.step = 'finished';
+    this.announcement = `${summaryWords(this.#rows)}.`;
+    await this.#focus('[data-action="done"]');
+  }
+
+  #close(): void {
+    this.step = 'idle';
+    this.#rows = [];
+    this.rows = [];
+    this.announcement = '';
+    this.dispatchEvent(new Event('alis-pc-pull-all-close', { bubbles: true }));
+  }
+
+  async #focus(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'alis-pc-pull-all-due': AlisPcPullAllDue;
+  }
+}

@@ -1,0 +1,216 @@
+// "Pull all due": the billing team's due pulls submitted one after another, each with its own
+// idempotency key. A key is remembered (in localStorage, for a day) per payer and pull date, so a
+// run stopped by a dropped connection can be run again: a pull that reached the server is replayed
+// with the same key and answered with the payments it made, never made twice. Rows with a definite
+// outcome (pulled, declined, refused) are not sent again.
+import { createIdempotencyKey } from '../sdk/idempotency.js';
+import { isAlisApiError } from '../sdk/errors.js';
+import { isUnknownOutcome } from './confirm-submission.js';
+import type { KeyStorage } from './payment-key.js';
+import type { AlisClient } from '../sdk/client.js';
+import type { DuePull, Payment } from '../sdk/types.js';
+
+/** Where one due pull stands in a run. */
+export type PullRowStatus =
+  | { kind: 'waiting' }
+  | { kind: 'pulling' }
+  /** Every part was taken (bank debits are pending until they settle). */
+  | { kind: 'pulled'; references: string[] }
+  /** A card part was declined; `references` are the parts that were taken, if any. */
+  | { kind: 'declined'; references: string[]; declinedReferences: string[]; reason: string }
+  /** The engine refused the pull; nothing was taken. */
+  | { kind: 'refused'; reason: string }
+  /** The connection dropped: whether the pull reached the server is unknown until it is sent again with its key. */
+  | { kind: 'interrupted' };
+
+/** One due pull in a run. */
+export interface PullAllRow {
+  due: DuePull;
+  status: PullRowStatus;
+}
+
+/** How a run ended: every row has an outcome, or it stopped at a row whose outcome is unknown. */
+export type PullAllEnd = { kind: 'finished' } | { kind: 'stopped'; at: PullAllRow };
+
+/** What a run needs: the per-row work, the keys, and where to report progress. */
+export interface PullAllOptions {
+  /** Sends one row's pull with its key; see {@link pullDueRow}. */
+  pull: (row: DuePull, key: string, signal?: AbortSignal) => Promise<Payment[]>;
+  /** The key remembered for the row's (payer, pull date), or a new one; see {@link pullKeyFor}. */
+  keyFor: (row: DuePull) => string;
+  /** Forgets a row's key after a refusal, so a later attempt (with new figures) gets a fresh one. */
+  forgetKey?: (row: DuePull) => void;
+  /** Called after every status change, with the rows as they are now. */
+  onChange?: (rows: readonly PullAllRow[]) => void;
+  signal?: AbortSignal;
+}
+
+/** Rows for a first run: every due pull waiting. */
+export function pullAllRows(items: readonly DuePull[]): PullAllRow[] {
+  return items.map((due) => ({ due, status: { kind: 'waiting' } }));
+}
+
+/** Whether a row has a definite outcome, so a run (or a re-run) leaves it alone. */
+export function isSettledRow(row: PullAllRow): boolean {
+  return row.status.kind === 'pulled' || row.status.kind === 'declined' || row.status.kind === 'refused';
+}
+
+/** A row's outcome from the payments its pull created (a declined card part is a `failed` payment). */
+export function outcomeOfPayments(payments: readonly Payment[]): PullRowStatus {
+  const failed = payments.filter((p) => p.status === 'failed');
+  const taken = payments.filter((p) => p.status !== 'failed').map((p) => p.reference);
+  if (failed.length === 0) return { kind: 'pulled', references: taken };
+  const reason = failed[0]?.failure?.message ?? 'The card was declined.';
+  return { kind: 'declined', references: taken, declinedReferences: failed.map((p) => p.reference), reason };
+}
+
+/**
+ * Runs the rows in order, one request at a time, skipping rows already settled. A refusal settles
+ * its row and the run goes on; a dropped connection (or any answer that leaves the outcome unknown)
+ * marks the row interrupted and stops the run, so the next run starts there with the same key.
+ * Mutates the rows' statuses in place and returns how the run ended.
+ */
+export async function runPullAll(rows: PullAllRow[], options: PullAllOptions): Promise<PullAllEnd> {
+  const report = () => options.onChange?.(rows);
+  for (const row of rows) {
+    if (isSettledRow(row)) continue;
+    if (options.signal?.aborted) {
+      row.status = { kind: 'interrupted' };
+      report();
+      return { kind: 'stopped', at: row };
+    }
+    row.status = { kind: 'pulling' };
+    report();
+    try {
+      const payments = await options.pull(row.due, options.keyFor(row.due), options.signal);
+      row.status = outcomeOfPayments(payments);
+      report();
+    } catch (error) {
+      if (isUnknownOutcome(error) || !isAlisApiError(error)) {
+        row.status = { kind: 'interrupted' };
+        report();
+        return { kind: 'stopped', at: row };
+      }
+      row.status = { kind: 'refused', reason: error.message };
+      options.forgetKey?.(row.due);
+      report();
+    }
+  }
+  return { kind: 'finished' };
+}
+
+/** How many rows ended which way. */
+export interface PullAllCounts {
+  pulled: number;
+  declined: number;
+  refused: number;
+  /** Not sent yet, or interrupted. */
+  left: number;
+}
+
+export function countRows(rows: readonly PullAllRow[]): PullAllCounts {
+  const counts: PullAllCounts = { pulled: 0, declined: 0, refused: 0, left: 0 };
+  for (const row of rows) {
+    const kind = row.status.kind;
+    if (kind === 'pulled' || kind === 'declined' || kind === 'refused') counts[kind] += 1;
+    else counts.left += 1;
+  }
+  return counts;
+}
+
+/** "3 pulled, 1 declined, 1 refused" (parts that are zero are left out; "nothing pulled" when all are). */
+export function summaryWords(rows: readonly PullAllRow[]): string {
+  const counts = countRows(rows);
+  const parts = [
+    counts.pulled > 0 ? `${counts.pulled} pulled` : '',
+    counts.declined > 0 ? `${counts.declined} declined` : '',
+    counts.refused > 0 ? `${counts.refused} refused` : '',
+    counts.left > 0 ? `${counts.left} not pulled yet` : '',
+  ].filter((part) => part !== '');
+  return parts.length === 0 ? 'Nothing pulled' : parts.join(', ');
+}
+
+/** A row's status in words, as the progress list shows it. */
+export function statusWords(status: PullRowStatus): string {
+  switch (status.kind) {
+    case 'waiting':
+      return 'Waiting';
+    case 'pulling':
+      return 'Pulling…';
+    case 'pulled':
+      return `Pulled ${status.references.join(', ')}`;
+    case 'declined':
+      return status.references.length > 0
+        ? `Pulled ${status.references.join(', ')}; declined (card) ${status.declinedReferences.join(', ')}: ${status.reason}`
+        : `Declined (card) ${status.declinedReferences.join(', ')}: ${status.reason}`;
+    case 'refused':
+      return `Refused: ${status.reason}`;
+    case 'interrupted':
+      return 'Not confirmed: the connection dropped';
+  }
+}
+
+/** The part of the client the per-row work uses. */
+export type PullClient = { staff: { payments: Pick<AlisClient['staff']['payments'], 'pull'> } };
+
+/**
+ * One due pull: the payer's whole outstanding balance as the due list showed it, from the
+ * arrangement's methods with their amounts, sent with `key`. (A quote step, when the engine asks
+ * for one, goes here before the pull.)
+ */
+export function pullDueRow(client: PullClient, row: DuePull, key: string, signal?: AbortSignal): Promise<Payment[]> {
+  return client.staff.payments.pull(
+    {
+      payerId: row.payer.id,
+      target: { type: 'outstanding' },
+      currency: row.outstanding.currency,
+      expectedAmountCents: row.outstanding.amountCents,
+      parts: row.parts.map((part) => ({ methodId: part.method.id, amountCents: part.amount.amountCents })),
+    },
+    { idempotencyKey: key, ...(signal ? { signal } : {}) },
+  );
+}
+
+/** How long a remembered pull key is reused: the day of the run, with room for a late re-run. */
+export const PULL_KEY_TTL_MS = 24 * 60 * 60 * 1000;
+
+const PREFIX = 'alis-billing:pull-key:';
+
+function storageName(row: Pick<DuePull, 'payer' | 'dueDate'>): string {
+  return `${PREFIX}${row.payer.id}|${row.dueDate}`;
+}
+
+/**
+ * The idempotency key of the pull of `row` (its payer and pull date): the one remembered within the
+ * last day, or a new one, then remembered. Storage failures only lose the guarantee across reloads.
+ */
+export function pullKeyFor(row: Pick<DuePull, 'payer' | 'dueDate'>, storage: KeyStorage | undefined, now = Date.now()): string {
+  const name = storageName(row);
+  try {
+    const saved = storage?.getItem(name);
+    if (saved) {
+      const parsed = JSON.parse(saved) as { key?: unknown; savedAt?: unknown };
+      if (typeof parsed.key === 'string' && typeof parsed.savedAt === 'number' && parsed.savedAt <= now && now - parsed.savedAt < PULL_KEY_TTL_MS) {
+        return parsed.key;
+      }
+    }
+  } catch {
+    // An unreadable entry is replaced below.
+  }
+  const key = createIdempotencyKey();
+  try {
+    storage?.setItem(name, JSON.stringify({ key, savedAt: now }));
+  } catch {
+    // Quota or privacy settings: the key still protects this run.
+  }
+  return key;
+}
+
+/** Forgets the key of a refused pull: nothing was taken, and a later pull may differ. */
+export function forgetPullKey(row: Pick<DuePull, 'payer' | 'dueDate'>, storage: KeyStorage | undefined): void {
+  try {
+    storage?.removeItem(storageName(row));
+  } catch {
+    // It expires on its own.
+  }
+}
