@@ -4,7 +4,7 @@
 // with the same key and answered with the payments it made, never made twice. Rows with a definite
 // outcome (pulled, declined, refused) are not sent again.
 import { createIdempotencyKey } from '../sdk/idempotency.js';
-import { isAlisApiError } from '../sdk/errors.js';
+import { isAlisApiError, isQuoteRefusal } from '../sdk/errors.js';
 import { isUnknownOutcome } from './confirm-submission.js';
 import type { KeyStorage } from './payment-key.js';
 import type { AlisClient } from '../sdk/client.js';
@@ -151,24 +151,45 @@ export function statusWords(status: PullRowStatus): string {
 }
 
 /** The part of the client the per-row work uses. */
-export type PullClient = { staff: { payments: Pick<AlisClient['staff']['payments'], 'pull'> } };
+export type PullClient = { staff: { payments: Pick<AlisClient['staff']['payments'], 'quote' | 'pull'> } };
+
+/**
+ * The quote each key was last sent with, so that a re-run in the same page sends exactly the
+ * request that may already have reached the engine (and gets its first reply back).
+ */
+const quotesSentWithKey = new Map<string, string>();
 
 /**
  * One due pull: the payer's whole outstanding balance as the due list showed it, from the
- * arrangement's methods with their amounts, sent with `key`. (A quote step, when the engine asks
- * for one, goes here before the pull.)
+ * arrangement's methods with their amounts, quoted (the engine charges only what a quote it made
+ * vouches for) and then pulled with `key`. A re-run after a dropped connection first sends the
+ * same quote and key again, so a pull that reached the engine is replayed, not made twice; only if
+ * that quote no longer holds (`quote_changed` / `quote_expired`: the first request never arrived) is
+ * the pull quoted again.
  */
-export function pullDueRow(client: PullClient, row: DuePull, key: string, signal?: AbortSignal): Promise<Payment[]> {
-  return client.staff.payments.pull(
-    {
-      payerId: row.payer.id,
-      target: { type: 'outstanding' },
-      currency: row.outstanding.currency,
-      expectedAmountCents: row.outstanding.amountCents,
-      parts: row.parts.map((part) => ({ methodId: part.method.id, amountCents: part.amount.amountCents })),
-    },
-    { idempotencyKey: key, ...(signal ? { signal } : {}) },
-  );
+export async function pullDueRow(client: PullClient, row: DuePull, key: string, signal?: AbortSignal): Promise<Payment[]> {
+  const body = {
+    payerId: row.payer.id,
+    target: { type: 'outstanding' as const },
+    currency: row.outstanding.currency,
+    expectedAmountCents: row.outstanding.amountCents,
+    parts: row.parts.map((part) => ({ methodId: part.method.id, amountCents: part.amount.amountCents })),
+  };
+  const options = signal ? { signal } : {};
+  const pull = (quoteId: string): Promise<Payment[]> => {
+    quotesSentWithKey.set(key, quoteId);
+    return client.staff.payments.pull({ ...body, quoteId }, { idempotencyKey: key, ...options });
+  };
+  const sent = quotesSentWithKey.get(key);
+  if (sent !== undefined) {
+    try {
+      return await pull(sent);
+    } catch (error) {
+      if (!isQuoteRefusal(error)) throw error;
+    }
+  }
+  const { quoteId } = await client.staff.payments.quote(body, options);
+  return pull(quoteId);
 }
 
 /** How long a remembered pull key is reused: the day of the run, with room for a late re-run. */

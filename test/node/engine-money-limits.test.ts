@@ -134,13 +134,13 @@ describe('money limits: 1,000,000,000 cents (ten million dollars) at most', () =
       engineRefuses(backend, 'parts[0].amountCents', (draft, now, staff) =>
         setArrangement(draft, now, staff, DANIEL_PARTY, { mode: 'billing_team_pulls', dayOfMonth: 10, split: 'fixed_amounts', parts: [{ methodId: CHECKING, amountCents: huge }] }),
       );
-      engineRefuses(backend, 'amountCents', (draft, now, _staff, payer) => submitPortalPayment(draft, now, payer, { methodId: CARD, target, amountCents: huge, currency: 'USD' }));
+      engineRefuses(backend, 'amountCents', (draft, now, _staff, payer) => submitPortalPayment(draft, now, payer, { quoteId: 'qt_any', methodId: CARD, target, amountCents: huge, currency: 'USD' }));
       engineRefuses(backend, 'amountCents', (draft, now, _staff, payer) => quotePortalPayment(draft, now, payer, { methodId: CARD, target, amountCents: huge, currency: 'USD' }));
       engineRefuses(backend, 'expectedAmountCents', (draft, now, _staff, payer) =>
-        submitPortalPayment(draft, now, payer, { methodId: CARD, target: { type: 'outstanding' }, amountCents: 100, expectedAmountCents: huge, currency: 'USD' }),
+        submitPortalPayment(draft, now, payer, { quoteId: 'qt_any', methodId: CARD, target: { type: 'outstanding' }, amountCents: 100, expectedAmountCents: huge, currency: 'USD' }),
       );
       engineRefuses(backend, 'parts[1].amountCents', (draft, now, staff) =>
-        pullPayment(draft, now, staff, { payerId: FRANK_PARTY, target, currency: 'USD', parts: [{ methodId: 'pm-0007', amountCents: 100 }, { methodId: 'pm-0008', amountCents: huge }] }),
+        pullPayment(draft, now, staff, { quoteId: 'qt_any', payerId: FRANK_PARTY, target, currency: 'USD', parts: [{ methodId: 'pm-0007', amountCents: 100 }, { methodId: 'pm-0008', amountCents: huge }] }),
       );
       engineRefuses(backend, 'amountCents', (draft, now, staff) => refundPayment(draft, now, staff, settled.id, { amountCents: huge, currency: 'USD', reason: 'Limits' }));
     }

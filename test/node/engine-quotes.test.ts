@@ -244,7 +244,7 @@ describe('quotes of a staff pull', () => {
       const checking = draft.paymentMethods.find((m) => m.id === FRANK_CHECKING);
       assert.ok(checking);
       const { bankAccount: _bank, ...base } = checking as Extract<typeof checking, { type: 'bank_account' }>;
-      draft.paymentMethods.push({ ...base, id: card.id, isDefault: false, type: 'card', card: { token: 'tok_chargeDeclined', brand: 'visa', last4: '0002', expMonth: 12, expYear: 2030 } });
+      draft.paymentMethods.push({ ...base, id: card.id, isDefault: false, type: 'card', card: { token: 'tok_chargeDeclined', brand: 'visa', last4: '0002', expMonth: 12, expYear: 2030, funding: 'credit' } });
     });
     const whole = await pullBody();
     const body = await pullBody([

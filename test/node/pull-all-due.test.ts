@@ -19,7 +19,7 @@ import {
 } from '../../src/core/pull-all-due.js';
 import type { KeyStorage } from '../../src/core/payment-key.js';
 import { AlisApiError, AlisNetworkError, apiErrorFromResponse } from '../../src/sdk/errors.js';
-import type { DuePull, Payment, PullPaymentRequest } from '../../src/sdk/types.js';
+import type { DuePull, Payment, PullPaymentRequest, PullQuote } from '../../src/sdk/types.js';
 import { httpBackend } from './support/http-backend.js';
 
 function memoryStorage(): KeyStorage & { entries: Map<string, string> } {
@@ -212,6 +212,12 @@ describe('Pull all due against the mock engine', () => {
     const client: PullClient = {
       staff: {
         payments: {
+          quote: async (body, opts) => {
+            const reply = await http.call('POST', '/staff/payments/quote', BRENDA, body);
+            if (opts?.signal?.aborted) throw new AlisNetworkError('aborted');
+            if (reply.status >= 400) throw apiErrorFromResponse(reply.status, reply.body);
+            return reply.body as PullQuote;
+          },
           pull: async (body: PullPaymentRequest, opts) => {
             const reply = await http.call('POST', '/staff/payments', BRENDA, body, opts?.idempotencyKey);
             if (dropped.has(body.payerId)) throw new AlisNetworkError('Failed to fetch');

@@ -14,6 +14,7 @@ function paymentQuote(change: Partial<PaymentQuote> = {}): PaymentQuote {
     amount: usd(1_430_840),
     fee: usd(35_771),
     feeBasisPoints: 250,
+    feeRule: 'A 2.50% convenience fee applies to credit cards.',
     totalCharged: usd(1_466_611),
     allocations: [{ invoiceId: 'i1', invoiceNumber: 'INV-1', amount: usd(1_430_840) }],
     unapplied: usd(0),

@@ -10,7 +10,9 @@ export async function giveCredit(staff: AlisClient, payer: AlisClient): Promise<
   const methods = await payer.paymentMethods.list();
   const card = methods.find((m) => m.type === 'card' && m.usable && m.isDefault) ?? methods.find((m) => m.type === 'card' && m.usable);
   if (!card) throw new Error('the payer has no usable card');
-  const payment = await payer.payments.create({ methodId: card.id, target: { type: 'outstanding' }, amountCents: owed, expectedAmountCents: owed, currency: 'USD' });
+  const request = { methodId: card.id, target: { type: 'outstanding' as const }, amountCents: owed, expectedAmountCents: owed, currency: 'USD' };
+  const { quoteId } = await payer.payments.quote(request);
+  const payment = await payer.payments.create({ ...request, quoteId });
   if (payment.status !== 'succeeded') throw new Error(`the credit payment ${payment.reference} is ${payment.status}`);
   return { payment, creditCents: owed };
 }

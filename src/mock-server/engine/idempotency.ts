@@ -70,6 +70,22 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
+/**
+ * What makes two requests under one key "the same request": the body without its `quoteId`. A
+ * quote only vouches that the terms are still current; a retry that had to fetch a fresh quote
+ * (e.g. "Pull all due" run again after a dropped connection, or a retry after the first quote
+ * expired) asks for the same payment and must get the first reply, not a second charge. Refusals
+ * are never stored under a key, so a submission refused as `quote_changed` may be sent again with
+ * the new quote and the same key.
+ */
+export function requestFingerprint(body: unknown): string {
+  if (body !== null && typeof body === 'object' && !Array.isArray(body) && 'quoteId' in body) {
+    const { quoteId: _quoteId, ...rest } = body as Record<string, unknown>;
+    return canonicalJson(rest);
+  }
+  return canonicalJson(body ?? null);
+}
+
 /** A copy of `value` as plain JSON (what a client would receive), for storing a reply. */
 export function toJson(value: unknown): JsonValue {
   return JSON.parse(JSON.stringify(value ?? null)) as JsonValue;
@@ -90,7 +106,7 @@ export function findIdempotencyRecord(state: BillingState, request: IdempotentRe
 export function checkIdempotent(state: BillingState, request: IdempotentRequest): IdempotentReply | null {
   const record = findIdempotencyRecord(state, request);
   if (!record) return null;
-  if (record.fingerprint !== canonicalJson(request.body ?? null)) {
+  if (record.fingerprint !== requestFingerprint(request.body)) {
     throw new EngineError(
       'idempotency_key_reused',
       'This idempotency key was already used for a different request. Use a new key for a new payment.',
@@ -119,7 +135,7 @@ export function beginIdempotent(state: BillingState, now: Date, request: Idempot
     key: request.key,
     userId: request.userId,
     operation: request.operation,
-    fingerprint: canonicalJson(request.body ?? null),
+    fingerprint: requestFingerprint(request.body),
     state: 'in_progress',
     response: null,
     createdAt: now.toISOString(),

@@ -379,6 +379,7 @@ function createSplitPart(
       left -= take;
     }
   }
+  const fee = feeFor(settings, method, part.amountCents);
   const payment = newPendingPayment(state, now, {
     payerPartyId: input.payerId,
     residentId: resident.id,
@@ -387,7 +388,7 @@ function createSplitPart(
     method: { type: method.type, label: methodLabel(method) },
     currency: input.currency,
     amountCents: part.amountCents,
-    feeCents: feeFor(settings, method, part.amountCents).feeCents,
+    feeCents: fee.feeCents,
     allocations,
     unappliedCents: unapplied,
     actor: { userId: user.id, name: user.displayName, role: 'staff' },
@@ -404,5 +405,5 @@ function createSplitPart(
   }
   state.payments.push(payment);
   notifyPaymentOutcome(state, now, payment);
-  return { payment, feeBasisPoints: bp };
+  return { payment, feeBasisPoints: fee.basisPoints };
 }
