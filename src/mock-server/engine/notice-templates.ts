@@ -4,6 +4,7 @@
 // and no styles, so a mail client (or the demo's mailbox) can show it as it is.
 import { formatCents } from './money.js';
 import type { BillingOfficeRecord, NoticeType, ReturnCode } from './state.js';
+import { dateTimeWords } from './time.js';
 
 /** Where the "How to pay bills" guide lives on the community's website (the demo serves it). */
 export const PAYMENT_GUIDE_PATH = '/how-to-pay';
@@ -15,6 +16,8 @@ export const PORTAL_PATH = '/';
 export interface NoticeCommunity {
   name: string;
   currency: string;
+  /** IANA zone of the community: every time in an email is on its clock, with the abbreviation. */
+  timeZone: string;
   office: BillingOfficeRecord;
 }
 
@@ -93,6 +96,11 @@ function officeSignature(community: NoticeCommunity): string[] {
   ];
 }
 
+/** An instant as "November 25, 2026 at 9:00 AM CST", on the community's clock: the widgets' format. */
+export function longDateTime(community: NoticeCommunity, instant: string): string {
+  return dateTimeWords(instant, community.timeZone, 'long');
+}
+
 /** A calendar date (`YYYY-MM-DD`) as "Saturday, December 5, 2026". */
 export function longDate(date: string): string {
   return new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
@@ -101,13 +109,13 @@ export function longDate(date: string): string {
 /** An invitation to the portal. */
 export function invitationNotice(
   community: NoticeCommunity,
-  input: { residentName: string; link: string; expiresOn: string; profileName: string },
+  input: { residentName: string; link: string; expiresAt: string; profileName: string },
 ): RenderedNotice {
   return render('invitation', community, `${community.name} invited you to see ${input.residentName}'s billing`, 'Hello,', [
     paragraph(`${community.name} invited you to the resident portal, where you can see ${input.residentName}'s billing.`),
     paragraph(`Your access: ${input.profileName}.`),
     { kind: 'link', label: 'Accept the invitation', href: input.link },
-    paragraph(`The link works once and expires on ${longDate(input.expiresOn)}.`),
+    paragraph(`The link works once and expires on ${longDateTime(community, input.expiresAt)}.`),
   ]);
 }
 
@@ -128,7 +136,8 @@ export interface ReceiptFacts {
   reference: string;
   status: 'pending' | 'succeeded';
   source: 'portal' | 'staff_pull';
-  date: string;
+  /** When the payment was made (an instant), shown on the community's clock. */
+  at: string;
   methodLabel: string;
   amountCents: number;
   feeCents: number;
@@ -149,7 +158,7 @@ export function paymentReceiptNotice(community: NoticeCommunity, facts: ReceiptF
       : 'The payment went through.';
   const rows: [string, string][] = [
     ['Receipt', facts.reference],
-    ['Date', longDate(facts.date)],
+    ['Date', longDateTime(community, facts.at)],
     ['Amount', money(facts.amountCents)],
     ...(facts.feeCents > 0 ? ([['Convenience fee', money(facts.feeCents)]] as [string, string][]) : []),
     ['Total charged', money(facts.amountCents + facts.feeCents)],

@@ -53,7 +53,7 @@ export const OPTIONAL_NOTICES: ReadonlySet<NoticeType> = new Set<NoticeType>(['p
 /** What the templates need to know about the community. */
 export function noticeCommunity(state: BillingState): NoticeCommunity {
   const settings = state.settings;
-  return { name: settings.communityName, currency: settings.currency, office: { ...settings.billingOffice } };
+  return { name: settings.communityName, currency: settings.currency, timeZone: settings.timeZone, office: { ...settings.billingOffice } };
 }
 
 /** Puts a rendered email in the outbox for each address (once per address). */
@@ -116,7 +116,7 @@ export function sendInvitation(state: BillingState, now: Date, invitation: Invit
     invitationNotice(noticeCommunity(state), {
       residentName: residentName(state, invitation.partyId),
       link,
-      expiresOn: localDate(new Date(invitation.expiresAt), state.settings.timeZone),
+      expiresAt: invitation.expiresAt,
       profileName: profile?.name ?? 'portal access',
     }),
   );
@@ -151,7 +151,7 @@ export function notifyPaymentOutcome(state: BillingState, now: Date, payment: Pa
       reference: payment.reference,
       status,
       source: payment.source,
-      date: localDate(new Date(payment.createdAt), state.settings.timeZone),
+      at: payment.createdAt,
       methodLabel: payment.method.label,
       amountCents: payment.amountCents,
       feeCents: payment.feeCents,

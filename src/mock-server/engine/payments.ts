@@ -14,7 +14,7 @@ import { allocateInOrder, communityToday, outstandingBalance } from './invoices.
 import { methodLabel, unusableReason } from './methods.js';
 import { feeCents, formatCents, requireMoneyFields } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
-import { localDate } from './time.js';
+import { dateWords, localDate } from './time.js';
 import { notifyPaymentOutcome } from './notices.js';
 import { methodSummary, money, partyLabel, partyRef, payerPaymentView, type Payment } from './views.js';
 import {
@@ -338,7 +338,8 @@ export function quotePayment(state: BillingState, now: Date, input: Omit<SubmitP
 function authorizationText(state: BillingState, now: Date, plan: PaymentPlan, amountCents: number, totalCents: number, currency: string): string {
   const community = state.settings.communityName;
   const label = methodLabel(plan.method);
-  const date = localDate(now, state.settings.timeZone);
+  // The day as every widget writes it ("Nov 25, 2026"), on the community's clock.
+  const date = dateWords(now, state.settings.timeZone);
   const fee =
     plan.feeCents > 0
       ? ` That is ${formatCents(amountCents, currency)} plus a convenience fee of ${formatCents(plan.feeCents, currency)} (${(plan.feeBasisPoints / 100).toFixed(2)}%).`
