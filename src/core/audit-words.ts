@@ -1,8 +1,7 @@
 // An audit-log change (a field, its value before and after, as JSON) in words for the billing
 // team: "Card convenience fee: 2.50% → 1.75%", not `cardFeeBasisPoints: 250 → 175`. Names tell
 // what a number is: `…BasisPoints` is a percent, `…Cents` an amount of money, `…Days` days.
-import { formatBasisPoints, formatDate, formatDayCount, formatMoney } from './format.js';
-import { formatInstant } from './instant.js';
+import { formatBasisPoints, formatDate, formatDateTime, formatDayCount, formatMoney } from './format.js';
 import { isPortalPermission, portalPermissionLabel } from './portal-permissions.js';
 
 /** How to present values: the community's currency, time zone, and the reader's locale. */
@@ -91,7 +90,7 @@ export function auditFieldLabel(field: string): string {
 
 /** "Nov 25, 2026, 9:00 AM CST": an instant on the community's clock. */
 export function formatAuditTime(iso: string, options: AuditWordsOptions): string {
-  return formatInstant(iso, options.timeZone, options.locale, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+  return formatDateTime(iso, options.timeZone, options.locale);
 }
 
 function describeNumber(name: string, value: number, options: AuditWordsOptions): string {

@@ -2,7 +2,7 @@
 // functions of `GET /me` and the engine's answers, so every widget words the same rule the same way
 // and node tests can pin the words down. Money is formatted only through `formatMoney` (Intl).
 import { billingAccess, officeContact, partyName, type BillingAccess } from './billing-access.js';
-import { formatDate, formatMoney } from './format.js';
+import { formatDate, formatDateOfInstant, formatMoney } from './format.js';
 import type { AdvanceNotice, CommunitySettings, DueToOthers, Invoice, Me, PartyRef, PaymentStatus } from '../sdk/types.js';
 
 /** The filters `<alis-invoices>` offers. */
@@ -173,10 +173,7 @@ export function onlyAddressedToYouSentence(residentName: string | null): string 
  */
 export function advanceNoticeSentence(notice: AdvanceNotice, options: { locale?: string | undefined; timeZone?: string | undefined } = {}): string {
   const { locale, timeZone } = options;
-  const sent = new Date(notice.sentAt);
-  const sentDay = Number.isNaN(sent.getTime())
-    ? notice.sentAt
-    : new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(timeZone ? { timeZone } : {}) }).format(sent);
+  const sentDay = formatDateOfInstant(notice.sentAt, timeZone, locale, 'long');
   const methods = notice.methods.map((method) => method.label);
   const from = methods.length > 0 ? ` from ${new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(methods)}` : '';
   const collected = `${formatMoney(notice.amount, locale)} will be collected on ${formatDate(notice.pullDate, locale, 'long')}${from}.`;

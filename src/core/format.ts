@@ -54,7 +54,7 @@ const DATE_TIME_OPTIONS: Readonly<Record<'medium' | 'long', Intl.DateTimeFormatO
  * `timeZone`, so the same payment shows the same time in every list; the viewer's zone is used only
  * when the community's is not known yet. Not an instant → returned as given.
  */
-export function formatDateTime(instant: string | Date, timeZone: string | undefined, locale?: string, style: 'medium' | 'long' = 'medium'): string {
+export function formatDateTime(instant: string | Date, timeZone: string | undefined, locale: string | undefined, style: 'medium' | 'long' = 'medium'): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   if (Number.isNaN(date.getTime())) return String(instant);
   return dateTimeFormatter(locale, timeZone, DATE_TIME_OPTIONS[style]).format(date);
@@ -65,7 +65,7 @@ export function formatDateTime(instant: string | Date, timeZone: string | undefi
  * in Chicago is not shown as the next day. For `YYYY-MM-DD` dates use {@link formatDate}. Empty
  * when there is none.
  */
-export function formatDateOfInstant(instant: string | Date | null | undefined, timeZone: string | undefined, locale?: string, style: 'medium' | 'long' = 'medium'): string {
+export function formatDateOfInstant(instant: string | Date | null | undefined, timeZone: string | undefined, locale: string | undefined, style: 'medium' | 'long' = 'medium'): string {
   if (instant === null || instant === undefined) return '';
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   if (Number.isNaN(date.getTime())) return String(instant);

@@ -6,7 +6,7 @@ import '../../src/define/alis-payment-history.js';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
 import type { AlisPaymentHistory } from '../../src/components/payment-history/payment-history.js';
 import { createAlisClient, type AlisClient, type Payment, type PaymentStatus } from '../../src/sdk/index.js';
-import { formatMoney } from '../../src/core/format.js';
+import { formatDateTime, formatMoney } from '../../src/core/format.js';
 import { AlisPaymentSubmittedEvent } from '../../src/events/payment-events.js';
 import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { textOf, waitForText } from '../support/dom.js';
@@ -82,8 +82,9 @@ describe('<alis-payment-history>', () => {
 
   beforeEach(resetMockBackend);
 
-  it("lists exactly the payer's payments, newest first, with date, reference, who paid, method, total and status", async () => {
+  it("lists exactly the payer's payments, newest first, with date, reference, who paid, method, amount, total and status", async () => {
     const expected = await paymentsFor(payer.token);
+    const { community } = await clientFor(payer.token).session.me();
     expect(expected.length, "the default payer's seeded payments").to.be.greaterThan(3);
     const { element } = await mount(payer.token);
     const shown = await waitForRows(element);
@@ -91,13 +92,15 @@ describe('<alis-payment-history>', () => {
     expect(shown.map((row) => row.dataset.paymentId)).to.deep.equal(expected.map((p) => p.id));
     for (const [index, payment] of expected.entries()) {
       const cells = [...shown[index]!.querySelectorAll('td')].map(textOf);
-      const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(payment.createdAt));
-      expect(cells[0]).to.contain(day);
+      // Date and time on the community's clock with its abbreviation, as the Payment Center shows it.
+      expect(cells[0]).to.contain(formatDateTime(payment.createdAt, community.timeZone, undefined));
       expect(cells[1]).to.contain(payment.reference);
       expect(textOf(shown[index]!.querySelector('[part="payer"] .name')), 'the default payer made all of his payments').to.equal('You');
       expect(cells[3]).to.contain(payment.method.label);
-      expect(cells[4]).to.contain(formatMoney(payment.totalCharged));
-      expect(cells[5]).to.contain('Succeeded');
+      // "Amount" is what was applied to invoices; "Total charged" adds the fee.
+      expect(cells[4]).to.equal(`Amount${formatMoney(payment.amount)}`);
+      expect(cells[5]).to.equal(`Total charged${formatMoney(payment.totalCharged)}`);
+      expect(cells[6]).to.contain('Succeeded');
       expect(toggleOf(shown[index]!).getAttribute('aria-expanded')).to.equal('false');
     }
     await expect(element).to.be.accessible();
@@ -194,8 +197,8 @@ describe('<alis-payment-history>', () => {
     expect(textOf(heading)).to.equal(`Receipt ${newest!.reference}`);
     expect(receipt.getAttribute('aria-labelledby')).to.equal(heading.id);
     const text = textOf(receipt);
-    const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(newest!.createdAt));
-    expect(text).to.contain(when);
+    const { community } = await clientFor(payer.token).session.me();
+    expect(text).to.contain(formatDateTime(newest!.createdAt, community.timeZone, undefined, 'long'));
     expect(text).to.contain(newest!.method.label);
     expect(text).to.contain(formatMoney(newest!.amount));
     expect(text).to.contain(formatMoney(newest!.totalCharged));
@@ -556,7 +559,7 @@ describe("<alis-payment-history>: the resident's payments, with who paid", () =>
     await expect(element).to.be.accessible();
   });
 
-  it('keeps its seven columns without sideways scrolling just above the card layout, and at 1280px', async () => {
+  it('keeps its eight columns without sideways scrolling just above the card layout, and at 1280px', async () => {
     for (const width of [780, 1280]) {
       const wrapper = await fixture<HTMLDivElement>(html`
         <div style=${`width: ${width}px`}>

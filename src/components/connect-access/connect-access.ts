@@ -11,7 +11,7 @@ import { renderLoadError, renderLoading, renderNotice, renderLoadTask } from '..
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
 import { LoadMoreController } from '../shared/load-more.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
-import { formatInstantDate } from '../../core/instant.js';
+import { formatDateOfInstant, formatDateTime } from '../../core/format.js';
 import { paymentMethodRequestsOffSentence } from '../../core/switch-consequences.js';
 import { AlisInvitationSentEvent, AlisUserRevokedEvent } from '../../events/staff-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
@@ -354,7 +354,9 @@ export class AlisConnectAccess extends AlisElement {
   }
 
   #renderRow(user: ConnectUser, view: AccessView, profiles: Map<string, UserProfile>, timeZone: string): TemplateResult {
-    const date = (iso: string | null | undefined) => formatInstantDate(iso, timeZone, this.locale);
+    const date = (iso: string | null | undefined) => formatDateOfInstant(iso, timeZone, this.locale);
+    // An expiry is a moment: the link stops working at that time on the community's clock.
+    const moment = (iso: string) => formatDateTime(iso, timeZone, this.locale);
     const invitation = user.invitation;
     const open = this.action?.userId === user.id ? this.action : null;
     return html`
@@ -366,7 +368,7 @@ export class AlisConnectAccess extends AlisElement {
         <td role="cell" data-profile-id=${user.profileId}>${profiles.get(user.profileId)?.name ?? user.profileId}</td>
         <td role="cell">
           <span class="badge" part="status" data-status=${user.status}>${describeStatus(user.status)}</span>
-          ${this.#statusDetail(user, date)}
+          ${this.#statusDetail(user, date, moment)}
         </td>
         <td role="cell" class="date">
           ${invitation ? date(invitation.sentAt) : '—'}
@@ -392,12 +394,12 @@ export class AlisConnectAccess extends AlisElement {
     return html`${user.residentName ?? party.name}<span class="muted detail" data-party-id=${party.id}>${who}</span>`;
   }
 
-  #statusDetail(user: ConnectUser, date: (iso: string | null | undefined) => string): TemplateResult | typeof nothing {
+  #statusDetail(user: ConnectUser, date: (iso: string | null | undefined) => string, moment: (iso: string) => string): TemplateResult | typeof nothing {
     switch (user.status) {
       case 'invited':
-        return user.invitation ? html`<span class="muted detail">Not yet accepted; the link expires ${date(user.invitation.expiresAt)}</span>` : nothing;
+        return user.invitation ? html`<span class="muted detail">Not yet accepted; the link expires ${moment(user.invitation.expiresAt)}</span>` : nothing;
       case 'expired':
-        return user.invitation ? html`<span class="muted detail">Expired ${date(user.invitation.expiresAt)}; resend to give a new link</span>` : nothing;
+        return user.invitation ? html`<span class="muted detail">Expired ${moment(user.invitation.expiresAt)}; resend to give a new link</span>` : nothing;
       case 'active':
         return user.acceptedAt ? html`<span class="muted detail">Since ${date(user.acceptedAt)}</span>` : nothing;
       case 'revoked':
@@ -770,7 +772,7 @@ export class AlisConnectAccess extends AlisElement {
     }
     this.inviting = false;
     this.draft = emptyDraft();
-    const text = `Invitation sent to ${sent.email}${sent.party ? ` for ${describeParty(sent.party)}` : ''}. The link expires ${formatInstantDate(sent.invitation?.expiresAt, this.#timeZone, this.locale)}.`;
+    const text = `Invitation sent to ${sent.email}${sent.party ? ` for ${describeParty(sent.party)}` : ''}. The link expires ${sent.invitation ? formatDateTime(sent.invitation.expiresAt, this.#timeZone, this.locale) : ''}.`;
     this.outcome = text;
     this.announcement = text;
     this.emit(new AlisInvitationSentEvent(sent, false));
@@ -854,7 +856,7 @@ export class AlisConnectAccess extends AlisElement {
     if (!client || !invitationId || this.busy) return;
     await this.#runAction(user, 'resend', async () => {
       const updated = await client.access.resendInvitation(invitationId);
-      const text = `A new invitation link was sent to ${updated.email}; the earlier link no longer works. The new one expires ${formatInstantDate(updated.invitation?.expiresAt, this.#timeZone, this.locale)}.`;
+      const text = `A new invitation link was sent to ${updated.email}; the earlier link no longer works. The new one expires ${updated.invitation ? formatDateTime(updated.invitation.expiresAt, this.#timeZone, this.locale) : ''}.`;
       this.emit(new AlisInvitationSentEvent(updated, true));
       return { updated, text };
     });

@@ -511,7 +511,7 @@ export class AlisPayFlow extends AlisElement {
           ? 'Thank you. Your bank payment is processing and usually completes in two business days.'
           : 'Thank you. Your payment was received.'}
       </p>
-      <div part="receipt">${renderReceipt(payment, { locale: this.locale, headingLevel: this.headingLevel === 2 ? 3 : 4 })}</div>
+      <div part="receipt">${renderReceipt(payment, { locale: this.locale, timeZone: this.#dataTask.value?.me.community.timeZone, headingLevel: this.headingLevel === 2 ? 3 : 4 })}</div>
       <div class="actions no-print">
         <button type="button" @click=${() => window.print()}>Print receipt</button>
         <button type="button" class="primary" @click=${this.#close}>Done</button>

@@ -28,7 +28,7 @@ export type HistoryMethodFilter = 'all' | PaymentMethodType;
 export type HistoryDepositFilter = 'all' | 'deposited' | 'undeposited';
 
 /** A sortable column of the history. */
-export type HistorySortKey = 'date' | 'reference' | 'resident' | 'payer' | 'method' | 'amount' | 'status';
+export type HistorySortKey = 'date' | 'reference' | 'resident' | 'payer' | 'method' | 'amount' | 'total' | 'status';
 
 interface HistoryView {
   me: Me;
@@ -68,6 +68,7 @@ const columnLabels: Record<HistorySortKey, string> = {
   payer: 'payer',
   method: 'method',
   amount: 'amount',
+  total: 'total charged',
   status: 'status',
 };
 
@@ -190,6 +191,11 @@ export class AlisPcHistory extends AlisElement {
     },
     argsEqual: ([a, q1, s1], [b, q2, s2]) => a === b && s1 === s2 && JSON.stringify(q1) === JSON.stringify(q2),
   });
+
+  /** The community's time zone: every time here is on its clock, as in the other tabs. */
+  get #timeZone(): string | undefined {
+    return this.#loadTask.value?.me.community.timeZone;
+  }
 
   /** Payments deposited or pulled elsewhere on the page change this list too. */
   readonly #onElsewhere = (event: Event): void => {
@@ -376,7 +382,7 @@ export class AlisPcHistory extends AlisElement {
           <thead>
             <tr>
               ${header('Date', 'date')} ${header('Reference', 'reference')} ${header('Resident', 'resident')} ${header('Payer', 'payer')}
-              ${header('Method', 'method')} ${header('Amount', 'amount', true)} ${header('Status', 'status')}
+              ${header('Method', 'method')} ${header('Amount', 'amount', true)} ${header('Total charged', 'total', true)} ${header('Status', 'status')}
               <th scope="col">Deposit</th>
               <th scope="col"><span class="visually-hidden">Details</span></th>
             </tr>
@@ -394,7 +400,7 @@ export class AlisPcHistory extends AlisElement {
     const detailsId = domId('details', payment.id);
     return html`
       <tr class="payment" data-payment-id=${payment.id}>
-        <td><time datetime=${payment.createdAt}>${formatDateTime(payment.createdAt, this.locale)}</time></td>
+        <td><time datetime=${payment.createdAt}>${formatDateTime(payment.createdAt, this.#timeZone, this.locale)}</time></td>
         <td class="reference">${payment.reference}</td>
         <td>${payment.residentName}</td>
         <td>${payment.payer.name}</td>
@@ -403,6 +409,7 @@ export class AlisPcHistory extends AlisElement {
           ${payment.source === 'staff_pull' ? html`<span class="muted source">Pulled by the billing team</span>` : nothing}
         </td>
         <td class="amount">${formatMoney(payment.amount, this.locale)}</td>
+        <td class="amount total">${formatMoney(payment.totalCharged, this.locale)}</td>
         <td>${renderStatusBadge(payment)}</td>
         <td>${payment.depositId ? 'Deposited' : html`<span class="muted">Not deposited</span>`}</td>
         <td>
@@ -418,7 +425,7 @@ export class AlisPcHistory extends AlisElement {
         </td>
       </tr>
       <tr class="details-row" id=${detailsId} ?hidden=${!open}>
-        <td colspan="9">${open ? this.#renderDetails(payment) : nothing}</td>
+        <td colspan="10">${open ? this.#renderDetails(payment) : nothing}</td>
       </tr>
     `;
   }
@@ -428,7 +435,7 @@ export class AlisPcHistory extends AlisElement {
     const level = this.headingLevel === 3 ? 4 : 3;
     return html`
       <div class="details-inner" data-details-for=${payment.id}>
-        <div part="receipt">${renderReceipt(payment, { locale: this.locale, headingLevel: level, headingId })}</div>
+        <div part="receipt">${renderReceipt(payment, { locale: this.locale, timeZone: this.#timeZone, headingLevel: level, headingId })}</div>
         <p class="muted deposit-line">
           ${payment.depositId ? `In deposit ${payment.depositId}.` : 'Not deposited yet.'}
           ${payment.representmentOf ? ` Presents a returned payment again.` : ''}
@@ -456,7 +463,7 @@ export class AlisPcHistory extends AlisElement {
             (entry) => html`
               <tr role="row" data-action=${entry.action}>
                 <td role="cell">
-                  <span class="cell-label" aria-hidden="true">When</span><time datetime=${entry.at}>${formatDateTime(entry.at, this.locale)}</time>
+                  <span class="cell-label" aria-hidden="true">When</span><time datetime=${entry.at}>${formatDateTime(entry.at, this.#timeZone, this.locale)}</time>
                 </td>
                 <td role="cell">
                   <span class="cell-label" aria-hidden="true">Who</span>${entry.actor.name}
@@ -523,6 +530,8 @@ function sortValue(payment: Payment, key: HistorySortKey): string | number {
       return payment.method.label;
     case 'amount':
       return payment.amount.amountCents;
+    case 'total':
+      return payment.totalCharged.amountCents;
     case 'status':
       return paymentStatusLabels[payment.status];
   }

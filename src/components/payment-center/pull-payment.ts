@@ -522,7 +522,7 @@ export class AlisPcPullPayment extends AlisElement {
                     <dt>Status</dt>
                     <dd>${paymentStatusLabels[payment.status]}${payment.failure ? ` — ${payment.failure.message}` : ''}</dd>
                   </div>
-                  <div><dt>Submitted</dt><dd>${formatDateTime(payment.createdAt, this.locale)}</dd></div>
+                  <div><dt>Submitted</dt><dd>${formatDateTime(payment.createdAt, data.me.community.timeZone, this.locale)}</dd></div>
                 </dl>
               </li>
             `,

@@ -48,7 +48,7 @@ export const paymentHistoryStyles = css`
     border: 1px solid ${token('color-border')};
     border-radius: ${token('radius')};
   }
-  /* Seven columns must fit from 48rem up, where the card layout ends: cells are padded lightly and
+  /* Eight columns must fit from 48rem up, where the card layout ends: cells are padded lightly and
      dates, references and badges may wrap until the table is wide enough to keep them whole. */
   .payments > thead > tr > th,
   .payments > tbody > tr > td {
@@ -67,7 +67,15 @@ export const paymentHistoryStyles = css`
   .payments > thead > tr > th.amount {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  /* Amounts never break; their headings ("Total charged") may. */
+  .payments > tbody > tr > td.amount {
     white-space: nowrap;
+  }
+  /* Columns are apart by one small space plus one extra-small one, so eight fit at 48rem. */
+  .payments > thead > tr > th:not(:first-child),
+  .payments > tbody > tr > td:not(:first-child) {
+    padding-inline-start: ${token('space-xs')};
   }
   .reference {
     font-weight: 600;

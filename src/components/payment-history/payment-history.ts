@@ -10,7 +10,7 @@ import { RefreshOnPaymentController, renderLoading, renderNotice, renderLoadTask
 import { paymentStatusLabels, renderReceipt } from '../shared/receipt.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
 import { LoadMoreController } from '../shared/load-more.js';
-import { formatMoney } from '../../core/format.js';
+import { formatDateTime, formatMoney } from '../../core/format.js';
 import { emptyPaymentsMessage, gatewayOffSentence, personLabel } from '../../core/billing-words.js';
 import { paymentHistoryStyles } from './payment-history.styles.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -253,6 +253,7 @@ export class AlisPaymentHistory extends AlisElement {
             <th role="columnheader" scope="col">Reference</th>
             <th role="columnheader" scope="col">Paid by</th>
             <th role="columnheader" scope="col">Method</th>
+            <th role="columnheader" scope="col" class="amount">Amount</th>
             <th role="columnheader" scope="col" class="amount">Total charged</th>
             <th role="columnheader" scope="col">Status</th>
             <th role="columnheader" scope="col">Receipt</th>
@@ -272,7 +273,7 @@ export class AlisPaymentHistory extends AlisElement {
       <tr role="row" class="payment" data-payment-id=${payment.id}>
         <td role="cell" class="date">
           <span class="cell-label" aria-hidden="true">Date</span>
-          <time datetime=${payment.createdAt}>${formatShortDate(payment.createdAt, this.locale)}</time>
+          <time datetime=${payment.createdAt}>${formatDateTime(payment.createdAt, me.community.timeZone, this.locale)}</time>
         </td>
         <td role="cell" class="reference"><span class="cell-label" aria-hidden="true">Reference</span>${payment.reference}</td>
         <td role="cell" class="payer" part="payer" data-payer-id=${payment.payer.id}>
@@ -280,6 +281,9 @@ export class AlisPaymentHistory extends AlisElement {
         </td>
         <td role="cell"><span class="cell-label" aria-hidden="true">Method</span>${payment.method.label}</td>
         <td role="cell" class="amount">
+          <span class="cell-label" aria-hidden="true">Amount</span>${formatMoney(payment.amount, this.locale)}
+        </td>
+        <td role="cell" class="amount total">
           <span class="cell-label" aria-hidden="true">Total charged</span>${formatMoney(payment.totalCharged, this.locale)}
         </td>
         <td role="cell">
@@ -299,10 +303,10 @@ export class AlisPaymentHistory extends AlisElement {
         </td>
       </tr>
       <tr role="row" class="receipt-row" id=${panelId} ?hidden=${!open} ?data-printing=${this.printingId === payment.id}>
-        <td role="cell" colspan="7">
+        <td role="cell" colspan="8">
           ${open
             ? html`
-                ${renderReceipt(payment, { locale: this.locale, headingLevel: 3, headingId: domId('receipt-heading', payment.id) })}
+                ${renderReceipt(payment, { locale: this.locale, timeZone: me.community.timeZone, headingLevel: 3, headingId: domId('receipt-heading', payment.id) })}
                 <div class="receipt-actions">
                   <button type="button" @click=${() => this.#print(payment.id)}>
                     Print receipt<span class="visually-hidden"> ${payment.reference}</span>
@@ -343,13 +347,6 @@ export class AlisPaymentHistory extends AlisElement {
     );
   }
 
-}
-
-/** A moment as a date in the viewer's time zone, e.g. "Nov 24, 2026". */
-function formatShortDate(isoDateTime: string, locale?: string): string {
-  const date = new Date(isoDateTime);
-  if (Number.isNaN(date.getTime())) return isoDateTime;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
 }
 
 /** What a refresh changed, in one sentence for the live region. */

@@ -6,7 +6,7 @@ import { commonStyles } from '../shared/common.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
 import { renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
 import '../add-payment-method/add-payment-method.js';
-import { formatDate } from '../../core/format.js';
+import { formatDateOfInstant } from '../../core/format.js';
 import { portalOffMessage } from '../../core/billing-access.js';
 import { noMethodsAccessSentence, savingMethodsOffSentence } from '../../core/billing-words.js';
 import { AlisDefaultPaymentMethodChangedEvent, AlisPaymentMethodRemovedEvent, type AlisPaymentMethodAddedEvent } from '../../events/payment-method-events.js';
@@ -150,6 +150,11 @@ export class AlisPaymentMethods extends AlisElement {
     },
   });
 
+  /** The community's time zone: an authorization late in its evening is dated that day, not UTC's next. */
+  get #timeZone(): string | undefined {
+    return this.#loadTask.value?.me.community.timeZone;
+  }
+
   /** A pay flow elsewhere asked to add a method: open the form here, unless the page handled it. */
   readonly #onAddRequest = (event: Event): void => {
     const view = this.#loadTask.value;
@@ -278,7 +283,7 @@ export class AlisPaymentMethods extends AlisElement {
           ${method.recurringAuthorization
             ? html`<p class="details" data-recurring>
                 Used for automatic payments — authorized by ${method.recurringAuthorization.authorizedBy} on
-                ${formatDate(method.recurringAuthorization.authorizedAt.slice(0, 10), this.locale)}${method.usedByArrangement
+                ${formatDateOfInstant(method.recurringAuthorization.authorizedAt, this.#timeZone, this.locale)}${method.usedByArrangement
                   ? '. The billing team collects your balance from it.'
                   : '.'}
               </p>`
@@ -286,7 +291,7 @@ export class AlisPaymentMethods extends AlisElement {
           ${method.block
             ? html`<p class="problem" data-blocked>
                 Blocked after a bank return (${method.block.returnCode}: ${method.block.reason}) on
-                ${formatDate(method.block.blockedAt.slice(0, 10), this.locale)}. Add another account to keep paying online.
+                ${formatDateOfInstant(method.block.blockedAt, this.#timeZone, this.locale)}. Add another account to keep paying online.
               </p>`
             : !method.usable
               ? html`<p class="problem">${method.unusableReason ?? 'It cannot be used to pay now.'}</p>`

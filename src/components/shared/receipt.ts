@@ -1,12 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatMoney } from '../../core/format.js';
+import { formatDateTime, formatMoney } from '../../core/format.js';
 import type { Payment, PaymentStatus } from '../../sdk/types.js';
 
 /** How a receipt is rendered into its host's page. */
 export interface ReceiptOptions {
   /** BCP 47 locale for dates and amounts; the browser's language when unset. */
   locale?: string;
+  /** The community's IANA time zone (`community.timeZone`), so times read as everywhere else; the viewer's when unset. */
+  timeZone?: string;
   /** Level of the receipt's heading, so it fits the host's outline (default 3). */
   headingLevel?: 2 | 3 | 4;
   /** An id for the heading, so a disclosure or dialog can be labelled by it (and the receipt names itself). */
@@ -24,18 +26,16 @@ export const paymentStatusLabels: Readonly<Record<PaymentStatus, string>> = {
   voided: 'Voided',
 };
 
-/** A moment (ISO date-time) as date and time in the viewer's time zone, e.g. "November 24, 2026 at 9:46 AM". */
-export function formatDateTime(isoDateTime: string, locale?: string): string {
-  const date = new Date(isoDateTime);
-  if (Number.isNaN(date.getTime())) return isoDateTime;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
-}
+// Times are formatted by core/format.ts `formatDateTime` on the community's clock. Re-exported for
+// the elements that imported it from here; it now takes the zone, so an old two-argument call no
+// longer compiles.
+export { formatDateTime };
 
 /**
  * The status of a payment as a sentence a payer understands: the status in words, then what it
  * means for them (why it failed, the bank's return reason, how much went back).
  */
-export function paymentStatusText(payment: Payment, locale?: string): string {
+export function paymentStatusText(payment: Payment, locale?: string, timeZone?: string): string {
   const label = paymentStatusLabels[payment.status];
   switch (payment.status) {
     case 'pending':
@@ -47,7 +47,7 @@ export function paymentStatusText(payment: Payment, locale?: string): string {
     case 'returned': {
       const ret = payment.return;
       if (!ret) return `${label} by the bank`;
-      return `${label} by the bank on ${formatDateTime(ret.returnedAt, locale)} — ${ret.code} ${ret.description}`;
+      return `${label} by the bank on ${formatDateTime(ret.returnedAt, timeZone, locale, 'long')} — ${ret.code} ${ret.description}`;
     }
     case 'refunded':
       return `${label} — ${formatMoney(payment.refundedTotal, locale)} went back to ${payment.method.label}`;
@@ -64,7 +64,7 @@ export function paymentStatusText(payment: Payment, locale?: string): string {
  * pay flow show the same receipt; render it inside a shadow root that adopts `receiptStyles`.
  */
 export function renderReceipt(payment: Payment, options: ReceiptOptions = {}): TemplateResult {
-  const { locale, headingId } = options;
+  const { locale, headingId, timeZone } = options;
   // Failed and voided payments were never collected; a returned one was, and the bank took it back.
   const collected = payment.status !== 'failed' && payment.status !== 'voided' && payment.status !== 'returned';
   const totalLabel = collected ? 'Total charged' : payment.status === 'returned' ? 'Total (returned by the bank)' : 'Total (not charged)';
@@ -76,9 +76,9 @@ export function renderReceipt(payment: Payment, options: ReceiptOptions = {}): T
         <div><dt>Receipt number</dt><dd class="receipt-reference">${payment.reference}</dd></div>
         <div>
           <dt>Date</dt>
-          <dd><time datetime=${payment.createdAt}>${formatDateTime(payment.createdAt, locale)}</time></dd>
+          <dd><time datetime=${payment.createdAt}>${formatDateTime(payment.createdAt, timeZone, locale, 'long')}</time></dd>
         </div>
-        <div><dt>Status</dt><dd class="receipt-status">${paymentStatusText(payment, locale)}</dd></div>
+        <div><dt>Status</dt><dd class="receipt-status">${paymentStatusText(payment, locale, timeZone)}</dd></div>
         <div><dt>Resident</dt><dd>${payment.residentName}</dd></div>
         <div><dt>Paid with</dt><dd class="receipt-method">${payment.method.label}${pulled}</dd></div>
         <div>
@@ -93,7 +93,7 @@ export function renderReceipt(payment: Payment, options: ReceiptOptions = {}): T
           <dd class="amount">${formatMoney(payment.totalCharged, locale)}</dd>
         </div>
       </dl>
-      ${renderRefunds(payment, locale)} ${renderAllocation(payment, locale)}
+      ${renderRefunds(payment, locale, timeZone)} ${renderAllocation(payment, locale)}
     </article>
   `;
 }
@@ -155,7 +155,7 @@ function renderAllocation(payment: Payment, locale: string | undefined): Templat
   `;
 }
 
-function renderRefunds(payment: Payment, locale: string | undefined): TemplateResult | typeof nothing {
+function renderRefunds(payment: Payment, locale: string | undefined, timeZone: string | undefined): TemplateResult | typeof nothing {
   if (payment.refunds.length === 0) return nothing;
   return html`
     <table class="receipt-refunds">
@@ -171,7 +171,7 @@ function renderRefunds(payment: Payment, locale: string | undefined): TemplateRe
         ${payment.refunds.map(
           (refund) => html`
             <tr data-refund-id=${refund.id}>
-              <td><time datetime=${refund.createdAt}>${formatDateTime(refund.createdAt, locale)}</time></td>
+              <td><time datetime=${refund.createdAt}>${formatDateTime(refund.createdAt, timeZone, locale, 'long')}</time></td>
               <td class="amount">${formatMoney(refund.amount, locale)}</td>
               <td>${refund.reason}</td>
             </tr>
