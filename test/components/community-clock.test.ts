@@ -7,6 +7,7 @@ import '../../src/define/alis-billing-provider.js';
 import '../../src/define/alis-payment-history.js';
 import '../../src/define/alis-payment-methods.js';
 import { AlisPcHistory } from '../../src/components/payment-center/history-panel.js';
+import { AlisPcUndeposited } from '../../src/components/payment-center/undeposited-panel.js';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
 import type { AlisPaymentHistory } from '../../src/components/payment-history/payment-history.js';
 import type { AlisPaymentMethods } from '../../src/components/payment-methods/payment-methods.js';
@@ -16,6 +17,7 @@ import { mockWorker, persona, resetMockBackend, type Persona } from '../support/
 import { textOf } from '../support/dom.js';
 
 AlisPcHistory.define('alis-pc-history');
+AlisPcUndeposited.define('alis-pc-undeposited');
 
 const clientFor = (token: string): AlisClient => createAlisClient({ baseUrl: '/api/v1', getToken: () => token });
 const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -87,6 +89,19 @@ describe('one clock for people', () => {
     expect(value(theirs.querySelector('td.total'), '')).to.equal(formatMoney(payment.totalCharged));
     expect(payment.totalCharged.amountCents).to.equal(payment.amount.amountCents + payment.fee.amountCents);
     await expect(history).to.be.accessible();
+  });
+
+  it('Undeposited Payments shows an undeposited payment at the time the payer history shows', async () => {
+    const [payment] = (await clientFor(staff.token).staff.payments.list({ deposited: false, limit: 1 })).items;
+    if (!payment) throw new Error('the seed has no undeposited payment');
+    const provider = await fixture<AlisBillingProvider>(html`
+      <alis-billing-provider base-url="/api/v1" .token=${staff.token}><alis-pc-undeposited></alis-pc-undeposited></alis-billing-provider>
+    `);
+    const element = provider.querySelector<AlisPcUndeposited>('alis-pc-undeposited')!;
+    const row = () => element.shadowRoot!.querySelector(`tr[data-payment-id="${payment.id}"]`);
+    await waitUntil(row, 'the payment is not in Undeposited Payments', { timeout: 5000 });
+    expect(textOf(row()!.querySelector('time'))).to.equal(formatDateTime(payment.createdAt, timeZone, undefined));
+    await expect(element).to.be.accessible();
   });
 
   it('receipts and the audit trail in the Payment Center are on the community clock too', async () => {

@@ -11,7 +11,7 @@ import { renderLoading, renderNotice, renderLoadTask } from '../shared/states.js
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
 import { paymentStatusLabels } from '../shared/receipt.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
-import { formatMoney } from '../../core/format.js';
+import { formatDateTime, formatMoney } from '../../core/format.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
 import { panelStyles } from './undeposited-panel.styles.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -334,7 +334,7 @@ function sortValue(deposit: Deposit, key: DepositSortKey): string | number {
 function formatMoment(isoDateTime: string, timeZone: string, locale: string | undefined): string {
   const date = new Date(isoDateTime);
   if (Number.isNaN(date.getTime())) return isoDateTime;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+  return formatDateTime(date, timeZone, locale);
 }
 
 declare global {

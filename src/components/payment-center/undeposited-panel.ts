@@ -10,7 +10,7 @@ import { renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
 import { paymentStatusLabels } from '../shared/receipt.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
-import { formatMoney } from '../../core/format.js';
+import { formatDateTime, formatMoney } from '../../core/format.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
 import { AlisDepositCreatedEvent } from '../../events/staff-events.js';
 import { AlisNetworkError, createIdempotencyKey, isAlisApiError } from '../../sdk/index.js';
@@ -634,7 +634,7 @@ function formatTotals(payments: readonly Payment[], fallbackCurrency: string, lo
 function formatMoment(isoDateTime: string, timeZone: string, locale: string | undefined): string {
   const date = new Date(isoDateTime);
   if (Number.isNaN(date.getTime())) return isoDateTime;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+  return formatDateTime(date, timeZone, locale);
 }
 
 declare global {
