@@ -9,6 +9,7 @@ import type { AlisBillingProvider } from '../../src/components/billing-provider/
 import type { AlisInvitationAcceptedEvent } from '../../src/events/staff-events.js';
 import { createAlisClient, type AlisClient } from '../../src/sdk/index.js';
 import type { ConnectUser } from '../../src/sdk/types.js';
+import { formatDateTime } from '../../src/core/format.js';
 import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { textOf, waitForText } from '../support/dom.js';
 
@@ -114,6 +115,9 @@ describe('<alis-accept-invitation>', () => {
     expect(text).to.contain("Sees all of the resident's billing");
     expect(text).to.contain('Cannot pay bills');
     expect($<HTMLInputElement>(element, '#display-name')!.value).to.equal(preview.party.name);
+    // When the link stops working, on the community's clock with its zone, as the email says.
+    const { timeZone } = await clientFor().community.get();
+    await waitForText(element, formatDateTime(preview.expiresAt, timeZone, undefined).replace(/\s+/g, ' '));
     await expect(element).to.be.accessible();
   });
 

@@ -8,7 +8,7 @@ import { staffStyles } from '../shared/staff.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
 import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
 import { describeParty, describePermission, profileLimits } from '../connect-access/access-words.js';
-import { formatInstantDate } from '../../core/instant.js';
+import { formatDateTime } from '../../core/format.js';
 import { AlisInvitationAcceptedEvent } from '../../events/staff-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { acceptInvitationStyles } from './accept-invitation.styles.js';
@@ -114,6 +114,15 @@ export class AlisAcceptInvitation extends AlisElement {
     args: () => [this.#client, this.token] as const,
     task: async ([client, token], { signal }): Promise<InvitationPreview | undefined> =>
       client && token ? client.invitations.get(token, { signal }) : undefined,
+  });
+
+  /**
+   * The community's time zone (the public `/community`), so the expiry reads as in the invitation
+   * email; until it arrives, or if it cannot, the viewer's zone, still named.
+   */
+  readonly #zoneTask = new Task(this, {
+    args: () => [this.#client] as const,
+    task: async ([client], { signal }): Promise<string | undefined> => (client ? (await client.community.get({ signal })).timeZone : undefined),
   });
 
   constructor() {
@@ -242,7 +251,7 @@ export class AlisAcceptInvitation extends AlisElement {
         </div>
         <div>
           <dt>The link works until</dt>
-          <dd>${formatInstantDate(preview.expiresAt, undefined, this.locale)}</dd>
+          <dd><time datetime=${preview.expiresAt}>${formatDateTime(preview.expiresAt, this.#zoneTask.value, this.locale)}</time></dd>
         </div>
       </dl>
       <form part="form" novalidate @submit=${(event: SubmitEvent) => this.#accept(event, preview)}>
