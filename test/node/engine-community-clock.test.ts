@@ -3,6 +3,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { httpBackend } from './support/http-backend.js';
+import { formatDateOfInstant, formatDateTime } from '../../src/core/format.js';
+import { dateTimeWords, dateWords } from '../../src/mock-server/engine/time.js';
 import type { components } from '../../src/sdk/generated/openapi-schema.js';
 
 type Schemas = components['schemas'];
@@ -33,6 +35,18 @@ function setup(timeZone?: string) {
 }
 
 describe("the community's clock in the engine's words", () => {
+  test('the engine writes instants exactly as the widgets do (its own copy: the engine imports nothing outside itself)', () => {
+    const instants = ['2026-11-25T15:00:00Z', '2026-03-08T06:59:00Z', '2026-03-08T07:00:00Z', '2026-11-01T05:30:00Z', '2026-11-01T06:30:00Z', '2026-11-26T05:30:00Z'];
+    for (const zone of ['America/Chicago', 'America/New_York', 'Europe/London', 'UTC']) {
+      for (const at of instants) {
+        assert.equal(dateTimeWords(at, zone), formatDateTime(at, zone, 'en-US'));
+        assert.equal(dateTimeWords(at, zone, 'long'), formatDateTime(at, zone, 'en-US', 'long'));
+        assert.equal(dateWords(at, zone), formatDateOfInstant(at, zone, 'en-US'));
+      }
+    }
+    assert.equal(plain(dateTimeWords('2026-11-01T06:30:00Z', 'America/New_York')), 'Nov 1, 2026, 1:30 AM EST');
+  });
+
   test('a receipt email dates the payment in community time with the abbreviation, in text and HTML', async () => {
     const { ok, newMail, outboxSize, danielsCard } = setup();
     const before = await outboxSize();

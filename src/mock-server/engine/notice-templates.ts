@@ -2,9 +2,9 @@
 // lists, a link) and rendered from them both as plain text and as HTML, so the two versions can
 // never say different things. Every value put into the HTML is escaped; the HTML has no scripts
 // and no styles, so a mail client (or the demo's mailbox) can show it as it is.
-import { formatDateTime } from '../../core/format.js';
 import { formatCents } from './money.js';
 import type { BillingOfficeRecord, NoticeType, ReturnCode } from './state.js';
+import { dateTimeWords } from './time.js';
 
 /** Where the "How to pay bills" guide lives on the community's website (the demo serves it). */
 export const PAYMENT_GUIDE_PATH = '/how-to-pay';
@@ -98,7 +98,7 @@ function officeSignature(community: NoticeCommunity): string[] {
 
 /** An instant as "November 25, 2026 at 9:00 AM CST", on the community's clock: the widgets' format. */
 export function longDateTime(community: NoticeCommunity, instant: string): string {
-  return formatDateTime(instant, community.timeZone, 'en-US', 'long');
+  return dateTimeWords(instant, community.timeZone, 'long');
 }
 
 /** A calendar date (`YYYY-MM-DD`) as "Saturday, December 5, 2026". */

@@ -14,10 +14,9 @@ import { invoiceBalance, paidCentsByInvoice } from './ledger.js';
 import { allocateInOrder, communityToday, outstandingBalance } from './invoices.js';
 import { methodLabel, unusableReason } from './methods.js';
 import { feeFor } from './fees.js';
-import { formatDateOfInstant } from '../../core/format.js';
 import { formatCents, requireMoneyFields } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
-import { localDate } from './time.js';
+import { dateWords, localDate } from './time.js';
 import { notifyPaymentOutcome } from './notices.js';
 import { compareQuote, stampQuote, type QuoteTerms } from './quotes.js';
 import { methodSummary, money, partyLabel, partyRef, payerPaymentView, type Payment } from './views.js';
@@ -427,7 +426,7 @@ function authorizationText(state: BillingState, now: Date, plan: PaymentPlan, am
   const community = state.settings.communityName;
   const label = methodLabel(plan.method);
   // The day as every widget writes it ("Nov 25, 2026"), on the community's clock.
-  const date = formatDateOfInstant(now, state.settings.timeZone, 'en-US');
+  const date = dateWords(now, state.settings.timeZone);
   // The rule that applied is part of what the payer agrees to, fee or not.
   const fee =
     plan.feeCents > 0

@@ -131,3 +131,31 @@ const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
+
+const wordFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One English formatter per zone and shape, built once (receipts go out by the thousand). */
+function wordFormatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${timeZone}|${JSON.stringify(options)}`;
+  let f = wordFormatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { ...options, timeZone });
+    wordFormatters.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * An instant in words on the community's clock with the zone's abbreviation, as the widgets show
+ * it (core/format.ts `formatDateTime`, which the engine may not import): "Nov 25, 2026, 9:00 AM
+ * CST", or `long` "November 25, 2026 at 9:00 AM CST". Engine text is English.
+ */
+export function dateTimeWords(instant: Date | string, timeZone: string, style: 'medium' | 'long' = 'medium'): string {
+  const month = style === 'long' ? 'long' : 'short';
+  return wordFormatter(timeZone, { year: 'numeric', month, day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(new Date(instant));
+}
+
+/** The community's calendar day of an instant, as the widgets write it: "Nov 25, 2026". */
+export function dateWords(instant: Date | string, timeZone: string): string {
+  return wordFormatter(timeZone, { dateStyle: 'medium' }).format(new Date(instant));
+}
