@@ -142,7 +142,7 @@ export const Empty: Story = {
 /** A payer's token: the panel says it is for the billing team. */
 export const PayerSeesStaffOnly: Story = { args: { persona: 'default-payer' } };
 
-/** Every deposit batch, newest first, with one expanded to show its payments. */
+/** Every deposit batch, newest first, with total, adjustments and net, and one expanded to show its payments. */
 export const DepositsList: Story = {
   args: { panel: 'deposits' },
   play: async ({ canvasElement }) => {
@@ -165,16 +165,6 @@ async function payByBank(): Promise<void> {
   }
 }
 
-/** The bank returns (R01) a payment of the deposit DEP-20261106 after it was deposited: the deposit gains an adjustment. */
-async function returnAfterDeposit(): Promise<void> {
-  const { personas } = await loadPersonas();
-  const staff = pickPersona(personas, 'staff')?.token ?? '';
-  const deposits = (await api(staff, 'GET', '/staff/deposits?limit=100')) as { items: { id: string; reference: string; paymentIds: string[] }[] };
-  const deposit = deposits.items.find((d) => d.reference === 'DEP-20261106') ?? deposits.items[0];
-  const paymentId = deposit?.paymentIds[0];
-  if (paymentId) await api(staff, 'POST', `/staff/payments/${paymentId}/returns`, { code: 'R01', reason: 'Bank statement of Dec 1' });
-}
-
 /**
  * A bank debit still settling is listed with the day it can be deposited ("Settling — can be
  * deposited on Nov 27, 2026"), has no checkbox, and is left out of "select all" and the total.
@@ -194,18 +184,12 @@ export const SettlingDebit: Story = {
 };
 
 /**
- * A payment of DEP-20261106 came back (R01) after it was deposited: the deposit keeps its total,
- * shows the return as an adjustment, and its net is what the bank keeps. Expanded to show the
- * adjustment beside the payments.
+ * The seed's DEP-20261106: one of its debits came back (R01) after it was deposited. The deposit
+ * keeps its total, shows the return as an adjustment, and its net is what the bank keeps.
+ * Expanded to show the adjustment beside the payments.
  */
 export const DepositWithAdjustment: Story = {
   args: { panel: 'deposits' },
-  loaders: [
-    async () => {
-      await returnAfterDeposit();
-      return {};
-    },
-  ],
   play: async ({ canvasElement }) => {
     const element = await widget(canvasElement, 'deposits');
     const row = await until(
@@ -224,12 +208,6 @@ export const DepositWithAdjustment: Story = {
  */
 export const DepositReport: Story = {
   args: { panel: 'deposits' },
-  loaders: [
-    async () => {
-      await returnAfterDeposit();
-      return {};
-    },
-  ],
   play: async ({ canvasElement }) => {
     const element = await widget(canvasElement, 'deposits');
     const row = await until(

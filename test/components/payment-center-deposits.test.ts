@@ -575,11 +575,11 @@ describe('<alis-pc-deposits>', () => {
     await waitUntil(() => depositRowIds(deposits).length === Math.min(20, total), 'the next page never showed');
   });
 
-  /** The bank returns a payment of DEP-20261106 after it was deposited (an adjustment of it). */
+  /** The seed's deposit with a return after it: a debit of DEP-20261106 came back R01 (an adjustment of it). */
   async function returnAfterDeposit(): Promise<{ depositId: string; payment: Payment }> {
     const payment = await brenda.staff.payments.get('pay-0089');
     expect(payment.depositReference).to.equal('DEP-20261106');
-    await brenda.staff.payments.recordReturn('pay-0089', { code: 'R01', reason: 'Bank statement of Dec 1' });
+    expect(payment.return?.code).to.equal('R01');
     return { depositId: payment.depositId!, payment };
   }
 

@@ -66,7 +66,7 @@ describe('a deposit holds settled money only', () => {
     assert.equal(mine.depositReference, deposit.reference);
   });
 
-  test('seeded deposits hold only payments that had settled when deposited', () => {
+  test('seeded deposits hold only payments that had settled when deposited, and DEP-20261106 shows its return', async () => {
     const { backend } = httpBackend();
     for (const deposit of backend.state.deposits) {
       for (const id of deposit.paymentIds) {
@@ -102,16 +102,16 @@ describe('money leaving the bank after a deposit is an adjustment of it', () => 
 
   test('a return staff record adjusts the deposit; one audit entry for the request', async () => {
     const http = httpBackend();
-    const payment = await http.ok<Payment>('GET', '/staff/payments/pay-0089', BRENDA);
+    const payment = await http.ok<Payment>('GET', '/staff/payments/pay-0088', BRENDA);
     const depositId = payment.depositId!;
     const before = await depositOf(http, depositId);
     const audits = http.backend.state.auditLog.length;
-    await http.ok('POST', '/staff/payments/pay-0089/returns', BRENDA, { code: 'R02', reason: 'Bank statement of Dec 1' });
+    await http.ok('POST', '/staff/payments/pay-0088/returns', BRENDA, { code: 'R02', reason: 'Bank statement of Dec 1' });
     assert.equal(http.backend.state.auditLog.length, audits + 1);
     const after = await depositOf(http, depositId);
     assert.deepEqual(
       after.adjustments.map((a) => [a.kind, a.returnCode, a.paymentId, a.amount.amountCents]),
-      [['return', 'R02', 'pay-0089', payment.totalCharged.amountCents]],
+      [['return', 'R02', 'pay-0088', payment.totalCharged.amountCents]],
     );
     assert.equal(after.net.amountCents, before.total.amountCents - payment.totalCharged.amountCents);
   });
@@ -143,9 +143,9 @@ describe('money leaving the bank after a deposit is an adjustment of it', () => 
 
   test('the deposit report lists every line with amount, fee, charged, adjustments and net, and the totals', async () => {
     const http = httpBackend();
-    const payment = await http.ok<Payment>('GET', '/staff/payments/pay-0089', BRENDA);
+    const payment = await http.ok<Payment>('GET', '/staff/payments/pay-0088', BRENDA);
     const depositId = payment.depositId!;
-    await http.ok('POST', '/staff/payments/pay-0089/returns', BRENDA, { code: 'R01', reason: 'Bank statement' });
+    await http.ok('POST', '/staff/payments/pay-0088/returns', BRENDA, { code: 'R01', reason: 'Bank statement' });
     const deposit = await depositOf(http, depositId);
     const report = await http.ok<DepositReport>('GET', `/staff/deposits/${depositId}/report`, BRENDA);
     assert.deepEqual(report.deposit, deposit);
@@ -160,7 +160,7 @@ describe('money leaving the bank after a deposit is an adjustment of it', () => 
       assert.equal(line.amount.amountCents, p.amount.amountCents);
       assert.equal(line.fee.amountCents, p.fee.amountCents);
       assert.equal(line.charged.amountCents, p.totalCharged.amountCents);
-      const adjusted = line.paymentId === 'pay-0089' ? p.totalCharged.amountCents : 0;
+      const adjusted = line.paymentId === 'pay-0088' ? p.totalCharged.amountCents : 0;
       assert.equal(line.adjustments.amountCents, adjusted);
       assert.equal(line.net.amountCents, p.totalCharged.amountCents - adjusted);
     }

@@ -54,7 +54,9 @@ function assertConsistent(state: BillingState, now: string): void {
   }
   const invoices = new Map(state.invoices.map((i) => [i.id, i]));
   for (const payment of state.payments) {
-    assert.ok(payment.status === 'succeeded' || (payment.status === 'pending' && payment.method.type === 'bank_account'), `${payment.id} status`);
+    // One deposited bank debit came back (R01) and was presented again; every other payment succeeded or is settling.
+    const presentedAgain = payment.status === 'returned' && state.payments.some((p) => p.representmentOf === payment.id && p.status === 'succeeded');
+    assert.ok(payment.status === 'succeeded' || presentedAgain || (payment.status === 'pending' && payment.method.type === 'bank_account'), `${payment.id} status`);
     const allocated = payment.allocations.reduce((sum, a) => sum + a.amountCents, 0);
     assert.equal(allocated + payment.unappliedCents, payment.amountCents, `${payment.id} allocations sum to its amount`);
     const bp = payment.method.type === 'card' ? state.settings.cardFeeBasisPoints : state.settings.bankFeeBasisPoints;
@@ -83,7 +85,15 @@ function assertConsistent(state: BillingState, now: string): void {
       deposited.add(id);
       const payment = state.payments.find((p) => p.id === id);
       assert.equal(payment?.depositId, deposit.id);
-      assert.equal(payment?.status, 'succeeded', 'only settled payments are deposited');
+      const actions = payment?.history.map((h) => h.action) ?? [];
+      assert.ok(actions.indexOf('succeeded') >= 0 && actions.indexOf('succeeded') < actions.indexOf('deposited'), 'only settled payments are deposited');
+    }
+    // A return after the deposit is an adjustment of it, of the whole debit.
+    for (const adjustment of deposit.adjustments) {
+      const payment = state.payments.find((p) => p.id === adjustment.paymentId);
+      assert.equal(payment?.depositId, deposit.id);
+      assert.equal(payment?.status, 'returned');
+      assert.equal(adjustment.amountCents, payment.amountCents + payment.feeCents);
     }
   }
   assert.equal(deposited.size, state.payments.filter((p) => p.depositId !== null).length);
@@ -123,7 +133,9 @@ describe('seed data', () => {
       const state = seed === 1 && now === NOW ? seeded : createSeedState({ seed, now });
       assertConsistent(state, now);
       if (now === NOW) {
-        assert.ok(state.payments.every((p) => p.status === 'succeeded'), 'at the default time every seeded payment has settled');
+        // Settled, or the one debit returned after its deposit (presented again, and that settled).
+        assert.ok(state.payments.every((p) => p.status === 'succeeded' || (p.status === 'returned' && p.return?.code === 'R01')), 'at the default time every seeded payment has settled');
+        assert.equal(state.payments.filter((p) => p.status === 'returned').length, 1, 'one debit came back after its deposit');
         const undeposited = state.payments.filter((p) => p.depositId === null);
         assert.ok(undeposited.length >= 1 && undeposited.length <= 6, 'a few recent payments are undeposited');
         for (const p of undeposited) assert.ok(p.createdAt > '2026-11-18', `${p.id} undeposited is recent`);
@@ -222,6 +234,19 @@ describe('seed data', () => {
     assert.ok(views.filter((v) => v.status === 'partially_paid').length >= 2);
     const types = seeded.paymentMethods.filter((m) => m.ownerPartyId === partyId).map((m) => m.type).sort();
     assert.deepEqual(types, ['bank_account', 'card']);
+  });
+
+  test('one deposit has a return after it: DEP-20261106 keeps its lines and gains an R01 adjustment; the debit was presented again', () => {
+    const deposit = seeded.deposits.find((d) => d.reference === 'DEP-20261106');
+    assert.ok(deposit);
+    assert.deepEqual(deposit.adjustments.map((a) => [a.kind, a.returnCode, a.paymentId]), [['return', 'R01', 'pay-0089']]);
+    const view = depositView(seeded, deposit);
+    const returned = seeded.payments.find((p) => p.id === 'pay-0089')!;
+    assert.equal(view.net.amountCents, view.total.amountCents - returned.amountCents - returned.feeCents);
+    const again = seeded.payments.find((p) => p.representmentOf === 'pay-0089');
+    assert.ok(again && again.status === 'succeeded' && again.depositId !== null);
+    assert.deepEqual(again.allocations, returned.allocations, 'the invoices end as they were');
+    assert.equal(seeded.sequences.payment, seeded.payments.length);
   });
 
   test('what the persona descriptions promise holds', () => {

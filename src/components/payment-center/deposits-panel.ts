@@ -66,6 +66,7 @@ const DEPOSIT_PAYMENTS_PAGE = 500;
  * @cssprop --alis-color-border - Table borders.
  * @cssprop --alis-color-surface - Table background.
  * @cssprop --alis-color-surface-alt - Background of an expanded deposit's payments.
+ * @cssprop --alis-color-danger - Adjustments (money that left the bank after a deposit).
  * @cssprop --alis-target-size - Minimum size of buttons (44px).
  */
 export class AlisPcDeposits extends AlisElement {

@@ -3,6 +3,7 @@
 import { methodLabel } from './methods.js';
 import { feeFor } from './fees.js';
 import { addBusinessDays, addDays, localDate, weekday, zonedInstant } from './time.js';
+import { RETURN_DESCRIPTIONS } from './views.js';
 import type {
   ActorRecord,
   AllocationRecord,
@@ -126,6 +127,76 @@ export function depositWeekly(payments: PaymentRecord[], context: HistoryContext
     deposits.push(deposit);
   }
   return deposits;
+}
+
+/**
+ * One deposited bank debit of `payerPartyId` comes back after its deposit, as the bank statement
+ * shows it: returned R01 on the morning it would have cleared (two business days after the
+ * deposit), presented again by the billing office that day, settled two business days later and
+ * deposited in that Friday's batch. Its deposit gains an adjustment (the whole debit, amount plus
+ * fee) and the invoices end as they were. The newest such debit is taken whose second deposit has
+ * already happened; with none, nothing changes. Returns the re-presented payment, if any.
+ */
+export function returnOneAfterDeposit(
+  payments: PaymentRecord[],
+  deposits: DepositRecord[],
+  context: HistoryContext,
+  payerPartyId: string,
+): PaymentRecord | null {
+  const { now, timeZone, staff } = context;
+  const candidates = payments.filter((p) => p.payerPartyId === payerPartyId && p.method.type === 'bank_account' && p.depositId !== null);
+  for (const original of candidates.reverse()) {
+    const deposit = deposits.find((d) => d.id === original.depositId);
+    if (!deposit) continue;
+    const returnDay = addBusinessDays(localDate(new Date(deposit.createdAt), timeZone), 2);
+    const returnedAt = zonedInstant(returnDay, '06:00', timeZone);
+    const presentedAt = zonedInstant(returnDay, '10:00', timeZone);
+    const settledAt = zonedInstant(addBusinessDays(returnDay, 2), '10:00', timeZone);
+    let depositDay = localDate(settledAt, timeZone);
+    while (weekday(depositDay) !== 5) depositDay = addDays(depositDay, 1);
+    const next = deposits.find((d) => d.reference === `DEP-${depositDay.replaceAll('-', '')}`);
+    if (!next || new Date(next.createdAt) < settledAt || new Date(next.createdAt) > now) continue;
+
+    const description = RETURN_DESCRIPTIONS.R01;
+    original.status = 'returned';
+    original.return = { code: 'R01', description, returnedAt: returnedAt.toISOString(), presentmentCount: 1 };
+    original.history.push({ at: returnedAt.toISOString(), actor: GATEWAY, action: 'returned', detail: `R01 ${description}; may be presented again.` });
+    deposit.adjustments.push({
+      id: `${deposit.id}-adj-${deposit.adjustments.length + 1}`,
+      kind: 'return',
+      paymentId: original.id,
+      returnCode: 'R01',
+      refundId: null,
+      reason: description,
+      amountCents: original.amountCents + original.feeCents,
+      createdAt: returnedAt.toISOString(),
+    });
+
+    const sameDay = payments.filter((p) => localDate(new Date(p.createdAt), timeZone) === returnDay).length;
+    const again: PaymentRecord = {
+      ...structuredClone(original),
+      id: `pay-${pad(payments.length + 1)}`,
+      reference: `PAY-${returnDay.replaceAll('-', '')}-${pad(sameDay + 1)}`,
+      status: 'succeeded',
+      return: null,
+      representmentOf: original.id,
+      depositId: next.id,
+      createdAt: presentedAt.toISOString(),
+      createdBy: staff,
+      updatedAt: next.createdAt,
+      history: [
+        { at: presentedAt.toISOString(), actor: staff, action: 'submitted', detail: `Presented again after R01 on ${original.reference}.` },
+        { at: settledAt.toISOString(), actor: GATEWAY, action: 'succeeded', detail: 'Bank transfer settled.' },
+        { at: next.createdAt, actor: staff, action: 'deposited', detail: next.reference },
+      ],
+    };
+    original.history.push({ at: presentedAt.toISOString(), actor: staff, action: 'represented', detail: again.reference });
+    original.updatedAt = presentedAt.toISOString();
+    payments.push(again);
+    next.paymentIds.push(again.id);
+    return again;
+  }
+  return null;
 }
 
 /** The wall time `HH:MM` of an instant in `timeZone`. */

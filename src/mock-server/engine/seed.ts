@@ -6,7 +6,7 @@ import { DEFAULT_NOW, parseInstant } from './clock.js';
 import { invoiceTotalCents } from './ledger.js';
 import { isValidRoutingNumber, sumCents } from './money.js';
 import { createRandom, type Random } from './random.js';
-import { depositWeekly, settlePayments, type DraftPayment } from './seed-history.js';
+import { depositWeekly, returnOneAfterDeposit, settlePayments, type DraftPayment } from './seed-history.js';
 import {
   CARE_LEVEL_CENTS,
   COMMUNITY,
@@ -143,6 +143,8 @@ class Seeder {
     const history = { now: this.#now, timeZone: this.#timeZone, settings: SETTINGS, staff };
     const payments = settlePayments(this.#drafts, users, history);
     const deposits = depositWeekly(payments, history);
+    // A designer (and a bookkeeper) sees a deposit with a return after it: Ruth Jensen's debit.
+    returnOneAfterDeposit(payments, deposits, history, 'con-ruth-jensen');
     const invitations = this.#invitations();
     const state: BillingState = {
       schemaVersion: STATE_SCHEMA_VERSION,
