@@ -42,6 +42,14 @@ const fieldLabels: Record<string, string> = {
   basisPoints: 'Share',
   creditOnAccountCents: 'Credit on account',
   balanceCents: 'Balance',
+  cardFeeFundings: 'Cards that pay the card fee',
+  cardFeeFlatCents: 'Card fee: flat part',
+  cardFeeCapCents: 'Card fee: at most',
+  bankFeeFlatCents: 'Bank account fee: flat part',
+  bankFeeCapCents: 'Bank account fee: at most',
+  cardSurchargesProhibited: 'Card surcharges not allowed in our state',
+  feeOnRefund: 'Convenience fee on refunds',
+  refundedFeeCents: 'Fee refunded',
 };
 
 const valueWords: Record<string, Record<string, string>> = {
@@ -56,6 +64,8 @@ const valueWords: Record<string, Record<string, string>> = {
     payment_receipt: 'Payment receipts',
     card_declined: 'Card declines',
   },
+  cardFeeFundings: { credit: 'Credit', debit: 'Debit', prepaid: 'Prepaid', unknown: 'Unknown type' },
+  feeOnRefund: { kept: 'Kept', refunded: 'Given back in proportion' },
 };
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;

@@ -212,6 +212,9 @@ describe('<alis-payment-methods>', () => {
     expect(method.card?.funding).to.equal('debit');
     const saved = (await client.paymentMethods.list()).find((m) => m.id === method.id);
     expect(saved?.card?.funding).to.equal('debit');
+    // The payer sees it too: it is why this card pays no convenience fee.
+    await waitUntil(() => methodCard(element, method.id), 'the new card is not listed');
+    expect(textOf(methodCard(element, method.id))).to.contain('Visa debit ending in 5556');
   });
 
   it('adds a bank account; afterwards only its last four digits remain anywhere', async () => {

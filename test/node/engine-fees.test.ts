@@ -190,6 +190,7 @@ describe('failed payments carry no fee', () => {
     assert.equal(payment.status, 'failed');
     assert.equal(payment.fee.amountCents, 0);
     assert.equal(payment.totalCharged.amountCents, 10_000);
+    assert.match(payment.history.at(-1)?.detail ?? '', /No convenience fee was charged\./);
     const notice = backend.state.outbox.filter((e) => e.notice === 'card_declined').at(-1);
     assert.ok(notice?.body.includes('$100.00'), notice?.body);
     assert.ok(!notice?.body.includes('$102.50'), notice?.body);

@@ -11,6 +11,11 @@ const usd = { currency: 'USD', timeZone: 'America/Chicago', locale: 'en-US' };
 describe('audit changes in words', () => {
   test('names fields as staff know them, including grouped and per-payment ones', () => {
     assert.equal(auditFieldLabel('cardFeeBasisPoints'), 'Card convenience fee');
+    assert.equal(auditFieldLabel('cardFeeCapCents'), 'Card fee: at most');
+    assert.equal(describeAuditValue('cardFeeFundings', ['credit', 'debit'], { currency: 'USD', locale: 'en-US' }), 'Credit, Debit');
+    assert.equal(describeAuditValue('cardFeeFundings', [], { currency: 'USD', locale: 'en-US' }), 'None');
+    assert.equal(describeAuditValue('feeOnRefund', 'refunded', { currency: 'USD', locale: 'en-US' }), 'Given back in proportion');
+    assert.equal(describeAuditValue('cardFeeCapCents', 5_000, { currency: 'USD', locale: 'en-US' }), '$50.00');
     assert.equal(auditFieldLabel('portalEnabled'), 'ALIS Connect');
     assert.equal(auditFieldLabel('billingOffice.email'), 'Billing office: email');
     assert.equal(auditFieldLabel('PAY-1042.amountCents'), 'PAY-1042: amount');

@@ -540,7 +540,9 @@ function methodDetails(method: PaymentMethod, locale?: string): string {
     const expiry = new Intl.DateTimeFormat(locale, { month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(
       new Date(Date.UTC(method.card.expYear, method.card.expMonth - 1, 1)),
     );
-    return `${brandNames[method.card.brand] ?? 'Card'} ending in ${method.card.last4} · expires ${expiry}`;
+    // How the card is funded decides whether it pays a card fee, so the payer sees it.
+    const funding = method.card.funding && method.card.funding !== 'unknown' ? ` ${method.card.funding}` : '';
+    return `${brandNames[method.card.brand] ?? 'Card'}${funding} ending in ${method.card.last4} · expires ${expiry}`;
   }
   if (method.bankAccount) {
     const account = method.bankAccount;

@@ -383,11 +383,13 @@ export function applyCardOutcome(payment: PaymentRecord, method: PaymentMethodRe
   if (failure) {
     payment.status = 'failed';
     payment.failure = failure;
-    // The fee was never collected: a failed payment carries none (receipts and views follow).
+    // The fee was never collected: a failed payment carries none (receipts and views follow), and
+    // its history says so after the submitted entry that named the fee.
+    const noFee = payment.feeCents > 0 ? ' No convenience fee was charged.' : '';
     payment.feeCents = 0;
     payment.allocations = [];
     payment.unappliedCents = 0;
-    payment.history.push({ at, actor: gateway, action: 'failed', detail: `${failure.code}: ${failure.message}` });
+    payment.history.push({ at, actor: gateway, action: 'failed', detail: `${failure.code}: ${failure.message}${noFee}` });
   } else {
     payment.status = 'succeeded';
     payment.history.push({ at, actor: gateway, action: 'succeeded', detail: null });
