@@ -46,7 +46,6 @@ export type PaymentPage = components['schemas']['PaymentPage'];
 /** The contract's `PullQuote`: what a pull would charge and settle, part by part. */
 export type PullQuote = components['schemas']['PullQuote'];
 
-
 /**
  * Refuses anyone but a staff user allowed into the Payment Center (403 `forbidden`) and returns the
  * actor every change they make is recorded under. Payers are refused by role before permissions, so
@@ -258,6 +257,10 @@ export function quotePull(state: BillingState, now: Date, user: UserRecord, inpu
  *   amount), never more (422 `amount_exceeds_balance`). One part for the whole total is a Pay
  *   Outstanding through `submitPayment`; otherwise the parts take the open invoices in the
  *   community's allocation order, one after another (see {@link createSplitPart}).
+ * - Then the review must still hold: the pull is planned again (every check above, in order) and
+ *   compared with what `quoteId` committed to — 409 `quote_changed` if any part's method, amount,
+ *   fee or allocation differs, 409 `quote_expired` past its expiry, each with the fresh
+ *   {@link PullQuote} in `details.quote`. A card the gateway declines afterwards is a result.
  */
 export function pullPayment(state: BillingState, now: Date, user: UserRecord, input: PullInput): Payment[] {
   const { actor, name } = requirePullable(state, user, input.payerId);
