@@ -81,6 +81,18 @@ describe('applying credit on account', () => {
     assert.deepEqual(added[0]?.changes[0], { field: 'creditOnAccountCents', before: owed, after: 0 });
   });
 
+  test('under another policy, policy order is that policy’s: most recent due first under newest_first', async () => {
+    const { ok, payment, invoice } = await withCredit();
+    await ok('PATCH', '/staff/settings', BRENDA, { allocationPolicy: 'newest_first' });
+    // Part of the credit refunded, so it does not reach every invoice: the oldest stays open.
+    await ok('POST', `/staff/payments/${payment.id}/refunds`, BRENDA, { amountCents: 10_000, currency: 'USD', reason: 'Part back' });
+    const result = await ok<Result>('POST', APPLY, BRENDA, { currency: 'USD' });
+    assert.deepEqual(result.applications.map((a) => a.invoiceId), [DEC, NOV, OCT]);
+    assert.equal((await invoice(DEC)).status, 'paid');
+    assert.equal((await invoice(OCT)).balance.amountCents, 10_000);
+    assert.equal(result.outstanding.amountCents, 10_000);
+  });
+
   test('chosen invoices get exactly the chosen amounts; the rest stays on account', async () => {
     const { ok, owed, invoice, outstanding } = await withCredit();
     const dec = (await invoice(DEC)).balance.amountCents;
