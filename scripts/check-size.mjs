@@ -31,8 +31,10 @@ const budgets = [
   // rarely used parts on demand is the way back down (issue 15).
   { name: 'dist/alis-billing.js (payer elements + SDK + Lit)', bytes: () => gzipSize('dist/alis-billing.js'), budget: 60 * kB },
   // The billing team's back-office page (a desk, not a phone): every Payment Center tab, Connect
-  // access, the SDK and Lit, loaded at once. Raised from 72 kB for user profiles and audit trails (issue 11).
-  { name: 'dist/alis-staff.js (staff elements + SDK + Lit)', bytes: () => gzipSize('dist/alis-staff.js'), budget: 78 * kB },
+  // access, the SDK and Lit, loaded at once. Raised from 72 kB for user profiles and audit trails (issue 11),
+  // and from 78 kB for quotes, fee rules, deposit reports, credit application and "Pull all due"
+  // (issue 12); loading the rarely used panels on demand is issue 15's.
+  { name: 'dist/alis-staff.js (staff elements + SDK + Lit)', bytes: () => gzipSize('dist/alis-staff.js'), budget: 88 * kB },
   // Loaded only when a page needs them (Stripe's loader, the test-mode card fields): each one.
   ...chunkBudgets('alis-billing'),
   ...chunkBudgets('alis-staff'),

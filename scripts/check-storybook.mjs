@@ -8,7 +8,9 @@ import { serveStatic } from './static-server.mjs';
 
 const root = 'storybook-static';
 const index = JSON.parse(await readFile(`${root}/index.json`, 'utf8'));
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+// STORYBOOK_ONLY=<text> checks only the stories whose id contains it (while fixing one).
+const only = process.env.STORYBOOK_ONLY ?? '';
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(only));
 
 const server = await serveStatic(root);
 const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });

@@ -15,7 +15,9 @@ interface CreditArgs {
 const meta: Meta<CreditArgs> = {
   title: 'Payer/Credit on account',
   component: 'alis-pay-outstanding',
-  loaders: [() => payerWithCredit()],
+  // One loader for every story (Storybook runs a component's loaders and a story's together):
+  // a story says how its credit came about in `parameters.credit`.
+  loaders: [({ parameters }) => payerWithCredit((parameters as { credit?: Parameters<typeof payerWithCredit>[0] }).credit ?? {})],
   args: { width: '48rem' },
   argTypes: { width: { control: 'text', description: 'Width of the box the widgets sit in (try 320px).' } },
   render: (args, { loaded }) => {
@@ -39,11 +41,11 @@ type Story = StoryObj<CreditArgs>;
 export const CreditCoversTheBalance: Story = {};
 
 /** Part of the credit was refunded: Pay Invoice is offered again, up to what is owed net of the credit. */
-export const PartlyCovered: Story = { loaders: [() => payerWithCredit({ refundCents: 30_000 })] };
+export const PartlyCovered: Story = { parameters: { credit: { refundCents: 30_000 } } };
 
 /** The billing office applied $120.00 of it: the payment's receipt says where, and what is still held. */
 export const CreditApplied: Story = {
-  loaders: [() => payerWithCredit({ applyCents: 12_000 })],
+  parameters: { credit: { applyCents: 12_000 } },
   play: async ({ canvasElement }) => {
     const history = await until(() => canvasElement.querySelector('alis-payment-history'), 'the history');
     const toggle = await until(() => history.shadowRoot?.querySelector<HTMLButtonElement>('tr.payment button[aria-controls]'), 'the newest payment');

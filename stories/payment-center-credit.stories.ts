@@ -15,7 +15,9 @@ interface CreditArgs {
 const meta: Meta<CreditArgs> = {
   title: 'Staff/Payment Center/Apply credit',
   component: 'alis-pc-apply-credit',
-  loaders: [() => payerWithCredit()],
+  // One loader for every story (Storybook runs a component's loaders and a story's together):
+  // a story says how its credit came about in `parameters.credit`.
+  loaders: [({ parameters }) => payerWithCredit((parameters as { credit?: Parameters<typeof payerWithCredit>[0] }).credit ?? {})],
   args: { width: '72rem' },
   argTypes: { width: { control: 'text', description: 'Width of the box the panel sits in (try 320px).' } },
   render: (args, { loaded }) => {
@@ -80,7 +82,7 @@ export const Applied: Story = {
 
 /** A total over the credit is refused at the form, before review, with the amounts kept. */
 export const OverTheCredit: Story = {
-  loaders: [() => payerWithCredit({ refundCents: 30_000 })],
+  parameters: { credit: { refundCents: 30_000 } },
   play: async ({ canvasElement }) => {
     const flow = await openApplyCredit(canvasElement);
     await chooseInvoices(flow);

@@ -1,6 +1,6 @@
 // Card-number arithmetic for the test tokenizer: checksum, brand, lengths and expiry. Pure
 // functions (no DOM, no clock of their own) so they are unit- and property-tested in Node.
-import type { CardBrand, CardFunding } from '../types.js';
+import type { CardBrand } from '../types.js';
 import type { CardTokenizeError } from './card-tokenizer.js';
 
 /** A card field. */
@@ -201,23 +201,7 @@ export function checkCardEntry(entry: { number: string; expiry: string; cvc: str
   return { ok: true, card: { digits, brand, last4: digits.slice(-4), expMonth: expiry.month, expYear: expiry.year } };
 }
 
-/**
- * Stripe's documented test numbers for cards that are not credit cards: Visa debit
- * 4000 0566 5566 5556, Mastercard debit 5200 8282 8282 8210, Mastercard prepaid 5105 1051 0510 5100.
- */
-const TEST_FUNDINGS: Readonly<Record<string, CardFunding>> = {
-  '4000056655665556': 'debit',
-  '5200828282828210': 'debit',
-  '5105105105105100': 'prepaid',
-};
-
-/**
- * How the test card with these digits is funded, as Stripe reports `card.funding` for its test
- * numbers: debit or prepaid for the numbers above, credit for every other number.
- */
-export function testCardFunding(digits: string): CardFunding {
-  return TEST_FUNDINGS[digits] ?? 'credit';
-}
+export { testCardFunding } from './test-card-funding.js';
 
 /** Tokens the mock gateway reads by name rather than by brand and last four digits. */
 const NAMED_TEST_TOKENS: Readonly<Record<string, string>> = {

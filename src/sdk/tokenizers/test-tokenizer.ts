@@ -2,7 +2,7 @@ import type { CardBrand, CardFunding } from '../types.js';
 import { CardTokenizeError, type CardTokenizer, type TokenizedCard } from './card-tokenizer.js';
 import { requestSetupIntent } from './setup-intent.js';
 import type { TestCardFields } from './test-card-fields.js';
-import { testCardFunding } from './card-number.js';
+import { testCardFunding } from './test-card-funding.js';
 
 /** What the mock gateway does when a saved test card is charged. */
 export type TestCardOutcome = 'succeeds' | 'declined' | 'insufficient_funds';
