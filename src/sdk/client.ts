@@ -164,8 +164,8 @@ export interface AlisClient {
      * Pays one invoice or everything outstanding under the reviewed quote `body.quoteId` (a decline resolves with status
      * `failed`). Errors: `amount_exceeds_balance`, `balance_changed`, `method_unusable`, `quote_changed` / `quote_expired`
      * (nothing charged; `paymentQuoteOf(error)` is the new quote to show), `idempotency_key_reused`,
-     * `idempotency_in_progress`, `not_addressee`, `gateway_disabled`. Submitting the new quote is a new request: use a new
-     * idempotency key.
+     * `idempotency_in_progress`, `not_addressee`, `gateway_disabled`. Submitting under the new quote may reuse the key
+     * (a key's request is its body without `quoteId`, and refusals are not stored) or take a new one.
      */
     create(body: CreatePaymentRequest, opts?: MoneyRequestOptions): Promise<Payment>;
   };

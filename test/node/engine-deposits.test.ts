@@ -116,7 +116,7 @@ describe('money leaving the bank after a deposit is an adjustment of it', () => 
     assert.equal(after.net.amountCents, before.total.amountCents - payment.totalCharged.amountCents);
   });
 
-  test('refunds after the deposit adjust it by what each refund gave back; before the deposit they do not', async () => {
+  test('every refund adjusts the deposit by what it gave back, made after the deposit or before it', async () => {
     const http = httpBackend();
     const card = http.backend.state.payments.find((p) => p.depositId !== null && p.method.type === 'card' && p.status === 'succeeded');
     assert.ok(card, 'a deposited card payment in the seed');
@@ -134,11 +134,13 @@ describe('money leaving the bank after a deposit is an adjustment of it', () => 
     );
     assert.equal(after.net.amountCents, before.total.amountCents - 3_500);
 
-    // A refund of a payment not deposited yet is not a deposit's business: the deposit made later
-    // holds what is left of it.
+    // A payment refunded before it is deposited brings its whole charge into the deposit and the
+    // refund takes part back out: the deposit made later shows the refund as an adjustment, so its
+    // net is what the bank keeps.
     await http.ok('POST', '/staff/payments/pay-0093/refunds', BRENDA, { amountCents: 700, currency: 'USD', reason: 'Overcharge' });
     const later = await http.ok<Deposit>('POST', '/staff/deposits', BRENDA, { paymentIds: ['pay-0093'] });
-    assert.deepEqual(later.adjustments, []);
+    assert.deepEqual(later.adjustments.map((a) => [a.kind, a.reason, a.amount.amountCents]), [['refund', 'Overcharge', 700]]);
+    assert.equal(later.net.amountCents, later.total.amountCents - 700);
   });
 
   test('the deposit report lists every line with amount, fee, charged, adjustments and net, and the totals', async () => {

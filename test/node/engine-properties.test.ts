@@ -541,9 +541,9 @@ function checkDeposits(state: BillingState): void {
       charged += payment.amountCents + payment.feeCents;
       const after = actions.slice(depositedAt + 1);
       const mine = deposit.adjustments.filter((a) => a.paymentId === id);
-      const refundsAfter = payment.refunds.slice(payment.refunds.length - after.filter((a) => a === 'refunded').length);
+      // Every refund takes money back out of the deposit, made before it or after (with its fee share).
       const expected = [
-        ...refundsAfter.map((r) => ['refund', r.amountCents]),
+        ...payment.refunds.map((r) => ['refund', r.amountCents + r.feeCents]),
         ...(after.includes('returned') ? [['return', payment.amountCents + payment.feeCents]] : []),
       ];
       assert.deepEqual(mine.map((a) => [a.kind, a.amountCents]).sort(), expected.sort(), `adjustments of ${payment.reference} in ${deposit.reference}`);

@@ -11,6 +11,8 @@ import { BASIS_POINTS, centsProblem, sumCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { pullRefusal, requireStaff } from './staff-payments.js';
 import { localDate, nextDayOfMonth, splitDate } from './time.js';
+
+const DAY_MS = 86_400_000;
 import { advanceNoticeView, arrangementView, methodSummary, money, partyRef, paymentMethodView } from './views.js';
 import {
   byId,
@@ -307,8 +309,8 @@ export function pullAmounts(split: 'single' | 'fixed_amounts' | 'percentages', p
 
 /**
  * `GET /staff/pulls/due?date=`: billing-team arrangements whose day of month is the date's (days
- * are 1–28, so every month has them) and whose payer owes something, with what each part pulls.
- * The date defaults to today on the community clock.
+ * are 1–28, so every month has them) and whose payer owes something and was not already pulled that
+ * day, with what each part pulls. The date defaults to today on the community clock.
  */
 export function listDuePulls(state: BillingState, now: Date, user: UserRecord, date?: string): DuePulls {
   requireStaff(state, user);
@@ -318,9 +320,18 @@ export function listDuePulls(state: BillingState, now: Date, user: UserRecord, d
   const paid = paidCentsByInvoice(state);
   const currency = state.settings.currency;
   const items: DuePulls['items'] = [];
+  // A payer pulled on that day (and not declined) is done for the day, even if a fixed-amount pull
+  // left something owing: "Pull all due" run again must not pull them a second time.
+  const zone = state.settings.timeZone;
+  const pulledThatDay = new Set(
+    state.payments
+      .filter((p) => p.source === 'staff_pull' && p.status !== 'failed' && Math.abs(Date.parse(p.createdAt.slice(0, 10)) - Date.parse(day)) <= DAY_MS && localDate(new Date(p.createdAt), zone) === day)
+      .map((p) => p.payerPartyId),
+  );
   for (const arrangement of state.arrangements) {
     if (arrangement.mode !== 'billing_team_pulls' || arrangement.dayOfMonth !== dayOfMonth) continue;
     const partyId = arrangement.payerPartyId;
+    if (pulledThatDay.has(partyId)) continue;
     const party = findParty(state, partyId);
     if (!party) continue;
     const outstanding = outstandingBalance(state, partyId, 'oldest_first', paid).totalCents;

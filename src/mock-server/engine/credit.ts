@@ -8,7 +8,7 @@ import { recordAudit, type AuditSubject } from './audit.js';
 import { EngineError } from './errors.js';
 import { openInvoicesInPolicyOrder, outstandingBalance } from './invoices.js';
 import { invoiceBalance, paidCentsByInvoice, paymentCounts, unappliedLeftCents } from './ledger.js';
-import { formatCents, sumCents } from './money.js';
+import { formatCents, sumCents, requireMoneyFields } from './money.js';
 import { recordHistory, requireStaff } from './staff-payments.js';
 import { money, partyLabel, partyRef } from './views.js';
 import { byId, findParty, type BillingState, type PaymentRecord, type UserRecord } from './state.js';
@@ -54,6 +54,9 @@ export function applyCredit(state: BillingState, now: Date, user: UserRecord, pa
   if (!party) throw new EngineError('not_found', `There is no payer ${payerId}.`);
   const currency = state.settings.currency;
   if (input.currency !== currency) throw EngineError.validation({ currency: `Credit is held in ${currency}.` });
+  // Whole positive cents within the limit, before anything is added up: the engine is called
+  // directly too, not only through the validated contract.
+  requireMoneyFields(Object.fromEntries((input.allocations ?? []).map((a, i) => [`allocations[${i}].amountCents`, a.amountCents])));
   const seen = new Set<string>();
   input.allocations?.forEach((a, i) => {
     if (seen.has(a.invoiceId)) throw EngineError.validation({ [`allocations[${i}].invoiceId`]: 'Each invoice may appear once.' });

@@ -4,6 +4,7 @@
 // settling waits: the bank has not credited it yet. Money that leaves the bank after the deposit
 // (a return, a refund) is an adjustment of the deposit (see `deposit-adjustments.ts`).
 import { recordAudit } from './audit.js';
+import { adjustDepositForRefund } from './deposit-adjustments.js';
 import { EngineError } from './errors.js';
 import { formatCents, sumCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
@@ -79,6 +80,9 @@ export function createDeposit(state: BillingState, now: Date, user: UserRecord, 
     recordHistory(payment, now, actor, 'deposited', deposit.reference);
   }
   state.deposits.push(deposit);
+  // A partly refunded payment brings its whole charge in and its refunds take some back, whether
+  // they came before or after the deposit: both are adjustments, so the net is what the bank keeps.
+  for (const payment of payments) for (const refund of payment.refunds) adjustDepositForRefund(state, payment, refund);
   const total = sumCents(payments.map((p) => p.amountCents + p.feeCents));
   recordAudit(state, now, actor, {
     action: 'deposit_created',

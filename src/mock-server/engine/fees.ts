@@ -34,8 +34,11 @@ export interface Fee {
   rule: string;
 }
 
-/** The largest flat fee or cap the settings take, the contract's limit on any amount. */
-export const MAX_FEE_CENTS = 1_000_000_000;
+/**
+ * The largest flat fee or cap the settings take: $1,000.00. A convenience fee is a few dollars; a
+ * limit far below the contract's limit on any amount keeps amount + fee inside it too.
+ */
+export const MAX_FEE_CENTS = 100_000;
 
 /** Card fundings in the order sentences and settings list them. */
 export const CARD_FUNDINGS: readonly CardFunding[] = ['credit', 'debit', 'prepaid', 'unknown'];

@@ -143,8 +143,10 @@ export function failPaymentNow(state: BillingState, now: Date, paymentId: string
       payment.method.type === 'card' ? { ...DECLINED } : { code: 'bank_declined', message: 'The bank declined the debit.' };
     payment.status = 'failed';
     payment.failure = failure;
-    // The fee was never collected.
+    // The fee was never collected, and nothing was applied to any invoice (as for a declined card).
     payment.feeCents = 0;
+    payment.allocations = [];
+    payment.unappliedCents = 0;
     appendHistory(payment, now, 'failed', failure.message);
     notifyPaymentOutcome(state, now, payment);
     return payment;
@@ -183,6 +185,8 @@ function settle(state: BillingState, payment: PaymentRecord, at: Date): void {
       payment.status = 'failed';
       payment.failure = failure;
       payment.feeCents = 0;
+      payment.allocations = [];
+      payment.unappliedCents = 0;
       appendHistory(payment, at, 'failed', failure.message);
       notifyPaymentOutcome(state, at, payment);
       return;

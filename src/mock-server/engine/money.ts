@@ -74,3 +74,13 @@ export function formatCents(cents: number, currency: string): string {
   const format = new Intl.NumberFormat('en-US', { style: 'currency', currency });
   return format.format(cents / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
 }
+
+/**
+ * 400 `validation_failed` on `field` when an amount and its fee together would charge more than
+ * one payment may ({@link MAX_MONEY_CENTS}): the total charged is money too.
+ */
+export function requireChargeWithinLimit(field: string, amountCents: number, feeCents: number): void {
+  if (amountCents + feeCents > MAX_MONEY_CENTS) {
+    throw EngineError.validation({ [field]: `With its fee this would charge more than ${formatCents(MAX_MONEY_CENTS, 'USD')}, the most one payment may.` });
+  }
+}

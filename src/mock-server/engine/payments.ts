@@ -14,7 +14,7 @@ import { invoiceBalance, paidCentsByInvoice } from './ledger.js';
 import { allocateInOrder, communityToday, outstandingBalance } from './invoices.js';
 import { methodLabel, unusableReason } from './methods.js';
 import { feeFor } from './fees.js';
-import { formatCents, requireMoneyFields } from './money.js';
+import { formatCents, requireChargeWithinLimit, requireMoneyFields } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { dateWords, localDate } from './time.js';
 import { notifyPaymentOutcome } from './notices.js';
@@ -166,6 +166,7 @@ export function planPayment(state: BillingState, now: Date, input: Omit<SubmitPa
   }
 
   const fee = feeFor(settings, method, input.amountCents);
+  requireChargeWithinLimit('amountCents', input.amountCents, fee.feeCents);
   const party = findParty(state, input.payerPartyId);
   const resident = party ? residentOfParty(state, party) : undefined;
   if (!resident) throw new EngineError('not_found', `There is no payer ${input.payerPartyId}.`);
@@ -348,10 +349,13 @@ export function requireQuote<Q>(quoteId: string, terms: QuoteTerms, now: Date, f
 
 /** What an audit entry about a payment concerns: it, its payer and the invoices it pays. */
 export function paymentSubjects(payment: PaymentRecord): AuditSubject[] {
+  // Every invoice the payment touches, by allocation or by credit applied from it, once each: a
+  // void, return or refund reopens them all, and an invoice's trail must show it.
+  const invoiceIds = new Set([...payment.allocations.map((a) => a.invoiceId), ...payment.creditApplications.map((a) => a.invoiceId)]);
   return [
     { type: 'payment', id: payment.id },
     { type: 'payer', id: payment.payerPartyId },
-    ...payment.allocations.map((a): AuditSubject => ({ type: 'invoice', id: a.invoiceId })),
+    ...[...invoiceIds].map((id): AuditSubject => ({ type: 'invoice', id })),
   ];
 }
 

@@ -17,6 +17,7 @@ import { findPayment, recordHistory, requireStaff } from './staff-payments.js';
 import { MAX_PRESENTMENTS, paymentView, RETURN_DESCRIPTIONS, type Payment } from './views.js';
 import {
   byId,
+  type ActorRecord,
   type AllocationRecord,
   type BillingState,
   type PaymentRecord,
@@ -202,6 +203,33 @@ export function recordReturn(state: BillingState, now: Date, user: UserRecord, p
   return paymentView(state, payment);
 }
 
+/**
+ * The credit the returned debit had been applied to goes back where it was, as far as those
+ * invoices are still open: otherwise presenting it again would leave its money unapplied and the
+ * invoices it paid open (and overdue) until staff applied it a second time.
+ */
+function reapplyCredit(state: BillingState, now: Date, actor: ActorRecord, original: PaymentRecord, payment: PaymentRecord): void {
+  if (original.creditApplications.length === 0) return;
+  const paid = paidCentsByInvoice(state);
+  let left = unappliedLeftCents(payment);
+  for (const application of original.creditApplications) {
+    const invoice = byId(state.invoices, application.invoiceId);
+    if (!invoice || left === 0) continue;
+    const take = Math.min(application.amountCents, Math.max(invoiceBalance(invoice, paid).balanceCents, 0), left);
+    if (take <= 0) continue;
+    payment.creditApplications.push({
+      id: `${payment.id}-ca-${payment.creditApplications.length + 1}`,
+      invoiceId: invoice.id,
+      amountCents: take,
+      appliedAt: now.toISOString(),
+      appliedBy: { ...actor },
+    });
+    paid.set(invoice.id, (paid.get(invoice.id) ?? 0) + take);
+    left -= take;
+    recordHistory(payment, now, actor, 'credit_applied', `${formatCents(take, payment.currency)} applied to ${invoice.number}, as before the return.`);
+  }
+}
+
 /** An audit entry about a reversal of `payment`, concerning it, its payer and the invoices it reopens. */
 function reversalAudit(action: AuditInput['action'], summary: string, payment: PaymentRecord, changes: AuditInput['changes']): AuditInput {
   return { action, summary: `${summary}.`, subjects: paymentSubjects(payment), changes };
@@ -239,6 +267,11 @@ export function representPayment(state: BillingState, now: Date, user: UserRecor
   const method = byId(state.paymentMethods, original.methodId);
   if (!method || method.removedAt !== null || method.status !== 'active') {
     throw new EngineError('method_unusable', 'The bank account of this payment can no longer be debited.');
+  }
+  // A billing-team pull is debited on the payer's standing authorization: once they withdrew it,
+  // not even a returned pull may be presented again.
+  if (original.source === 'staff_pull' && method.recurringAuthorization === null) {
+    throw new EngineError('method_unusable', 'The payer withdrew the authorization for automatic payments from this account, so the debit cannot be presented again.');
   }
   const paid = paidCentsByInvoice(state);
   for (const allocation of original.allocations) {
@@ -286,6 +319,7 @@ export function representPayment(state: BillingState, now: Date, user: UserRecor
   });
   recordHistory(original, now, actor, 'represented', payment.reference);
   state.payments.push(payment);
+  reapplyCredit(state, now, actor, original, payment);
   recordAudit(state, now, actor, {
     action: 'payment_represented',
     summary: `${actor.name} presented ${original.reference} again as ${paymentWords(payment)}.`,

@@ -7,7 +7,7 @@ import { EngineError } from './errors.js';
 import { outstandingBalance } from './invoices.js';
 import { methodLabel, unusableReason } from './methods.js';
 import { feeFor } from './fees.js';
-import { formatCents, requireMoneyFields, sumCents } from './money.js';
+import { formatCents, requireChargeWithinLimit, requireMoneyFields, sumCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { notifyPaymentOutcome } from './notices.js';
 import {
@@ -186,6 +186,7 @@ function requirePullable(state: BillingState, user: UserRecord, payerId: string)
  * the same order, and a card that will be declined still shows what it would settle).
  */
 function planPull(state: BillingState, now: Date, user: UserRecord, input: PullQuoteInput): PulledPart[] {
+  if (input.parts.length === 0) throw EngineError.validation({ parts: 'Pull from at least one method.' });
   requireMoneyFields({ expectedAmountCents: input.expectedAmountCents, ...Object.fromEntries(input.parts.map((part, i) => [`parts[${i}].amountCents`, part.amountCents])) });
   const { outbox, auditLog, ...rest } = state;
   const scratch: BillingState = { ...structuredClone(rest), outbox: [...outbox], auditLog: [...auditLog] };
@@ -383,6 +384,7 @@ function createSplitPart(
     }
   }
   const fee = feeFor(settings, method, part.amountCents);
+  requireChargeWithinLimit('parts', part.amountCents, fee.feeCents);
   const payment = newPendingPayment(state, now, {
     payerPartyId: input.payerId,
     residentId: resident.id,
