@@ -3092,7 +3092,7 @@ export const openApiDocument: Record<string, unknown> = {
           "cardFeeFlatCents": {
             "type": "integer",
             "minimum": 0,
-            "maximum": 1000000000,
+            "maximum": 100000,
             "description": "A flat part of the card fee, added to the percentage."
           },
           "cardFeeCapCents": {
@@ -3101,13 +3101,13 @@ export const openApiDocument: Record<string, unknown> = {
               "null"
             ],
             "minimum": 1,
-            "maximum": 1000000000,
+            "maximum": 100000,
             "description": "The most a card fee may be; null for no cap."
           },
           "bankFeeFlatCents": {
             "type": "integer",
             "minimum": 0,
-            "maximum": 1000000000,
+            "maximum": 100000,
             "description": "A flat part of the bank account fee, added to the percentage."
           },
           "bankFeeCapCents": {
@@ -3116,7 +3116,7 @@ export const openApiDocument: Record<string, unknown> = {
               "null"
             ],
             "minimum": 1,
-            "maximum": 1000000000,
+            "maximum": 100000,
             "description": "The most a bank account fee may be; null for no cap."
           },
           "cardSurchargesProhibited": {
@@ -3179,7 +3179,7 @@ export const openApiDocument: Record<string, unknown> = {
           "cardFeeFlatCents": {
             "type": "integer",
             "minimum": 0,
-            "maximum": 1000000000
+            "maximum": 100000
           },
           "cardFeeCapCents": {
             "type": [
@@ -3187,12 +3187,12 @@ export const openApiDocument: Record<string, unknown> = {
               "null"
             ],
             "minimum": 1,
-            "maximum": 1000000000
+            "maximum": 100000
           },
           "bankFeeFlatCents": {
             "type": "integer",
             "minimum": 0,
-            "maximum": 1000000000
+            "maximum": 100000
           },
           "bankFeeCapCents": {
             "type": [
@@ -3200,7 +3200,7 @@ export const openApiDocument: Record<string, unknown> = {
               "null"
             ],
             "minimum": 1,
-            "maximum": 1000000000
+            "maximum": 100000
           },
           "cardSurchargesProhibited": {
             "type": "boolean"
@@ -3289,7 +3289,7 @@ export const openApiDocument: Record<string, unknown> = {
           "cardFeeFlatCents": {
             "type": "integer",
             "minimum": 0,
-            "maximum": 1000000000
+            "maximum": 100000
           },
           "cardFeeCapCents": {
             "type": [
@@ -3297,12 +3297,12 @@ export const openApiDocument: Record<string, unknown> = {
               "null"
             ],
             "minimum": 1,
-            "maximum": 1000000000
+            "maximum": 100000
           },
           "bankFeeFlatCents": {
             "type": "integer",
             "minimum": 0,
-            "maximum": 1000000000
+            "maximum": 100000
           },
           "bankFeeCapCents": {
             "type": [
@@ -3310,7 +3310,7 @@ export const openApiDocument: Record<string, unknown> = {
               "null"
             ],
             "minimum": 1,
-            "maximum": 1000000000
+            "maximum": 100000
           },
           "cardSurchargesProhibited": {
             "type": "boolean"
