@@ -84,6 +84,9 @@ export async function runPullAll(rows: PullAllRow[], options: PullAllOptions): P
     try {
       const payments = await options.pull(row.due, options.keyFor(row.due), options.signal);
       row.status = outcomeOfPayments(payments);
+      // A definite answer ends the key's use: a payer pulled today is no longer due today, and a
+      // declined card tried again (after the payer fixed it) is a new pull, not a replay of the decline.
+      options.forgetKey?.(row.due);
       report();
     } catch (error) {
       if (isUnknownOutcome(error) || !isAlisApiError(error)) {

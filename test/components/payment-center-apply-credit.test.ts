@@ -148,6 +148,25 @@ describe('<alis-pc-payers>: applying credit on account', () => {
     expect(panel.shadowRoot!.activeElement?.getAttribute('data-action')).to.equal('edit');
   });
 
+  it('applies in policy order only what was reviewed: credit used elsewhere meanwhile is refused, nothing applied', async () => {
+    const { creditCents } = await giveCredit(staffClient, danielClient);
+    const panel = await mount(staff.token);
+    const flow = await openPanel(panel, danielId);
+    await press(action(flow.shadowRoot, 'review'));
+    await waitForStep(flow, 'review');
+    expect(textOf(flow.shadowRoot!.querySelector('[data-total]'))).to.equal(usd(creditCents));
+    // Another desk applies part of the credit while this review is open.
+    const open = (await danielClient.invoices.list({ status: 'open', limit: 100 })).items.filter((i) => i.addressee.id === danielId);
+    const newest = [...open].sort((a, b) => b.dueDate.localeCompare(a.dueDate))[0]!;
+    await staffClient.staff.payers.applyCredit(danielId, { currency: 'USD', allocations: [{ invoiceId: newest.id, amountCents: 1_000 }] });
+    const before = (await staffClient.staff.payers.get(danielId)).creditOnAccount.amountCents;
+
+    await press(action(flow.shadowRoot, 'confirm'));
+    await waitUntil(() => flow.step !== 'review' && flow.step !== 'submitting', 'the application was never answered', { timeout: 8000 });
+    expect(flow.step, 'not applied as reviewed').to.not.equal('result');
+    expect((await staffClient.staff.payers.get(danielId)).creditOnAccount.amountCents, 'nothing more was applied').to.equal(before);
+  });
+
   it('applies to chosen invoices with prefilled, editable amounts, and keeps the input with the refusal next to its field', async () => {
     const { creditCents } = await giveCredit(staffClient, danielClient);
     const panel = await mount(staff.token);

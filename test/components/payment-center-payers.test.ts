@@ -483,6 +483,9 @@ describe('<alis-pc-payers>', () => {
     );
     await waitUntil(() => flow.shadowRoot!.activeElement === notice, 'focus never moved to the message');
     expect(textOf(flow.shadowRoot!.querySelector(`tr[data-method-id="${checking.id}"] [data-part-fee]`))).to.contain(formatMoney(fresh.fee));
+    // The review names the rule the fee follows, as the engine's quote states it.
+    expect(textOf(flow.shadowRoot!.querySelector(`tr[data-method-id="${checking.id}"] [data-fee-rule]`))).to.equal(fresh.parts[0]!.feeRule);
+    expect(fresh.parts[0]!.feeRule).to.match(/bank account/i);
     expect(textOf(flow.shadowRoot!.querySelector('[data-total-charged]'))).to.equal(formatMoney(fresh.totalCharged));
     expect((await staffPulls(danielId)).length, 'nothing pulled').to.equal(pullsBefore.length);
     await expect(flow).to.be.accessible();

@@ -66,6 +66,7 @@ describe('quoteChangeSentence', () => {
       amount: usd(10_000),
       fee: usd(fee),
       feeBasisPoints: bps,
+      feeRule: 'A bank account fee applies.',
       totalCharged: usd(10_000 + fee),
       allocations: [{ invoiceId: 'i1', invoiceNumber: 'INV-1', amount: usd(10_000) }],
       unapplied: usd(0),

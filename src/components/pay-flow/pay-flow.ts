@@ -8,7 +8,7 @@ import { describeLoadFailure } from '../shared/error-message.js';
 import { renderArrangementNotice } from '../shared/arrangement-notice.js';
 import { renderReceipt } from '../shared/receipt.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
-import { formatBasisPoints, formatMoney } from '../../core/format.js';
+import { formatMoney } from '../../core/format.js';
 import { methodsFeeSentence } from '../../core/fee-words.js';
 import { browserKeyStorage, forgetPaymentKey, paymentKeyFor, type PaymentFingerprint } from '../../core/payment-key.js';
 import { placeRefusal } from '../../core/payment-refusal.js';
@@ -412,12 +412,21 @@ export class AlisPayFlow extends AlisElement {
     `;
   }
 
+  /** What the amount field says it may be: the balance, or — when credit on account covers part of it — what may be paid now. */
+  #amountHint(payable: Money): string {
+    const target = this.target;
+    if (target?.type === 'invoice' && payable.amountCents < target.balance.amountCents) {
+      return `You may pay up to ${formatMoney(payable, this.locale)} now (the invoice's balance is ${formatMoney(target.balance, this.locale)}; credit on account covers the rest).`;
+    }
+    return `The balance is ${formatMoney(payable, this.locale)}. You may pay part of it.`;
+  }
+
   #renderAmountField(balance: Money): TemplateResult {
     return html`
       <alis-amount-input
         .name=${'amount'}
         .label=${'Amount to pay'}
-        .hint=${`The balance is ${formatMoney(balance, this.locale)}. You may pay part of it.`}
+        .hint=${this.#amountHint(balance)}
         .currency=${balance.currency}
         .locale=${this.locale}
         .valueCents=${this.amountCents}
@@ -504,7 +513,7 @@ export class AlisPayFlow extends AlisElement {
       <dl class="review" part="review">
         <div><dt>Amount</dt><dd>${formatMoney(quote.amount, this.locale)}</dd></div>
         <div>
-          <dt>Convenience fee${fee ? ` (${formatBasisPoints(quote.feeBasisPoints, this.locale)})` : ''}</dt>
+          <dt>Convenience fee</dt>
           <dd>
             ${fee ? formatMoney(quote.fee, this.locale) : 'None'}
             <span class="fee-rule" part="fee-rule" data-fee-rule>${quote.feeRule}</span>
@@ -716,8 +725,10 @@ export class AlisPayFlow extends AlisElement {
 
   /**
    * Back to review with the engine's new quote (`quote_changed` / `quote_expired`): one sentence
-   * says what changed, announced and focused; submitting again sends the new quote under a new
-   * idempotency key, since the old key belongs to the refused body.
+   * says what changed, announced and focused; submitting again sends the new quote under the SAME
+   * idempotency key. A refusal is not stored under a key and a key's request is its body without
+   * the quote, so the same key is right — and necessary: two tabs that both saw the change must
+   * still share one key, or each could pay.
    */
   #reviewAgain(fresh: PaymentQuote, expired: boolean): void {
     const reviewed = this.quote;
@@ -726,12 +737,7 @@ export class AlisPayFlow extends AlisElement {
       : 'The payment changed since you reviewed it. Review the new total and submit again.';
     this.quote = fresh;
     if (this.#request) this.#request = { ...this.#request, quoteId: fresh.quoteId };
-    if (this.#fingerprint) {
-      forgetPaymentKey(this.#fingerprint, browserKeyStorage());
-      this.#idempotencyKey = paymentKeyFor(this.#fingerprint, browserKeyStorage());
-    } else {
-      this.#idempotencyKey = createIdempotencyKey();
-    }
+    this.#idempotencyKey ??= this.#fingerprint ? paymentKeyFor(this.#fingerprint, browserKeyStorage()) : createIdempotencyKey();
     this.quoteNotice = sentence;
     this.announcement = `${sentence} Nothing was charged.`;
     this.#focusAfterStep = 'quote-notice';

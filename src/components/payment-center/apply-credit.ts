@@ -466,7 +466,12 @@ export class AlisPcApplyCredit extends AlisElement {
   /** The request on screen, or the field errors that keep review from opening. */
   #build(data: CreditData): { request: CreditApplicationRequest } | { errors: Record<string, string> } {
     const credit = data.payer.creditOnAccount;
-    if (this.mode === 'policy') return { request: { currency: credit.currency } };
+    if (this.mode === 'policy') {
+      // The lines the review shows, sent as they are: if a balance or the credit changed since, the
+      // engine refuses rather than applying something other than what was reviewed.
+      const lines = spreadCredit(data.invoices, credit.amountCents).map((line) => ({ invoiceId: line.invoiceId, amountCents: line.amountCents }));
+      return { request: lines.length > 0 ? { currency: credit.currency, allocations: lines } : { currency: credit.currency } };
+    }
     const errors: Record<string, string> = {};
     if (this.chosen.length === 0) errors['allocations'] = 'Choose at least one invoice.';
     const allocations: NonNullable<CreditApplicationRequest['allocations']> = [];

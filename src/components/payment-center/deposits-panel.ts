@@ -111,6 +111,13 @@ export class AlisPcDeposits extends AlisElement {
     task: async ([client, pageSize], { signal }): Promise<DepositsView | undefined> => {
       // A fresh first page starts without the old list's "Show more" failure.
       this.#more.reset();
+      // Another user or community: nothing of the previous one's deposits stays open.
+      if (client !== this.#shownClient) {
+        this.#shownClient = client;
+        this.report = null;
+        this.expanded = new Set();
+        this.details = new Map();
+      }
       if (!client) return undefined;
       const [me, page] = await Promise.allSettled([client.session.me({ signal }), client.staff.deposits.list({ limit: pageSize }, { signal })]);
       if (me.status === 'fulfilled' && !isStaff(me.value)) return { kind: 'staff-only' };
@@ -326,21 +333,28 @@ export class AlisPcDeposits extends AlisElement {
   /** Where focus returns when the report closes: the Report button that opened it. */
   #reportOpener: string | null = null;
 
+  /** The client whose deposits are on screen. */
+  #shownClient: AlisClient | undefined;
+
   async #openReport(deposit: Deposit, opener?: HTMLElement): Promise<void> {
     const client = this.#client;
     if (!client) return;
     if (opener) this.#reportOpener = deposit.id;
     this.report = { deposit, state: 'loading' };
+    // The Report button is gone with the list: focus waits on "Back to deposits" until the report shows.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action="close-report"]')?.focus());
     try {
       const report = await client.staff.deposits.report(deposit.id);
-      if (this.report?.deposit.id !== deposit.id) return;
+      if (this.report?.deposit.id !== deposit.id || this.#client !== client) return;
       this.report = { deposit, state: 'loaded', report };
       this.announcement = `Report of deposit ${deposit.reference} shown.`;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#report-heading')?.focus();
     } catch (error) {
-      if (this.report?.deposit.id !== deposit.id) return;
-      this.report = { deposit, state: 'error', message: describeLoadFailure(error, `report of deposit ${deposit.reference}`).message };
+      if (this.report?.deposit.id !== deposit.id || this.#client !== client) return;
+      const message = describeLoadFailure(error, `report of deposit ${deposit.reference}`).message;
+      this.report = { deposit, state: 'error', message };
+      this.announcement = message;
     }
   }
 

@@ -256,7 +256,12 @@ export class AlisPcPayers extends AlisElement {
         ${this.#dueTask.render({
           initial: () => renderLoading('Loading the pulls due today…'),
           pending: () => (this.#dueTask.value ? this.#renderDueList(this.#dueTask.value, community) : renderLoading('Loading the pulls due today…')),
-          error: (error) => renderLoadError(error, 'pulls due today', () => this.#dueTask.run()),
+          // While "Pull all due" runs, a failed refresh of the list (likely when the connection
+          // drops) must not replace the run: its progress and "Pull the rest again" stay.
+          error: (error) =>
+            this.pullingAll && this.#dueTask.value
+              ? this.#renderDueList(this.#dueTask.value, community)
+              : renderLoadError(error, 'pulls due today', () => this.#dueTask.run()),
           complete: (due) => (due ? this.#renderDueList(due, community) : nothing),
         })}
       </section>

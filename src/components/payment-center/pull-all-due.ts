@@ -127,7 +127,7 @@ export class AlisPcPullAllDue extends AlisElement {
           ${this.step === 'review' ? `Pull all due: ${rows.length} ${rows.length === 1 ? 'payer' : 'payers'}, ${formatMoney({ amountCents: total, currency }, this.locale)}` : 'Pulling all due'}
         </h4>
         ${this.step === 'review'
-          ? html`<p>Each pull takes the payer's outstanding balance from the methods of their arrangement, one after another. A pull whose answer is lost can be run again without pulling twice.</p>`
+          ? html`<p>Each pull takes the payer's outstanding balance from the methods of their arrangement, one after another; the total above is before any convenience fees, which each pull's quote adds by the community's fee rules when it is made. A pull whose answer is lost can be run again without pulling twice.</p>`
           : nothing}
         <ol class="pull-all-rows" part="progress" aria-labelledby="pull-all-heading">
           ${rows.map((row) => this.#renderRow(row))}

@@ -7,7 +7,7 @@ import { staffStyles } from '../shared/staff.styles.js';
 import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
 import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
 import { formatDateTime, paymentStatusLabels } from '../shared/receipt.js';
-import { formatBasisPoints, formatMoney } from '../../core/format.js';
+import { formatMoney } from '../../core/format.js';
 import { formatInstantDate } from '../../core/instant.js';
 import { AlisPaymentPulledEvent } from '../../events/staff-events.js';
 import { isAlisApiError, pullQuoteOf } from '../../sdk/errors.js';
@@ -491,7 +491,8 @@ export class AlisPcPullPayment extends AlisElement {
                       <th scope="row">${methods.get(part.method.id)?.label ?? part.method.label}</th>
                       <td class="number">${money(part.amount)}</td>
                       <td class="number" data-part-fee>
-                        ${part.fee.amountCents > 0 ? html`${money(part.fee)} <span class="hint">(${formatBasisPoints(part.feeBasisPoints, this.locale)})</span>` : 'None'}
+                        ${part.fee.amountCents > 0 ? money(part.fee) : 'None'}
+                        <span class="hint" data-fee-rule>${part.feeRule}</span>
                       </td>
                       <td class="number" data-part-total>${money(part.totalCharged)}</td>
                       <td>${settlesText(part.allocations, part.unapplied, this.locale)}</td>
@@ -771,7 +772,9 @@ export class AlisPcPullPayment extends AlisElement {
       : 'The pull changed since you reviewed it. Review the new total and pull again.';
     this.quote = fresh;
     this.#request = { ...request, quoteId: fresh.quoteId };
-    this.#idempotencyKey = createIdempotencyKey();
+    // The same key: the pull asked for is the same (a key's request is its body without the quote,
+    // and the refusal was not stored), so a second window that saw the change too pulls once.
+    this.#idempotencyKey ??= createIdempotencyKey();
     this.errors = {};
     this.quoteNotice = sentence;
     this.announcement = `${sentence} Nothing was pulled.`;

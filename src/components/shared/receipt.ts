@@ -32,6 +32,12 @@ export const paymentStatusLabels: Readonly<Record<PaymentStatus, string>> = {
 // longer compiles.
 export { formatDateTime };
 
+/** What went back to the payer's method: the refunded amounts and any convenience fee refunded with them. */
+function wentBack(payment: Payment): Payment['refundedTotal'] {
+  const fee = payment.refunds.reduce((sum, refund) => sum + refund.fee.amountCents, 0);
+  return { ...payment.refundedTotal, amountCents: payment.refundedTotal.amountCents + fee };
+}
+
 /**
  * The status of a payment as a sentence a payer understands: the status in words, then what it
  * means for them (why it failed, the bank's return reason, how much went back).
@@ -51,9 +57,10 @@ export function paymentStatusText(payment: Payment, locale?: string, timeZone?: 
       return `${label} by the bank on ${formatDateTime(ret.returnedAt, timeZone, locale, 'long')} — ${ret.code} ${ret.description}`;
     }
     case 'refunded':
-      return `${label} — ${formatMoney(payment.refundedTotal, locale)} went back to ${payment.method.label}`;
+      return `${label} — ${formatMoney(wentBack(payment), locale)} went back to ${payment.method.label}`;
     case 'partially_refunded':
-      return `${label} — ${formatMoney(payment.refundedTotal, locale)} of ${formatMoney(payment.amount, locale)} went back to ${payment.method.label}`;
+      // Out of what could come back: the amount, or — once fees are refunded too — all that was charged.
+      return `${label} — ${formatMoney(wentBack(payment), locale)} of ${formatMoney(wentBack(payment).amountCents > payment.refundedTotal.amountCents ? payment.totalCharged : payment.amount, locale)} went back to ${payment.method.label}`;
     case 'voided':
       return `${label} — the payment was cancelled and will not be collected`;
   }

@@ -5746,6 +5746,7 @@ export const openApiDocument: Record<string, unknown> = {
           "amount",
           "fee",
           "feeBasisPoints",
+          "feeRule",
           "totalCharged",
           "allocations",
           "unapplied"
@@ -5753,6 +5754,10 @@ export const openApiDocument: Record<string, unknown> = {
         "properties": {
           "method": {
             "$ref": "#/components/schemas/MethodSummary"
+          },
+          "feeRule": {
+            "type": "string",
+            "description": "The fee rule that applied to this part, in words (as `PaymentQuote.feeRule`)."
           },
           "amount": {
             "$ref": "#/components/schemas/Money",

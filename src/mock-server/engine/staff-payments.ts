@@ -227,6 +227,7 @@ function pullQuoteOf(state: BillingState, now: Date, input: PullQuoteInput, part
         amount: money(payment.amountCents, c),
         fee: money(payment.feeCents, c),
         feeBasisPoints,
+        feeRule: method ? feeFor(state.settings, method, payment.amountCents).rule : '',
         totalCharged: money(payment.amountCents + payment.feeCents, c),
         allocations: payment.allocations.map((a) => ({ invoiceId: a.invoiceId, invoiceNumber: numbers.get(a.invoiceId) ?? a.invoiceId, amount: money(a.amountCents, c) })),
         unapplied: money(payment.unappliedCents, c),

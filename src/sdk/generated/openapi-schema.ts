@@ -1665,6 +1665,8 @@ export type components = {
         };
         PullQuotePart: {
             method: components["schemas"]["MethodSummary"];
+            /** @description The fee rule that applied to this part, in words (as `PaymentQuote.feeRule`). */
+            feeRule: string;
             /** @description Applied to invoices (or left unapplied); excludes the fee. */
             amount: components["schemas"]["Money"];
             fee: components["schemas"]["Money"];
