@@ -37,7 +37,8 @@ export const depositsStyles = css`
     font-size: ${token('font-size')};
   }
 
-  /* Printing the page prints the report alone, in black on white, with the whole table. */
+  /* Printed, the panel shows the report without its buttons, black on white, with the whole table
+     (the host page around the panel prints as the host styles it). */
   @media print {
     :host {
       color: #000;

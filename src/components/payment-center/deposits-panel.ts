@@ -59,7 +59,7 @@ const DEPOSIT_PAYMENTS_PAGE = 500;
  * @csspart heading - The panel's heading.
  * @csspart table - The table of deposits.
  * @csspart payments - The payments of an expanded deposit.
- * @csspart report - The printable deposit report (printing the page prints it alone).
+ * @csspart report - The printable deposit report (printed without its buttons, black on white; the host page around it prints as the host styles it).
  * @csspart notice - State messages (loading, empty, errors, staff only).
  *
  * @cssprop --alis-color-primary - Buttons.
