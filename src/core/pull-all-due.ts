@@ -8,7 +8,7 @@ import { isAlisApiError, isQuoteRefusal } from '../sdk/errors.js';
 import { isUnknownOutcome } from './confirm-submission.js';
 import type { KeyStorage } from './payment-key.js';
 import type { AlisClient } from '../sdk/client.js';
-import type { DuePull, Payment } from '../sdk/types.js';
+import type { DuePull, Payment, PullQuote, QuotePullRequest } from '../sdk/types.js';
 
 /** Where one due pull stands in a run. */
 export type PullRowStatus =
@@ -27,6 +27,8 @@ export type PullRowStatus =
 export interface PullAllRow {
   due: DuePull;
   status: PullRowStatus;
+  /** The engine's quote of the pull, as staff reviewed it (fees included); the run pulls under it. */
+  quote?: PullQuote;
 }
 
 /** How a run ended: every row has an outcome, or it stopped at a row whose outcome is unknown. */
@@ -162,33 +164,39 @@ export type PullClient = { staff: { payments: Pick<AlisClient['staff']['payments
  */
 const quotesSentWithKey = new Map<string, string>();
 
-/**
- * One due pull: the payer's whole outstanding balance as the due list showed it, from the
- * arrangement's methods with their amounts, quoted (the engine charges only what a quote it made
- * vouches for) and then pulled with `key`. A re-run after a dropped connection first sends the
- * same quote and key again, so a pull that reached the engine is replayed, not made twice; only if
- * that quote no longer holds (`quote_changed` / `quote_expired`: the first request never arrived) is
- * the pull quoted again.
- */
-export async function pullDueRow(client: PullClient, row: DuePull, key: string, signal?: AbortSignal): Promise<Payment[]> {
-  const body = {
+/** The pull a due row asks for: the outstanding balance, from the arrangement's methods and amounts. */
+export function duePullRequest(row: DuePull): QuotePullRequest {
+  return {
     payerId: row.payer.id,
-    target: { type: 'outstanding' as const },
+    target: { type: 'outstanding' },
     currency: row.outstanding.currency,
     expectedAmountCents: row.outstanding.amountCents,
     parts: row.parts.map((part) => ({ methodId: part.method.id, amountCents: part.amount.amountCents })),
   };
+}
+
+/**
+ * One due pull, sent with `key`. With the quote staff reviewed (`reviewedQuoteId`), it is pulled
+ * under that quote and nothing else: if the fee or anything else changed since, the engine's
+ * `quote_changed` refuses the row and staff review again. Without one, the pull is quoted first.
+ * A re-run after a dropped connection first sends the quote last sent with the same key, so a pull
+ * that reached the engine is replayed, not made twice.
+ */
+export async function pullDueRow(client: PullClient, row: DuePull, key: string, signal?: AbortSignal, reviewedQuoteId?: string): Promise<Payment[]> {
+  const body = duePullRequest(row);
   const options = signal ? { signal } : {};
   const pull = (quoteId: string): Promise<Payment[]> => {
     quotesSentWithKey.set(key, quoteId);
     return client.staff.payments.pull({ ...body, quoteId }, { idempotencyKey: key, ...options });
   };
-  const sent = quotesSentWithKey.get(key);
+  const sent = quotesSentWithKey.get(key) ?? reviewedQuoteId;
   if (sent !== undefined) {
     try {
       return await pull(sent);
     } catch (error) {
-      if (!isQuoteRefusal(error)) throw error;
+      // A reviewed pull is made only as reviewed; an unreviewed one may be quoted afresh (its
+      // first request never arrived, or the answer would have been replayed).
+      if (!isQuoteRefusal(error) || reviewedQuoteId !== undefined) throw error;
     }
   }
   const { quoteId } = await client.staff.payments.quote(body, options);

@@ -97,6 +97,11 @@ describe('<alis-pc-pull-all-due> in the Payers panel', () => {
     await pullAll.updateComplete;
   }
 
+  /** The review has the engine's quote of every pull (fees included) and may start. */
+  async function waitForQuotes(pullAll: AlisPcPullAllDue): Promise<void> {
+    await waitUntil(() => !button(pullAll, 'start').disabled, `the review never finished quoting: ${textOf(pullAll.shadowRoot)}`, { timeout: 10000 });
+  }
+
   /** The staff pulls of today per payer name. */
   async function pullsByPayer(): Promise<Record<string, Payment[]>> {
     const page = await staff.staff.payments.list({ limit: 200 });
@@ -124,6 +129,9 @@ describe('<alis-pc-pull-all-due> in the Payers panel', () => {
     expect(pullAll.shadowRoot!.activeElement?.id).to.equal('pull-all-heading');
     expect(panel.shadowRoot!.querySelector('tr[data-due-payer-id]'), 'the due table stays while the run list shows').to.equal(null);
     for (const name of ['Frank Castellano', 'Daniel Whitaker', 'Ruth Jensen']) expect(rowStatus(pullAll, name)).to.equal('Waiting');
+    await waitForQuotes(pullAll);
+    // The review shows what the run will charge, fees included, from the engine's quotes.
+    expect(textOf($(pullAll, '[data-review-summary]'))).to.contain('convenience fees included');
     await expect(pullAll).to.be.accessible();
 
     button(pullAll, 'start').click();
@@ -153,6 +161,7 @@ describe('<alis-pc-pull-all-due> in the Payers panel', () => {
     await clientFor(tokens.kevin!).paymentMethods.update('pm-0009', { recurringAuthorization: false });
     button(pullAll, 'pull-all').click();
     await waitForStep(pullAll, 'review');
+    await waitForQuotes(pullAll);
     button(pullAll, 'start').click();
     await waitForStep(pullAll, 'finished');
     const pulls = await pullsByPayer();
@@ -183,6 +192,7 @@ describe('<alis-pc-pull-all-due> in the Payers panel', () => {
     const { pullAll } = await mount();
     button(pullAll, 'pull-all').click();
     await waitForStep(pullAll, 'review');
+    await waitForQuotes(pullAll);
     button(pullAll, 'start').click();
     await waitForStep(pullAll, 'stopped');
     expect(daniel).to.be.at.least(1);
@@ -210,6 +220,7 @@ describe('<alis-pc-pull-all-due> in the Payers panel', () => {
     button(pullAll, 'pull-all').focus();
     await sendKeys({ press: 'Enter' });
     await waitForStep(pullAll, 'review');
+    await waitForQuotes(pullAll);
     await sendKeys({ press: 'Tab' });
     expect(pullAll.shadowRoot!.activeElement?.getAttribute('data-action')).to.equal('cancel');
     await sendKeys({ press: 'Tab' });
@@ -220,6 +231,24 @@ describe('<alis-pc-pull-all-due> in the Payers panel', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => panel.shadowRoot!.querySelector('[data-kind="no-due"]'), 'the due list never came back', { timeout: 5000 });
     await waitUntil(() => panel.shadowRoot!.activeElement?.id === 'due-heading', 'focus did not return to the due pulls', { timeout: 5000 });
+  });
+
+  it('pulls only as reviewed: a fee changed after the review refuses those pulls and takes nothing', async () => {
+    await dueDay();
+    const { pullAll } = await mount();
+    button(pullAll, 'pull-all').click();
+    await waitForStep(pullAll, 'review');
+    await waitForQuotes(pullAll);
+    // The billing office adds a bank account fee while the review is open.
+    await clientFor(tokens.staff!).settings.update({ bankFeeBasisPoints: 100 });
+    button(pullAll, 'start').click();
+    await waitForStep(pullAll, 'finished');
+    const pulls = await pullsByPayer();
+    for (const name of ['Frank Castellano', 'Daniel Whitaker', 'Ruth Jensen']) {
+      expect(pulls[name], `${name} was pulled under a fee not reviewed`).to.equal(undefined);
+      expect(rowStatus(pullAll, name)).to.match(/^Refused: This pull changed since you reviewed it/);
+    }
+    expect(announced(pullAll)).to.equal('3 refused.');
   });
 
   it('Cancel in the review pulls nothing and brings the due table back', async () => {

@@ -7,6 +7,7 @@ import { consumeAlisClient } from '../shared/client-consumer.js';
 import { formatMoney } from '../../core/format.js';
 import { browserKeyStorage } from '../../core/payment-key.js';
 import {
+  duePullRequest,
   forgetPullKey,
   pullAllRows,
   pullDueRow,
@@ -17,6 +18,7 @@ import {
   type PullAllRow,
 } from '../../core/pull-all-due.js';
 import { AlisPaymentPulledEvent } from '../../events/staff-events.js';
+import { isAlisApiError } from '../../sdk/errors.js';
 import { payerFormStyles } from './payers-panel.styles.js';
 import { pullAllDueStyles } from './pull-all-due.styles.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -31,7 +33,9 @@ export type PullAllStep = 'idle' | 'review' | 'running' | 'finished' | 'stopped'
  * progress (Waiting, Pulling…, Pulled PAY-…, Declined (card), Refused: reason) and announcing the
  * summary at the end. A dropped connection stops the run with a message; running the rest again
  * reuses the remembered keys, so a pull that reached the server is replayed, never made twice, and
- * rows already pulled are not pulled again. Staff review the list and total before it starts.
+ * rows already pulled are not pulled again. Staff review the list first with the engine's quote of
+ * each pull (total charged, fees included); the run pulls under those quotes only, so a fee changed
+ * after the review refuses that pull rather than charging what nobody reviewed.
  *
  * @tagname alis-pc-pull-all-due
  * @summary Payment Center: pull every due arrangement in one action.
@@ -55,6 +59,7 @@ export class AlisPcPullAllDue extends AlisElement {
     locale: {},
     step: { state: true },
     rows: { state: true },
+    quoting: { state: true },
     announcement: { state: true },
   };
 
@@ -72,6 +77,8 @@ export class AlisPcPullAllDue extends AlisElement {
 
   declare private rows: readonly PullAllRow[];
   declare private announcement: string;
+  /** True while the review asks the engine what each pull would charge. */
+  declare private quoting: boolean;
 
   readonly #clientConsumer = consumeAlisClient(this);
   /** The rows of the review and the runs; their statuses change in place as the run goes. */
@@ -85,6 +92,7 @@ export class AlisPcPullAllDue extends AlisElement {
     this.step = 'idle';
     this.rows = [];
     this.announcement = '';
+    this.quoting = false;
   }
 
   override disconnectedCallback(): void {
@@ -119,15 +127,22 @@ export class AlisPcPullAllDue extends AlisElement {
   #renderRun(): TemplateResult {
     const rows = this.rows;
     const currency = rows[0]?.due.outstanding.currency ?? 'USD';
-    const total = rows.reduce((sum, row) => sum + row.due.outstanding.amountCents, 0);
+    // What the run will charge: each pull's quoted total (fees included), for the rows still to pull.
+    const pending = rows.filter((row) => row.status.kind === 'waiting');
+    const total = pending.reduce((sum, row) => sum + (row.quote?.totalCharged.amountCents ?? row.due.outstanding.amountCents), 0);
+    const fees = pending.reduce((sum, row) => sum + (row.quote?.fee.amountCents ?? 0), 0);
     const stoppedAt = this.step === 'stopped' ? rows.find((row) => row.status.kind === 'interrupted') : undefined;
     return html`
       <div class="step" data-step=${this.step}>
         <h4 id="pull-all-heading" data-heading tabindex="-1">
-          ${this.step === 'review' ? `Pull all due: ${rows.length} ${rows.length === 1 ? 'payer' : 'payers'}, ${formatMoney({ amountCents: total, currency }, this.locale)}` : 'Pulling all due'}
+          ${this.step === 'review' ? `Pull all due: ${pending.length} ${pending.length === 1 ? 'payer' : 'payers'}, ${formatMoney({ amountCents: total, currency }, this.locale)}` : 'Pulling all due'}
         </h4>
         ${this.step === 'review'
-          ? html`<p>Each pull takes the payer's outstanding balance from the methods of their arrangement, one after another; the total above is before any convenience fees, which each pull's quote adds by the community's fee rules when it is made. A pull whose answer is lost can be run again without pulling twice.</p>`
+          ? html`<p data-review-summary>
+              ${this.quoting
+                ? 'Asking the billing service what each pull would charge…'
+                : `Each pull takes the payer's outstanding balance from the methods of their arrangement, one after another, and charges exactly the total shown, convenience fees included (${formatMoney({ amountCents: fees, currency }, this.locale)} in all). If anything changes before a pull is made, that pull is refused and nothing is taken. A pull whose answer is lost can be run again without pulling twice.`}
+            </p>`
           : nothing}
         <ol class="pull-all-rows" part="progress" aria-labelledby="pull-all-heading">
           ${rows.map((row) => this.#renderRow(row))}
@@ -153,7 +168,13 @@ export class AlisPcPullAllDue extends AlisElement {
     return html`
       <li data-pull-payer-id=${row.due.payer.id} data-status=${kind}>
         <span class="name">${row.due.payer.name}</span>
-        <span class="amount">${formatMoney(row.due.outstanding, this.locale)}</span>
+        <span class="amount">
+          ${row.quote
+            ? html`${formatMoney(row.quote.totalCharged, this.locale)}${row.quote.fee.amountCents > 0
+                ? html` <span class="hint" data-row-fee>(${formatMoney(row.quote.amount, this.locale)} + ${formatMoney(row.quote.fee, this.locale)} fee)</span>`
+                : nothing}`
+            : formatMoney(row.due.outstanding, this.locale)}
+        </span>
         <span class="status" data-tone=${tone}>${statusWords(row.status)}</span>
       </li>
     `;
@@ -164,7 +185,9 @@ export class AlisPcPullAllDue extends AlisElement {
       case 'review':
         return html`
           <button type="button" data-action="cancel" @click=${this.#close}>Cancel</button>
-          <button type="button" class="primary" data-action="start" @click=${this.#start}>Pull all ${this.rows.length}</button>
+          <button type="button" class="primary" data-action="start" ?disabled=${this.quoting || !this.rows.some((row) => row.status.kind === 'waiting')} @click=${this.#start}>
+            Pull all ${this.rows.filter((row) => row.status.kind === 'waiting').length}
+          </button>
         `;
       case 'running':
         return nothing;
@@ -185,6 +208,30 @@ export class AlisPcPullAllDue extends AlisElement {
     this.announcement = '';
     this.dispatchEvent(new Event('alis-pc-pull-all-start', { bubbles: true }));
     await this.#focus('#pull-all-heading');
+    await this.#quoteRows();
+  }
+
+  /**
+   * The review shows what each pull would charge, fees included, from the engine's quote; the run
+   * then pulls under those quotes only. A pull the engine will not quote is refused in the review.
+   */
+  async #quoteRows(): Promise<void> {
+    const client = this.#client;
+    if (!client) return;
+    this.quoting = true;
+    for (const row of this.#rows) {
+      try {
+        row.quote = await client.staff.payments.quote(duePullRequest(row.due));
+      } catch (error) {
+        const reason = isAlisApiError(error) ? error.message : 'The billing service did not answer, so this pull could not be reviewed. Close and try again.';
+        row.status = { kind: 'refused', reason };
+      }
+      if (this.step !== 'review') return;
+      this.rows = [...this.#rows];
+    }
+    this.quoting = false;
+    const charged = this.#rows.filter((row) => row.status.kind === 'waiting');
+    this.announcement = `Reviewed ${charged.length} ${charged.length === 1 ? 'pull' : 'pulls'}, fees included.`;
   }
 
   async #start(): Promise<void> {
@@ -202,7 +249,8 @@ export class AlisPcPullAllDue extends AlisElement {
       forgetKey: (row) => forgetPullKey(row, storage),
       // No signal for the request itself: a pull cut off mid-flight would leave its outcome unknown.
       pull: async (row, key) => {
-        const payments: Payment[] = await pullDueRow(client, row, key);
+        const reviewed = this.#rows.find((r) => r.due === row)?.quote?.quoteId;
+        const payments: Payment[] = await pullDueRow(client, row, key, undefined, reviewed);
         this.emit(new AlisPaymentPulledEvent(payments));
         return payments;
       },
@@ -223,6 +271,7 @@ export class AlisPcPullAllDue extends AlisElement {
   }
 
   #close(): void {
+    this.quoting = false;
     this.step = 'idle';
     this.#rows = [];
     this.rows = [];
