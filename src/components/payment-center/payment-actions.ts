@@ -276,7 +276,9 @@ export class PaymentActionsController {
       unconfirmed: null,
     };
     this.#outcomes.delete(payment.id);
-    if (kind === 'refund' && this.#feeOnRefund === null && payment.fee.amountCents > 0) void this.#loadFeePolicy();
+    // Read each time a refund opens: the setting may have changed since the last one, and the
+    // preview must say what the engine will do now.
+    if (kind === 'refund' && payment.fee.amountCents > 0) void this.#loadFeePolicy();
     this.#host.requestUpdate();
     await this.#host.updateComplete;
     const form = this.#form(payment.id);
