@@ -510,10 +510,13 @@ describe('<alis-payment-methods> and the add form: switches and access', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => textOf(methodCard(element, first.id)).includes('Household account'), 'the new name never showed');
     expect((await payer.paymentMethods.list()).find((m) => m.id === first.id)?.nickname).to.equal('Household account');
-    // The list reloads after the rename; its buttons are live again once it has.
+    // The list reloads after the rename; its buttons are live again once it has (on a busy machine
+    // the reload can still be on its way when the old buttons look ready, so wait for it).
+    await element.loadComplete;
+    await element.updateComplete;
     await waitUntil(() => methodCard(element, other.id)?.querySelector<HTMLButtonElement>('[data-action="default"]:not([disabled])') != null, 'Make default never came back');
     action(element, other.id, 'default').click();
-    await waitUntil(() => methodCard(element, other.id)?.querySelector('[data-badge="default"]'), 'the default badge did not move');
+    await waitUntil(() => methodCard(element, other.id)?.querySelector('[data-badge="default"]'), 'the default badge did not move', { timeout: 10000 });
     expect((await payer.paymentMethods.list()).find((m) => m.isDefault)?.id).to.equal(other.id);
     expect(textOf(element.shadowRoot!.querySelector('[role="alert"]')), 'nothing was refused').to.equal('');
     await expect(element).to.be.accessible();

@@ -50,7 +50,7 @@ export function renderDepositReport(report: DepositReport, actions: DepositRepor
         <div><dt>Made by</dt><dd>${deposit.createdBy.name}</dd></div>
         <div><dt>Payments</dt><dd>${deposit.paymentCount}</dd></div>
         <div><dt>Total</dt><dd data-report-total>${money(deposit.total)}</dd></div>
-        <div><dt>Adjustments</dt><dd data-report-adjustments>${money(deposit.adjustmentsTotal)}</dd></div>
+        <div><dt>Adjustments</dt><dd data-report-adjustments>${deposit.adjustmentsTotal.amountCents > 0 ? `−${money(deposit.adjustmentsTotal)}` : money(deposit.adjustmentsTotal)}</dd></div>
         <div><dt>Net</dt><dd data-report-net>${money(deposit.net)}</dd></div>
       </dl>
       <div class="actions">
