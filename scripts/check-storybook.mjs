@@ -92,7 +92,7 @@ async function checkStories(context, queue) {
       if (errorDisplay) problems.push('Storybook shows an error');
       if (problems.length === 0) {
         counts.passed++;
-        console.log(`ok    ${story.id}  —  ${previous.slice(0, 80)}`);
+        console.log(`ok    ${story.id}  —  ${previous.slice(0, Number(process.env.STORYBOOK_TEXT ?? 80))}`);
       } else {
         counts.failed++;
         console.log(`FAIL  ${story.id}\n      ${problems.join('\n      ')}`);

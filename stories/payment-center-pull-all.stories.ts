@@ -81,9 +81,19 @@ async function pullAll(canvasElement: HTMLElement): Promise<HTMLElement> {
   return element;
 }
 
-async function start(canvasElement: HTMLElement): Promise<HTMLElement> {
+/** Opens the review and waits for the engine's quote of every pull (the start button is live then). */
+async function review(canvasElement: HTMLElement): Promise<HTMLElement> {
   const element = await pullAll(canvasElement);
   (await inShadow<HTMLButtonElement>(element, '[data-action="pull-all"]', 'the button')).click();
+  await until(() => {
+    const button = element.shadowRoot?.querySelector<HTMLButtonElement>('[data-action="start"]');
+    return button && !button.disabled ? button : null;
+  }, 'the reviewed quotes');
+  return element;
+}
+
+async function start(canvasElement: HTMLElement): Promise<HTMLElement> {
+  const element = await review(canvasElement);
   (await inShadow<HTMLButtonElement>(element, '[data-action="start"]', 'the review')).click();
   return element;
 }
@@ -91,16 +101,15 @@ async function start(canvasElement: HTMLElement): Promise<HTMLElement> {
 /** Five pulls are due: the "Pull all due (5)" button above the due table. */
 export const DueToday: Story = {};
 
-/** The review before anything is pulled: every due payer waiting, and the total. */
+/** The review before anything is pulled: every due payer waiting with what their pull will charge, fees included, and the total. */
 export const Review: Story = {
-  play: async ({ canvasElement }) => {
-    const element = await pullAll(canvasElement);
-    (await inShadow<HTMLButtonElement>(element, '[data-action="pull-all"]', 'the button')).click();
-    await inShadow(element, '[data-action="start"]', 'the review');
-  },
+  play: async ({ canvasElement }) => void (await review(canvasElement)),
 };
 
-/** After the run: three pulled, Maria's card declined, Kevin's pull refused with the engine's reason. */
+/**
+ * After the run: three pulled and Maria's card declined. Kevin stopped his automatic payments just
+ * before, which ended his arrangement, so his pull is no longer due and is not in the run.
+ */
 export const Finished: Story = {
   play: async ({ canvasElement, loaded }) => {
     const personas = (loaded as { personas: Persona[] }).personas;
