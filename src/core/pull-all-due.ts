@@ -185,9 +185,17 @@ export function duePullRequest(row: DuePull): QuotePullRequest {
 export async function pullDueRow(client: PullClient, row: DuePull, key: string, signal?: AbortSignal, reviewedQuoteId?: string): Promise<Payment[]> {
   const body = duePullRequest(row);
   const options = signal ? { signal } : {};
-  const pull = (quoteId: string): Promise<Payment[]> => {
+  const pull = async (quoteId: string): Promise<Payment[]> => {
     quotesSentWithKey.set(key, quoteId);
-    return client.staff.payments.pull({ ...body, quoteId }, { idempotencyKey: key, ...options });
+    try {
+      const payments = await client.staff.payments.pull({ ...body, quoteId }, { idempotencyKey: key, ...options });
+      quotesSentWithKey.delete(key);
+      return payments;
+    } catch (error) {
+      // Only an answer that never came keeps the quote for a replay; a refusal is final for it.
+      if (isAlisApiError(error) && !isUnknownOutcome(error)) quotesSentWithKey.delete(key);
+      throw error;
+    }
   };
   const sent = quotesSentWithKey.get(key) ?? reviewedQuoteId;
   if (sent !== undefined) {
