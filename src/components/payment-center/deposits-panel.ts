@@ -200,7 +200,7 @@ export class AlisPcDeposits extends AlisElement {
         <table part="table" aria-busy=${refreshing ? 'true' : 'false'}>
           <caption>
             Deposit batches${this.sort ? '' : ', newest first'}
-            <span class="sub">Total is what the payments charged, fees included; returns and refunds after a deposit are its adjustments, and
+            <span class="sub">Total is what the payments charged, fees included; returns and refunds of its payments are its adjustments, and
               Net is what the bank keeps.</span>
           </caption>
           <thead>
@@ -226,7 +226,7 @@ export class AlisPcDeposits extends AlisElement {
     return html`
       <tr data-deposit-id=${deposit.id}>
         <td><time datetime=${deposit.createdAt}>${formatDepositMoment(deposit.createdAt, view.timeZone, this.locale)}</time></td>
-        <td>${deposit.reference}</td>
+        <td class="reference">${deposit.reference}</td>
         <td class="amount">${deposit.paymentCount}</td>
         <td class="amount" data-total>${formatMoney(deposit.total, this.locale)}</td>
         <td class="amount" data-adjustments-total>

@@ -11,8 +11,6 @@ import { BASIS_POINTS, centsProblem, sumCents } from './money.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { pullRefusal, requireStaff } from './staff-payments.js';
 import { localDate, nextDayOfMonth, splitDate } from './time.js';
-
-const DAY_MS = 86_400_000;
 import { advanceNoticeView, arrangementView, methodSummary, money, partyRef, paymentMethodView } from './views.js';
 import {
   byId,
@@ -325,7 +323,7 @@ export function listDuePulls(state: BillingState, now: Date, user: UserRecord, d
   const zone = state.settings.timeZone;
   const pulledThatDay = new Set(
     state.payments
-      .filter((p) => p.source === 'staff_pull' && p.status !== 'failed' && Math.abs(Date.parse(p.createdAt.slice(0, 10)) - Date.parse(day)) <= DAY_MS && localDate(new Date(p.createdAt), zone) === day)
+      .filter((p) => p.source === 'staff_pull' && p.status !== 'failed' && localDate(new Date(p.createdAt), zone) === day)
       .map((p) => p.payerPartyId),
   );
   for (const arrangement of state.arrangements) {
