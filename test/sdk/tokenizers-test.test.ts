@@ -63,7 +63,7 @@ describe('createTestTokenizer, before card entry opens', () => {
   // timing buffer is emptied first: this page's own imports overflow it.)
   it('imports its fields only on mount, and mounts nothing when destroyed meanwhile', async () => {
     performance.clearResourceTimings();
-    const tokenizer = createTestTokenizer();
+    const tokenizer = createTestTokenizer({ enabled: true });
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     const mounting = tokenizer.mount(container);
     tokenizer.destroy();
@@ -102,7 +102,7 @@ describe('createTestTokenizer', () => {
       return realFetch(request);
     };
     client = createAlisClient({ baseUrl: '/api/v1', getToken: () => payer.token });
-    tokenizer = createTestTokenizer({ now: () => today });
+    tokenizer = createTestTokenizer({ enabled: true, now: () => today });
     container = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
     await tokenizer.mount(container);
   });
