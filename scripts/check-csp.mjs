@@ -9,7 +9,9 @@
 // behind the same origin, not a service worker). The elements talk to the real mock backend. Each page
 // must define its elements, render their data, (payer pages) open the test card fields, look as styled
 // and save a card through them, with zero `securitypolicyviolation` events, zero console errors and
-// Lit (and its Trusted Types policy) created once. Part of `npm test`, after the build.
+// Lit (and its Trusted Types policy) created once. A fourth page follows SECURITY.md for Stripe card
+// entry (Stripe.js in a script tag, here a stand-in) and must mount the card field with no violation.
+// Part of `npm test`, after the build.
 import { createServer, request as httpRequest } from 'node:http';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -26,6 +28,19 @@ export const STRICT_POLICY = [
   "require-trusted-types-for 'script'",
   'trusted-types lit-html',
 ].join('; ');
+
+// SECURITY.md's policy for a page collecting cards through Stripe, minus what a stand-in does not need.
+const STRIPE_POLICY = STRICT_POLICY.replace("script-src 'self'", "script-src 'self' https://js.stripe.com").replace(
+  "connect-src 'self'",
+  "connect-src 'self' https://api.stripe.com; frame-src https://js.stripe.com https://*.stripe.com",
+);
+const STRIPE_JS = 'https://js.stripe.com/endive/stripe.js';
+// Stands in for Stripe.js (no network in CI): what the tokenizer's mount calls, nothing more.
+const fakeStripeJs = `window.Stripe = function () {
+  return { elements() { return { create() { return { on() {}, mount(node) { node.textContent = 'Stripe card field'; }, destroy() {} }; } }; } };
+};
+window.Stripe.version = 'endive';
+`;
 
 for (const bundle of ['dist/alis-billing.js', 'dist/alis-staff.js']) {
   if (!existsSync(bundle)) {
@@ -73,11 +88,27 @@ const payerPageScript = `import { createTestTokenizer } from '/dist/alis-billing
 document.getElementById('payer').tokenizer = createTestTokenizer({ enabled: true });
 `;
 
+// Stripe card entry the way SECURITY.md says to set it up under Trusted Types: Stripe.js in a script
+// tag of the page, so that @stripe/stripe-js's loader finds it instead of adding one (a string
+// assigned to a script's src, which require-trusted-types-for 'script' blocks).
+const stripePageScript = `import { createStripeTokenizer } from '/dist/alis-billing.js';
+const container = document.getElementById('card');
+createStripeTokenizer({ publishableKey: 'pk_live_stand_in' }).mount(container).then(
+  () => { document.body.dataset.result = 'mounted: ' + container.textContent; },
+  (error) => { document.body.dataset.result = 'failed: ' + error.message + ' ' + (error.cause?.message ?? ''); },
+);
+`;
+
 const pages = {
   '/csp/payer.html': page('Payer bundle alone', ['/dist/alis-billing.js', '/csp/payer.js'], payerProvider),
   '/csp/staff.html': page('Staff bundle alone', ['/dist/alis-staff.js'], staffProvider),
   '/csp/both.html': page('Payer and staff bundles together', ['/dist/alis-billing.js', '/dist/alis-staff.js', '/csp/payer.js'], `${payerProvider}\n  ${staffProvider}`),
+  '/csp/stripe.html': page('Stripe card entry', [], '<div id="card"></div>').replace(
+    '</title>',
+    `</title>\n  <script src="${STRIPE_JS}"></script>\n  <script type="module" src="/dist/alis-billing.js"></script>\n  <script type="module" src="/csp/stripe.js"></script>`,
+  ),
 };
+const pageScripts = { '/csp/payer.js': payerPageScript, '/csp/stripe.js': stripePageScript };
 
 const types = { '.js': 'text/javascript; charset=utf-8', '.map': 'application/json', '.json': 'application/json' };
 const mockUrl = new URL(mock.url);
@@ -94,7 +125,7 @@ const server = createServer(async (req, res) => {
     req.pipe(upstream);
     return;
   }
-  const headers = { 'content-security-policy': STRICT_POLICY, 'cache-control': 'no-store' };
+  const headers = { 'content-security-policy': path === '/csp/stripe.html' ? STRIPE_POLICY : STRICT_POLICY, 'cache-control': 'no-store' };
   if (Object.hasOwn(pages, path)) {
     res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' });
     res.end(pages[path]);
@@ -105,9 +136,9 @@ const server = createServer(async (req, res) => {
     res.end();
     return;
   }
-  if (path === '/csp/payer.js') {
+  if (Object.hasOwn(pageScripts, path)) {
     res.writeHead(200, { ...headers, 'content-type': types['.js'] });
-    res.end(payerPageScript);
+    res.end(pageScripts[path]);
     return;
   }
   const file = normalize(path).replace(/^(\.\.[/\\])+/, '');
@@ -245,10 +276,39 @@ async function runCase(name, path, { payerPage, staffPage }) {
   }
 }
 
+async function stripeCase() {
+  const name = 'Stripe card entry with Stripe.js in a script tag';
+  const context = await browser.newContext();
+  await context.addInitScript(watch);
+  await context.route(STRIPE_JS, (route) => route.fulfill({ contentType: 'text/javascript', body: fakeStripeJs }));
+  const tab = await context.newPage();
+  const problems = [];
+  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  tab.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  try {
+    await tab.goto(`${origin}/csp/stripe.html`);
+    await check(`${name}: the Stripe tokenizer mounts its card field`, async () => {
+      await tab.waitForFunction(() => document.body.dataset.result, undefined, { timeout });
+      const result = await tab.evaluate(() => document.body.dataset.result);
+      if (result !== 'mounted: Stripe card field') throw new Error(result);
+    });
+    await check(`${name}: zero CSP violations and zero console errors`, async () => {
+      const { violations } = await tab.evaluate(() => window.__cspCheck);
+      const all = [...violations.map((v) => `violation: ${v}`), ...problems];
+      if (all.length) throw new Error([...new Set(all)].join('\n'));
+    });
+  } finally {
+    await context.close();
+  }
+}
+
 try {
   await runCase('payer bundle alone', '/csp/payer.html', { payerPage: true });
   await runCase('staff bundle alone', '/csp/staff.html', { staffPage: true });
   await runCase('both bundles on one page', '/csp/both.html', { payerPage: true, staffPage: true });
+  await stripeCase();
 } finally {
   await browser.close();
   await new Promise((resolve) => server.close(resolve));
