@@ -8,6 +8,9 @@ import terser from '@rollup/plugin-terser';
 // 2. dist/alis-billing.js: the payer elements for a resident-portal page, self-contained.
 // 3. dist/alis-staff.js: the billing team's elements for a back-office page, self-contained.
 //    A resident's browser never downloads the Payment Center.
+// 2 and 3 come from one build, so what they have in common (Lit, the SDK, the provider, shared
+// parts) is one set of chunks in dist/chunks/: a page with both loads Lit once, and Lit creates its
+// Trusted Types policy (`lit-html`) once, which `trusted-types lit-html` requires.
 const entries = {
   index: 'src/index.ts',
   payer: 'src/payer.ts',
@@ -30,22 +33,28 @@ const entries = {
 const isDependency = (id) => /^(lit|@lit\/|@lit-labs\/|openapi-fetch|tslib|@stripe\/stripe-js)(\/|$)/.test(id);
 
 /**
- * One file a plain page loads with one <script type="module">, production Lit included and
- * minified; what only some pages need (Stripe's loader, the test-mode card fields) is split into
- * chunks beside it, fetched on first use relative to the script's own URL.
+ * The bundles a plain page loads with one <script type="module"> each, production Lit included and
+ * minified. Code both need, and what only some pages need (Stripe's loader, the test-mode card
+ * fields), is split into dist/chunks/, fetched relative to the bundle's own URL (statically
+ * imported chunks at once, the others on first use).
  */
-function selfContained(input, name) {
-  return {
-    input,
-    output: { dir: 'dist', entryFileNames: `${name}.js`, chunkFileNames: `${name}-chunks/[name]-[hash].js`, format: 'es', sourcemap: true },
-    plugins: [
-      // No `development` condition: Lit resolves to its production build.
-      nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'import', 'default'] }),
-      typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
-    ],
-  };
-}
+const selfContained = {
+  input: { 'alis-billing': 'src/payer.ts', 'alis-staff': 'src/staff.ts' },
+  output: {
+    dir: 'dist',
+    entryFileNames: '[name].js',
+    // Rollup names a chunk after one of its modules; the common one is named for what it is.
+    chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/shared-[hash].js'),
+    format: 'es',
+    sourcemap: true,
+  },
+  plugins: [
+    // No `development` condition: Lit resolves to its production build.
+    nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'import', 'default'] }),
+    typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ],
+};
 
 export default [
   {
@@ -56,6 +65,5 @@ export default [
       typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: true, declarationDir: 'dist' }),
     ],
   },
-  selfContained('src/payer.ts', 'alis-billing'),
-  selfContained('src/staff.ts', 'alis-staff'),
+  selfContained,
 ];

@@ -41,7 +41,7 @@ await startMockWorker({ delayMs: 250, persist: true });
 
 // Development card entry: clearly labelled test-mode fields whose test numbers match the mock
 // gateway. A real site passes createStripeTokenizer({ publishableKey }) instead.
-provider.tokenizer = createTestTokenizer();
+provider.tokenizer = createTestTokenizer({ enabled: true });
 // The guide, in a provider with no token (it is public), added only now that the mock answers.
 const guide = document.createElement('alis-payment-guide');
 guide.heading = 'A guide for residents and families';

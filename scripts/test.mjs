@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in the order a failure is cheapest to find, with one
 // closing line "N passed, N failed" summing them all. Suites that count tests (node:test, web-test-runner,
-// the Storybook and demo checks) contribute their test counts; single checks (types, lint,
+// the strict-CSP, Storybook and demo checks) contribute their test counts; single checks (types, lint,
 // build, size budget) count as one each. A failing step does not stop the later ones, so one run
 // shows everything that is wrong; the exit code is non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
@@ -15,6 +15,7 @@ const steps = [
   { name: 'node tests', command: 'node scripts/run-node-tests.mjs', counts: '.test-results/node.json' },
   { name: 'build', command: 'npm run --silent build' },
   { name: 'size budget', command: 'node scripts/check-size.mjs' },
+  { name: 'strict csp', command: 'node scripts/check-csp.mjs', counts: '.test-results/csp.json' },
   { name: 'browser tests', command: 'npx web-test-runner', counts: '.test-results/wtr.json' },
   { name: 'storybook', command: 'npm run --silent build-storybook && node scripts/check-storybook.mjs', counts: '.test-results/storybook.json' },
   { name: 'demo', command: 'node scripts/check-demo.mjs', counts: '.test-results/demo.json' },

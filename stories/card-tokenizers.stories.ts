@@ -37,7 +37,7 @@ const meta: Meta<TokenizerArgs> = {
     const personas = (loaded as { personas: Persona[] }).personas;
     const token = pickPersona(personas, 'default-payer')?.token;
     const client = createAlisClient({ baseUrl: '/api/v1', getToken: () => token });
-    return tokenizerDemo(createTestTokenizer(), client, args.width, 'Test card entry');
+    return tokenizerDemo(createTestTokenizer({ enabled: true }), client, args.width, 'Test card entry');
   },
 };
 export default meta;

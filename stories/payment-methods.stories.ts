@@ -13,7 +13,7 @@ interface MethodsArgs {
 }
 
 function tokenizerFor(kind: MethodsArgs['tokenizer']): CardTokenizer | undefined {
-  if (kind === 'test') return createTestTokenizer();
+  if (kind === 'test') return createTestTokenizer({ enabled: true });
   if (kind === 'stripe-fake') return createStripeTokenizer({ publishableKey: 'pk_test_storybook', loadStripe: async () => fakeStripe() });
   return undefined;
 }

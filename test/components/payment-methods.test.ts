@@ -28,7 +28,7 @@ function clientFor(token: string): AlisClient {
   return createAlisClient({ baseUrl: '/api/v1', getToken: () => token, retry: { baseDelayMs: 10 } });
 }
 
-async function mount(token: string, tokenizer: CardTokenizer | null = createTestTokenizer()) {
+async function mount(token: string, tokenizer: CardTokenizer | null = createTestTokenizer({ enabled: true })) {
   const provider = await fixture<AlisBillingProvider>(html`
     <alis-billing-provider base-url="/api/v1" .token=${token} .tokenizer=${tokenizer ?? undefined}>
       <alis-payment-methods></alis-payment-methods>
@@ -388,7 +388,7 @@ describe('<alis-payment-methods>', () => {
 
   it("answers a pay flow's request to add a method, and the flow continues with the new one", async () => {
     const provider = await fixture<AlisBillingProvider>(html`
-      <alis-billing-provider base-url="/api/v1" .token=${payer.token} .tokenizer=${createTestTokenizer()}>
+      <alis-billing-provider base-url="/api/v1" .token=${payer.token} .tokenizer=${createTestTokenizer({ enabled: true })}>
         <alis-pay-outstanding></alis-pay-outstanding>
         <alis-payment-methods></alis-payment-methods>
       </alis-billing-provider>

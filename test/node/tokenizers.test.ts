@@ -11,7 +11,7 @@ import { cardBrandFromStripe, cardFundingFromStripe, cardTokenizeErrorFromStripe
 
 test('the SDK exports both tokenizers and builds them in Node, where there is no DOM', () => {
   assert.equal(typeof document, 'undefined');
-  assert.equal(sdk.createTestTokenizer().kind, 'test');
+  assert.equal(sdk.createTestTokenizer({ enabled: true }).kind, 'test');
   assert.equal(sdk.createStripeTokenizer({ publishableKey: 'pk_test_x', loadStripe: async () => null }).kind, 'stripe');
   const error = new sdk.CardTokenizeError('invalid_cvc', 'The security code is 3 digits.', 'cvc');
   assert.ok(error instanceof Error);
@@ -139,4 +139,13 @@ test('card funding: Stripe\u2019s debit and prepaid test numbers, credit for any
   assert.equal(cardFundingFromStripe('charge'), 'unknown');
   assert.equal(cardFundingFromStripe(null), 'unknown');
   assert.equal(cardFundingFromStripe(undefined), 'unknown');
+});
+
+test('the test tokenizer refuses to run unless it is enabled by name, so production code cannot ship it by accident', () => {
+  const refusal = /createTestTokenizer\(\) refuses to run unless enabled/;
+  assert.throws(() => (sdk.createTestTokenizer as () => unknown)(), refusal);
+  assert.throws(() => sdk.createTestTokenizer({} as sdk.TestTokenizerOptions), refusal);
+  assert.throws(() => sdk.createTestTokenizer({ enabled: false }), refusal);
+  assert.throws(() => sdk.createTestTokenizer({ enabled: 'true' } as unknown as sdk.TestTokenizerOptions), refusal);
+  assert.equal(sdk.createTestTokenizer({ enabled: true }).kind, 'test');
 });

@@ -63,7 +63,7 @@ describe('createTestTokenizer, before card entry opens', () => {
   // timing buffer is emptied first: this page's own imports overflow it.)
   it('imports its fields only on mount, and mounts nothing when destroyed meanwhile', async () => {
     performance.clearResourceTimings();
-    const tokenizer = createTestTokenizer();
+    const tokenizer = createTestTokenizer({ enabled: true });
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     const mounting = tokenizer.mount(container);
     tokenizer.destroy();
@@ -102,7 +102,7 @@ describe('createTestTokenizer', () => {
       return realFetch(request);
     };
     client = createAlisClient({ baseUrl: '/api/v1', getToken: () => payer.token });
-    tokenizer = createTestTokenizer({ now: () => today });
+    tokenizer = createTestTokenizer({ enabled: true, now: () => today });
     container = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
     await tokenizer.mount(container);
   });
@@ -295,5 +295,44 @@ describe('createTestTokenizer', () => {
     expect(container.childNodes).to.have.length(0);
     const error = await rejectionOf(tokenizer.tokenize(billing, { client }));
     expect(error.code).to.equal('failed');
+  });
+});
+
+// A page with `style-src 'self'` blocks inline <style> elements and style attributes; the fields'
+// look must come from a stylesheet adopted by the tree they are in.
+describe('createTestTokenizer under style-src without unsafe-inline', () => {
+  const fieldsSheet = (root: Document | ShadowRoot) =>
+    root.adoptedStyleSheets.find((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('.alis-test-card__field input')));
+
+  it('adds no <style> element or style attribute, and styles the fields through the document', async () => {
+    const tokenizer = createTestTokenizer({ enabled: true });
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    await tokenizer.mount(container);
+    expect(container.querySelector('style'), 'an inline <style> element').to.equal(null);
+    expect(container.querySelector('[style]'), 'a style attribute').to.equal(null);
+    expect(fieldsSheet(document), 'no adopted stylesheet in the document').to.exist;
+    expect(numberInput(container).getBoundingClientRect().height).to.be.at.least(44);
+    tokenizer.destroy();
+    expect(fieldsSheet(document), 'the stylesheet stayed after the last fields left').to.equal(undefined);
+  });
+
+  it('styles fields slotted in a shadow root there, and keeps the sheet while other fields still use it', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const [first, second] = [document.createElement('div'), document.createElement('div')];
+    shadow.append(first, second);
+    const [one, two] = [createTestTokenizer({ enabled: true }), createTestTokenizer({ enabled: true })];
+    await one.mount(first);
+    await two.mount(second);
+    expect(fieldsSheet(shadow), 'no adopted stylesheet in the shadow root').to.exist;
+    expect(fieldsSheet(document), 'adopted by the document instead of the shadow root').to.equal(undefined);
+    expect(shadow.adoptedStyleSheets.filter((sheet) => sheet === fieldsSheet(shadow)), 'adopted twice').to.have.length(1);
+    const number = first.querySelector<HTMLInputElement>('input[autocomplete="cc-number"]')!;
+    expect(number.getBoundingClientRect().height).to.be.at.least(44);
+    expect(getComputedStyle(first.querySelector('.alis-test-card__banner')!).borderTopStyle).to.equal('dashed');
+    one.destroy();
+    expect(fieldsSheet(shadow), 'removed while the second fields still use it').to.exist;
+    two.destroy();
+    expect(fieldsSheet(shadow)).to.equal(undefined);
   });
 });

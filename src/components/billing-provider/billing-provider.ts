@@ -76,7 +76,7 @@ export class AlisBillingProvider extends AlisElement {
 
   /**
    * How cards are collected: `createStripeTokenizer({ publishableKey })` in production, or
-   * `createTestTokenizer()` in development. Without one, payers can save bank accounts only.
+   * `createTestTokenizer({ enabled: true })` in development. Without one, payers can save bank accounts only.
    */
   declare tokenizer: CardTokenizer | undefined;
 

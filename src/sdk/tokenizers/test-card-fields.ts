@@ -41,6 +41,50 @@ const SPECS: Readonly<Record<CardField, FieldSpec>> = {
 
 let mountCount = 0;
 
+/** The fields' stylesheet, one per document (an adopted sheet must belong to its root's document). */
+const sheets = new WeakMap<Document, CSSStyleSheet>();
+/** How many mounted fields use the stylesheet in each root it is adopted into. */
+const adoptions = new WeakMap<Document | ShadowRoot, number>();
+
+/**
+ * Styles the fields in the tree `container` is in (the document, or the shadow root of the element
+ * that slots them) through an adopted stylesheet, which `style-src 'self'` allows where an inline
+ * `<style>` is blocked. Returns what undoes it; the sheet leaves the root with its last fields. A
+ * browser without constructable stylesheets gets a `<style>` element, as Lit does.
+ */
+function styleFields(container: HTMLElement, root: HTMLElement): () => void {
+  const doc = container.ownerDocument;
+  const node = container.getRootNode();
+  // A detached container has no document or shadow root yet: style it as part of the document.
+  const isShadowRoot = node.nodeType === 11 && 'host' in node;
+  const tree = isShadowRoot ? (node as ShadowRoot) : doc;
+  const View = doc.defaultView;
+  if (!View || !('adoptedStyleSheets' in tree) || !('replaceSync' in View.CSSStyleSheet.prototype)) {
+    const style = doc.createElement('style');
+    style.textContent = STYLES;
+    root.prepend(style);
+    return () => style.remove();
+  }
+  let sheet = sheets.get(doc);
+  if (!sheet) {
+    sheet = new View.CSSStyleSheet();
+    sheet.replaceSync(STYLES);
+    sheets.set(doc, sheet);
+  }
+  const users = adoptions.get(tree) ?? 0;
+  if (users === 0 && !tree.adoptedStyleSheets.includes(sheet)) tree.adoptedStyleSheets = [...tree.adoptedStyleSheets, sheet];
+  adoptions.set(tree, users + 1);
+  const adopted = sheet;
+  let undone = false;
+  return () => {
+    if (undone) return;
+    undone = true;
+    const left = (adoptions.get(tree) ?? 1) - 1;
+    adoptions.set(tree, left);
+    if (left === 0) tree.adoptedStyleSheets = tree.adoptedStyleSheets.filter((s) => s !== adopted);
+  };
+}
+
 /** The mounted fields of one test-tokenizer mount: light DOM, checked locally, cleared after use. */
 export class TestCardFields {
   readonly #root: HTMLDivElement;
@@ -51,6 +95,7 @@ export class TestCardFields {
   /** The errors shown, by field. */
   readonly #errors = new Map<CardField, CardFieldError>();
   #lastState = '';
+  readonly #unstyle: () => void;
 
   constructor(container: HTMLElement, options: MountOptions, now: () => Date) {
     this.#options = options;
@@ -65,8 +110,6 @@ export class TestCardFields {
     };
 
     this.#root = element('div', 'alis-test-card');
-    const style = doc.createElement('style');
-    style.textContent = STYLES;
     const banner = element('p', 'alis-test-card__banner', ' Use a test number such as 4242 4242 4242 4242.');
     banner.prepend(element('strong', '', 'Test mode — do not enter a real card.'));
     const content = element('div', 'alis-test-card__content');
@@ -106,10 +149,11 @@ export class TestCardFields {
     }
     content.append(row);
     content.prepend(banner);
-    this.#root.append(style, content);
+    this.#root.append(content);
     this.#root.addEventListener('input', this.#onInput);
     this.#root.addEventListener('focusout', this.#onLeave);
     container.append(this.#root);
+    this.#unstyle = styleFields(container, this.#root);
   }
 
   /** Checks the whole entry; shows every problem and throws for the first, focusing its field. */
@@ -146,6 +190,7 @@ export class TestCardFields {
     this.#root.removeEventListener('input', this.#onInput);
     this.#root.removeEventListener('focusout', this.#onLeave);
     this.#root.remove();
+    this.#unstyle();
   }
 
   #show(field: CardField, problem: CardFieldError | null): void {
@@ -220,6 +265,7 @@ export class TestCardFields {
 }
 
 // Light DOM: every rule is under the root's class so nothing reaches the host page's own elements.
+// Adopted by the document or shadow root the fields are in (see `styleFields`), never inline.
 const STYLES = `
 .alis-test-card__content {
   display: grid;

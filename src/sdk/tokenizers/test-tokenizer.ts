@@ -55,6 +55,12 @@ export const TEST_CARD_NUMBERS: readonly TestCardNumber[] = Object.freeze([
 
 /** Options of {@link createTestTokenizer}. */
 export interface TestTokenizerOptions {
+  /**
+   * Must be `true`, or the test tokenizer refuses to run: test card entry accepts made-up numbers,
+   * so it is turned on deliberately (development, stories, tests), never by a default or a copied
+   * snippet. A build flag works: `{ enabled: import.meta.env.DEV }` throws in production.
+   */
+  enabled: boolean;
   /** Today, for the expiry check (default: the real clock). Tests and stories pin it. */
   now?: () => Date;
 }
@@ -72,8 +78,20 @@ export interface TestTokenizerOptions {
  * never submits them; the number and CVC are cleared after a successful `tokenize` and on
  * `destroy`, and nothing is ever stored. Labels and messages are in English whatever
  * `MountOptions.locale` says.
+ *
+ * It runs only when asked to by name, `createTestTokenizer({ enabled: true })`; without that it
+ * throws, so production code cannot ship test card entry by accident. Production pages use
+ * `createStripeTokenizer`.
+ *
+ * @throws {Error} when `options.enabled` is not `true`.
  */
-export function createTestTokenizer(options: TestTokenizerOptions = {}): CardTokenizer {
+export function createTestTokenizer(options: TestTokenizerOptions): CardTokenizer {
+  if ((options as Partial<TestTokenizerOptions> | undefined)?.enabled !== true) {
+    throw new Error(
+      'createTestTokenizer() refuses to run unless enabled: test card entry accepts made-up card numbers. ' +
+        'Call createTestTokenizer({ enabled: true }) in development, stories and tests only; production pages use createStripeTokenizer().',
+    );
+  }
   const now = options.now ?? (() => new Date());
   let mounted: TestCardFields | null = null;
   // Bumped by every mount and destroy, so a mount still importing the fields knows it was superseded.
