@@ -28,6 +28,7 @@ export const HOSTILE = Object.freeze({
   communityName: `Willow <img src=x onerror="${RUN}"> Creek`,
   residentName: `Margaret <img src=x onerror="${RUN}">`,
   residentUnit: `Apt {{constructor.constructor('${RUN}')()}}`,
+  residentAddressLine1: `1 <img src=x onerror="${RUN}"> Willow Way`,
   residentCareLevel: `Assisted ${RLO}gnivil${PDF} <b>Level</b> 2`,
   payerName: `Daniel "><svg onload=${RUN}>`,
   payerRelationship: `Son <iframe srcdoc="<script>parent.${PWNED_FLAG}=1</script>">`,
@@ -100,6 +101,7 @@ export async function fillWithHostileData(backend: MockBackend, clientFor: (toke
       resident.name = HOSTILE.residentName;
       resident.unit = HOSTILE.residentUnit;
       resident.careLevel = HOSTILE.residentCareLevel;
+      resident.address.line1 = HOSTILE.residentAddressLine1;
     }
     for (const contact of draft.contacts) {
       if (contact.id === PAYER_PARTY) {
@@ -167,6 +169,10 @@ export async function fillWithHostileData(backend: MockBackend, clientFor: (toke
     const { quoteId } = await payer.payments.quote(body);
     return (await payer.payments.create({ ...body, quoteId })).id;
   };
+  // Another of the resident's open invoices goes to the other contact, so "what else is due, to
+  // whom" names her.
+  const elsewhere = open.find((i) => i.id !== invoice.id);
+  if (elsewhere) await staff.staff.invoices.update(elsewhere.id, { addresseeId: OTHER_PARTY });
   const voided = await pay(card.id);
   const refunded = await pay(card.id);
   const returned = await pay(bank.id);
