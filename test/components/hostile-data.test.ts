@@ -5,6 +5,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
+import type { DemoMailbox } from '../../demo/mailbox.js';
+import '../../demo/mailbox.js';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
 import type { AlisPayFlow } from '../../src/components/pay-flow/pay-flow.js';
 import { PAYMENT_CENTER_TABS, type AlisPaymentCenter, type PaymentCenterTab } from '../../src/components/payment-center/payment-center.js';
@@ -237,6 +239,42 @@ describe('hostile data', () => {
         'alis-audit-trail',
       );
       await showsLiterally(trail, ['staffName', 'payerName', 'voidReason', 'refundReason', 'returnReason', 'cardNickname'], '<alis-audit-trail>');
+    });
+  });
+
+  describe("in the demo's mailbox", () => {
+    /** Opens the invitation email in the demo's mailbox. */
+    async function openInvitation() {
+      const mailbox = await fixture<DemoMailbox>(html`<demo-mailbox></demo-mailbox>`);
+      await mailbox.refresh();
+      await mailbox.updateComplete;
+      const message = [...mailbox.shadowRoot!.querySelectorAll<HTMLElement>('button.message')].find((b) => b.textContent!.includes('invited you'));
+      expect(message, 'the invitation email').to.exist;
+      message!.click();
+      await waitUntil(() => mailbox.shadowRoot!.querySelector('pre.body'), 'the email never opened');
+      return mailbox;
+    }
+
+    it("shows an email's text as text, with links only to the site's own pages", async () => {
+      const mailbox = await openInvitation();
+      await showsLiterally(mailbox, ['communityName', 'residentName', 'profileName', 'officeName', 'officeHours', 'invitationEmail'], 'the mailbox');
+      const links = [...mailbox.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+      expect(links.some((href) => href.startsWith('/accept-invitation?token=')), 'the invitation link').to.equal(true);
+      expect(links.filter((href) => !/^\/(?![/\\])/.test(href)), 'links to other sites, made from data').to.deep.equal([]);
+    });
+
+    it("shows an email's HTML with every payload as text and nothing of it parsed", async () => {
+      const mailbox = await openInvitation();
+      mailbox.shadowRoot!.querySelector<HTMLInputElement>('input[name="format"][value="html"]')!.click();
+      await waitUntil(() => mailbox.shadowRoot!.querySelector('iframe')?.contentDocument?.body?.textContent?.includes('invited you'), 'the HTML never showed');
+      const body = mailbox.shadowRoot!.querySelector('iframe')!.contentDocument!.body;
+      for (const field of ['communityName', 'residentName', 'profileName', 'officeName', 'officeHours'] as const) {
+        expect(body.textContent, field).to.include(HOSTILE[field]);
+      }
+      expect(parsedFromData(body), 'elements or attributes made from data').to.deep.equal([]);
+      const links = [...body.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+      expect(links.filter((href) => !/^\/(?![/\\])/.test(href)), 'links to other sites, made from data').to.deep.equal([]);
+      await expect(mailbox).to.be.accessible();
     });
   });
 

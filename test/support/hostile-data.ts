@@ -50,7 +50,7 @@ export const HOSTILE = Object.freeze({
   officeName: `Billing <svg onload=${RUN}> Office`,
   officePhone: `5550100<img src=x onerror=${PWNED_FLAG}=1>`,
   officeEmail: `'onfocus=window.${PWNED_FLAG}=1'@hostile.example`,
-  officeHours: `Mon-Fri <script>${RUN}</script> ${RLO}5-9${PDF}`,
+  officeHours: `<script>${RUN}</script> ${RLO}5-9${PDF} //hostile.example /\\x.example https://x.example`,
   profileName: `Family <svg onload=${RUN}>`,
   profileDescription: `Sees bills <script>${RUN}</script> javascript:${RUN} ${LONG_WORD}`,
   invitationEmail: `{{7*7}}'onmouseover=window.${PWNED_FLAG}=1'@hostile.example`,
