@@ -278,6 +278,18 @@ describe('hostile data', () => {
     });
   });
 
+  // Last: accepting uses up the invitation the tests above show.
+  describe('accepting the invitation', () => {
+    it('<alis-accept-invitation> welcomes the new user by the hostile name, as text', async () => {
+      const accept = await fixture(html`<alis-accept-invitation .client=${clientFor('')} token=${scenario.invitationToken}></alis-accept-invitation>`);
+      await waitUntil(() => accept.shadowRoot!.querySelector('input[name="displayName"]'), 'the form never showed', { timeout: 8000 });
+      expect(accept.shadowRoot!.querySelector<HTMLInputElement>('input[name="displayName"]')!.value, 'the name offered').to.equal(HOSTILE.otherPartyName);
+      accept.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="accept"]')!.click();
+      await waitUntil(() => deepText(accept).includes(`Welcome, ${HOSTILE.otherPartyName}`), `no welcome: ${deepText(accept)}`, { timeout: 8000 });
+      await showsLiterally(accept, ['otherPartyName'], 'the welcome');
+    });
+  });
+
   it('finds markup that was parsed, so the checks above can fail', async () => {
     const host = await fixture(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });

@@ -10,6 +10,7 @@ import { createMockHandlers } from '../../src/mock-server/handlers.js';
 import { createAlisClient } from '../../src/sdk/index.js';
 import { fillWithHostileData, HOSTILE, type HostileScenario } from '../support/hostile-data.js';
 import { escapeHtml } from '../../src/mock-server/engine/notice-templates.js';
+import { depositReportCsv, depositReportFileName } from '../../src/core/deposit-report.js';
 
 const BASE = 'http://localhost/api/v1';
 
@@ -30,6 +31,35 @@ async function hostileBackend() {
   const emailsBefore = backend.state.outbox.length;
   const scenario: HostileScenario = await fillWithHostileData(backend, clientFor);
   return { backend, clientFor, scenario, emails: backend.state.outbox.slice(emailsBefore) };
+}
+
+/** RFC 4180 fields, row by row (enough for the deposit report's CSV: CRLF line ends). */
+function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i]!;
+    if (quoted && c === '"' && csv[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === ',') {
+      row.push(field);
+      field = '';
+    } else if (!quoted && c === '\r') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else {
+      field += c;
+    }
+  }
+  return rows;
 }
 
 /**
@@ -85,6 +115,10 @@ describe('hostile data in the engine', () => {
 
     const report = await staff.staff.deposits.report(scenario.depositId);
     assert.equal(report.deposit.reference, HOSTILE.depositReference);
+    // The CSV a spreadsheet opens keeps the names whole, quotes and all, in their own cells.
+    const [header, line] = parseCsv(depositReportCsv(report));
+    assert.deepEqual([line?.[header!.indexOf('Payer')], line?.[header!.indexOf('Resident')]], [HOSTILE.payerName, HOSTILE.residentName]);
+    assert.match(depositReportFileName(report.deposit.reference), /^[A-Za-z0-9._-]+\.csv$/);
   });
 
   test('every email escapes the payloads in its HTML and quotes them in its text', async () => {
