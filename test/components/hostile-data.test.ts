@@ -136,11 +136,11 @@ describe('hostile data', () => {
       const row = () => invoices.shadowRoot!.querySelector(`tr[data-invoice-id="${scenario.invoiceId}"]`);
       await waitUntil(() => row()?.querySelector('button.details'), 'no invoice rows', { timeout: 8000 });
       row()!.querySelector<HTMLElement>('button.details')!.click();
-      await showsLiterally(invoices, ['residentName', 'lineItemDescription', 'lineItemDescription2', 'otherPartyName'], '<alis-invoices>');
+      await showsLiterally(invoices, ['residentName', 'invoiceNumber', 'lineItemDescription', 'lineItemDescription2', 'otherPartyName'], '<alis-invoices>');
 
       row()!.querySelector<HTMLElement>('button.pay')!.click();
       await waitUntil(() => invoices.shadowRoot!.querySelector('alis-pay-flow'), 'the pay flow never opened');
-      await showsLiterally(invoices.shadowRoot!.querySelector('alis-pay-flow')!, ['cardNickname', 'bankNickname', 'newBankNickname'], 'Pay invoice, choosing');
+      await showsLiterally(invoices.shadowRoot!.querySelector('alis-pay-flow')!, ['invoiceNumber', 'cardNickname', 'bankNickname', 'newBankNickname'], 'Pay invoice, choosing');
     });
 
     it('<alis-pay-outstanding> shows them when choosing, reviewing and in the receipt', async () => {
@@ -176,9 +176,9 @@ describe('hostile data', () => {
       await showsLiterally(add, ['residentAddressLine1', 'communityName'], '<alis-add-payment-method>');
     });
 
-    it('<alis-notification-settings> shows the billing office as text', async () => {
+    it('<alis-notification-settings> shows the billing office and the payer’s email as text', async () => {
       const settings = await mount(scenario.payerToken, html`<alis-notification-settings></alis-notification-settings>`, 'alis-notification-settings');
-      await showsLiterally(settings, ['officeName'], '<alis-notification-settings>');
+      await showsLiterally(settings, ['officeName', 'payerEmail'], '<alis-notification-settings>');
     });
 
     it('<alis-payment-guide> shows the billing office as text and links only to its own schemes', async () => {
@@ -200,9 +200,9 @@ describe('hostile data', () => {
     const expectations: Record<PaymentCenterTab, HostileField[]> = {
       undeposited: ['payerName', 'residentName'],
       deposits: ['depositReference', 'refundReason', 'payerName'],
-      payers: ['payerName', 'residentName', 'payerRelationship', 'cardNickname'],
+      payers: ['payerName', 'residentName', 'payerRelationship', 'payerEmail', 'cardNickname'],
       invoices: ['residentName', 'payerName', 'otherPartyName'],
-      history: ['payerName', 'voidReason', 'refundReason', 'returnReason'],
+      history: ['payerName', 'voidReason', 'refundReason', 'returnReason', 'invoiceNumber'],
       settings: ['officeName', 'officePhone', 'officeEmail', 'officeHours'],
     };
     for (const tab of PAYMENT_CENTER_TABS) {

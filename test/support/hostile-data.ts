@@ -31,9 +31,11 @@ export const HOSTILE = Object.freeze({
   residentAddressLine1: `1 <img src=x onerror="${RUN}"> Willow Way`,
   residentCareLevel: `Assisted ${RLO}gnivil${PDF} <b>Level</b> 2`,
   payerName: `Daniel "><svg onload=${RUN}>`,
+  payerEmail: `daniel+'onerror=window.${PWNED_FLAG}=1'@hostile.example`,
   payerRelationship: `Son <iframe srcdoc="<script>parent.${PWNED_FLAG}=1</script>">`,
   otherPartyName: `Susan <script>${RUN}</script>`,
   staffName: `Brenda <iframe src="javascript:${RUN}"></iframe>`,
+  invoiceNumber: `INV-<img src=x onerror=${RUN}>`,
   lineItemDescription: `Rent <img src=x onerror="${RUN}"> ${LONG_WORD}`,
   lineItemDescription2: `javascript:${RUN} Care ${ZWSP}level${ZWJ} ${RLO}eef${PDF}`,
   cardNickname: `<script>${RUN}</script>`,
@@ -107,11 +109,15 @@ export async function fillWithHostileData(backend: MockBackend, clientFor: (toke
       if (contact.id === PAYER_PARTY) {
         contact.name = HOSTILE.payerName;
         contact.relationship = HOSTILE.payerRelationship;
+        contact.email = HOSTILE.payerEmail;
       }
       if (contact.id === OTHER_PARTY) contact.name = HOSTILE.otherPartyName;
     }
     for (const user of draft.users) {
-      if (user.id === payerUser.id) user.displayName = HOSTILE.payerName;
+      if (user.id === payerUser.id) {
+        user.displayName = HOSTILE.payerName;
+        user.email = HOSTILE.payerEmail;
+      }
       if (user.id === staffUser.id) user.displayName = HOSTILE.staffName;
     }
     for (const invoice of draft.invoices.filter((i) => i.residentId === RESIDENT)) {
@@ -184,6 +190,8 @@ export async function fillWithHostileData(backend: MockBackend, clientFor: (toke
   backend.mutate((draft) => {
     const stored = draft.deposits.find((d) => d.id === deposit.id);
     if (stored) stored.reference = HOSTILE.depositReference;
+    const paid = draft.invoices.find((i) => i.id === invoice.id);
+    if (paid) paid.number = HOSTILE.invoiceNumber;
   });
 
   return {
