@@ -163,7 +163,7 @@ describe('hostile data', () => {
       await waitUntil(() => history.shadowRoot!.querySelector('button[aria-expanded]'), 'no payments', { timeout: 8000 });
       // The payer's own rows say "You": open every receipt.
       await expandAll(history, () => true);
-      await showsLiterally(history, ['refundReason'], '<alis-payment-history>');
+      await showsLiterally(history, ['refundReason', 'invoiceNumber'], '<alis-payment-history>');
     });
 
     it('<alis-payment-methods> shows nicknames and holder names as text', async () => {
