@@ -51,7 +51,7 @@ export const HOSTILE = Object.freeze({
   returnReason: `Bank said "><script>${RUN}</script>`,
   officeName: `Billing <svg onload=${RUN}> Office`,
   officePhone: `5550100<img src=x onerror=${PWNED_FLAG}=1>`,
-  officeEmail: `'onfocus=window.${PWNED_FLAG}=1'@hostile.example`,
+  officeEmail: `'onfocus=window.${PWNED_FLAG}=1'?cc=boss@hostile.example`,
   officeHours: `<script>${RUN}</script> ${RLO}5-9${PDF} //hostile.example /\\x.example https://x.example`,
   profileName: `Family <svg onload=${RUN}>`,
   profileDescription: `Sees bills <script>${RUN}</script> javascript:${RUN} ${LONG_WORD}`,
