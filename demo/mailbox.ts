@@ -28,10 +28,15 @@ const MAIL_EVENTS = [
 
 const timeFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
-/** Text with each web address or site path ("/how-to-pay", "/accept-invitation?token=…") as a link. */
+/**
+ * Text with each path on this site ("/how-to-pay", "/accept-invitation?token=…") as a link: the
+ * only links the emails write. Whatever else looks like an address came from data (a name, the
+ * office's hours) and stays text: web addresses, and `//host` or `/\host`, which browsers resolve
+ * to another site.
+ */
 export function linkify(text: string): (string | TemplateResult)[] {
   const parts: (string | TemplateResult)[] = [];
-  const pattern = /(https?:\/\/[^\s]+|(?<=^|\s)\/[^\s]*)/g;
+  const pattern = /(?<=^|\s)\/(?![/\\])[^\s\\]*/g;
   let last = 0;
   for (const match of text.matchAll(pattern)) {
     const href = match[0].replace(/[.,;)]+$/, '');

@@ -7,6 +7,7 @@ import { consumeAlisClient, missingClientMessage } from '../shared/client-consum
 import { renderLoadTask, renderNotice } from '../shared/states.js';
 import { officeContact } from '../../core/billing-access.js';
 import { formatDayCount } from '../../core/format.js';
+import { mailtoHref } from '../../core/mailto.js';
 import { allocationSentence, feeSentence, switchesNow } from './guide-words.js';
 import { paymentGuideStyles } from './payment-guide.styles.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -224,7 +225,7 @@ export class AlisPaymentGuide extends AlisElement {
         <dl class="office" part="office">
           <div><dt>Office</dt><dd>${office.name}</dd></div>
           ${office.phone ? html`<div><dt>Phone</dt><dd><a href=${`tel:${office.phone.replace(/[^\d+]/g, '')}`}>${office.phone}</a></dd></div>` : nothing}
-          ${office.email ? html`<div><dt>Email</dt><dd><a href=${`mailto:${office.email}`}>${office.email}</a></dd></div>` : nothing}
+          ${office.email ? html`<div><dt>Email</dt><dd><a href=${mailtoHref(office.email)}>${office.email}</a></dd></div>` : nothing}
           ${office.hours ? html`<div><dt>Hours</dt><dd>${office.hours}</dd></div>` : nothing}
         </dl>
         <p>Ask them about any bill, for an invitation to the portal, or to change who an invoice is addressed to.</p>
