@@ -110,7 +110,7 @@ function buttonIn(root: ParentNode, label: RegExp): HTMLButtonElement | undefine
 
 async function mount<T extends Element>(token: string, inner: TemplateResult, tag: string): Promise<T> {
   const provider = await fixture<AlisBillingProvider>(html`
-    <alis-billing-provider base-url="/api/v1" .token=${token} .tokenizer=${createTestTokenizer()}>${inner}</alis-billing-provider>
+    <alis-billing-provider base-url="/api/v1" .token=${token} .tokenizer=${createTestTokenizer({ enabled: true })}>${inner}</alis-billing-provider>
   `);
   return provider.querySelector(tag) as unknown as T;
 }
