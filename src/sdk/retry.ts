@@ -130,8 +130,8 @@ export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
  * Each attempt sends a clone, so a body can be sent again. An abort (the request's signal) stops
  * at once with the signal's reason; a network failure with no retry left becomes an
  * {@link AlisNetworkError}; any HTTP answer with no retry left is returned as it is — except a
- * 429/5xx after an attempt of a write was cut off, which also becomes an {@link AlisNetworkError}:
- * the lost attempt may have been applied, so the outcome is unknown, not refused.
+ * 429 after an attempt of a write was cut off or answered 5xx, which also becomes an
+ * {@link AlisNetworkError}: that attempt may have been applied, so the outcome is unknown, not refused.
  */
 export function withRetry(fetch: FetchLike, options: RetryingFetchOptions = {}): FetchLike {
   const policy = resolveRetryPolicy(options);
@@ -141,8 +141,8 @@ export function withRetry(fetch: FetchLike, options: RetryingFetchOptions = {}):
     const { signal } = request;
     const retryable = isRetryableRequest(request);
     const write = request.method !== 'GET' && request.method !== 'HEAD';
-    // An attempt of a write whose connection dropped may have been applied: from then on only a
-    // definite answer settles the outcome, and a last 429/5xx does not.
+    // An attempt of a write whose connection dropped (or that got a 5xx) may have been applied:
+    // from then on only a definite answer settles the outcome, and a last 429 does not.
     let lostWrite: unknown = null;
     for (let attempt = 0; ; attempt++) {
       if (signal.aborted) throw signal.reason;
@@ -166,8 +166,11 @@ export function withRetry(fetch: FetchLike, options: RetryingFetchOptions = {}):
         continue;
       }
       if (!isRetryableStatus(response.status)) return response;
+      // A 5xx may come after the server applied the write, like a dropped connection.
+      if (write && response.status >= 500) lostWrite ??= new Error(`An attempt was answered with HTTP ${response.status}.`);
       if (!canRetry) {
-        if (lostWrite === null) return response;
+        // Only a 429 needs this: a last 5xx already reads as an unknown outcome (internal_error).
+        if (lostWrite === null || response.status !== 429) return response;
         response.body?.cancel().catch(() => undefined);
         throw new AlisNetworkError(
           'The billing service could not confirm the request: an earlier attempt was cut off and the service is busy now. Sending it again with the same idempotency key is safe.',

@@ -111,6 +111,12 @@ describe('withRetry after a lost attempt', () => {
     assert.deepEqual(seen, ['key-1', 'key-1', 'key-1'], 'every attempt under the one key');
   });
 
+  it('so is a 429 after an attempt answered 5xx (it may have been applied); a last 5xx is returned as it is', async () => {
+    await assert.rejects(withRetry(scripted([503, 429, 429]).fetch, noWait)(write()), AlisNetworkError);
+    const failed = await withRetry(scripted(['drop', 429, 500]).fetch, noWait)(write());
+    assert.equal(failed.status, 500, 'internal_error already says the outcome is unknown');
+  });
+
   it('without a lost attempt the last 429 is returned as it is, and reads are never turned into errors', async () => {
     const limited = await withRetry(scripted([429, 429, 429]).fetch, noWait)(write());
     assert.equal(limited.status, 429);
