@@ -173,14 +173,13 @@ export function createFaultLayer(): FaultLayer {
           entries = [toEntry({ kind: 'slow', times: Infinity, delayMs: 1500 })];
           return;
         case 'flaky':
-          // Every third request drops, alternately before and after the engine: retries and
-          // idempotency keys are what keep a flaky connection from losing or doubling a payment.
+          // Every third request drops, half of them before the engine and half after it applied
+          // the request: the first entry takes every 6th request, the second every 5th of the
+          // others. Retries and idempotency keys keep that from losing or doubling a payment.
           entries = [
             toEntry({ kind: 'network-error', when: 'before', times: Infinity, every: 6 }),
             toEntry({ kind: 'network-error', when: 'after', times: Infinity, every: 5 }),
           ];
-          // The two entries count the requests they see: the first takes the 6th, 12th, …; the
-          // second sees the rest and takes every 5th of those, so every third request drops.
           return;
         case 'offline':
           offlineFor = Infinity;
