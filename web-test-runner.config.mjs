@@ -66,13 +66,24 @@ const ajvAsEsModule = {
   },
 };
 
+// test/components/fault-schedules.test.ts asks how many fault schedules to run (and from which
+// seed): FAULT_SCHEDULE_RUNS=3000 npx web-test-runner test/components/fault-schedules.test.ts
+const faultScheduleSettings = {
+  name: 'fault-schedule-settings',
+  executeCommand({ command }) {
+    if (command !== 'fault-schedule-settings') return undefined;
+    const whole = (value) => (value && /^\d+$/.test(value) ? Number(value) : null);
+    return { runs: whole(process.env.FAULT_SCHEDULE_RUNS), seed: whole(process.env.FAULT_SCHEDULE_SEED) };
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   rootDir: '.',
   // Lit's development build (with its warnings) in tests; `browser` so msw resolves its browser entry.
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ajvAsEsModule],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ajvAsEsModule, faultScheduleSettings],
   middleware: [
     // The MSW service worker must be served from the site root, or it controls nothing.
     (context, next) => {

@@ -2,13 +2,38 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { startMockWorker } from '../src/mock-server/browser.js';
+import { mockFaults } from '../src/mock-server/handlers.js';
+import { NETWORK_PRESETS, type NetworkPreset } from '../src/mock-server/faults.js';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
 
 // Args, controls and docs come from the manifest generated from the elements' JSDoc.
 setCustomElementsManifest(manifest);
 
+const isPreset = (value: unknown): value is NetworkPreset => NETWORK_PRESETS.some((p) => p.value === value);
+
 const preview: Preview = {
+  // "Network" in the toolbar: the mock's fault layer (src/mock-server/faults.ts), the same one the
+  // tests schedule. Flaky drops every third API call, before or after the engine applied it.
+  globalTypes: {
+    network: {
+      description: 'How the mock API answers: normal, slow, flaky, offline or failing with 500s',
+      toolbar: {
+        title: 'Network',
+        icon: 'globe',
+        items: NETWORK_PRESETS.map(({ value, title }) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { network: 'normal' },
+  decorators: [
+    (story, context) => {
+      const network = context.globals['network'];
+      mockFaults.preset(isPreset(network) ? network : 'normal');
+      return story();
+    },
+  ],
   loaders: [
     // The same handlers and mock billing engine as the tests and the demo; stories add overrides
     // through `parameters.msw`.

@@ -24,6 +24,11 @@ export interface SendUntilKnownOptions {
   delaysMs?: readonly number[];
   /** Waits `ms` milliseconds; injectable so tests need not wait. */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * The submission was sent before and its outcome is unknown ("Check again"): a transient refusal
+   * then keeps it unknown from the first attempt on.
+   */
+  uncertain?: boolean;
 }
 
 /**
@@ -36,18 +41,30 @@ export function isUnknownOutcome(error: unknown): boolean {
 }
 
 /**
+ * Whether `error` refuses only this attempt, for now (`rate_limited`), without looking at the
+ * request: it settles nothing about an earlier attempt with the same key whose outcome is unknown.
+ */
+export function isTransientRefusal(error: unknown): boolean {
+  return isAlisApiError(error, 'rate_limited');
+}
+
+/**
  * Calls `send` (which must reuse one idempotency key) until it answers or refuses definitely,
  * waiting between attempts while the outcome is unknown; gives up as `unconfirmed` after the
- * last wait, leaving the key for a later "Check again".
+ * last wait, leaving the key for a later "Check again". After an unknown outcome a transient
+ * refusal (429) keeps it unknown instead of reporting a refusal that would hide a payment.
  */
 export async function sendUntilKnown<Answer>(send: () => Promise<Answer>, options: SendUntilKnownOptions = {}): Promise<SubmissionOutcome<Answer>> {
   const delays = options.delaysMs ?? CONFIRM_DELAYS_MS;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  let uncertain = options.uncertain ?? false;
   for (let attempt = 0; ; attempt++) {
     try {
       return { kind: 'answered', answer: await send() };
     } catch (error) {
-      if (!isUnknownOutcome(error)) return { kind: 'refused', error };
+      // Once an attempt may have been applied, "too many requests" says nothing about it.
+      if (!isUnknownOutcome(error) && !(uncertain && isTransientRefusal(error))) return { kind: 'refused', error };
+      uncertain = true;
       const delay = delays[attempt];
       if (delay === undefined) return { kind: 'unconfirmed' };
       options.onChecking?.();

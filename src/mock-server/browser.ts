@@ -1,8 +1,9 @@
 // Starts the mock backend in the page's service worker (tests, Storybook, the demo). Kept out of
 // `index.ts` because `msw/browser` cannot load in Node.
 import { setupWorker, type SetupWorker } from 'msw/browser';
-import { createMockHandlers, DEFAULT_BASE_URL, mockBackend } from './handlers.js';
+import { createMockHandlers, DEFAULT_BASE_URL, mockBackend, mockFaults } from './handlers.js';
 import type { MockBackend } from './engine/backend.js';
+import type { FaultLayer } from './faults.js';
 import { persistBackend } from './persistence.js';
 
 /** Options of {@link startMockWorker}. */
@@ -17,8 +18,18 @@ export interface StartMockWorkerOptions {
   delayMs?: number;
   /** The backend to serve (default: the shared {@link mockBackend}). */
   backend?: MockBackend;
+  /** The fault layer to apply (default: the shared {@link mockFaults}). */
+  faults?: FaultLayer;
   /** How long to wait for the worker to take control of the page (default 3000 ms). */
   controlTimeoutMs?: number;
+  /**
+   * Never let MSW reload the page. MSW's `start()` reloads a page that a registered worker does not
+   * control yet; a test runner reports that as an interrupted test file. With this set, the page
+   * waits up to `controlTimeoutMs` for the worker to take control and otherwise fails with an error
+   * naming what it waited for. Tests set it; the demo and Storybook keep MSW's reload, which
+   * recovers a page opened with a hard reload (that bypasses service workers).
+   */
+  neverReload?: boolean;
   /**
    * Keep the mock's data across page reloads in `localStorage` (key `alis-mock-backend/v1`), saved
    * after every change; `POST /__mock/reset` goes back to the seed. Off by default so tests and
@@ -27,10 +38,11 @@ export interface StartMockWorkerOptions {
   persist?: boolean;
 }
 
-/** A started worker and the backend it serves. */
+/** A started worker, the backend it serves and the fault layer in front of it. */
 export interface MockWorker {
   worker: SetupWorker;
   backend: MockBackend;
+  faults: FaultLayer;
 }
 
 /**
@@ -43,21 +55,26 @@ export async function startMockWorker(options: StartMockWorkerOptions = {}): Pro
   if (options.persist && typeof localStorage !== 'undefined') persistBackend(backend, localStorage);
   const serviceWorkerUrl = options.serviceWorkerUrl ?? '/mockServiceWorker.js';
   const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
+  const faults = options.faults ?? mockFaults;
+  const controlTimeoutMs = options.controlTimeoutMs ?? 3000;
   const worker = setupWorker(
     ...createMockHandlers(backend, {
       baseUrl,
+      faults,
       ...(options.delayMs === undefined ? {} : { delayMs: options.delayMs }),
     }),
   );
   const start = async (): Promise<void> => {
+    // MSW's start() reloads an uncontrolled page when a registration exists (getWorkerInstance).
+    if (options.neverReload) await waitForControlWithoutReload(serviceWorkerUrl, controlTimeoutMs);
     await worker.start({
       serviceWorker: { url: serviceWorkerUrl },
       onUnhandledRequest: 'bypass',
       quiet: options.quiet ?? true,
     });
-    await waitForControl(serviceWorkerUrl, options.controlTimeoutMs ?? 3000);
+    await waitForControl(serviceWorkerUrl, controlTimeoutMs);
   };
-  await adoptWorkerBeingActivated(serviceWorkerUrl, options.controlTimeoutMs ?? 3000);
+  await adoptWorkerBeingActivated(serviceWorkerUrl, controlTimeoutMs);
   await start();
   // MSW's worker forgets which pages asked for mocking whenever the browser stops and re-evaluates
   // it (mswjs/msw#2635), and then lets their requests through to the network: a test or a demo
@@ -70,7 +87,47 @@ export async function startMockWorker(options: StartMockWorkerOptions = {}): Pro
     worker.stop();
     await start();
   }
-  return { worker, backend };
+  return { worker, backend, faults };
+}
+
+/**
+ * Resolves once the mock worker controls the page, registering it first when no registration
+ * exists (its activation claims the page). Throws after `timeoutMs` instead of ever reaching MSW's
+ * reload: once this resolves, `start()` finds a controlled page and only reconnects to it.
+ */
+async function waitForControlWithoutReload(serviceWorkerUrl: string, timeoutMs: number): Promise<void> {
+  if (typeof navigator === 'undefined' || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
+  const container = navigator.serviceWorker;
+  if (container.controller) return;
+  const scriptUrl = new URL(serviceWorkerUrl, location.href).href;
+  const registrations = await container.getRegistrations();
+  const registered = registrations.some((registration) =>
+    [registration.installing, registration.waiting, registration.active].some((w) => w?.scriptURL === scriptUrl),
+  );
+  if (!registered) await container.register(serviceWorkerUrl);
+  const controlled = await new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => done(container.controller !== null), timeoutMs);
+    // Polling too: a controllerchange that fired between the check above and this listener is not lost.
+    const poll = setInterval(() => {
+      if (container.controller) done(true);
+    }, 100);
+    function onChange(): void {
+      done(true);
+    }
+    function done(result: boolean): void {
+      clearTimeout(timer);
+      clearInterval(poll);
+      container.removeEventListener('controllerchange', onChange);
+      resolve(result);
+    }
+    container.addEventListener('controllerchange', onChange);
+  });
+  if (!controlled) {
+    throw new Error(
+      `Waited ${timeoutMs} ms for the mock service worker (${scriptUrl}) to take control of this page; it never did. ` +
+        'The page is not reloaded (a test runner would report an interrupted test file): is the worker failing to activate, or is the machine overloaded?',
+    );
+  }
 }
 
 /**

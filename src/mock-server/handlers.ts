@@ -6,6 +6,7 @@ import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import { openApiDocument } from './contract/openapi-document.js';
 import { createMockBackend, type MockBackend } from './engine/backend.js';
 import { EngineError } from './engine/errors.js';
+import { createFaultLayer, type FaultDecision, type FaultLayer } from './faults.js';
 import { Contract, type OperationInfo } from './openapi/contract.js';
 import { allRoutes } from './routes/index.js';
 import type { Reply, Route } from './routes/route.js';
@@ -24,6 +25,11 @@ export interface MockHandlerOptions {
   delayMs?: number;
   /** Check every response against the document and answer 500 when one breaks it (default true). */
   validateResponses?: boolean;
+  /**
+   * The fault layer whose schedule these handlers apply to API calls (never to `/__mock/*`).
+   * Default: a layer of their own, with nothing scheduled.
+   */
+  faults?: FaultLayer;
 }
 
 /** The parsed document, shared by every handler set (parsing is the costly part). */
@@ -40,7 +46,12 @@ function contract(): Contract {
  */
 export function createMockHandlers(backend: MockBackend, options: MockHandlerOptions = {}): RequestHandler[] {
   const prefix = handlerPrefix(options.baseUrl ?? DEFAULT_BASE_URL);
-  const settings = { delayMs: options.delayMs ?? 0, validate: options.validateResponses ?? true };
+  const settings: Settings = {
+    delayMs: options.delayMs ?? 0,
+    validate: options.validateResponses ?? true,
+    faults: options.faults ?? createFaultLayer(),
+    basePath: basePathOf(options.baseUrl ?? DEFAULT_BASE_URL),
+  };
   const doc = contract();
   const served = allRoutes(backend);
   const implemented = served.map((route) => {
@@ -65,6 +76,14 @@ export function createMockHandlers(backend: MockBackend, options: MockHandlerOpt
     return respond(doc, undefined, { status: error.status, body: error.toBody() }, settings.validate);
   });
   return [...implemented, ...placeholders, fallback];
+}
+
+interface Settings {
+  delayMs: number;
+  validate: boolean;
+  faults: FaultLayer;
+  /** The base URL's path, taken off a request's path before the fault layer matches it. */
+  basePath: string;
 }
 
 type Resolve = (request: Request, params: Record<string, string>) => Response | Promise<Response>;
@@ -100,9 +119,15 @@ async function serve(
   request: Request,
   params: Record<string, string>,
   backend: MockBackend,
-  settings: { delayMs: number; validate: boolean },
+  settings: Settings,
 ): Promise<Response> {
-  if (settings.delayMs > 0 && !op.path.startsWith('/__mock/')) await delay(settings.delayMs);
+  const control = op.path.startsWith('/__mock/');
+  if (settings.delayMs > 0 && !control) await delay(settings.delayMs);
+  const fault = control ? null : settings.faults.decide(request.method, relativePath(request.url, settings.basePath));
+  if (fault?.when === 'before') {
+    const failed = await failure(doc, op, fault, request, settings.validate);
+    if (failed) return failed;
+  }
   let reply: Reply;
   try {
     const authorization = request.headers.get('Authorization');
@@ -115,7 +140,71 @@ async function serve(
   } catch (error) {
     reply = errorReply(error, op);
   }
+  if (fault?.when === 'after') {
+    // The engine has applied the request; its answer is lost on the way back.
+    const failed = await failure(doc, op, fault, request, settings.validate);
+    if (failed) return failed;
+  }
   return respond(doc, op, reply, settings.validate);
+}
+
+/**
+ * The response of a scheduled fault, or null when the request is then answered normally (`slow`
+ * only waits). Error bodies are the contract's `Error` shape, checked like every other answer.
+ */
+async function failure(doc: Contract, op: OperationInfo, fault: FaultDecision, request: Request, validate: boolean): Promise<Response | null> {
+  switch (fault.kind) {
+    case 'slow':
+      await delay(fault.delayMs);
+      return null;
+    case 'network-error':
+      return HttpResponse.error();
+    case 'timeout':
+      await hold(fault.delayMs, request.signal);
+      return HttpResponse.error();
+    case 'status-500':
+      return respond(doc, op, { status: 500, body: { code: 'internal_error', message: 'The billing service failed while handling the request (a simulated fault).' } }, validate);
+    case 'status-503':
+      return respond(
+        doc,
+        op,
+        { status: 503, body: { code: 'internal_error', message: 'The billing service is unavailable; try again shortly (a simulated fault).' } },
+        validate,
+        { 'Retry-After': String(fault.retryAfterSeconds) },
+      );
+    case 'status-429': {
+      const error = new EngineError('rate_limited', 'Too many requests; wait a moment and try again (a simulated fault).');
+      return respond(doc, op, { status: error.status, body: error.toBody() }, validate, { 'Retry-After': String(fault.retryAfterSeconds) });
+    }
+  }
+}
+
+/** Waits `ms`, or less when `signal` aborts first (a caller that gave up). */
+function hold(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) {
+      resolve();
+      return;
+    }
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+/** The path of a base URL (`/api/v1` for `/api/v1/` and `http://localhost/api/v1`). */
+function basePathOf(baseUrl: string): string {
+  return new URL(baseUrl, 'http://mock.invalid/').pathname.replace(/\/+$/, '');
+}
+
+/** A request's path below the base path (`/payments`), as fault schedules name it. */
+function relativePath(url: string, basePath: string): string {
+  const path = new URL(url).pathname;
+  return basePath !== '' && path.startsWith(basePath) ? path.slice(basePath.length) || '/' : path;
 }
 
 /** Operations are authenticated unless the document gives them an empty `security` list. */
@@ -131,7 +220,7 @@ function errorReply(error: unknown, op: OperationInfo): Reply {
   return { status: 500, body: { code: 'internal_error', message: `The mock backend failed: ${message}` } };
 }
 
-function respond(doc: Contract, op: OperationInfo | undefined, reply: Reply, validate: boolean): Response {
+function respond(doc: Contract, op: OperationInfo | undefined, reply: Reply, validate: boolean, headers: Record<string, string> = {}): Response {
   if (validate) {
     const violations = doc.responseViolations(op, reply.status, reply.body);
     if (violations.length > 0) {
@@ -148,10 +237,10 @@ function respond(doc: Contract, op: OperationInfo | undefined, reply: Reply, val
       };
     }
   }
-  if (reply.body === undefined) return new HttpResponse(null, { status: reply.status });
+  if (reply.body === undefined) return new HttpResponse(null, { status: reply.status, headers });
   return new HttpResponse(JSON.stringify(reply.body), {
     status: reply.status,
-    headers: { 'Content-Type': 'application/json' },
+    headers: { ...headers, 'Content-Type': 'application/json' },
   });
 }
 
@@ -177,5 +266,8 @@ function stringParams(params: Record<string, string | readonly string[] | undefi
 /** The shared backend behind {@link handlers}: tests, Storybook and the demo see the same data. */
 export const mockBackend: MockBackend = createMockBackend();
 
-/** Handlers for {@link mockBackend} under `/api/v1`. */
-export const handlers: RequestHandler[] = createMockHandlers(mockBackend);
+/** The fault layer of {@link handlers} and of the browser worker: tests and Storybook's "Network" toolbar schedule faults here. */
+export const mockFaults: FaultLayer = createFaultLayer();
+
+/** Handlers for {@link mockBackend} under `/api/v1`, applying {@link mockFaults}. */
+export const handlers: RequestHandler[] = createMockHandlers(mockBackend, { faults: mockFaults });

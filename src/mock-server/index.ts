@@ -1,7 +1,9 @@
 // The mock backend's public pieces for Node and bundlers. The browser worker is a separate entry
 // (`./browser.js`) because `msw/browser` cannot load in Node.
-export { createMockHandlers, handlerPrefix, handlers, mockBackend, DEFAULT_BASE_URL } from './handlers.js';
+export { createMockHandlers, handlerPrefix, handlers, mockBackend, mockFaults, DEFAULT_BASE_URL } from './handlers.js';
 export type { MockHandlerOptions } from './handlers.js';
+export { createFaultLayer, faultMatcher, NETWORK_PRESETS } from './faults.js';
+export type { Fault, FaultDecision, FaultKind, FaultLayer, FaultRecord, FaultTiming, NetworkPreset } from './faults.js';
 export { createMockBackend, MockBackend } from './engine/backend.js';
 export type { Authorization, MockBackendOptions, MockStateInfo } from './engine/backend.js';
 export { DEFAULT_NOW, ManualClock } from './engine/clock.js';

@@ -129,7 +129,9 @@ export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
  * Wraps `fetch` so that network failures, 429 and 5xx (except 501) are retried for safe requests.
  * Each attempt sends a clone, so a body can be sent again. An abort (the request's signal) stops
  * at once with the signal's reason; a network failure with no retry left becomes an
- * {@link AlisNetworkError}; any HTTP answer with no retry left is returned as it is.
+ * {@link AlisNetworkError}; any HTTP answer with no retry left is returned as it is — except a
+ * 429 after an attempt of a write was cut off or answered 5xx, which also becomes an
+ * {@link AlisNetworkError}: that attempt may have been applied, so the outcome is unknown, not refused.
  */
 export function withRetry(fetch: FetchLike, options: RetryingFetchOptions = {}): FetchLike {
   const policy = resolveRetryPolicy(options);
@@ -138,6 +140,10 @@ export function withRetry(fetch: FetchLike, options: RetryingFetchOptions = {}):
   return async (request) => {
     const { signal } = request;
     const retryable = isRetryableRequest(request);
+    const write = request.method !== 'GET' && request.method !== 'HEAD';
+    // An attempt of a write whose connection dropped (or that got a 5xx) may have been applied:
+    // from then on only a definite answer settles the outcome, and a last 429 does not.
+    let lostWrite: unknown = null;
     for (let attempt = 0; ; attempt++) {
       if (signal.aborted) throw signal.reason;
       const canRetry = retryable && attempt < policy.maxRetries;
@@ -155,10 +161,22 @@ export function withRetry(fetch: FetchLike, options: RetryingFetchOptions = {}):
             cause: error,
           });
         }
+        if (write) lostWrite = error;
         await sleep(backoffDelay(attempt, policy, random), signal);
         continue;
       }
-      if (!canRetry || !isRetryableStatus(response.status)) return response;
+      if (!isRetryableStatus(response.status)) return response;
+      // A 5xx may come after the server applied the write, like a dropped connection.
+      if (write && response.status >= 500) lostWrite ??= new Error(`An attempt was answered with HTTP ${response.status}.`);
+      if (!canRetry) {
+        // Only a 429 needs this: a last 5xx already reads as an unknown outcome (internal_error).
+        if (lostWrite === null || response.status !== 429) return response;
+        response.body?.cancel().catch(() => undefined);
+        throw new AlisNetworkError(
+          'The billing service could not confirm the request: an earlier attempt was cut off and the service is busy now. Sending it again with the same idempotency key is safe.',
+          { cause: lostWrite },
+        );
+      }
       // Release the connection of the answer we are discarding.
       response.body?.cancel().catch(() => undefined);
       await sleep(retryDelay(attempt, response.headers.get('Retry-After'), policy, random), signal);

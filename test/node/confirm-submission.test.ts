@@ -68,4 +68,20 @@ describe('sendUntilKnown', () => {
     assert.deepEqual(outcome, { kind: 'unconfirmed' });
     assert.equal(calls.count, 4, 'one attempt, then one after each of the three waits');
   });
+
+  test('a 429 after a lost attempt keeps the outcome unknown: the lost attempt may have paid', async () => {
+    const limited = refusal('rate_limited', 429);
+    const { send, calls } = scripted([new AlisNetworkError('dropped'), limited, limited], 'pay-1');
+    const outcome = await sendUntilKnown(send, noWait);
+    assert.deepEqual(outcome, { kind: 'answered', answer: 'pay-1' });
+    assert.equal(calls.count, 4);
+  });
+
+  test('a 429 on the first attempt is a refusal (nothing was sent), but not when checking an unknown outcome again', async () => {
+    const limited = refusal('rate_limited', 429);
+    assert.deepEqual(await sendUntilKnown(scripted([limited], 'never').send, noWait), { kind: 'refused', error: limited });
+    const again = scripted([limited, limited, limited, limited], 'never');
+    assert.deepEqual(await sendUntilKnown(again.send, { ...noWait, uncertain: true }), { kind: 'unconfirmed' });
+    assert.equal(again.calls.count, 4);
+  });
 });

@@ -9,8 +9,9 @@ import {
   parseRetryAfter,
   resolveRetryPolicy,
   retryDelay,
+  withRetry,
 } from '../../src/sdk/retry.js';
-import { codeForStatus } from '../../src/sdk/errors.js';
+import { AlisNetworkError, codeForStatus } from '../../src/sdk/errors.js';
 
 const policy = resolveRetryPolicy({ baseDelayMs: 300, maxDelayMs: 10_000 });
 
@@ -86,5 +87,40 @@ describe('retry policy', () => {
     assert.equal(codeForStatus(429), 'rate_limited');
     assert.equal(codeForStatus(501), 'not_implemented');
     assert.equal(codeForStatus(503), 'internal_error');
+  });
+});
+
+describe('withRetry after a lost attempt', () => {
+  const noWait = { sleep: async () => {}, random: () => 0 };
+  /** A fetch answering each attempt from `script`: 'drop' rejects like a dropped connection. */
+  function scripted(script: (number | 'drop')[]) {
+    const seen: string[] = [];
+    const fetch = async (request: Request): Promise<Response> => {
+      seen.push(request.headers.get('Idempotency-Key') ?? '');
+      const next = script[seen.length - 1];
+      if (next === undefined || next === 'drop') throw new TypeError('Failed to fetch');
+      return new Response(JSON.stringify({ code: next === 429 ? 'rate_limited' : 'internal_error', message: 'x' }), { status: next });
+    };
+    return { fetch, seen };
+  }
+  const write = () => new Request('http://x/api/v1/payments', { method: 'POST', headers: { 'Idempotency-Key': 'key-1' }, body: '{}' });
+
+  it('a write cut off, then refused 429 to the last retry, is an unknown outcome, not a refusal', async () => {
+    const { fetch, seen } = scripted(['drop', 429, 429]);
+    await assert.rejects(withRetry(fetch, noWait)(write()), (error: unknown) => error instanceof AlisNetworkError && /could not confirm/.test((error as Error).message));
+    assert.deepEqual(seen, ['key-1', 'key-1', 'key-1'], 'every attempt under the one key');
+  });
+
+  it('so is a 429 after an attempt answered 5xx (it may have been applied); a last 5xx is returned as it is', async () => {
+    await assert.rejects(withRetry(scripted([503, 429, 429]).fetch, noWait)(write()), AlisNetworkError);
+    const failed = await withRetry(scripted(['drop', 429, 500]).fetch, noWait)(write());
+    assert.equal(failed.status, 500, 'internal_error already says the outcome is unknown');
+  });
+
+  it('without a lost attempt the last 429 is returned as it is, and reads are never turned into errors', async () => {
+    const limited = await withRetry(scripted([429, 429, 429]).fetch, noWait)(write());
+    assert.equal(limited.status, 429);
+    const read = await withRetry(scripted(['drop', 503, 503]).fetch, noWait)(new Request('http://x/api/v1/invoices'));
+    assert.equal(read.status, 503);
   });
 });

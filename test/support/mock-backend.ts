@@ -1,6 +1,7 @@
 // Starts the shared MSW handlers in this test page's service worker (once per page) and gives
 // tests the seeded personas. The same handlers back Storybook and the demo.
 import { startMockWorker } from '../../src/mock-server/browser.js';
+import type { Fault, FaultLayer } from '../../src/mock-server/faults.js';
 import type { components } from '../../src/sdk/generated/openapi-schema.js';
 import type { AlisClient, MoneyRequestOptions, Payment, PullPaymentRequest, QuotePaymentRequest } from '../../src/sdk/index.js';
 
@@ -8,16 +9,39 @@ export type Persona = components['schemas']['MockPersona'];
 
 let started: ReturnType<typeof startMockWorker> | undefined;
 
-/** The running worker; started on first use. */
+/**
+ * How long a test page waits for the mock worker to control it before failing. Generous: on a
+ * loaded 2-core machine with two test pages opening at once, activation has taken several seconds.
+ */
+export const WORKER_CONTROL_TIMEOUT_MS = 20_000;
+
+/**
+ * The running worker; started on first use. A test page is never reloaded to get the worker's
+ * control (the runner would report the file as interrupted): it waits up to
+ * {@link WORKER_CONTROL_TIMEOUT_MS} and then fails, naming the worker it waited for.
+ */
 export function mockWorker(): ReturnType<typeof startMockWorker> {
-  started ??= startMockWorker();
+  started ??= startMockWorker({ controlTimeoutMs: WORKER_CONTROL_TIMEOUT_MS, neverReload: true });
   return started;
 }
 
-/** Restores the seed data and removes any per-test handler overrides. */
+/** The mock's fault layer, with nothing scheduled until a test schedules it. */
+export async function mockFaults(): Promise<FaultLayer> {
+  return (await mockWorker()).faults;
+}
+
+/** Replaces the mock's fault schedule with `faults` (see `src/mock-server/faults.ts`). */
+export async function scheduleFaults(faults: readonly Fault[]): Promise<FaultLayer> {
+  const layer = await mockFaults();
+  layer.schedule(faults);
+  return layer;
+}
+
+/** Restores the seed data and removes any per-test handler overrides and scheduled faults. */
 export async function resetMockBackend(): Promise<void> {
-  const { worker } = await mockWorker();
+  const { worker, faults } = await mockWorker();
   worker.resetHandlers();
+  faults.clear();
   const response = await fetch('/api/v1/__mock/reset', { method: 'POST' });
   if (!response.ok) throw new Error(`mock reset failed: ${response.status}`);
 }

@@ -684,6 +684,8 @@ export class AlisPayFlow extends AlisElement {
     const key = this.#idempotencyKey;
     if (!client || !request || !key) return;
     const outcome = await sendUntilKnown(() => client.payments.create(request, { idempotencyKey: key }), {
+      // Checking again: the earlier attempt may have been applied.
+      uncertain: this.step === 'checking',
       onChecking: () => {
         this.step = 'checking';
         this.announcement = 'Checking whether your payment went through.';

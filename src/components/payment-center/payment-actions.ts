@@ -646,8 +646,12 @@ export class PaymentActionsController {
 
   async #failed(payment: Payment, c: Confirmation, request: ActionRequest, error: unknown): Promise<void> {
     const what = actionLabels[c.kind].toLowerCase();
+    // Checking again (`c.unconfirmed`), a 429 refuses only this attempt: the earlier one may have been applied.
     const unknownOutcome =
-      error instanceof AlisNetworkError || isAlisApiError(error, 'idempotency_in_progress') || isAlisApiError(error, 'internal_error');
+      error instanceof AlisNetworkError ||
+      isAlisApiError(error, 'idempotency_in_progress') ||
+      isAlisApiError(error, 'internal_error') ||
+      (c.unconfirmed !== null && isAlisApiError(error, 'rate_limited'));
     if (unknownOutcome) {
       // Keep the key and the exact request: sending it again returns the first result instead of acting twice.
       c.unconfirmed = request;

@@ -727,6 +727,8 @@ export class AlisPcPullPayment extends AlisElement {
     const key = this.#idempotencyKey;
     if (!client || !request || !key) return;
     const outcome = await sendUntilKnown(() => client.staff.payments.pull(request, { idempotencyKey: key }), {
+      // Checking again: the earlier attempt may have been applied.
+      uncertain: this.step === 'checking',
       onChecking: () => {
         this.step = 'checking';
         this.announcement = 'Checking whether the pull went through.';
