@@ -214,6 +214,16 @@ describe('the Node mock server refuses bad requests without keeping them', () =>
     assert.equal(ok.status, 200);
   });
 
+  test('a path with a malformed percent-escape → 400 validation_failed naming the path, not a 500', async () => {
+    for (const path of ['/api/v1/staff/payers/%ZZ', '/api/v1/invoices/%', '/api/v1/payments/%ED%A0%80', '/api/v1/no-such/%E0%A4%A']) {
+      const response = await fetch(`${server.url}${path}`, { headers: { Authorization: 'Bearer mock-token-brenda-lopez' } });
+      assert.equal(response.status, 400, path);
+      const body = (await response.json()) as Upload['body'];
+      assert.equal(body.code, 'validation_failed');
+      assert.ok(body.fields?.['path'], path);
+    }
+  });
+
   test('the server keeps answering after refusals', async () => {
     const response = await fetch(`${server.url}/api/v1/me`, { headers: { Authorization: `Bearer ${DANIEL}` } });
     assert.equal(response.status, 200);
