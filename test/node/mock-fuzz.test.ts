@@ -12,7 +12,8 @@
 //
 // The seed is fixed, so a failure repeats; the count is small so that `npm test` stays quick.
 // `FUZZ_RUNS=<n>` runs n cases per operation (default 3; each case sends a few requests), e.g.
-// `FUZZ_RUNS=40 node scripts/run-node-tests.mjs mock-fuzz` for about 9,000 requests.
+// `FUZZ_RUNS=40 node scripts/run-node-tests.mjs mock-fuzz` for about 9,000 requests; `FUZZ_SEED=<n>`
+// explores other cases (a failure prints the seed and path that repeat it).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -24,7 +25,7 @@ import { Contract, type OperationInfo } from '../../src/mock-server/openapi/cont
 
 const BASE = 'http://localhost/api/v1';
 const RUNS = Number.parseInt(process.env['FUZZ_RUNS'] ?? '', 10) || 3;
-const SEED = 20_261_206;
+const SEED = Number.parseInt(process.env['FUZZ_SEED'] ?? '', 10) || 20_261_206;
 
 const PERSONAS = {
   payer: 'mock-token-daniel-whitaker',
