@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import { startMockServer, parseArgs, DEFAULT_PORT, MAX_BODY_BYTES, type MockServer } from '../../src/mock-server/node-server.js';
 import { createAlisClient, isAlisApiError } from '../../src/sdk/index.js';
+import { apiErrorFromResponse } from '../../src/sdk/errors.js';
 
 const DANIEL = 'mock-token-daniel-whitaker';
 
@@ -227,6 +228,11 @@ describe('the Node mock server refuses bad requests without keeping them', () =>
   test('the server keeps answering after refusals', async () => {
     const response = await fetch(`${server.url}/api/v1/me`, { headers: { Authorization: `Bearer ${DANIEL}` } });
     assert.equal(response.status, 200);
+  });
+
+  test('the SDK knows payload_too_large, also from a proxy’s bare 413', () => {
+    assert.equal(apiErrorFromResponse(413, { code: 'payload_too_large', message: 'Too large.' }).code, 'payload_too_large');
+    assert.equal(apiErrorFromResponse(413, '<html>Request Entity Too Large</html>').code, 'payload_too_large');
   });
 
   test('a smaller limit can be chosen', async () => {
