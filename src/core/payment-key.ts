@@ -2,7 +2,8 @@
 // reused for every retry of that submission, so double clicks and retries pay once. It is also
 // remembered (in localStorage, for 15 minutes) under the payment's fingerprint — payer, target,
 // amount, method and the balance shown — so a second tab reviewing the same payment sends the same key and gets the
-// first payment back instead of paying again.
+// first payment back instead of paying again. Every read or write also removes a few expired
+// entries (see {@link removeExpiredKeys}), so a shared computer's storage does not fill up with them.
 import { createIdempotencyKey } from '../sdk/idempotency.js';
 
 /**
@@ -20,13 +21,68 @@ export interface PaymentFingerprint {
   balanceCents: number;
 }
 
-/** The part of `Storage` used; `localStorage` in browsers, a `Map`-backed stand-in in tests. */
-export type KeyStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+/**
+ * The part of `Storage` used; `localStorage` in browsers, a `Map`-backed stand-in in tests. With
+ * `key` and `length` (as `localStorage` has), expired entries are also swept.
+ */
+export type KeyStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & Partial<Pick<Storage, 'key' | 'length'>>;
 
 /** How long a remembered key is reused: long enough for a second tab, short enough not to surprise. */
 export const PAYMENT_KEY_TTL_MS = 15 * 60 * 1000;
 
 const PREFIX = 'alis-billing:payment-key:';
+
+/** The most storage entries one sweep looks at, so a page with a crowded `localStorage` pays little. */
+export const KEY_SWEEP_BATCH = 32;
+
+/** Where the next sweep starts: sweeps take turns over the storage, a batch at a time. */
+let sweepCursor = 0;
+
+/** Whether a stored `{ key, savedAt }` is past `ttlMs` at `now` (or is not one at all). */
+function isExpiredEntry(text: string | null, ttlMs: number, now: number): boolean {
+  if (text === null) return false;
+  try {
+    const parsed = JSON.parse(text) as Partial<StoredKey> | null;
+    const savedAt = parsed?.savedAt;
+    // A time a little ahead is another tab's clock, not garbage; a whole lifetime ahead never expires otherwise.
+    return typeof parsed?.key !== 'string' || typeof savedAt !== 'number' || now - savedAt >= ttlMs || savedAt - now >= ttlMs;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Removes remembered keys under `prefix` that are older than `ttlMs` (or unreadable). Looks at no
+ * more than {@link KEY_SWEEP_BATCH} entries per call, continuing where the last call stopped, so
+ * every entry is looked at within a few calls and none costs a scan of the whole storage. Returns
+ * how many it removed; storage without `key`/`length`, or that throws, is left alone.
+ */
+export function removeExpiredKeys(storage: KeyStorage | undefined, prefix: string, ttlMs: number, now = Date.now()): number {
+  if (!storage || typeof storage.key !== 'function' || typeof storage.length !== 'number') return 0;
+  try {
+    const total = storage.length;
+    if (total === 0) return 0;
+    const count = Math.min(KEY_SWEEP_BATCH, total);
+    const start = sweepCursor % total;
+    const names: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const name = storage.key((start + i) % total);
+      if (name?.startsWith(prefix)) names.push(name);
+    }
+    let removed = 0;
+    for (const name of names) {
+      if (!isExpiredEntry(storage.getItem(name), ttlMs, now)) continue;
+      storage.removeItem(name);
+      removed += 1;
+    }
+    // The entries after the batch moved down by what it removed; the next batch starts at them.
+    sweepCursor = Math.max(0, start + count - removed);
+    return removed;
+  } catch {
+    // Storage that refuses to be read is not ours to clean.
+    return 0;
+  }
+}
 
 interface StoredKey {
   key: string;
@@ -52,6 +108,7 @@ export function browserKeyStorage(): KeyStorage | undefined {
  * minutes, or a new one (then remembered). Storage failures only lose the cross-tab guarantee.
  */
 export function paymentKeyFor(fingerprint: PaymentFingerprint, storage: KeyStorage | undefined, now = Date.now()): string {
+  removeExpiredKeys(storage, PREFIX, PAYMENT_KEY_TTL_MS, now);
   const name = storageKey(fingerprint);
   try {
     const saved = storage?.getItem(name);
@@ -77,7 +134,8 @@ export function paymentKeyFor(fingerprint: PaymentFingerprint, storage: KeyStora
  * Forgets the key of a submission whose result must not be replayed (a declined card the payer
  * may try again after calling the bank), so the next review makes a new one.
  */
-export function forgetPaymentKey(fingerprint: PaymentFingerprint, storage: KeyStorage | undefined): void {
+export function forgetPaymentKey(fingerprint: PaymentFingerprint, storage: KeyStorage | undefined, now = Date.now()): void {
+  removeExpiredKeys(storage, PREFIX, PAYMENT_KEY_TTL_MS, now);
   try {
     storage?.removeItem(storageKey(fingerprint));
   } catch {

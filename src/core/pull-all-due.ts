@@ -6,7 +6,7 @@
 import { createIdempotencyKey } from '../sdk/idempotency.js';
 import { isAlisApiError, isQuoteRefusal } from '../sdk/errors.js';
 import { isUnknownOutcome } from './confirm-submission.js';
-import type { KeyStorage } from './payment-key.js';
+import { removeExpiredKeys, type KeyStorage } from './payment-key.js';
 import type { AlisClient } from '../sdk/client.js';
 import type { DuePull, Payment, PullQuote, QuotePullRequest } from '../sdk/types.js';
 
@@ -225,6 +225,8 @@ function storageName(row: Pick<DuePull, 'payer' | 'dueDate'>): string {
  * last day, or a new one, then remembered. Storage failures only lose the guarantee across reloads.
  */
 export function pullKeyFor(row: Pick<DuePull, 'payer' | 'dueDate'>, storage: KeyStorage | undefined, now = Date.now()): string {
+  // Expired keys of earlier runs go as this one reads, so they never pile up in localStorage.
+  removeExpiredKeys(storage, PREFIX, PULL_KEY_TTL_MS, now);
   const name = storageName(row);
   try {
     const saved = storage?.getItem(name);

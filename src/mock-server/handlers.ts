@@ -75,7 +75,38 @@ export function createMockHandlers(backend: MockBackend, options: MockHandlerOpt
     const error = new EngineError('not_found', `There is no ${request.method} ${path} in the ALIS billing API.`);
     return respond(doc, undefined, { status: error.status, body: error.toBody() }, settings.validate);
   });
-  return [...implemented, ...placeholders, fallback];
+  return [malformedPath(doc, options.baseUrl ?? DEFAULT_BASE_URL, settings.validate), ...implemented, ...placeholders, fallback];
+}
+
+/**
+ * A 400 for a path under the API whose percent-escapes do not decode (`/payments/%ZZ`). MSW's own
+ * matching decodes path parameters and throws on them, which reached callers as a 500; this handler
+ * comes first, so no other one ever sees such a path.
+ */
+function malformedPath(doc: Contract, baseUrl: string, validate: boolean): RequestHandler {
+  const base = baseUrl.replace(/\/+$/, '');
+  const absolute = /^[a-z][a-z\d+.-]*:\/\//i.test(base);
+  const basePath = absolute ? new URL(base).pathname : base.startsWith('/') ? base : `/${base}`;
+  return http.all(
+    ({ request }) => {
+      const url = new URL(request.url);
+      if (absolute ? !request.url.startsWith(`${base}/`) : typeof location !== 'undefined' && url.origin !== location.origin) return false;
+      return url.pathname.startsWith(`${basePath}/`) && !decodes(url.pathname);
+    },
+    () => {
+      const error = EngineError.validation({ path: 'The path has a malformed percent-escape.' }, 'The request path is not valid.');
+      return respond(doc, undefined, { status: error.status, body: error.toBody() }, validate);
+    },
+  );
+}
+
+function decodes(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 interface Settings {

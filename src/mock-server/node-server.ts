@@ -5,6 +5,12 @@
 //
 // Port 4010 and host 127.0.0.1 are the defaults (`--port 0` picks a free port). The API is under
 // `/api/v1`, e.g. `curl -H 'Authorization: Bearer mock-token-daniel-whitaker' http://127.0.0.1:4010/api/v1/invoices`.
+//
+// Bad requests cost the server nothing it keeps: a body larger than {@link MAX_BODY_BYTES} (1 MiB)
+// is answered 413 `payload_too_large` as soon as its `Content-Length` (or, when chunked, its first
+// byte past the limit) shows it, and the rest is discarded unread and the connection closed; a body
+// that is not `application/json` is answered 400 `validation_failed` before it is read; malformed
+// JSON is answered 400 by the contract's validation, like in the browser.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +23,15 @@ export const DEFAULT_PORT = 4010;
 /** The host the CLI binds to unless `--host` says otherwise: this machine only. */
 export const DEFAULT_HOST = '127.0.0.1';
 
+/**
+ * The largest request body the server reads: 1 MiB (1,048,576 bytes). Every request of the API is a
+ * few kilobytes at most; anything larger is refused with 413 `payload_too_large` without being kept.
+ */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** How long a refused upload may go on being discarded before its connection is cut. */
+const DISCARD_MS = 2_000;
+
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions {
   /** Port to listen on (default 4010; 0 picks a free one, see the returned `url`). */
@@ -27,6 +42,8 @@ export interface MockServerOptions {
   backend?: MockBackend;
   /** Where the API lives on the server (default `/api/v1`). */
   basePath?: string;
+  /** The largest request body read, in bytes (default {@link MAX_BODY_BYTES}); larger ones get 413. */
+  maxBodyBytes?: number;
 }
 
 /** A running mock server. */
@@ -54,8 +71,9 @@ const CORS_HEADERS: Record<string, string> = {
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const backend = options.backend ?? createMockBackend();
   const handlers = createMockHandlers(backend, { baseUrl: options.basePath ?? DEFAULT_BASE_URL });
+  const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const server = createServer((req, res) => {
-    handle(handlers, req, res).catch((error: unknown) => {
+    handle(handlers, req, res, limit).catch((error: unknown) => {
       console.error('[mock server] request failed', error);
       if (!res.headersSent) writeJson(res, 500, { code: 'internal_error', message: 'The mock server failed to answer.' });
       else res.end();
@@ -76,7 +94,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   };
 }
 
-async function handle(handlers: RequestHandler[], req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(handlers: RequestHandler[], req: IncomingMessage, res: ServerResponse, limit: number): Promise<void> {
   // Preflight is answered here: the contract has no OPTIONS operations, and the API's catch-all
   // would otherwise answer it 404.
   if (req.method === 'OPTIONS') {
@@ -84,7 +102,17 @@ async function handle(handlers: RequestHandler[], req: IncomingMessage, res: Ser
     res.end();
     return;
   }
-  const request = await toFetchRequest(req);
+  const refusal = refuseBeforeReading(req, limit);
+  if (refusal) {
+    refuse(req, res, refusal);
+    return;
+  }
+  const payload = await readBody(req, limit);
+  if (payload === TOO_LARGE) {
+    refuse(req, res, tooLarge(limit));
+    return;
+  }
+  const request = toFetchRequest(req, payload);
   const response = await getResponse(handlers, request);
   if (!response) {
     const path = new URL(request.url).pathname;
@@ -100,8 +128,97 @@ async function handle(handlers: RequestHandler[], req: IncomingMessage, res: Ser
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-/** The fetch `Request` MSW matches on, built from a Node request (body read in full first). */
-async function toFetchRequest(req: IncomingMessage): Promise<Request> {
+/** A refusal the server answers itself, before the handlers see the request. */
+interface Refusal {
+  status: number;
+  body: { code: 'payload_too_large' | 'validation_failed'; message: string; fields?: Record<string, string> };
+}
+
+const TOO_LARGE = Symbol('too large');
+
+function tooLarge(limit: number): Refusal {
+  return {
+    status: 413,
+    body: { code: 'payload_too_large', message: `The request body is larger than the mock server accepts (${limit.toLocaleString('en-US')} bytes).` },
+  };
+}
+
+/** What can be refused from the headers alone: a declared length past the limit, or a body that is not JSON. */
+function refuseBeforeReading(req: IncomingMessage, limit: number): Refusal | null {
+  const length = req.headers['content-length'];
+  const declared = length === undefined ? null : Number(length);
+  if (declared !== null && declared > limit) return tooLarge(limit);
+  const hasBody = (declared !== null && declared > 0) || req.headers['transfer-encoding'] !== undefined;
+  const type = req.headers['content-type'] ?? '';
+  if (hasBody && !/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) {
+    return {
+      status: 400,
+      body: {
+        code: 'validation_failed',
+        message: 'Send the request body as JSON, with Content-Type: application/json.',
+        fields: { 'Content-Type': type === '' ? 'Missing; send application/json.' : `${type.slice(0, 100)} is not JSON; send application/json.` },
+      },
+    };
+  }
+  return null;
+}
+
+/**
+ * The request body, read up to `limit` bytes; {@link TOO_LARGE} as soon as one more byte arrives,
+ * keeping nothing of it (a chunked upload has no `Content-Length` to refuse it by in advance).
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer<ArrayBuffer> | null | typeof TOO_LARGE> {
+  return new Promise((resolve, reject) => {
+    let chunks: Buffer[] = [];
+    let size = 0;
+    const stop = (): void => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+    };
+    const onData = (chunk: Buffer | string): void => {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      size += bytes.length;
+      if (size > limit) {
+        stop();
+        chunks = [];
+        resolve(TOO_LARGE);
+        return;
+      }
+      chunks.push(bytes);
+    };
+    const onEnd = (): void => {
+      stop();
+      resolve(size === 0 ? null : Buffer.concat(chunks, size));
+    };
+    const onError = (error: Error): void => {
+      stop();
+      reject(error);
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+  });
+}
+
+/**
+ * Answers `refusal` and closes the connection. Whatever the client is still uploading is read and
+ * dropped (never buffered) for a moment, so the client sees the answer rather than a reset, then
+ * the connection is cut.
+ */
+function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refusal): void {
+  res.writeHead(refusal.status, { ...CORS_HEADERS, 'Content-Type': 'application/json', Connection: 'close' });
+  res.end(JSON.stringify(refusal.body));
+  if (req.complete) return;
+  req.on('data', () => undefined);
+  req.resume();
+  const cut = setTimeout(() => req.socket.destroy(), DISCARD_MS);
+  cut.unref();
+  req.socket.once('close', () => clearTimeout(cut));
+}
+
+/** The fetch `Request` MSW matches on, built from a Node request and its body. */
+function toFetchRequest(req: IncomingMessage, body: Buffer<ArrayBuffer> | null): Request {
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -109,10 +226,8 @@ async function toFetchRequest(req: IncomingMessage): Promise<Request> {
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
   }
   const method = req.method ?? 'GET';
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  const hasBody = method !== 'GET' && method !== 'HEAD' && chunks.length > 0;
-  return new Request(url, { method, headers, ...(hasBody ? { body: Buffer.concat(chunks) } : {}) });
+  const hasBody = method !== 'GET' && method !== 'HEAD' && body !== null;
+  return new Request(url, { method, headers, ...(hasBody ? { body } : {}) });
 }
 
 function writeJson(res: ServerResponse, status: number, body: unknown): void {

@@ -124,6 +124,7 @@ const knownCodes = new Set(
     amount_exceeds_credit: true,
     invitation_expired: true,
     invitation_used: true,
+    payload_too_large: true,
     rate_limited: true,
     internal_error: true,
     not_implemented: true,
@@ -150,6 +151,8 @@ export function codeForStatus(status: number): ErrorCode {
       return 'conflict';
     case 410:
       return 'invitation_expired'; // the only 410s of the API are invitation links
+    case 413:
+      return 'payload_too_large';
     case 429:
       return 'rate_limited';
     case 501:

@@ -383,18 +383,24 @@ describe('invitations', () => {
     assert.equal((await call('POST', '/staff/invitations', { token: BRENDA, body: invitation({ email: 'erik.lindqvist@example.com' }) })).status, 201);
   });
 
-  test('ids and tokens repeat exactly from the same seed, and differ between invitations', async () => {
+  test('ids repeat from the same seed, but invitation and session tokens never do: they cannot be computed in advance', async () => {
     const a = setup();
     const b = setup();
     const first = await invite(a.call);
     const again = await invite(b.call);
-    assert.equal(first.token, again.token);
-    assert.equal(first.user.id, again.user.id);
+    assert.equal(first.user.id, again.user.id, 'record ids stay deterministic');
+    assert.notEqual(first.token, again.token, 'two fresh backends from the same seed mint different invitation tokens');
+    assert.match(first.token, /^inv_[a-z2-7]{32}$/);
     const second = await invite(a.call, { email: 'someone.else@example.org' });
     assert.notEqual(second.token, first.token);
+    // A resend mints a new token too, unrelated to the first.
+    const resent = (await a.call('POST', `/staff/invitations/${second.user.id}/resend`, { token: BRENDA })).status;
+    assert.equal(resent, 200);
     const sessionA = (await a.call('POST', `/invitations/${first.token}/accept`, { body: { displayName: 'A' } })).body as Schemas['Session'];
     const sessionB = (await b.call('POST', `/invitations/${again.token}/accept`, { body: { displayName: 'A' } })).body as Schemas['Session'];
-    assert.equal(sessionA.token, sessionB.token);
+    assert.equal(sessionA.user.id, sessionB.user.id);
+    assert.notEqual(sessionA.token, sessionB.token, 'session tokens differ between backends from the same seed');
+    assert.match(sessionA.token, /^sess_[a-z2-7]{32}$/);
     assert.ok(!sessionA.token.includes(sessionA.user.id));
   });
 });

@@ -170,12 +170,15 @@ describe('adding', () => {
     assert.ok(pan.fields?.['token']);
   });
 
-  test('setup intents come from the test tokenizer, numbered from the store', async () => {
+  test('setup intents come from the test tokenizer, numbered from the store, with unguessable secrets', async () => {
     const { expect } = setup();
     const first = await expect<Schemas['SetupIntent']>(201, 'POST', '/payment-methods/setup-intents');
     const second = await expect<Schemas['SetupIntent']>(201, 'POST', '/payment-methods/setup-intents');
-    assert.deepEqual(first, { id: 'seti_test_0001', provider: 'test', clientSecret: 'seti_test_0001_secret_mock', publishableKey: 'pk_test_alis_mock' });
+    const { clientSecret, ...rest } = first;
+    assert.deepEqual(rest, { id: 'seti_test_0001', provider: 'test', publishableKey: 'pk_test_alis_mock' });
+    assert.match(clientSecret, /^seti_test_0001_secret_[a-z2-7]{32}$/);
     assert.equal(second.id, 'seti_test_0002');
+    assert.notEqual(second.clientSecret.slice(-32), clientSecret.slice(-32));
   });
 });
 

@@ -2782,6 +2782,7 @@ export const openApiDocument: Record<string, unknown> = {
           "amount_exceeds_credit",
           "invitation_expired",
           "invitation_used",
+          "payload_too_large",
           "rate_limited",
           "internal_error",
           "not_implemented"

@@ -7,7 +7,7 @@ import { PORTAL_PERMISSIONS, requirePortal, requireStaffWithAny } from './auth.j
 import { EngineError } from './errors.js';
 import { sendInvitation } from './notices.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
-import { createRandom } from './random.js';
+import { secretToken } from './secrets.js';
 import { requireStaff } from './settings.js';
 import {
   partyRef,
@@ -366,7 +366,8 @@ export function createInvitation(draft: BillingState, now: Date, actor: UserReco
     acceptedUserId: null,
     revokedAt: null,
   };
-  invitation.token = invitationToken(draft, invitation);
+  // A new, unguessable link for each (re)send; neither the seed nor the invitation's id predicts it.
+  invitation.token = secretToken('inv_');
   draft.invitations.push(invitation);
   sendInvitation(draft, now, invitation, invitationLink(invitation));
   recordAudit(draft, now, actorOfUser(actor), {
@@ -393,7 +394,8 @@ export function resendInvitation(draft: BillingState, now: Date, actor: UserReco
   invitation.sentCount += 1;
   invitation.sentAt = now.toISOString();
   invitation.expiresAt = new Date(now.getTime() + INVITATION_TTL_MS).toISOString();
-  invitation.token = invitationToken(draft, invitation);
+  // A new, unguessable link for each (re)send; neither the seed nor the invitation's id predicts it.
+  invitation.token = secretToken('inv_');
   sendInvitation(draft, now, invitation, invitationLink(invitation));
   recordAudit(draft, now, actorOfUser(actor), {
     action: 'invitation_resent',
@@ -442,7 +444,7 @@ export function acceptInvitation(draft: BillingState, now: Date, token: string, 
     profileId: invitation.profileId,
     partyId: invitation.partyId,
     status: 'active',
-    token: opaqueToken(draft, 'sess_', `session:${id}`),
+    token: secretToken('sess_'),
     createdAt: at,
     acceptedAt: at,
     revokedAt: null,
@@ -555,35 +557,6 @@ function invitationView(state: BillingState, now: Date, invitation: InvitationRe
 /** The link of the invitation email; its token is the only credential. */
 export function invitationLink(invitation: InvitationRecord): string {
   return `${ACCEPT_INVITATION_PATH}?token=${encodeURIComponent(invitation.token)}`;
-}
-
-/** A new token for each (re)send: the invitation id and how often it was sent make it unique. */
-function invitationToken(state: BillingState, invitation: InvitationRecord): string {
-  return opaqueToken(state, 'inv_', `invitation:${invitation.id}:${invitation.sentCount}`);
-}
-
-const TOKEN_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
-
-/**
- * A secret-looking token, derived from the store's seed and a serial that is unique per token, so
- * runs repeat exactly (tests can rely on it) while tokens still cannot be guessed from ids. It is
- * a mock: the PRNG is not cryptographic, and nothing here protects real data.
- */
-function opaqueToken(state: BillingState, prefix: string, serial: string): string {
-  const random = createRandom(fnv1a(`${state.seed}|${state.seededAt}|${serial}`));
-  let out = prefix;
-  for (let i = 0; i < 32; i++) out += TOKEN_ALPHABET[random.int(0, TOKEN_ALPHABET.length - 1)];
-  return out;
-}
-
-/** FNV-1a, 32-bit: spreads a string over a PRNG seed. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
 }
 
 /** `candidate`, or the same with a suffix if a record already has that id (e.g. after a restore). */

@@ -27,6 +27,8 @@ const STATUS: Record<ErrorCode, number> = {
   invalid_state: 409,
   invitation_expired: 410,
   invitation_used: 410,
+  // Only the Node mock server answers it (request bodies past its 1 MiB limit); the engine never does.
+  payload_too_large: 413,
   amount_exceeds_balance: 422,
   idempotency_key_reused: 422,
   method_unusable: 422,

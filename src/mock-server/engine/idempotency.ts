@@ -21,12 +21,21 @@
 // stays free, so the client may fix the input and retry with it. Replies that are not refusals —
 // including a 201 payment whose card was declined (`status: failed`) — are stored and replayed.
 //
+// Records expire after 24 hours on the mock clock (Stripe's rule): an expired record is treated as
+// absent, so the key is a new request again, and records are pruned whenever a key is claimed.
+// They are appended as the clock moves, and the clock never goes backwards, so the expired ones are
+// always at the front: pruning looks at the oldest records only and stops at the first live one,
+// so a request pays for what it removes, never for a scan of the whole store.
+//
 // The canonical body is stored as JSON text, not a hash, so comparisons are exact. Bodies with
 // secrets (a full bank account number) must never go through here; `POST /payment-methods` does
 // not take a key.
 import { EngineError } from './errors.js';
 import type { MockBackend } from './backend.js';
 import type { BillingState, IdempotencyRecord, JsonValue } from './state.js';
+
+/** How long a key is remembered: a retry within 24 hours replays, a key used after that is new (Stripe's rule). */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** Identifies one idempotent request: who sent it, to which operation, with which key and body. */
 export interface IdempotentRequest {
@@ -91,11 +100,37 @@ export function toJson(value: unknown): JsonValue {
   return JSON.parse(JSON.stringify(value ?? null)) as JsonValue;
 }
 
-/** The stored record of this (user, operation, key), if any. */
-export function findIdempotencyRecord(state: BillingState, request: IdempotentRequest): IdempotencyRecord | undefined {
+/** Whether `record` is older than {@link IDEMPOTENCY_TTL_MS} at `now`, and so no longer counts. */
+export function isIdempotencyRecordExpired(record: IdempotencyRecord, now: Date): boolean {
+  return Date.parse(record.createdAt) + IDEMPOTENCY_TTL_MS <= now.getTime();
+}
+
+/**
+ * The stored record of this (user, operation, key), if any. Given `now`, an expired record is not
+ * found: a key reused after 24 hours is a new request.
+ */
+export function findIdempotencyRecord(state: BillingState, request: IdempotentRequest, now?: Date): IdempotencyRecord | undefined {
   return state.idempotency.find(
-    (r) => r.userId === request.userId && r.operation === request.operation && r.key === request.key,
+    (r) =>
+      r.userId === request.userId &&
+      r.operation === request.operation &&
+      r.key === request.key &&
+      (now === undefined || !isIdempotencyRecordExpired(r, now)),
   );
+}
+
+/**
+ * Removes the expired records at the front of the store (the oldest; see the note at the top) on
+ * the draft `state`; returns how many. Stops at the first live record, so it costs what it removes.
+ */
+export function pruneExpiredIdempotency(state: BillingState, now: Date): number {
+  let expired = 0;
+  for (const record of state.idempotency) {
+    if (!isIdempotencyRecordExpired(record, now)) break;
+    expired += 1;
+  }
+  if (expired > 0) state.idempotency.splice(0, expired);
+  return expired;
 }
 
 /**
@@ -103,8 +138,8 @@ export function findIdempotencyRecord(state: BillingState, request: IdempotentRe
  * the key is new, the stored reply when it is a retry of a completed request; throws 422
  * `idempotency_key_reused` (different body) or 409 `idempotency_in_progress` (first one unfinished).
  */
-export function checkIdempotent(state: BillingState, request: IdempotentRequest): IdempotentReply | null {
-  const record = findIdempotencyRecord(state, request);
+export function checkIdempotent(state: BillingState, request: IdempotentRequest, now?: Date): IdempotentReply | null {
+  const record = findIdempotencyRecord(state, request, now);
   if (!record) return null;
   if (record.fingerprint !== requestFingerprint(request.body)) {
     throw new EngineError(
@@ -124,13 +159,20 @@ export function checkIdempotent(state: BillingState, request: IdempotentRequest)
 }
 
 /**
- * Claims the key on the draft `state`: a replay when it was completed before, otherwise a new
- * `in_progress` record (what a concurrent request with the same key then runs into). Throws like
+ * Claims the key on the draft `state` (pruning expired records first): a replay when it was
+ * completed within 24 hours, otherwise a new `in_progress` record (what a concurrent request with the same key then runs into). Throws like
  * {@link checkIdempotent}. Tests call it alone, in a `backend.mutate`, to simulate a request in flight.
  */
 export function beginIdempotent(state: BillingState, now: Date, request: IdempotentRequest): IdempotencyStart {
-  const reply = checkIdempotent(state, request);
+  pruneExpiredIdempotency(state, now);
+  const reply = checkIdempotent(state, request, now);
   if (reply) return { kind: 'replay', reply };
+  // An expired record of this very key that pruning did not reach (a store restored out of order)
+  // makes way for the new one.
+  const stale = state.idempotency.findIndex(
+    (r) => r.userId === request.userId && r.operation === request.operation && r.key === request.key,
+  );
+  if (stale !== -1) state.idempotency.splice(stale, 1);
   const record: IdempotencyRecord = {
     key: request.key,
     userId: request.userId,
@@ -153,7 +195,7 @@ export function completeIdempotent(state: BillingState, request: IdempotentReque
 }
 
 /**
- * Runs `perform` once per (user, operation, key): a retry with the same body gets the stored reply
+ * Runs `perform` once per (user, operation, key) within 24 hours: a retry with the same body gets the stored reply
  * and changes nothing; otherwise the key is claimed, `perform` runs on the draft store, and its
  * reply is stored, all in one `backend.mutate`. If `perform` throws, the draft (claim included) is
  * discarded: the refusal is not stored and the key stays free.
@@ -169,7 +211,7 @@ export function runIdempotent(
   perform: (draft: BillingState, now: Date) => IdempotentReply,
 ): IdempotentReply {
   // Read-only first: a replay or a refusal of the key must not touch (or persist) the store.
-  const stored = checkIdempotent(backend.state, request);
+  const stored = checkIdempotent(backend.state, request, backend.now());
   if (stored) return stored;
   return backend.mutate((draft, now) => {
     const start = beginIdempotent(draft, now, request);

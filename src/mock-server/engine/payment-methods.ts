@@ -11,6 +11,7 @@ import { communityToday } from './invoices.js';
 import { methodLabel, methodsOfParty } from './methods.js';
 import { notifyAuthorizationWithdrawn } from './notices.js';
 import { isValidRoutingNumber } from './money.js';
+import { secretToken } from './secrets.js';
 import { splitDate } from './time.js';
 import { arrangementEndedView, paymentMethodView, type ArrangementEnded, type PaymentMethod } from './views.js';
 import { findParty } from './state.js';
@@ -307,13 +308,16 @@ function payerName(state: BillingState, partyId: string): string {
   return findParty(state, partyId)?.record.name ?? partyId;
 }
 
-/** `POST /payment-methods/setup-intents`: a test-tokenizer setup intent with an id from the state's counter. */
+/**
+ * `POST /payment-methods/setup-intents`: a test-tokenizer setup intent with an id from the state's
+ * counter and an unguessable client secret (like Stripe's, it lets the holder confirm the intent).
+ */
 export function createSetupIntent(state: BillingState, user: UserRecord): SetupIntent {
   requirePayer(state, user, 'manage_payment_methods');
   requireGateway(state);
   state.sequences.setupIntent += 1;
   const id = `seti_test_${String(state.sequences.setupIntent).padStart(4, '0')}`;
-  return { id, provider: 'test', clientSecret: `${id}_secret_mock`, publishableKey: TEST_PUBLISHABLE_KEY };
+  return { id, provider: 'test', clientSecret: secretToken(`${id}_secret_`), publishableKey: TEST_PUBLISHABLE_KEY };
 }
 
 /** True when `value` is a (US) bank account type. */

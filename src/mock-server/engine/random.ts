@@ -11,8 +11,8 @@ export interface Random {
 }
 
 /**
- * mulberry32: tiny, fast and good enough for seed data. Not for anything secret: the mock backend
- * never needs that, and `Math.random` would make seed data differ between runs.
+ * mulberry32: tiny, fast and good enough for seed data, where `Math.random` would make runs differ.
+ * Never for secrets: anyone who knows the seed can replay it. Tokens come from `secrets.ts`.
  */
 export function createRandom(seed: number): Random {
   let a = seed >>> 0;

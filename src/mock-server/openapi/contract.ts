@@ -174,7 +174,12 @@ function jsonSchemaOf(container: Record<string, unknown>): unknown {
 /** Violations as an `Error.fields` map: the first problem of each path (`root` names the whole value). */
 export function toFields(violations: readonly Violation[], root: string): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const v of violations) fields[v.path || root] ??= v.message;
+  for (const v of violations) {
+    const path = v.path || root;
+    // Own members only, defined rather than assigned: an unknown field called `constructor` or
+    // `__proto__` must be named like any other, not found on (or set as) the prototype.
+    if (!Object.hasOwn(fields, path)) Object.defineProperty(fields, path, { value: v.message, enumerable: true, writable: true, configurable: true });
+  }
   return fields;
 }
 

@@ -894,7 +894,7 @@ export type components = {
             currency: components["schemas"]["CurrencyCode"];
         };
         /** @enum {string} */
-        ErrorCode: "validation_failed" | "unauthenticated" | "forbidden" | "access_revoked" | "portal_disabled" | "gateway_disabled" | "not_addressee" | "not_found" | "balance_changed" | "quote_changed" | "quote_expired" | "idempotency_in_progress" | "conflict" | "profile_in_use" | "already_deposited" | "not_settled" | "invalid_state" | "amount_exceeds_balance" | "idempotency_key_reused" | "method_unusable" | "refund_exceeds_paid" | "not_representable" | "invalid_addressee" | "no_credit" | "amount_exceeds_credit" | "invitation_expired" | "invitation_used" | "rate_limited" | "internal_error" | "not_implemented";
+        ErrorCode: "validation_failed" | "unauthenticated" | "forbidden" | "access_revoked" | "portal_disabled" | "gateway_disabled" | "not_addressee" | "not_found" | "balance_changed" | "quote_changed" | "quote_expired" | "idempotency_in_progress" | "conflict" | "profile_in_use" | "already_deposited" | "not_settled" | "invalid_state" | "amount_exceeds_balance" | "idempotency_key_reused" | "method_unusable" | "refund_exceeds_paid" | "not_representable" | "invalid_addressee" | "no_credit" | "amount_exceeds_credit" | "invitation_expired" | "invitation_used" | "payload_too_large" | "rate_limited" | "internal_error" | "not_implemented";
         Error: {
             code: components["schemas"]["ErrorCode"];
             /** @description A sentence a payer or staff member can read. */
