@@ -785,6 +785,17 @@ export class AlisPayFlow extends AlisElement {
       this.step = 'method';
       return;
     }
+    if (error.code === 'unauthenticated') {
+      // The session expired (the provider tells the host with alis-session-expired): not final.
+      // What the payer chose stays, and once they are signed in again they carry on from here.
+      const message = 'Your session has ended, so nothing was charged. Sign in again, then continue: your choices are kept.';
+      if (submitted) this.emit(new AlisPaymentFailedEvent(error.code, message));
+      this.step = 'method';
+      this.#idempotencyKey = null;
+      this.flowError = { message, final: false };
+      this.announcement = message;
+      return;
+    }
     const placement = placeRefusal(error);
     if (submitted) this.emit(new AlisPaymentFailedEvent(error.code, placement.message));
     if (placement.where === 'quote') {
