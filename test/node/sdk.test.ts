@@ -259,9 +259,10 @@ describe('SDK: requests', () => {
     );
     const { client } = clientOf(server.fetch);
 
-    // Every method of the client is in the table, so a new method cannot skip this test.
+    // Every method of the client is in the table, so a new method cannot skip this test
+    // (`withSignal` makes no request: it scopes the client, tested below).
     const leaves = (value: object, prefix = ''): string[] =>
-      Object.entries(value).flatMap(([key, member]) =>
+      Object.entries(value).filter(([key]) => key !== 'withSignal').flatMap(([key, member]) =>
         typeof member === 'function' ? [`${prefix}${key}`] : leaves(member as object, `${prefix}${key}.`),
       );
     assert.deepEqual(leaves(client).sort(), Object.keys(calls).sort());
