@@ -356,6 +356,22 @@ describe('payer widgets: removing one aborts its work', () => {
   }
 });
 
+/**
+ * Lets `refreshed` stand for `real` in the mock: the same user's new token, as a host gets when the
+ * user signs in again. The mock knows one token per user, so such requests are sent on with `real`.
+ */
+async function acceptRefreshedToken(refreshed: string, real: string): Promise<void> {
+  const { worker } = await mockWorker();
+  worker.use(
+    http.all('*/api/v1/*', ({ request }) => {
+      if (request.headers.get('Authorization') !== `Bearer ${refreshed}`) return undefined;
+      const headers = new Headers(request.headers);
+      headers.set('Authorization', `Bearer ${real}`);
+      return fetch(new Request(request, { headers }));
+    }),
+  );
+}
+
 describe('payer widgets: an expired session keeps what was typed', () => {
   before(mockWorker);
   beforeEach(resetMockBackend);
@@ -391,8 +407,10 @@ describe('payer widgets: an expired session keeps what was typed', () => {
     expect(amountInput().value, 'the amount typed is kept').to.equal('12.34');
     await expect(flow).to.be.accessible();
 
-    // The host signs the same payer in again; the flow carries on from where it was.
-    provider.token = DANIEL;
+    // The payer signs in again: the host sets his new token, and the flow carries on from where it was.
+    const session = provider.providedClient;
+    await acceptRefreshedToken('daniel-signed-in-again', DANIEL);
+    provider.token = 'daniel-signed-in-again';
     buttonIn(flow.shadowRoot!, 'Review payment').click();
     await waitUntil(() => flow.step === 'review', 'the review never opened', { timeout: 5000 });
     await flow.updateComplete;
@@ -401,10 +419,11 @@ describe('payer widgets: an expired session keeps what was typed', () => {
     const after = (await daniel.payments.list({ limit: 100 })).items;
     expect(after.length, 'exactly one payment').to.equal(paymentsBefore + 1);
     expect(after[0]!.amount.amountCents).to.equal(1234);
+    expect(provider.providedClient, 'the same session carried on').to.equal(session);
     expect(expired).to.equal(1);
   });
 
-  it("keeps the email choices through a 401 on Save, and saves them once the payer carries on", async () => {
+  it('keeps the email choices through a 401 on Save, and saves them once the payer signs in again', async () => {
     const provider = await mountIn(DANIEL, html`<alis-notification-settings></alis-notification-settings>`);
     let expired = 0;
     provider.addEventListener('alis-session-expired', () => expired++);
@@ -419,11 +438,39 @@ describe('payer widgets: an expired session keeps what was typed', () => {
     expect(expired).to.equal(1);
     expect(inShadow<HTMLInputElement>(element, '#notice-payment_receipt')!.checked, 'the choice is kept').to.equal(false);
 
-    provider.token = DANIEL;
+    await acceptRefreshedToken('daniel-signed-in-again', DANIEL);
+    provider.token = 'daniel-signed-in-again';
     inShadow<HTMLButtonElement>(element, 'button[type="submit"]')!.click();
     await waitForText(element, 'Saved.');
     const preferences = await clientFor(DANIEL).notificationPreferences.get();
     expect(preferences.items.find((item) => item.notice === 'payment_receipt')!.enabled).to.equal(false);
+    await expect(element).to.be.accessible();
+  });
+});
+
+describe('payer widgets: a load refused for an expired session runs again when the user signs in again', () => {
+  before(mockWorker);
+  beforeEach(resetMockBackend);
+
+  it('shows the payment history once the same payer signs in again, without a reload by the host', async () => {
+    const provider = await mountIn(DANIEL, html`<alis-payment-history></alis-payment-history>`);
+    const element = provider.querySelector('alis-payment-history')!;
+    await waitUntil(() => element.shadowRoot!.querySelector('tr.payment'), 'his payments never loaded', { timeout: 5000 });
+    const { worker } = await mockWorker();
+    worker.use(
+      http.get('*/api/v1/payments', () => HttpResponse.json({ code: 'unauthenticated', message: 'Your session is not valid any more. Sign in again.' }, { status: 401 }), {
+        once: true,
+      }),
+    );
+    let expired = 0;
+    provider.addEventListener('alis-session-expired', () => expired++);
+    await element.refresh();
+    await waitForText(element, 'Please sign in');
+    expect(expired).to.equal(1);
+
+    await acceptRefreshedToken('daniel-signed-in-again', DANIEL);
+    provider.token = 'daniel-signed-in-again';
+    await waitUntil(() => element.shadowRoot!.querySelector('tr.payment'), 'the history never loaded again', { timeout: 5000 });
     await expect(element).to.be.accessible();
   });
 });
