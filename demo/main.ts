@@ -36,6 +36,36 @@ const routeOf = (path: string): Route | undefined => (Object.hasOwn(routes, path
 let route: Route = routeOf(location.pathname) ?? 'billing';
 let personaRole: Persona['role'] = 'payer';
 
+/** The views of widgets inside the provider: only those of whoever is signed in are on the page. */
+type WidgetView = 'payer' | 'staff' | 'invitation';
+/** Where each view taken off the page stood, so it goes back to the same place. */
+const parked = new Map<WidgetView, Comment>();
+
+/**
+ * Puts on the page the widgets of `wanted` and takes the others off it. A widget that is merely
+ * hidden still loads as the signed-in user (the payer widgets would ask for a staff member's bills);
+ * one off the page aborts what it was doing and asks for nothing. Put back, it carries on.
+ */
+function mountOnly(...wanted: WidgetView[]): void {
+  for (const name of ['payer', 'staff', 'invitation'] as const) {
+    const view = views[name];
+    const placeholder = parked.get(name);
+    if (wanted.includes(name)) {
+      if (placeholder) {
+        placeholder.replaceWith(view);
+        parked.delete(name);
+      }
+    } else if (!placeholder) {
+      const mark = document.createComment(` ${view.id} `);
+      view.replaceWith(mark);
+      parked.set(name, mark);
+    }
+  }
+}
+
+// Nobody is signed in until the mock answers and a persona is chosen: no widget asks for anything yet.
+mountOnly();
+
 // Persisted, so a payment made in the demo is still there after a reload ("Reset demo data" clears it).
 await startMockWorker({ delayMs: 250, persist: true });
 
@@ -123,6 +153,7 @@ function usePersona(persona: Persona): void {
   description.textContent = persona.description;
   provider.token = persona.token;
   personaRole = persona.role;
+  mountOnly(persona.role === 'staff' ? 'staff' : 'payer');
   showRoute(route);
 }
 
@@ -166,7 +197,9 @@ function showView(view: keyof typeof views): void {
 function showInvitation(token: string): void {
   provider.token = undefined;
   description.textContent = 'Accepting an invitation: nobody is signed in yet.';
-  const accept = required<HTMLElement & { token: string }>('#accept-invitation');
+  mountOnly('invitation');
+  const accept = views.invitation.querySelector<HTMLElement & { token: string }>('#accept-invitation');
+  if (!accept) throw new Error('The demo page lacks #accept-invitation.');
   accept.token = token;
   showView('invitation');
   accept.addEventListener('alis-invitation-accepted', (event) => {
@@ -176,6 +209,7 @@ function showInvitation(token: string): void {
     history.replaceState(null, '', '/');
     personaRole = 'payer';
     route = 'billing';
+    mountOnly('invitation', 'payer');
     showView('payer');
     views.invitation.hidden = false;
   });

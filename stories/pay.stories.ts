@@ -219,6 +219,25 @@ export const ChooseMethod: Story = {
   },
 };
 
+/**
+ * The session expired as the payer asked for the review (the service answered 401): the flow says
+ * nothing was charged and keeps the method chosen; signed in again, the payer reviews once more.
+ */
+export const SessionEnded: Story = {
+  parameters: {
+    msw: [
+      http.post('*/api/v1/payments/quote', () =>
+        HttpResponse.json({ code: 'unauthenticated', message: 'Your session is not valid any more. Sign in again.' }, { status: 401 }),
+      ),
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const flow = await openPayFlow(canvasElement);
+    await clickButton(flow, 'Review payment');
+    await until(() => flow.shadowRoot?.querySelector('[data-kind="flow-error"]'), 'the session-ended notice');
+  },
+};
+
 /** A payer with no saved methods is offered to add one. */
 export const NoMethods: Story = {
   parameters: { msw: [http.get('*/api/v1/payment-methods', () => HttpResponse.json({ items: [] }))] },

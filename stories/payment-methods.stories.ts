@@ -7,7 +7,7 @@ import { fakeStripe } from './fake-stripe.js';
 import { api, clickButton, inShadow, loadPersonas, pickPersona, until, type Persona } from './support.js';
 
 interface MethodsArgs {
-  persona: 'default-payer' | 'expired-card' | 'view-only' | 'ruth-jensen';
+  persona: 'default-payer' | 'expired-card' | 'view-only' | 'ruth-jensen' | 'staff';
   tokenizer: 'test' | 'stripe-fake' | 'none';
   width: string;
 }
@@ -18,16 +18,18 @@ function tokenizerFor(kind: MethodsArgs['tokenizer']): CardTokenizer | undefined
   return undefined;
 }
 
+const payerToken = (personas: Persona[]) => pickPersona(personas, 'default-payer')?.token ?? '';
+const staffToken = (personas: Persona[]) => pickPersona(personas, 'staff')?.token ?? '';
+
 function personaToken(personas: Persona[], persona: MethodsArgs['persona']): string | undefined {
   if (persona === 'expired-card') return personas.find((p) => /expired/i.test(p.description))?.token;
   // Frank Castellano: the seeded resident whose profile views billing only.
   if (persona === 'view-only') return 'mock-token-frank-castellano';
   if (persona === 'ruth-jensen') return 'mock-token-ruth-jensen';
+  if (persona === 'staff') return staffToken(personas);
   return pickPersona(personas, 'default-payer')?.token;
 }
 
-const payerToken = (personas: Persona[]) => pickPersona(personas, 'default-payer')?.token ?? '';
-const staffToken = (personas: Persona[]) => pickPersona(personas, 'staff')?.token ?? '';
 
 /**
  * `<alis-payment-methods>` against the mock billing engine, with the test card tokenizer (or Stripe
@@ -39,7 +41,7 @@ const meta: Meta<MethodsArgs> = {
   loaders: [loadPersonas],
   args: { persona: 'default-payer', tokenizer: 'test', width: '40rem' },
   argTypes: {
-    persona: { control: 'select', options: ['default-payer', 'expired-card', 'view-only', 'ruth-jensen'] },
+    persona: { control: 'select', options: ['default-payer', 'expired-card', 'view-only', 'ruth-jensen', 'staff'] },
     tokenizer: { control: 'inline-radio', options: ['test', 'stripe-fake', 'none'] },
     width: { control: 'text', description: 'Width of the box the widget sits in (try 320px).' },
   },
@@ -101,6 +103,9 @@ export const BlockedBankAccount: Story = {
     },
   ],
 };
+
+/** A member of the billing team has no methods of their own: one calm sentence, and nothing more is asked for. */
+export const BillingTeam: Story = { args: { persona: 'staff' } };
 
 /** A view-only user (no pay, no methods) is told in one sentence that methods are not in their access. */
 export const ViewOnly: Story = { args: { persona: 'view-only' } };

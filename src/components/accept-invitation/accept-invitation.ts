@@ -5,7 +5,8 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { missingClientMessage } from '../shared/client-consumer.js';
+import { isSessionAbort, SessionController } from '../shared/session.js';
 import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
 import { describeParty, describePermission, profileLimits } from '../connect-access/access-words.js';
 import { formatDateTime } from '../../core/format.js';
@@ -107,13 +108,16 @@ export class AlisAcceptInvitation extends AlisElement {
   declare private portalOff: string | null;
   declare private announcement: string;
 
-  readonly #clientConsumer = consumeAlisClient(this);
+  /** The connection the page uses; another signed-in user's starts the page afresh (see `#startAgain`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#startAgain() });
   #moveFocus = false;
 
   readonly #previewTask = new Task(this, {
-    args: () => [this.#client, this.token] as const,
-    task: async ([client, token], { signal }): Promise<InvitationPreview | undefined> =>
-      client && token ? client.invitations.get(token, { signal }) : undefined,
+    args: () => [this.#session.client, this.token] as const,
+    task: async ([client, token], { signal }): Promise<InvitationPreview | undefined> => {
+      const api = this.#session.requireApi();
+      return client && api && token ? api.invitations.get(token, { signal }) : undefined;
+    },
   });
 
   /**
@@ -121,8 +125,11 @@ export class AlisAcceptInvitation extends AlisElement {
    * email; until it arrives, or if it cannot, the viewer's zone, still named.
    */
   readonly #zoneTask = new Task(this, {
-    args: () => [this.#client] as const,
-    task: async ([client], { signal }): Promise<string | undefined> => (client ? (await client.community.get({ signal })).timeZone : undefined),
+    args: () => [this.#session.client] as const,
+    task: async ([client], { signal }): Promise<string | undefined> => {
+      const api = this.#session.requireApi();
+      return client && api ? (await api.community.get({ signal })).timeZone : undefined;
+    },
   });
 
   constructor() {
@@ -136,10 +143,8 @@ export class AlisAcceptInvitation extends AlisElement {
     this.refusal = null;
     this.portalOff = null;
     this.announcement = '';
-  }
-
-  get #client(): AlisClient | undefined {
-    return this.client ?? this.#clientConsumer.value;
+    this.#session.reloads(this.#previewTask);
+    this.#session.reloads(this.#zoneTask);
   }
 
   /** What is on screen now. */
@@ -148,7 +153,7 @@ export class AlisAcceptInvitation extends AlisElement {
     if (this.session) return 'accepted';
     if (this.refusal) return this.refusal;
     if (this.portalOff !== null) return 'portal_off';
-    if (this.#previewTask.status === TaskStatus.ERROR) {
+    if (this.#previewTask.status === TaskStatus.ERROR && !isSessionAbort(this.#previewTask.error)) {
       const error = this.#previewTask.error;
       return linkProblemOf(error) ?? (isAlisApiError(error) && error.code === 'portal_disabled' ? 'portal_off' : 'error');
     }
@@ -161,15 +166,23 @@ export class AlisAcceptInvitation extends AlisElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('token') && changed.get('token') !== undefined) {
-      // Another link: start again.
-      this.displayName = null;
-      this.nameError = null;
-      this.problem = null;
-      this.session = null;
-      this.refusal = null;
-      this.portalOff = null;
-    }
+    // Another link: start again.
+    if (changed.has('token') && changed.get('token') !== undefined) this.#startAgain();
+  }
+
+  /**
+   * Another link, or another user signed in (or out) on this computer: nothing typed, refused or
+   * welcomed before stays on screen or in the live region.
+   */
+  #startAgain(): void {
+    this.displayName = null;
+    this.nameError = null;
+    this.problem = null;
+    this.accepting = false;
+    this.session = null;
+    this.refusal = null;
+    this.portalOff = null;
+    this.announcement = '';
   }
 
   protected override updated(): void {
@@ -194,7 +207,7 @@ export class AlisAcceptInvitation extends AlisElement {
 
   #renderBody(): TemplateResult {
     if (!this.token?.trim()) return this.#renderLinkProblem('missing', undefined);
-    if (!this.#client) return html`${this.#heading(this.heading)}${renderNotice(missingClientMessage, 'danger')}`;
+    if (!this.#session.client) return html`${this.#heading(this.heading)}${renderNotice(missingClientMessage, 'danger')}`;
     const preview = this.#previewTask.value;
     if (this.session) return this.#renderWelcome(this.session, preview);
     if (this.refusal) return this.#renderLinkProblem(this.refusal, preview);
@@ -204,6 +217,7 @@ export class AlisAcceptInvitation extends AlisElement {
       initial: () => html`${this.#heading(this.heading)}${renderLoading('Opening your invitation…')}`,
       pending: () => html`${this.#heading(this.heading)}${renderLoading('Opening your invitation…')}`,
       error: (error) => {
+        if (isSessionAbort(error)) return html`${this.#heading(this.heading)}${renderLoading('Opening your invitation…')}`;
         const problem = linkProblemOf(error);
         return problem
           ? this.#renderLinkProblem(problem, undefined)
@@ -314,9 +328,9 @@ export class AlisAcceptInvitation extends AlisElement {
 
   async #accept(event: SubmitEvent, preview: InvitationPreview): Promise<void> {
     event.preventDefault();
-    const client = this.#client;
+    const api = this.#session.api;
     const token = this.token;
-    if (!client || !token || this.accepting) return;
+    if (!api || !token || this.accepting) return;
     const displayName = (this.displayName ?? preview.party.name).trim();
     this.problem = null;
     if (displayName === '') {
@@ -329,12 +343,14 @@ export class AlisAcceptInvitation extends AlisElement {
     this.accepting = true;
     this.nameError = null;
     try {
-      const session = await client.invitations.accept(token, { displayName });
+      const session = await api.invitations.accept(token, { displayName });
       this.session = session;
       this.announcement = `Welcome, ${session.user.displayName}. You accepted the invitation.`;
       this.#moveFocus = true;
       this.emit(new AlisInvitationAcceptedEvent(session));
     } catch (error) {
+      // Abandoned because the page left or another user signed in: nothing to say.
+      if (isSessionAbort(error)) return;
       this.#showRefusal(error);
     } finally {
       this.accepting = false;

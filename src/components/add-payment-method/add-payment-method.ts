@@ -4,9 +4,10 @@ import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
-import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { missingClientMessage } from '../shared/client-consumer.js';
+import { isSessionAbort, SessionController } from '../shared/session.js';
 import { alisTokenizerContext } from '../shared/tokenizer-context.js';
-import { renderLoadTask, renderNotice } from '../shared/states.js';
+import { renderLoading, renderLoadTask, renderNotice } from '../shared/states.js';
 import '../payment-methods/address-fields.js';
 import '../payment-methods/bank-account-fields.js';
 import { AlisPaymentMethodAddedEvent } from '../../events/payment-method-events.js';
@@ -123,7 +124,8 @@ export class AlisAddPaymentMethod extends AlisElement {
   declare private bankErrors: BankErrors;
   declare private cardReady: boolean;
 
-  readonly #clientConsumer = consumeAlisClient(this);
+  /** Whose form this is; another user's session starts with an empty one (see `#forgetUser`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
   readonly #tokenizerConsumer = new ContextConsumer(this, { context: alisTokenizerContext, subscribe: true });
   #cardContainer: HTMLElement | null = null;
   #mountedTokenizer: CardTokenizer | null = null;
@@ -132,8 +134,12 @@ export class AlisAddPaymentMethod extends AlisElement {
   #focusWhenReady = false;
 
   readonly #meTask = new Task(this, {
-    args: () => [this.#client] as const,
-    task: async ([client], { signal }): Promise<Me | undefined> => (client ? client.session.me({ signal }) : undefined),
+    args: () => [this.#session.client] as const,
+    task: async ([client], { signal }): Promise<{ client: AlisClient; me: Me } | undefined> => {
+      const api = this.#session.requireApi();
+      if (!client || !api) return undefined;
+      return { client, me: await api.session.me({ signal }) };
+    },
   });
 
   constructor() {
@@ -146,10 +152,21 @@ export class AlisAddPaymentMethod extends AlisElement {
     this.addressErrors = {};
     this.bankErrors = {};
     this.cardReady = false;
+    this.#session.reloads(this.#meTask);
   }
 
-  get #client(): AlisClient | undefined {
-    return this.client ?? this.#clientConsumer.value;
+  /**
+   * Another user signed in (or out): what the previous one typed goes with them. The form renders
+   * anew once the new user's details load, and the card entry is mounted afresh.
+   */
+  #forgetUser(): void {
+    this.#unmountCard();
+    this.#tokenized = null;
+    this.saving = false;
+    this.formError = null;
+    this.cardError = null;
+    this.addressErrors = {};
+    this.bankErrors = {};
   }
 
   get #tokenizer(): CardTokenizer | undefined {
@@ -167,7 +184,8 @@ export class AlisAddPaymentMethod extends AlisElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Decided before rendering, so the state it changes renders in this same update.
-    const me = this.#meTask.value;
+    const loaded = this.#meTask.value;
+    const me = loaded && loaded.client === this.#session.client ? loaded.me : undefined;
     if (this.#kind === 'card' && this.#tokenizer && this.#mountedTokenizer !== this.#tokenizer && me && !cannotSaveReason(me)) {
       void this.#mountCard(this.#tokenizer);
     } else if (this.#kind !== 'card' && this.#mountedTokenizer) {
@@ -230,12 +248,14 @@ export class AlisAddPaymentMethod extends AlisElement {
   }
 
   protected override render() {
-    if (!this.#client) return html`<div class="notice" part="notice" data-tone="danger" role="alert"><p>${missingClientMessage}</p></div>`;
+    const client = this.#session.client;
+    if (!client) return html`<div class="notice" part="notice" data-tone="danger" role="alert"><p>${missingClientMessage}</p></div>`;
     return renderLoadTask(this.#meTask, {
       loading: 'Loading…',
       subject: 'details',
       retry: () => this.#meTask.run(),
-      view: (view) => this.#renderForm(view),
+      // Another user's form is never kept: it is rebuilt, empty, once the new user's details load.
+      view: (view) => (view.client === client ? this.#renderForm(view.me) : renderLoading('Loading…')),
     });
   }
 
@@ -327,8 +347,8 @@ export class AlisAddPaymentMethod extends AlisElement {
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const client = this.#client;
-    if (!client || this.saving) return;
+    const api = this.#session.api;
+    if (!api || this.saving) return;
     const root = this.renderRoot;
     const addressFields = root.querySelector<AlisAddressFields>('alis-address-fields');
     const bankFields = root.querySelector<AlisBankAccountFields>('alis-bank-account-fields');
@@ -357,7 +377,7 @@ export class AlisAddPaymentMethod extends AlisElement {
         const tokenizer = this.#tokenizer;
         if (!tokenizer) return;
         this.cardError = null;
-        const card = this.#tokenized ?? (await tokenizer.tokenize({ name: common.billingAddress.name, address: common.billingAddress }, { client }));
+        const card = this.#tokenized ?? (await tokenizer.tokenize({ name: common.billingAddress.name, address: common.billingAddress }, { client: api }));
         this.#tokenized = card;
         body = { type: 'card', token: card.token, card: card.card, ...(card.setupIntentId ? { setupIntentId: card.setupIntentId } : {}), ...common };
       } else {
@@ -365,7 +385,7 @@ export class AlisAddPaymentMethod extends AlisElement {
         if (!bank) return;
         body = { type: 'bank_account', ...bank, ...common };
       }
-      const method: PaymentMethod = await client.paymentMethods.create(body);
+      const method: PaymentMethod = await api.paymentMethods.create(body);
       this.#tokenized = null;
       // Only the last four digits survive: the full number leaves the form now.
       bankFields?.clear();
@@ -380,6 +400,8 @@ export class AlisAddPaymentMethod extends AlisElement {
   }
 
   #showError(error: unknown): void {
+    // Abandoned because the form left the page or another user signed in: not a failure to show.
+    if (isSessionAbort(error)) return;
     if (error instanceof CardTokenizeError) {
       this.cardError = error.message;
       if (error.field) this.#mountedTokenizer?.focus();

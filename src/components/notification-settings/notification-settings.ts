@@ -1,10 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
-import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { missingClientMessage } from '../shared/client-consumer.js';
+import { isSessionAbort, SessionController } from '../shared/session.js';
 import { renderLoading, renderLoadTask, renderNotice } from '../shared/states.js';
 import { officeContact, portalOffMessage } from '../../core/billing-access.js';
 import { AlisNotificationPreferencesChangedEvent } from '../../events/notification-events.js';
@@ -94,20 +95,20 @@ export class AlisNotificationSettings extends AlisElement {
   declare private outcome: SaveOutcome | null;
   declare private announcement: string;
 
-  readonly #clientConsumer = consumeAlisClient(this);
-  /** The client the last render used, to notice a change of user. */
-  #shownClient: AlisClient | undefined;
+  /** Whose settings these are; another user's session starts afresh (see `#forgetUser`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
   readonly #loadTask = new Task(this, {
-    args: () => [this.#client] as const,
+    args: () => [this.#session.client] as const,
     task: async ([client], { signal }): Promise<SettingsView | undefined> => {
-      if (!client) return undefined;
-      const me = await client.session.me({ signal });
+      const api = this.#session.requireApi();
+      if (!client || !api) return undefined;
+      const me = await api.session.me({ signal });
       this.#forgetChoices();
       if (me.user.role === 'staff') return { client, kind: 'staff' };
       // `GET /me` still answers while the portal is off; the preferences would not.
       if (!me.community.portalEnabled) return { client, kind: 'portal_off', me };
-      const preferences = await client.notificationPreferences.get({ signal });
+      const preferences = await api.notificationPreferences.get({ signal });
       return { client, kind: 'ready', me, preferences };
     },
   });
@@ -121,10 +122,7 @@ export class AlisNotificationSettings extends AlisElement {
     this.fieldErrors = {};
     this.outcome = null;
     this.announcement = '';
-  }
-
-  get #client(): AlisClient | undefined {
-    return this.client ?? this.#clientConsumer.value;
+    this.#session.reloads(this.#loadTask);
   }
 
   /** Loads the preferences again (unsaved choices are dropped). */
@@ -137,23 +135,18 @@ export class AlisNotificationSettings extends AlisElement {
     return this.#loadTask.taskComplete.catch(() => undefined);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Another user signed in (the provider's token or the client changed): none of the previous
-    // user's choices, saved preferences or outcome stay, and their Save no longer counts.
-    const client = this.#client;
-    if (client !== this.#shownClient) {
-      if (this.#shownClient) {
-        this.#forgetChoices();
-        this.saving = false;
-        this.announcement = '';
-      }
-      this.#shownClient = client;
-    }
+  /**
+   * Another user signed in (or out): none of the previous user's choices, saved preferences or
+   * outcome stay, and their Save (aborted with their session) no longer counts.
+   */
+  #forgetUser(): void {
+    this.#forgetChoices();
+    this.saving = false;
+    this.announcement = '';
   }
 
   protected override render() {
-    const client = this.#client;
+    const client = this.#session.client;
     return html`
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
@@ -280,7 +273,8 @@ export class AlisNotificationSettings extends AlisElement {
   async #save(event: SubmitEvent, client: AlisClient, preferences: NotificationPreferences): Promise<void> {
     event.preventDefault();
     // A form still on screen from the previous user is not applied to the new one.
-    if (client !== this.#client || this.saving) return;
+    const api = this.#session.api;
+    if (!api || client !== this.#session.client || this.saving) return;
     const changes = preferences.items
       .filter((item) => this.draft[item.notice] !== undefined && this.draft[item.notice] !== item.enabled)
       .map((item) => ({ notice: item.notice, enabled: this.draft[item.notice] === true }));
@@ -292,19 +286,20 @@ export class AlisNotificationSettings extends AlisElement {
     this.saving = true;
     this.outcome = null;
     try {
-      const updated = await client.notificationPreferences.update({ changes });
+      const updated = await api.notificationPreferences.update({ changes });
       // Another user signed in meanwhile: their screen shows nothing of this save.
-      if (client !== this.#client) return;
+      if (client !== this.#session.client) return;
       this.saved = updated;
       this.draft = {};
       const words = changes.map((change) => `${noticeWords(change.notice, 0).title}: ${change.enabled ? 'on' : 'off'}`);
       this.#tell({ text: `Saved. ${words.join('. ')}.`, tone: 'success' });
       this.emit(new AlisNotificationPreferencesChangedEvent(updated));
     } catch (error) {
-      if (client === this.#client) await this.#showRefusal(error, changes);
+      // Abandoned because the element left the page or another user signed in: not a refusal.
+      if (client === this.#session.client && !isSessionAbort(error)) await this.#showRefusal(error, changes);
     } finally {
-      // After a change of user, `willUpdate` already ended this save; a new one may be under way.
-      if (client === this.#client) this.saving = false;
+      // After a change of user, `#forgetUser` already ended this save; a new one may be under way.
+      if (client === this.#session.client) this.saving = false;
     }
   }
 

@@ -3,7 +3,8 @@ import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
-import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { missingClientMessage } from '../shared/client-consumer.js';
+import { ElementRemovedError, isSessionAbort, SessionController } from '../shared/session.js';
 import { describeLoadFailure } from '../shared/error-message.js';
 import { renderArrangementNotice } from '../shared/arrangement-notice.js';
 import { renderReceipt } from '../shared/receipt.js';
@@ -41,6 +42,8 @@ export type PayTarget =
 export type PayStep = 'method' | 'add-method' | 'review' | 'submitting' | 'checking' | 'unconfirmed' | 'receipt';
 
 interface FlowData {
+  /** The client the data was loaded with: another user's methods and balance are never shown. */
+  client: AlisClient;
   me: Me;
   methods: PaymentMethod[];
   outstanding: Outstanding;
@@ -140,20 +143,22 @@ export class AlisPayFlow extends AlisElement {
   #focusAfterStep: 'heading' | 'amount' | 'method' | 'quote-notice' = 'heading';
   #focusPending = false;
 
-  readonly #clientConsumer = consumeAlisClient(this);
+  /** Whose payment this is; another user's session drops the flow (see `#forgetUser`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
   readonly #dataTask = new Task(this, {
-    args: () => [this.#client, this.target] as const,
+    args: () => [this.#session.client, this.target] as const,
     task: async ([client, target], { signal }): Promise<FlowData | undefined> => {
-      if (!client || !target) return undefined;
+      const api = this.#session.requireApi();
+      if (!client || !api || !target) return undefined;
       const [me, methods, outstanding] = await Promise.all([
-        client.session.me({ signal }),
-        client.paymentMethods.list({ signal }),
-        client.outstanding.get({ signal }),
+        api.session.me({ signal }),
+        api.paymentMethods.list({ signal }),
+        api.outstanding.get({ signal }),
       ]);
       this.#chooseDefaultMethod(methods);
       this.#capByCredit(target, outstanding);
-      return { me, methods, outstanding };
+      return { client, me, methods, outstanding };
     },
   });
 
@@ -184,6 +189,7 @@ export class AlisPayFlow extends AlisElement {
     this.payment = null;
     this.addMethodHint = false;
     this.announcement = '';
+    this.#session.reloads(this.#dataTask);
   }
 
   override connectedCallback(): void {
@@ -199,10 +205,6 @@ export class AlisPayFlow extends AlisElement {
   /** Resolves when the methods and balance have loaded (or failed to). */
   get loadComplete(): Promise<unknown> {
     return this.#dataTask.taskComplete.catch(() => undefined);
-  }
-
-  get #client(): AlisClient | undefined {
-    return this.client ?? this.#clientConsumer.value;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -254,6 +256,19 @@ export class AlisPayFlow extends AlisElement {
     this.balance = { ...this.balance, amountCents: limit };
   }
 
+  /**
+   * Another user signed in (or out): the previous user's step, amounts, chosen method, notices,
+   * announcement and idempotency key go; the flow starts again for the new user.
+   */
+  #forgetUser(): void {
+    this.#restart();
+    this.methodId = null;
+    this.#methodToChoose = null;
+    this.#fingerprint = null;
+    this.busy = false;
+    this.announcement = '';
+  }
+
   #restart(): void {
     this.step = 'method';
     this.balance = this.target ? (this.target.type === 'invoice' ? this.target.balance : this.target.total) : null;
@@ -292,13 +307,16 @@ export class AlisPayFlow extends AlisElement {
   }
 
   #renderBody(): TemplateResult | typeof nothing {
-    if (!this.#client) return html`<div class="notice" part="notice" data-tone="danger" role="alert"><p>${missingClientMessage}</p></div>`;
+    const client = this.#session.client;
+    if (!client) return html`<div class="notice" part="notice" data-tone="danger" role="alert"><p>${missingClientMessage}</p></div>`;
     if (!this.target) return nothing;
     return this.#dataTask.render({
       initial: () => this.#renderLoading(),
-      pending: () => (this.#dataTask.value ? this.#renderStep(this.#dataTask.value) : this.#renderLoading()),
-      error: (error) => this.#renderLoadError(error),
-      complete: (data) => (data ? this.#renderStep(data) : this.#renderLoading()),
+      // Another user's methods and balance are never shown while the new user's load.
+      pending: () => (this.#dataTask.value?.client === client ? this.#renderStep(this.#dataTask.value) : this.#renderLoading()),
+      // Work abandoned because the flow left the page or the user changed is not a failure.
+      error: (error) => (isSessionAbort(error) ? this.#renderLoading() : this.#renderLoadError(error)),
+      complete: (data) => (data && data.client === client ? this.#renderStep(data) : this.#renderLoading()),
     }) as TemplateResult;
   }
 
@@ -335,7 +353,7 @@ export class AlisPayFlow extends AlisElement {
         return this.#renderMethodStep(data);
       case 'add-method':
         return html`<alis-add-payment-method
-          .client=${this.#client}
+          .client=${this.#session.client}
           .locale=${this.locale}
           .headingLevel=${this.headingLevel}
           @alis-add-payment-method-close=${this.#closeAddMethod}
@@ -617,10 +635,10 @@ export class AlisPayFlow extends AlisElement {
 
   async #onReviewSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const client = this.#client;
+    const api = this.#session.api;
     const target = this.target;
     const data = this.#dataTask.value;
-    if (!client || !target || !data || this.busy) return;
+    if (!api || !target || !data || data.client !== this.#session.client || this.busy) return;
     if (target.type === 'invoice') {
       const input = this.renderRoot.querySelector<AlisAmountInput>('alis-amount-input');
       if (input && !input.reportValidity()) return;
@@ -640,7 +658,7 @@ export class AlisPayFlow extends AlisElement {
     this.balanceNotice = null;
     this.quoteNotice = null;
     try {
-      this.quote = await client.payments.quote(request);
+      this.quote = await api.payments.quote(request);
       // The payment names the quote reviewed: what it shows is what may be charged.
       this.#request = { ...request, quoteId: this.quote.quoteId };
       this.#fingerprint = {
@@ -654,7 +672,8 @@ export class AlisPayFlow extends AlisElement {
       this.step = 'review';
       this.announcement = '';
     } catch (error) {
-      this.#showRefusal(error);
+      // Abandoned because the flow left the page or the user changed: nothing to show.
+      if (!isSessionAbort(error)) this.#showRefusal(error);
     } finally {
       this.busy = false;
     }
@@ -679,11 +698,13 @@ export class AlisPayFlow extends AlisElement {
 
   /** Sends the reviewed payment with its key until the server gives a definite answer or we give up. */
   async #submit(): Promise<void> {
-    const client = this.#client;
+    // The payment is sent with the session of the user who reviewed it, and only that one: an abort
+    // (removal, another user) ends the work and is never retried.
+    const api = this.#session.api;
     const request = this.#request;
     const key = this.#idempotencyKey;
-    if (!client || !request || !key) return;
-    const outcome = await sendUntilKnown(() => client.payments.create(request, { idempotencyKey: key }), {
+    if (!api || !request || !key) return;
+    const outcome = await sendUntilKnown(() => api.payments.create(request, { idempotencyKey: key }), {
       // Checking again: the earlier attempt may have been applied.
       uncertain: this.step === 'checking',
       onChecking: () => {
@@ -696,6 +717,13 @@ export class AlisPayFlow extends AlisElement {
         this.#finish(outcome.answer);
         return;
       case 'refused':
+        if (outcome.error instanceof ElementRemovedError) {
+          // The flow left the page mid-send: if it comes back, "Check again" asks with the same key.
+          this.step = 'unconfirmed';
+          return;
+        }
+        // Another user signed in: this flow was already dropped (see #forgetUser).
+        if (isSessionAbort(outcome.error)) return;
         this.#showRefusal(outcome.error, true);
         return;
       case 'unconfirmed':
@@ -757,6 +785,17 @@ export class AlisPayFlow extends AlisElement {
       this.flowError = { message, final: false };
       if (submitted) this.emit(new AlisPaymentFailedEvent('network', message));
       this.step = 'method';
+      return;
+    }
+    if (error.code === 'unauthenticated') {
+      // The session expired (the provider tells the host with alis-session-expired): not final.
+      // What the payer chose stays, and once they are signed in again they carry on from here.
+      const message = 'Your session has ended, so nothing was charged. Sign in again, then continue: your choices are kept.';
+      if (submitted) this.emit(new AlisPaymentFailedEvent(error.code, message));
+      this.step = 'method';
+      this.#idempotencyKey = null;
+      this.flowError = { message, final: false };
+      this.announcement = message;
       return;
     }
     const placement = placeRefusal(error);

@@ -1,9 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
-import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { missingClientMessage } from '../shared/client-consumer.js';
+import { SessionController } from '../shared/session.js';
 import { RefreshOnPaymentController, renderLoading, renderNotice, renderLoadTask, renderPayerGate } from '../shared/states.js';
 import { renderArrangementNotice } from '../shared/arrangement-notice.js';
 import { formatDate, formatMoney } from '../../core/format.js';
@@ -89,19 +90,20 @@ export class AlisPayOutstanding extends AlisElement {
   declare private payTarget: PayTarget | null;
   declare private announcement: string;
 
-  readonly #clientConsumer = consumeAlisClient(this);
-  /** The client the last render used, to notice a change of user. */
-  #shownClient: AlisClient | undefined;
+  /** Whose balance this is; another user's session starts afresh (see `#forgetUser`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
   readonly #loadTask = new Task(this, {
-    args: () => [this.client ?? this.#clientConsumer.value] as const,
+    args: () => [this.#session.client] as const,
     task: async ([client], { signal }): Promise<OutstandingData | undefined> => {
-      if (!client) return undefined;
-      // No request for the balance while the portal is off or the profile includes no billing.
-      const me = await client.session.me({ signal });
+      const api = this.#session.requireApi();
+      if (!client || !api) return undefined;
+      // No request for the balance while the portal is off, the profile includes no billing, or
+      // the signed-in user is staff.
+      const me = await api.session.me({ signal });
       const gate = renderPayerGate(me);
       if (gate) return { client, me, gate, outstanding: null };
-      return { client, me, gate: null, outstanding: await client.outstanding.get({ signal }) };
+      return { client, me, gate: null, outstanding: await api.outstanding.get({ signal }) };
     },
   });
 
@@ -110,6 +112,7 @@ export class AlisPayOutstanding extends AlisElement {
     this.heading = 'Outstanding balance';
     this.payTarget = null;
     this.announcement = '';
+    this.#session.reloads(this.#loadTask);
     // After a payment anywhere on the page, the new balances show without a reload.
     new RefreshOnPaymentController(this, () => {
       void this.refresh().then(() => {
@@ -128,18 +131,14 @@ export class AlisPayOutstanding extends AlisElement {
     return this.#loadTask.taskComplete.catch(() => undefined);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Another user signed in: the previous user's pay flow does not stay open.
-    const client = this.client ?? this.#clientConsumer.value;
-    if (client !== this.#shownClient) {
-      if (this.#shownClient) this.payTarget = null;
-      this.#shownClient = client;
-    }
+  /** Another user signed in (or out): the previous user's pay flow and announcements go. */
+  #forgetUser(): void {
+    this.payTarget = null;
+    this.announcement = '';
   }
 
   protected override render() {
-    const client = this.client ?? this.#clientConsumer.value;
+    const client = this.#session.client;
     return html`
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
@@ -159,7 +158,7 @@ export class AlisPayOutstanding extends AlisElement {
   }
 
   #renderSummary(): TemplateResult {
-    const client = this.client ?? this.#clientConsumer.value;
+    const client = this.#session.client;
     return renderLoadTask(this.#loadTask, {
       loading: 'Loading your balance…',
       subject: 'balance',

@@ -3,7 +3,8 @@ import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
-import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { missingClientMessage } from '../shared/client-consumer.js';
+import { SessionController } from '../shared/session.js';
 import { renderLoadTask, renderNotice } from '../shared/states.js';
 import { officeContact } from '../../core/billing-access.js';
 import { formatDayCount } from '../../core/format.js';
@@ -67,20 +68,21 @@ export class AlisPaymentGuide extends AlisElement {
   /** BCP 47 locale for percentages; the browser's language when unset. */
   declare locale: string | undefined;
 
-  readonly #clientConsumer = consumeAlisClient(this);
+  /** The connection the guide reads the community with; it holds nothing of the signed-in user's. */
+  readonly #session = new SessionController(this);
 
   readonly #loadTask = new Task(this, {
-    args: () => [this.#client] as const,
-    task: async ([client], { signal }): Promise<PublicCommunity | undefined> => (client ? client.community.get({ signal }) : undefined),
+    args: () => [this.#session.client] as const,
+    task: async ([client], { signal }): Promise<PublicCommunity | undefined> => {
+      const api = this.#session.requireApi();
+      return client && api ? api.community.get({ signal }) : undefined;
+    },
   });
 
   constructor() {
     super();
     this.heading = 'How to pay bills';
-  }
-
-  get #client(): AlisClient | undefined {
-    return this.client ?? this.#clientConsumer.value;
+    this.#session.reloads(this.#loadTask);
   }
 
   /** Reads the community's settings again. */
@@ -97,7 +99,7 @@ export class AlisPaymentGuide extends AlisElement {
     return html`
       <article class="guide" aria-labelledby="heading">
         <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
-        ${this.#client
+        ${this.#session.client
           ? renderLoadTask(this.#loadTask, {
               loading: 'Loading the guide…',
               subject: 'guide',

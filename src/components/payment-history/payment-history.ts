@@ -1,11 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
-import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { missingClientMessage } from '../shared/client-consumer.js';
+import { SessionController } from '../shared/session.js';
 import { RefreshOnPaymentController, renderLoading, renderNotice, renderLoadTask, renderPayerGate } from '../shared/states.js';
 import { paymentStatusLabels, renderReceipt } from '../shared/receipt.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
@@ -112,25 +113,28 @@ export class AlisPaymentHistory extends AlisElement {
   /** What the polite live region last said. */
   declare private announcement: string;
 
-  readonly #clientConsumer = consumeAlisClient(this);
-  /** The client the last render used, to notice a change of user. */
-  #shownClient: AlisClient | undefined;
+  /** Whose payments these are; another user's session starts afresh (see `#forgetUser`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
+  /** The host's `status` before the user picked another in the filter; restored for the next user. */
+  #statusBeforeChoice: PaymentFilter | undefined;
 
   readonly #more = new LoadMoreController(this, { plural: 'payments', singular: 'payment' }, (message) => {
     this.announcement = message;
   });
 
   readonly #loadTask = new Task(this, {
-    args: () => [this.client ?? this.#clientConsumer.value, this.status, this.pageSize] as const,
+    args: () => [this.#session.client, this.status, this.pageSize] as const,
     task: async ([client, status, pageSize], { signal }): Promise<HistoryView | undefined> => {
       // A fresh first page starts without the old list's "Show more" failure.
       this.#more.reset();
-      if (!client) return undefined;
-      // No request for payments while the portal is off or the profile includes no billing.
-      const me = await client.session.me({ signal });
+      const api = this.#session.requireApi();
+      if (!client || !api) return undefined;
+      // No request for payments while the portal is off, the profile includes no billing, or the
+      // signed-in user is staff.
+      const me = await api.session.me({ signal });
       const gate = renderPayerGate(me);
       if (gate) return { client, me, gate, payments: [], nextCursor: null };
-      const page = await client.payments.list({ ...(status === 'all' ? {} : { status }), limit: pageSize }, { signal });
+      const page = await api.payments.list({ ...(status === 'all' ? {} : { status }), limit: pageSize }, { signal });
       return { client, me, gate: null, payments: page.items, nextCursor: page.nextCursor };
     },
   });
@@ -147,6 +151,7 @@ export class AlisPaymentHistory extends AlisElement {
     this.expanded = new Set();
     this.printingId = null;
     this.announcement = '';
+    this.#session.reloads(this.#loadTask);
     // After a payment anywhere on the page, the new payment shows without a reload.
     new RefreshOnPaymentController(this, () => void this.refresh());
   }
@@ -176,14 +181,14 @@ export class AlisPaymentHistory extends AlisElement {
     return this.#loadTask.taskComplete.catch(() => undefined);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Another user signed in: the previous user's open receipts do not stay open.
-    const client = this.client ?? this.#clientConsumer.value;
-    if (client !== this.#shownClient) {
-      if (this.#shownClient && this.expanded.size > 0) this.expanded = new Set();
-      this.#shownClient = client;
-    }
+  /** Another user signed in (or out): nothing of the previous user's stays open, filtered or announced. */
+  #forgetUser(): void {
+    this.expanded = new Set();
+    this.printingId = null;
+    this.announcement = '';
+    this.#more.reset();
+    if (this.#statusBeforeChoice !== undefined) this.status = this.#statusBeforeChoice;
+    this.#statusBeforeChoice = undefined;
   }
 
   protected override render() {
@@ -197,7 +202,7 @@ export class AlisPaymentHistory extends AlisElement {
   }
 
   #renderBody(): TemplateResult {
-    const client = this.client ?? this.#clientConsumer.value;
+    const client = this.#session.client;
     if (!client) {
       return renderNotice(missingClientMessage, 'danger');
     }
@@ -241,6 +246,7 @@ export class AlisPaymentHistory extends AlisElement {
   }
 
   #onFilterChange(event: Event): void {
+    this.#statusBeforeChoice ??= this.status;
     this.status = (event.target as HTMLSelectElement).value as PaymentFilter;
   }
 
@@ -336,11 +342,11 @@ export class AlisPaymentHistory extends AlisElement {
   }
 
   async #loadMore(view: HistoryView): Promise<void> {
-    const client = this.client ?? this.#clientConsumer.value;
-    if (!client) return;
+    const api = this.#session.api;
+    if (!api || view.client !== this.#session.client) return;
     await this.#more.loadNext(
       view,
-      (cursor) => client.payments.list({ ...(this.status === 'all' ? {} : { status: this.status }), limit: this.pageSize, cursor }),
+      (cursor) => api.payments.list({ ...(this.status === 'all' ? {} : { status: this.status }), limit: this.pageSize, cursor }),
       (items) => {
         view.payments = [...view.payments, ...items];
       },

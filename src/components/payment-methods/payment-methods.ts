@@ -1,10 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
-import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
+import { missingClientMessage } from '../shared/client-consumer.js';
+import { isSessionAbort, SessionController } from '../shared/session.js';
+import { payerWidgetForStaffMessage, renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
 import '../add-payment-method/add-payment-method.js';
 import { formatDateOfInstant } from '../../core/format.js';
 import { portalOffMessage } from '../../core/billing-access.js';
@@ -27,11 +28,12 @@ interface MethodsView {
 }
 
 /**
- * Why a payer may not see saved methods here, in words, or null: the portal is off, or the profile
- * neither pays bills nor manages methods. Staff go ahead and read the engine's own refusal.
+ * Why the user may not see saved methods here, in words, or null: the portal is off, the profile
+ * neither pays bills nor manages methods, or the user is staff (who have no methods of their own,
+ * so the widget asks the service for nothing more).
  */
 function methodsGate(me: Me): string | null {
-  if (me.user.role === 'staff') return null;
+  if (me.user.role === 'staff') return payerWidgetForStaffMessage;
   if (!me.community.portalEnabled) return portalOffMessage(me.community);
   if (!me.permissions.includes('pay_bills') && !me.permissions.includes('manage_payment_methods')) {
     return noMethodsAccessSentence(me.community, false);
@@ -143,18 +145,18 @@ export class AlisPaymentMethods extends AlisElement {
   declare private message: MethodMessage | null;
   declare private announcement: string;
 
-  readonly #clientConsumer = consumeAlisClient(this);
-  /** The client the last render used, to notice a change of user. */
-  #shownClient: AlisClient | undefined;
+  /** Whose methods these are; another user's session starts afresh (see `#forgetUser`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
   readonly #loadTask = new Task(this, {
-    args: () => [this.#client] as const,
+    args: () => [this.#session.client] as const,
     task: async ([client], { signal }): Promise<MethodsView | undefined> => {
-      if (!client) return undefined;
-      const me = await client.session.me({ signal });
+      const api = this.#session.requireApi();
+      if (!client || !api) return undefined;
+      const me = await api.session.me({ signal });
       const gate = methodsGate(me);
       if (gate) return { client, me, gate, methods: [] };
-      return { client, me, gate: null, methods: await client.paymentMethods.list({ signal }) };
+      return { client, me, gate: null, methods: await api.paymentMethods.list({ signal }) };
     },
   });
 
@@ -183,6 +185,7 @@ export class AlisPaymentMethods extends AlisElement {
     this.busyMethodId = null;
     this.message = null;
     this.announcement = '';
+    this.#session.reloads(this.#loadTask);
   }
 
   override connectedCallback(): void {
@@ -193,10 +196,6 @@ export class AlisPaymentMethods extends AlisElement {
   override disconnectedCallback(): void {
     window.removeEventListener('alis-add-payment-method-request', this.#onAddRequest);
     super.disconnectedCallback();
-  }
-
-  get #client(): AlisClient | undefined {
-    return this.client ?? this.#clientConsumer.value;
   }
 
   /** Loads the methods again. */
@@ -219,25 +218,20 @@ export class AlisPaymentMethods extends AlisElement {
     form?.focus();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Another user signed in: nothing of the previous user's stays open.
-    const client = this.#client;
-    if (client !== this.#shownClient) {
-      if (this.#shownClient) {
-        this.adding = false;
-        this.renaming = null;
-        this.confirmingRemoval = null;
-        this.confirmingWithdrawal = null;
-        this.endedNotice = null;
-        this.message = null;
-      }
-      this.#shownClient = client;
-    }
+  /** Another user signed in (or out): nothing of the previous user's stays open, noted or announced. */
+  #forgetUser(): void {
+    this.adding = false;
+    this.renaming = null;
+    this.confirmingRemoval = null;
+    this.confirmingWithdrawal = null;
+    this.endedNotice = null;
+    this.busyMethodId = null;
+    this.message = null;
+    this.announcement = '';
   }
 
   protected override render() {
-    const client = this.#client;
+    const client = this.#session.client;
     return html`
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
@@ -272,7 +266,7 @@ export class AlisPaymentMethods extends AlisElement {
           ? html`<p class="access" data-kind="saving-off">${savingMethodsOffSentence(me.community)}</p>`
           : this.adding
           ? html`<alis-add-payment-method
-              .client=${this.#client}
+              .client=${this.#session.client}
               .tokenizer=${this.tokenizer}
               .locale=${this.locale}
               @alis-payment-method-added=${this.#onAdded}
@@ -442,11 +436,11 @@ export class AlisPaymentMethods extends AlisElement {
   }
 
   async #remove(method: PaymentMethod): Promise<void> {
-    const client = this.#client;
-    if (!client || this.busyMethodId) return;
+    const api = this.#session.api;
+    if (!api || this.busyMethodId) return;
     this.busyMethodId = method.id;
     try {
-      const removed = await client.paymentMethods.remove(method.id);
+      const removed = await api.paymentMethods.remove(method.id);
       this.confirmingRemoval = null;
       const ended = removed?.arrangementEnded ? arrangementEndedSentence(removed.arrangementEnded) : null;
       this.endedNotice = ended;
@@ -455,22 +449,24 @@ export class AlisPaymentMethods extends AlisElement {
       await this.refresh();
       this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
     } catch (error) {
+      // Abandoned because the element left the page or another user signed in: nothing to say.
+      if (isSessionAbort(error)) return;
       this.confirmingRemoval = null;
       this.#showMethodError(method.id, error);
       await this.#focusAction(method.id, 'remove');
     } finally {
-      this.busyMethodId = null;
+      if (this.busyMethodId === method.id) this.busyMethodId = null;
     }
   }
 
   /** Applies a change to one method; returns whether it was saved. */
   async #update(method: PaymentMethod, change: UpdatePaymentMethodRequest): Promise<boolean> {
-    const client = this.#client;
-    if (!client || this.busyMethodId) return false;
+    const api = this.#session.api;
+    if (!api || this.busyMethodId) return false;
     this.busyMethodId = method.id;
     this.message = null;
     try {
-      const updated = await client.paymentMethods.update(method.id, change);
+      const updated = await api.paymentMethods.update(method.id, change);
       const name = updated.nickname ?? updated.label;
       const ended = updated.arrangementEnded ? arrangementEndedSentence(updated.arrangementEnded) : null;
       if (ended) this.endedNotice = ended;
@@ -489,10 +485,10 @@ export class AlisPaymentMethods extends AlisElement {
       await this.refresh();
       return true;
     } catch (error) {
-      this.#showMethodError(method.id, error);
+      if (!isSessionAbort(error)) this.#showMethodError(method.id, error);
       return false;
     } finally {
-      this.busyMethodId = null;
+      if (this.busyMethodId === method.id) this.busyMethodId = null;
     }
   }
 

@@ -1,0 +1,518 @@
+// The payer widgets on a shared family computer: a change of user is a clean slate, removing a
+// widget aborts its work, an expired session keeps what was typed, and a staff member's token makes
+// them ask for nothing but who is signed in.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import type { TemplateResult } from 'lit';
+import '../../src/define/alis-billing-provider.js';
+import '../../src/define/alis-invoices.js';
+import '../../src/define/alis-pay-outstanding.js';
+import '../../src/define/alis-pay-flow.js';
+import '../../src/define/alis-payment-history.js';
+import '../../src/define/alis-payment-methods.js';
+import '../../src/define/alis-add-payment-method.js';
+import '../../src/define/alis-notification-settings.js';
+import '../../src/define/alis-accept-invitation.js';
+import '../../src/define/alis-payment-guide.js';
+import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
+import type { AlisPayFlow } from '../../src/components/pay-flow/pay-flow.js';
+import { createAlisClient, type AlisClient, type Money } from '../../src/sdk/index.js';
+import { formatMoney } from '../../src/core/format.js';
+import { payerWidgetForStaffMessage } from '../../src/components/shared/states.js';
+import { mockWorker, resetMockBackend } from '../support/mock-backend.js';
+import { textOf, waitForText } from '../support/dom.js';
+
+const DANIEL = 'mock-token-daniel-whitaker';
+const RUTH = 'mock-token-ruth-jensen';
+const BRENDA = 'mock-token-brenda-lopez';
+const INVITATION = 'mock-invite-linda-tran';
+
+function clientFor(token: string): AlisClient {
+  return createAlisClient({ baseUrl: '/api/v1', getToken: () => token });
+}
+
+/** Everything a person could read or hear from `root`: text, field values and ARIA names, through shadow roots. */
+function composedText(root: Node): string {
+  const parts: string[] = [];
+  const visit = (node: Node): void => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    if (node instanceof Element) {
+      for (const name of ['aria-label', 'aria-description', 'title', 'alt', 'placeholder']) {
+        const value = node.getAttribute(name);
+        if (value) parts.push(value);
+      }
+      if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement || node instanceof HTMLSelectElement) parts.push(node.value);
+      if (node.shadowRoot) visit(node.shadowRoot);
+    }
+    for (const child of node.childNodes) visit(child);
+  };
+  visit(root);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/**
+ * The names and descriptions assistive technology computes in `root` (through shadow roots):
+ * `aria-label`, what `aria-labelledby` / `aria-describedby` point to, labels of fields, and
+ * field values. (The runner has no accessibility-snapshot command configured, so they are
+ * computed from the DOM.)
+ */
+function accessibleNames(root: Node): string {
+  const names: string[] = [];
+  const visit = (node: Node): void => {
+    if (node instanceof Element) {
+      const scope = node.getRootNode() as Document | ShadowRoot;
+      const label = node.getAttribute('aria-label');
+      if (label) names.push(label);
+      for (const attribute of ['aria-labelledby', 'aria-describedby']) {
+        for (const id of (node.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean)) names.push(textOf(scope.getElementById(id)));
+      }
+      if (node instanceof HTMLInputElement || node instanceof HTMLSelectElement || node instanceof HTMLTextAreaElement) {
+        names.push(node.value, ...[...(node.labels ?? [])].map(textOf));
+      }
+      if (node.shadowRoot) visit(node.shadowRoot);
+    }
+    for (const child of node.childNodes) visit(child);
+  };
+  visit(root);
+  return names.join(' | ');
+}
+
+/** Every live region's text in `root` (through shadow roots): what a screen reader was last told. */
+function liveRegionTexts(root: Node): string[] {
+  const found: string[] = [];
+  const visit = (node: Node): void => {
+    if (node instanceof Element) {
+      if (node.matches('[aria-live], [role="status"], [role="alert"]')) found.push(textOf(node));
+      if (node.shadowRoot) visit(node.shadowRoot);
+    }
+    for (const child of node.childNodes) visit(child);
+  };
+  visit(root);
+  return found.filter((text) => text !== '');
+}
+
+/** Fails when any of `traces` (what only the previous user's screen had) is on screen or in the accessibility tree. */
+async function expectNothingOf(who: string, element: Element, traces: readonly string[]): Promise<void> {
+  await (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+  const text = composedText(element);
+  const tree = accessibleNames(element);
+  const live = liveRegionTexts(element).join(' | ');
+  for (const trace of traces) {
+    expect(text.includes(trace), `${who}'s "${trace}" is still on screen`).to.equal(false);
+    expect(tree.includes(trace), `${who}'s "${trace}" is still in the accessibility tree`).to.equal(false);
+    expect(live.includes(trace), `${who}'s "${trace}" is still in a live region`).to.equal(false);
+  }
+}
+
+/** What only Daniel's screens show: his name, his mother's, his invoice numbers, balance, methods and payment references. */
+async function danielsTraces(): Promise<string[]> {
+  const client = clientFor(DANIEL);
+  const [me, outstanding, methods, payments] = await Promise.all([
+    client.session.me(),
+    client.outstanding.get(),
+    client.paymentMethods.list(),
+    client.payments.list({ limit: 100 }),
+  ]);
+  const traces = [
+    'Whitaker',
+    me.user.email,
+    formatMoney(outstanding.total),
+    ...outstanding.invoices.map((invoice) => invoice.number),
+    ...methods.map((method) => method.label),
+    ...methods.flatMap((method) => [method.card?.last4, method.bankAccount?.last4]).filter((last4): last4 is string => !!last4),
+    ...payments.items.map((payment) => payment.reference),
+  ];
+  return traces;
+}
+
+async function mountIn(token: string | undefined, content: TemplateResult): Promise<AlisBillingProvider> {
+  return fixture<AlisBillingProvider>(html`<alis-billing-provider base-url="/api/v1" .token=${token}>${content}</alis-billing-provider>`);
+}
+
+/** Sets the provider's token and waits until it has checked (GET /me) and started the new user's session. */
+async function switchTo(provider: AlisBillingProvider, token: string | undefined): Promise<void> {
+  const before = provider.providedClient;
+  provider.token = token;
+  await waitUntil(() => provider.providedClient !== before, 'the provider never started the new session', { timeout: 5000 });
+}
+
+const inShadow = <T extends Element = HTMLElement>(element: Element, selector: string): T | null => element.shadowRoot!.querySelector<T>(selector);
+
+function buttonIn(root: ParentNode, label: string | RegExp): HTMLButtonElement {
+  const buttons = [...root.querySelectorAll('button')];
+  const found = buttons.find((b) => (typeof label === 'string' ? textOf(b).startsWith(label) : label.test(textOf(b))));
+  if (!found) throw new Error(`no button "${String(label)}" among: ${buttons.map(textOf).join(' | ')}`);
+  return found;
+}
+
+/** Types `text` into `input` as a person would (it replaces what was there). */
+async function typeInto(input: HTMLInputElement, text: string): Promise<void> {
+  input.focus();
+  input.select();
+  await sendKeys({ type: text });
+}
+
+describe('payer widgets: a change of user is a clean slate', () => {
+  before(mockWorker);
+  beforeEach(resetMockBackend);
+
+  it("closes Daniel's reviewed payment when Ruth signs in, and shows only Ruth's balance", async () => {
+    const traces = await danielsTraces();
+    const ruths = await clientFor(RUTH).outstanding.get();
+    const provider = await mountIn(DANIEL, html`<alis-pay-outstanding></alis-pay-outstanding>`);
+    const element = provider.querySelector('alis-pay-outstanding')!;
+    await waitUntil(() => inShadow(element, 'button.pay'), "Daniel's Pay button never appeared", { timeout: 5000 });
+    inShadow(element, 'button.pay')!.click();
+    await waitUntil(() => inShadow(element, 'alis-pay-flow'), 'the pay flow never opened');
+    const flow = inShadow<AlisPayFlow>(element, 'alis-pay-flow')!;
+    await waitUntil(() => flow.shadowRoot!.querySelector('input[name="method"]:checked'), 'no method was chosen', { timeout: 5000 });
+    buttonIn(flow.shadowRoot!, 'Review payment').click();
+    await waitUntil(() => flow.step === 'review', 'the review never opened', { timeout: 5000 });
+    await flow.updateComplete;
+    // The traces are real: Daniel's review shows his balance.
+    expect(composedText(element)).to.contain(traces[2]);
+
+    await switchTo(provider, RUTH);
+    await element.updateComplete;
+    expect(inShadow(element, 'alis-pay-flow'), "Daniel's pay flow is closed").to.equal(null);
+    await expectNothingOf('Daniel', element, [...traces, 'Review your payment']);
+    await waitUntil(() => inShadow(element, '[part="total"]'), "Ruth's balance never loaded", { timeout: 5000 });
+    expect(textOf(inShadow(element, '[part="total"]'))).to.equal(formatMoney(ruths.total));
+    await expectNothingOf('Daniel', element, traces);
+    await expect(element).to.be.accessible();
+  });
+
+  it("forgets Daniel's removed account, its announcement and his half-typed new method when Ruth signs in", async () => {
+    const traces = await danielsTraces();
+    const checking = (await clientFor(DANIEL).paymentMethods.list()).find((method) => method.bankAccount);
+    expect(checking, "Daniel's seeded bank account").to.exist;
+    const ruthsMethods = await clientFor(RUTH).paymentMethods.list();
+    const provider = await mountIn(DANIEL, html`<alis-payment-methods></alis-payment-methods>`);
+    const element = provider.querySelector('alis-payment-methods')!;
+    await waitUntil(() => inShadow(element, `[data-method-id="${checking!.id}"] [data-action="remove"]`), 'his methods never loaded', { timeout: 5000 });
+    inShadow(element, `[data-method-id="${checking!.id}"] [data-action="remove"]`)!.click();
+    await waitUntil(() => inShadow(element, '[data-action="confirm-remove"]'), 'no confirmation');
+    inShadow(element, '[data-action="confirm-remove"]')!.click();
+    const removed = `${checking!.nickname ?? checking!.label} was removed.`;
+    await waitUntil(() => liveRegionTexts(element).some((text) => text.includes(removed)), 'the removal was never announced', { timeout: 5000 });
+    // He starts adding another method and types its nickname.
+    inShadow(element, 'button.add')!.click();
+    await waitUntil(() => inShadow(element, 'alis-add-payment-method'), 'the add form never opened');
+    const form = inShadow(element, 'alis-add-payment-method')!;
+    await waitUntil(() => form.shadowRoot!.querySelector('#nickname'), 'the add form never rendered', { timeout: 5000 });
+    await typeInto(form.shadowRoot!.querySelector<HTMLInputElement>('#nickname')!, "Dan's spare account");
+    expect(composedText(element)).to.contain("Dan's spare account");
+
+    await switchTo(provider, RUTH);
+    await element.updateComplete;
+    expect(inShadow(element, 'alis-add-payment-method'), 'the add form is closed').to.equal(null);
+    await expectNothingOf('Daniel', element, [...traces, removed, "Dan's spare account"]);
+    await waitUntil(() => element.shadowRoot!.querySelectorAll('li[data-method-id]').length === ruthsMethods.length && ruthsMethods.length > 0, "Ruth's methods never loaded", { timeout: 5000 });
+    expect([...element.shadowRoot!.querySelectorAll<HTMLElement>('li[data-method-id]')].map((li) => li.dataset.methodId)).to.deep.equal(ruthsMethods.map((m) => m.id));
+    await expectNothingOf('Daniel', element, [...traces, removed, "Dan's spare account"]);
+    await expect(element).to.be.accessible();
+  });
+
+  it("closes Daniel's receipts and filter when Ruth signs in, then shows nothing of Ruth's once she signs out", async () => {
+    const traces = await danielsTraces();
+    const ruths = (await clientFor(RUTH).payments.list({ limit: 100 })).items;
+    const provider = await mountIn(DANIEL, html`<alis-payment-history></alis-payment-history>`);
+    const element = provider.querySelector('alis-payment-history')!;
+    await waitUntil(() => element.shadowRoot!.querySelector('tr.payment button.toggle'), 'his payments never loaded', { timeout: 5000 });
+    element.shadowRoot!.querySelector<HTMLButtonElement>('tr.payment button.toggle')!.click();
+    await element.updateComplete;
+    const select = inShadow<HTMLSelectElement>(element, '#status-filter')!;
+    select.value = 'succeeded';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => element.status === 'succeeded');
+
+    await switchTo(provider, RUTH);
+    await element.updateComplete;
+    expect(element.status, 'the filter Daniel chose is not kept for Ruth').to.equal('all');
+    await expectNothingOf('Daniel', element, traces);
+    await waitUntil(() => element.shadowRoot!.querySelectorAll('tr.payment').length === ruths.length, "Ruth's payments never loaded", { timeout: 5000 });
+    expect(element.shadowRoot!.querySelectorAll('tr.receipt-row:not([hidden])').length, 'no receipt is open').to.equal(0);
+    await expectNothingOf('Daniel', element, traces);
+
+    await switchTo(provider, undefined);
+    await waitForText(element, 'Please sign in');
+    await expectNothingOf('Ruth', element, ['Jensen', ...ruths.map((payment) => payment.reference)]);
+    await expect(element).to.be.accessible();
+  });
+
+  it("drops Daniel's saved notice and email when he signs out", async () => {
+    const email = (await clientFor(DANIEL).session.me()).user.email;
+    const provider = await mountIn(DANIEL, html`<alis-notification-settings></alis-notification-settings>`);
+    const element = provider.querySelector('alis-notification-settings')!;
+    await waitUntil(() => inShadow(element, '#notice-payment_receipt'), 'his settings never loaded', { timeout: 5000 });
+    inShadow<HTMLInputElement>(element, '#notice-payment_receipt')!.click();
+    await element.updateComplete;
+    inShadow<HTMLButtonElement>(element, 'button[type="submit"]')!.click();
+    await waitForText(element, 'Saved.');
+
+    await switchTo(provider, undefined);
+    await waitForText(element, 'sign in');
+    await expectNothingOf('Daniel', element, [email, 'Saved.', 'Payment receipts']);
+    await expect(element).to.be.accessible();
+  });
+
+  it('forgets the name typed on the invitation page, and its error, when the signed-in user signs out', async () => {
+    const provider = await mountIn(DANIEL, html`<alis-accept-invitation token=${INVITATION}></alis-accept-invitation>`);
+    const element = provider.querySelector('alis-accept-invitation')!;
+    await waitUntil(() => inShadow(element, '#display-name'), 'the invitation never opened', { timeout: 5000 });
+    const invitedName = inShadow<HTMLInputElement>(element, '#display-name')!.value;
+    await typeInto(inShadow<HTMLInputElement>(element, '#display-name')!, ' ');
+    inShadow<HTMLButtonElement>(element, '[data-action="accept"]')!.click();
+    await waitForText(element, 'Enter your name.');
+    await typeInto(inShadow<HTMLInputElement>(element, '#display-name')!, 'Typed On A Shared Computer');
+
+    await switchTo(provider, undefined);
+    await waitUntil(() => inShadow<HTMLInputElement>(element, '#display-name')?.value === invitedName, 'the typed name stayed', { timeout: 5000 });
+    await expectNothingOf('the previous visitor', element, ['Typed On A Shared Computer', 'Enter your name']);
+    await expect(element).to.be.accessible();
+  });
+});
+
+/** A client that records every request it sends, so a test can see whether each was aborted. */
+function spyClient(token: string | undefined): { client: AlisClient; requests: Request[] } {
+  const requests: Request[] = [];
+  const client = createAlisClient({
+    baseUrl: '/api/v1',
+    getToken: () => token,
+    fetch: (request) => {
+      requests.push(request);
+      return globalThis.fetch(request);
+    },
+  });
+  return { client, requests };
+}
+
+/** Holds every API request until `release()`; then the shared handlers answer those still wanted. */
+async function holdAll(): Promise<() => void> {
+  const { worker } = await mockWorker();
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  worker.use(
+    http.all('*/api/v1/*', async () => {
+      await released;
+    }),
+  );
+  return release;
+}
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+const somethingDue: Money = { amountCents: 100, currency: 'USD' };
+const removalCases: ReadonlyArray<{ tag: string; token: string | undefined; render: (client: AlisClient) => TemplateResult; loaded: string }> = [
+  { tag: 'alis-pay-outstanding', token: DANIEL, render: (c) => html`<alis-pay-outstanding .client=${c}></alis-pay-outstanding>`, loaded: 'You owe' },
+  {
+    tag: 'alis-pay-flow',
+    token: DANIEL,
+    render: (c) => html`<alis-pay-flow .client=${c} .target=${{ type: 'outstanding', total: somethingDue }}></alis-pay-flow>`,
+    loaded: 'Pay your outstanding balance',
+  },
+  { tag: 'alis-payment-history', token: DANIEL, render: (c) => html`<alis-payment-history .client=${c}></alis-payment-history>`, loaded: 'View receipt' },
+  { tag: 'alis-payment-methods', token: DANIEL, render: (c) => html`<alis-payment-methods .client=${c}></alis-payment-methods>`, loaded: 'Add payment method' },
+  { tag: 'alis-add-payment-method', token: DANIEL, render: (c) => html`<alis-add-payment-method .client=${c}></alis-add-payment-method>`, loaded: 'Save bank account' },
+  { tag: 'alis-notification-settings', token: DANIEL, render: (c) => html`<alis-notification-settings .client=${c}></alis-notification-settings>`, loaded: 'Emails you choose' },
+  {
+    tag: 'alis-accept-invitation',
+    token: undefined,
+    render: (c) => html`<alis-accept-invitation .client=${c} token=${INVITATION}></alis-accept-invitation>`,
+    loaded: 'Accept invitation',
+  },
+  { tag: 'alis-payment-guide', token: undefined, render: (c) => html`<alis-payment-guide .client=${c}></alis-payment-guide>`, loaded: 'Your billing office' },
+];
+
+describe('payer widgets: removing one aborts its work', () => {
+  before(mockWorker);
+  beforeEach(resetMockBackend);
+
+  for (const { tag, token, render, loaded } of removalCases) {
+    it(`<${tag}> aborts every request when removed, asks nothing more, and loads again when put back`, async () => {
+      const { client, requests } = spyClient(token);
+      const release = await holdAll();
+      const container = await fixture<HTMLDivElement>(html`<div>${render(client)}</div>`);
+      const element = container.firstElementChild as HTMLElement;
+      await waitUntil(() => requests.length > 0, `${tag} never asked for anything`, { timeout: 5000 });
+      await pause(50);
+      element.remove();
+      await pause(0);
+      const started = requests.length;
+      const open = requests.filter((request) => !request.signal.aborted).map((request) => new URL(request.url).pathname);
+      expect(open, 'requests still running after removal').to.deep.equal([]);
+      // Answered now, nothing it asked for reaches it, and it asks for nothing new.
+      release();
+      (await mockWorker()).worker.resetHandlers();
+      await pause(300);
+      expect(requests.length, 'requests made after removal').to.equal(started);
+
+      container.append(element);
+      await waitForText(element, loaded, `${tag} never loaded again once put back`);
+      expect(requests.length).to.be.greaterThan(started);
+      await expect(element).to.be.accessible();
+    });
+  }
+});
+
+/**
+ * Lets `refreshed` stand for `real` in the mock: the same user's new token, as a host gets when the
+ * user signs in again. The mock knows one token per user, so such requests are sent on with `real`.
+ */
+async function acceptRefreshedToken(refreshed: string, real: string): Promise<void> {
+  const { worker } = await mockWorker();
+  worker.use(
+    http.all('*/api/v1/*', ({ request }) => {
+      if (request.headers.get('Authorization') !== `Bearer ${refreshed}`) return undefined;
+      const headers = new Headers(request.headers);
+      headers.set('Authorization', `Bearer ${real}`);
+      return fetch(new Request(request, { headers }));
+    }),
+  );
+}
+
+describe('payer widgets: an expired session keeps what was typed', () => {
+  before(mockWorker);
+  beforeEach(resetMockBackend);
+
+  /** Answers the next `method path` with 401, as a service does once a session has expired. */
+  async function expireOnNext(method: 'post' | 'patch', path: string): Promise<void> {
+    const { worker } = await mockWorker();
+    worker.use(
+      http[method](`*/api/v1${path}`, () => HttpResponse.json({ code: 'unauthenticated', message: 'Your session is not valid any more. Sign in again.' }, { status: 401 }), {
+        once: true,
+      }),
+    );
+  }
+
+  it('keeps the amount typed in the pay flow through a 401, and pays once when the payer carries on', async () => {
+    const daniel = clientFor(DANIEL);
+    const [invoice] = (await daniel.outstanding.get()).invoices;
+    const paymentsBefore = (await daniel.payments.list({ limit: 100 })).items.length;
+    const target = { type: 'invoice' as const, invoiceId: invoice!.invoiceId, invoiceNumber: invoice!.number, balance: invoice!.balance };
+    const provider = await mountIn(DANIEL, html`<alis-pay-flow .target=${target}></alis-pay-flow>`);
+    let expired = 0;
+    provider.addEventListener('alis-session-expired', () => expired++);
+    const flow = provider.querySelector('alis-pay-flow')!;
+    await waitUntil(() => flow.shadowRoot!.querySelector('input[name="method"]:checked'), 'the methods never loaded', { timeout: 5000 });
+    const amountInput = () => flow.shadowRoot!.querySelector('alis-amount-input')!.shadowRoot!.querySelector('input')!;
+    await typeInto(amountInput(), '12.34');
+
+    await expireOnNext('post', '/payments/quote');
+    buttonIn(flow.shadowRoot!, 'Review payment').click();
+    await waitForText(flow, 'Your session has ended');
+    expect(expired, 'alis-session-expired fired once').to.equal(1);
+    expect(flow.step).to.equal('method');
+    expect(amountInput().value, 'the amount typed is kept').to.equal('12.34');
+    await expect(flow).to.be.accessible();
+
+    // The payer signs in again: the host sets his new token, and the flow carries on from where it was.
+    const session = provider.providedClient;
+    await acceptRefreshedToken('daniel-signed-in-again', DANIEL);
+    provider.token = 'daniel-signed-in-again';
+    buttonIn(flow.shadowRoot!, 'Review payment').click();
+    await waitUntil(() => flow.step === 'review', 'the review never opened', { timeout: 5000 });
+    await flow.updateComplete;
+    flow.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="pay"]')!.click();
+    await waitUntil(() => flow.step === 'receipt', `the payment never went through (${textOf(flow.shadowRoot)})`, { timeout: 8000 });
+    const after = (await daniel.payments.list({ limit: 100 })).items;
+    expect(after.length, 'exactly one payment').to.equal(paymentsBefore + 1);
+    expect(after[0]!.amount.amountCents).to.equal(1234);
+    expect(provider.providedClient, 'the same session carried on').to.equal(session);
+    expect(expired).to.equal(1);
+  });
+
+  it('keeps the email choices through a 401 on Save, and saves them once the payer signs in again', async () => {
+    const provider = await mountIn(DANIEL, html`<alis-notification-settings></alis-notification-settings>`);
+    let expired = 0;
+    provider.addEventListener('alis-session-expired', () => expired++);
+    const element = provider.querySelector('alis-notification-settings')!;
+    await waitUntil(() => inShadow(element, '#notice-payment_receipt'), 'the settings never loaded', { timeout: 5000 });
+    inShadow<HTMLInputElement>(element, '#notice-payment_receipt')!.click();
+    await element.updateComplete;
+
+    await expireOnNext('patch', '/notification-preferences');
+    inShadow<HTMLButtonElement>(element, 'button[type="submit"]')!.click();
+    await waitForText(element, 'Not saved.');
+    expect(expired).to.equal(1);
+    expect(inShadow<HTMLInputElement>(element, '#notice-payment_receipt')!.checked, 'the choice is kept').to.equal(false);
+
+    await acceptRefreshedToken('daniel-signed-in-again', DANIEL);
+    provider.token = 'daniel-signed-in-again';
+    inShadow<HTMLButtonElement>(element, 'button[type="submit"]')!.click();
+    await waitForText(element, 'Saved.');
+    const preferences = await clientFor(DANIEL).notificationPreferences.get();
+    expect(preferences.items.find((item) => item.notice === 'payment_receipt')!.enabled).to.equal(false);
+    await expect(element).to.be.accessible();
+  });
+});
+
+describe('payer widgets: a load refused for an expired session runs again when the user signs in again', () => {
+  before(mockWorker);
+  beforeEach(resetMockBackend);
+
+  it('shows the payment history once the same payer signs in again, without a reload by the host', async () => {
+    const provider = await mountIn(DANIEL, html`<alis-payment-history></alis-payment-history>`);
+    const element = provider.querySelector('alis-payment-history')!;
+    await waitUntil(() => element.shadowRoot!.querySelector('tr.payment'), 'his payments never loaded', { timeout: 5000 });
+    const { worker } = await mockWorker();
+    worker.use(
+      http.get('*/api/v1/payments', () => HttpResponse.json({ code: 'unauthenticated', message: 'Your session is not valid any more. Sign in again.' }, { status: 401 }), {
+        once: true,
+      }),
+    );
+    let expired = 0;
+    provider.addEventListener('alis-session-expired', () => expired++);
+    await element.refresh();
+    await waitForText(element, 'Please sign in');
+    expect(expired).to.equal(1);
+
+    await acceptRefreshedToken('daniel-signed-in-again', DANIEL);
+    provider.token = 'daniel-signed-in-again';
+    await waitUntil(() => element.shadowRoot!.querySelector('tr.payment'), 'the history never loaded again', { timeout: 5000 });
+    await expect(element).to.be.accessible();
+  });
+});
+
+describe('payer widgets: a billing-team member is told where to go, and nothing is asked for', () => {
+  before(mockWorker);
+  beforeEach(resetMockBackend);
+
+  it('asks only GET /me with a staff token, and every widget says so calmly', async () => {
+    const { worker } = await mockWorker();
+    const asked: string[] = [];
+    const refused: string[] = [];
+    const onRequest = ({ request }: { request: Request }) => asked.push(`${request.method} ${new URL(request.url).pathname}`);
+    const onResponse = ({ response, request }: { response: Response; request: Request }) => {
+      if (response.status >= 400) refused.push(`${response.status} ${new URL(request.url).pathname}`);
+    };
+    worker.events.on('request:start', onRequest);
+    worker.events.on('response:mocked', onResponse);
+    try {
+      const provider = await mountIn(
+        BRENDA,
+        html`
+          <alis-pay-outstanding></alis-pay-outstanding>
+          <alis-invoices></alis-invoices>
+          <alis-payment-history></alis-payment-history>
+          <alis-payment-methods></alis-payment-methods>
+          <alis-add-payment-method></alis-add-payment-method>
+          <alis-notification-settings></alis-notification-settings>
+        `,
+      );
+      for (const tag of ['alis-pay-outstanding', 'alis-invoices', 'alis-payment-history', 'alis-payment-methods'] as const) {
+        await waitForText(provider.querySelector(tag)!, payerWidgetForStaffMessage, `${tag} never told staff where to go`);
+      }
+      await waitForText(provider.querySelector('alis-notification-settings')!, 'billing-team account');
+      await waitUntil(() => !textOf(provider.querySelector('alis-add-payment-method')!.shadowRoot).includes('Loading'), 'the add form never settled', { timeout: 5000 });
+      await pause(200);
+      expect([...new Set(asked)]).to.deep.equal(['GET /api/v1/me']);
+      expect(refused, 'no request was refused').to.deep.equal([]);
+      for (const element of provider.children) await expect(element).to.be.accessible();
+    } finally {
+      worker.events.removeListener('request:start', onRequest);
+      worker.events.removeListener('response:mocked', onResponse);
+    }
+  });
+});
