@@ -289,6 +289,46 @@ describe('Staff elements: sessions (issue 13)', () => {
       await expect(center).to.be.accessible();
     });
 
+    it('"Pull all due" cut off mid-pull by a change of user leaves no run, row or announcement behind', async () => {
+      // Frank Castellano's arrangement pulls on the 5th: ten days on, it is due.
+      const moved = await fetch('/api/v1/__mock/clock', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ advanceDays: 10 }) });
+      expect(moved.ok).to.equal(true);
+      const { worker } = await mockWorker();
+      let pulls = 0;
+      worker.use(
+        http.post('/api/v1/staff/payments', async () => {
+          pulls += 1;
+          await delay('infinite');
+          return HttpResponse.json({});
+        }),
+      );
+      const { provider, center } = await mountCenter(staff.token, 'payers');
+      const payers = await panelOf<Loadable>(center, 'alis-pc-payers');
+      await waitUntil(() => payers.shadowRoot!.querySelector('alis-pc-pull-all-due')?.shadowRoot?.querySelector('[data-action="pull-all"]'), 'no "Pull all due"', { timeout: 5000 });
+      const pullAll = payers.shadowRoot!.querySelector('alis-pc-pull-all-due')!;
+      const dueNames = [...payers.shadowRoot!.querySelectorAll('tr[data-due-payer-id]')].map((row) => textOf(row.querySelector('th, td')));
+      pullAll.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="pull-all"]')!.click();
+      await waitUntil(() => pullAll.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="start"]')?.disabled === false, 'the review never finished quoting', { timeout: 10000 });
+      pullAll.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="start"]')!.click();
+      await waitUntil(() => pulls === 1 && pullAll.step === 'running', 'the run never started pulling', { timeout: 5000 });
+      await waitForText(pullAll, 'Pulling');
+
+      await switchTo(provider, payer.token);
+      await center.updateComplete;
+      await expectNoneOf(center, ['Pulling', 'Pull all due', ...dueNames], "Brenda's run");
+      expect(pullAll.isConnected, 'the run left the page').to.equal(false);
+      await waitForText(center, staffOnlySentence('The Payment Center'));
+      worker.resetHandlers();
+
+      await switchTo(provider, staff.token);
+      const fresh = await panelOf<Loadable>(center, 'alis-pc-payers');
+      await waitUntil(() => fresh.shadowRoot!.querySelector('tr[data-due-payer-id]'), 'the due pulls never showed again', { timeout: 5000 });
+      const again = fresh.shadowRoot!.querySelector('alis-pc-pull-all-due')!;
+      expect(again.step, 'no run is shown').to.equal('idle');
+      expect(composedText(center)).not.to.contain('Pulling');
+      expect(pulls, 'the pull was not sent again').to.equal(1);
+    });
+
     it('an open apply-credit panel closes when the user signs out, and the next staff session starts at the list', async () => {
       const payerApi = createAlisClient({ baseUrl: '/api/v1', getToken: () => payer.token });
       await giveCredit(staffApi, payerApi);

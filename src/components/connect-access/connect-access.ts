@@ -85,7 +85,8 @@ const emptyDraft = (): InviteDraft => ({ email: '', partyId: '', profileId: '', 
  * is confirmed in place; a refusal shows the billing service's words where it happened and keeps
  * what was typed. An active user whose profile lets them save payment methods can be **asked to
  * add a payment method** by email, while ALIS Connect and ALIS Pay are both on (otherwise one
- * sentence says why not). A payer's token sees a "staff only" notice.
+ * sentence says why not). A payer's token sees a "staff only" notice (only `GET /me` is asked).
+ * Another user signing in (or out) closes the invite form and any row action, with what was typed.
  *
  * **User profiles** (`<alis-access-profiles>`) open below the list: create, change and delete the
  * profiles themselves. The profile choices here follow any profile change on the page at once.

@@ -36,7 +36,10 @@ const tabLabels: Record<PaymentCenterTab, string> = {
  * The billing team's Payment Center: undeposited payments and deposits, payers with their
  * arrangements and pulls, invoices and who they are addressed to, the payment history with voids,
  * refunds and bank returns, and the community's billing settings — one tab each. Every action goes
- * through the SDK to the billing engine. A payer's token gets a "staff only" notice.
+ * through the SDK to the billing engine. A payer's token gets one calm "staff only" sentence, and
+ * nothing but `GET /me` is asked with it. When another user signs in (or the user signs out), the
+ * previous user's panels, dialogs, selections, typed text and announcements are gone before the new
+ * user's first render; removing the element aborts every request it (or a panel) started.
  *
  * @tagname alis-payment-center
  * @summary The billing team's Payment Center.

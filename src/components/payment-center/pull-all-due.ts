@@ -227,8 +227,12 @@ export class AlisPcPullAllDue extends AlisElement {
       try {
         row.quote = await api.staff.payments.quote(duePullRequest(row.due));
       } catch (error) {
-        // Removed or another user: this review is over (a new one quotes afresh).
-        if (rows !== this.#rows || !this.isConnected) return;
+        // Another user: their review starts afresh. Removed: the review closes (a new one quotes afresh).
+        if (rows !== this.#rows) return;
+        if (!this.isConnected) {
+          this.#close();
+          return;
+        }
         const reason = isAlisApiError(error) ? error.message : 'The billing service did not answer, so this pull could not be reviewed. Close and try again.';
         row.status = { kind: 'refused', reason };
       }
