@@ -482,6 +482,42 @@ describe('Staff elements: sessions (issue 13)', () => {
   });
 
   describe('an expired session keeps what was typed', () => {
+    it('the settings form keeps a typed fee through a 401, and saves it once after the same user signs in again', async () => {
+      const { backend } = await mockWorker();
+      const provider = await fixture<AlisBillingProvider>(html`
+        <alis-billing-provider base-url="/api/v1" .token=${staff.token}><alis-pc-settings></alis-pc-settings></alis-billing-provider>
+      `);
+      const settings = provider.querySelector('alis-pc-settings')!;
+      const root = settings.shadowRoot!;
+      await waitUntil(() => root.querySelector('#card-fee'), 'the settings form never rendered', { timeout: 5000 });
+      const fee = root.querySelector<HTMLInputElement>('#card-fee')!;
+      fee.select();
+      await typeInto(fee, '1.75');
+
+      const renewed = 'mock-token-brenda-lopez-renewed';
+      backend.mutate((draft) => {
+        draft.users.find((u) => u.token === staff.token)!.token = renewed;
+      });
+      let expired = 0;
+      provider.addEventListener('alis-session-expired', () => (expired += 1));
+      root.querySelector<HTMLFormElement>('form')!.requestSubmit();
+      await waitUntil(() => expired > 0, 'alis-session-expired never fired', { timeout: 5000 });
+      await waitUntil(() => root.querySelector('[data-form-error]'), 'the refusal never showed', { timeout: 5000 });
+      expect(root.querySelector<HTMLInputElement>('#card-fee')!.value, 'the typed fee is kept').to.equal('1.75');
+
+      provider.token = renewed;
+      await settle(200);
+      root.querySelector<HTMLFormElement>('form')!.requestSubmit();
+      await waitForText(settings, 'Settings saved');
+      expect(expired, 'alis-session-expired fired once').to.equal(1);
+      const renewedApi = createAlisClient({ baseUrl: '/api/v1', getToken: () => renewed });
+      expect((await renewedApi.settings.get()).cardFeeBasisPoints).to.equal(175);
+      const changes = await renewedApi.staff.auditLog.list({ subjectType: 'settings', subjectId: 'community', limit: 50 });
+      const feeChanges = changes.items.filter((entry) => entry.changes.some((c) => c.field === 'cardFeeBasisPoints' && c.after === 175));
+      expect(feeChanges, 'saved once').to.have.length(1);
+      await expect(settings).to.be.accessible();
+    });
+
     it('the invite form keeps its typed fields through a 401, and sends once after the same user signs in again', async () => {
       const { backend } = await mockWorker();
       const provider = await fixture<AlisBillingProvider>(html`
