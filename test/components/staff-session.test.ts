@@ -403,6 +403,65 @@ describe('Staff elements: sessions (issue 13)', () => {
       await expect(access).to.be.accessible();
     });
 
+    it('standalone panels (history, undeposited, invoices) drop an open dialog, a selection and a typed search when the user changes', async () => {
+      const payment = (await staffApi.staff.payments.list({ deposited: true, methodType: 'card', status: 'succeeded', limit: 1 })).items[0]!;
+      const provider = await fixture<AlisBillingProvider>(html`
+        <alis-billing-provider base-url="/api/v1" .token=${staff.token}>
+          <alis-pc-history .payerId=${payment.payer.id}></alis-pc-history>
+          <alis-pc-undeposited></alis-pc-undeposited>
+          <alis-pc-invoices></alis-pc-invoices>
+        </alis-billing-provider>
+      `);
+      const history = provider.querySelector('alis-pc-history')!;
+      const undeposited = provider.querySelector('alis-pc-undeposited')!;
+      const invoices = provider.querySelector('alis-pc-invoices')!;
+
+      // History: a void or refund dialog with a typed reason.
+      const h = history.shadowRoot!;
+      await waitUntil(() => h.querySelector(`tr.payment[data-payment-id="${payment.id}"]`), 'the payment is not listed', { timeout: 5000 });
+      h.querySelector<HTMLButtonElement>(`tr.payment[data-payment-id="${payment.id}"] button.details`)!.click();
+      await waitUntil(() => h.querySelector(`[data-details-for="${payment.id}"] [data-actions-for] > .actions [data-action="refund"]`), 'no refund action');
+      h.querySelector<HTMLButtonElement>(`[data-details-for="${payment.id}"] [data-actions-for] > .actions [data-action="refund"]`)!.click();
+      await waitUntil(() => h.querySelector('textarea[name="reason"]'), 'the refund dialog never opened');
+      const reason = 'Standalone XYZZY reason';
+      await typeInto(h.querySelector<HTMLTextAreaElement>('textarea[name="reason"]')!, reason);
+
+      // Undeposited: everything selected.
+      const u = undeposited.shadowRoot!;
+      await waitUntil(() => u.querySelector('input[data-select-all]'), 'no undeposited payments', { timeout: 5000 });
+      u.querySelector<HTMLInputElement>('input[data-select-all]')!.click();
+      await undeposited.updateComplete;
+      expect(u.querySelectorAll('tr[data-selected]').length).to.be.greaterThan(0);
+
+      // Invoices: a search typed and run.
+      const i = invoices.shadowRoot!;
+      await waitUntil(() => i.querySelector('input[name="search"]'), 'no invoice search', { timeout: 5000 });
+      const search = 'Whitaker';
+      await typeInto(i.querySelector<HTMLInputElement>('input[name="search"]')!, search);
+      i.querySelector<HTMLFormElement>('form[role="search"]')!.requestSubmit();
+      await waitUntil(() => invoices.search === search, 'the search never ran');
+
+      await switchTo(provider, undefined);
+      for (const element of [history, undeposited, invoices]) await waitForText(element, 'Please sign in');
+      await expectNoneOf(provider, [reason, payment.reference, search], "Brenda's panels");
+
+      await switchTo(provider, staff.token);
+      await waitUntil(() => h.querySelector(`tr.payment[data-payment-id="${payment.id}"]`), 'the history never loaded again', { timeout: 5000 });
+      await waitUntil(() => u.querySelector('input[data-select-all]'), 'the undeposited payments never loaded again', { timeout: 5000 });
+      await waitUntil(() => i.querySelector('input[name="search"]'), 'the invoices never loaded again', { timeout: 5000 });
+      expect(h.querySelector('form[data-confirm-for]'), 'no dialog is open').to.equal(null);
+      expect(h.querySelector('[data-details-for]'), 'no payment is expanded').to.equal(null);
+      // Opening the payment again shows its actions, not the previous session's dialog and reason.
+      h.querySelector<HTMLButtonElement>(`tr.payment[data-payment-id="${payment.id}"] button.details`)!.click();
+      await waitUntil(() => h.querySelector(`[data-details-for="${payment.id}"]`), 'the details never opened again');
+      await history.updateComplete;
+      expect(h.querySelector('form[data-confirm-for]'), "the previous session's dialog stays closed").to.equal(null);
+      expect(u.querySelectorAll('tr[data-selected]'), 'nothing is selected').to.have.length(0);
+      expect(invoices.search, 'the search is cleared').to.equal('');
+      expect(i.querySelector<HTMLInputElement>('input[name="search"]')!.value).to.equal('');
+      expect(composedText(provider)).not.to.contain(reason);
+    });
+
     it('a deposit being created is aborted when the user changes, and nothing of it is shown or deposited', async () => {
       const { worker } = await mockWorker();
       let posted = 0;
