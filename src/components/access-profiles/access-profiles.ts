@@ -5,8 +5,9 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { renderNotice, renderLoadTask } from '../shared/states.js';
+import { missingClientMessage } from '../shared/client-consumer.js';
+import { isSessionAbort, SessionController } from '../shared/session.js';
+import { renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { renderPermissions } from '../connect-access/access-words.js';
 import { PORTAL_PERMISSIONS, portalPermissionExplanation, portalPermissionLabel } from '../../core/portal-permissions.js';
@@ -22,7 +23,8 @@ import type { Me, PortalPermission, StaffProfile } from '../../sdk/types.js';
 /** A heading level the element's heading may take; its forms' headings are one level below. */
 export type AccessProfilesHeadingLevel = 2 | 3 | 4;
 
-type ProfilesView = { kind: 'profiles'; me: Me; profiles: StaffProfile[] } | { kind: 'staff-only' };
+/** `client` is whose session the view was loaded in: another user's view is never shown. */
+type ProfilesView = ({ kind: 'profiles'; me: Me; profiles: StaffProfile[] } | { kind: 'staff-only' }) & { client: AlisClient };
 
 /** The profile form's fields, named as the API names them (so the server's `fields` land on them). */
 type ProfileField = 'name' | 'description' | 'permissions';
@@ -117,15 +119,18 @@ export class AlisAccessProfiles extends AlisElement {
   declare private outcome: string | null;
   declare private announcement: string;
 
-  readonly #clientConsumer = consumeAlisClient(this);
+  /** Whose profiles these are; another user's session starts afresh (see `#forgetUser`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
   readonly #loadTask = new Task(this, {
-    args: () => [this.#client] as const,
+    args: () => [this.#session.client] as const,
     task: async ([client], { signal }): Promise<ProfilesView | undefined> => {
-      if (!client) return undefined;
-      const me = await client.session.me({ signal });
-      if (!isStaff(me)) return { kind: 'staff-only' };
-      return { kind: 'profiles', me, profiles: await client.access.profiles({ signal }) };
+      const api = this.#session.requireApi();
+      if (!client || !api) return undefined;
+      // A payer's token asks for nothing but who they are.
+      const me = await api.session.me({ signal });
+      if (!isStaff(me)) return { kind: 'staff-only', client };
+      return { kind: 'profiles', client, me, profiles: await api.access.profiles({ signal }) };
     },
   });
 
@@ -140,10 +145,18 @@ export class AlisAccessProfiles extends AlisElement {
     this.busy = false;
     this.outcome = null;
     this.announcement = '';
+    this.#session.reloads(this.#loadTask);
   }
 
-  get #client(): AlisClient | undefined {
-    return this.client ?? this.#clientConsumer.value;
+  /** Another user signed in (or out): no form, typed text, refusal or outcome of the previous user's stays. */
+  #forgetUser(): void {
+    this.editing = null;
+    this.draft = emptyDraft();
+    this.errors = {};
+    this.problem = null;
+    this.busy = false;
+    this.outcome = null;
+    this.announcement = '';
   }
 
   /** Loads the profiles and their counts again (what is being typed is kept). */
@@ -157,16 +170,18 @@ export class AlisAccessProfiles extends AlisElement {
   }
 
   protected override render() {
+    const client = this.#session.client;
     return html`
       <section class="layout" aria-labelledby="profiles-heading">
         ${renderHeading(this.headingLevel, 'profiles-heading', 'heading', this.heading)}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-        ${this.#client
+        ${client
           ? renderLoadTask(this.#loadTask, {
               loading: 'Loading user profiles…',
               subject: 'user profiles',
               retry: () => this.refresh(),
-              view: (view, refreshing) => this.#renderView(view, refreshing),
+              // While another user's profiles load, the previous user's are not kept on screen.
+              view: (view, refreshing) => (view.client === client ? this.#renderView(view, refreshing) : renderLoading('Loading user profiles…')),
             })
           : renderNotice(missingClientMessage, 'danger')}
       </section>
@@ -401,10 +416,10 @@ export class AlisAccessProfiles extends AlisElement {
 
   async #save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const client = this.#client;
+    const api = this.#session.api;
     const open = this.editing;
     // `busy` is set before the first await, so a second press saves nothing twice.
-    if (!client || !open || open.kind === 'delete' || this.busy) return;
+    if (!api || !open || open.kind === 'delete' || this.busy) return;
     const draft = this.draft;
     const name = draft.name.trim();
     this.problem = null;
@@ -425,13 +440,18 @@ export class AlisAccessProfiles extends AlisElement {
     let saved: StaffProfile;
     try {
       saved = before
-        ? await client.access.updateProfile(before.id, {
+        ? await api.access.updateProfile(before.id, {
             ...(name !== before.name ? { name } : {}),
             ...(draft.description.trim() !== before.description.trim() ? { description: draft.description.trim() } : {}),
             ...(draft.permissions.join() !== before.permissions.join() ? { permissions: draft.permissions } : {}),
           })
-        : await client.access.createProfile({ name, description: draft.description.trim(), permissions: draft.permissions });
+        : await api.access.createProfile({ name, description: draft.description.trim(), permissions: draft.permissions });
     } catch (error) {
+      // The user changed or the element left: the new session starts with nothing of this form.
+      if (isSessionAbort(error)) {
+        this.busy = false;
+        return;
+      }
       this.#showRefusal(error);
       this.busy = false;
       await this.#focusFirstError();
@@ -474,12 +494,16 @@ export class AlisAccessProfiles extends AlisElement {
   }
 
   async #delete(profile: StaffProfile): Promise<void> {
-    const client = this.#client;
-    if (!client || this.busy) return;
+    const api = this.#session.api;
+    if (!api || this.busy) return;
     this.busy = true;
     try {
-      await client.access.deleteProfile(profile.id);
+      await api.access.deleteProfile(profile.id);
     } catch (error) {
+      if (isSessionAbort(error)) {
+        this.busy = false;
+        return;
+      }
       const refusal = isAlisApiError(error)
         ? `Not deleted. ${error.message}`
         : error instanceof AlisNetworkError

@@ -4,8 +4,9 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { renderNotice, renderLoadTask } from '../shared/states.js';
+import { missingClientMessage } from '../shared/client-consumer.js';
+import { SessionController } from '../shared/session.js';
+import { renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import { auditFieldLabel, describeAuditValue, formatAuditTime, visibleChanges, type AuditWordsOptions } from '../../core/audit-words.js';
@@ -17,7 +18,8 @@ import type { Actor, AuditLogEntry, AuditSubjectType, Me } from '../../sdk/types
 /** A heading level the trail's heading may take. */
 export type AuditTrailHeadingLevel = HeadingLevel;
 
-type TrailView = { kind: 'trail'; me: Me; entries: AuditLogEntry[]; nextCursor: string | null } | { kind: 'staff-only' };
+/** `client` is whose session the view was loaded in: another user's view is never shown. */
+type TrailView = ({ kind: 'trail'; me: Me; entries: AuditLogEntry[]; nextCursor: string | null } | { kind: 'staff-only' }) & { client: AlisClient };
 
 const roleWords: Record<Actor['role'], string> = {
   staff: 'billing team',
@@ -93,21 +95,25 @@ export class AlisAuditTrail extends AlisElement {
 
   declare private announcement: string;
 
-  readonly #clientConsumer = consumeAlisClient(this);
+  /** Whose trail this is; another user's session starts afresh (see `#forgetUser`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
   readonly #more = new LoadMoreController(this, { plural: 'changes', singular: 'change', failureSubject: 'history' }, (message) => {
     this.announcement = message;
   });
 
   readonly #loadTask = new Task(this, {
-    args: () => [this.#client, this.subjectType, this.subjectId, this.pageSize, this.#active] as const,
+    args: () => [this.#session.client, this.subjectType, this.subjectId, this.pageSize, this.#active] as const,
     task: async ([client, subjectType, subjectId, pageSize, active], { signal }): Promise<TrailView | undefined> => {
       this.#more.reset();
       if (!client || !subjectType || !subjectId || !active) return undefined;
-      const me = await client.session.me({ signal });
-      if (!isStaff(me)) return { kind: 'staff-only' };
-      const page = await client.staff.auditLog.list({ subjectType, subjectId, limit: pageSize }, { signal });
-      return { kind: 'trail', me, entries: page.items, nextCursor: page.nextCursor };
+      const api = this.#session.requireApi();
+      if (!api) return undefined;
+      // A payer's token asks for nothing but who they are.
+      const me = await api.session.me({ signal });
+      if (!isStaff(me)) return { kind: 'staff-only', client };
+      const page = await api.staff.auditLog.list({ subjectType, subjectId, limit: pageSize }, { signal });
+      return { kind: 'trail', client, me, entries: page.items, nextCursor: page.nextCursor };
     },
   });
 
@@ -119,10 +125,14 @@ export class AlisAuditTrail extends AlisElement {
     this.collapsible = false;
     this.open = false;
     this.announcement = '';
+    this.#session.reloads(this.#loadTask);
   }
 
-  get #client(): AlisClient | undefined {
-    return this.client ?? this.#clientConsumer.value;
+  /** Another user signed in (or out): the trail closes and nothing of theirs stays announced. */
+  #forgetUser(): void {
+    if (this.collapsible) this.open = false;
+    this.announcement = '';
+    this.#more.reset();
   }
 
   /** Whether the trail is shown (and so loaded). */
@@ -162,14 +172,16 @@ export class AlisAuditTrail extends AlisElement {
   }
 
   #renderBody(): TemplateResult {
-    if (!this.#client) return renderNotice(missingClientMessage, 'danger');
+    const client = this.#session.client;
+    if (!client) return renderNotice(missingClientMessage, 'danger');
     // Nothing to show until the host says whose history it is.
     if (!this.subjectType || !this.subjectId) return html``;
     return renderLoadTask(this.#loadTask, {
       loading: 'Loading the history…',
       subject: 'history',
       retry: () => this.#loadTask.run(),
-      view: (view) => this.#renderView(view),
+      // While another user's trail loads, the previous user's is not kept on screen.
+      view: (view) => (view.client === client ? this.#renderView(view) : renderLoading('Loading the history…')),
     });
   }
 
@@ -226,12 +238,12 @@ export class AlisAuditTrail extends AlisElement {
   }
 
   async #loadMore(view: Extract<TrailView, { kind: 'trail' }>): Promise<void> {
-    const client = this.#client;
+    const api = this.#session.api;
     const { subjectType, subjectId } = this;
-    if (!client || !subjectType || !subjectId) return;
+    if (!api || view.client !== this.#session.client || !subjectType || !subjectId) return;
     await this.#more.loadNext(
       view,
-      (cursor) => client.staff.auditLog.list({ subjectType, subjectId, limit: this.pageSize, cursor }),
+      (cursor) => api.staff.auditLog.list({ subjectType, subjectId, limit: this.pageSize, cursor }),
       (items) => {
         view.entries = appendNew(view.entries, items, (entry) => entry.id);
       },

@@ -6,7 +6,8 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { missingClientMessage } from '../shared/client-consumer.js';
+import { SessionController, isSessionAbort } from '../shared/session.js';
 import { renderLoadError, renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
 import { LoadMoreController } from '../shared/load-more.js';
@@ -49,6 +50,8 @@ export interface InviteDraft {
 }
 
 interface AccessView {
+  /** Whose session the view was loaded in: another user's view is never shown. */
+  client: AlisClient;
   me: Me;
   profiles: UserProfile[];
   users: ConnectUser[];
@@ -82,7 +85,8 @@ const emptyDraft = (): InviteDraft => ({ email: '', partyId: '', profileId: '', 
  * is confirmed in place; a refusal shows the billing service's words where it happened and keeps
  * what was typed. An active user whose profile lets them save payment methods can be **asked to
  * add a payment method** by email, while ALIS Connect and ALIS Pay are both on (otherwise one
- * sentence says why not). A payer's token sees a "staff only" notice.
+ * sentence says why not). A payer's token sees a "staff only" notice (only `GET /me` is asked).
+ * Another user signing in (or out) closes the invite form and any row action, with what was typed.
  *
  * **User profiles** (`<alis-access-profiles>`) open below the list: create, change and delete the
  * profiles themselves. The profile choices here follow any profile change on the page at once.
@@ -169,7 +173,8 @@ export class AlisConnectAccess extends AlisElement {
   declare private outcome: string | null;
   declare private announcement: string;
 
-  readonly #clientConsumer = consumeAlisClient(this);
+  /** Whose list this is; another user's session starts afresh (see `#forgetUser`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
   /** How many pages the list shows; a reload after a change loads as many again. */
   #pagesWanted = 1;
@@ -182,25 +187,29 @@ export class AlisConnectAccess extends AlisElement {
   });
 
   readonly #loadTask = new Task(this, {
-    args: () => [this.#client, this.statusFilter, this.pageSize] as const,
+    args: () => [this.#session.client, this.statusFilter, this.pageSize] as const,
     task: async ([client, status, pageSize], { signal }): Promise<AccessView | undefined> => {
       // A fresh first page starts without the old list's "Show more" failure.
       this.#more.reset();
-      if (!client) return undefined;
-      const me = await client.session.me({ signal });
-      // A payer's token is answered with the staff-only notice, not with the API's refusals.
-      if (!isStaff(me)) return { me, profiles: [], users: [], nextCursor: null };
+      const api = this.#session.requireApi();
+      if (!client || !api) return undefined;
+      const me = await api.session.me({ signal });
+      // A payer's token is answered with the staff-only notice, not with the API's refusals, and asks for nothing more.
+      if (!isStaff(me)) return { client, me, profiles: [], users: [], nextCursor: null };
       const [profiles, page] = await Promise.all([
-        client.access.profiles({ signal }),
-        loadUserPages(client, status, pageSize, this.#pagesWanted, signal),
+        api.access.profiles({ signal }),
+        loadUserPages(api, status, pageSize, this.#pagesWanted, signal),
       ]);
-      return { me, profiles, ...page };
+      return { client, me, profiles, ...page };
     },
   });
 
   readonly #residentsTask = new Task(this, {
-    args: () => [this.inviting ? this.#client : undefined] as const,
-    task: async ([client], { signal }): Promise<Resident[] | undefined> => (client ? client.staff.residents.list({}, { signal }) : undefined),
+    args: () => [this.inviting ? this.#session.client : undefined] as const,
+    task: async ([client], { signal }): Promise<Resident[] | undefined> => {
+      const api = this.#session.requireApi();
+      return client && api ? api.staff.residents.list({}, { signal }) : undefined;
+    },
   });
 
   constructor() {
@@ -220,10 +229,27 @@ export class AlisConnectAccess extends AlisElement {
     this.action = null;
     this.outcome = null;
     this.announcement = '';
+    this.#session.reloads(this.#loadTask);
+    this.#session.reloads(this.#residentsTask);
   }
 
-  get #client(): AlisClient | undefined {
-    return this.client ?? this.#clientConsumer.value;
+  /**
+   * Another user signed in (or out): no invite form (with what was typed), row action, refusal,
+   * outcome, sort, extra pages or announcement of the previous user's stays.
+   */
+  #forgetUser(): void {
+    this.sort = null;
+    this.inviting = false;
+    this.draft = emptyDraft();
+    this.inviteErrors = {};
+    this.inviteProblem = null;
+    this.busy = false;
+    this.action = null;
+    this.outcome = null;
+    this.announcement = '';
+    this.#pagesWanted = 1;
+    this.#inviteOpener = null;
+    this.#more.reset();
   }
 
   /** Loads the users again, keeping as many pages as are shown. */
@@ -255,16 +281,18 @@ export class AlisConnectAccess extends AlisElement {
   }
 
   protected override render() {
+    const client = this.#session.client;
     return html`
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-        ${this.#client
+        ${client
           ? renderLoadTask(this.#loadTask, {
               loading: 'Loading portal users…',
               subject: 'portal users',
               retry: () => this.refresh(),
-              view: (view, refreshing) => this.#renderView(view, refreshing),
+              // While another user's list loads, the previous user's is not kept on screen.
+              view: (view, refreshing) => (view.client === client ? this.#renderView(view, refreshing) : renderLoading('Loading portal users…')),
             })
           : renderNotice(missingClientMessage, 'danger')}
       </section>
@@ -314,7 +342,7 @@ export class AlisConnectAccess extends AlisElement {
         </h3>
         <div id="profiles-region" ?hidden=${!this.showProfiles}>
           ${this.showProfiles
-            ? html`<alis-access-profiles .client=${this.#client} .headingLevel=${4} .heading=${'Profiles'}></alis-access-profiles>`
+            ? html`<alis-access-profiles .client=${this.#session.client} .headingLevel=${4} .heading=${'Profiles'}></alis-access-profiles>`
             : nothing}
         </div>
       </section>
@@ -459,7 +487,7 @@ export class AlisConnectAccess extends AlisElement {
         ${label('Revoke', `${pending ? 'the invitation of' : 'the access of'} ${name}`)}
       </button>
       ${party
-        ? html`<alis-pc-request-method .client=${this.#client} .partyId=${party.id} .payerName=${name} .email=${user.email}></alis-pc-request-method>`
+        ? html`<alis-pc-request-method .client=${this.#session.client} .partyId=${party.id} .payerName=${name} .email=${user.email}></alis-pc-request-method>`
         : nothing}
     </div>`;
   }
@@ -618,7 +646,7 @@ export class AlisConnectAccess extends AlisElement {
           ${this.#residentsTask.render({
             initial: () => renderLoading('Loading residents…'),
             pending: () => (this.#residentsTask.value ? nothing : renderLoading('Loading residents…')),
-            error: (error) => renderLoadError(error, 'residents', () => this.#residentsTask.run()),
+            error: (error) => (isSessionAbort(error) ? renderLoading('Loading residents…') : renderLoadError(error, 'residents', () => this.#residentsTask.run())),
             complete: () => nothing,
           })}
           <select
@@ -681,12 +709,12 @@ export class AlisConnectAccess extends AlisElement {
   }
 
   async #loadMore(view: AccessView): Promise<void> {
-    const client = this.#client;
-    if (!client) return;
+    const api = this.#session.api;
+    if (!api || view.client !== this.#session.client) return;
     const status = this.statusFilter;
     await this.#more.loadNext(
       view,
-      (cursor) => client.access.users({ ...(status ? { status } : {}), limit: this.pageSize, cursor }),
+      (cursor) => api.access.users({ ...(status ? { status } : {}), limit: this.pageSize, cursor }),
       (items) => {
         view.users = mergeUsers(view.users, items);
         // A reload after a change fetches as many pages as are on screen, so the list keeps its length.
@@ -742,8 +770,8 @@ export class AlisConnectAccess extends AlisElement {
 
   async #invite(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const client = this.#client;
-    if (!client || this.busy) return;
+    const api = this.#session.api;
+    if (!api || this.busy) return;
     const draft = this.draft;
     const errors = this.#checkDraft(draft);
     this.inviteProblem = null;
@@ -758,13 +786,18 @@ export class AlisConnectAccess extends AlisElement {
     this.inviteErrors = {};
     let sent: ConnectUser;
     try {
-      sent = await client.access.invite({
+      sent = await api.access.invite({
         email: draft.email.trim(),
         partyId: draft.partyId,
         profileId: draft.profileId,
         sensitiveInformationConfirmed: true,
       });
     } catch (error) {
+      // Removed, or another user signed in (whose form starts afresh): nothing to say here.
+      if (isSessionAbort(error)) {
+        this.busy = false;
+        return;
+      }
       this.#showInviteRefusal(error);
       this.busy = false;
       await this.#focusFirstInviteError();
@@ -851,11 +884,11 @@ export class AlisConnectAccess extends AlisElement {
   }
 
   async #resend(user: ConnectUser): Promise<void> {
-    const client = this.#client;
+    const api = this.#session.api;
     const invitationId = user.invitation?.id;
-    if (!client || !invitationId || this.busy) return;
+    if (!api || !invitationId || this.busy) return;
     await this.#runAction(user, 'resend', async () => {
-      const updated = await client.access.resendInvitation(invitationId);
+      const updated = await api.access.resendInvitation(invitationId);
       const text = `A new invitation link was sent to ${updated.email}; the earlier link no longer works. The new one expires ${updated.invitation ? formatDateTime(updated.invitation.expiresAt, this.#timeZone, this.locale) : ''}.`;
       this.emit(new AlisInvitationSentEvent(updated, true));
       return { updated, text };
@@ -863,10 +896,10 @@ export class AlisConnectAccess extends AlisElement {
   }
 
   async #revoke(user: ConnectUser): Promise<void> {
-    const client = this.#client;
-    if (!client || this.busy) return;
+    const api = this.#session.api;
+    if (!api || this.busy) return;
     await this.#runAction(user, 'revoke', async () => {
-      const updated = await client.access.updateUser(user.id, { revoked: true });
+      const updated = await api.access.updateUser(user.id, { revoked: true });
       const text =
         user.status === 'active'
           ? `${userName(updated)}'s access was revoked; the portal refuses them from now on.`
@@ -878,9 +911,9 @@ export class AlisConnectAccess extends AlisElement {
 
   async #changeProfile(event: SubmitEvent, user: ConnectUser): Promise<void> {
     event.preventDefault();
-    const client = this.#client;
+    const api = this.#session.api;
     const open = this.action;
-    if (!client || !open || this.busy) return;
+    if (!api || !open || this.busy) return;
     const profileId = open.profileId;
     if (profileId === user.profileId) {
       this.action = { ...open, error: `${userName(user)} already has this profile. Choose another one, or cancel.` };
@@ -888,7 +921,7 @@ export class AlisConnectAccess extends AlisElement {
     }
     const profileName = this.#loadTask.value?.profiles.find((p) => p.id === profileId)?.name ?? 'the new profile';
     await this.#runAction(user, 'profile', async () => {
-      const updated = await client.access.updateUser(user.id, { profileId });
+      const updated = await api.access.updateUser(user.id, { profileId });
       return { updated, text: `${userName(updated)} now has the profile ${profileName}.` };
     });
   }
@@ -900,6 +933,11 @@ export class AlisConnectAccess extends AlisElement {
     try {
       result = await act();
     } catch (error) {
+      // Removed, or another user signed in: nothing of this action is shown to anyone.
+      if (isSessionAbort(error)) {
+        this.busy = false;
+        return;
+      }
       const message = isAlisApiError(error)
         ? error.message
         : error instanceof AlisNetworkError
@@ -939,7 +977,8 @@ export class AlisConnectAccess extends AlisElement {
   }
 
   get #timeZone(): string | undefined {
-    return this.#loadTask.value?.me.community.timeZone;
+    const view = this.#loadTask.value;
+    return view?.client === this.#session.client ? view?.me.community.timeZone : undefined;
   }
 }
 

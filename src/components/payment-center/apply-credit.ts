@@ -4,7 +4,9 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { missingClientMessage } from '../shared/client-consumer.js';
+import { ElementRemovedError, SessionController, UserChangedError, isSessionAbort } from '../shared/session.js';
+import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
 import { formatDate, formatMoney } from '../../core/format.js';
 import { creditOrder, spreadCredit, type CreditTarget } from '../../core/credit-plan.js';
@@ -29,6 +31,12 @@ interface CreditData {
   payer: Payer;
   /** The payer's open invoices in the policy's order. */
   invoices: (CreditTarget & { invoice: Invoice })[];
+}
+
+/** What the panel loaded, in whose session; `data` is null for someone who is not staff (nothing more was asked). */
+interface CreditLoad {
+  client: AlisClient;
+  data: CreditData | null;
 }
 
 const policyOrderWords = {
@@ -101,27 +109,32 @@ export class AlisPcApplyCredit extends AlisElement {
   declare private result: CreditApplicationResult | null;
   declare private announcement: string;
 
-  readonly #clientConsumer = consumeAlisClient(this);
+  /** Whose application this is; another user's session starts afresh (see `#forgetUser`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
   #filledFor: string | null = null;
   #request: CreditApplicationRequest | null = null;
   #key: string | null = null;
   #focusPending = true;
 
   readonly #dataTask = new Task(this, {
-    args: () => [this.#client, this.payerId] as const,
-    task: async ([client, payerId], { signal }): Promise<CreditData | undefined> => {
+    args: () => [this.#session.client, this.payerId] as const,
+    task: async ([client, payerId], { signal }): Promise<CreditLoad | undefined> => {
       if (!client || !payerId) return undefined;
-      const [me, payer, page] = await Promise.all([
-        client.session.me({ signal }),
-        client.staff.payers.get(payerId, { signal }),
-        client.staff.invoices.list({ addresseeId: payerId, status: 'open', limit: 100 }, { signal }),
+      const api = this.#session.requireApi();
+      if (!api) return undefined;
+      // Who the user is first: a payer's token asks for nothing more.
+      const me = await api.session.me({ signal });
+      if (!isStaff(me)) return { client, data: null };
+      const [payer, page] = await Promise.all([
+        api.staff.payers.get(payerId, { signal }),
+        api.staff.invoices.list({ addresseeId: payerId, status: 'open', limit: 100 }, { signal }),
       ]);
       const open = page.items
         .filter((invoice) => invoice.addressee.id === payerId && invoice.balance.amountCents > 0)
         .map((invoice) => ({ invoiceId: invoice.id, number: invoice.number, dueDate: invoice.dueDate, balanceCents: invoice.balance.amountCents, invoice }));
       const invoices = creditOrder(open, me.community.allocationPolicy);
       if (this.#filledFor !== payerId) this.#fillFrom(payerId, invoices, payer.creditOnAccount.amountCents);
-      return { me, payer, invoices };
+      return { client, data: { me, payer, invoices } };
     },
   });
 
@@ -134,10 +147,21 @@ export class AlisPcApplyCredit extends AlisElement {
     this.errors = {};
     this.result = null;
     this.announcement = '';
+    this.#session.reloads(this.#dataTask);
   }
 
-  get #client(): AlisClient | undefined {
-    return this.client ?? this.#clientConsumer.value;
+  /** Another user signed in (or out): the panel starts over with nothing ticked, typed, reviewed or announced. */
+  #forgetUser(): void {
+    this.#filledFor = null;
+    this.#request = null;
+    this.#key = null;
+    this.step = 'form';
+    this.mode = 'policy';
+    this.chosen = [];
+    this.amounts = {};
+    this.errors = {};
+    this.result = null;
+    this.announcement = '';
   }
 
   /** Resolves when the payer and their open invoices have loaded (or failed to). */
@@ -184,14 +208,21 @@ export class AlisPcApplyCredit extends AlisElement {
   }
 
   #renderBody(): TemplateResult | typeof nothing {
-    if (!this.#client) return renderNotice(missingClientMessage, 'danger');
+    const client = this.#session.client;
+    if (!client) return renderNotice(missingClientMessage, 'danger');
     if (!this.payerId) return nothing;
+    // Only what was loaded in this user's session is drawn; another user's application is never shown.
+    const show = (load: CreditLoad | undefined): TemplateResult =>
+      !load || load.client !== client ? renderLoading('Loading the payer…') : load.data ? this.#renderStep(load.data) : renderStaffOnly('Applying credit');
     return this.#dataTask.render({
       initial: () => renderLoading('Loading the payer…'),
-      pending: () => (this.#dataTask.value ? this.#renderStep(this.#dataTask.value) : renderLoading('Loading the payer…')),
-      error: (error) => html`${renderLoadError(error, 'payer', () => this.#dataTask.run())}
-        <div class="actions"><button type="button" @click=${this.#close}>Close</button></div>`,
-      complete: (data) => (data ? this.#renderStep(data) : renderLoading('Loading the payer…')),
+      pending: () => show(this.#dataTask.value),
+      error: (error) =>
+        isSessionAbort(error)
+          ? renderLoading('Loading the payer…')
+          : html`${renderLoadError(error, 'payer', () => this.#dataTask.run())}
+              <div class="actions"><button type="button" @click=${this.#close}>Close</button></div>`,
+      complete: (load) => show(load),
     }) as TemplateResult;
   }
 
@@ -433,7 +464,7 @@ export class AlisPcApplyCredit extends AlisElement {
   }
 
   #toggle(invoiceId: string, checked: boolean): void {
-    const order = this.#dataTask.value?.invoices.map((i) => i.invoiceId) ?? [];
+    const order = this.#dataTask.value?.data?.invoices.map((i) => i.invoiceId) ?? [];
     const next = new Set(this.chosen);
     if (checked) next.add(invoiceId);
     else next.delete(invoiceId);
@@ -540,12 +571,12 @@ export class AlisPcApplyCredit extends AlisElement {
 
   /** Sends the reviewed application with its key until the engine gives a definite answer or we give up. */
   async #submit(): Promise<void> {
-    const client = this.#client;
+    const api = this.#session.api;
     const request = this.#request;
     const key = this.#key;
     const payerId = this.payerId;
-    if (!client || !request || !key || !payerId) return;
-    const outcome = await sendUntilKnown(() => client.staff.payers.applyCredit(payerId, request, { idempotencyKey: key }), {
+    if (!api || !request || !key || !payerId) return;
+    const outcome = await sendUntilKnown(() => api.staff.payers.applyCredit(payerId, request, { idempotencyKey: key }), {
       onChecking: () => {
         this.step = 'checking';
         this.announcement = 'Checking whether the credit was applied.';
@@ -562,6 +593,14 @@ export class AlisPcApplyCredit extends AlisElement {
         return;
       }
       case 'refused':
+        // Another user signed in: the application (and its key) went with the previous user. An
+        // abort is never sent again here: it ends the work.
+        if (outcome.error instanceof UserChangedError) return;
+        // Removed mid-request: whether it was applied is unknown until checked with the same key.
+        if (outcome.error instanceof ElementRemovedError) {
+          this.step = 'unconfirmed';
+          return;
+        }
         this.#showRefusal(outcome.error, request);
         return;
       case 'unconfirmed':

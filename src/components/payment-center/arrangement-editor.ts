@@ -4,7 +4,9 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { missingClientMessage } from '../shared/client-consumer.js';
+import { SessionController, isSessionAbort } from '../shared/session.js';
+import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
 import { formatBasisPoints } from '../../core/format.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
@@ -18,6 +20,12 @@ import type { Arrangement, ArrangementPart, Payer, PaymentMethod } from '../../s
 export type ArrangementSplit = 'single' | 'fixed_amounts' | 'percentages';
 
 type Mode = Arrangement['mode'];
+
+/** What the editor loaded, in whose session; `payer` is null for someone who is not staff (nothing more was asked). */
+interface ArrangementLoad {
+  client: AlisClient;
+  payer: Payer | null;
+}
 
 /** 100% in basis points. */
 const WHOLE = 10_000;
@@ -86,16 +94,22 @@ export class AlisPcArrangementEditor extends AlisElement {
   declare private errors: Readonly<Record<string, string>>;
   declare private busy: boolean;
 
-  readonly #clientConsumer = consumeAlisClient(this);
+  /** Whose edit this is; another user's session starts afresh (see `#forgetUser`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
   #filledFor: string | null = null;
 
   readonly #loadTask = new Task(this, {
-    args: () => [this.#client, this.payerId] as const,
-    task: async ([client, payerId], { signal }): Promise<Payer | undefined> => {
+    args: () => [this.#session.client, this.payerId] as const,
+    task: async ([client, payerId], { signal }): Promise<ArrangementLoad | undefined> => {
       if (!client || !payerId) return undefined;
-      const payer = await client.staff.payers.get(payerId, { signal });
+      const api = this.#session.requireApi();
+      if (!api) return undefined;
+      // Who the user is first: a payer's token asks for nothing more.
+      const me = await api.session.me({ signal });
+      if (!isStaff(me)) return { client, payer: null };
+      const payer = await api.staff.payers.get(payerId, { signal });
       if (this.#filledFor !== payerId) this.#fillFrom(payer);
-      return payer;
+      return { client, payer };
     },
   });
 
@@ -110,10 +124,21 @@ export class AlisPcArrangementEditor extends AlisElement {
     this.percents = {};
     this.errors = {};
     this.busy = false;
+    this.#session.reloads(this.#loadTask);
   }
 
-  get #client(): AlisClient | undefined {
-    return this.client ?? this.#clientConsumer.value;
+  /** Another user signed in (or out): nothing chosen or typed in the previous user's form stays. */
+  #forgetUser(): void {
+    this.#filledFor = null;
+    this.mode = 'self_pay';
+    this.dayOfMonth = 1;
+    this.split = 'single';
+    this.singleMethodId = null;
+    this.chosen = [];
+    this.amounts = {};
+    this.percents = {};
+    this.errors = {};
+    this.busy = false;
   }
 
   /** Resolves when the payer has loaded (or failed to). */
@@ -165,15 +190,21 @@ export class AlisPcArrangementEditor extends AlisElement {
   }
 
   protected override render() {
-    const client = this.#client;
+    const client = this.#session.client;
     if (!client) return renderNotice(missingClientMessage, 'danger');
     if (!this.payerId) return nothing;
+    // Only what was loaded in this user's session is drawn; another user's form is never shown.
+    const show = (load: ArrangementLoad | undefined): TemplateResult =>
+      !load || load.client !== client ? renderLoading('Loading the payer…') : load.payer ? this.#renderForm(load.payer) : renderStaffOnly('Editing an arrangement');
     return this.#loadTask.render({
       initial: () => renderLoading('Loading the payer…'),
-      pending: () => (this.#loadTask.value ? this.#renderForm(this.#loadTask.value) : renderLoading('Loading the payer…')),
-      error: (error) => html`${renderLoadError(error, 'payer', () => this.#loadTask.run())}
-        <div class="actions"><button type="button" @click=${this.#close}>Close</button></div>`,
-      complete: (payer) => (payer ? this.#renderForm(payer) : renderLoading('Loading the payer…')),
+      pending: () => show(this.#loadTask.value),
+      error: (error) =>
+        isSessionAbort(error)
+          ? renderLoading('Loading the payer…')
+          : html`${renderLoadError(error, 'payer', () => this.#loadTask.run())}
+              <div class="actions"><button type="button" @click=${this.#close}>Close</button></div>`,
+      complete: (load) => show(load),
     });
   }
 
@@ -390,7 +421,7 @@ export class AlisPcArrangementEditor extends AlisElement {
   }
 
   #toggle(methodId: string, checked: boolean): void {
-    const payer = this.#loadTask.value;
+    const payer = this.#loadTask.value?.payer;
     const order = payer?.methods.map((m) => m.id) ?? [];
     const next = new Set(this.chosen);
     if (checked) next.add(methodId);
@@ -469,8 +500,8 @@ export class AlisPcArrangementEditor extends AlisElement {
 
   async #save(event: SubmitEvent, payer: Payer): Promise<void> {
     event.preventDefault();
-    const client = this.#client;
-    if (!client || this.busy) return;
+    const api = this.#session.api;
+    if (!api || this.busy) return;
     const built = this.#build();
     if ('errors' in built) {
       this.errors = built.errors;
@@ -480,9 +511,11 @@ export class AlisPcArrangementEditor extends AlisElement {
     this.busy = true;
     this.errors = {};
     try {
-      const updated = await client.staff.payers.setArrangement(payer.party.id, built.body);
+      const updated = await api.staff.payers.setArrangement(payer.party.id, built.body);
       this.dispatchEvent(new CustomEvent<Payer>('alis-pc-arrangement-saved', { detail: updated, bubbles: true }));
     } catch (error) {
+      // Removed, or another user signed in (whose form starts afresh): nothing to say here.
+      if (isSessionAbort(error)) return;
       this.errors = this.#refusalErrors(error, built.body);
       // The payer may have withdrawn an authorization meanwhile: show the methods as they are now.
       if (isAlisApiError(error, 'method_unusable')) await this.#loadTask.run();

@@ -5,7 +5,8 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { missingClientMessage } from '../shared/client-consumer.js';
+import { isSessionAbort, SessionController } from '../shared/session.js';
 import { describeLoadFailure } from '../shared/error-message.js';
 import { renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
@@ -31,12 +32,14 @@ type OpenReport =
 
 interface DepositsList {
   kind: 'list';
+  /** Whose session the list was loaded in: another user's list is never shown. */
+  client: AlisClient;
   timeZone: string;
   deposits: Deposit[];
   nextCursor: string | null;
 }
 
-type DepositsView = DepositsList | { kind: 'staff-only' };
+type DepositsView = DepositsList | { kind: 'staff-only'; client: AlisClient };
 
 /** A deposit's payments, fetched when it is first expanded. */
 type DepositPayments = { state: 'loading' } | { state: 'error'; message: string } | { state: 'loaded'; payments: Payment[] };
@@ -100,30 +103,25 @@ export class AlisPcDeposits extends AlisElement {
   /** The deposit report shown instead of the list, if one is open. */
   declare private report: OpenReport | null;
 
-  readonly #clientConsumer = consumeAlisClient(this);
+  /** Whose deposits these are; another user's session starts afresh (see `#forgetUser`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
   readonly #more = new LoadMoreController(this, { plural: 'deposits', singular: 'deposit' }, (message) => {
     this.announcement = message;
   });
 
   readonly #loadTask = new Task(this, {
-    args: () => [this.#client, this.pageSize] as const,
+    args: () => [this.#session.client, this.pageSize] as const,
     task: async ([client, pageSize], { signal }): Promise<DepositsView | undefined> => {
       // A fresh first page starts without the old list's "Show more" failure.
       this.#more.reset();
-      // Another user or community: nothing of the previous one's deposits stays open.
-      if (client !== this.#shownClient) {
-        this.#shownClient = client;
-        this.report = null;
-        this.expanded = new Set();
-        this.details = new Map();
-      }
-      if (!client) return undefined;
-      const [me, page] = await Promise.allSettled([client.session.me({ signal }), client.staff.deposits.list({ limit: pageSize }, { signal })]);
-      if (me.status === 'fulfilled' && !isStaff(me.value)) return { kind: 'staff-only' };
-      if (me.status === 'rejected') throw me.reason;
-      if (page.status === 'rejected') throw page.reason;
-      return { kind: 'list', timeZone: me.value.community.timeZone, deposits: page.value.items, nextCursor: page.value.nextCursor };
+      const api = this.#session.requireApi();
+      if (!client || !api) return undefined;
+      // Who the user is first: a payer's token asks for nothing more.
+      const me = await api.session.me({ signal });
+      if (!isStaff(me)) return { kind: 'staff-only', client };
+      const page = await api.staff.deposits.list({ limit: pageSize }, { signal });
+      return { kind: 'list', client, timeZone: me.community.timeZone, deposits: page.items, nextCursor: page.nextCursor };
     },
   });
 
@@ -141,6 +139,18 @@ export class AlisPcDeposits extends AlisElement {
     this.details = new Map();
     this.announcement = '';
     this.report = null;
+    this.#session.reloads(this.#loadTask);
+  }
+
+  /** Another user signed in (or out): no report, expanded deposit, sort or announcement of the previous user's stays. */
+  #forgetUser(): void {
+    this.report = null;
+    this.#reportOpener = null;
+    this.expanded = new Set();
+    this.details = new Map();
+    this.sort = null;
+    this.announcement = '';
+    this.#more.reset();
   }
 
   override connectedCallback(): void {
@@ -163,10 +173,6 @@ export class AlisPcDeposits extends AlisElement {
     return this.#loadTask.taskComplete.catch(() => undefined);
   }
 
-  get #client(): AlisClient | undefined {
-    return this.client ?? this.#clientConsumer.value;
-  }
-
   protected override render() {
     return html`
       <section class="layout" aria-labelledby="deposits-heading">
@@ -178,12 +184,14 @@ export class AlisPcDeposits extends AlisElement {
   }
 
   #renderBody(): TemplateResult {
-    if (!this.#client) return renderNotice(missingClientMessage, 'danger');
+    const client = this.#session.client;
+    if (!client) return renderNotice(missingClientMessage, 'danger');
     return renderLoadTask(this.#loadTask, {
       loading: 'Loading deposits…',
       subject: 'deposits',
       retry: () => this.refresh(),
-      view: (view, refreshing) => this.#renderView(view, refreshing),
+      // While another user's deposits load, the previous user's are not kept on screen.
+      view: (view, refreshing) => (view.client === client ? this.#renderView(view, refreshing) : renderLoading('Loading deposits…')),
     });
   }
 
@@ -333,25 +341,27 @@ export class AlisPcDeposits extends AlisElement {
   /** Where focus returns when the report closes: the Report button that opened it. */
   #reportOpener: string | null = null;
 
-  /** The client whose deposits are on screen. */
-  #shownClient: AlisClient | undefined;
-
   async #openReport(deposit: Deposit, opener?: HTMLElement): Promise<void> {
-    const client = this.#client;
-    if (!client) return;
+    const api = this.#session.api;
+    if (!api) return;
     if (opener) this.#reportOpener = deposit.id;
     this.report = { deposit, state: 'loading' };
     // The Report button is gone with the list: focus waits on "Back to deposits" until the report shows.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action="close-report"]')?.focus());
     try {
-      const report = await client.staff.deposits.report(deposit.id);
-      if (this.report?.deposit.id !== deposit.id || this.#client !== client) return;
+      const report = await api.staff.deposits.report(deposit.id);
+      if (this.report?.deposit.id !== deposit.id) return;
       this.report = { deposit, state: 'loaded', report };
       this.announcement = `Report of deposit ${deposit.reference} shown.`;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#report-heading')?.focus();
     } catch (error) {
-      if (this.report?.deposit.id !== deposit.id || this.#client !== client) return;
+      if (this.report?.deposit.id !== deposit.id) return;
+      // Aborted because the panel left the page: it comes back to the list, not to a report stuck loading.
+      if (isSessionAbort(error)) {
+        this.report = null;
+        return;
+      }
       const message = describeLoadFailure(error, `report of deposit ${deposit.reference}`).message;
       this.report = { deposit, state: 'error', message };
       this.announcement = message;
@@ -393,14 +403,14 @@ export class AlisPcDeposits extends AlisElement {
 
   /** Reads the deposit's payments in one request (more only past 500), shown in the order they were deposited. */
   async #loadPayments(deposit: Deposit): Promise<void> {
-    const client = this.#client;
-    if (!client) return;
+    const api = this.#session.api;
+    if (!api) return;
     this.#setDetail(deposit.id, { state: 'loading' });
     try {
       const found: Payment[] = [];
       let cursor: string | null = null;
       do {
-        const page: PaymentPage = await client.staff.payments.list({ depositId: deposit.id, limit: DEPOSIT_PAYMENTS_PAGE, ...(cursor ? { cursor } : {}) });
+        const page: PaymentPage = await api.staff.payments.list({ depositId: deposit.id, limit: DEPOSIT_PAYMENTS_PAGE, ...(cursor ? { cursor } : {}) });
         found.push(...page.items);
         cursor = page.nextCursor;
       } while (cursor);
@@ -409,6 +419,16 @@ export class AlisPcDeposits extends AlisElement {
       this.#setDetail(deposit.id, { state: 'loaded', payments });
       this.announcement = `${payments.length} ${payments.length === 1 ? 'payment' : 'payments'} of deposit ${deposit.reference} shown.`;
     } catch (error) {
+      // Aborted because the panel left the page (or another user signed in): closed, not stuck loading.
+      if (isSessionAbort(error)) {
+        const details = new Map(this.details);
+        const expanded = new Set(this.expanded);
+        details.delete(deposit.id);
+        expanded.delete(deposit.id);
+        this.details = details;
+        this.expanded = expanded;
+        return;
+      }
       this.#setDetail(deposit.id, { state: 'error', message: describeLoadFailure(error, `payments of deposit ${deposit.reference}`).message });
     }
   }
@@ -420,11 +440,11 @@ export class AlisPcDeposits extends AlisElement {
   }
 
   async #loadMore(view: DepositsList): Promise<void> {
-    const client = this.#client;
-    if (!client) return;
+    const api = this.#session.api;
+    if (!api || view.client !== this.#session.client) return;
     await this.#more.loadNext(
       view,
-      (cursor) => client.staff.deposits.list({ limit: this.pageSize, cursor }),
+      (cursor) => api.staff.deposits.list({ limit: this.pageSize, cursor }),
       (items) => {
         view.deposits = appendNew(view.deposits, items, (row) => row.id);
       },

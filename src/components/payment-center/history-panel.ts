@@ -6,8 +6,9 @@ import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
-import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { renderNotice, renderLoadTask } from '../shared/states.js';
+import { missingClientMessage } from '../shared/client-consumer.js';
+import { SessionController } from '../shared/session.js';
+import { renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderSortableHeader, renderStaffOnly, renderPanelHeading } from '../shared/staff.js';
 import { formatDateTime, paymentStatusLabels, renderReceipt } from '../shared/receipt.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
@@ -31,6 +32,8 @@ export type HistoryDepositFilter = 'all' | 'deposited' | 'undeposited';
 export type HistorySortKey = 'date' | 'reference' | 'resident' | 'payer' | 'method' | 'amount' | 'total' | 'status';
 
 interface HistoryView {
+  /** Whose session the view was loaded in: another user's view is never shown. */
+  client: AlisClient;
   me: Me;
   payments: Payment[];
   nextCursor: string | null;
@@ -166,10 +169,11 @@ export class AlisPcHistory extends AlisElement {
   declare private expanded: ReadonlySet<string>;
   declare private announcement: string;
 
-  readonly #clientConsumer = consumeAlisClient(this);
+  /** Whose payments these are; another user's session starts afresh (see `#forgetUser`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
   readonly #actions = new PaymentActionsController(this, {
-    client: () => this.#client,
+    client: () => this.#session.api,
     locale: () => this.locale,
     onChanged: (payment, created) => this.#replace(payment, created),
     announce: (text) => this.#announce(text),
@@ -180,22 +184,25 @@ export class AlisPcHistory extends AlisElement {
   });
 
   readonly #loadTask = new Task(this, {
-    args: () => [this.#client, this.#query(), this.pageSize] as const,
+    args: () => [this.#session.client, this.#query(), this.pageSize] as const,
     task: async ([client, query], { signal }): Promise<HistoryView | undefined> => {
       // A fresh first page starts without the old list's "Show more" failure.
       this.#more.reset();
-      if (!client) return undefined;
-      const me = await client.session.me({ signal });
-      if (!isStaff(me)) return { me, payments: [], nextCursor: null, residents: [] };
-      const [page, residents] = await Promise.all([client.staff.payments.list(query, { signal }), this.#residentsOf(client, signal)]);
-      return { me, payments: page.items, nextCursor: page.nextCursor, residents };
+      const api = this.#session.requireApi();
+      if (!client || !api) return undefined;
+      // A payer's token asks for nothing but who they are.
+      const me = await api.session.me({ signal });
+      if (!isStaff(me)) return { client, me, payments: [], nextCursor: null, residents: [] };
+      const [page, residents] = await Promise.all([api.staff.payments.list(query, { signal }), this.#residentsOf(client, api, signal)]);
+      return { client, me, payments: page.items, nextCursor: page.nextCursor, residents };
     },
     argsEqual: ([a, q1, s1], [b, q2, s2]) => a === b && s1 === s2 && JSON.stringify(q1) === JSON.stringify(q2),
   });
 
   /** The community's time zone: every time here is on its clock, as in the other tabs. */
   get #timeZone(): string | undefined {
-    return this.#loadTask.value?.me.community.timeZone;
+    const view = this.#loadTask.value;
+    return view?.client === this.#session.client ? view?.me.community.timeZone : undefined;
   }
 
   /** Payments deposited or pulled elsewhere on the page change this list too. */
@@ -216,6 +223,20 @@ export class AlisPcHistory extends AlisElement {
     this.sort = null;
     this.expanded = new Set();
     this.announcement = '';
+    this.#session.reloads(this.#loadTask);
+  }
+
+  /**
+   * Another user signed in (or out): no open confirmation (with its typed reason), outcome,
+   * expanded payment, payer filter, sort, cached residents or announcement of the previous user's stays.
+   */
+  #forgetUser(): void {
+    this.#actions.forgetUser();
+    this.#residents = null;
+    this.expanded = new Set();
+    this.sort = null;
+    this.announcement = '';
+    this.#more.reset();
   }
 
   override connectedCallback(): void {
@@ -228,16 +249,12 @@ export class AlisPcHistory extends AlisElement {
     super.disconnectedCallback();
   }
 
-  get #client(): AlisClient | undefined {
-    return this.client ?? this.#clientConsumer.value;
-  }
-
   /** The payer filter's residents and contacts, loaded once per client (a filter change does not reload them). */
   #residents: { client: AlisClient; list: Resident[] } | null = null;
 
-  async #residentsOf(client: AlisClient, signal: AbortSignal): Promise<Resident[]> {
+  async #residentsOf(client: AlisClient, api: AlisClient, signal: AbortSignal): Promise<Resident[]> {
     if (this.#residents?.client === client) return this.#residents.list;
-    const list = await client.staff.residents.list({}, { signal });
+    const list = await api.staff.residents.list({}, { signal });
     this.#residents = { client, list };
     return list;
   }
@@ -272,16 +289,18 @@ export class AlisPcHistory extends AlisElement {
   }
 
   protected override render() {
+    const client = this.#session.client;
     return html`
       <section class="layout" aria-labelledby="heading">
         ${renderPanelHeading(this.headingLevel, this.heading)}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-        ${this.#client
+        ${client
           ? renderLoadTask(this.#loadTask, {
               loading: 'Loading payments…',
               subject: 'payments',
               retry: () => this.refresh(),
-              view: (view, refreshing) => this.#renderView(view, refreshing),
+              // While another user's payments load, the previous user's are not kept on screen.
+              view: (view, refreshing) => (view.client === client ? this.#renderView(view, refreshing) : renderLoading('Loading payments…')),
             })
           : renderNotice(missingClientMessage, 'danger')}
       </section>
@@ -497,19 +516,20 @@ export class AlisPcHistory extends AlisElement {
   }
 
   #announce(text: string): void {
-    // Cleared first, so the same sentence twice is still announced.
+    // Cleared first, so the same sentence twice is still announced (unless another user signed in meanwhile).
+    const client = this.#session.client;
     this.announcement = '';
     void this.updateComplete.then(() => {
-      this.announcement = text;
+      if (this.#session.client === client) this.announcement = text;
     });
   }
 
   async #loadMore(view: HistoryView): Promise<void> {
-    const client = this.#client;
-    if (!client) return;
+    const api = this.#session.api;
+    if (!api || view.client !== this.#session.client) return;
     await this.#more.loadNext(
       view,
-      (cursor) => client.staff.payments.list({ ...this.#query(), cursor }),
+      (cursor) => api.staff.payments.list({ ...this.#query(), cursor }),
       (items) => {
         view.payments = appendNew(view.payments, items, (row) => row.id);
       },

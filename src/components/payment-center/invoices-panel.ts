@@ -5,7 +5,8 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { missingClientMessage } from '../shared/client-consumer.js';
+import { isSessionAbort, SessionController } from '../shared/session.js';
 import { renderLoadError, renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderSortableHeader, renderStaffOnly, renderPanelHeading } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
@@ -22,6 +23,8 @@ import type { Invoice, InvoiceStatus, InvoiceStatusFilter, Me, Resident, StaffIn
 export type InvoiceSortKey = 'number' | 'resident' | 'addressee' | 'period' | 'dueDate' | 'total' | 'balance' | 'status';
 
 interface InvoicesView {
+  /** Whose session the view was loaded in: another user's view is never shown. */
+  client: AlisClient;
   me: Me;
   invoices: Invoice[];
   nextCursor: string | null;
@@ -151,29 +154,35 @@ export class AlisPcInvoices extends AlisElement {
 
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
 
-  readonly #clientConsumer = consumeAlisClient(this);
+  /** Whose invoices these are; another user's session starts afresh (see `#forgetUser`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
   readonly #more = new LoadMoreController(this, { plural: 'invoices', singular: 'invoice' }, (message) => {
     this.announcement = message;
   });
 
   readonly #loadTask = new Task(this, {
-    args: () => [this.#client, this.status, this.search.trim(), this.pageSize] as const,
+    args: () => [this.#session.client, this.status, this.search.trim(), this.pageSize] as const,
     task: async ([client, status, search, pageSize], { signal }): Promise<InvoicesView | undefined> => {
       // A fresh first page starts without the old list's "Show more" failure.
       this.#more.reset();
-      if (!client) return undefined;
-      const me = await client.session.me({ signal });
-      if (!isStaff(me)) return { me, invoices: [], nextCursor: null };
-      const page = await client.staff.invoices.list(this.#query(status, search, pageSize), { signal });
-      return { me, invoices: page.items, nextCursor: page.nextCursor };
+      const api = this.#session.requireApi();
+      if (!client || !api) return undefined;
+      // A payer's token asks for nothing but who they are.
+      const me = await api.session.me({ signal });
+      if (!isStaff(me)) return { client, me, invoices: [], nextCursor: null };
+      const page = await api.staff.invoices.list(this.#query(status, search, pageSize), { signal });
+      return { client, me, invoices: page.items, nextCursor: page.nextCursor };
     },
   });
 
-  /** Residents with their contacts: loaded when an addressee editor first opens. */
+  /** Residents with their contacts: loaded when an addressee editor first opens (again for another user). */
   readonly #residentsTask = new Task(this, {
-    args: () => [this.#client] as const,
-    task: async ([client], { signal }): Promise<Resident[]> => (client ? client.staff.residents.list({}, { signal }) : []),
+    args: () => [this.#session.client] as const,
+    task: async ([client], { signal }): Promise<{ client: AlisClient | undefined; list: Resident[] }> => {
+      const api = this.#session.requireApi();
+      return { client, list: client && api ? await api.staff.residents.list({}, { signal }) : [] };
+    },
     autoRun: false,
   });
 
@@ -193,6 +202,8 @@ export class AlisPcInvoices extends AlisElement {
     this.editError = null;
     this.outcome = null;
     this.announcement = '';
+    this.#session.reloads(this.#loadTask);
+    this.#session.reloads(this.#residentsTask);
   }
 
   override disconnectedCallback(): void {
@@ -200,8 +211,23 @@ export class AlisPcInvoices extends AlisElement {
     super.disconnectedCallback();
   }
 
-  get #client(): AlisClient | undefined {
-    return this.client ?? this.#clientConsumer.value;
+  /**
+   * Another user signed in (or out): no search typed, sort, open options, addressee editor, outcome
+   * or announcement of the previous user's stays.
+   */
+  #forgetUser(): void {
+    clearTimeout(this.#searchTimer);
+    this.search = '';
+    this.searchText = '';
+    this.sort = null;
+    this.optionsOpen = new Set();
+    this.editing = null;
+    this.choice = null;
+    this.saving = false;
+    this.editError = null;
+    this.outcome = null;
+    this.announcement = '';
+    this.#more.reset();
   }
 
   /** Loads the first page again with the current search and filter. */
@@ -224,16 +250,18 @@ export class AlisPcInvoices extends AlisElement {
   }
 
   protected override render() {
+    const client = this.#session.client;
     return html`
       <section class="layout" aria-labelledby="heading">
         ${renderPanelHeading(this.headingLevel, this.heading)}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-        ${this.#client
+        ${client
           ? renderLoadTask(this.#loadTask, {
               loading: 'Loading invoices…',
               subject: 'invoices',
               retry: () => this.refresh(),
-              view: (view, refreshing) => this.#renderView(view, refreshing),
+              // While another user's invoices load, the previous user's are not kept on screen.
+              view: (view, refreshing) => (view.client === client ? this.#renderView(view, refreshing) : renderLoading('Loading invoices…')),
             })
           : renderNotice(missingClientMessage, 'danger')}
       </section>
@@ -394,7 +422,7 @@ export class AlisPcInvoices extends AlisElement {
             </div>`}
         <alis-audit-trail
           .collapsible=${true}
-          .client=${this.#client}
+          .client=${this.#session.client}
           .subjectType=${'invoice'}
           .subjectId=${invoice.id}
           .heading=${`History of ${invoice.number}`}
@@ -422,8 +450,10 @@ export class AlisPcInvoices extends AlisElement {
         ${residents.render({
           initial: () => renderLoading(`Loading ${invoice.residentName}’s contacts…`),
           pending: () => renderLoading(`Loading ${invoice.residentName}’s contacts…`),
-          error: (error) => renderLoadError(error, 'residents and contacts', () => residents.run()),
-          complete: (list) => this.#renderChoices(invoice, list),
+          error: (error) =>
+            isSessionAbort(error) ? renderLoading(`Loading ${invoice.residentName}’s contacts…`) : renderLoadError(error, 'residents and contacts', () => residents.run()),
+          complete: (loaded) =>
+            loaded.client === this.#session.client ? this.#renderChoices(invoice, loaded.list) : renderLoading(`Loading ${invoice.residentName}’s contacts…`),
         })}
         ${this.editError ? html`<p class="problem" role="alert" data-error>${this.editError}</p>` : nothing}
         <div class="actions">
@@ -481,7 +511,9 @@ export class AlisPcInvoices extends AlisElement {
     this.choice = invoice.addressee.id;
     this.editError = null;
     if (this.outcome?.invoiceId === invoice.id) this.outcome = null;
-    if (this.#residentsTask.status !== TaskStatus.COMPLETE && this.#residentsTask.status !== TaskStatus.PENDING) void this.#residentsTask.run();
+    const residents = this.#residentsTask;
+    const loadedForThisUser = residents.status === TaskStatus.COMPLETE && residents.value?.client === this.#session.client;
+    if (!loadedForThisUser && residents.status !== TaskStatus.PENDING) void residents.run();
     await this.updateComplete;
     this.#editorForm(invoice.id)?.querySelector<HTMLElement>('.editor-title')?.focus();
     await this.#residentsTask.taskComplete.catch(() => undefined);
@@ -517,9 +549,9 @@ export class AlisPcInvoices extends AlisElement {
 
   async #save(event: SubmitEvent, invoice: Invoice): Promise<void> {
     event.preventDefault();
-    const client = this.#client;
+    const api = this.#session.api;
     // `saving` is set before the first await, so a double click saves once.
-    if (!client || this.saving) return;
+    if (!api || this.saving) return;
     const addresseeId = this.choice;
     if (!addresseeId || addresseeId === invoice.addressee.id) {
       this.editError = `Choose who should pay ${invoice.number} instead of ${invoice.addressee.name}.`;
@@ -531,7 +563,7 @@ export class AlisPcInvoices extends AlisElement {
     this.editError = null;
     const previous = invoice.addressee;
     try {
-      const updated = await client.staff.invoices.update(invoice.id, { addresseeId });
+      const updated = await api.staff.invoices.update(invoice.id, { addresseeId });
       this.#replace(updated);
       this.#closeEditor();
       const text = `${updated.number} is now addressed to ${updated.addressee.name}; ${previous.name} can no longer pay it.`;
@@ -543,6 +575,8 @@ export class AlisPcInvoices extends AlisElement {
       await this.updateComplete;
       this.#optionsRoot(invoice.id)?.querySelector<HTMLElement>('[data-outcome]')?.focus();
     } catch (error) {
+      // Another user signed in (the editor went with the previous one), or the panel left the page.
+      if (isSessionAbort(error)) return;
       this.editError = isAlisApiError(error)
         ? error.message
         : error instanceof AlisNetworkError
@@ -564,19 +598,20 @@ export class AlisPcInvoices extends AlisElement {
   }
 
   #announce(text: string): void {
-    // Cleared first, so the same sentence twice is still announced.
+    // Cleared first, so the same sentence twice is still announced (unless another user signed in meanwhile).
+    const client = this.#session.client;
     this.announcement = '';
     void this.updateComplete.then(() => {
-      this.announcement = text;
+      if (this.#session.client === client) this.announcement = text;
     });
   }
 
   async #loadMore(view: InvoicesView): Promise<void> {
-    const client = this.#client;
-    if (!client) return;
+    const api = this.#session.api;
+    if (!api || view.client !== this.#session.client) return;
     await this.#more.loadNext(
       view,
-      (cursor) => client.staff.invoices.list({ ...this.#query(this.status, this.search.trim(), this.pageSize), cursor }),
+      (cursor) => api.staff.invoices.list({ ...this.#query(this.status, this.search.trim(), this.pageSize), cursor }),
       (items) => {
         view.invoices = appendNew(view.invoices, items, (row) => row.id);
       },

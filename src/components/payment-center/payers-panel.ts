@@ -4,7 +4,8 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { missingClientMessage } from '../shared/client-consumer.js';
+import { isSessionAbort, SessionController } from '../shared/session.js';
 import { renderLoadError, renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
@@ -28,6 +29,8 @@ import type { AdvanceNotice, ArrangementEnded, ArrangementView, CommunitySetting
 export type PayerSortKey = 'payer' | 'resident' | 'outstanding' | 'invoices' | 'arrangement';
 
 interface PayersView {
+  /** Whose session the view was loaded in: another user's view is never shown. */
+  client: AlisClient;
   me: Me;
   payers: Payer[];
   nextCursor: string | null;
@@ -116,30 +119,35 @@ export class AlisPcPayers extends AlisElement {
   /** "Pull all due" is reviewing or running: its own list stands in for the due table. */
   declare private pullingAll: boolean;
 
-  readonly #clientConsumer = consumeAlisClient(this);
+  /** Whose payers these are; another user's session starts afresh (see `#forgetUser`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
   readonly #more = new LoadMoreController(this, { plural: 'payers', singular: 'payer' }, (message) => {
     this.announcement = message;
   });
 
   readonly #loadTask = new Task(this, {
-    args: () => [this.#client, this.search, this.pageSize] as const,
+    args: () => [this.#session.client, this.search, this.pageSize] as const,
     task: async ([client, search, pageSize], { signal }): Promise<PayersView | undefined> => {
       // A fresh first page starts without the old list's "Show more" failure.
       this.#more.reset();
-      if (!client) return undefined;
-      const me = await client.session.me({ signal });
-      if (!isStaff(me)) return { me, payers: [], nextCursor: null };
-      const page = await client.staff.payers.list({ limit: pageSize, ...(search ? { search } : {}) }, { signal });
-      return { me, payers: page.items, nextCursor: page.nextCursor };
+      const api = this.#session.requireApi();
+      if (!client || !api) return undefined;
+      // A payer's token asks for nothing but who they are.
+      const me = await api.session.me({ signal });
+      if (!isStaff(me)) return { client, me, payers: [], nextCursor: null };
+      const page = await api.staff.payers.list({ limit: pageSize, ...(search ? { search } : {}) }, { signal });
+      return { client, me, payers: page.items, nextCursor: page.nextCursor };
     },
   });
 
+  /** The pulls due today: asked for only once this user's `/me` says they are staff. */
   readonly #dueTask = new Task(this, {
-    args: () => [this.#client, this.#isStaff] as const,
+    args: () => [this.#session.client, this.#isStaff] as const,
     task: async ([client, staff], { signal }): Promise<DuePulls | undefined> => {
-      if (!client || !staff) return undefined;
-      return client.staff.payers.duePulls(undefined, { signal });
+      const api = this.#session.requireApi();
+      if (!client || !api || !staff) return undefined;
+      return api.staff.payers.duePulls(undefined, { signal });
     },
   });
 
@@ -153,15 +161,28 @@ export class AlisPcPayers extends AlisElement {
     this.detailsOpen = new Set();
     this.announcement = '';
     this.pullingAll = false;
+    this.#session.reloads(this.#loadTask);
+    this.#session.reloads(this.#dueTask);
   }
 
-  get #client(): AlisClient | undefined {
-    return this.client ?? this.#clientConsumer.value;
+  /**
+   * Another user signed in (or out): no search, sort, open editor / pull / apply-credit flow,
+   * open details, "Pull all due" run or announcement of the previous user's stays.
+   */
+  #forgetUser(): void {
+    this.search = '';
+    this.sort = null;
+    this.activity = null;
+    this.detailsOpen = new Set();
+    this.announcement = '';
+    this.pullingAll = false;
+    this.#more.reset();
   }
 
+  /** Whether the user whose list is loaded (this user, not a previous one) is staff. */
   get #isStaff(): boolean {
-    const me = this.#loadTask.value?.me;
-    return me ? isStaff(me) : false;
+    const view = this.#loadTask.value;
+    return view !== undefined && view.client === this.#session.client && isStaff(view.me);
   }
 
   /** Loads the payers and the due pulls again (the loaded pages start over). */
@@ -179,7 +200,7 @@ export class AlisPcPayers extends AlisElement {
   }
 
   protected override render() {
-    const client = this.#client;
+    const client = this.#session.client;
     return html`
       <section class="layout" aria-labelledby="heading">
         <h3 id="heading" part="heading" tabindex="-1" data-heading>${this.heading}</h3>
@@ -189,7 +210,8 @@ export class AlisPcPayers extends AlisElement {
               loading: 'Loading payers…',
               subject: 'payers',
               retry: () => this.refresh(),
-              view: (view, refreshing) => this.#renderView(view, client, refreshing),
+              // While another user's payers load, the previous user's are not kept on screen.
+              view: (view, refreshing) => (view.client === client ? this.#renderView(view, client, refreshing) : renderLoading('Loading payers…')),
             })
           : renderNotice(missingClientMessage, 'danger')}
       </section>
@@ -261,7 +283,9 @@ export class AlisPcPayers extends AlisElement {
           error: (error) =>
             this.pullingAll && this.#dueTask.value
               ? this.#renderDueList(this.#dueTask.value, community)
-              : renderLoadError(error, 'pulls due today', () => this.#dueTask.run()),
+              : isSessionAbort(error)
+                ? renderLoading('Loading the pulls due today…')
+                : renderLoadError(error, 'pulls due today', () => this.#dueTask.run()),
           complete: (due) => (due ? this.#renderDueList(due, community) : nothing),
         })}
       </section>
@@ -274,7 +298,7 @@ export class AlisPcPayers extends AlisElement {
     return html`
       ${community.gatewayEnabled
         ? html`<alis-pc-pull-all-due
-            .client=${this.#client}
+            .client=${this.#session.client}
             .items=${due.items}
             .locale=${this.locale}
             @alis-payment-pulled=${this.#onPulledByAll}
@@ -457,9 +481,9 @@ export class AlisPcPayers extends AlisElement {
         ${requestsOff
           ? html`<p class="muted" data-kind="request-off">${requestsOff}</p>`
           : // No email: the payer's address may be a contact's own, not a portal sign-in the request goes to.
-            html`<alis-pc-request-method .client=${this.#client} .partyId=${payer.party.id} .payerName=${name}></alis-pc-request-method>`}
+            html`<alis-pc-request-method .client=${this.#session.client} .partyId=${payer.party.id} .payerName=${name}></alis-pc-request-method>`}
         <alis-audit-trail
-          .client=${this.#client}
+          .client=${this.#session.client}
           .subjectType=${'payer'}
           .subjectId=${payer.party.id}
           .heading=${`History of ${name}`}
@@ -518,11 +542,11 @@ export class AlisPcPayers extends AlisElement {
   }
 
   async #loadMore(view: PayersView): Promise<void> {
-    const client = this.#client;
-    if (!client) return;
+    const api = this.#session.api;
+    if (!api || view.client !== this.#session.client) return;
     await this.#more.loadNext(
       view,
-      (cursor) => client.staff.payers.list({ limit: this.pageSize, cursor, ...(this.search ? { search: this.search } : {}) }),
+      (cursor) => api.staff.payers.list({ limit: this.pageSize, cursor, ...(this.search ? { search: this.search } : {}) }),
       (items) => {
         view.payers = appendNew(view.payers, items, (row) => row.party.id);
       },
@@ -577,23 +601,23 @@ export class AlisPcPayers extends AlisElement {
   }
 
   async #onPulled(view: PayersView, event: AlisPaymentPulledEvent): Promise<void> {
-    const client = this.#client;
+    const api = this.#session.api;
     const payerId = event.payments[0]?.payer.id;
     void this.#dueTask.run();
-    if (!client || !payerId) return;
+    if (!api || !payerId || view.client !== this.#session.client) return;
     try {
-      this.#replaceRow(view, await client.staff.payers.get(payerId));
+      this.#replaceRow(view, await api.staff.payers.get(payerId));
     } catch {
       // The row keeps its old figures until the next load; the pull itself is shown by the flow.
     }
   }
 
   async #onCreditApplied(view: PayersView, event: AlisCreditAppliedEvent): Promise<void> {
-    const client = this.#client;
+    const api = this.#session.api;
     void this.#dueTask.run();
-    if (!client) return;
+    if (!api || view.client !== this.#session.client) return;
     try {
-      this.#replaceRow(view, await client.staff.payers.get(event.result.payer.id));
+      this.#replaceRow(view, await api.staff.payers.get(event.result.payer.id));
     } catch {
       // The row keeps its old figures until the next load; the panel itself shows the result.
     }

@@ -12,6 +12,7 @@ import { paymentStatusLabels } from '../shared/receipt.js';
 import { AlisPaymentRefundedEvent, AlisPaymentRepresentedEvent, AlisPaymentReturnedEvent, AlisPaymentVoidedEvent } from '../../events/staff-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { createIdempotencyKey } from '../../sdk/idempotency.js';
+import { ElementRemovedError, UserChangedError } from '../shared/session.js';
 import '../amount-input/amount-input.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -161,7 +162,7 @@ interface Outcome {
 
 /** What the controller needs from the element that shows the payments. */
 export interface PaymentActionsOptions {
-  /** The SDK client to call. */
+  /** The SDK client to call: the host's session `api`, so a removal or a change of user aborts what is in flight. */
   client: () => AlisClient | undefined;
   /** BCP 47 locale for amounts. */
   locale: () => string | undefined;
@@ -214,6 +215,19 @@ export class PaymentActionsController {
     if (this.#open?.unconfirmed) this.#unsettled.set(this.#open.paymentId, this.#open);
     this.#open = null;
     this.#outcomes.clear();
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * Another user signed in (or out): the open confirmation with its typed reason and amount, the
+   * outcomes, the requests whose outcome was never confirmed (with their idempotency keys) and the
+   * fee setting read for the previous user are all dropped.
+   */
+  forgetUser(): void {
+    this.#open = null;
+    this.#outcomes.clear();
+    this.#unsettled.clear();
+    this.#feeOnRefund = null;
     this.#host.requestUpdate();
   }
 
@@ -575,6 +589,8 @@ export class PaymentActionsController {
       const result = await this.#send(client, payment.id, request, c.key);
       await this.#succeeded(payment, request, result);
     } catch (error) {
+      // Another user signed in: this confirmation went with the previous user, say nothing of it.
+      if (error instanceof UserChangedError) return;
       await this.#failed(payment, c, request, error);
     } finally {
       c.busy = false;
@@ -646,8 +662,11 @@ export class PaymentActionsController {
 
   async #failed(payment: Payment, c: Confirmation, request: ActionRequest, error: unknown): Promise<void> {
     const what = actionLabels[c.kind].toLowerCase();
-    // Checking again (`c.unconfirmed`), a 429 refuses only this attempt: the earlier one may have been applied.
+    // A removal aborted the request: like a dropped connection, the outcome is unknown until checked
+    // with the same key. Checking again (`c.unconfirmed`), a 429 refuses only this attempt: the
+    // earlier one may have been applied.
     const unknownOutcome =
+      error instanceof ElementRemovedError ||
       error instanceof AlisNetworkError ||
       isAlisApiError(error, 'idempotency_in_progress') ||
       isAlisApiError(error, 'internal_error') ||

@@ -4,8 +4,9 @@ import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles, token } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
-import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { renderNotice, renderLoadTask } from '../shared/states.js';
+import { missingClientMessage } from '../shared/client-consumer.js';
+import { SessionController } from '../shared/session.js';
+import { renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import './undeposited-panel.js';
 import './deposits-panel.js';
@@ -35,7 +36,10 @@ const tabLabels: Record<PaymentCenterTab, string> = {
  * The billing team's Payment Center: undeposited payments and deposits, payers with their
  * arrangements and pulls, invoices and who they are addressed to, the payment history with voids,
  * refunds and bank returns, and the community's billing settings — one tab each. Every action goes
- * through the SDK to the billing engine. A payer's token gets a "staff only" notice.
+ * through the SDK to the billing engine. A payer's token gets one calm "staff only" sentence, and
+ * nothing but `GET /me` is asked with it. When another user signs in (or the user signs out), the
+ * previous user's panels, dialogs, selections, typed text and announcements are gone before the new
+ * user's first render; removing the element aborts every request it (or a panel) started.
  *
  * @tagname alis-payment-center
  * @summary The billing team's Payment Center.
@@ -126,40 +130,48 @@ export class AlisPaymentCenter extends AlisElement {
   /** BCP 47 locale for dates and amounts; the browser's language when unset. */
   declare locale: string | undefined;
 
-  readonly #clientConsumer = consumeAlisClient(this);
+  /**
+   * Whose Payment Center this is. A change of user needs nothing of its own to forget: the panels
+   * are drawn only for the user whose `/me` loaded, so the previous user's panels (open dialogs,
+   * selections, typed text, announcements) leave the page and their work is aborted.
+   */
+  readonly #session = new SessionController(this);
 
+  /** Who the user is, before any panel asks for billing data: a payer's token asks for nothing more. */
   readonly #meTask = new Task(this, {
-    args: () => [this.#client] as const,
-    task: async ([client], { signal }): Promise<Me | undefined> => (client ? client.session.me({ signal }) : undefined),
+    args: () => [this.#session.client] as const,
+    task: async ([client], { signal }): Promise<{ client: AlisClient; me: Me } | undefined> => {
+      const api = this.#session.requireApi();
+      if (!client || !api) return undefined;
+      return { client, me: await api.session.me({ signal }) };
+    },
   });
 
   constructor() {
     super();
     this.tab = 'undeposited';
     this.heading = 'Payment Center';
-  }
-
-  get #client(): AlisClient | undefined {
-    return this.client ?? this.#clientConsumer.value;
+    this.#session.reloads(this.#meTask);
   }
 
   protected override render() {
+    const client = this.#session.client;
     return html`
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading">${this.heading}</h2>
-        ${this.#client
+        ${client
           ? renderLoadTask(this.#meTask, {
               loading: 'Loading the Payment Center…',
               subject: 'Payment Center',
               retry: () => this.#meTask.run(),
-              view: (view) => this.#renderCenter(view),
+              view: (view) => (view.client === client ? this.#renderCenter(view.me, client) : renderLoading('Loading the Payment Center…')),
             })
           : renderNotice(missingClientMessage, 'danger')}
       </section>
     `;
   }
 
-  #renderCenter(me: Me): TemplateResult {
+  #renderCenter(me: Me, client: AlisClient): TemplateResult {
     if (!isStaff(me)) return renderStaffOnly('The Payment Center');
     const current = PAYMENT_CENTER_TABS.includes(this.tab) ? this.tab : 'undeposited';
     return html`
@@ -181,12 +193,11 @@ export class AlisPaymentCenter extends AlisElement {
           `,
         )}
       </div>
-      <div role="tabpanel" part="panel" id=${`panel-${current}`} aria-labelledby=${`tab-${current}`} tabindex="0">${this.#renderPanel(current)}</div>
+      <div role="tabpanel" part="panel" id=${`panel-${current}`} aria-labelledby=${`tab-${current}`} tabindex="0">${this.#renderPanel(current, client)}</div>
     `;
   }
 
-  #renderPanel(tab: PaymentCenterTab): TemplateResult | typeof nothing {
-    const client = this.#client;
+  #renderPanel(tab: PaymentCenterTab, client: AlisClient): TemplateResult | typeof nothing {
     switch (tab) {
       case 'undeposited':
         return html`<alis-pc-undeposited .client=${client} .locale=${this.locale}></alis-pc-undeposited>`;

@@ -3,7 +3,7 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { consumeAlisClient } from '../shared/client-consumer.js';
+import { SessionController, UserChangedError } from '../shared/session.js';
 import { formatMoney } from '../../core/format.js';
 import { browserKeyStorage } from '../../core/payment-key.js';
 import {
@@ -80,11 +80,10 @@ export class AlisPcPullAllDue extends AlisElement {
   /** True while the review asks the engine what each pull would charge. */
   declare private quoting: boolean;
 
-  readonly #clientConsumer = consumeAlisClient(this);
+  /** Whose run this is; another user's session starts afresh (see `#forgetUser`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
   /** The rows of the review and the runs; their statuses change in place as the run goes. */
   #rows: PullAllRow[] = [];
-  /** Stops a run before its next row when the element leaves the page (the row in flight finishes). */
-  #runAbort: AbortController | null = null;
 
   constructor() {
     super();
@@ -95,13 +94,17 @@ export class AlisPcPullAllDue extends AlisElement {
     this.quoting = false;
   }
 
-  override disconnectedCallback(): void {
-    this.#runAbort?.abort();
-    super.disconnectedCallback();
-  }
-
-  get #client(): AlisClient | undefined {
-    return this.client ?? this.#clientConsumer.value;
+  /**
+   * Another user signed in (or out): the review or run of the previous user closes without a word
+   * (its rows name payers and amounts). Its in-flight pull was aborted; the key it was sent with is
+   * kept, so whoever runs it next replays it rather than pulling twice.
+   */
+  #forgetUser(): void {
+    this.quoting = false;
+    this.step = 'idle';
+    this.#rows = [];
+    this.rows = [];
+    this.announcement = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -216,13 +219,20 @@ export class AlisPcPullAllDue extends AlisElement {
    * then pulls under those quotes only. A pull the engine will not quote is refused in the review.
    */
   async #quoteRows(): Promise<void> {
-    const client = this.#client;
-    if (!client) return;
+    const api = this.#session.api;
+    const rows = this.#rows;
+    if (!api) return;
     this.quoting = true;
-    for (const row of this.#rows) {
+    for (const row of rows) {
       try {
-        row.quote = await client.staff.payments.quote(duePullRequest(row.due));
+        row.quote = await api.staff.payments.quote(duePullRequest(row.due));
       } catch (error) {
+        // Another user: their review starts afresh. Removed: the review closes (a new one quotes afresh).
+        if (rows !== this.#rows) return;
+        if (!this.isConnected) {
+          this.#close();
+          return;
+        }
         const reason = isAlisApiError(error) ? error.message : 'The billing service did not answer, so this pull could not be reviewed. Close and try again.';
         row.status = { kind: 'refused', reason };
       }
@@ -235,30 +245,33 @@ export class AlisPcPullAllDue extends AlisElement {
   }
 
   async #start(): Promise<void> {
-    const client = this.#client;
-    if (!client || (this.step !== 'review' && this.step !== 'stopped')) return;
+    const api = this.#session.api;
+    const signal = this.#session.signal;
+    if (!api || !signal || (this.step !== 'review' && this.step !== 'stopped')) return;
     // The step changes before the first await, so a second click finds nothing to act on.
     this.step = 'running';
     this.announcement = `Pulling ${this.#rows.length} due ${this.#rows.length === 1 ? 'pull' : 'pulls'}.`;
     await this.#focus('#pull-all-heading');
     const storage = browserKeyStorage();
-    this.#runAbort = new AbortController();
+    // Leaving the page or a change of user stops the run, and aborts the pull in flight: its key is
+    // remembered (browser storage), so running the rest again replays it rather than pulling twice.
     const end = await runPullAll(this.#rows, {
-      signal: this.#runAbort.signal,
+      signal,
       keyFor: (row) => pullKeyFor(row, storage),
       forgetKey: (row) => forgetPullKey(row, storage),
-      // No signal for the request itself: a pull cut off mid-flight would leave its outcome unknown.
       pull: async (row, key) => {
         const reviewed = this.#rows.find((r) => r.due === row)?.quote?.quoteId;
-        const payments: Payment[] = await pullDueRow(client, row, key, undefined, reviewed);
+        const payments: Payment[] = await pullDueRow(api, row, key, undefined, reviewed);
         this.emit(new AlisPaymentPulledEvent(payments));
         return payments;
       },
       onChange: (rows) => {
-        this.rows = [...rows];
+        if (rows === this.#rows) this.rows = [...rows];
       },
     });
-    this.#runAbort = null;
+    // Nothing of a run cut short by a change of user is shown or announced; one cut short by a
+    // removal shows where it stopped when the element comes back.
+    if (signal.reason instanceof UserChangedError) return;
     if (end.kind === 'stopped') {
       this.step = 'stopped';
       this.announcement = '';

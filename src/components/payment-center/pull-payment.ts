@@ -4,7 +4,9 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { missingClientMessage } from '../shared/client-consumer.js';
+import { ElementRemovedError, SessionController, UserChangedError, isSessionAbort } from '../shared/session.js';
+import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
 import { formatDateTime, paymentStatusLabels } from '../shared/receipt.js';
 import { formatMoney } from '../../core/format.js';
@@ -32,6 +34,12 @@ export type PullStep = 'form' | 'review' | 'submitting' | 'checking' | 'unconfir
 interface PullData {
   me: Me;
   payer: Payer;
+}
+
+/** What the flow loaded, in whose session; `data` is null for someone who is not staff (nothing more was asked). */
+interface PullLoad {
+  client: AlisClient;
+  data: PullData | null;
 }
 
 const MAX_PARTS = 4;
@@ -130,7 +138,8 @@ export class AlisPcPullPayment extends AlisElement {
   declare private payments: Payment[] | null;
   declare private announcement: string;
 
-  readonly #clientConsumer = consumeAlisClient(this);
+  /** Whose pull this is; another user's session starts afresh (see `#forgetUser`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
   #filledFor: string | null = null;
   #request: PullPaymentRequest | null = null;
   #idempotencyKey: string | null = null;
@@ -141,13 +150,18 @@ export class AlisPcPullPayment extends AlisElement {
   #focusQuoteNotice = false;
 
   readonly #dataTask = new Task(this, {
-    args: () => [this.#client, this.payerId] as const,
-    task: async ([client, payerId], { signal }): Promise<PullData | undefined> => {
+    args: () => [this.#session.client, this.payerId] as const,
+    task: async ([client, payerId], { signal }): Promise<PullLoad | undefined> => {
       if (!client || !payerId) return undefined;
-      const [me, payer] = await Promise.all([client.session.me({ signal }), client.staff.payers.get(payerId, { signal })]);
+      const api = this.#session.requireApi();
+      if (!api) return undefined;
+      // Who the user is first: a payer's token asks for nothing more.
+      const me = await api.session.me({ signal });
+      if (!isStaff(me)) return { client, data: null };
+      const payer = await api.staff.payers.get(payerId, { signal });
       if (this.#filledFor !== payerId) this.#fillFrom(payer);
       else this.#dropUnusable(payer);
-      return { me, payer };
+      return { client, data: { me, payer } };
     },
   });
 
@@ -167,10 +181,20 @@ export class AlisPcPullPayment extends AlisElement {
     this.busy = false;
     this.payments = null;
     this.announcement = '';
+    this.#session.reloads(this.#dataTask);
   }
 
-  get #client(): AlisClient | undefined {
-    return this.client ?? this.#clientConsumer.value;
+  /** Another user signed in (or out): the flow starts over with nothing typed, reviewed or announced. */
+  #forgetUser(): void {
+    this.#restart();
+    this.balance = null;
+    this.splitMode = false;
+    this.singleMethodId = null;
+    this.singleAmount = null;
+    this.chosen = [];
+    this.amounts = {};
+    this.busy = false;
+    this.announcement = '';
   }
 
   /** Resolves when the payer and the community's settings have loaded (or failed to). */
@@ -255,14 +279,21 @@ export class AlisPcPullPayment extends AlisElement {
   }
 
   #renderBody(): TemplateResult | typeof nothing {
-    if (!this.#client) return renderNotice(missingClientMessage, 'danger');
+    const client = this.#session.client;
+    if (!client) return renderNotice(missingClientMessage, 'danger');
     if (!this.payerId) return nothing;
+    // Only what was loaded in this user's session is drawn; another user's flow is never shown.
+    const show = (load: PullLoad | undefined): TemplateResult =>
+      !load || load.client !== client ? renderLoading('Loading the payer…') : load.data ? this.#renderStep(load.data) : renderStaffOnly('Pulling a payment');
     return this.#dataTask.render({
       initial: () => renderLoading('Loading the payer…'),
-      pending: () => (this.#dataTask.value ? this.#renderStep(this.#dataTask.value) : renderLoading('Loading the payer…')),
-      error: (error) => html`${renderLoadError(error, 'payer', () => this.#dataTask.run())}
-        <div class="actions"><button type="button" @click=${this.#close}>Close</button></div>`,
-      complete: (data) => (data ? this.#renderStep(data) : renderLoading('Loading the payer…')),
+      pending: () => show(this.#dataTask.value),
+      error: (error) =>
+        isSessionAbort(error)
+          ? renderLoading('Loading the payer…')
+          : html`${renderLoadError(error, 'payer', () => this.#dataTask.run())}
+              <div class="actions"><button type="button" @click=${this.#close}>Close</button></div>`,
+      complete: (load) => show(load),
     }) as TemplateResult;
   }
 
@@ -596,7 +627,7 @@ export class AlisPcPullPayment extends AlisElement {
   }
 
   #toggle(methodId: string, checked: boolean): void {
-    const order = this.#dataTask.value?.payer.methods.map((m) => m.id) ?? [];
+    const order = this.#dataTask.value?.data?.payer.methods.map((m) => m.id) ?? [];
     const next = new Set(this.chosen);
     if (checked) next.add(methodId);
     else next.delete(methodId);
@@ -668,8 +699,8 @@ export class AlisPcPullPayment extends AlisElement {
       await this.#focusFirstError();
       return;
     }
-    const client = this.#client;
-    if (!client) return;
+    const api = this.#session.api;
+    if (!api) return;
     const request: QuotePullRequest = {
       payerId: data.payer.party.id,
       target: { type: 'outstanding' },
@@ -683,7 +714,7 @@ export class AlisPcPullPayment extends AlisElement {
     this.quoteNotice = null;
     try {
       // The engine's quote is the review: fees and totals are never computed here.
-      const quote = await client.staff.payments.quote(request);
+      const quote = await api.staff.payments.quote(request);
       this.quote = quote;
       this.#request = { ...request, quoteId: quote.quoteId };
       // One key per reviewed pull: every retry of this submission reuses it, so it is made at most once.
@@ -691,6 +722,8 @@ export class AlisPcPullPayment extends AlisElement {
       this.step = 'review';
       this.announcement = '';
     } catch (error) {
+      // Removed, or another user signed in: nothing was asked of the engine that needs saying.
+      if (isSessionAbort(error)) return;
       this.#showRefusal(error, { ...request, quoteId: '' });
     } finally {
       this.busy = false;
@@ -722,11 +755,11 @@ export class AlisPcPullPayment extends AlisElement {
 
   /** Sends the reviewed pull with its key until the engine gives a definite answer or we give up. */
   async #submit(): Promise<void> {
-    const client = this.#client;
+    const api = this.#session.api;
     const request = this.#request;
     const key = this.#idempotencyKey;
-    if (!client || !request || !key) return;
-    const outcome = await sendUntilKnown(() => client.staff.payments.pull(request, { idempotencyKey: key }), {
+    if (!api || !request || !key) return;
+    const outcome = await sendUntilKnown(() => api.staff.payments.pull(request, { idempotencyKey: key }), {
       // Checking again: the earlier attempt may have been applied.
       uncertain: this.step === 'checking',
       onChecking: () => {
@@ -736,9 +769,17 @@ export class AlisPcPullPayment extends AlisElement {
     });
     switch (outcome.kind) {
       case 'answered':
-        await this.#finish(client, request, outcome.answer);
+        await this.#finish(api, request, outcome.answer);
         return;
       case 'refused':
+        // Another user signed in: the flow (and its key) went with the previous user. An abort is
+        // never sent again here: it ends the work.
+        if (outcome.error instanceof UserChangedError) return;
+        // Removed mid-pull: whether it went through is unknown until checked with the same key.
+        if (outcome.error instanceof ElementRemovedError) {
+          this.step = 'unconfirmed';
+          return;
+        }
         this.#showRefusal(outcome.error, request);
         return;
       case 'unconfirmed':
@@ -752,8 +793,10 @@ export class AlisPcPullPayment extends AlisElement {
     try {
       // The engine's word on what is still owed; a failed read only leaves the sentence out.
       this.#after = await client.staff.payers.get(request.payerId);
-    } catch {
+    } catch (error) {
       this.#after = null;
+      // Another user signed in meanwhile: nothing of this pull is shown or announced to them.
+      if (error instanceof UserChangedError) return;
     }
     this.payments = payments;
     this.step = 'result';

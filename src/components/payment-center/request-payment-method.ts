@@ -3,7 +3,8 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles, token } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { missingClientMessage } from '../shared/client-consumer.js';
+import { isSessionAbort, SessionController } from '../shared/session.js';
 import { AlisPaymentMethodRequestedEvent } from '../../events/staff-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -89,7 +90,8 @@ export class AlisPcRequestMethod extends AlisElement {
   declare private sending: boolean;
   declare private outcome: Outcome | null;
 
-  readonly #clientConsumer = consumeAlisClient(this);
+  /** Whose request this is; another user's session starts afresh (see `#forgetUser`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
   constructor() {
     super();
@@ -99,8 +101,11 @@ export class AlisPcRequestMethod extends AlisElement {
     this.outcome = null;
   }
 
-  get #client(): AlisClient | undefined {
-    return this.client ?? this.#clientConsumer.value;
+  /** Another user signed in (or out): no confirmation, outcome or refusal of the previous user's stays. */
+  #forgetUser(): void {
+    this.confirming = false;
+    this.sending = false;
+    this.outcome = null;
   }
 
   protected override render() {
@@ -157,21 +162,23 @@ export class AlisPcRequestMethod extends AlisElement {
   }
 
   async #send(): Promise<void> {
-    const client = this.#client;
+    const api = this.#session.api;
     const partyId = this.partyId;
     // Set before the first await, so a double click sends one email.
     if (!partyId || this.sending) return;
-    if (!client) {
+    if (!api) {
       this.outcome = { kind: 'refused', text: missingClientMessage };
       this.confirming = false;
       return;
     }
     this.sending = true;
     try {
-      const notice = await client.staff.payers.requestPaymentMethod(partyId);
+      const notice = await api.staff.payers.requestPaymentMethod(partyId);
       this.outcome = { kind: 'sent', text: `Email sent to ${notice.recipients.join(', ')}.` };
       this.emit(new AlisPaymentMethodRequestedEvent(partyId, notice));
     } catch (error) {
+      // The user changed or the element left: nothing of this request is shown to anyone.
+      if (isSessionAbort(error)) return;
       this.outcome = {
         kind: 'refused',
         text: isAlisApiError(error)

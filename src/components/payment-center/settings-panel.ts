@@ -4,7 +4,8 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles, token } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { missingClientMessage } from '../shared/client-consumer.js';
+import { isSessionAbort, SessionController } from '../shared/session.js';
 import { renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/index.js';
@@ -26,7 +27,8 @@ export type SettingsField =
   | 'billingOffice.email'
   | 'billingOffice.hours';
 
-type SettingsView = { kind: 'settings'; settings: CommunitySettings } | { kind: 'staff-only' };
+/** `client` is whose session the view was loaded in: another user's view is never shown. */
+type SettingsView = ({ kind: 'settings'; settings: CommunitySettings } | { kind: 'staff-only' }) & { client: AlisClient };
 
 /** What the form holds: the switches and policy as values, the fees, office and days as the text typed. */
 interface SettingsDraft {
@@ -272,23 +274,36 @@ export class AlisPcSettings extends AlisElement {
   declare private message: string;
   declare private saving: boolean;
 
-  readonly #clientConsumer = consumeAlisClient(this);
+  /** Whose settings form this is; another user's session starts afresh (see `#forgetUser`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
   readonly #loadTask = new Task(this, {
-    args: () => [this.#client] as const,
+    args: () => [this.#session.client] as const,
     task: async ([client], { signal }): Promise<SettingsView | undefined> => {
-      if (!client) return undefined;
-      const [me, settings] = await Promise.allSettled([client.session.me({ signal }), client.settings.get({ signal })]);
-      if (me.status === 'fulfilled' && !isStaff(me.value)) return { kind: 'staff-only' };
-      if (me.status === 'rejected') throw me.reason;
-      if (settings.status === 'rejected') throw settings.reason;
-      this.#adopt(settings.value);
-      return { kind: 'settings', settings: settings.value };
+      const api = this.#session.requireApi();
+      if (!client || !api) return undefined;
+      // Who the user is first: a payer's token asks for nothing more.
+      const me = await api.session.me({ signal });
+      if (!isStaff(me)) return { kind: 'staff-only', client };
+      const settings = await api.settings.get({ signal });
+      this.#adopt(settings);
+      return { kind: 'settings', client, settings };
     },
   });
 
   constructor() {
     super();
+    this.draft = null;
+    this.saved = null;
+    this.fieldErrors = {};
+    this.formError = null;
+    this.message = '';
+    this.saving = false;
+    this.#session.reloads(this.#loadTask);
+  }
+
+  /** Another user signed in (or out): nothing typed, refused or saved by the previous user stays. */
+  #forgetUser(): void {
     this.draft = null;
     this.saved = null;
     this.fieldErrors = {};
@@ -307,10 +322,6 @@ export class AlisPcSettings extends AlisElement {
     return this.#loadTask.taskComplete.catch(() => undefined);
   }
 
-  get #client(): AlisClient | undefined {
-    return this.client ?? this.#clientConsumer.value;
-  }
-
   protected override render() {
     return html`
       <section class="layout" aria-labelledby="settings-heading">
@@ -321,12 +332,14 @@ export class AlisPcSettings extends AlisElement {
   }
 
   #renderBody(): TemplateResult {
-    if (!this.#client) return renderNotice(missingClientMessage, 'danger');
+    const client = this.#session.client;
+    if (!client) return renderNotice(missingClientMessage, 'danger');
     return renderLoadTask(this.#loadTask, {
       loading: 'Loading the billing settings…',
       subject: 'billing settings',
       retry: () => this.refresh(),
-      view: (view) => this.#renderView(view),
+      // While another user's settings load, the previous user's form is not kept on screen.
+      view: (view) => (view.client === client ? this.#renderView(view) : renderLoading('Loading the billing settings…')),
     });
   }
 
@@ -422,7 +435,7 @@ export class AlisPcSettings extends AlisElement {
       </form>
       <alis-audit-trail
         .collapsible=${true}
-        .client=${this.#client}
+        .client=${this.#session.client}
         .subjectType=${'settings'}
         .subjectId=${'community'}
         .heading=${'History of these settings'}
@@ -701,11 +714,11 @@ export class AlisPcSettings extends AlisElement {
 
   async #save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const client = this.#client;
+    const api = this.#session.api;
     const draft = this.draft;
     const saved = this.saved;
     // Set before the first await, so a second press while saving sends nothing.
-    if (!client || !draft || !saved || this.saving) return;
+    if (!api || !draft || !saved || this.saving) return;
     this.formError = null;
     this.message = '';
     const errors: Partial<Record<SettingsField, string>> = {};
@@ -753,12 +766,17 @@ export class AlisPcSettings extends AlisElement {
     const consequences = switchConsequences(saved, draft);
     const feeLines = feeConsequences(saved, this.#draftRules(draft, saved), this.locale);
     try {
-      const updated = await client.settings.update(change);
+      const updated = await api.settings.update(change);
       this.#adopt(updated);
       this.message = [`Settings saved: ${describeChange(change, updated, this.locale)}.`, ...consequences.map((c) => c.text), ...feeLines].join(' ');
       // An open History shows the change at once (a closed one loads afresh when opened).
       void this.renderRoot.querySelector('alis-audit-trail')?.refresh();
     } catch (error) {
+      // Another user signed in (their form starts afresh), or the panel left the page mid-save.
+      if (isSessionAbort(error)) {
+        if (this.saved === saved) this.formError = 'The settings may not have been saved. Save again to be sure.';
+        return;
+      }
       this.#showRefusal(error);
       await this.#focusFirstError();
     } finally {

@@ -5,8 +5,9 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
-import { renderNotice, renderLoadTask } from '../shared/states.js';
+import { missingClientMessage } from '../shared/client-consumer.js';
+import { ElementRemovedError, SessionController, UserChangedError } from '../shared/session.js';
+import { renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
 import { paymentStatusLabels } from '../shared/receipt.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
@@ -31,6 +32,8 @@ export type UndepositedSortKey = 'date' | 'reference' | 'payer' | 'resident' | '
 
 interface UndepositedList {
   kind: 'list';
+  /** Whose session the list was loaded in: another user's list is never shown. */
+  client: AlisClient;
   /** The community's time zone: dates show as the billing office sees them, like the date filters. */
   timeZone: string;
   currency: string;
@@ -38,7 +41,7 @@ interface UndepositedList {
   nextCursor: string | null;
 }
 
-type UndepositedView = UndepositedList | { kind: 'staff-only' };
+type UndepositedView = UndepositedList | { kind: 'staff-only'; client: AlisClient };
 
 /** An open confirmation: exactly what will be deposited, and the key every attempt of it carries. */
 interface DepositConfirmation {
@@ -162,34 +165,33 @@ export class AlisPcUndeposited extends AlisElement {
   declare private created: Deposit | null;
   declare private announcement: string;
 
-  readonly #clientConsumer = consumeAlisClient(this);
+  /** Whose payments these are; another user's session starts afresh (see `#forgetUser`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
   readonly #more = new LoadMoreController(this, { plural: 'payments', singular: 'payment', failureSubject: 'undeposited payments' }, (message) => {
     this.announcement = message;
   });
 
   readonly #loadTask = new Task(this, {
-    args: () => [this.#client, this.pageSize, this.filters] as const,
+    args: () => [this.#session.client, this.pageSize, this.filters] as const,
     task: async ([client, pageSize, filters], { signal }): Promise<UndepositedView | undefined> => {
       // A fresh first page starts without the old list's "Show more" failure.
       this.#more.reset();
-      if (!client) return undefined;
-      const [me, page] = await Promise.allSettled([
-        client.session.me({ signal }),
-        client.staff.payments.list(listQuery(filters, pageSize), { signal }),
-      ]);
-      // A payer's token is refused by the staff path; say what the panel is instead of "forbidden".
-      if (me.status === 'fulfilled' && !isStaff(me.value)) return { kind: 'staff-only' };
-      if (me.status === 'rejected') throw me.reason;
-      if (page.status === 'rejected') throw page.reason;
-      const loaded = new Set(page.value.items.map((p) => p.id));
+      const api = this.#session.requireApi();
+      if (!client || !api) return undefined;
+      // Who the user is first: a payer's token asks for nothing more, and reads what the panel is.
+      const me = await api.session.me({ signal });
+      if (!isStaff(me)) return { kind: 'staff-only', client };
+      const page = await api.staff.payments.list(listQuery(filters, pageSize), { signal });
+      const loaded = new Set(page.items.map((p) => p.id));
       if ([...this.selected].some((id) => !loaded.has(id))) this.selected = new Set([...this.selected].filter((id) => loaded.has(id)));
       return {
         kind: 'list',
-        timeZone: me.value.community.timeZone,
-        currency: me.value.community.currency,
-        payments: page.value.items,
-        nextCursor: page.value.nextCursor,
+        client,
+        timeZone: me.community.timeZone,
+        currency: me.community.currency,
+        payments: page.items,
+        nextCursor: page.nextCursor,
       };
     },
   });
@@ -205,9 +207,26 @@ export class AlisPcUndeposited extends AlisElement {
     this.busy = false;
     this.created = null;
     this.announcement = '';
+    this.#session.reloads(this.#loadTask);
     new RefreshOnChangeController(this, () => {
       void this.refresh();
     });
+  }
+
+  /**
+   * Another user signed in (or out): no filter, selection, open confirmation (with its
+   * idempotency key), deposit just made or announcement of the previous user's stays.
+   */
+  #forgetUser(): void {
+    this.filters = noFilters;
+    this.filterError = null;
+    this.sort = null;
+    this.selected = new Set();
+    this.confirmation = null;
+    this.busy = false;
+    this.created = null;
+    this.announcement = '';
+    this.#more.reset();
   }
 
   /** Loads the undeposited payments again (the first page, with the current filters). */
@@ -218,10 +237,6 @@ export class AlisPcUndeposited extends AlisElement {
   /** Resolves when the current load has finished (successfully or not); handy in tests and hosts. */
   get loadComplete(): Promise<unknown> {
     return this.#loadTask.taskComplete.catch(() => undefined);
-  }
-
-  get #client(): AlisClient | undefined {
-    return this.client ?? this.#clientConsumer.value;
   }
 
   protected override render() {
@@ -235,12 +250,15 @@ export class AlisPcUndeposited extends AlisElement {
   }
 
   #renderBody(): TemplateResult {
-    if (!this.#client) return renderNotice(missingClientMessage, 'danger');
+    const client = this.#session.client;
+    if (!client) return renderNotice(missingClientMessage, 'danger');
     return renderLoadTask(this.#loadTask, {
       loading: 'Loading undeposited payments…',
       subject: 'undeposited payments',
       retry: () => this.refresh(),
-      view: (view, refreshing) => this.#renderView(view, refreshing),
+      // While another user's payments load, the previous user's are not kept on screen.
+      view: (view, refreshing) =>
+        view.client === client ? this.#renderView(view, refreshing) : renderLoading('Loading undeposited payments…'),
     });
   }
 
@@ -505,11 +523,11 @@ export class AlisPcUndeposited extends AlisElement {
   }
 
   async #loadMore(view: UndepositedList): Promise<void> {
-    const client = this.#client;
-    if (!client) return;
+    const api = this.#session.api;
+    if (!api || view.client !== this.#session.client) return;
     await this.#more.loadNext(
       view,
-      (cursor) => client.staff.payments.list({ ...listQuery(this.filters, this.pageSize), cursor }),
+      (cursor) => api.staff.payments.list({ ...listQuery(this.filters, this.pageSize), cursor }),
       (items) => {
         view.payments = appendNew(view.payments, items, (row) => row.id);
       },
@@ -538,17 +556,19 @@ export class AlisPcUndeposited extends AlisElement {
 
   async #confirmDeposit(): Promise<void> {
     const confirmation = this.confirmation;
-    const client = this.#client;
+    const api = this.#session.api;
     // `busy` is set before the first await, so a second click finds it set and does nothing.
-    if (!confirmation || !client || this.busy || confirmation.stale) return;
+    if (!confirmation || !api || this.busy || confirmation.stale) return;
     this.busy = true;
     this.confirmation = { ...confirmation, problem: null, paymentProblems: {} };
     this.announcement = 'Depositing…';
     const paymentIds = confirmation.payments.map((p) => p.id);
     try {
-      const deposit = await client.staff.deposits.create({ paymentIds }, { idempotencyKey: confirmation.idempotencyKey });
+      const deposit = await api.staff.deposits.create({ paymentIds }, { idempotencyKey: confirmation.idempotencyKey });
       await this.#finishDeposit(deposit);
     } catch (error) {
+      // Another user signed in: the confirmation and its key went with the previous user.
+      if (error instanceof UserChangedError) return;
       this.#showRefusal(confirmation, paymentIds, error);
     } finally {
       this.busy = false;
@@ -574,7 +594,8 @@ export class AlisPcUndeposited extends AlisElement {
     let problem: string;
     let stale = false;
     const paymentProblems: Record<string, string> = {};
-    if (error instanceof AlisNetworkError || isAlisApiError(error, 'idempotency_in_progress') || isAlisApiError(error, 'internal_error')) {
+    // A removal aborted the request: like a dropped connection, the outcome is unknown until asked again with the same key.
+    if (error instanceof ElementRemovedError || error instanceof AlisNetworkError || isAlisApiError(error, 'idempotency_in_progress') || isAlisApiError(error, 'internal_error')) {
       problem =
         'We could not confirm whether the deposit was made. Select “Deposit” again to check: it is safe, the same deposit is never made twice.';
     } else if (isAlisApiError(error)) {

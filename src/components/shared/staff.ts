@@ -33,9 +33,14 @@ export function isStaff(me: Me): boolean {
   return me.user.role === 'staff';
 }
 
-/** The notice a payer (or anyone without the permission) sees in a staff element. */
+/** The one calm sentence a payer's token reads in a staff element (which asks for nothing but `/me`). */
+export function staffOnlySentence(what: string): string {
+  return `${what} is for the community's billing team (staff only); sign in with a staff account to use it.`;
+}
+
+/** The notice a payer (or anyone without the permission) sees in a staff element: calm, announced politely. */
 export function renderStaffOnly(what: string): TemplateResult {
-  return renderNotice(`${what} is for the community's billing team (staff only). Sign in with a staff account to use it.`, 'warning');
+  return renderNotice(staffOnlySentence(what), 'info');
 }
 
 /**
