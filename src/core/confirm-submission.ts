@@ -41,18 +41,27 @@ export function isUnknownOutcome(error: unknown): boolean {
 }
 
 /**
- * Whether `error` refuses only this attempt, for now (`rate_limited`), without looking at the
- * request: it settles nothing about an earlier attempt with the same key whose outcome is unknown.
+ * The refusals the service gives before it looks at a request's idempotency key: too many
+ * requests, and who is asking (signed out, access revoked, no longer allowed, the portal switched
+ * off). They settle nothing about an earlier attempt with the same key whose outcome is unknown.
+ */
+const REFUSED_BEFORE_THE_KEY = ['rate_limited', 'unauthenticated', 'access_revoked', 'forbidden', 'portal_disabled'] as const;
+
+/**
+ * Whether `error` refuses only this attempt without looking at its key (see
+ * `REFUSED_BEFORE_THE_KEY`): after an attempt that may have been applied, the outcome stays
+ * unknown, and the key must be kept for checking again.
  */
 export function isTransientRefusal(error: unknown): boolean {
-  return isAlisApiError(error, 'rate_limited');
+  return REFUSED_BEFORE_THE_KEY.some((code) => isAlisApiError(error, code));
 }
 
 /**
  * Calls `send` (which must reuse one idempotency key) until it answers or refuses definitely,
  * waiting between attempts while the outcome is unknown; gives up as `unconfirmed` after the
- * last wait, leaving the key for a later "Check again". After an unknown outcome a transient
- * refusal (429) keeps it unknown instead of reporting a refusal that would hide a payment.
+ * last wait, leaving the key for a later "Check again". After an unknown outcome a refusal given
+ * before the key is looked at (429, or the session ended) keeps it unknown instead of reporting a
+ * refusal that would hide a payment.
  */
 export async function sendUntilKnown<Answer>(send: () => Promise<Answer>, options: SendUntilKnownOptions = {}): Promise<SubmissionOutcome<Answer>> {
   const delays = options.delaysMs ?? CONFIRM_DELAYS_MS;

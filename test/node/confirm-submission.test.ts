@@ -84,4 +84,21 @@ describe('sendUntilKnown', () => {
     assert.deepEqual(await sendUntilKnown(again.send, { ...noWait, uncertain: true }), { kind: 'unconfirmed' });
     assert.equal(again.calls.count, 4);
   });
+
+  test('a session that ended while the outcome is unknown keeps it unknown: the key is kept for checking again', async () => {
+    for (const [code, status] of [['unauthenticated', 401], ['access_revoked', 403], ['forbidden', 403], ['portal_disabled', 403]] as const) {
+      const ended = refusal(code, status);
+      const lost = scripted([new AlisNetworkError('dropped'), ended, ended, ended], 'never');
+      assert.deepEqual(await sendUntilKnown(lost.send, noWait), { kind: 'unconfirmed' }, `${code} after a lost attempt`);
+      const checking = scripted([ended], 'never');
+      assert.deepEqual(await sendUntilKnown(checking.send, { ...noWait, uncertain: true, delaysMs: [] }), { kind: 'unconfirmed' }, `${code} on Check again`);
+      assert.deepEqual(await sendUntilKnown(scripted([ended], 'never').send, noWait), { kind: 'refused', error: ended }, `${code} on a first attempt is a refusal`);
+    }
+    const declined = refusal('balance_changed');
+    assert.deepEqual(
+      await sendUntilKnown(scripted([new AlisNetworkError('dropped'), declined], 'never').send, noWait),
+      { kind: 'refused', error: declined },
+      'a refusal given after the key was looked at (the first attempt did not apply) still settles it',
+    );
+  });
 });
