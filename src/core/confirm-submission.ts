@@ -2,6 +2,7 @@
 // idempotency key, so asking again can never pay twice: it either gets the first answer back or
 // makes the one payment that the lost attempt did not. What the caller must never do is guess.
 import { AlisNetworkError, isAlisApiError } from '../sdk/errors.js';
+import { REFUSED_BEFORE_THE_KEY } from '../sdk/retry.js';
 
 /**
  * After the SDK's own retries, how long to wait before each further attempt with the same key
@@ -41,19 +42,12 @@ export function isUnknownOutcome(error: unknown): boolean {
 }
 
 /**
- * The refusals the service gives before it looks at a request's idempotency key: too many
- * requests, and who is asking (signed out, access revoked, no longer allowed, the portal switched
- * off). They settle nothing about an earlier attempt with the same key whose outcome is unknown.
- */
-const REFUSED_BEFORE_THE_KEY = ['rate_limited', 'unauthenticated', 'access_revoked', 'forbidden', 'portal_disabled'] as const;
-
-/**
- * Whether `error` refuses only this attempt without looking at its key (see
+ * Whether `error` refuses only this attempt without looking at its key (the SDK's
  * `REFUSED_BEFORE_THE_KEY`): after an attempt that may have been applied, the outcome stays
  * unknown, and the key must be kept for checking again.
  */
 export function isTransientRefusal(error: unknown): boolean {
-  return REFUSED_BEFORE_THE_KEY.some((code) => isAlisApiError(error, code));
+  return isAlisApiError(error) && REFUSED_BEFORE_THE_KEY.has(error.code);
 }
 
 /**

@@ -133,6 +133,23 @@ export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
  * 429 after an attempt of a write was cut off or answered 5xx, which also becomes an
  * {@link AlisNetworkError}: that attempt may have been applied, so the outcome is unknown, not refused.
  */
+/**
+ * The refusals the billing service gives before it looks at a request's idempotency key: too many
+ * requests, and who is asking (signed out, access revoked, not allowed, the portal switched off).
+ * After an attempt that may have been applied, they leave its outcome unknown.
+ */
+export const REFUSED_BEFORE_THE_KEY: ReadonlySet<string> = new Set(['rate_limited', 'unauthenticated', 'access_revoked', 'forbidden', 'portal_disabled']);
+
+/** The `code` of an error answer, read from a copy so the caller can still read the body. */
+async function errorCodeOf(response: Response): Promise<string> {
+  try {
+    const body = (await response.clone().json()) as { code?: unknown };
+    return typeof body.code === 'string' ? body.code : '';
+  } catch {
+    return '';
+  }
+}
+
 export function withRetry(fetch: FetchLike, options: RetryingFetchOptions = {}): FetchLike {
   const policy = resolveRetryPolicy(options);
   const random = options.random ?? Math.random;
@@ -165,7 +182,18 @@ export function withRetry(fetch: FetchLike, options: RetryingFetchOptions = {}):
         await sleep(backoffDelay(attempt, policy, random), signal);
         continue;
       }
-      if (!isRetryableStatus(response.status)) return response;
+      if (!isRetryableStatus(response.status)) {
+        // After an attempt that may have been applied, a refusal of who is asking (given before the
+        // service looks at the key) says nothing about that attempt: the outcome is still unknown.
+        if (lostWrite !== null && (response.status === 401 || response.status === 403) && REFUSED_BEFORE_THE_KEY.has(await errorCodeOf(response))) {
+          response.body?.cancel().catch(() => undefined);
+          throw new AlisNetworkError(
+            'The billing service could not confirm the request: an earlier attempt was cut off and the session has ended since. Sign in again and send it with the same idempotency key; it will not be applied twice.',
+            { cause: lostWrite },
+          );
+        }
+        return response;
+      }
       // A 5xx may come after the server applied the write, like a dropped connection.
       if (write && response.status >= 500) lostWrite ??= new Error(`An attempt was answered with HTTP ${response.status}.`);
       if (!canRetry) {

@@ -117,6 +117,29 @@ describe('withRetry after a lost attempt', () => {
     assert.equal(failed.status, 500, 'internal_error already says the outcome is unknown');
   });
 
+  it('a write cut off, then refused because the session ended (401, or 403 for who is asking), is an unknown outcome', async () => {
+    const refusing = (status: number, code: string) => {
+      const seen: number[] = [];
+      const fetch = async (): Promise<Response> => {
+        seen.push(seen.length);
+        if (seen.length === 1) throw new TypeError('Failed to fetch');
+        return new Response(JSON.stringify({ code, message: 'x' }), { status });
+      };
+      return { fetch, seen };
+    };
+    for (const [status, code] of [[401, 'unauthenticated'], [403, 'access_revoked'], [403, 'forbidden'], [403, 'portal_disabled']] as const) {
+      await assert.rejects(
+        withRetry(refusing(status, code).fetch, noWait)(write()),
+        (error: unknown) => error instanceof AlisNetworkError && /session has ended/.test((error as Error).message),
+        `${code} after a dropped attempt`,
+      );
+      const first = await withRetry(async () => new Response(JSON.stringify({ code, message: 'x' }), { status }), noWait)(write());
+      assert.equal(first.status, status, `${code} with no lost attempt is the refusal it is`);
+    }
+    const gatewayOff = await withRetry(refusing(403, 'gateway_disabled').fetch, noWait)(write());
+    assert.equal(gatewayOff.status, 403, 'a refusal given after the key was looked at means the lost attempt was not applied');
+  });
+
   it('without a lost attempt the last 429 is returned as it is, and reads are never turned into errors', async () => {
     const limited = await withRetry(scripted([429, 429, 429]).fetch, noWait)(write());
     assert.equal(limited.status, 429);
