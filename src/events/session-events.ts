@@ -3,8 +3,9 @@
 /**
  * The billing service no longer accepts the signed-in user's token (it expired, or the user was
  * signed out elsewhere). The widgets keep what the user typed and wait: give the provider a new
- * `token` (or make `getToken` return one) and, when it belongs to the same user, they carry on;
- * when it belongs to someone else, they start afresh as that user.
+ * `token` (with `getToken`, call the provider's `checkToken()` once it returns a new one) and, when
+ * it belongs to the same user, they carry on; when it belongs to someone else, they start afresh
+ * as that user.
  */
 export class AlisSessionExpiredEvent extends Event {
   static readonly eventName = 'alis-session-expired';

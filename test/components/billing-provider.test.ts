@@ -190,5 +190,90 @@ describe('<alis-billing-provider>', () => {
       await waitUntil(() => rowCount(provider) > 0, 'the failed load never ran again after signing in again', { timeout: 5000 });
       expect(provider.providedClient, 'the same session resumed').to.equal(client);
     });
+
+    it('sends again with the current token a request refused for a token replaced meanwhile, without calling it an expiry', async () => {
+      await acceptRefreshedToken('refreshed-token', payer.token);
+      const provider = await mountAs(payer.token);
+      await waitUntil(() => rowCount(provider) > 0, 'no invoices');
+      const { worker } = await mockWorker();
+      let release: () => void = () => undefined;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let held = false;
+      worker.use(
+        http.get('/api/v1/invoices', async ({ request }) => {
+          // Once: the refreshed token reaches the mock as the real one (acceptRefreshedToken).
+          if (held || request.headers.get('Authorization') !== `Bearer ${payer.token}`) return undefined;
+          held = true;
+          await released;
+          // The refresh invalidated the old token while this request was on its way.
+          return HttpResponse.json({ code: 'unauthenticated', message: 'This token was replaced.' }, { status: 401 });
+        }),
+      );
+      let expiries = 0;
+      provider.addEventListener('alis-session-expired', () => expiries++);
+      const invoices = provider.querySelector('alis-invoices')!;
+      const reloading = invoices.refresh();
+      await waitUntil(() => held, 'the request with the old token never reached the mock');
+      const client = provider.providedClient;
+      provider.token = 'refreshed-token';
+      await provider.checkToken();
+      release();
+      await reloading;
+      expect(expiries, 'a refresh is not an expiry').to.equal(0);
+      expect(provider.providedClient).to.equal(client);
+      expect(rowCount(provider), 'the list came back with the current token').to.be.greaterThan(0);
+    });
+
+    it('keeps the session when checking the same user’s new token first meets a busy service', async () => {
+      await acceptRefreshedToken('refreshed-token', payer.token);
+      const provider = await mountAs(payer.token);
+      await waitUntil(() => rowCount(provider) > 0, 'no invoices');
+      const client = provider.providedClient;
+      const { worker } = await mockWorker();
+      let busy = 1;
+      worker.use(
+        http.get('/api/v1/me', ({ request }) =>
+          request.headers.get('Authorization') === 'Bearer refreshed-token' && busy-- > 0
+            ? HttpResponse.json({ code: 'internal_error', message: 'Busy.' }, { status: 503 })
+            : undefined,
+        ),
+      );
+      provider.token = 'refreshed-token';
+      await provider.checkToken();
+      expect(provider.providedClient, 'a check that got no answer is tried again, not taken for another user').to.equal(client);
+      expect(rowCount(provider)).to.be.greaterThan(0);
+    });
+
+    it('treats a new token the service refuses as an ended session, keeping everything until a good one arrives', async () => {
+      await acceptRefreshedToken('signed-in-again', payer.token);
+      const provider = await mountAs(payer.token);
+      await waitUntil(() => rowCount(provider) > 0, 'no invoices');
+      const client = provider.providedClient;
+      let expiries = 0;
+      provider.addEventListener('alis-session-expired', () => expiries++);
+      provider.token = 'a-token-nobody-issued';
+      await provider.checkToken();
+      expect(expiries, 'the host hears the session ended').to.equal(1);
+      expect(provider.providedClient, 'not taken for another user: what was typed stays').to.equal(client);
+      provider.token = 'signed-in-again';
+      await provider.checkToken();
+      expect(provider.providedClient).to.equal(client);
+      await provider.querySelector('alis-invoices')!.refresh();
+      expect(rowCount(provider)).to.be.greaterThan(0);
+    });
+
+    it('follows a getToken host at once when told its answer changed (checkToken), before any widget asks', async () => {
+      let token = payer.token;
+      const provider = await fixture<AlisBillingProvider>(html`
+        <alis-billing-provider base-url="/api/v1" .getToken=${() => token}><alis-invoices></alis-invoices></alis-billing-provider>
+      `);
+      await waitUntil(() => rowCount(provider) > 0, 'no invoices');
+      const first = provider.providedClient;
+      token = other.token;
+      await provider.checkToken();
+      expect(provider.providedClient, 'another user, a new session').to.not.equal(first);
+      await provider.querySelector('alis-invoices')!.updateComplete;
+      expect(rowCount(provider), "the previous user's invoices are gone at once").to.equal(0);
+    });
   });
 });

@@ -22,9 +22,21 @@ interface Session {
   userId: string | undefined;
   /** The service refused the token (401); `alis-session-expired` has been fired. */
   expired: boolean;
-  /** The check of a new token under way: resolves true when it belongs to the same user. */
-  checking: { token: string; sameUser: Promise<boolean> } | undefined;
+  /** Requests sent so far: a token arriving after any was sent is checked, never simply adopted. */
+  sent: number;
+  /** The check of a new token under way. */
+  checking: { token: string; verdict: Promise<TokenVerdict> } | undefined;
 }
+
+/**
+ * Whose a new token is: the session's user, another user, or nobody the service accepts. A check
+ * that cannot get an answer (offline, the service busy) is tried again a few times, then counts as
+ * another user: the safe side, as no one else's data may stay on screen.
+ */
+type TokenVerdict = 'same-user' | 'another-user' | 'refused';
+
+/** Waits between the tries of a token check that got no answer. */
+const TOKEN_CHECK_RETRY_MS = [300, 1000, 2000];
 
 /**
  * Connects the ALIS elements inside it to the billing API. It builds one SDK client from
@@ -68,7 +80,11 @@ export class AlisBillingProvider extends AlisElement {
    */
   declare token: string | undefined;
 
-  /** Asked for the bearer token before every request; takes precedence over `token`. A different answer is checked like a new `token`. */
+  /**
+   * Asked for the bearer token before every request; takes precedence over `token`. A different
+   * answer is checked like a new `token`; call `checkToken()` when it changes so the widgets follow
+   * at once rather than at their next request.
+   */
   declare getToken: TokenProvider | undefined;
 
   /** A ready SDK client to provide instead of building one (for custom fetch, retries or tests). */
@@ -113,7 +129,7 @@ export class AlisBillingProvider extends AlisElement {
   #startSession(): Session {
     this.#endSession();
     const scope = new AbortController();
-    const session: Session = { client: undefined as unknown as AlisClient, scope, token: undefined, userId: undefined, expired: false, checking: undefined };
+    const session: Session = { client: undefined as unknown as AlisClient, scope, token: undefined, userId: undefined, expired: false, sent: 0, checking: undefined };
     session.client = createAlisClient({
       baseUrl: this.baseUrl,
       signal: scope.signal,
@@ -127,6 +143,17 @@ export class AlisBillingProvider extends AlisElement {
     return session;
   }
 
+  /**
+   * Checks the host's current token now. Call it when what `getToken` returns has changed (your
+   * app signed someone in or out): the widgets then follow at once — another user's start afresh,
+   * the same user's carry on, an expired session resumes — instead of at their next request.
+   */
+  async checkToken(): Promise<void> {
+    const session = this.#session;
+    if (!session || this.client) return;
+    await this.#tokenFor(session).catch(() => undefined);
+  }
+
   #endSession(): void {
     this.#session?.scope.abort(new UserChangedError());
     this.#session = undefined;
@@ -137,8 +164,8 @@ export class AlisBillingProvider extends AlisElement {
     const token = (await (this.getToken ? this.getToken() : this.token)) ?? undefined;
     if (session !== this.#session) throw new UserChangedError();
     if (token === session.token) return token;
-    if (session.token === undefined && session.userId === undefined && !session.expired) {
-      // Nothing was loaded with another token yet (the first call of a `getToken` session).
+    if (session.token === undefined && session.sent === 0) {
+      // Nothing was asked with another token yet (the first call of a `getToken` session).
       session.token = token;
       return token;
     }
@@ -147,15 +174,21 @@ export class AlisBillingProvider extends AlisElement {
       this.#startSession();
       throw new UserChangedError();
     }
-    if (session.checking?.token !== token) session.checking = { token, sameUser: this.#isSameUser(session, token) };
-    const sameUser = await session.checking.sameUser;
+    if (session.checking?.token !== token) session.checking = { token, verdict: this.#whoseToken(session, token) };
+    const verdict = await session.checking.verdict;
     if (session !== this.#session) throw new UserChangedError();
-    if (!sameUser) {
+    if (verdict === 'another-user') {
       this.#startSession().token = token;
       throw new UserChangedError();
     }
     if (session.checking?.token === token) session.checking = undefined;
     session.token = token;
+    if (verdict === 'refused') {
+      // A token the service does not accept: the session has ended, and what was typed stays for
+      // when a good one arrives.
+      this.#expire(session);
+      return token;
+    }
     if (session.expired) {
       // Signed in again as the same user: widgets retry what failed and keep what was typed.
       session.expired = false;
@@ -164,31 +197,58 @@ export class AlisBillingProvider extends AlisElement {
     return token;
   }
 
-  /** Whether `token` belongs to the user this session has been showing (unknown counts as someone else). */
-  async #isSameUser(session: Session, token: string): Promise<boolean> {
-    if (session.userId === undefined) return false;
-    try {
-      const response = await globalThis.fetch(`${this.baseUrl.replace(/\/$/, '')}/me`, {
-        headers: { Authorization: `Bearer ${token}` },
-        signal: session.scope.signal,
-      });
-      if (!response.ok) return false;
-      const me = (await response.json()) as { user?: { id?: unknown } };
-      return me.user?.id === session.userId;
-    } catch {
-      return false;
+  /** Asks the service (`GET /me`) whose `token` is, compared with the user this session has been showing. */
+  async #whoseToken(session: Session, token: string): Promise<TokenVerdict> {
+    if (session.userId === undefined) return 'another-user';
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const response = await globalThis.fetch(`${this.baseUrl.replace(/\/$/, '')}/me`, {
+          headers: { Authorization: `Bearer ${token}` },
+          signal: session.scope.signal,
+        });
+        if (response.status === 401) return 'refused';
+        if (response.ok) {
+          const me = (await response.json()) as { user?: { id?: unknown } };
+          return me.user?.id === session.userId ? 'same-user' : 'another-user';
+        }
+        // 403 (revoked, or the portal is off) names no user; 429 and 5xx may answer later.
+        if (response.status < 500 && response.status !== 429) return 'another-user';
+      } catch {
+        if (session.scope.signal.aborted) return 'another-user';
+      }
+      const wait = TOKEN_CHECK_RETRY_MS[attempt];
+      if (wait === undefined) return 'another-user';
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      if (session !== this.#session) return 'another-user';
     }
+  }
+
+  #expire(session: Session): void {
+    if (session.expired) return;
+    session.expired = true;
+    this.emit(new AlisSessionExpiredEvent());
   }
 
   /** Sends one request of `session`, learning whose session it is and noticing when the token is refused. */
   async #send(session: Session, request: Request): Promise<Response> {
-    const response = await globalThis.fetch(request);
+    session.sent++;
+    const carried = request.headers.get('Authorization');
+    // Kept to send again if the answer refuses a token that has been replaced meanwhile.
+    const spare = request.clone();
+    let response = await globalThis.fetch(request);
     if (session !== this.#session) return response;
+    if (response.status === 401 && carried !== bearer(session.token)) {
+      // Sent with a token the host has replaced since (a refresh, or signing in): not an expiry.
+      // Once again with the current one.
+      const current = bearer(session.token);
+      if (!current) return response;
+      response.body?.cancel().catch(() => undefined);
+      spare.headers.set('Authorization', current);
+      response = await globalThis.fetch(spare);
+      if (session !== this.#session) return response;
+    }
     if (response.status === 401) {
-      if (!session.expired) {
-        session.expired = true;
-        this.emit(new AlisSessionExpiredEvent());
-      }
+      if (carried === bearer(session.token) || spare.headers.get('Authorization') === bearer(session.token)) this.#expire(session);
     } else if (response.ok && session.userId === undefined && new URL(request.url).pathname.endsWith('/me')) {
       try {
         const me = (await response.clone().json()) as { user?: { id?: unknown } };
@@ -203,6 +263,11 @@ export class AlisBillingProvider extends AlisElement {
   protected override render() {
     return html`<slot></slot>`;
   }
+}
+
+/** The Authorization header value for `token`, or null without one. */
+function bearer(token: string | undefined): string | null {
+  return token ? `Bearer ${token}` : null;
 }
 
 declare global {

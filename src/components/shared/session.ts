@@ -62,9 +62,8 @@ export class SessionController implements ReactiveController {
   constructor(host: SessionHost, options: SessionOptions = {}) {
     this.#host = host;
     this.#options = options;
-    // Registered before the host's tasks (field order), so a change of user is seen, and the old
-    // user's work aborted, before a task starts loading as the new one.
-    host.addController(this);
+    // The consumer is registered first, so on reconnecting it has asked the provider for the
+    // current client before this controller follows it (not the one it had when removed).
     this.#consumer = new ContextConsumer(host, {
       context: alisClientContext,
       subscribe: true,
@@ -74,6 +73,9 @@ export class SessionController implements ReactiveController {
         if (client !== undefined && client === this.#scopedFrom) this.#rerunFailedLoads('signed-out');
       },
     });
+    // Registered before the host's tasks (field order), so a change of user is seen, and the old
+    // user's work aborted, before a task starts loading as the new one.
+    host.addController(this);
   }
 
   /** The signed-in user's client: the element's `client` property, else the provider's. */
