@@ -24,6 +24,7 @@
 //
 //   node scripts/check-lifecycle.mjs [tag ...]     only these elements
 //   LIFECYCLE_COUNT=200                            N for every element and phase
+//   LIFECYCLE_SIMULATE_LEAK=1                      the check's self-test: removed elements leak
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -71,6 +72,8 @@ if (countOverride !== undefined && !(Number.isInteger(countOverride) && countOve
   console.error(`LIFECYCLE_COUNT must be a positive integer, not ${process.env.LIFECYCLE_COUNT}`);
   process.exit(1);
 }
+/** LIFECYCLE_SIMULATE_LEAK=1: every removed element stays referenced by a window listener, to see the check fail. */
+const simulateLeak = process.env.LIFECYCLE_SIMULATE_LEAK === '1';
 const only = process.argv.slice(2);
 const unknown = only.filter((tag) => !elements.some((e) => e.tag === tag));
 if (unknown.length) {
@@ -212,7 +215,7 @@ async function settle(requests, quietMs, limitMs = 30_000) {
 /** Mounts and removes `tag` `n` times in the page; `untilLoaded` waits for its data each time. */
 function mountRemove(pageHandle, tag, n, untilLoaded) {
   return pageHandle.evaluate(
-    async ({ tag, n, untilLoaded }) => {
+    async ({ tag, n, untilLoaded, simulateLeak }) => {
       const provider = document.querySelector('alis-billing-provider');
       const channel = new MessageChannel();
       // One macrotask (no 4 ms clamp as with setTimeout): the element has rendered and sent its request.
@@ -236,17 +239,28 @@ function mountRemove(pageHandle, tag, n, untilLoaded) {
           await new Promise((resolve) => setTimeout(resolve, 1));
         }
       };
+      let errors = 0;
       for (let i = 0; i < n; i++) {
         const el = document.createElement(tag);
         provider.append(el);
         await el.updateComplete;
-        if (untilLoaded) await loaded(el);
-        else await nextTask();
+        if (untilLoaded) {
+          await loaded(el);
+          // A load that ended in an error notice (states.ts renderLoadError) did not load.
+          if (tree(el).some((e) => e.matches('[role="alert"]'))) errors++;
+        } else {
+          await nextTask();
+        }
         el.remove();
+        if (simulateLeak) {
+          // The self-test: what a forgotten window listener does to a removed element.
+          window.addEventListener('resize', () => el.isConnected);
+        }
       }
       channel.port1.close();
+      return errors;
     },
-    { tag, n, untilLoaded },
+    { tag, n, untilLoaded, simulateLeak },
   );
 }
 
@@ -296,7 +310,7 @@ async function checkElement({ tag, bundle, role, before, after }) {
     await cdp.send('Performance.enable');
 
     // Warm-up: the code paths run once, Lit's template caches fill, the baseline is steady.
-    await mountRemove(tab, tag, 5, true);
+    let errors = await mountRemove(tab, tag, 5, true);
     const baseline = await measure(cdp, tag);
 
     // Before load: every answer held back (Playwright's routing pauses the requests) while mounting
@@ -324,10 +338,12 @@ async function checkElement({ tag, bundle, role, before, after }) {
 
     phase = 'after load';
     started = Date.now();
-    await mountRemove(tab, tag, after, true);
+    errors += await mountRemove(tab, tag, after, true);
     await settle(requests, 300);
     const end = await measure(cdp, tag);
-    rows.push(judge(tag, 'after load', after, answered, end, tally('after load'), Date.now() - started));
+    const row = judge(tag, 'after load', after, answered, end, tally('after load'), Date.now() - started);
+    if (errors) row.failures.push(`${errors} mounts showed an error instead of their data, so "after load" did not load`);
+    rows.push(row);
   } catch (error) {
     for (const name of ['before load', 'after load']) {
       if (!rows.some((r) => r.phase === name)) rows.push({ tag, phase: name, count: 0, failures: [`the check could not run: ${error.message.split('\n')[0]}`] });
