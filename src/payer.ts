@@ -31,6 +31,7 @@ export * from './sdk/index.js';
 export * from './events/payment-events.js';
 export * from './events/payment-method-events.js';
 export * from './events/notification-events.js';
+export * from './events/session-events.js';
 export { AlisInvitationAcceptedEvent } from './events/staff-events.js';
 export { formatMoney, formatDate, formatPeriod } from './core/format.js';
 export { parseAmount, formatAmountForInput, type AmountParse } from './core/amount.js';

@@ -27,4 +27,5 @@ export { alisClientContext } from './components/shared/client-context.js';
 export { tokenDefaults, type TokenName } from './components/shared/tokens.js';
 export * from './sdk/index.js';
 export * from './events/staff-events.js';
+export * from './events/session-events.js';
 export { formatMoney, formatDate, formatPeriod } from './core/format.js';

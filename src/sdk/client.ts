@@ -75,6 +75,12 @@ export interface AlisClientOptions {
   fetch?: FetchLike;
   /** Retries of transient failures (network errors, 429, 5xx) for reads and idempotent writes. */
   retry?: RetryOptions;
+  /**
+   * Aborts every call of this client, including waits between retries: for a client whose work
+   * belongs to something with a lifetime (a signed-in session, an element on the page). Each call's
+   * own `signal` still applies too.
+   */
+  signal?: AbortSignal;
 }
 
 /** Options every call takes. */
@@ -285,6 +291,11 @@ export interface AlisClient {
     /** Accepts the invitation and resolves with a new session. Errors: `validation_failed`, `not_found`, `invitation_expired`, `invitation_used`. */
     accept(token: string, body: AcceptInvitationRequest, opts?: RequestOptions): Promise<Session>;
   };
+  /**
+   * This client (same connection, token and retries) with every call also aborted by `signal`.
+   * Elements use it so that what they started stops when they leave the page or the user changes.
+   */
+  withSignal(signal: AbortSignal): AlisClient;
 }
 
 /** What openapi-fetch resolves with, reduced to what {@link send} reads. */
@@ -328,7 +339,10 @@ export function createAlisClientWithInternals(options: AlisClientOptions, intern
     }),
   });
 
-  const init = (opts: RequestOptions | undefined) => ({ signal: opts?.signal });
+  // A call stops when its own signal or the client's aborts.
+  const signalOf = (opts: RequestOptions | undefined): AbortSignal | undefined =>
+    opts?.signal && options.signal ? AbortSignal.any([opts.signal, options.signal]) : (opts?.signal ?? options.signal);
+  const init = (opts: RequestOptions | undefined) => ({ signal: signalOf(opts) });
   // Created once per call, so the call's own retries (clones of one Request) all carry it.
   const idempotency = (opts: MoneyRequestOptions | undefined) => ({
     'Idempotency-Key': opts?.idempotencyKey ?? createIdempotencyKey(),
@@ -336,48 +350,48 @@ export function createAlisClientWithInternals(options: AlisClientOptions, intern
 
   return {
     session: {
-      me: (opts) => send(api.GET('/me', init(opts)), opts?.signal),
+      me: (opts) => send(api.GET('/me', init(opts)), signalOf(opts)),
     },
     invoices: {
-      list: (query, opts) => send(api.GET('/invoices', { params: { query }, ...init(opts) }), opts?.signal),
+      list: (query, opts) => send(api.GET('/invoices', { params: { query }, ...init(opts) }), signalOf(opts)),
       get: (invoiceId, opts) =>
-        send(api.GET('/invoices/{invoiceId}', { params: { path: { invoiceId } }, ...init(opts) }), opts?.signal),
+        send(api.GET('/invoices/{invoiceId}', { params: { path: { invoiceId } }, ...init(opts) }), signalOf(opts)),
     },
     community: {
-      get: (opts) => send(api.GET('/community', init(opts)), opts?.signal),
+      get: (opts) => send(api.GET('/community', init(opts)), signalOf(opts)),
     },
     outstanding: {
-      get: (opts) => send(api.GET('/outstanding', init(opts)), opts?.signal),
+      get: (opts) => send(api.GET('/outstanding', init(opts)), signalOf(opts)),
     },
     notificationPreferences: {
-      get: (opts) => send(api.GET('/notification-preferences', init(opts)), opts?.signal),
-      update: (body, opts) => send(api.PATCH('/notification-preferences', { body, ...init(opts) }), opts?.signal),
+      get: (opts) => send(api.GET('/notification-preferences', init(opts)), signalOf(opts)),
+      update: (body, opts) => send(api.PATCH('/notification-preferences', { body, ...init(opts) }), signalOf(opts)),
     },
     paymentMethods: {
-      list: async (opts) => (await send(api.GET('/payment-methods', init(opts)), opts?.signal)).items,
-      create: (body, opts) => send(api.POST('/payment-methods', { body, ...init(opts) }), opts?.signal),
+      list: async (opts) => (await send(api.GET('/payment-methods', init(opts)), signalOf(opts))).items,
+      create: (body, opts) => send(api.POST('/payment-methods', { body, ...init(opts) }), signalOf(opts)),
       update: (methodId, body, opts) =>
-        send(api.PATCH('/payment-methods/{methodId}', { params: { path: { methodId } }, body, ...init(opts) }), opts?.signal),
+        send(api.PATCH('/payment-methods/{methodId}', { params: { path: { methodId } }, body, ...init(opts) }), signalOf(opts)),
       remove: (methodId, opts) =>
-        send(api.DELETE('/payment-methods/{methodId}', { params: { path: { methodId } }, ...init(opts) }), opts?.signal),
-      createSetupIntent: (opts) => send(api.POST('/payment-methods/setup-intents', init(opts)), opts?.signal),
+        send(api.DELETE('/payment-methods/{methodId}', { params: { path: { methodId } }, ...init(opts) }), signalOf(opts)),
+      createSetupIntent: (opts) => send(api.POST('/payment-methods/setup-intents', init(opts)), signalOf(opts)),
     },
     payments: {
-      list: (query, opts) => send(api.GET('/payments', { params: { query }, ...init(opts) }), opts?.signal),
+      list: (query, opts) => send(api.GET('/payments', { params: { query }, ...init(opts) }), signalOf(opts)),
       get: (paymentId, opts) =>
-        send(api.GET('/payments/{paymentId}', { params: { path: { paymentId } }, ...init(opts) }), opts?.signal),
-      quote: (body, opts) => send(api.POST('/payments/quote', { body, ...init(opts) }), opts?.signal),
+        send(api.GET('/payments/{paymentId}', { params: { path: { paymentId } }, ...init(opts) }), signalOf(opts)),
+      quote: (body, opts) => send(api.POST('/payments/quote', { body, ...init(opts) }), signalOf(opts)),
       create: (body, opts) =>
-        send(api.POST('/payments', { params: { header: idempotency(opts) }, body, ...init(opts) }), opts?.signal),
+        send(api.POST('/payments', { params: { header: idempotency(opts) }, body, ...init(opts) }), signalOf(opts)),
     },
     staff: {
       payments: {
-        list: (query, opts) => send(api.GET('/staff/payments', { params: { query }, ...init(opts) }), opts?.signal),
+        list: (query, opts) => send(api.GET('/staff/payments', { params: { query }, ...init(opts) }), signalOf(opts)),
         get: (paymentId, opts) =>
-          send(api.GET('/staff/payments/{paymentId}', { params: { path: { paymentId } }, ...init(opts) }), opts?.signal),
-        quote: (body, opts) => send(api.POST('/staff/payments/quote', { body, ...init(opts) }), opts?.signal),
+          send(api.GET('/staff/payments/{paymentId}', { params: { path: { paymentId } }, ...init(opts) }), signalOf(opts)),
+        quote: (body, opts) => send(api.POST('/staff/payments/quote', { body, ...init(opts) }), signalOf(opts)),
         pull: async (body, opts) =>
-          (await send(api.POST('/staff/payments', { params: { header: idempotency(opts) }, body, ...init(opts) }), opts?.signal))
+          (await send(api.POST('/staff/payments', { params: { header: idempotency(opts) }, body, ...init(opts) }), signalOf(opts)))
             .items,
         void: (paymentId, body, opts) =>
           send(
@@ -386,7 +400,7 @@ export function createAlisClientWithInternals(options: AlisClientOptions, intern
               body,
               ...init(opts),
             }),
-            opts?.signal,
+            signalOf(opts),
           ),
         refund: (paymentId, body, opts) =>
           send(
@@ -395,7 +409,7 @@ export function createAlisClientWithInternals(options: AlisClientOptions, intern
               body,
               ...init(opts),
             }),
-            opts?.signal,
+            signalOf(opts),
           ),
         recordReturn: (paymentId, body, opts) =>
           send(
@@ -404,7 +418,7 @@ export function createAlisClientWithInternals(options: AlisClientOptions, intern
               body,
               ...init(opts),
             }),
-            opts?.signal,
+            signalOf(opts),
           ),
         represent: (paymentId, opts) =>
           send(
@@ -412,25 +426,25 @@ export function createAlisClientWithInternals(options: AlisClientOptions, intern
               params: { path: { paymentId }, header: idempotency(opts) },
               ...init(opts),
             }),
-            opts?.signal,
+            signalOf(opts),
           ),
       },
       deposits: {
-        list: (query, opts) => send(api.GET('/staff/deposits', { params: { query }, ...init(opts) }), opts?.signal),
+        list: (query, opts) => send(api.GET('/staff/deposits', { params: { query }, ...init(opts) }), signalOf(opts)),
         create: (body, opts) =>
-          send(api.POST('/staff/deposits', { params: { header: idempotency(opts) }, body, ...init(opts) }), opts?.signal),
+          send(api.POST('/staff/deposits', { params: { header: idempotency(opts) }, body, ...init(opts) }), signalOf(opts)),
         report: (depositId, opts) =>
-          send(api.GET('/staff/deposits/{depositId}/report', { params: { path: { depositId } }, ...init(opts) }), opts?.signal),
+          send(api.GET('/staff/deposits/{depositId}/report', { params: { path: { depositId } }, ...init(opts) }), signalOf(opts)),
       },
       payers: {
-        list: (query, opts) => send(api.GET('/staff/payers', { params: { query }, ...init(opts) }), opts?.signal),
+        list: (query, opts) => send(api.GET('/staff/payers', { params: { query }, ...init(opts) }), signalOf(opts)),
         get: (payerId, opts) =>
-          send(api.GET('/staff/payers/{payerId}', { params: { path: { payerId } }, ...init(opts) }), opts?.signal),
+          send(api.GET('/staff/payers/{payerId}', { params: { path: { payerId } }, ...init(opts) }), signalOf(opts)),
         setArrangement: (payerId, body, opts) =>
-          send(api.PUT('/staff/payers/{payerId}/arrangement', { params: { path: { payerId } }, body, ...init(opts) }), opts?.signal),
-        duePulls: (query, opts) => send(api.GET('/staff/pulls/due', { params: { query }, ...init(opts) }), opts?.signal),
+          send(api.PUT('/staff/payers/{payerId}/arrangement', { params: { path: { payerId } }, body, ...init(opts) }), signalOf(opts)),
+        duePulls: (query, opts) => send(api.GET('/staff/pulls/due', { params: { query }, ...init(opts) }), signalOf(opts)),
         requestPaymentMethod: (payerId, opts) =>
-          send(api.POST('/staff/payers/{payerId}/payment-method-requests', { params: { path: { payerId } }, ...init(opts) }), opts?.signal),
+          send(api.POST('/staff/payers/{payerId}/payment-method-requests', { params: { path: { payerId } }, ...init(opts) }), signalOf(opts)),
         applyCredit: (payerId, body, opts) =>
           send(
             api.POST('/staff/payers/{payerId}/credit-applications', {
@@ -438,48 +452,50 @@ export function createAlisClientWithInternals(options: AlisClientOptions, intern
               body,
               ...init(opts),
             }),
-            opts?.signal,
+            signalOf(opts),
           ),
       },
       residents: {
         list: async (query, opts) =>
-          (await send(api.GET('/staff/residents', { params: { query }, ...init(opts) }), opts?.signal)).items,
+          (await send(api.GET('/staff/residents', { params: { query }, ...init(opts) }), signalOf(opts))).items,
       },
       invoices: {
-        list: (query, opts) => send(api.GET('/staff/invoices', { params: { query }, ...init(opts) }), opts?.signal),
+        list: (query, opts) => send(api.GET('/staff/invoices', { params: { query }, ...init(opts) }), signalOf(opts)),
         update: (invoiceId, body, opts) =>
-          send(api.PATCH('/staff/invoices/{invoiceId}', { params: { path: { invoiceId } }, body, ...init(opts) }), opts?.signal),
+          send(api.PATCH('/staff/invoices/{invoiceId}', { params: { path: { invoiceId } }, body, ...init(opts) }), signalOf(opts)),
       },
       auditLog: {
-        list: (query, opts) => send(api.GET('/staff/audit-log', { params: { query }, ...init(opts) }), opts?.signal),
+        list: (query, opts) => send(api.GET('/staff/audit-log', { params: { query }, ...init(opts) }), signalOf(opts)),
       },
     },
     settings: {
-      get: (opts) => send(api.GET('/staff/settings', init(opts)), opts?.signal),
-      update: (body, opts) => send(api.PATCH('/staff/settings', { body, ...init(opts) }), opts?.signal),
+      get: (opts) => send(api.GET('/staff/settings', init(opts)), signalOf(opts)),
+      update: (body, opts) => send(api.PATCH('/staff/settings', { body, ...init(opts) }), signalOf(opts)),
     },
     access: {
-      profiles: async (opts) => (await send(api.GET('/staff/profiles', init(opts)), opts?.signal)).items,
-      createProfile: (body, opts) => send(api.POST('/staff/profiles', { body, ...init(opts) }), opts?.signal),
+      profiles: async (opts) => (await send(api.GET('/staff/profiles', init(opts)), signalOf(opts))).items,
+      createProfile: (body, opts) => send(api.POST('/staff/profiles', { body, ...init(opts) }), signalOf(opts)),
       updateProfile: (profileId, body, opts) =>
-        send(api.PATCH('/staff/profiles/{profileId}', { params: { path: { profileId } }, body, ...init(opts) }), opts?.signal),
+        send(api.PATCH('/staff/profiles/{profileId}', { params: { path: { profileId } }, body, ...init(opts) }), signalOf(opts)),
       deleteProfile: (profileId, opts) =>
-        send(api.DELETE('/staff/profiles/{profileId}', { params: { path: { profileId } }, ...init(opts) }), opts?.signal),
-      users: (query, opts) => send(api.GET('/staff/users', { params: { query }, ...init(opts) }), opts?.signal),
+        send(api.DELETE('/staff/profiles/{profileId}', { params: { path: { profileId } }, ...init(opts) }), signalOf(opts)),
+      users: (query, opts) => send(api.GET('/staff/users', { params: { query }, ...init(opts) }), signalOf(opts)),
       updateUser: (userId, body, opts) =>
-        send(api.PATCH('/staff/users/{userId}', { params: { path: { userId } }, body, ...init(opts) }), opts?.signal),
-      invite: (body, opts) => send(api.POST('/staff/invitations', { body, ...init(opts) }), opts?.signal),
+        send(api.PATCH('/staff/users/{userId}', { params: { path: { userId } }, body, ...init(opts) }), signalOf(opts)),
+      invite: (body, opts) => send(api.POST('/staff/invitations', { body, ...init(opts) }), signalOf(opts)),
       resendInvitation: (invitationId, opts) =>
         send(
           api.POST('/staff/invitations/{invitationId}/resend', { params: { path: { invitationId } }, ...init(opts) }),
-          opts?.signal,
+          signalOf(opts),
         ),
     },
     invitations: {
-      get: (token, opts) => send(api.GET('/invitations/{token}', { params: { path: { token } }, ...init(opts) }), opts?.signal),
+      get: (token, opts) => send(api.GET('/invitations/{token}', { params: { path: { token } }, ...init(opts) }), signalOf(opts)),
       accept: (token, body, opts) =>
-        send(api.POST('/invitations/{token}/accept', { params: { path: { token } }, body, ...init(opts) }), opts?.signal),
+        send(api.POST('/invitations/{token}/accept', { params: { path: { token } }, body, ...init(opts) }), signalOf(opts)),
     },
+    withSignal: (signal) =>
+      createAlisClientWithInternals({ ...options, signal: options.signal ? AbortSignal.any([options.signal, signal]) : signal }, internals),
   };
 }
 

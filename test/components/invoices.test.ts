@@ -367,8 +367,10 @@ describe('<alis-invoices>: seeing follows the profile, paying follows the addres
     (payButtonOf(element, RUTHS_DECEMBER) as HTMLElement).click();
     await waitUntil(() => element.shadowRoot!.querySelector('alis-pay-flow'), 'the pay flow never opened');
 
+    const ruthsClient = provider.providedClient;
     provider.token = KAREN;
-    await provider.updateComplete;
+    // The provider checks whose token it is (GET /me) before anything else is asked with it.
+    await waitUntil(() => provider.providedClient !== ruthsClient, 'the provider never started a session for Karen', { timeout: 5000 });
     await element.updateComplete;
     expect(element.shadowRoot!.querySelector('alis-pay-flow'), "Ruth's pay flow is closed").to.equal(null);
     expect(rowOf(element, RUTHS_DECEMBER), "Ruth's invoice is gone at once, not kept while Karen's load").to.equal(null);

@@ -1,10 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
-import { consumeAlisClient, missingClientMessage } from '../shared/client-consumer.js';
+import { missingClientMessage } from '../shared/client-consumer.js';
+import { SessionController } from '../shared/session.js';
 import { RefreshOnPaymentController, renderLoading, renderNotice, renderLoadTask, renderPayerGate } from '../shared/states.js';
 import { LoadMoreController } from '../shared/load-more.js';
 import { formatDate, formatMoney, formatPeriod } from '../../core/format.js';
@@ -120,31 +121,31 @@ export class AlisInvoices extends AlisElement {
   declare private paying: (PayTarget & { type: 'invoice' }) | null;
   declare private announcement: string;
 
-  readonly #clientConsumer = consumeAlisClient(this);
-  /** The client the last render used, to notice a change of user. */
-  #shownClient: AlisClient | undefined;
+  /** Whose invoices these are; another user's session starts afresh (see `#forgetUser`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
   readonly #more = new LoadMoreController(this, { plural: 'invoices', singular: 'invoice' }, (message) => {
     this.announcement = message;
   });
 
   readonly #loadTask = new Task(this, {
-    args: () => [this.client ?? this.#clientConsumer.value, this.status, this.pageSize] as const,
+    args: () => [this.#session.client, this.status, this.pageSize] as const,
     task: async ([client, status, pageSize], { signal }): Promise<InvoicesView | undefined> => {
       // A fresh first page starts without the old list's "Show more" failure.
       this.#more.reset();
-      if (!client) return undefined;
+      const api = this.#session.requireApi();
+      if (!client || !api) return undefined;
       // Who the user is decides whether to ask for invoices at all: no request while the portal is
       // off or the profile includes no billing.
-      const me = await client.session.me({ signal });
+      const me = await api.session.me({ signal });
       const gate = renderPayerGate(me);
       if (gate) return { client, me, gate, invoices: [], nextCursor: null, outstanding: null };
       // Credit on account may cover what the payer owes: then Pay Invoice would be refused, and the
       // list says so instead of offering it.
       const [page, outstanding] = await Promise.all([
-        client.invoices.list({ status, limit: pageSize }, { signal }),
+        api.invoices.list({ status, limit: pageSize }, { signal }),
         // Only a hint for the Pay buttons: the list still shows when it cannot be read.
-        me.permissions.includes('pay_bills') ? client.outstanding.get({ signal }).catch(() => null) : Promise.resolve(null),
+        me.permissions.includes('pay_bills') ? api.outstanding.get({ signal }).catch(() => null) : Promise.resolve(null),
       ]);
       return { client, me, gate: null, invoices: page.items, nextCursor: page.nextCursor, outstanding };
     },
@@ -158,6 +159,7 @@ export class AlisInvoices extends AlisElement {
     this.expanded = new Set();
     this.paying = null;
     this.announcement = '';
+    this.#session.reloads(this.#loadTask);
     // After a payment anywhere on the page, the new balances show without a reload.
     new RefreshOnPaymentController(this, () => {
       void this.refresh().then(() => {
@@ -176,22 +178,16 @@ export class AlisInvoices extends AlisElement {
     return this.#loadTask.taskComplete.catch(() => undefined);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Another user signed in (the provider's token or the client changed): nothing of the previous
-    // user's stays open.
-    const client = this.client ?? this.#clientConsumer.value;
-    if (client !== this.#shownClient) {
-      if (this.#shownClient && (this.paying || this.expanded.size > 0)) {
-        this.paying = null;
-        this.expanded = new Set();
-      }
-      this.#shownClient = client;
-    }
+  /** Another user signed in (or out): nothing of the previous user's stays open, expanded or announced. */
+  #forgetUser(): void {
+    this.paying = null;
+    this.expanded = new Set();
+    this.announcement = '';
+    this.#more.reset();
   }
 
   protected override render() {
-    const client = this.client ?? this.#clientConsumer.value;
+    const client = this.#session.client;
     const view = this.#loadTask.value;
     const heading = this.heading ?? (view && view.client === client && !view.gate ? invoicesHeading(view.me) : 'Invoices');
     return html`
@@ -211,7 +207,7 @@ export class AlisInvoices extends AlisElement {
   }
 
   #renderBody(): TemplateResult {
-    const client = this.client ?? this.#clientConsumer.value;
+    const client = this.#session.client;
     if (!client) {
       return renderNotice(missingClientMessage, 'danger');
     }
@@ -382,11 +378,11 @@ export class AlisInvoices extends AlisElement {
   }
 
   async #loadMore(view: InvoicesView): Promise<void> {
-    const client = this.client ?? this.#clientConsumer.value;
-    if (!client) return;
+    const api = this.#session.api;
+    if (!api || view.client !== this.#session.client) return;
     await this.#more.loadNext(
       view,
-      (cursor) => client.invoices.list({ status: this.status, limit: this.pageSize, cursor }),
+      (cursor) => api.invoices.list({ status: this.status, limit: this.pageSize, cursor }),
       (items) => {
         view.invoices = [...view.invoices, ...items];
       },

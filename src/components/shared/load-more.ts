@@ -2,6 +2,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { describeLoadFailure } from './error-message.js';
 import { renderNotice } from './states.js';
+import { isSessionAbort } from './session.js';
 
 /** One page of a cursor-paged list, as every SDK list call returns it. */
 export interface CursorPage<Item> {
@@ -80,7 +81,8 @@ export class LoadMoreController {
       const count = page.items.length;
       this.#announce(`${count} more ${count === 1 ? this.#wording.singular : this.#wording.plural} loaded.`);
     } catch (error) {
-      if (generation !== this.#generation) return;
+      // A page abandoned because the element left the page or the user changed is not a failure.
+      if (generation !== this.#generation || isSessionAbort(error)) return;
       this.#error = describeLoadFailure(error, this.#wording.failureSubject ?? this.#wording.plural).message;
     } finally {
       if (generation === this.#generation) {

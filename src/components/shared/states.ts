@@ -4,6 +4,7 @@ import type { Task } from '@lit/task';
 import { describeLoadFailure } from './error-message.js';
 import { billingAccess, noBillingAccessMessage, portalOffMessage } from '../../core/billing-access.js';
 import type { Me } from '../../sdk/types.js';
+import { isSessionAbort } from './session.js';
 
 /** How a notice reads: `danger` is announced assertively (an alert), the others politely. */
 export type NoticeTone = 'info' | 'warning' | 'danger';
@@ -55,7 +56,9 @@ export function renderLoadTask<Args extends ReadonlyArray<unknown>, View>(task: 
   return html`${task.render({
     initial: loading,
     pending: () => (task.value ? rendering.view(task.value, true) : loading()),
-    error: (error) => renderLoadError(error, rendering.subject, rendering.retry),
+    // Work aborted because the element left the page or the user changed is not a failure: it
+    // runs again (as the new user) and nobody should read "couldn't load" meanwhile.
+    error: (error) => (isSessionAbort(error) ? loading() : renderLoadError(error, rendering.subject, rendering.retry)),
     complete: (view) => (view ? rendering.view(view, false) : loading()),
   })}`;
 }
@@ -98,11 +101,14 @@ export function renderNoBillingNotice(me: Me): TemplateResult | null {
   }
 }
 
+/** What a payer widget says to a member of the billing team, who has no bills of their own here. */
+export const payerWidgetForStaffMessage = 'This is where residents and families see their bills; the billing team uses the Payment Center.';
+
 /**
  * What a payer widget shows instead of loading billing, or null to go ahead and load it: the
- * {@link renderNoBillingNotice} for payers. Staff go ahead, so they read the engine's own refusal
- * ("staff use the Payment Center") rather than a payer's "ask the billing office".
+ * {@link renderNoBillingNotice} for payers, and for staff one calm sentence pointing to the
+ * Payment Center: a widget the signed-in role cannot use asks the service for nothing more.
  */
 export function renderPayerGate(me: Me): TemplateResult | null {
-  return me.user.role === 'staff' ? null : renderNoBillingNotice(me);
+  return me.user.role === 'staff' ? renderNotice(payerWidgetForStaffMessage, 'info') : renderNoBillingNotice(me);
 }
