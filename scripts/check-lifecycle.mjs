@@ -22,7 +22,7 @@
 // `npm test` after the build; builds dist/ itself when it is missing; writes
 // .test-results/lifecycle.json (each element × phase counts as one test).
 //
-//   node scripts/check-lifecycle.mjs [tag ...]     only these elements
+//   node scripts/check-lifecycle.mjs [tag ...]     only these elements (--all: the extra ones too)
 //   LIFECYCLE_COUNT=200                            N for every element and phase
 //   LIFECYCLE_SIMULATE_LEAK=1                      the check's self-test: removed elements leak
 import { spawnSync } from 'node:child_process';
@@ -50,6 +50,20 @@ const elements = [
   { tag: 'alis-payment-methods', bundle: 'alis-billing.js', role: 'payer', before: 1000, after: 200 },
   { tag: 'alis-pay-outstanding', bundle: 'alis-billing.js', role: 'payer', before: 1000, after: 200 },
   { tag: 'alis-payment-center', bundle: 'alis-staff.js', role: 'staff', before: 1000, after: 200 },
+  // The other elements that load data: checked on request (by name, or --all), to keep npm test short.
+  { tag: 'alis-notification-settings', bundle: 'alis-billing.js', role: 'payer', before: 1000, after: 200, extra: true },
+  { tag: 'alis-payment-guide', bundle: 'alis-billing.js', role: 'payer', before: 1000, after: 200, extra: true },
+  { tag: 'alis-connect-access', bundle: 'alis-staff.js', role: 'staff', before: 1000, after: 200, extra: true },
+  {
+    tag: 'alis-audit-trail',
+    bundle: 'alis-staff.js',
+    role: 'staff',
+    before: 1000,
+    after: 200,
+    extra: true,
+    attributes: { 'subject-type': 'settings', 'subject-id': 'community' },
+  },
+  { tag: 'alis-access-profiles', bundle: 'alis-staff.js', role: 'staff', before: 1000, after: 200, extra: true },
 ];
 
 /**
@@ -74,13 +88,14 @@ if (countOverride !== undefined && !(Number.isInteger(countOverride) && countOve
 }
 /** LIFECYCLE_SIMULATE_LEAK=1: every removed element stays referenced by a window listener, to see the check fail. */
 const simulateLeak = process.env.LIFECYCLE_SIMULATE_LEAK === '1';
-const only = process.argv.slice(2);
+const all = process.argv.includes('--all');
+const only = process.argv.slice(2).filter((arg) => arg !== '--all');
 const unknown = only.filter((tag) => !elements.some((e) => e.tag === tag));
 if (unknown.length) {
   console.error(`Not checked here: ${unknown.join(', ')}. Known: ${elements.map((e) => e.tag).join(', ')}`);
   process.exit(1);
 }
-const selected = elements.filter((e) => only.length === 0 || only.includes(e.tag));
+const selected = elements.filter((e) => (only.length ? only.includes(e.tag) : all || !e.extra));
 
 const bundles = ['alis-billing.js', 'alis-staff.js'].map((file) => `${root}dist/${file}`);
 if (!bundles.every((file) => existsSync(file))) {
@@ -213,9 +228,9 @@ async function settle(requests, quietMs, limitMs = 30_000) {
 }
 
 /** Mounts and removes `tag` `n` times in the page; `untilLoaded` waits for its data each time. */
-function mountRemove(pageHandle, tag, n, untilLoaded) {
+function mountRemove(pageHandle, { tag, attributes = {} }, n, untilLoaded) {
   return pageHandle.evaluate(
-    async ({ tag, n, untilLoaded, simulateLeak }) => {
+    async ({ tag, attributes, n, untilLoaded, simulateLeak }) => {
       const provider = document.querySelector('alis-billing-provider');
       const channel = new MessageChannel();
       // One macrotask (no 4 ms clamp as with setTimeout): the element has rendered and sent its request.
@@ -242,6 +257,7 @@ function mountRemove(pageHandle, tag, n, untilLoaded) {
       let errors = 0;
       for (let i = 0; i < n; i++) {
         const el = document.createElement(tag);
+        for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
         provider.append(el);
         await el.updateComplete;
         if (untilLoaded) {
@@ -260,11 +276,12 @@ function mountRemove(pageHandle, tag, n, untilLoaded) {
       channel.port1.close();
       return errors;
     },
-    { tag, n, untilLoaded, simulateLeak },
+    { tag, attributes, n, untilLoaded, simulateLeak },
   );
 }
 
-async function checkElement({ tag, bundle, role, before, after }) {
+async function checkElement(element) {
+  const { tag, bundle, role, before, after } = element;
   const backend = createMockBackend();
   handlers = createMockHandlers(backend);
   answers.clear();
@@ -310,7 +327,7 @@ async function checkElement({ tag, bundle, role, before, after }) {
     await cdp.send('Performance.enable');
 
     // Warm-up: the code paths run once, Lit's template caches fill, the baseline is steady.
-    let errors = await mountRemove(tab, tag, 5, true);
+    let errors = await mountRemove(tab, element, 5, true);
     const baseline = await measure(cdp, tag);
 
     // Before load: every answer held back (Playwright's routing pauses the requests) while mounting
@@ -325,7 +342,7 @@ async function checkElement({ tag, bundle, role, before, after }) {
     };
     await tab.route(api, hold);
     let started = Date.now();
-    await mountRemove(tab, tag, before, false);
+    await mountRemove(tab, element, before, false);
     const mountMs = Date.now() - started;
     const whileHeld = await measure(cdp, tag);
     holding = false;
@@ -338,7 +355,7 @@ async function checkElement({ tag, bundle, role, before, after }) {
 
     phase = 'after load';
     started = Date.now();
-    errors += await mountRemove(tab, tag, after, true);
+    errors += await mountRemove(tab, element, after, true);
     await settle(requests, 300);
     const end = await measure(cdp, tag);
     const row = judge(tag, 'after load', after, answered, end, tally('after load'), Date.now() - started);
