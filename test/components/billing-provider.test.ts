@@ -1,9 +1,33 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse, delay } from 'msw';
 import '../../src/define/alis-billing-provider.js';
 import '../../src/define/alis-invoices.js';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
 import { createAlisClient } from '../../src/sdk/index.js';
-import { mockWorker, persona, resetMockBackend } from '../support/mock-backend.js';
+import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
+import type { AlisSessionExpiredEvent } from '../../src/events/session-events.js';
+
+/**
+ * Lets `refreshed` stand for `real` in the mock: the same user's new token, as a host's token
+ * refresh would give. The mock knows one token per user, so requests carrying `refreshed` are
+ * sent on again with `real`.
+ */
+async function acceptRefreshedToken(refreshed: string, real: string): Promise<void> {
+  const { worker } = await mockWorker();
+  worker.use(
+    http.all('/api/v1/*', ({ request }) => {
+      if (request.headers.get('Authorization') !== `Bearer ${refreshed}`) return undefined;
+      const headers = new Headers(request.headers);
+      headers.set('Authorization', `Bearer ${real}`);
+      return fetch(new Request(request, { headers }));
+    }),
+  );
+}
+
+const payerInvoiceIds = (provider: AlisBillingProvider) =>
+  [...(provider.querySelector('alis-invoices')?.shadowRoot?.querySelectorAll<HTMLElement>('tbody tr[data-invoice-id]') ?? [])].map(
+    (row) => row.dataset.invoiceId,
+  );
 
 const rowCount = (provider: AlisBillingProvider) =>
   provider.querySelector('alis-invoices')?.shadowRoot?.querySelectorAll('tbody tr[data-invoice-id]').length ?? 0;
@@ -52,5 +76,119 @@ describe('<alis-billing-provider>', () => {
     const provider = await fixture<AlisBillingProvider>(html`<alis-billing-provider><p>content</p></alis-billing-provider>`);
     expect(getComputedStyle(provider).display).to.equal('contents');
     await expect(provider).to.be.accessible();
+  });
+
+  describe('one signed-in user per session', () => {
+    let payer: Persona;
+    let other: Persona;
+    before(async () => {
+      payer = await persona((p) => p.role === 'payer', 'the default payer');
+      other = await persona((p) => p.role === 'payer' && p.userId !== payer.userId && !/revoked/i.test(p.description), 'another payer');
+    });
+
+    async function mountAs(token: string | undefined) {
+      const provider = await fixture<AlisBillingProvider>(html`
+        <alis-billing-provider base-url="/api/v1" .token=${token}><alis-invoices></alis-invoices></alis-billing-provider>
+      `);
+      return provider;
+    }
+
+    it('carries on with the same client when the same user’s token is refreshed, reloading nothing', async () => {
+      await acceptRefreshedToken('refreshed-token', payer.token);
+      const provider = await mountAs(payer.token);
+      await waitUntil(() => rowCount(provider) > 0, 'no invoices');
+      const client = provider.providedClient;
+      const shown = payerInvoiceIds(provider);
+      provider.token = 'refreshed-token';
+      await provider.updateComplete;
+      // The check of the new token (GET /me) has time to finish; the session must not change.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(provider.providedClient, 'the same session').to.equal(client);
+      expect(payerInvoiceIds(provider)).to.deep.equal(shown);
+      await provider.querySelector('alis-invoices')!.refresh();
+      expect(payerInvoiceIds(provider), 'requests now carry the refreshed token, answered as the same user').to.deep.equal(shown);
+    });
+
+    it('starts a new session for another user’s token, aborting what the previous session was still loading', async () => {
+      const provider = await mountAs(payer.token);
+      await waitUntil(() => rowCount(provider) > 0, 'no invoices');
+      const first = provider.providedClient!;
+      const { worker } = await mockWorker();
+      let heldSignal: AbortSignal | undefined;
+      worker.use(
+        http.get('/api/v1/outstanding', async ({ request }) => {
+          heldSignal = request.signal;
+          await delay('infinite');
+          return HttpResponse.json({});
+        }),
+      );
+      const stillLoading = first.outstanding.get().then(
+        () => 'answered',
+        (error: unknown) => (error instanceof DOMException && error.name === 'AbortError' ? 'aborted' : String(error)),
+      );
+      await waitUntil(() => heldSignal, 'the held request never reached the mock');
+      worker.resetHandlers();
+      provider.token = other.token;
+      await waitUntil(() => provider.providedClient !== first, 'no new session for another user', { timeout: 5000 });
+      expect(await stillLoading, "the previous user's request is aborted").to.equal('aborted');
+      const expected = (await createAlisClient({ baseUrl: '/api/v1', getToken: () => other.token }).invoices.list({ limit: 24 })).items.map((i) => i.id);
+      await waitUntil(() => JSON.stringify(payerInvoiceIds(provider)) === JSON.stringify(expected), 'the new user’s invoices never showed', { timeout: 5000 });
+    });
+
+    it('starts a new, signed-out session when the token is removed', async () => {
+      const provider = await mountAs(payer.token);
+      await waitUntil(() => rowCount(provider) > 0, 'no invoices');
+      const first = provider.providedClient;
+      provider.token = undefined;
+      await waitUntil(() => provider.providedClient !== first, 'signing out kept the session', { timeout: 5000 });
+      const invoices = provider.querySelector('alis-invoices')!;
+      await waitUntil(() => invoices.shadowRoot!.textContent!.includes('Please sign in'), 'the signed-out notice never showed', { timeout: 5000 });
+      expect(rowCount(provider)).to.equal(0);
+    });
+
+    it('treats getToken answering with another user’s token as a new session', async () => {
+      let token = payer.token;
+      const provider = await fixture<AlisBillingProvider>(html`
+        <alis-billing-provider base-url="/api/v1" .getToken=${() => token}><alis-invoices></alis-invoices></alis-billing-provider>
+      `);
+      await waitUntil(() => rowCount(provider) > 0, 'no invoices');
+      const first = provider.providedClient;
+      token = other.token;
+      await provider.querySelector('alis-invoices')!.refresh().catch(() => undefined);
+      await waitUntil(() => provider.providedClient !== first, 'another user’s token was used in the same session', { timeout: 5000 });
+      const expected = (await createAlisClient({ baseUrl: '/api/v1', getToken: () => other.token }).invoices.list({ limit: 24 })).items.map((i) => i.id);
+      await waitUntil(() => JSON.stringify(payerInvoiceIds(provider)) === JSON.stringify(expected), 'the new user’s invoices never showed', { timeout: 5000 });
+    });
+
+    it('fires alis-session-expired once on a 401, and resumes the same session with the same user’s new token', async () => {
+      await acceptRefreshedToken('signed-in-again', payer.token);
+      const provider = await mountAs(payer.token);
+      await waitUntil(() => rowCount(provider) > 0, 'no invoices');
+      const client = provider.providedClient;
+      const { worker } = await mockWorker();
+      let sessionEnded = true;
+      worker.use(
+        http.get('/api/v1/me', ({ request }) =>
+          sessionEnded && request.headers.get('Authorization') === `Bearer ${payer.token}`
+            ? HttpResponse.json({ code: 'unauthenticated', message: 'Your session has ended.' }, { status: 401 })
+            : undefined,
+        ),
+      );
+      let expiries = 0;
+      provider.addEventListener('alis-session-expired', () => expiries++);
+      const expired = oneEvent(provider, 'alis-session-expired') as Promise<AlisSessionExpiredEvent>;
+      const invoices = provider.querySelector('alis-invoices')!;
+      void invoices.refresh();
+      const event = await expired;
+      expect(event.bubbles && event.composed, 'heard by the host page').to.equal(true);
+      await invoices.refresh();
+      await waitUntil(() => invoices.shadowRoot!.textContent!.includes('Please sign in'), 'the signed-out notice never showed');
+      expect(expiries, 'fired once, however many requests are refused').to.equal(1);
+
+      sessionEnded = false;
+      provider.token = 'signed-in-again';
+      await waitUntil(() => rowCount(provider) > 0, 'the failed load never ran again after signing in again', { timeout: 5000 });
+      expect(provider.providedClient, 'the same session resumed').to.equal(client);
+    });
   });
 });

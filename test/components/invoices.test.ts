@@ -177,6 +177,34 @@ describe('<alis-invoices>', () => {
     await waitForRows(alone);
   });
 
+  it('aborts what it asked for when removed before the answers arrive, and loads again when put back', async () => {
+    const requests: Request[] = [];
+    let hold = true;
+    const client = createAlisClient({
+      baseUrl: '/api/v1',
+      getToken: () => payer.token,
+      fetch: async (request) => {
+        requests.push(request);
+        while (hold && !request.signal.aborted) await new Promise((resolve) => setTimeout(resolve, 20));
+        if (request.signal.aborted) throw request.signal.reason;
+        return fetch(request);
+      },
+    });
+    const element = await fixture<AlisInvoices>(html`<alis-invoices .client=${client}></alis-invoices>`);
+    await waitUntil(() => requests.length > 0, 'the element asked for nothing');
+    const parent = element.parentElement!;
+    element.remove();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(requests.every((request) => request.signal.aborted), 'every request it started was aborted').to.equal(true);
+    const asked = requests.length;
+    hold = false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(requests.length, 'nothing more was asked while removed').to.equal(asked);
+
+    parent.append(element);
+    await waitForRows(element);
+  });
+
   it('pages through long histories with "Show more invoices"', async () => {
     const expected = await invoicesFor(payer.token);
     const provider = await fixture<AlisBillingProvider>(html`

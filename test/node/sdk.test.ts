@@ -259,9 +259,10 @@ describe('SDK: requests', () => {
     );
     const { client } = clientOf(server.fetch);
 
-    // Every method of the client is in the table, so a new method cannot skip this test.
+    // Every method of the client is in the table, so a new method cannot skip this test
+    // (`withSignal` makes no request: it scopes the client, tested below).
     const leaves = (value: object, prefix = ''): string[] =>
-      Object.entries(value).flatMap(([key, member]) =>
+      Object.entries(value).filter(([key]) => key !== 'withSignal').flatMap(([key, member]) =>
         typeof member === 'function' ? [`${prefix}${key}`] : leaves(member as object, `${prefix}${key}.`),
       );
     assert.deepEqual(leaves(client).sort(), Object.keys(calls).sort());
@@ -293,6 +294,55 @@ describe('SDK: requests', () => {
       (name) => !name.startsWith('Mock') && !source.includes(`Schemas['${name}']`),
     );
     assert.deepEqual(missing, []);
+  });
+});
+
+describe('SDK: a client scoped to a lifetime', () => {
+  it('aborts every call of a client made withSignal when that signal aborts, and leaves the original alone', async () => {
+    const held: Request[] = [];
+    const fetch = (request: Request) =>
+      new Promise<Response>((resolve, reject) => {
+        held.push(request);
+        request.signal.addEventListener('abort', () => reject(request.signal.reason));
+        setTimeout(() => resolve(HttpResponse.json(me)), 50);
+      });
+    const { client } = clientOf(fetch);
+    const lifetime = new AbortController();
+    const scoped = client.withSignal(lifetime.signal);
+    const removed = new Error('element removed');
+    const pending = rejection(scoped.session.me());
+    const unaffected = client.session.me();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    lifetime.abort(removed);
+    assert.equal(await pending, removed, 'the scoped call rejects with the lifetime’s reason, not as a network error');
+    assert.equal((await unaffected).user.id, 'u1', 'the original client’s call is not aborted');
+    assert.equal(held.length, 2);
+    assert.equal(held[0]!.signal.aborted, true, 'the request itself was aborted, not only the promise');
+    assert.equal(await rejection(scoped.invoices.list()), removed, 'a call after the lifetime ended is refused at once');
+    assert.equal(held.length, 2, 'and nothing was sent');
+  });
+
+  it('combines the call’s own signal with the client’s: either one aborts, retry waits included', async () => {
+    const server = scriptedServer(http.get(`${BASE}/me`, answers(failure(503, 'unavailable'), () => HttpResponse.json(me))));
+    const lifetime = new AbortController();
+    const waits: number[] = [];
+    const client = createAlisClientWithInternals(
+      { baseUrl: BASE, fetch: server.fetch, getToken: () => 't', signal: lifetime.signal },
+      {
+        random: () => 0.5,
+        sleep: async (ms, signal) => {
+          waits.push(ms);
+          lifetime.abort(new Error('signed out'));
+          if (signal.aborted) throw signal.reason;
+        },
+      },
+    );
+    const error = await rejection(client.session.me());
+    assert.equal((error as Error).message, 'signed out', 'the wait before the retry ended with the client’s signal');
+    assert.equal(server.seen.length, 1, 'no retry was sent after the abort');
+    const own = new AbortController();
+    own.abort(new Error('own'));
+    assert.equal(((await rejection(createAlisClient({ baseUrl: BASE, fetch: server.fetch }).session.me({ signal: own.signal }))) as Error).message, 'own');
   });
 });
 
