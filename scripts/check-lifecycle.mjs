@@ -210,19 +210,21 @@ async function measure(cdp, tag) {
 }
 
 /**
- * Waits until no API request is open and none started for `quietMs` (the SDK retries a failed read
- * after at most 0.6 s), or `limitMs` passed.
+ * Waits until no API request of `phase` is open and none started for a while, or `limitMs` passed.
+ * After an answer or a failure a follow-up (the next load, or the SDK's retry within 0.6 s) may
+ * still come: the quiet then lasts `quietMs`; when every request was aborted, 0.3 s.
  */
-async function settle(requests, quietMs, limitMs = 30_000) {
+async function settle(requests, phase, quietMs, limitMs = 30_000) {
   const deadline = Date.now() + limitMs;
   let seen = -1;
   let quietSince = Date.now();
   while (Date.now() < deadline) {
-    const open = [...requests.values()].some((r) => r.end === null);
-    if (requests.size !== seen || open) {
-      seen = requests.size;
+    const ends = [...requests.values()].filter((r) => r.phase === phase).map((r) => r.end);
+    const quiet = ends.some((end) => end !== null && end !== 'net::ERR_ABORTED') ? quietMs : 300;
+    if (ends.length !== seen || ends.includes(null)) {
+      seen = ends.length;
       quietSince = Date.now();
-    } else if (Date.now() - quietSince >= quietMs) return;
+    } else if (Date.now() - quietSince >= quiet) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -348,7 +350,7 @@ async function checkElement(element) {
     holding = false;
     // A request the page aborted is already over; continuing it does nothing.
     for (const route of held.splice(0)) route.continue().catch(() => {});
-    await settle(requests, 1000);
+    await settle(requests, phase, 1000);
     await tab.unroute(api, hold);
     const answered = await measure(cdp, tag);
     rows.push({ ...judge(tag, 'before load', before, baseline, whileHeld, tally('before load'), Date.now() - started, answered), mountMs });
@@ -356,7 +358,7 @@ async function checkElement(element) {
     phase = 'after load';
     started = Date.now();
     errors += await mountRemove(tab, element, after, true);
-    await settle(requests, 300);
+    await settle(requests, phase, 300);
     const end = await measure(cdp, tag);
     const row = judge(tag, 'after load', after, answered, end, tally('after load'), Date.now() - started);
     if (errors) row.failures.push(`${errors} mounts showed an error instead of their data, so "after load" did not load`);
