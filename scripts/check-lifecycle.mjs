@@ -109,8 +109,8 @@ if (!bundles.every((file) => existsSync(file))) {
   if (newest(`${root}src`) > built) console.log('note: src/ changed after dist/ was built; run `npm run build` to check the current code');
 }
 
-const { createMockBackend } = await tsImport('../src/mock-server/engine/backend.ts', import.meta.url);
-const { createMockHandlers } = await tsImport('../src/mock-server/handlers.ts', import.meta.url);
+// One import, so the backend and the handlers share one copy of the engine (its EngineError class).
+const { createMockBackend, createMockHandlers } = await tsImport('../src/mock-server/index.ts', import.meta.url);
 const { getResponse } = await import('msw');
 
 /** The handlers the page talks to; each element starts from a fresh seeded backend. */
