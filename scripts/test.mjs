@@ -19,6 +19,7 @@ const steps = [
   { name: 'browser tests', command: 'npx web-test-runner', counts: '.test-results/wtr.json' },
   { name: 'storybook', command: 'npm run --silent build-storybook && node scripts/check-storybook.mjs', counts: '.test-results/storybook.json' },
   { name: 'demo', command: 'node scripts/check-demo.mjs', counts: '.test-results/demo.json' },
+  { name: 'lifecycle', command: 'node scripts/check-lifecycle.mjs', counts: '.test-results/lifecycle.json' },
 ].filter((step) => only.length === 0 || only.includes(step.name));
 
 rmSync('.test-results', { recursive: true, force: true });
