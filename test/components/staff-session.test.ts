@@ -502,6 +502,47 @@ describe('Staff elements: sessions (issue 13)', () => {
     });
   });
 
+  describe('work answered just before another user signs in', () => {
+    it('a pull that went through is still told to the host with alis-payment-pulled, and shown to nobody', async () => {
+      const daniel = await persona((p) => p.token.includes('daniel'), 'Daniel Whitaker');
+      const { worker } = await mockWorker();
+      let holding = false;
+      let held = 0;
+      // The read of the payer that follows the pull hangs until the change of user aborts it.
+      worker.use(
+        http.get('/api/v1/staff/payers/:payerId', async () => {
+          if (!holding) return undefined;
+          held += 1;
+          await delay('infinite');
+          return undefined;
+        }),
+      );
+      const host = await fixture<HTMLDivElement>(html`<div>
+        <alis-pc-pull-payment .client=${createAlisClient({ baseUrl: '/api/v1', getToken: () => staff.token })} payer-id=${daniel.partyId!}></alis-pc-pull-payment>
+      </div>`);
+      const flow = host.querySelector('alis-pc-pull-payment')!;
+      await waitUntil(() => flow.shadowRoot!.querySelector('[data-action="review"]'), 'the pull form never rendered', { timeout: 5000 });
+      flow.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="review"]')!.click();
+      await waitUntil(() => flow.step === 'review' && flow.shadowRoot!.querySelector('[data-action="confirm"]'), 'the review never opened', { timeout: 8000 });
+      const pulled: Event[] = [];
+      host.addEventListener('alis-payment-pulled', (event) => pulled.push(event));
+      holding = true;
+      flow.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="confirm"]')!.click();
+      await waitUntil(() => held === 1, 'the payer was never read after the pull', { timeout: 8000 });
+
+      holding = false;
+      flow.client = createAlisClient({ baseUrl: '/api/v1', getToken: () => staff.token });
+      await flow.updateComplete;
+      await settle(200);
+      expect(pulled, 'the host heard of the money that moved').to.have.length(1);
+      const payments = (pulled[0] as Event & { payments: { reference: string; payer: { id: string } }[] }).payments;
+      expect(payments[0]!.payer.id).to.equal(daniel.partyId);
+      expect(flow.step, 'no result shown to the next session').not.to.equal('result');
+      expect(composedText(flow).includes(payments[0]!.reference), 'the reference is not on screen').to.equal(false);
+      expect(accessibleText(flow).includes(payments[0]!.reference), 'the reference is not announced').to.equal(false);
+    });
+  });
+
   describe('disconnect aborts', () => {
     const standalone: { tag: string; template: (client: AlisClient) => ReturnType<typeof html>; loaded: string }[] = [
       { tag: 'alis-payment-center', template: (c) => html`<alis-payment-center .client=${c}></alis-payment-center>`, loaded: '[role="tablist"]' },
