@@ -183,6 +183,32 @@ describe('payer widgets: a change of user is a clean slate', () => {
     await expect(element).to.be.accessible();
   });
 
+  it("a standalone pay flow drops Daniel's invoice when Ruth signs in, and pays what the host gives next", async () => {
+    const traces = await danielsTraces();
+    const invoice = (await clientFor(DANIEL).outstanding.get()).invoices[0]!;
+    const target = { type: 'invoice', invoiceId: invoice.invoiceId, invoiceNumber: invoice.number, balance: invoice.balance } as const;
+    const provider = await mountIn(DANIEL, html`<alis-pay-flow .target=${target}></alis-pay-flow>`);
+    const flow = provider.querySelector('alis-pay-flow')!;
+    await waitUntil(() => flow.shadowRoot!.querySelector('input[name="method"]:checked'), 'no method was chosen', { timeout: 5000 });
+    // The traces are real: Daniel's flow names his invoice.
+    expect(composedText(flow)).to.contain(invoice.number);
+
+    await switchTo(provider, RUTH);
+    await flow.updateComplete;
+    expect(flow.target, "Daniel's target is dropped").to.equal(undefined);
+    await expectNothingOf('Daniel', flow, [...traces, invoice.number, formatMoney(invoice.balance)]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expectNothingOf('Daniel', flow, [...traces, invoice.number, formatMoney(invoice.balance)]);
+
+    // The host gives Ruth's flow her own target.
+    const ruths = await clientFor(RUTH).outstanding.get();
+    flow.target = { type: 'outstanding', total: ruths.total };
+    await waitUntil(() => flow.shadowRoot!.querySelector('input[name="method"]:checked'), "Ruth's methods never loaded", { timeout: 5000 });
+    expect(composedText(flow)).to.contain(formatMoney(ruths.total));
+    await expectNothingOf('Daniel', flow, traces);
+    await expect(flow).to.be.accessible();
+  });
+
   it("forgets Daniel's removed account, its announcement and his half-typed new method when Ruth signs in", async () => {
     const traces = await danielsTraces();
     const checking = (await clientFor(DANIEL).paymentMethods.list()).find((method) => method.bankAccount);
