@@ -17,7 +17,7 @@ import '../../src/define/alis-accept-invitation.js';
 import '../../src/define/alis-payment-guide.js';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
 import type { AlisPayFlow } from '../../src/components/pay-flow/pay-flow.js';
-import { createAlisClient, type AlisClient, type Money } from '../../src/sdk/index.js';
+import { createAlisClient, createTestTokenizer, type AlisClient, type CardTokenizer, type Money } from '../../src/sdk/index.js';
 import { formatMoney } from '../../src/core/format.js';
 import { payerWidgetForStaffMessage } from '../../src/components/shared/states.js';
 import { mockWorker, resetMockBackend } from '../support/mock-backend.js';
@@ -207,6 +207,76 @@ describe('payer widgets: a change of user is a clean slate', () => {
     expect(composedText(flow)).to.contain(formatMoney(ruths.total));
     await expectNothingOf('Daniel', flow, traces);
     await expect(flow).to.be.accessible();
+  });
+
+  it("a card Daniel tokenized that comes back after Ruth signs in is dropped: no error for her, and never saved as hers", async () => {
+    const real = createTestTokenizer({ enabled: true });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const signals: (AbortSignal | undefined)[] = [];
+    let danielsToken = '';
+    const tokenizer: CardTokenizer = {
+      kind: 'test',
+      mount: (container, options) => real.mount(container, options),
+      focus: () => real.focus(),
+      destroy: () => real.destroy(),
+      // Daniel's card is tokenized at once, but the answer comes back late (a slow provider that
+      // does not stop on the signal), after Ruth signed in.
+      tokenize: async (billing, context) => {
+        signals.push(context.signal);
+        const card = await real.tokenize(billing, context);
+        if (signals.length > 1) return card;
+        danielsToken = card.token;
+        await released;
+        return card;
+      },
+    };
+    const host = await fixture<HTMLDivElement>(html`<div><alis-add-payment-method .client=${clientFor(DANIEL)} .tokenizer=${tokenizer}></alis-add-payment-method></div>`);
+    const form = host.querySelector('alis-add-payment-method')!;
+    const inner = (root: Element, selector: string) => root.shadowRoot!.querySelector<HTMLInputElement>(selector)!;
+    const fillAddress = async (name: string) => {
+      await waitUntil(() => form.shadowRoot!.querySelector('alis-address-fields'), 'the form never rendered', { timeout: 5000 });
+      const address = form.shadowRoot!.querySelector('alis-address-fields')!;
+      inner(address, '#same-as-resident').click();
+      await address.updateComplete;
+      await typeInto(inner(address, '#name'), name);
+    };
+    await waitUntil(() => form.querySelector('[slot="card-entry"] input'), 'the card fields never mounted', { timeout: 5000 });
+    const cardInputs = [...form.querySelectorAll<HTMLInputElement>('[slot="card-entry"] input')];
+    await typeInto(cardInputs.find((i) => i.autocomplete === 'cc-number')!, '4242424242424242');
+    await typeInto(cardInputs.find((i) => i.autocomplete === 'cc-exp')!, '12/30');
+    await typeInto(cardInputs.find((i) => i.autocomplete === 'cc-csc')!, '123');
+    await fillAddress('Daniel Whitaker');
+    form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await waitUntil(() => danielsToken !== '', 'the card was never tokenized', { timeout: 5000 });
+    expect(signals[0], 'the tokenizer is given the session signal').to.be.instanceOf(AbortSignal);
+
+    const ruthsMethodsBefore = (await clientFor(RUTH).paymentMethods.list()).length;
+    const posted: string[] = [];
+    const original = window.fetch;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/payment-methods')) posted.push(await request.clone().text());
+      return original(request);
+    };
+    try {
+      form.client = clientFor(RUTH);
+      await form.updateComplete;
+      expect(signals[0]!.aborted, "Daniel's tokenization was told to stop").to.equal(true);
+      release();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await form.updateComplete;
+      expect(form.shadowRoot!.querySelector('[role="alert"], .problem, [data-form-error]'), 'no error shown to Ruth').to.equal(null);
+
+      // Ruth fills in only her address and saves: Daniel's card must not be what is saved.
+      await fillAddress('Ruth Jensen');
+      form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    } finally {
+      window.fetch = original;
+    }
+    expect(posted.some((body) => body.includes(danielsToken)), "Daniel's card token was sent for Ruth").to.equal(false);
+    expect((await clientFor(RUTH).paymentMethods.list()).length, 'nothing was saved for Ruth').to.equal(ruthsMethodsBefore);
   });
 
   it("forgets Daniel's removed account, its announcement and his half-typed new method when Ruth signs in", async () => {
