@@ -519,6 +519,55 @@ describe('payer widgets: an expired session keeps what was typed', () => {
     expect(expired).to.equal(1);
   });
 
+  it('a 401 while checking again a payment whose outcome is unknown keeps it unknown: nothing says "nothing was charged", and it pays once', async () => {
+    const daniel = clientFor(DANIEL);
+    const [invoice] = (await daniel.outstanding.get()).invoices;
+    const paymentsBefore = (await daniel.payments.list({ limit: 100 })).items.length;
+    const target = { type: 'invoice' as const, invoiceId: invoice!.invoiceId, invoiceNumber: invoice!.number, balance: invoice!.balance };
+    const provider = await mountIn(DANIEL, html`<div><alis-pay-flow .target=${target}></alis-pay-flow></div>`);
+    let expired = 0;
+    provider.addEventListener('alis-session-expired', () => expired++);
+    const flow = provider.querySelector('alis-pay-flow')!;
+    const holder = flow.parentElement!;
+    await waitUntil(() => flow.shadowRoot!.querySelector('input[name="method"]:checked'), 'the methods never loaded', { timeout: 5000 });
+    await typeInto(flow.shadowRoot!.querySelector('alis-amount-input')!.shadowRoot!.querySelector('input')!, '12.34');
+    buttonIn(flow.shadowRoot!, 'Review payment').click();
+    await waitUntil(() => flow.step === 'review', 'the review never opened', { timeout: 5000 });
+    await flow.updateComplete;
+
+    // The engine takes the payment, but its answer never comes back (until the flow leaves the page).
+    const { worker } = await mockWorker();
+    worker.use(
+      http.post('*/api/v1/payments', async ({ request }) => {
+        if (request.headers.has('x-test-passthrough')) return undefined;
+        const headers = new Headers(request.headers);
+        headers.set('x-test-passthrough', '1');
+        await fetch(request.url, { method: 'POST', headers, body: await request.text() });
+        await new Promise(() => undefined);
+        return undefined;
+      }),
+    );
+    flow.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="pay"]')!.click();
+    await waitUntil(async () => (await daniel.payments.list({ limit: 100 })).items.length === paymentsBefore + 1, 'the engine never took the payment', { timeout: 5000 });
+    flow.remove();
+    await waitUntil(() => flow.step === 'unconfirmed', 'the outcome was not left unknown', { timeout: 5000 });
+    worker.resetHandlers();
+    holder.append(flow);
+    await flow.updateComplete;
+
+    // The session has ended by the time the payer checks again: the first check is refused with a 401.
+    await expireOnNext('post', '/payments');
+    buttonIn(flow.shadowRoot!, 'Check again').click();
+    await waitUntil(() => expired > 0, 'alis-session-expired never fired', { timeout: 5000 });
+    await flow.updateComplete;
+    expect(flow.step, 'still checking').to.equal('checking');
+    expect(textOf(flow.shadowRoot).toLowerCase().includes('nothing was charged'), 'it does not say nothing was charged').to.equal(false);
+    // The next check (the session is good again) gets the first answer back.
+    await waitUntil(() => flow.step === 'receipt', `the payment was never confirmed (${textOf(flow.shadowRoot)})`, { timeout: 8000 });
+    expect((await daniel.payments.list({ limit: 100 })).items.length, 'exactly one payment').to.equal(paymentsBefore + 1);
+    await expect(flow).to.be.accessible();
+  });
+
   it('keeps the email choices through a 401 on Save, and saves them once the payer signs in again', async () => {
     const provider = await mountIn(DANIEL, html`<alis-notification-settings></alis-notification-settings>`);
     let expired = 0;
