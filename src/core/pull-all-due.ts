@@ -1,5 +1,5 @@
 // "Pull all due": the billing team's due pulls submitted one after another, each with its own
-// idempotency key. A key is remembered (in localStorage, for a day) per payer and pull date, so a
+// idempotency key. A key is remembered (in localStorage, for a day) per user, payer and pull date, so a
 // run stopped by a dropped connection can be run again: a pull that reached the server is replayed
 // with the same key and answered with the payments it made, never made twice. Rows with a definite
 // outcome (pulled, declined, refused) are not sent again.
@@ -159,10 +159,17 @@ export function statusWords(status: PullRowStatus): string {
 export type PullClient = { staff: { payments: Pick<AlisClient['staff']['payments'], 'quote' | 'pull'> } };
 
 /**
- * The quote each key was last sent with, so that a re-run in the same page sends exactly the
- * request that may already have reached the engine (and gets its first reply back).
+ * The quote each key was last sent with, by user then key, so that a re-run in the same page sends
+ * exactly the request that may already have reached the engine (and gets its first reply back).
+ * The engine scopes keys per user, and so does this: nothing one user sent steers another's pull.
  */
-const quotesSentWithKey = new Map<string, string>();
+const quotesSentWithKey = new Map<string, Map<string, string>>();
+
+function quotesSentBy(userId: string): Map<string, string> {
+  let quotes = quotesSentWithKey.get(userId);
+  if (!quotes) quotesSentWithKey.set(userId, (quotes = new Map()));
+  return quotes;
+}
 
 /** The pull a due row asks for: the outstanding balance, from the arrangement's methods and amounts. */
 export function duePullRequest(row: DuePull): QuotePullRequest {
@@ -182,7 +189,15 @@ export function duePullRequest(row: DuePull): QuotePullRequest {
  * A re-run after a dropped connection first sends the quote last sent with the same key, so a pull
  * that reached the engine is replayed, not made twice.
  */
-export async function pullDueRow(client: PullClient, row: DuePull, key: string, signal?: AbortSignal, reviewedQuoteId?: string): Promise<Payment[]> {
+export async function pullDueRow(
+  client: PullClient,
+  row: DuePull,
+  key: string,
+  userId: string,
+  signal?: AbortSignal,
+  reviewedQuoteId?: string,
+): Promise<Payment[]> {
+  const quotesSentWithKey = quotesSentBy(userId);
   const body = duePullRequest(row);
   const options = signal ? { signal } : {};
   const pull = async (quoteId: string): Promise<Payment[]> => {
@@ -216,18 +231,21 @@ export const PULL_KEY_TTL_MS = 24 * 60 * 60 * 1000;
 
 const PREFIX = 'alis-billing:pull-key:';
 
-function storageName(row: Pick<DuePull, 'payer' | 'dueDate'>): string {
-  return `${PREFIX}${row.payer.id}|${row.dueDate}`;
+// The signed-in user's id comes first: the engine scopes idempotency keys per user, so a key one
+// staff user left behind means nothing for (and must not be sent by) the next one at this computer.
+function storageName(row: Pick<DuePull, 'payer' | 'dueDate'>, userId: string): string {
+  return `${PREFIX}${userId}|${row.payer.id}|${row.dueDate}`;
 }
 
 /**
- * The idempotency key of the pull of `row` (its payer and pull date): the one remembered within the
- * last day, or a new one, then remembered. Storage failures only lose the guarantee across reloads.
+ * The idempotency key of `userId`'s pull of `row` (its payer and pull date): the one remembered
+ * within the last day, or a new one, then remembered. Storage failures only lose the guarantee
+ * across reloads.
  */
-export function pullKeyFor(row: Pick<DuePull, 'payer' | 'dueDate'>, storage: KeyStorage | undefined, now = Date.now()): string {
+export function pullKeyFor(row: Pick<DuePull, 'payer' | 'dueDate'>, userId: string, storage: KeyStorage | undefined, now = Date.now()): string {
   // Expired keys of earlier runs go as this one reads, so they never pile up in localStorage.
   removeExpiredKeys(storage, PREFIX, PULL_KEY_TTL_MS, now);
-  const name = storageName(row);
+  const name = storageName(row, userId);
   try {
     const saved = storage?.getItem(name);
     if (saved) {
@@ -249,9 +267,9 @@ export function pullKeyFor(row: Pick<DuePull, 'payer' | 'dueDate'>, storage: Key
 }
 
 /** Forgets the key of a refused pull: nothing was taken, and a later pull may differ. */
-export function forgetPullKey(row: Pick<DuePull, 'payer' | 'dueDate'>, storage: KeyStorage | undefined): void {
+export function forgetPullKey(row: Pick<DuePull, 'payer' | 'dueDate'>, userId: string, storage: KeyStorage | undefined): void {
   try {
-    storage?.removeItem(storageName(row));
+    storage?.removeItem(storageName(row, userId));
   } catch {
     // It expires on its own.
   }

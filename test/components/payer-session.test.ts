@@ -17,7 +17,7 @@ import '../../src/define/alis-accept-invitation.js';
 import '../../src/define/alis-payment-guide.js';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
 import type { AlisPayFlow } from '../../src/components/pay-flow/pay-flow.js';
-import { createAlisClient, type AlisClient, type Money } from '../../src/sdk/index.js';
+import { createAlisClient, createTestTokenizer, type AlisClient, type CardTokenizer, type Money } from '../../src/sdk/index.js';
 import { formatMoney } from '../../src/core/format.js';
 import { payerWidgetForStaffMessage } from '../../src/components/shared/states.js';
 import { mockWorker, resetMockBackend } from '../support/mock-backend.js';
@@ -181,6 +181,102 @@ describe('payer widgets: a change of user is a clean slate', () => {
     expect(textOf(inShadow(element, '[part="total"]'))).to.equal(formatMoney(ruths.total));
     await expectNothingOf('Daniel', element, traces);
     await expect(element).to.be.accessible();
+  });
+
+  it("a standalone pay flow drops Daniel's invoice when Ruth signs in, and pays what the host gives next", async () => {
+    const traces = await danielsTraces();
+    const invoice = (await clientFor(DANIEL).outstanding.get()).invoices[0]!;
+    const target = { type: 'invoice', invoiceId: invoice.invoiceId, invoiceNumber: invoice.number, balance: invoice.balance } as const;
+    const provider = await mountIn(DANIEL, html`<alis-pay-flow .target=${target}></alis-pay-flow>`);
+    const flow = provider.querySelector('alis-pay-flow')!;
+    await waitUntil(() => flow.shadowRoot!.querySelector('input[name="method"]:checked'), 'no method was chosen', { timeout: 5000 });
+    // The traces are real: Daniel's flow names his invoice.
+    expect(composedText(flow)).to.contain(invoice.number);
+
+    await switchTo(provider, RUTH);
+    await flow.updateComplete;
+    expect(flow.target, "Daniel's target is dropped").to.equal(undefined);
+    await expectNothingOf('Daniel', flow, [...traces, invoice.number, formatMoney(invoice.balance)]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expectNothingOf('Daniel', flow, [...traces, invoice.number, formatMoney(invoice.balance)]);
+
+    // The host gives Ruth's flow her own target.
+    const ruths = await clientFor(RUTH).outstanding.get();
+    flow.target = { type: 'outstanding', total: ruths.total };
+    await waitUntil(() => flow.shadowRoot!.querySelector('input[name="method"]:checked'), "Ruth's methods never loaded", { timeout: 5000 });
+    expect(composedText(flow)).to.contain(formatMoney(ruths.total));
+    await expectNothingOf('Daniel', flow, traces);
+    await expect(flow).to.be.accessible();
+  });
+
+  it("a card Daniel tokenized that comes back after Ruth signs in is dropped: no error for her, and never saved as hers", async () => {
+    const real = createTestTokenizer({ enabled: true });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const signals: (AbortSignal | undefined)[] = [];
+    let danielsToken = '';
+    const tokenizer: CardTokenizer = {
+      kind: 'test',
+      mount: (container, options) => real.mount(container, options),
+      focus: () => real.focus(),
+      destroy: () => real.destroy(),
+      // Daniel's card is tokenized at once, but the answer comes back late (a slow provider that
+      // does not stop on the signal), after Ruth signed in.
+      tokenize: async (billing, context) => {
+        signals.push(context.signal);
+        const card = await real.tokenize(billing, context);
+        if (signals.length > 1) return card;
+        danielsToken = card.token;
+        await released;
+        return card;
+      },
+    };
+    const host = await fixture<HTMLDivElement>(html`<div><alis-add-payment-method .client=${clientFor(DANIEL)} .tokenizer=${tokenizer}></alis-add-payment-method></div>`);
+    const form = host.querySelector('alis-add-payment-method')!;
+    const inner = (root: Element, selector: string) => root.shadowRoot!.querySelector<HTMLInputElement>(selector)!;
+    const fillAddress = async (name: string) => {
+      await waitUntil(() => form.shadowRoot!.querySelector('alis-address-fields'), 'the form never rendered', { timeout: 5000 });
+      const address = form.shadowRoot!.querySelector('alis-address-fields')!;
+      inner(address, '#same-as-resident').click();
+      await address.updateComplete;
+      await typeInto(inner(address, '#name'), name);
+    };
+    await waitUntil(() => form.querySelector('[slot="card-entry"] input'), 'the card fields never mounted', { timeout: 5000 });
+    const cardInputs = [...form.querySelectorAll<HTMLInputElement>('[slot="card-entry"] input')];
+    await typeInto(cardInputs.find((i) => i.autocomplete === 'cc-number')!, '4242424242424242');
+    await typeInto(cardInputs.find((i) => i.autocomplete === 'cc-exp')!, '12/30');
+    await typeInto(cardInputs.find((i) => i.autocomplete === 'cc-csc')!, '123');
+    await fillAddress('Daniel Whitaker');
+    form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await waitUntil(() => danielsToken !== '', 'the card was never tokenized', { timeout: 5000 });
+    expect(signals[0], 'the tokenizer is given the session signal').to.be.instanceOf(AbortSignal);
+
+    const ruthsMethodsBefore = (await clientFor(RUTH).paymentMethods.list()).length;
+    const posted: string[] = [];
+    const original = window.fetch;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/payment-methods')) posted.push(await request.clone().text());
+      return original(request);
+    };
+    try {
+      form.client = clientFor(RUTH);
+      await form.updateComplete;
+      expect(signals[0]!.aborted, "Daniel's tokenization was told to stop").to.equal(true);
+      release();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await form.updateComplete;
+      expect(form.shadowRoot!.querySelector('[role="alert"], .problem, [data-form-error]'), 'no error shown to Ruth').to.equal(null);
+
+      // Ruth fills in only her address and saves: Daniel's card must not be what is saved.
+      await fillAddress('Ruth Jensen');
+      form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    } finally {
+      window.fetch = original;
+    }
+    expect(posted.some((body) => body.includes(danielsToken)), "Daniel's card token was sent for Ruth").to.equal(false);
+    expect((await clientFor(RUTH).paymentMethods.list()).length, 'nothing was saved for Ruth').to.equal(ruthsMethodsBefore);
   });
 
   it("forgets Daniel's removed account, its announcement and his half-typed new method when Ruth signs in", async () => {
@@ -421,6 +517,55 @@ describe('payer widgets: an expired session keeps what was typed', () => {
     expect(after[0]!.amount.amountCents).to.equal(1234);
     expect(provider.providedClient, 'the same session carried on').to.equal(session);
     expect(expired).to.equal(1);
+  });
+
+  it('a 401 while checking again a payment whose outcome is unknown keeps it unknown: nothing says "nothing was charged", and it pays once', async () => {
+    const daniel = clientFor(DANIEL);
+    const [invoice] = (await daniel.outstanding.get()).invoices;
+    const paymentsBefore = (await daniel.payments.list({ limit: 100 })).items.length;
+    const target = { type: 'invoice' as const, invoiceId: invoice!.invoiceId, invoiceNumber: invoice!.number, balance: invoice!.balance };
+    const provider = await mountIn(DANIEL, html`<div><alis-pay-flow .target=${target}></alis-pay-flow></div>`);
+    let expired = 0;
+    provider.addEventListener('alis-session-expired', () => expired++);
+    const flow = provider.querySelector('alis-pay-flow')!;
+    const holder = flow.parentElement!;
+    await waitUntil(() => flow.shadowRoot!.querySelector('input[name="method"]:checked'), 'the methods never loaded', { timeout: 5000 });
+    await typeInto(flow.shadowRoot!.querySelector('alis-amount-input')!.shadowRoot!.querySelector('input')!, '12.34');
+    buttonIn(flow.shadowRoot!, 'Review payment').click();
+    await waitUntil(() => flow.step === 'review', 'the review never opened', { timeout: 5000 });
+    await flow.updateComplete;
+
+    // The engine takes the payment, but its answer never comes back (until the flow leaves the page).
+    const { worker } = await mockWorker();
+    worker.use(
+      http.post('*/api/v1/payments', async ({ request }) => {
+        if (request.headers.has('x-test-passthrough')) return undefined;
+        const headers = new Headers(request.headers);
+        headers.set('x-test-passthrough', '1');
+        await fetch(request.url, { method: 'POST', headers, body: await request.text() });
+        await new Promise(() => undefined);
+        return undefined;
+      }),
+    );
+    flow.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="pay"]')!.click();
+    await waitUntil(async () => (await daniel.payments.list({ limit: 100 })).items.length === paymentsBefore + 1, 'the engine never took the payment', { timeout: 5000 });
+    flow.remove();
+    await waitUntil(() => flow.step === 'unconfirmed', 'the outcome was not left unknown', { timeout: 5000 });
+    worker.resetHandlers();
+    holder.append(flow);
+    await flow.updateComplete;
+
+    // The session has ended by the time the payer checks again: the first check is refused with a 401.
+    await expireOnNext('post', '/payments');
+    buttonIn(flow.shadowRoot!, 'Check again').click();
+    await waitUntil(() => expired > 0, 'alis-session-expired never fired', { timeout: 5000 });
+    await flow.updateComplete;
+    expect(flow.step, 'still checking').to.equal('checking');
+    expect(textOf(flow.shadowRoot).toLowerCase().includes('nothing was charged'), 'it does not say nothing was charged').to.equal(false);
+    // The next check (the session is good again) gets the first answer back.
+    await waitUntil(() => flow.step === 'receipt', `the payment was never confirmed (${textOf(flow.shadowRoot)})`, { timeout: 8000 });
+    expect((await daniel.payments.list({ limit: 100 })).items.length, 'exactly one payment').to.equal(paymentsBefore + 1);
+    await expect(flow).to.be.accessible();
   });
 
   it('keeps the email choices through a 401 on Save, and saves them once the payer signs in again', async () => {

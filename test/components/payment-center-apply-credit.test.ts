@@ -3,6 +3,7 @@
 // the engine through the SDK.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { delay, http } from 'msw';
 import '../../src/define/alis-billing-provider.js';
 import '../../src/define/alis-amount-input.js';
 import { AlisPcPayers } from '../../src/components/payment-center/payers-panel.js';
@@ -98,6 +99,61 @@ describe('<alis-pc-payers>: applying credit on account', () => {
     // left from an earlier test is harmless: the reset engine has no record of it.
     staffClient = clientFor(staff.token);
     danielClient = clientFor(daniel.token);
+  });
+
+  it('checking again an application whose outcome is unknown keeps it unknown through an expired session, and applies once', async () => {
+    const { creditCents } = await giveCredit(staffClient, danielClient);
+    const { worker, backend } = await mockWorker();
+    // The engine applies the credit, but the answer never comes (until the flow leaves the page).
+    worker.use(
+      http.post('/api/v1/staff/payers/:payerId/credit-applications', async ({ request }) => {
+        if (request.headers.has('x-test-passthrough')) return undefined;
+        const headers = new Headers(request.headers);
+        headers.set('x-test-passthrough', '1');
+        await fetch(request.url, { method: 'POST', headers, body: await request.text() });
+        await delay('infinite');
+        return undefined;
+      }),
+    );
+    const provider = await fixture<AlisBillingProvider>(html`
+      <alis-billing-provider base-url="/api/v1" .token=${staff.token}><div><alis-pc-apply-credit payer-id=${danielId}></alis-pc-apply-credit></div></alis-billing-provider>
+    `);
+    const flow = provider.querySelector('alis-pc-apply-credit')!;
+    const holder = flow.parentElement!;
+    await flow.loadComplete;
+    await waitUntil(() => flow.shadowRoot!.querySelector('[data-action="review"]'), 'the form never rendered', { timeout: 5000 });
+    action(flow.shadowRoot, 'review').click();
+    await waitForStep(flow, 'review');
+    action(flow.shadowRoot, 'confirm').click();
+    await waitUntil(async () => (await staffClient.staff.payers.get(danielId)).creditOnAccount.amountCents === 0, 'the engine never applied the credit', { timeout: 5000 });
+    // Moved on the page mid-request: the outcome is unknown until checked with the same key.
+    flow.remove();
+    await waitForStep(flow, 'unconfirmed');
+    worker.resetHandlers();
+    holder.append(flow);
+    await flow.updateComplete;
+
+    // Brenda's session ends elsewhere: checking again is refused with a 401 before the key is looked at.
+    const renewed = 'mock-token-brenda-lopez-renewed';
+    backend.mutate((draft) => {
+      draft.users.find((u) => u.token === staff.token)!.token = renewed;
+    });
+    let expired = 0;
+    provider.addEventListener('alis-session-expired', () => (expired += 1));
+    action(flow.shadowRoot, 'check-again').click();
+    await waitUntil(() => expired > 0, 'alis-session-expired never fired', { timeout: 5000 });
+    await flow.updateComplete;
+    expect(flow.step, 'the outcome is still unknown').to.equal('checking');
+    expect(textOf(flow.shadowRoot).includes('Nothing was applied'), 'it does not say nothing was applied').to.equal(false);
+
+    provider.token = renewed;
+    await waitForStep(flow, 'result');
+    expect(textOf(flow.shadowRoot!.querySelector('[role="status"]'))).to.contain(`Applied ${usd(creditCents)} of credit on account`);
+    const renewedClient = clientFor(renewed);
+    expect((await renewedClient.staff.payers.get(danielId)).creditOnAccount.amountCents).to.equal(0);
+    const applied = await renewedClient.staff.auditLog.list({ subjectType: 'payer', subjectId: danielId, limit: 50 });
+    expect(applied.items.filter((entry) => entry.action === 'credit_applied'), 'applied once').to.have.length(1);
+    await expect(flow).to.be.accessible();
   });
 
   it('offers nothing to apply for a payer without credit', async () => {

@@ -4,7 +4,7 @@
 // state.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import '../../src/define/alis-billing-provider.js';
 import '../../src/define/alis-amount-input.js';
 import { AlisPcHistory } from '../../src/components/payment-center/history-panel.js';
@@ -383,6 +383,48 @@ describe('<alis-pc-history>', () => {
     expect(textOf(details(element, payment.id)!.querySelector('table.audit tr[data-action="represented"]'))).to.contain('Brenda Lopez');
   });
 
+  it('a representment answered just before another user signs in shows, announces and tells nothing to that user', async () => {
+    const { payment } = await danielPays('bank_account', 4_000);
+    await settle(payment.id);
+    await staffClient.staff.payments.recordReturn(payment.id, { code: 'R01', reason: 'Bank notice' });
+    const { worker } = await mockWorker();
+    let holding = false;
+    let held = 0;
+    // The read of the original that follows "Present again" hangs until the change of user aborts it.
+    worker.use(
+      http.get('/api/v1/staff/payments/:paymentId', async ({ params }) => {
+        if (!holding || params['paymentId'] !== payment.id) return undefined;
+        held += 1;
+        await delay('infinite');
+        return undefined;
+      }),
+    );
+    const host = await fixture<HTMLDivElement>(html`<div><alis-pc-history .client=${clientFor(staff.token)} .payerId=${daniel.partyId!}></alis-pc-history></div>`);
+    const element = host.querySelector('alis-pc-history')!;
+    await element.loadComplete;
+    await expand(element, payment.id);
+    const again = await openAction(element, payment.id, 'represent');
+    let represented = 0;
+    host.addEventListener('alis-payment-represented', () => (represented += 1));
+    holding = true;
+    confirmButton(again).click();
+    await waitUntil(() => held === 1, 'the original was never read again', { timeout: 5000 });
+
+    // Another session (a new client) takes over the element while that read is in flight.
+    element.client = clientFor(staff.token);
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    holding = false;
+    expect(represented, 'no alis-payment-represented for the next user').to.equal(0);
+    const live = [...root(element).querySelectorAll('[role="status"], [aria-live]')].map(textOf).join(' ');
+    expect(live, 'nothing announced to the next user').not.to.contain('again as');
+    await element.loadComplete;
+    await expand(element, payment.id);
+    await element.updateComplete;
+    expect(details(element, payment.id)!.querySelector('[data-outcome]'), 'no outcome of the previous session').to.equal(null);
+    expect(textOf(root(element)).includes(`Presented ${payment.reference} again`), 'the previous session\u2019s outcome is gone').to.equal(false);
+  });
+
   it('acts once on a double click of the confirm button', async () => {
     const { payment } = await danielPays('card', 2_000);
     const element = await mount(staff.token, { payerId: daniel.partyId! });
@@ -462,6 +504,57 @@ describe('<alis-pc-history>', () => {
     expect(keys.size, 'one key for every attempt').to.equal(1);
     const after = await staffClient.staff.payments.get(payment.id);
     expect(after.refunds.map((r) => r.amount.amountCents), 'refunded once').to.deep.equal([1_000]);
+  });
+
+  it('keeps an unconfirmed refund through an expired session: checking again after signing in refunds once, with the same key', async () => {
+    const payment = (await staffClient.staff.payments.list({ deposited: true, methodType: 'card', status: 'succeeded', limit: 1 })).items[0]!;
+    const { worker, backend } = await mockWorker();
+    // The engine makes the refund but the answer is lost on the way back.
+    worker.use(
+      http.post('/api/v1/staff/payments/:paymentId/refunds', async ({ request }) => {
+        if (request.headers.has('x-test-passthrough')) return undefined;
+        const headers = new Headers(request.headers);
+        headers.set('x-test-passthrough', '1');
+        await fetch(request.url, { method: 'POST', headers, body: await request.text() });
+        return HttpResponse.error();
+      }),
+    );
+    const element = await mount(staff.token, { payerId: payment.payer.id, methodType: 'card' });
+    const provider = element.closest('alis-billing-provider')!;
+    await expand(element, payment.id);
+    const confirm = await openAction(element, payment.id, 'refund');
+    await typeInto(amountInput(confirm), '10.00');
+    await typeInto(reasonField(confirm), 'Courtesy credit');
+    const sent = await recordRequests(async () => {
+      confirmButton(confirm).click();
+      await waitUntil(() => textOf(confirm.querySelector('[data-error]')).includes('could not confirm'), 'the unknown outcome was not shown', { timeout: 8000 });
+      worker.resetHandlers();
+
+      // Brenda's session ends elsewhere: checking again is refused with a 401 before the key is looked at.
+      const renewed = 'mock-token-brenda-lopez-renewed';
+      backend.mutate((draft) => {
+        draft.users.find((u) => u.token === staff.token)!.token = renewed;
+      });
+      let expired = 0;
+      provider.addEventListener('alis-session-expired', () => (expired += 1));
+      confirmButton(confirm).click();
+      await waitUntil(() => expired > 0, 'alis-session-expired never fired', { timeout: 5000 });
+      await waitUntil(() => !confirmButton(confirm).disabled, 'the check never ended', { timeout: 8000 });
+      expect(textOf(confirm.querySelector('[data-error]')), 'the outcome is still unknown').to.contain('could not confirm');
+      expect(confirm.querySelector('fieldset')!.disabled, 'still locked to what was sent').to.equal(true);
+      expect(textOf(confirmButton(confirm))).to.equal('Check again');
+
+      provider.token = renewed;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      confirmButton(confirm).click();
+      await waitUntil(() => details(element, payment.id)?.querySelector('[data-outcome]'), 'no outcome after checking again', { timeout: 8000 });
+    });
+    const keys = new Set(sent.filter((r) => r.method === 'POST' && r.url.includes('/refunds')).map((r) => r.idempotencyKey));
+    expect(keys.size, 'one key for every attempt').to.equal(1);
+    const renewedClient = clientFor('mock-token-brenda-lopez-renewed');
+    const after = await renewedClient.staff.payments.get(payment.id);
+    expect(after.refunds.map((r) => r.amount.amountCents), 'refunded once').to.deep.equal([1_000]);
+    await expect(element).to.be.accessible();
   });
 
   it('shows the engine’s refusal of a void in place and changes nothing', async () => {

@@ -4,7 +4,7 @@
 // from the engine through the SDK. Also: the Payers tab after a payer ended their automatic payments.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { getResponse, http, HttpResponse } from 'msw';
+import { delay, getResponse, http, HttpResponse } from 'msw';
 import '../../src/define/alis-amount-input.js';
 import { AlisPcPayers } from '../../src/components/payment-center/payers-panel.js';
 import { AlisPcArrangementEditor } from '../../src/components/payment-center/arrangement-editor.js';
@@ -110,6 +110,39 @@ describe('<alis-pc-pull-all-due> in the Payers panel', () => {
     for (const payment of today) (byPayer[payment.payer.name] ??= []).push(payment);
     return byPayer;
   }
+
+  it('a review cut off by moving the element on the page closes quietly, instead of saying the service did not answer', async () => {
+    await dueDay();
+    const { worker } = await mockWorker();
+    let held = 0;
+    worker.use(
+      http.post('/api/v1/staff/payments/quote', async () => {
+        held += 1;
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
+    const { panel, pullAll } = await mount();
+    button(pullAll, 'pull-all').click();
+    await waitForStep(pullAll, 'review');
+    await waitUntil(() => held === 1, 'the first pull was never quoted', { timeout: 5000 });
+    // The host moves the element (out and back in at once): its requests are aborted as a removal.
+    const parent = pullAll.parentNode!;
+    const next = pullAll.nextSibling;
+    pullAll.remove();
+    parent.insertBefore(pullAll, next);
+    await waitForStep(pullAll, 'idle');
+    worker.resetHandlers();
+    expect(textOf(pullAll.shadowRoot).includes('did not answer'), 'no row says the service did not answer').to.equal(false);
+    expect(held, 'no further pull was quoted on the aborted session').to.equal(1);
+    await waitUntil(() => panel.shadowRoot!.querySelector('tr[data-due-payer-id]'), 'the due list never came back', { timeout: 5000 });
+    // A new review quotes afresh, on the element's new session.
+    button(pullAll, 'pull-all').click();
+    await waitForStep(pullAll, 'review');
+    await waitForQuotes(pullAll);
+    for (const name of ['Frank Castellano', 'Daniel Whitaker', 'Ruth Jensen']) expect(rowStatus(pullAll, name)).to.equal('Waiting');
+    await expect(pullAll).to.be.accessible();
+  });
 
   it('reviews, pulls every due payer row by row, announces the summary, and shows the due list again', async () => {
     await dueDay();

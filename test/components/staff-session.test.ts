@@ -502,6 +502,47 @@ describe('Staff elements: sessions (issue 13)', () => {
     });
   });
 
+  describe('work answered just before another user signs in', () => {
+    it('a pull that went through is still told to the host with alis-payment-pulled, and shown to nobody', async () => {
+      const daniel = await persona((p) => p.token.includes('daniel'), 'Daniel Whitaker');
+      const { worker } = await mockWorker();
+      let holding = false;
+      let held = 0;
+      // The read of the payer that follows the pull hangs until the change of user aborts it.
+      worker.use(
+        http.get('/api/v1/staff/payers/:payerId', async () => {
+          if (!holding) return undefined;
+          held += 1;
+          await delay('infinite');
+          return undefined;
+        }),
+      );
+      const host = await fixture<HTMLDivElement>(html`<div>
+        <alis-pc-pull-payment .client=${createAlisClient({ baseUrl: '/api/v1', getToken: () => staff.token })} payer-id=${daniel.partyId!}></alis-pc-pull-payment>
+      </div>`);
+      const flow = host.querySelector('alis-pc-pull-payment')!;
+      await waitUntil(() => flow.shadowRoot!.querySelector('[data-action="review"]'), 'the pull form never rendered', { timeout: 5000 });
+      flow.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="review"]')!.click();
+      await waitUntil(() => flow.step === 'review' && flow.shadowRoot!.querySelector('[data-action="confirm"]'), 'the review never opened', { timeout: 8000 });
+      const pulled: Event[] = [];
+      host.addEventListener('alis-payment-pulled', (event) => pulled.push(event));
+      holding = true;
+      flow.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="confirm"]')!.click();
+      await waitUntil(() => held === 1, 'the payer was never read after the pull', { timeout: 8000 });
+
+      holding = false;
+      flow.client = createAlisClient({ baseUrl: '/api/v1', getToken: () => staff.token });
+      await flow.updateComplete;
+      await settle(200);
+      expect(pulled, 'the host heard of the money that moved').to.have.length(1);
+      const payments = (pulled[0] as Event & { payments: { reference: string; payer: { id: string } }[] }).payments;
+      expect(payments[0]!.payer.id).to.equal(daniel.partyId);
+      expect(flow.step, 'no result shown to the next session').not.to.equal('result');
+      expect(composedText(flow).includes(payments[0]!.reference), 'the reference is not on screen').to.equal(false);
+      expect(accessibleText(flow).includes(payments[0]!.reference), 'the reference is not announced').to.equal(false);
+    });
+  });
+
   describe('disconnect aborts', () => {
     const standalone: { tag: string; template: (client: AlisClient) => ReturnType<typeof html>; loaded: string }[] = [
       { tag: 'alis-payment-center', template: (c) => html`<alis-payment-center .client=${c}></alis-payment-center>`, loaded: '[role="tablist"]' },
@@ -541,6 +582,59 @@ describe('Staff elements: sessions (issue 13)', () => {
   });
 
   describe('an expired session keeps what was typed', () => {
+    it('a 401 while checking again a pull whose outcome is unknown keeps it unknown, and the payer is pulled once', async () => {
+      const daniel = await persona((p) => p.token.includes('daniel'), 'Daniel Whitaker');
+      const pullsOf = async () =>
+        (await staffApi.staff.payments.list({ payerId: daniel.partyId!, limit: 200 })).items.filter((p) => p.source === 'staff_pull').length;
+      const before = await pullsOf();
+      const provider = await fixture<AlisBillingProvider>(html`
+        <alis-billing-provider base-url="/api/v1" .token=${staff.token}><div><alis-pc-pull-payment payer-id=${daniel.partyId!}></alis-pc-pull-payment></div></alis-billing-provider>
+      `);
+      const flow = provider.querySelector('alis-pc-pull-payment')!;
+      const holder = flow.parentElement!;
+      await waitUntil(() => flow.shadowRoot!.querySelector('[data-action="review"]'), 'the pull form never rendered', { timeout: 5000 });
+      flow.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="review"]')!.click();
+      await waitUntil(() => flow.step === 'review' && flow.shadowRoot!.querySelector('[data-action="confirm"]'), 'the review never opened', { timeout: 8000 });
+
+      // The engine makes the pull, but its answer never comes back (until the flow leaves the page).
+      const { worker } = await mockWorker();
+      worker.use(
+        http.post('/api/v1/staff/payments', async ({ request }) => {
+          if (request.headers.has('x-test-passthrough')) return undefined;
+          const headers = new Headers(request.headers);
+          headers.set('x-test-passthrough', '1');
+          await fetch(request.url, { method: 'POST', headers, body: await request.text() });
+          await delay('infinite');
+          return undefined;
+        }),
+      );
+      flow.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="confirm"]')!.click();
+      await waitUntil(async () => (await pullsOf()) === before + 1, 'the engine never made the pull', { timeout: 5000 });
+      flow.remove();
+      await waitUntil(() => flow.step === 'unconfirmed', 'the outcome was not left unknown', { timeout: 5000 });
+      worker.resetHandlers();
+      holder.append(flow);
+      await flow.updateComplete;
+
+      // The session has ended by the time Brenda checks again: the first check is refused with a 401.
+      worker.use(
+        http.post('/api/v1/staff/payments', () => HttpResponse.json({ code: 'unauthenticated', message: 'Your session is not valid any more. Sign in again.' }, { status: 401 }), {
+          once: true,
+        }),
+      );
+      let expired = 0;
+      provider.addEventListener('alis-session-expired', () => (expired += 1));
+      flow.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="check-again"]')!.click();
+      await waitUntil(() => expired > 0, 'alis-session-expired never fired', { timeout: 5000 });
+      await flow.updateComplete;
+      expect(flow.step, 'still checking').to.equal('checking');
+      expect(composedText(flow).includes('Nothing was pulled'), 'it does not say nothing was pulled').to.equal(false);
+      // The next check gets the first answer back.
+      await waitUntil(() => flow.step === 'result', 'the pull was never confirmed', { timeout: 8000 });
+      expect(await pullsOf(), 'pulled once').to.equal(before + 1);
+      await expect(flow).to.be.accessible();
+    });
+
     it('the settings form keeps a typed fee through a 401, and saves it once after the same user signs in again', async () => {
       const { backend } = await mockWorker();
       const provider = await fixture<AlisBillingProvider>(html`

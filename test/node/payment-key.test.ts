@@ -171,12 +171,12 @@ describe('expired payment keys are removed from storage', () => {
   test('Pull all due’s remembered keys are swept after their day as well', () => {
     const storage = sweepableStorage();
     const row = (id: string) => ({ payer: { id }, dueDate: '2026-12-05' }) as Parameters<typeof pullKeyFor>[0];
-    pullKeyFor(row('a'), storage, 0);
-    pullKeyFor(row('b'), storage, PULL_KEY_TTL_MS - 1);
-    pullKeyFor(row('c'), storage, PULL_KEY_TTL_MS);
+    pullKeyFor(row('a'), 'u-brenda', storage, 0);
+    pullKeyFor(row('b'), 'u-brenda', storage, PULL_KEY_TTL_MS - 1);
+    pullKeyFor(row('c'), 'u-brenda', storage, PULL_KEY_TTL_MS);
     assert.deepEqual(
       remembered(storage, 'alis-billing:pull-key:').map((name) => name.split(':').at(-1)),
-      ['b|2026-12-05', 'c|2026-12-05'],
+      ['u-brenda|b|2026-12-05', 'u-brenda|c|2026-12-05'],
     );
   });
 });

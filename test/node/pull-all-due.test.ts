@@ -78,8 +78,8 @@ describe('runPullAll with a scripted pull', () => {
     const rows = pullAllRows([due('a'), due('b'), due('c'), due('d'), due('e')]);
     const storage = memoryStorage();
     const end = await runPullAll(rows, {
-      keyFor: (row) => pullKeyFor(row, storage),
-      forgetKey: (row) => forgetPullKey(row, storage),
+      keyFor: (row) => pullKeyFor(row, 'u-brenda', storage),
+      forgetKey: (row) => forgetPullKey(row, 'u-brenda', storage),
       pull: async (row) => {
         if (row.payer.id === 'b') return [payment('PAY-2', 'failed', 'The card was declined by its issuer.')];
         if (row.payer.id === 'd') throw refusal('method_unusable', 'The payer has not authorized this method for recurring payments.');
@@ -107,7 +107,7 @@ describe('runPullAll with a scripted pull', () => {
     const keys: string[] = [];
     let drop = true;
     const options = {
-      keyFor: (row: DuePull) => pullKeyFor(row, storage),
+      keyFor: (row: DuePull) => pullKeyFor(row, 'u-brenda', storage),
       pull: async (row: DuePull, key: string) => {
         keys.push(`${row.payer.id}:${key}`);
         if (row.payer.id === 'b' && drop) throw new AlisNetworkError('Failed to fetch');
@@ -169,15 +169,15 @@ describe('runPullAll with a scripted pull', () => {
 describe('pullKeyFor', () => {
   test('one key per payer and pull date, remembered for a day', () => {
     const storage = memoryStorage();
-    const key = pullKeyFor(due('a'), storage, 1_000);
-    assert.equal(pullKeyFor(due('a', 99), storage, 1_000 + 60_000), key);
-    assert.notEqual(pullKeyFor(due('b'), storage, 1_000), key);
-    assert.notEqual(pullKeyFor({ ...due('a'), dueDate: '2027-01-05' }, storage, 1_000), key);
-    assert.notEqual(pullKeyFor(due('a'), storage, 1_000 + PULL_KEY_TTL_MS), key);
+    const key = pullKeyFor(due('a'), 'u-brenda', storage, 1_000);
+    assert.equal(pullKeyFor(due('a', 99), 'u-brenda', storage, 1_000 + 60_000), key);
+    assert.notEqual(pullKeyFor(due('b'), 'u-brenda', storage, 1_000), key);
+    assert.notEqual(pullKeyFor({ ...due('a'), dueDate: '2027-01-05' }, 'u-brenda', storage, 1_000), key);
+    assert.notEqual(pullKeyFor(due('a'), 'u-brenda', storage, 1_000 + PULL_KEY_TTL_MS), key);
   });
 
   test('works without storage, and with storage that throws', () => {
-    assert.equal(typeof pullKeyFor(due('a'), undefined), 'string');
+    assert.equal(typeof pullKeyFor(due('a'), 'u-brenda', undefined), 'string');
     const broken: KeyStorage = {
       getItem: () => {
         throw new Error('denied');
@@ -189,8 +189,43 @@ describe('pullKeyFor', () => {
         throw new Error('denied');
       },
     };
-    assert.equal(typeof pullKeyFor(due('a'), broken), 'string');
-    forgetPullKey(due('a'), broken);
+    assert.equal(typeof pullKeyFor(due('a'), 'u-brenda', broken), 'string');
+    forgetPullKey(due('a'), 'u-brenda', broken);
+  });
+
+  test('keys are remembered per signed-in user: the next user at the computer never gets (or forgets) the previous one’s', () => {
+    const storage = memoryStorage();
+    const brendas = pullKeyFor(due('a'), 'u-brenda', storage, 1_000);
+    const carlos = pullKeyFor(due('a'), 'u-carlos', storage, 1_000);
+    assert.notEqual(carlos, brendas, 'another user got the key Brenda left behind');
+    assert.ok([...storage.entries.keys()].every((name) => name.includes('u-brenda|') || name.includes('u-carlos|')), 'a storage name without its user');
+    forgetPullKey(due('a'), 'u-carlos', storage);
+    assert.equal(pullKeyFor(due('a'), 'u-brenda', storage, 2_000), brendas, 'Brenda’s key is still hers to replay');
+  });
+
+  test('the quote a key was last sent with is remembered per user: another user’s pull with that key is quoted afresh', async () => {
+    const calls: string[] = [];
+    let drop = true;
+    const client = (who: string): PullClient => ({
+      staff: {
+        payments: {
+          quote: async () => {
+            calls.push(`${who}:quote`);
+            return { quoteId: `q-${who}` } as PullQuote;
+          },
+          pull: async (body) => {
+            calls.push(`${who}:pull:${body.quoteId}`);
+            if (drop) throw new AlisNetworkError('Failed to fetch');
+            return [payment(`PAY-${who}`, 'pending')];
+          },
+        },
+      },
+    });
+    await assert.rejects(pullDueRow(client('brenda'), due('a'), 'same-key', 'u-brenda'), AlisNetworkError);
+    drop = false;
+    await pullDueRow(client('carlos'), due('a'), 'same-key', 'u-carlos');
+    await pullDueRow(client('brenda'), due('a'), 'same-key', 'u-brenda');
+    assert.deepEqual(calls, ['brenda:quote', 'brenda:pull:q-brenda', 'carlos:quote', 'carlos:pull:q-carlos', 'brenda:pull:q-brenda']);
   });
 });
 
@@ -236,7 +271,7 @@ describe('Pull all due against the mock engine', () => {
     const { items, client, dropped, paymentsOf } = await dueDay();
     const storage = memoryStorage();
     const rows: PullAllRow[] = pullAllRows(items);
-    const options = { keyFor: (row: DuePull) => pullKeyFor(row, storage), pull: (row: DuePull, key: string) => pullDueRow(client, row, key) };
+    const options = { keyFor: (row: DuePull) => pullKeyFor(row, 'u-brenda', storage), pull: (row: DuePull, key: string) => pullDueRow(client, row, key, 'u-brenda') };
     const second = items[1]!;
     dropped.add(second.payer.id);
     const first = await runPullAll(rows, options);
@@ -257,7 +292,7 @@ describe('Pull all due against the mock engine', () => {
     await http.ok('PATCH', '/payment-methods/pm-0003', 'mock-token-ruth-jensen', { recurringAuthorization: false });
     const rows = pullAllRows(items);
     const storage = memoryStorage();
-    await runPullAll(rows, { keyFor: (row) => pullKeyFor(row, storage), forgetKey: (row) => forgetPullKey(row, storage), pull: (row, key) => pullDueRow(client, row, key) });
+    await runPullAll(rows, { keyFor: (row) => pullKeyFor(row, 'u-brenda', storage), forgetKey: (row) => forgetPullKey(row, 'u-brenda', storage), pull: (row, key) => pullDueRow(client, row, key, 'u-brenda') });
     const ruth = rows.find((r) => r.due.payer.name === 'Ruth Jensen')!;
     assert.equal(statusWords(ruth.status), 'Refused: The payer has not authorized this method for recurring payments.');
     assert.equal(summaryWords(rows), '2 pulled, 1 refused');

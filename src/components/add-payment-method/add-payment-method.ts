@@ -348,6 +348,9 @@ export class AlisAddPaymentMethod extends AlisElement {
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const api = this.#session.api;
+    // Whose save this is: once another user signs in, nothing of it is written or shown.
+    const client = this.#session.client;
+    const signal = this.#session.signal;
     if (!api || this.saving) return;
     const root = this.renderRoot;
     const addressFields = root.querySelector<AlisAddressFields>('alis-address-fields');
@@ -377,7 +380,10 @@ export class AlisAddPaymentMethod extends AlisElement {
         const tokenizer = this.#tokenizer;
         if (!tokenizer) return;
         this.cardError = null;
-        const card = this.#tokenized ?? (await tokenizer.tokenize({ name: common.billingAddress.name, address: common.billingAddress }, { client: api }));
+        const card =
+          this.#tokenized ?? (await tokenizer.tokenize({ name: common.billingAddress.name, address: common.billingAddress }, { client: api, ...(signal ? { signal } : {}) }));
+        // A card tokenized for the previous user is never kept for (or saved by) the next one.
+        if (this.#session.client !== client) return;
         this.#tokenized = card;
         body = { type: 'card', token: card.token, card: card.card, ...(card.setupIntentId ? { setupIntentId: card.setupIntentId } : {}), ...common };
       } else {
@@ -386,6 +392,7 @@ export class AlisAddPaymentMethod extends AlisElement {
         body = { type: 'bank_account', ...bank, ...common };
       }
       const method: PaymentMethod = await api.paymentMethods.create(body);
+      if (this.#session.client !== client) return;
       this.#tokenized = null;
       // Only the last four digits survive: the full number leaves the form now.
       bankFields?.clear();
@@ -393,9 +400,9 @@ export class AlisAddPaymentMethod extends AlisElement {
       this.emit(new AlisPaymentMethodAddedEvent(method));
       this.dispatchEvent(new Event('alis-add-payment-method-close', { bubbles: true }));
     } catch (error) {
-      this.#showError(error);
+      if (this.#session.client === client) this.#showError(error);
     } finally {
-      this.saving = false;
+      if (this.#session.client === client) this.saving = false;
     }
   }
 

@@ -965,11 +965,13 @@ export class AlisConnectAccess extends AlisElement {
 
   /** Reloads the list; a changed user beyond the pages shown (or filtered in) stays visible as it now is. */
   async #reloadShowing(user: ConnectUser): Promise<void> {
+    const client = this.#session.client;
     // Who has which profile changed: the open User profiles count again.
     void this.renderRoot.querySelector('alis-access-profiles')?.refresh();
     await this.refresh();
     const view = this.#loadTask.value;
-    if (!view || view.users.some((u) => u.id === user.id)) return;
+    // Another user signed in during the reload: the list is theirs, and this user is not added to it.
+    if (!view || view.client !== client || view.users.some((u) => u.id === user.id)) return;
     if (this.statusFilter === '' || this.statusFilter === user.status) {
       view.users = [...view.users, user];
       this.requestUpdate();

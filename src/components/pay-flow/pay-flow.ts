@@ -257,10 +257,12 @@ export class AlisPayFlow extends AlisElement {
   }
 
   /**
-   * Another user signed in (or out): the previous user's step, amounts, chosen method, notices,
-   * announcement and idempotency key go; the flow starts again for the new user.
+   * Another user signed in (or out): the previous user's target (an invoice number and balance),
+   * step, amounts, chosen method, notices, announcement and idempotency key go; the flow shows
+   * nothing until the host sets a target for the new user.
    */
   #forgetUser(): void {
+    this.target = undefined;
     this.#restart();
     this.methodId = null;
     this.#methodToChoose = null;

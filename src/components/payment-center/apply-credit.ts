@@ -581,6 +581,9 @@ export class AlisPcApplyCredit extends AlisElement {
         this.step = 'checking';
         this.announcement = 'Checking whether the credit was applied.';
       },
+      // Checking again after an unknown outcome: a refusal before the key is looked at (429, an
+      // expired session) leaves it unknown; it must not be shown as "nothing was applied".
+      uncertain: this.step === 'checking',
     });
     switch (outcome.kind) {
       case 'answered': {

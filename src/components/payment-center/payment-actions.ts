@@ -12,6 +12,7 @@ import { paymentStatusLabels } from '../shared/receipt.js';
 import { AlisPaymentRefundedEvent, AlisPaymentRepresentedEvent, AlisPaymentReturnedEvent, AlisPaymentVoidedEvent } from '../../events/staff-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { createIdempotencyKey } from '../../sdk/idempotency.js';
+import { isTransientRefusal } from '../../core/confirm-submission.js';
 import { ElementRemovedError, UserChangedError } from '../shared/session.js';
 import '../amount-input/amount-input.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
@@ -196,6 +197,8 @@ export class PaymentActionsController {
   readonly #unsettled = new Map<string, Confirmation>();
   /** Whether refunds give the fee back (the community's setting), read once a refund is first opened. */
   #feeOnRefund: FeeOnRefund | null = null;
+  /** Counts changes of user: work that started before one writes and announces nothing when it ends. */
+  #user = 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment }, options: PaymentActionsOptions) {
     this.#host = host;
@@ -224,6 +227,7 @@ export class PaymentActionsController {
    * fee setting read for the previous user are all dropped.
    */
   forgetUser(): void {
+    this.#user += 1;
     this.#open = null;
     this.#outcomes.clear();
     this.#unsettled.clear();
@@ -320,9 +324,10 @@ export class PaymentActionsController {
 
   /** Reads whether refunds give the fee back from `GET /me` (every staff user may read it). */
   async #loadFeePolicy(): Promise<void> {
+    const user = this.#user;
     try {
       const me = await this.#options.client()?.session.me();
-      if (me) this.#feeOnRefund = me.community.feeOnRefund;
+      if (me && user === this.#user) this.#feeOnRefund = me.community.feeOnRefund;
     } catch {
       // Without the setting the dialog says nothing about the fee; the outcome still does.
     }
@@ -582,16 +587,18 @@ export class PaymentActionsController {
     if (!c || c.paymentId !== payment.id || c.busy || !client) return;
     const request = c.unconfirmed ?? this.#validate(payment, c);
     if (!request) return;
+    const user = this.#user;
     c.busy = true;
     c.error = null;
     this.#host.requestUpdate();
     try {
       const result = await this.#send(client, payment.id, request, c.key);
-      await this.#succeeded(payment, request, result);
+      if (user !== this.#user) return;
+      await this.#succeeded(client, user, payment, request, result);
     } catch (error) {
       // Another user signed in: this confirmation went with the previous user, say nothing of it.
-      if (error instanceof UserChangedError) return;
-      await this.#failed(payment, c, request, error);
+      if (error instanceof UserChangedError || user !== this.#user) return;
+      await this.#failed(client, user, payment, c, request, error);
     } finally {
       c.busy = false;
       this.#host.requestUpdate();
@@ -612,7 +619,8 @@ export class PaymentActionsController {
     }
   }
 
-  async #succeeded(before: Payment, request: ActionRequest, result: Payment): Promise<void> {
+  /** Shows what `client`'s action did, unless another user signed in meanwhile (`user` is no longer current). */
+  async #succeeded(client: AlisClient, user: number, before: Payment, request: ActionRequest, result: Payment): Promise<void> {
     const locale = this.#options.locale();
     let updated = result;
     let created: Payment | undefined;
@@ -646,7 +654,9 @@ export class PaymentActionsController {
         created = result;
         text = `Presented ${before.reference} again as ${result.reference}; the new debit is ${paymentStatusLabels[result.status].toLowerCase()}.`;
         // The original's history now records the representment; without it the list keeps the old copy.
-        updated = (await this.#options.client()?.staff.payments.get(before.id).catch(() => undefined)) ?? before;
+        updated = (await client.staff.payments.get(before.id).catch(() => undefined)) ?? before;
+        // Another user signed in while the original was read: nothing of this is theirs to see.
+        if (user !== this.#user) return;
         event = new AlisPaymentRepresentedEvent(updated, result);
         break;
     }
@@ -660,17 +670,17 @@ export class PaymentActionsController {
     this.#actionsRoot(before.id)?.querySelector<HTMLElement>('[data-outcome]')?.focus();
   }
 
-  async #failed(payment: Payment, c: Confirmation, request: ActionRequest, error: unknown): Promise<void> {
+  async #failed(client: AlisClient, user: number, payment: Payment, c: Confirmation, request: ActionRequest, error: unknown): Promise<void> {
     const what = actionLabels[c.kind].toLowerCase();
     // A removal aborted the request: like a dropped connection, the outcome is unknown until checked
-    // with the same key. Checking again (`c.unconfirmed`), a 429 refuses only this attempt: the
-    // earlier one may have been applied.
+    // with the same key. Checking again (`c.unconfirmed`), a refusal given before the key is looked
+    // at (429, an expired session…) refuses only this attempt: the earlier one may have been applied.
     const unknownOutcome =
       error instanceof ElementRemovedError ||
       error instanceof AlisNetworkError ||
       isAlisApiError(error, 'idempotency_in_progress') ||
       isAlisApiError(error, 'internal_error') ||
-      (c.unconfirmed !== null && isAlisApiError(error, 'rate_limited'));
+      (c.unconfirmed !== null && isTransientRefusal(error));
     if (unknownOutcome) {
       // Keep the key and the exact request: sending it again returns the first result instead of acting twice.
       c.unconfirmed = request;
@@ -699,15 +709,17 @@ export class PaymentActionsController {
     this.#options.announce(error.message);
     if (['already_deposited', 'invalid_state', 'not_representable', 'refund_exceeds_paid'].includes(error.code)) {
       // The payment changed elsewhere: show its current state (the confirmation stays, with the refusal).
-      await this.#reload(payment.id);
+      await this.#reload(payment.id, client);
+      if (user !== this.#user) return;
     }
     this.#host.requestUpdate();
     await this.#host.updateComplete;
     this.#focusFirstError(payment.id, false);
   }
 
-  async #reload(paymentId: string): Promise<void> {
-    const fresh = await this.#options.client()?.staff.payments.get(paymentId).catch(() => undefined);
-    if (fresh) this.#options.onChanged(fresh);
+  async #reload(paymentId: string, client = this.#options.client()): Promise<void> {
+    const user = this.#user;
+    const fresh = await client?.staff.payments.get(paymentId).catch(() => undefined);
+    if (fresh && user === this.#user) this.#options.onChanged(fresh);
   }
 }

@@ -3,7 +3,7 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { SessionController, UserChangedError } from '../shared/session.js';
+import { SessionController, UserChangedError, isSessionAbort } from '../shared/session.js';
 import { formatMoney } from '../../core/format.js';
 import { browserKeyStorage } from '../../core/payment-key.js';
 import {
@@ -84,6 +84,8 @@ export class AlisPcPullAllDue extends AlisElement {
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
   /** The rows of the review and the runs; their statuses change in place as the run goes. */
   #rows: PullAllRow[] = [];
+  /** The signed-in user's id (from `GET /me`, asked as the review starts): pull keys are remembered per user. */
+  #userId: string | null = null;
 
   constructor() {
     super();
@@ -97,9 +99,11 @@ export class AlisPcPullAllDue extends AlisElement {
   /**
    * Another user signed in (or out): the review or run of the previous user closes without a word
    * (its rows name payers and amounts). Its in-flight pull was aborted; the key it was sent with is
-   * kept, so whoever runs it next replays it rather than pulling twice.
+   * kept under the previous user's id (the engine scopes keys per user), so when that user runs the
+   * rest again the pull is replayed rather than made twice. The next user never sends it.
    */
   #forgetUser(): void {
+    this.#userId = null;
     this.quoting = false;
     this.step = 'idle';
     this.#rows = [];
@@ -225,11 +229,14 @@ export class AlisPcPullAllDue extends AlisElement {
     this.quoting = true;
     for (const row of rows) {
       try {
+        // Who is pulling, so the run remembers its keys under this user (asked once, with the first row).
+        this.#userId ??= (await api.session.me()).user.id;
         row.quote = await api.staff.payments.quote(duePullRequest(row.due));
       } catch (error) {
-        // Another user: their review starts afresh. Removed: the review closes (a new one quotes afresh).
+        // Another user: their review starts afresh. Removed (even if already back on the page): the
+        // review closes, and a new one quotes afresh with the element's new session.
         if (rows !== this.#rows) return;
-        if (!this.isConnected) {
+        if (isSessionAbort(error)) {
           this.#close();
           return;
         }
@@ -247,7 +254,8 @@ export class AlisPcPullAllDue extends AlisElement {
   async #start(): Promise<void> {
     const api = this.#session.api;
     const signal = this.#session.signal;
-    if (!api || !signal || (this.step !== 'review' && this.step !== 'stopped')) return;
+    const userId = this.#userId;
+    if (!api || !signal || !userId || (this.step !== 'review' && this.step !== 'stopped')) return;
     // The step changes before the first await, so a second click finds nothing to act on.
     this.step = 'running';
     this.announcement = `Pulling ${this.#rows.length} due ${this.#rows.length === 1 ? 'pull' : 'pulls'}.`;
@@ -257,11 +265,11 @@ export class AlisPcPullAllDue extends AlisElement {
     // remembered (browser storage), so running the rest again replays it rather than pulling twice.
     const end = await runPullAll(this.#rows, {
       signal,
-      keyFor: (row) => pullKeyFor(row, storage),
-      forgetKey: (row) => forgetPullKey(row, storage),
+      keyFor: (row) => pullKeyFor(row, userId, storage),
+      forgetKey: (row) => forgetPullKey(row, userId, storage),
       pull: async (row, key) => {
         const reviewed = this.#rows.find((r) => r.due === row)?.quote?.quoteId;
-        const payments: Payment[] = await pullDueRow(api, row, key, undefined, reviewed);
+        const payments: Payment[] = await pullDueRow(api, row, key, userId, undefined, reviewed);
         this.emit(new AlisPaymentPulledEvent(payments));
         return payments;
       },

@@ -790,6 +790,9 @@ export class AlisPcPullPayment extends AlisElement {
 
   async #finish(client: AlisClient, request: PullPaymentRequest, payments: Payment[]): Promise<void> {
     this.#idempotencyKey = null;
+    // Money moved: the host hears of it whatever happens next (even another user signing in
+    // during the read below, which then shows and announces nothing).
+    this.emit(new AlisPaymentPulledEvent(payments));
     try {
       // The engine's word on what is still owed; a failed read only leaves the sentence out.
       this.#after = await client.staff.payers.get(request.payerId);
@@ -802,7 +805,6 @@ export class AlisPcPullPayment extends AlisElement {
     this.step = 'result';
     const references = payments.map((p) => p.reference).join(', ');
     this.announcement = `${payments.length === 1 ? 'Payment' : 'Payments'} pulled. Reference ${references}.`;
-    this.emit(new AlisPaymentPulledEvent(payments));
   }
 
   /**
