@@ -53,15 +53,15 @@ const budgets = [
   // bundles use keeps every export either needs, so the payer page now also loads the staff-only
   // parts of core/fee-words, access-words, credit-plan, quote-change and portal-permissions (~8 kB
   // before minifying). Splitting those modules, and loading rarely used parts on demand (issue 15),
-  // are the way back down. 66 kB: every element's session handling (a change of user starts afresh,
+  // are the way back down. 67 kB: every element's session handling (a change of user starts afresh,
   // removal aborts its work), also issue 13.
-  { name: 'dist/alis-billing.js + its chunks (payer elements + SDK + Lit)', bytes: () => sum(payerFiles()), budget: 66 * kB, detail: () => listing(payerFiles()) },
+  { name: 'dist/alis-billing.js + its chunks (payer elements + SDK + Lit)', bytes: () => sum(payerFiles()), budget: 67 * kB, detail: () => listing(payerFiles()) },
   // The billing team's back-office page (a desk, not a phone): every Payment Center tab, Connect
   // access, the SDK and Lit, loaded at once. Raised from 72 kB for user profiles and audit trails (issue 11),
   // from 78 kB for quotes, fee rules, deposit reports, credit application and "Pull all due"
   // (issue 12), and from 88 kB for the chunk shared with the payer bundle and every panel's session
   // handling (issue 13); loading the rarely used panels on demand is issue 15's.
-  { name: 'dist/alis-staff.js + its chunks (staff elements + SDK + Lit)', bytes: () => sum(staffFiles()), budget: 92 * kB, detail: () => listing(staffFiles()) },
+  { name: 'dist/alis-staff.js + its chunks (staff elements + SDK + Lit)', bytes: () => sum(staffFiles()), budget: 93 * kB, detail: () => listing(staffFiles()) },
   // A page with both (a staff member's own resident portal, an admin page): the shared chunks once.
   { name: 'both bundles on one page (shared chunks once)', bytes: () => sum(loadedUpFront('dist/alis-billing.js', 'dist/alis-staff.js')), budget: 130 * kB },
   // Loaded only when a page needs them (Stripe's loader, the test-mode card fields): each one.
