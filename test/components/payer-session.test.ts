@@ -147,7 +147,24 @@ function buttonIn(root: ParentNode, label: string | RegExp): HTMLButtonElement {
 }
 
 /** Types `text` into `input` as a person would (it replaces what was there). */
+/** The focused element, looking inside shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * Types `text` into `input` with real key presses, once focus has settled there: a widget that
+ * moves focus as it opens (to its heading) would otherwise take the keys under a loaded machine.
+ */
 async function typeInto(input: HTMLInputElement, text: string): Promise<void> {
+  input.focus();
+  await waitUntil(() => {
+    if (deepActiveElement() !== input) input.focus();
+    return deepActiveElement() === input;
+  }, `focus never settled on #${input.id}`);
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   input.focus();
   input.select();
   await sendKeys({ type: text });
@@ -297,6 +314,8 @@ describe('payer widgets: a change of user is a clean slate', () => {
     await waitUntil(() => inShadow(element, 'alis-add-payment-method'), 'the add form never opened');
     const form = inShadow(element, 'alis-add-payment-method')!;
     await waitUntil(() => form.shadowRoot!.querySelector('#nickname'), 'the add form never rendered', { timeout: 5000 });
+    // The form moves focus to its heading as it opens; he types once it has (as a person would).
+    await waitUntil(() => form.shadowRoot!.activeElement?.matches('[data-heading]'), 'the add form never took focus', { timeout: 5000 });
     await typeInto(form.shadowRoot!.querySelector<HTMLInputElement>('#nickname')!, "Dan's spare account");
     expect(composedText(element)).to.contain("Dan's spare account");
 
