@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { rollup } from 'rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromePath, chromeArgs } from './scripts/chrome.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
@@ -83,7 +84,10 @@ export default {
   rootDir: '.',
   // Lit's development build (with its warnings) in tests; `browser` so msw resolves its browser entry.
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ajvAsEsModule, faultScheduleSettings],
+  plugins: [
+    // Chromium's accessibility tree for tests that check what a screen reader is given.
+    a11ySnapshotPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ajvAsEsModule, faultScheduleSettings],
   middleware: [
     // The MSW service worker must be served from the site root, or it controls nothing.
     (context, next) => {

@@ -3,6 +3,7 @@
 // them ask for nothing but who is signed in.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { accessibilityTreeText } from '../support/accessibility-tree.js';
 import { http, HttpResponse } from 'msw';
 import type { TemplateResult } from 'lit';
 import '../../src/define/alis-billing-provider.js';
@@ -98,10 +99,12 @@ async function expectNothingOf(who: string, element: Element, traces: readonly s
   const text = composedText(element);
   const tree = accessibleNames(element);
   const live = liveRegionTexts(element).join(' | ');
+  const chromium = await accessibilityTreeText();
   for (const trace of traces) {
     expect(text.includes(trace), `${who}'s "${trace}" is still on screen`).to.equal(false);
     expect(tree.includes(trace), `${who}'s "${trace}" is still in the accessibility tree`).to.equal(false);
     expect(live.includes(trace), `${who}'s "${trace}" is still in a live region`).to.equal(false);
+    expect(chromium.includes(trace), `${who}'s "${trace}" is still in Chromium's accessibility tree`).to.equal(false);
   }
 }
 

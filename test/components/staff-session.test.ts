@@ -17,6 +17,7 @@ import { createAlisClient, type AlisClient } from '../../src/sdk/index.js';
 import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { textOf, waitForText } from '../support/dom.js';
 import { giveCredit } from '../support/credit.js';
+import { accessibilityTreeText } from '../support/accessibility-tree.js';
 
 type Loadable = HTMLElement & { updateComplete: Promise<boolean>; loadComplete?: Promise<unknown> };
 
@@ -43,9 +44,9 @@ function composedText(node: Node): string {
 }
 
 /**
- * What assistive technology reads of `root` beyond its visible text, computed from the DOM (the test
- * runner has no accessibility-snapshot plugin): every live region's text and every ARIA name,
- * description and value, through every shadow root.
+ * What assistive technology reads of `root` beyond its visible text, computed from the DOM: every
+ * live region's text and every ARIA name, description and value, through every shadow root (the
+ * tests also read Chromium's own tree, `accessibilityTreeText`).
  */
 function accessibleText(root: Node): string {
   const parts: string[] = [];
@@ -68,9 +69,11 @@ function accessibleText(root: Node): string {
 async function expectNoneOf(element: Element, secrets: readonly string[], who: string): Promise<void> {
   const shown = composedText(element);
   const tree = accessibleText(element);
+  const chromium = await accessibilityTreeText();
   for (const secret of secrets) {
     expect(shown.includes(secret), `"${secret}" (${who}) is still on screen`).to.equal(false);
     expect(tree.includes(secret), `"${secret}" (${who}) is still in the accessibility tree`).to.equal(false);
+    expect(chromium.includes(secret), `"${secret}" (${who}) is still in Chromium's accessibility tree`).to.equal(false);
   }
 }
 
