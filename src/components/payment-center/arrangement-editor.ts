@@ -15,6 +15,7 @@ import '../amount-input/amount-input.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Arrangement, ArrangementPart, Payer, PaymentMethod } from '../../sdk/types.js';
+import { basisPointsAsTyped, parsePercent } from '../../core/percent.js';
 
 /** How the billing team splits a pull across the payer's methods. */
 export type ArrangementSplit = 'single' | 'fixed_amounts' | 'percentages';
@@ -178,7 +179,7 @@ export class AlisPcArrangementEditor extends AlisElement {
       this.chosen = this.split === 'single' ? [] : ids;
       this.amounts = Object.fromEntries(arrangement.parts.map((p) => [p.method.id, p.amountCents]));
       this.percents = Object.fromEntries(
-        arrangement.parts.filter((p) => p.basisPoints !== null).map((p) => [p.method.id, percentText(p.basisPoints ?? 0)]),
+        arrangement.parts.filter((p) => p.basisPoints !== null).map((p) => [p.method.id, basisPointsAsTyped(p.basisPoints ?? 0)]),
       );
     } else {
       this.mode = 'self_pay';
@@ -450,7 +451,7 @@ export class AlisPcArrangementEditor extends AlisElement {
   #percentTotal(): number | null {
     let total = 0;
     for (const id of this.chosen) {
-      const bp = parsePercent(this.percents[id] ?? '');
+      const bp = parseShare(this.percents[id] ?? '');
       if (bp === null) return null;
       total += bp;
     }
@@ -481,7 +482,7 @@ export class AlisPcArrangementEditor extends AlisElement {
       let total = 0;
       let readable = true;
       for (const id of this.chosen) {
-        const bp = parsePercent(this.percents[id] ?? '');
+        const bp = parseShare(this.percents[id] ?? '');
         if (bp === null) {
           readable = false;
           errors[`part:${id}`] = 'Enter a share from 0.01 to 100, with at most two decimals.';
@@ -589,21 +590,10 @@ function describeParty(payer: Payer): string {
   return `${party.relationship ?? 'Contact'} of ${payer.residentName}.`;
 }
 
-/** A typed percentage ("50", "33.33", "12,5 %") in basis points, or null when it is not one from 0.01 to 100. */
-function parsePercent(text: string): number | null {
-  const match = /^\s*(\d{1,3})(?:[.,](\d{1,2}))?\s*%?\s*$/.exec(text);
-  if (!match) return null;
-  const whole = Number(match[1]);
-  const fraction = Number((match[2] ?? '').padEnd(2, '0'));
-  const bp = whole * 100 + fraction;
-  return bp >= 1 && bp <= WHOLE ? bp : null;
-}
-
-/** Basis points as the text a person would type (2500 → "25", 3333 → "33.33"). */
-function percentText(bp: number): string {
-  const whole = Math.trunc(bp / 100);
-  const fraction = bp % 100;
-  return fraction === 0 ? String(whole) : `${whole}.${String(fraction).padStart(2, '0').replace(/0$/, '')}`;
+/** A typed share ("50", "33.33", "12,5 %") in basis points, or null when it is not one from 0.01 % to 100 %. */
+function parseShare(text: string): number | null {
+  const parsed = parsePercent(text, { min: 1, max: WHOLE });
+  return parsed.ok ? parsed.basisPoints : null;
 }
 
 declare global {

@@ -18,6 +18,7 @@ import { panelStyles } from './undeposited-panel.styles.js';
 import '../audit-trail/audit-trail.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { AllocationPolicy, BillingOffice, CardFunding, CommunitySettings, FeeOnRefund, UpdateSettingsRequest } from '../../sdk/types.js';
+import { basisPointsAsPercentNumber, parsePercent } from '../../core/percent.js';
 
 /** The fields of the settings form, named as the API names them (so `validation_failed` fields land on them). */
 export type SettingsField =
@@ -369,7 +370,7 @@ export class AlisPcSettings extends AlisElement {
           <legend>Convenience fees</legend>
           <p class="hint">
             Charged on top of a payment, in percent with up to two decimals, from 0 to 3.00%. The engine stores basis points:
-            ${percentText(250, this.locale)}% = 250 basis points. Fees are rounded half-up to the cent.
+            ${basisPointsAsPercentNumber(250, this.locale)}% = 250 basis points. Fees are rounded half-up to the cent.
           </p>
           ${this.#renderFee('cardFeeBasisPoints', 'card-fee', 'Card convenience fee', draft.cardFee)}
           ${this.#renderFee('bankFeeBasisPoints', 'bank-fee', 'Bank account convenience fee', draft.bankFee)}
@@ -569,8 +570,8 @@ export class AlisPcSettings extends AlisElement {
   /** The fee rules the draft would save, parts that cannot be read yet taken as saved. */
   #draftRules(draft: SettingsDraft, saved: CommunitySettings): FeeRules {
     const fees = this.#draftFees(draft);
-    const card = parsePercent(draft.cardFee, this.locale);
-    const bank = parsePercent(draft.bankFee, this.locale);
+    const card = parseFee(draft.cardFee, this.locale);
+    const bank = parseFee(draft.bankFee, this.locale);
     return {
       currency: saved.currency,
       cardFeeBasisPoints: card.ok ? card.basisPoints : saved.cardFeeBasisPoints,
@@ -641,8 +642,8 @@ export class AlisPcSettings extends AlisElement {
 
   #renderFee(field: 'cardFeeBasisPoints' | 'bankFeeBasisPoints', id: string, label: string, text: string): TemplateResult {
     const error = this.fieldErrors[field];
-    const parsed = parsePercent(text, this.locale);
-    const equivalence = parsed.ok ? `${percentText(parsed.basisPoints, this.locale)}% = ${parsed.basisPoints} basis points.` : '';
+    const parsed = parseFee(text, this.locale);
+    const equivalence = parsed.ok ? `${basisPointsAsPercentNumber(parsed.basisPoints, this.locale)}% = ${parsed.basisPoints} basis points.` : '';
     return html`
       <div class="field">
         <label for=${id}>${label}</label>
@@ -672,8 +673,8 @@ export class AlisPcSettings extends AlisElement {
     this.draft = {
       gatewayEnabled: settings.gatewayEnabled,
       portalEnabled: settings.portalEnabled,
-      cardFee: percentText(settings.cardFeeBasisPoints, this.locale),
-      bankFee: percentText(settings.bankFeeBasisPoints, this.locale),
+      cardFee: basisPointsAsPercentNumber(settings.cardFeeBasisPoints, this.locale),
+      bankFee: basisPointsAsPercentNumber(settings.bankFeeBasisPoints, this.locale),
       allocationPolicy: settings.allocationPolicy,
       officeName: settings.billingOffice.name,
       officePhone: settings.billingOffice.phone ?? '',
@@ -722,8 +723,8 @@ export class AlisPcSettings extends AlisElement {
     this.formError = null;
     this.message = '';
     const errors: Partial<Record<SettingsField, string>> = {};
-    const card = parsePercent(draft.cardFee, this.locale);
-    const bank = parsePercent(draft.bankFee, this.locale);
+    const card = parseFee(draft.cardFee, this.locale);
+    const bank = parseFee(draft.bankFee, this.locale);
     if (!card.ok) errors.cardFeeBasisPoints = card.error;
     if (!bank.ok) errors.bankFeeBasisPoints = bank.error;
     const leadDays = parseLeadDays(draft.leadDays);
@@ -818,30 +819,20 @@ export class AlisPcSettings extends AlisElement {
   }
 }
 
-type PercentParse = { ok: true; basisPoints: number } | { ok: false; error: string };
+type FeeParse = { ok: true; basisPoints: number } | { ok: false; error: string };
 
-/**
- * Reads a fee typed in percent ("1.75", "1,75", "2", "0.5 %") as whole basis points without
- * floating point: the digits are the basis points once the fraction is padded to two places.
- */
-function parsePercent(text: string, locale?: string): PercentParse {
-  const match = /^\s*(\d{0,3})(?:[.,](\d*))?\s*%?\s*$/.exec(text);
-  const whole = match?.[1] ?? '';
-  const fraction = match?.[2] ?? '';
-  if (!match || (whole === '' && fraction === '')) {
-    return { ok: false, error: 'Enter the fee in percent, such as 2.50 (or 0 for no fee).' };
+/** A fee typed in percent ("1.75", "1,75", "2", "0.5 %") as whole basis points, or the sentence saying what to type. */
+function parseFee(text: string, locale?: string): FeeParse {
+  const parsed = parsePercent(text, { min: 0, max: MAX_FEE_BASIS_POINTS });
+  if (parsed.ok) return parsed;
+  switch (parsed.refusal) {
+    case 'not_a_percent':
+      return { ok: false, error: 'Enter the fee in percent, such as 2.50 (or 0 for no fee).' };
+    case 'too_many_decimals':
+      return { ok: false, error: 'Use at most two decimals, such as 1.75: fees are whole basis points.' };
+    case 'out_of_range':
+      return { ok: false, error: `The fee can be at most ${basisPointsAsPercentNumber(MAX_FEE_BASIS_POINTS, locale)}% (${MAX_FEE_BASIS_POINTS} basis points).` };
   }
-  if (fraction.length > 2) return { ok: false, error: 'Use at most two decimals, such as 1.75: fees are whole basis points.' };
-  const basisPoints = Number(whole || '0') * 100 + Number(fraction.padEnd(2, '0'));
-  if (basisPoints > MAX_FEE_BASIS_POINTS) {
-    return { ok: false, error: `The fee can be at most ${percentText(MAX_FEE_BASIS_POINTS, locale)}% (${MAX_FEE_BASIS_POINTS} basis points).` };
-  }
-  return { ok: true, basisPoints };
-}
-
-/** Basis points as a percent with two decimals in the locale's digits (250 → "2.50"); divided only to present it. */
-function percentText(basisPoints: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }).format(basisPoints / 100);
 }
 
 /** The lead time typed, as whole days from 1 to 30, or null. */
@@ -868,10 +859,10 @@ function describeChange(change: UpdateSettingsRequest, settings: CommunitySettin
   if (change.gatewayEnabled !== undefined) parts.push(`ALIS Pay ${settings.gatewayEnabled ? 'on' : 'off'}`);
   if (change.portalEnabled !== undefined) parts.push(`ALIS Connect ${settings.portalEnabled ? 'on' : 'off'}`);
   if (change.cardFeeBasisPoints !== undefined) {
-    parts.push(`card fee ${percentText(settings.cardFeeBasisPoints, locale)}% (${settings.cardFeeBasisPoints} basis points)`);
+    parts.push(`card fee ${basisPointsAsPercentNumber(settings.cardFeeBasisPoints, locale)}% (${settings.cardFeeBasisPoints} basis points)`);
   }
   if (change.bankFeeBasisPoints !== undefined) {
-    parts.push(`bank fee ${percentText(settings.bankFeeBasisPoints, locale)}% (${settings.bankFeeBasisPoints} basis points)`);
+    parts.push(`bank fee ${basisPointsAsPercentNumber(settings.bankFeeBasisPoints, locale)}% (${settings.bankFeeBasisPoints} basis points)`);
   }
   if (change.allocationPolicy !== undefined) {
     parts.push(`allocation “${policies.find((p) => p.value === settings.allocationPolicy)?.label ?? settings.allocationPolicy}”`);
