@@ -6,23 +6,8 @@ import type { AlisBillingProvider } from '../../src/components/billing-provider/
 import { createAlisClient } from '../../src/sdk/index.js';
 import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import type { AlisSessionExpiredEvent } from '../../src/events/session-events.js';
+import { acceptRefreshedToken } from '../support/session.js';
 
-/**
- * Lets `refreshed` stand for `real` in the mock: the same user's new token, as a host's token
- * refresh would give. The mock knows one token per user, so requests carrying `refreshed` are
- * sent on again with `real`.
- */
-async function acceptRefreshedToken(refreshed: string, real: string): Promise<void> {
-  const { worker } = await mockWorker();
-  worker.use(
-    http.all('/api/v1/*', ({ request }) => {
-      if (request.headers.get('Authorization') !== `Bearer ${refreshed}`) return undefined;
-      const headers = new Headers(request.headers);
-      headers.set('Authorization', `Bearer ${real}`);
-      return fetch(new Request(request, { headers }));
-    }),
-  );
-}
 
 const payerInvoiceIds = (provider: AlisBillingProvider) =>
   [...(provider.querySelector('alis-invoices')?.shadowRoot?.querySelectorAll<HTMLElement>('tbody tr[data-invoice-id]') ?? [])].map(

@@ -2,8 +2,6 @@
 // widget aborts its work, an expired session keeps what was typed, and a staff member's token makes
 // them ask for nothing but who is signed in.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { accessibilityTreeText } from '../support/accessibility-tree.js';
 import { http, HttpResponse } from 'msw';
 import type { TemplateResult } from 'lit';
 import '../../src/define/alis-billing-provider.js';
@@ -23,6 +21,7 @@ import { formatMoney } from '../../src/core/format.js';
 import { payerWidgetForStaffMessage } from '../../src/components/shared/states.js';
 import { mockWorker, resetMockBackend } from '../support/mock-backend.js';
 import { textOf, waitForText } from '../support/dom.js';
+import { acceptRefreshedToken, composedText, expectNothingOf, liveRegionTexts, switchTo, typeInto } from '../support/session.js';
 
 const DANIEL = 'mock-token-daniel-whitaker';
 const RUTH = 'mock-token-ruth-jensen';
@@ -33,80 +32,9 @@ function clientFor(token: string): AlisClient {
   return createAlisClient({ baseUrl: '/api/v1', getToken: () => token });
 }
 
-/** Everything a person could read or hear from `root`: text, field values and ARIA names, through shadow roots. */
-function composedText(root: Node): string {
-  const parts: string[] = [];
-  const visit = (node: Node): void => {
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    if (node instanceof Element) {
-      for (const name of ['aria-label', 'aria-description', 'title', 'alt', 'placeholder']) {
-        const value = node.getAttribute(name);
-        if (value) parts.push(value);
-      }
-      if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement || node instanceof HTMLSelectElement) parts.push(node.value);
-      if (node.shadowRoot) visit(node.shadowRoot);
-    }
-    for (const child of node.childNodes) visit(child);
-  };
-  visit(root);
-  return parts.join(' ').replace(/\s+/g, ' ');
-}
 
-/**
- * The names and descriptions assistive technology computes in `root` (through shadow roots):
- * `aria-label`, what `aria-labelledby` / `aria-describedby` point to, labels of fields, and
- * field values. (The runner has no accessibility-snapshot command configured, so they are
- * computed from the DOM.)
- */
-function accessibleNames(root: Node): string {
-  const names: string[] = [];
-  const visit = (node: Node): void => {
-    if (node instanceof Element) {
-      const scope = node.getRootNode() as Document | ShadowRoot;
-      const label = node.getAttribute('aria-label');
-      if (label) names.push(label);
-      for (const attribute of ['aria-labelledby', 'aria-describedby']) {
-        for (const id of (node.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean)) names.push(textOf(scope.getElementById(id)));
-      }
-      if (node instanceof HTMLInputElement || node instanceof HTMLSelectElement || node instanceof HTMLTextAreaElement) {
-        names.push(node.value, ...[...(node.labels ?? [])].map(textOf));
-      }
-      if (node.shadowRoot) visit(node.shadowRoot);
-    }
-    for (const child of node.childNodes) visit(child);
-  };
-  visit(root);
-  return names.join(' | ');
-}
 
-/** Every live region's text in `root` (through shadow roots): what a screen reader was last told. */
-function liveRegionTexts(root: Node): string[] {
-  const found: string[] = [];
-  const visit = (node: Node): void => {
-    if (node instanceof Element) {
-      if (node.matches('[aria-live], [role="status"], [role="alert"]')) found.push(textOf(node));
-      if (node.shadowRoot) visit(node.shadowRoot);
-    }
-    for (const child of node.childNodes) visit(child);
-  };
-  visit(root);
-  return found.filter((text) => text !== '');
-}
 
-/** Fails when any of `traces` (what only the previous user's screen had) is on screen or in the accessibility tree. */
-async function expectNothingOf(who: string, element: Element, traces: readonly string[]): Promise<void> {
-  await (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
-  const text = composedText(element);
-  const tree = accessibleNames(element);
-  const live = liveRegionTexts(element).join(' | ');
-  const chromium = await accessibilityTreeText();
-  for (const trace of traces) {
-    expect(text.includes(trace), `${who}'s "${trace}" is still on screen`).to.equal(false);
-    expect(tree.includes(trace), `${who}'s "${trace}" is still in the accessibility tree`).to.equal(false);
-    expect(live.includes(trace), `${who}'s "${trace}" is still in a live region`).to.equal(false);
-    expect(chromium.includes(trace), `${who}'s "${trace}" is still in Chromium's accessibility tree`).to.equal(false);
-  }
-}
 
 /** What only Daniel's screens show: his name, his mother's, his invoice numbers, balance, methods and payment references. */
 async function danielsTraces(): Promise<string[]> {
@@ -133,12 +61,6 @@ async function mountIn(token: string | undefined, content: TemplateResult): Prom
   return fixture<AlisBillingProvider>(html`<alis-billing-provider base-url="/api/v1" .token=${token}>${content}</alis-billing-provider>`);
 }
 
-/** Sets the provider's token and waits until it has checked (GET /me) and started the new user's session. */
-async function switchTo(provider: AlisBillingProvider, token: string | undefined): Promise<void> {
-  const before = provider.providedClient;
-  provider.token = token;
-  await waitUntil(() => provider.providedClient !== before, 'the provider never started the new session', { timeout: 5000 });
-}
 
 const inShadow = <T extends Element = HTMLElement>(element: Element, selector: string): T | null => element.shadowRoot!.querySelector<T>(selector);
 
@@ -150,28 +72,7 @@ function buttonIn(root: ParentNode, label: string | RegExp): HTMLButtonElement {
 }
 
 /** Types `text` into `input` as a person would (it replaces what was there). */
-/** The focused element, looking inside shadow roots. */
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
-/**
- * Types `text` into `input` with real key presses, once focus has settled there: a widget that
- * moves focus as it opens (to its heading) would otherwise take the keys under a loaded machine.
- */
-async function typeInto(input: HTMLInputElement, text: string): Promise<void> {
-  input.focus();
-  await waitUntil(() => {
-    if (deepActiveElement() !== input) input.focus();
-    return deepActiveElement() === input;
-  }, `focus never settled on #${input.id}`);
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  input.focus();
-  input.select();
-  await sendKeys({ type: text });
-}
 
 describe('payer widgets: a change of user is a clean slate', () => {
   before(mockWorker);
@@ -474,21 +375,6 @@ describe('payer widgets: removing one aborts its work', () => {
   }
 });
 
-/**
- * Lets `refreshed` stand for `real` in the mock: the same user's new token, as a host gets when the
- * user signs in again. The mock knows one token per user, so such requests are sent on with `real`.
- */
-async function acceptRefreshedToken(refreshed: string, real: string): Promise<void> {
-  const { worker } = await mockWorker();
-  worker.use(
-    http.all('*/api/v1/*', ({ request }) => {
-      if (request.headers.get('Authorization') !== `Bearer ${refreshed}`) return undefined;
-      const headers = new Headers(request.headers);
-      headers.set('Authorization', `Bearer ${real}`);
-      return fetch(new Request(request, { headers }));
-    }),
-  );
-}
 
 describe('payer widgets: an expired session keeps what was typed', () => {
   before(mockWorker);

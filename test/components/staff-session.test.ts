@@ -3,7 +3,6 @@
 // persona (Brenda Lopez), so a "switch" goes staff → payer → signed out → staff, and each flow is
 // checked to start afresh. Everything runs against the shared MSW backend.
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse, delay } from 'msw';
 import '../../src/define/alis-billing-provider.js';
 import '../../src/define/alis-payment-center.js';
@@ -17,72 +16,13 @@ import { createAlisClient, type AlisClient } from '../../src/sdk/index.js';
 import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { textOf, waitForText } from '../support/dom.js';
 import { giveCredit } from '../support/credit.js';
-import { accessibilityTreeText } from '../support/accessibility-tree.js';
+import { accessibleNames, composedText, expectNothingOf, liveRegionTexts, switchTo, typeInto } from '../support/session.js';
 
 type Loadable = HTMLElement & { updateComplete: Promise<boolean>; loadComplete?: Promise<unknown> };
 
-/** Everything a sighted user or the DOM holds of an element: text through every shadow root, typed values and ARIA names. */
-function composedText(node: Node): string {
-  const parts: string[] = [];
-  const walk = (n: Node): void => {
-    if (n.nodeType === Node.TEXT_NODE) {
-      parts.push(n.textContent ?? '');
-      return;
-    }
-    if (n instanceof Element) {
-      for (const attribute of ['aria-label', 'aria-description', 'title', 'placeholder']) {
-        const value = n.getAttribute(attribute);
-        if (value) parts.push(value);
-      }
-      if (n instanceof HTMLInputElement || n instanceof HTMLTextAreaElement) parts.push(n.value);
-      if (n.shadowRoot) walk(n.shadowRoot);
-    }
-    for (const child of n.childNodes) walk(child);
-  };
-  walk(node);
-  return parts.join(' ').replace(/\s+/g, ' ');
-}
 
-/**
- * What assistive technology reads of `root` beyond its visible text, computed from the DOM: every
- * live region's text and every ARIA name, description and value, through every shadow root (the
- * tests also read Chromium's own tree, `accessibilityTreeText`).
- */
-function accessibleText(root: Node): string {
-  const parts: string[] = [];
-  const walk = (n: Node): void => {
-    if (n instanceof Element) {
-      if (n.matches('[role="status"], [role="alert"], [aria-live]')) parts.push(n.textContent ?? '');
-      for (const attribute of ['aria-label', 'aria-description', 'aria-valuetext', 'alt']) {
-        const value = n.getAttribute(attribute);
-        if (value) parts.push(value);
-      }
-      if (n.shadowRoot) walk(n.shadowRoot);
-    }
-    for (const child of n.childNodes) walk(child);
-  };
-  walk(root);
-  return parts.join(' ').replace(/\s+/g, ' ');
-}
 
-/** Asserts that none of `secrets` is on screen (composed text, typed values, ARIA) or in the accessibility tree. */
-async function expectNoneOf(element: Element, secrets: readonly string[], who: string): Promise<void> {
-  const shown = composedText(element);
-  const tree = accessibleText(element);
-  const chromium = await accessibilityTreeText();
-  for (const secret of secrets) {
-    expect(shown.includes(secret), `"${secret}" (${who}) is still on screen`).to.equal(false);
-    expect(tree.includes(secret), `"${secret}" (${who}) is still in the accessibility tree`).to.equal(false);
-    expect(chromium.includes(secret), `"${secret}" (${who}) is still in Chromium's accessibility tree`).to.equal(false);
-  }
-}
 
-/** Sets the provider's token and waits until it has started the new session (after its GET /me check). */
-async function switchTo(provider: AlisBillingProvider, token: string | undefined): Promise<void> {
-  const before = provider.providedClient;
-  provider.token = token;
-  await waitUntil(() => provider.providedClient !== before, 'the provider never started the new session', { timeout: 5000 });
-}
 
 async function mountCenter(token: string, tab: AlisPaymentCenter['tab']): Promise<{ provider: AlisBillingProvider; center: AlisPaymentCenter }> {
   const provider = await fixture<AlisBillingProvider>(html`
@@ -100,10 +40,6 @@ async function panelOf<T extends Loadable>(center: AlisPaymentCenter, tag: strin
   return panel;
 }
 
-async function typeInto(input: HTMLElement, text: string): Promise<void> {
-  input.focus();
-  await sendKeys({ type: text });
-}
 
 /** Paths asked of the mock while recording, e.g. `/api/v1/me`. */
 async function recordRequests(): Promise<{ paths: string[]; stop: () => void }> {
@@ -239,9 +175,9 @@ describe('Staff elements: sessions (issue 13)', () => {
       try {
         await switchTo(provider, payer.token);
         await center.updateComplete;
-        await expectNoneOf(center, brendas, "Brenda's refund");
+        await expectNothingOf("Brenda's refund", center, brendas);
         await waitForText(center, staffOnlySentence('The Payment Center'));
-        await expectNoneOf(center, brendas, "Brenda's refund");
+        await expectNothingOf("Brenda's refund", center, brendas);
         expect(center.shadowRoot!.querySelector('alis-pc-history'), 'no panel for a payer').to.equal(null);
         expect(requests.paths.filter((p) => !p.endsWith(' /api/v1/me')), 'the payer asked only who they are').to.deep.equal([]);
       } finally {
@@ -250,7 +186,7 @@ describe('Staff elements: sessions (issue 13)', () => {
 
       await switchTo(provider, undefined);
       await waitForText(center, 'Please sign in');
-      await expectNoneOf(center, brendas, "Brenda's refund");
+      await expectNothingOf("Brenda's refund", center, brendas);
 
       await switchTo(provider, staff.token);
       const fresh = await panelOf<Loadable>(center, 'alis-pc-history');
@@ -279,7 +215,7 @@ describe('Staff elements: sessions (issue 13)', () => {
 
       await switchTo(provider, payer.token);
       await center.updateComplete;
-      await expectNoneOf(center, ['12.34', `Pull from ${payerName}`, payerName], "Brenda's pull");
+      await expectNothingOf("Brenda's pull", center, ['12.34', `Pull from ${payerName}`, payerName]);
       expect(flow.isConnected, 'the pull flow left the page').to.equal(false);
       await waitForText(center, staffOnlySentence('The Payment Center'));
 
@@ -318,7 +254,7 @@ describe('Staff elements: sessions (issue 13)', () => {
 
       await switchTo(provider, payer.token);
       await center.updateComplete;
-      await expectNoneOf(center, ['Pulling', 'Pull all due', ...dueNames], "Brenda's run");
+      await expectNothingOf("Brenda's run", center, ['Pulling', 'Pull all due', ...dueNames]);
       expect(pullAll.isConnected, 'the run left the page').to.equal(false);
       await waitForText(center, staffOnlySentence('The Payment Center'));
       worker.resetHandlers();
@@ -348,7 +284,7 @@ describe('Staff elements: sessions (issue 13)', () => {
 
       await switchTo(provider, undefined);
       await center.updateComplete;
-      await expectNoneOf(center, [heading, payer.displayName], "Brenda's apply-credit panel");
+      await expectNothingOf("Brenda's apply-credit panel", center, [heading, payer.displayName]);
       expect(flow.isConnected, 'the panel left the page').to.equal(false);
       await waitForText(center, 'Please sign in');
 
@@ -372,7 +308,7 @@ describe('Staff elements: sessions (issue 13)', () => {
 
       await switchTo(provider, payer.token);
       await center.updateComplete;
-      await expectNoneOf(center, ['7.77'], "Brenda's typed fee");
+      await expectNothingOf("Brenda's typed fee", center, ['7.77']);
       await waitForText(center, staffOnlySentence('The Payment Center'));
       await switchTo(provider, staff.token);
       const fresh = await panelOf<Loadable>(center, 'alis-pc-settings');
@@ -380,7 +316,7 @@ describe('Staff elements: sessions (issue 13)', () => {
       const saved = await staffApi.settings.get();
       expect(fresh.shadowRoot!.querySelector<HTMLInputElement>('#card-fee')!.value).to.equal((saved.cardFeeBasisPoints / 100).toFixed(2));
       expect(fresh.shadowRoot!.querySelector('[aria-invalid="true"]'), 'no refusal is shown').to.equal(null);
-      await expectNoneOf(center, ['7.77'], "Brenda's typed fee");
+      await expectNothingOf("Brenda's typed fee", center, ['7.77']);
 
       // The invite form of Portal access.
       const accessProvider = await fixture<AlisBillingProvider>(html`
@@ -398,11 +334,11 @@ describe('Staff elements: sessions (issue 13)', () => {
 
       await switchTo(accessProvider, undefined);
       await waitForText(access, 'Please sign in');
-      await expectNoneOf(access, [email, 'The invitation was not sent'], "Brenda's invite form");
+      await expectNothingOf("Brenda's invite form", access, [email, 'The invitation was not sent']);
       await switchTo(accessProvider, staff.token);
       await waitUntil(() => access.shadowRoot!.querySelector('[data-action="invite"]'), 'Portal access never loaded again', { timeout: 5000 });
       expect(access.shadowRoot!.querySelector('form.invite-form'), 'the invite form is closed').to.equal(null);
-      await expectNoneOf(access, [email, 'The invitation was not sent'], "Brenda's invite form");
+      await expectNothingOf("Brenda's invite form", access, [email, 'The invitation was not sent']);
       await expect(access).to.be.accessible();
     });
 
@@ -446,7 +382,7 @@ describe('Staff elements: sessions (issue 13)', () => {
 
       await switchTo(provider, undefined);
       for (const element of [history, undeposited, invoices]) await waitForText(element, 'Please sign in');
-      await expectNoneOf(provider, [reason, payment.reference, search], "Brenda's panels");
+      await expectNothingOf("Brenda's panels", provider, [reason, payment.reference, search]);
 
       await switchTo(provider, staff.token);
       await waitUntil(() => h.querySelector(`tr.payment[data-payment-id="${payment.id}"]`), 'the history never loaded again', { timeout: 5000 });
@@ -490,7 +426,7 @@ describe('Staff elements: sessions (issue 13)', () => {
 
       await switchTo(provider, payer.token);
       await center.updateComplete;
-      await expectNoneOf(center, ['Depositing', 'Deposit these'], "Brenda's deposit");
+      await expectNothingOf("Brenda's deposit", center, ['Depositing', 'Deposit these']);
       await waitForText(center, staffOnlySentence('The Payment Center'));
       worker.resetHandlers();
 
@@ -542,7 +478,7 @@ describe('Staff elements: sessions (issue 13)', () => {
       expect(payments[0]!.payer.id).to.equal(daniel.partyId);
       expect(flow.step, 'no result shown to the next session').not.to.equal('result');
       expect(composedText(flow).includes(payments[0]!.reference), 'the reference is not on screen').to.equal(false);
-      expect(accessibleText(flow).includes(payments[0]!.reference), 'the reference is not announced').to.equal(false);
+      expect([accessibleNames(flow), ...liveRegionTexts(flow)].join(' ').includes(payments[0]!.reference), 'the reference is not announced').to.equal(false);
     });
   });
 
