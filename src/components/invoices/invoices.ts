@@ -6,7 +6,7 @@ import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { missingClientMessage } from '../shared/client-consumer.js';
 import { SessionController } from '../shared/session.js';
-import { RefreshOnPaymentController, renderLoading, renderNotice, renderLoadTask, renderPayerGate } from '../shared/states.js';
+import { RefreshOnPaymentController, renderAnnouncer, settled, renderLoading, renderNotice, renderLoadTask, renderPayerGate } from '../shared/states.js';
 import { LoadMoreController } from '../shared/load-more.js';
 import { formatDate, formatMoney, formatPeriod } from '../../core/format.js';
 import { billingAccess, canPayInvoice, isAddressedToMe } from '../../core/billing-access.js';
@@ -175,7 +175,7 @@ export class AlisInvoices extends AlisElement {
 
   /** Resolves when the current load has finished (successfully or not); handy in tests and hosts. */
   get loadComplete(): Promise<unknown> {
-    return this.#loadTask.taskComplete.catch(() => undefined);
+    return settled(this.#loadTask);
   }
 
   /** Another user signed in (or out): nothing of the previous user's stays open, expanded or announced. */
@@ -193,7 +193,7 @@ export class AlisInvoices extends AlisElement {
     return html`
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading" tabindex="-1">${heading}</h2>
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        ${renderAnnouncer(this.announcement)}
         ${this.paying && client
           ? html`<alis-pay-flow
               .client=${client}

@@ -34,6 +34,23 @@ export function renderLoadError(error: unknown, subject: string, retry: () => un
   `;
 }
 
+/**
+ * The element's live region: visually hidden, announced politely and read whole, so each status
+ * change ("Payment received", "Your invoices were updated.") is heard once. One per element, first
+ * in its shadow root, always rendered (a region added together with its text is not announced).
+ */
+export function renderAnnouncer(text: string): TemplateResult {
+  return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${text}</div>`;
+}
+
+/**
+ * Resolves when `task`'s current run has finished, successfully or not: what every widget's
+ * `loadComplete` returns, for tests and hosts that wait for the data before looking.
+ */
+export function settled(task: Task<ReadonlyArray<unknown>, unknown>): Promise<unknown> {
+  return task.taskComplete.catch(() => undefined);
+}
+
 /** How {@link renderLoadTask} words and draws one widget's data. */
 export interface LoadTaskRendering<View> {
   /** The loading line, e.g. "Loading payments…". */
