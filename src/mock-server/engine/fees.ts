@@ -5,19 +5,33 @@
 import { feeCents as percentOf, formatCents } from './money.js';
 import type { CardFunding, PaymentRecord, SettingsRecord } from './state.js';
 
+/** The settings that decide who pays a convenience fee and how much (`feeOnRefund`: whether a refund gives it back). */
+export type FeeRules = Pick<SettingsRecord, FeeRuleField>;
+
+type FeeRuleField =
+  | 'cardFeeBasisPoints' | 'bankFeeBasisPoints' | 'cardFeeFundings' | 'cardFeeFlatCents' | 'cardFeeCapCents'
+  | 'bankFeeFlatCents' | 'bankFeeCapCents' | 'cardSurchargesProhibited' | 'feeOnRefund';
+
 /** The fee settings `feeFor` reads (a `SettingsRecord` has them all). */
-export type FeeSettings = Pick<
-  SettingsRecord,
-  | 'currency'
-  | 'cardFeeBasisPoints'
-  | 'bankFeeBasisPoints'
-  | 'cardFeeFundings'
-  | 'cardFeeFlatCents'
-  | 'cardFeeCapCents'
-  | 'bankFeeFlatCents'
-  | 'bankFeeCapCents'
-  | 'cardSurchargesProhibited'
->;
+export type FeeSettings = Pick<SettingsRecord, 'currency'> & Omit<FeeRules, 'feeOnRefund'>;
+
+/**
+ * The fee rules of `settings` as every view and audit entry shows them, one copy (the fundings
+ * list copied too, so a view never shares an array with the store).
+ */
+export function feeRulesOf(settings: FeeRules): FeeRules {
+  return {
+    cardFeeBasisPoints: settings.cardFeeBasisPoints,
+    bankFeeBasisPoints: settings.bankFeeBasisPoints,
+    cardFeeFundings: [...settings.cardFeeFundings],
+    cardFeeFlatCents: settings.cardFeeFlatCents,
+    cardFeeCapCents: settings.cardFeeCapCents,
+    bankFeeFlatCents: settings.bankFeeFlatCents,
+    bankFeeCapCents: settings.bankFeeCapCents,
+    cardSurchargesProhibited: settings.cardSurchargesProhibited,
+    feeOnRefund: settings.feeOnRefund,
+  };
+}
 
 /** What `feeFor` needs of a method: its type and, for a card, how it is funded. */
 export type FeeMethod = { type: 'card'; card: { funding: CardFunding } } | { type: 'bank_account' };

@@ -2,7 +2,7 @@
 // settings through `GET /me`, so a change here (e.g. the gateway switched off) shows there at once.
 import { actorOfUser, changedFields, recordAudit, SETTINGS_SUBJECT_ID } from './audit.js';
 import { EngineError } from './errors.js';
-import { CARD_FUNDINGS, MAX_FEE_CENTS } from './fees.js';
+import { CARD_FUNDINGS, feeRulesOf, MAX_FEE_CENTS } from './fees.js';
 import { formatCents } from './money.js';
 import { requirePermission, STAFF_ONLY_MESSAGE } from './auth.js';
 import { settingsView, type CommunitySettings } from './views.js';
@@ -132,17 +132,9 @@ function settingsFacts(settings: SettingsRecord): Record<string, JsonValue> {
   return {
     gatewayEnabled: settings.gatewayEnabled,
     portalEnabled: settings.portalEnabled,
-    cardFeeBasisPoints: settings.cardFeeBasisPoints,
-    bankFeeBasisPoints: settings.bankFeeBasisPoints,
     allocationPolicy: settings.allocationPolicy,
     pullNoticeLeadDays: settings.pullNoticeLeadDays,
-    cardFeeFundings: [...settings.cardFeeFundings],
-    cardFeeFlatCents: settings.cardFeeFlatCents,
-    cardFeeCapCents: settings.cardFeeCapCents,
-    bankFeeFlatCents: settings.bankFeeFlatCents,
-    bankFeeCapCents: settings.bankFeeCapCents,
-    cardSurchargesProhibited: settings.cardSurchargesProhibited,
-    feeOnRefund: settings.feeOnRefund,
+    ...feeRulesOf(settings),
     'billingOffice.name': settings.billingOffice.name,
     'billingOffice.phone': settings.billingOffice.phone,
     'billingOffice.email': settings.billingOffice.email,

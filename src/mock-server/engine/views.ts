@@ -7,6 +7,7 @@ import { sumCents } from './money.js';
 import { permissionsOf, PORTAL_PERMISSIONS } from './auth.js';
 import { nextDayOfMonth } from './time.js';
 import { settlementDate } from './gateway.js';
+import { feeRulesOf } from './fees.js';
 import {
   byId,
   findParty,
@@ -72,18 +73,10 @@ export function settingsView(settings: SettingsRecord): CommunitySettings {
     gatewayEnabled: settings.gatewayEnabled,
     portalEnabled: settings.portalEnabled,
     paymentsEnabled: settings.gatewayEnabled && settings.portalEnabled,
-    cardFeeBasisPoints: settings.cardFeeBasisPoints,
-    bankFeeBasisPoints: settings.bankFeeBasisPoints,
     allocationPolicy: settings.allocationPolicy,
     billingOffice: { ...settings.billingOffice },
     pullNoticeLeadDays: settings.pullNoticeLeadDays,
-    cardFeeFundings: [...settings.cardFeeFundings],
-    cardFeeFlatCents: settings.cardFeeFlatCents,
-    cardFeeCapCents: settings.cardFeeCapCents,
-    bankFeeFlatCents: settings.bankFeeFlatCents,
-    bankFeeCapCents: settings.bankFeeCapCents,
-    cardSurchargesProhibited: settings.cardSurchargesProhibited,
-    feeOnRefund: settings.feeOnRefund,
+    ...feeRulesOf(settings),
   };
 }
 
@@ -96,19 +89,11 @@ export function publicCommunityView(settings: SettingsRecord): PublicCommunity {
     billingOffice: { ...settings.billingOffice },
     portalEnabled: settings.portalEnabled,
     gatewayEnabled: settings.gatewayEnabled,
-    cardFeeBasisPoints: settings.cardFeeBasisPoints,
-    bankFeeBasisPoints: settings.bankFeeBasisPoints,
     allocationPolicy: settings.allocationPolicy,
     // Pulls move money, so the billing team can offer them only while the gateway is on.
     billingTeamPulls: settings.gatewayEnabled,
     pullNoticeLeadDays: settings.pullNoticeLeadDays,
-    cardFeeFundings: [...settings.cardFeeFundings],
-    cardFeeFlatCents: settings.cardFeeFlatCents,
-    cardFeeCapCents: settings.cardFeeCapCents,
-    bankFeeFlatCents: settings.bankFeeFlatCents,
-    bankFeeCapCents: settings.bankFeeCapCents,
-    cardSurchargesProhibited: settings.cardSurchargesProhibited,
-    feeOnRefund: settings.feeOnRefund,
+    ...feeRulesOf(settings),
   };
 }
 
