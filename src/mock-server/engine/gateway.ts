@@ -141,14 +141,7 @@ export function failPaymentNow(state: BillingState, now: Date, paymentId: string
     }
     const failure: GatewayFailure =
       payment.method.type === 'card' ? { ...DECLINED } : { code: 'bank_declined', message: 'The bank declined the debit.' };
-    payment.status = 'failed';
-    payment.failure = failure;
-    // The fee was never collected, and nothing was applied to any invoice (as for a declined card).
-    payment.feeCents = 0;
-    payment.allocations = [];
-    payment.unappliedCents = 0;
-    appendHistory(payment, now, 'failed', failure.message);
-    notifyPaymentOutcome(state, now, payment);
+    failPayment(state, payment, now, failure);
     return payment;
   }
   if (payment.method.type !== 'bank_account') {
@@ -161,6 +154,20 @@ export function failPaymentNow(state: BillingState, now: Date, paymentId: string
   }
   returnPayment(state, payment, now, returnCode);
   return payment;
+}
+
+/**
+ * A pending payment fails (declined at settlement, or by the gateway's control): the fee was never
+ * collected and nothing was applied to any invoice, as for a card declined at once.
+ */
+function failPayment(state: BillingState, payment: PaymentRecord, at: Date, failure: GatewayFailure): void {
+  payment.status = 'failed';
+  payment.failure = failure;
+  payment.feeCents = 0;
+  payment.allocations = [];
+  payment.unappliedCents = 0;
+  appendHistory(payment, at, 'failed', failure.message);
+  notifyPaymentOutcome(state, at, payment);
 }
 
 /** Appends a gateway entry to a payment's history; history is append-only and `updatedAt` follows it. */
@@ -182,13 +189,7 @@ function settle(state: BillingState, payment: PaymentRecord, at: Date): void {
   if (payment.method.type === 'card') {
     const failure = method ? cardChargeFailure(method) : null;
     if (failure) {
-      payment.status = 'failed';
-      payment.failure = failure;
-      payment.feeCents = 0;
-      payment.allocations = [];
-      payment.unappliedCents = 0;
-      appendHistory(payment, at, 'failed', failure.message);
-      notifyPaymentOutcome(state, at, payment);
+      failPayment(state, payment, at, failure);
       return;
     }
   }

@@ -40,13 +40,26 @@ const NEWEST_FIRST: SortOrder<InvoiceRecord> = {
  */
 export function listPayerInvoices(state: BillingState, now: Date, user: UserRecord, query: ListInvoicesQuery = {}): InvoicePage {
   const scope = requireBillingScope(state, user);
+  return invoicePage(state, now, query, (invoice) => scopeCovers(scope, invoice.residentId, invoice.addresseeId));
+}
+
+/**
+ * One page of the invoices `include` keeps, filtered by `query.status` (open: something is still
+ * due; paid: nothing is), newest due date first: payers' and the billing office's lists alike.
+ */
+export function invoicePage(
+  state: BillingState,
+  now: Date,
+  query: PageQuery & { status?: InvoiceStatusFilter },
+  include: (invoice: InvoiceRecord) => boolean,
+): InvoicePage {
   const status = query.status ?? 'all';
   if (!INVOICE_STATUS_FILTERS.includes(status)) {
     throw EngineError.validation({ status: `Must be one of: ${INVOICE_STATUS_FILTERS.join(', ')}.` });
   }
   const paid = paidCentsByInvoice(state);
   const matching = state.invoices.filter((invoice) => {
-    if (!scopeCovers(scope, invoice.residentId, invoice.addresseeId)) return false;
+    if (!include(invoice)) return false;
     if (status === 'all') return true;
     const due = invoiceBalance(invoice, paid).balanceCents > 0;
     return status === 'open' ? due : !due;

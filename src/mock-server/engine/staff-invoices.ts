@@ -3,12 +3,12 @@
 // who may see it follows their profiles and does not change.
 import { recordAudit } from './audit.js';
 import { EngineError } from './errors.js';
-import { communityToday, INVOICE_STATUS_FILTERS, type InvoiceStatusFilter } from './invoices.js';
-import { invoiceBalance, paidCentsByInvoice } from './ledger.js';
-import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
+import { communityToday, invoicePage, type InvoiceStatusFilter } from './invoices.js';
+import { paidCentsByInvoice } from './ledger.js';
+import type { PageQuery } from './pagination.js';
 import { requireStaff } from './staff-payments.js';
 import { invoiceView, partyLabel, type Invoice, type InvoicePage } from './views.js';
-import { byId, findParty, type BillingState, type InvoiceRecord, type UserRecord } from './state.js';
+import { byId, findParty, type BillingState, type UserRecord } from './state.js';
 
 /** Filters of `GET /staff/invoices`. */
 export interface StaffInvoicesQuery extends PageQuery {
@@ -19,33 +19,16 @@ export interface StaffInvoicesQuery extends PageQuery {
   addresseeId?: string;
 }
 
-/** Newest due date first, as payers see theirs; number and id keep the order stable. */
-const NEWEST_FIRST: SortOrder<InvoiceRecord> = {
-  keyOf: (invoice) => [invoice.dueDate, invoice.number, invoice.id],
-  directions: ['desc', 'desc', 'desc'],
-};
-
-/** `GET /staff/invoices`: all invoices, searchable and filtered, newest due date first. */
+/** `GET /staff/invoices`: all invoices, searchable and filtered, newest due date first (as payers see theirs). */
 export function listStaffInvoices(state: BillingState, now: Date, user: UserRecord, query: StaffInvoicesQuery = {}): InvoicePage {
   requireStaff(state, user);
-  const status = query.status ?? 'all';
-  if (!INVOICE_STATUS_FILTERS.includes(status)) {
-    throw EngineError.validation({ status: `Must be one of: ${INVOICE_STATUS_FILTERS.join(', ')}.` });
-  }
   const needle = query.search?.trim().toLowerCase() ?? '';
   const nameOf = (partyId: string): string => findParty(state, partyId)?.record.name.toLowerCase() ?? '';
-  const paid = paidCentsByInvoice(state);
-  const matching = state.invoices.filter((invoice) => {
+  return invoicePage(state, now, query, (invoice) => {
     if (query.residentId !== undefined && invoice.residentId !== query.residentId) return false;
     if (query.addresseeId !== undefined && invoice.addresseeId !== query.addresseeId) return false;
-    if (needle !== '' && !nameOf(invoice.residentId).includes(needle) && !nameOf(invoice.addresseeId).includes(needle)) return false;
-    if (status === 'all') return true;
-    const due = invoiceBalance(invoice, paid).balanceCents > 0;
-    return status === 'open' ? due : !due;
+    return needle === '' || nameOf(invoice.residentId).includes(needle) || nameOf(invoice.addresseeId).includes(needle);
   });
-  const page = paginate(sortBy(matching, NEWEST_FIRST), NEWEST_FIRST, query);
-  const today = communityToday(state, now);
-  return { items: page.items.map((invoice) => invoiceView(state, invoice, paid, today)), nextCursor: page.nextCursor };
 }
 
 /**

@@ -213,19 +213,24 @@ export function cardFundingFromStripe(funding: string | null | undefined): CardF
 
 type Mapped = [CardTokenizeError['code'], CardTokenizeError['field'], string];
 
+// Stripe names one problem several ways (invalid/incorrect, month/year); each reads the same to the payer.
+const BAD_NUMBER: Mapped = ['invalid_number', 'number', 'This card number is not valid. Check the digits and try again.'];
+const EXPIRED: Mapped = ['invalid_expiry', 'expiry', 'This card has expired. Use a card with a later expiry date.'];
+const BAD_CVC: Mapped = ['invalid_cvc', 'cvc', 'The security code (CVC) is not valid. Check it and try again.'];
+
 const BY_CODE: Readonly<Record<string, Mapped>> = {
   incomplete_number: ['incomplete', 'number', 'Enter the whole card number.'],
-  invalid_number: ['invalid_number', 'number', 'This card number is not valid. Check the digits and try again.'],
-  incorrect_number: ['invalid_number', 'number', 'This card number is not valid. Check the digits and try again.'],
+  invalid_number: BAD_NUMBER,
+  incorrect_number: BAD_NUMBER,
   incomplete_expiry: ['incomplete', 'expiry', 'Enter the expiry date shown on the card (MM/YY).'],
   invalid_expiry_month: ['invalid_expiry', 'expiry', 'The expiry month is not valid. Check the date on the card.'],
   invalid_expiry_year: ['invalid_expiry', 'expiry', 'The expiry year is not valid. Check the date on the card.'],
-  invalid_expiry_month_past: ['invalid_expiry', 'expiry', 'This card has expired. Use a card with a later expiry date.'],
-  invalid_expiry_year_past: ['invalid_expiry', 'expiry', 'This card has expired. Use a card with a later expiry date.'],
-  expired_card: ['invalid_expiry', 'expiry', 'This card has expired. Use a card with a later expiry date.'],
+  invalid_expiry_month_past: EXPIRED,
+  invalid_expiry_year_past: EXPIRED,
+  expired_card: EXPIRED,
   incomplete_cvc: ['incomplete', 'cvc', 'Enter the security code (CVC).'],
-  invalid_cvc: ['invalid_cvc', 'cvc', 'The security code (CVC) is not valid. Check it and try again.'],
-  incorrect_cvc: ['invalid_cvc', 'cvc', 'The security code (CVC) is not valid. Check it and try again.'],
+  invalid_cvc: BAD_CVC,
+  incorrect_cvc: BAD_CVC,
   incomplete_zip: ['incomplete', null, 'Enter the billing postal code.'],
   incorrect_zip: ['declined', null, 'The card was declined: the postal code does not match the card. Check the billing address.'],
   card_declined: ['declined', null, DECLINED_MESSAGE],
