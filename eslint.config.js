@@ -7,7 +7,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['.scratch/', 'dist/', 'storybook-static/', 'node_modules/', 'public/', 'src/sdk/generated/', 'src/mock-server/contract/', 'custom-elements.json'],
+    ignores: ['.scratch/', 'dist/', 'storybook-static/', 'node_modules/', 'public/', 'src/contract/generated/', 'custom-elements.json'],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

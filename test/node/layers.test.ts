@@ -32,7 +32,7 @@ describe('layers', () => {
   }
 
   it('lets each layer import what it may', async () => {
-    assert.deepEqual(await layerMessages('src/mock-server/engine/x.ts', "import type { components } from '../../sdk/generated/openapi-schema.js';\nexport type C = components;\n"), []);
+    assert.deepEqual(await layerMessages('src/mock-server/engine/x.ts', "import type { components } from '../../contract/types.js';\nexport type C = components;\n"), []);
     assert.deepEqual(await layerMessages('src/components/invoices/x.ts', "import { createAlisClient } from '../../sdk/index.js';\nexport const c = createAlisClient;\n"), []);
     assert.deepEqual(await layerMessages('src/core/x.ts', "import { AlisApiError } from '../sdk/errors.js';\nexport const e = AlisApiError;\n"), []);
   });
