@@ -87,7 +87,10 @@ export default {
   plugins: [
     // Chromium's accessibility tree for tests that check what a screen reader is given.
     a11ySnapshotPlugin(),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ajvAsEsModule, faultScheduleSettings],
+    // `esnext`: the tests run in a current Chromium, and any lower target makes esbuild drop import
+    // attributes, so the mock's `import … from '….json' with { type: 'json' }` would reach the
+    // browser without them and fail to load.
+    esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }), ajvAsEsModule, faultScheduleSettings],
   middleware: [
     // The MSW service worker must be served from the site root, or it controls nothing.
     (context, next) => {

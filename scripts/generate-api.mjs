@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// Generates, from the OpenAPI document (the single source of truth for the HTTP API):
-// - src/sdk/generated/openapi-schema.ts — the SDK's types (openapi-typescript);
-// - src/mock-server/contract/openapi-document.ts — the parsed document, for the mock's validator.
+// Generates, from the OpenAPI document (the single source of truth for the HTTP API), the two
+// forms the code reads it in, both in src/contract/generated/ where the SDK and the mock alike
+// may import them:
+// - openapi-schema.ts — its types (openapi-typescript), re-exported by src/contract/types.ts;
+// - alis-billing.openapi.json — the document itself, for the mock's validator. JSON rather than a
+//   TS literal, so it is imported as data (`with { type: 'json' }`) and no compiler reads it as code.
 // `--check` writes nothing and fails when either file is stale, so contract drift fails CI.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -17,10 +20,8 @@ export async function renderGeneratedFiles() {
   const document = parse(source);
   const ast = await openapiTS(document, { alphabetize: false, exportType: true });
   return {
-    'src/sdk/generated/openapi-schema.ts': `${banner}/* eslint-disable */\n${astToString(ast)}`,
-    'src/mock-server/contract/openapi-document.ts':
-      `${banner}/** The parsed OpenAPI document, for request and response validation in the mock backend. */\n` +
-      `export const openApiDocument: Record<string, unknown> = ${JSON.stringify(document, null, 2)};\n`,
+    'src/contract/generated/openapi-schema.ts': `${banner}/* eslint-disable */\n${astToString(ast)}`,
+    'src/contract/generated/alis-billing.openapi.json': `${JSON.stringify(document, null, 2)}\n`,
   };
 }
 

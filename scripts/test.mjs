@@ -2,8 +2,8 @@
 // `npm test`: every check the project has, in the order a failure is cheapest to find, with one
 // closing line "N passed, N failed" summing them all. Suites that count tests (node:test, web-test-runner,
 // the strict-CSP, Storybook and demo checks) contribute their test counts; single checks (types, lint,
-// build, size budget) count as one each. A failing step does not stop the later ones, so one run
-// shows everything that is wrong; the exit code is non-zero if anything failed.
+// commit subjects, build, size budget) count as one each. A failing step does not stop the later ones,
+// so one run shows everything that is wrong; the exit code is non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 
@@ -12,6 +12,7 @@ const only = process.argv.slice(2);
 const steps = [
   { name: 'types', command: 'npx tsc --noEmit -p tsconfig.json' },
   { name: 'lint', command: 'npm run --silent lint' },
+  { name: 'commits', command: 'node scripts/check-commits.mjs' },
   { name: 'node tests', command: 'node scripts/run-node-tests.mjs', counts: '.test-results/node.json' },
   { name: 'build', command: 'npm run --silent build' },
   { name: 'size budget', command: 'node scripts/check-size.mjs' },

@@ -3,7 +3,7 @@
 // checked against the document, so drift between the mock and the contract fails loudly. Every
 // operation of the document that the engine does not serve yet answers 501 `not_implemented`.
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
-import { openApiDocument } from './contract/openapi-document.js';
+import { openApiDocument } from './openapi/document.js';
 import { createMockBackend, type MockBackend } from './engine/backend.js';
 import { EngineError } from './engine/errors.js';
 import { createFaultLayer, type FaultDecision, type FaultLayer } from './faults.js';

@@ -1,6 +1,6 @@
 // Friendly names for the generated OpenAPI types, so callers never spell `components['schemas'][…]`.
 // Every schema of the document except the mock backend's own has an alias here (a test checks it).
-import type { components, operations, paths } from './generated/openapi-schema.js';
+import type { components, operations, paths } from '../contract/types.js';
 
 export type { components, operations, paths };
 

@@ -3,7 +3,7 @@
 // oneOf — so a money field added anywhere later is checked without touching this file.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApiDocument } from '../../src/mock-server/contract/openapi-document.js';
+import { openApiDocument } from '../../src/mock-server/openapi/document.js';
 import { MAX_MONEY_CENTS } from '../../src/mock-server/engine/money.js';
 
 type Json = Record<string, unknown>;

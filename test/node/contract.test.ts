@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 // @ts-expect-error -- a plain .mjs build script without type declarations
 import { renderGeneratedFiles } from '../../scripts/generate-api.mjs';
 
-test('the generated SDK types and mock contract match the OpenAPI document (run `npm run generate`)', async () => {
+test('the generated contract types and JSON document match the OpenAPI document (run `npm run generate`)', async () => {
   const files = (await renderGeneratedFiles()) as Record<string, string>;
   for (const [path, expected] of Object.entries(files)) {
     const actual = await readFile(new URL(`../../${path}`, import.meta.url), 'utf8');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { getResponse } from 'msw';
 import { createMockBackend } from '../../src/mock-server/engine/backend.js';
 import { createMockHandlers } from '../../src/mock-server/handlers.js';
-import type { components } from '../../src/sdk/generated/openapi-schema.js';
+import type { components } from '../../src/contract/types.js';
 
 type Schemas = components['schemas'];
 type ConnectUser = Schemas['ConnectUser'];

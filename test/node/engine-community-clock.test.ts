@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { httpBackend } from './support/http-backend.js';
 import { formatDateOfInstant, formatDateTime } from '../../src/core/format.js';
 import { dateTimeWords, dateWords } from '../../src/mock-server/engine/time.js';
-import type { components } from '../../src/sdk/generated/openapi-schema.js';
+import type { components } from '../../src/contract/types.js';
 
 type Schemas = components['schemas'];
 type Email = Schemas['MockEmail'];

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { feeFor, refundFeeCents, type FeeSettings } from '../../src/mock-server/engine/fees.js';
 import { refundedTotalCents } from '../../src/mock-server/engine/ledger.js';
 import type { PaymentRecord } from '../../src/mock-server/engine/state.js';
-import type { components } from '../../src/sdk/generated/openapi-schema.js';
+import type { components } from '../../src/contract/types.js';
 import { httpBackend } from './support/http-backend.js';
 
 type Schemas = components['schemas'];

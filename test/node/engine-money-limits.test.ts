@@ -13,7 +13,7 @@ import { refundPayment } from '../../src/mock-server/engine/reversals.js';
 import type { BillingState, UserRecord } from '../../src/mock-server/engine/state.js';
 import { pullPayment } from '../../src/mock-server/engine/staff-payments.js';
 import { createMockHandlers } from '../../src/mock-server/handlers.js';
-import type { components } from '../../src/sdk/generated/openapi-schema.js';
+import type { components } from '../../src/contract/types.js';
 import { httpBackend } from './support/http-backend.js';
 
 type Schemas = components['schemas'];

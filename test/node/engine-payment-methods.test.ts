@@ -6,7 +6,7 @@ import { getResponse } from 'msw';
 import { createMockBackend } from '../../src/mock-server/engine/backend.js';
 import { createMockHandlers } from '../../src/mock-server/handlers.js';
 import { withQuote } from './support/http-backend.js';
-import type { components } from '../../src/sdk/generated/openapi-schema.js';
+import type { components } from '../../src/contract/types.js';
 
 type Schemas = components['schemas'];
 type Method = Schemas['PaymentMethod'];

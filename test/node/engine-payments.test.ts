@@ -7,7 +7,7 @@ import { createMockBackend, type MockBackend } from '../../src/mock-server/engin
 import { beginIdempotent } from '../../src/mock-server/engine/idempotency.js';
 import { createMockHandlers } from '../../src/mock-server/handlers.js';
 import { withQuote } from './support/http-backend.js';
-import type { components } from '../../src/sdk/generated/openapi-schema.js';
+import type { components } from '../../src/contract/types.js';
 
 type Schemas = components['schemas'];
 type Payment = Schemas['Payment'];

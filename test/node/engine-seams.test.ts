@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { httpBackend } from './support/http-backend.js';
 import { applyCredit } from '../../src/mock-server/engine/credit.js';
 import { EngineError } from '../../src/mock-server/engine/errors.js';
-import type { components } from '../../src/sdk/generated/openapi-schema.js';
+import type { components } from '../../src/contract/types.js';
 
 type Schemas = components['schemas'];
 type Payment = Schemas['Payment'];

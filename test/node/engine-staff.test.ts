@@ -6,7 +6,7 @@ import { pullAmounts } from '../../src/mock-server/engine/arrangements.js';
 import { createMockBackend } from '../../src/mock-server/engine/backend.js';
 import { createMockHandlers } from '../../src/mock-server/handlers.js';
 import { withQuote } from './support/http-backend.js';
-import type { components } from '../../src/sdk/generated/openapi-schema.js';
+import type { components } from '../../src/contract/types.js';
 
 type Schemas = components['schemas'];
 type Payment = Schemas['Payment'];

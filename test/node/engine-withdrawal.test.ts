@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { httpBackend, type HttpBackend } from './support/http-backend.js';
-import type { components } from '../../src/sdk/generated/openapi-schema.js';
+import type { components } from '../../src/contract/types.js';
 
 type Schemas = components['schemas'];
 type Email = Schemas['MockEmail'];

@@ -23,6 +23,13 @@ describe('layers', () => {
     ['src/sdk/x.ts', "import { AlisInvoices } from '../components/invoices/invoices.js';\nexport const i = AlisInvoices;\n", /SDK stands alone/],
     ['src/sdk/x.ts', "import { mockBackend } from '../mock-server/handlers.js';\nexport const b = mockBackend;\n", /does not know the mock/],
     ['src/core/x.ts', "import { LitElement } from 'lit';\nexport const l = LitElement;\n", /imports no widget and no Lit/],
+    ['src/contract/x.ts', "import type { Money } from '../sdk/types.js';\nexport type M = Money;\n", /contract alone/],
+    ['src/contract/x.ts', "import { mockBackend } from '../mock-server/handlers.js';\nexport const b = mockBackend;\n", /contract alone/],
+    ['src/contract/x.ts', "import { formatMoney } from '../core/format.js';\nexport const f = formatMoney;\n", /contract alone/],
+    ['src/mock-server/engine/x.ts', "import type { Money } from '../../sdk/types.js';\nexport type M = Money;\n", /does not use the SDK/],
+    ['src/mock-server/routes/x.ts', "import { createAlisClient } from '../../sdk/index.js';\nexport const c = createAlisClient;\n", /does not use the SDK/],
+    ['src/mock-server/x.ts', "import type { components } from '../sdk/generated/openapi-schema.js';\nexport type C = components;\n", /does not use the SDK/],
+    ['src/mock-server/routes/x.ts', "import { formatMoney } from '../../core/format.js';\nexport const f = formatMoney;\n", /does not import the widgets/],
   ];
   for (const [filePath, code, expected] of crossings) {
     it(`refuses ${code.split('\n')[0]} in ${filePath}`, async () => {
@@ -32,7 +39,10 @@ describe('layers', () => {
   }
 
   it('lets each layer import what it may', async () => {
-    assert.deepEqual(await layerMessages('src/mock-server/engine/x.ts', "import type { components } from '../../sdk/generated/openapi-schema.js';\nexport type C = components;\n"), []);
+    assert.deepEqual(await layerMessages('src/mock-server/engine/x.ts', "import type { components } from '../../contract/types.js';\nexport type C = components;\n"), []);
+    assert.deepEqual(await layerMessages('src/mock-server/openapi/x.ts', "import document from '../../contract/generated/alis-billing.openapi.json' with { type: 'json' };\nexport const d = document;\n"), []);
+    assert.deepEqual(await layerMessages('src/sdk/x.ts', "import type { components } from '../contract/types.js';\nexport type C = components;\n"), []);
+    assert.deepEqual(await layerMessages('src/contract/x.ts', "export type { components } from './generated/openapi-schema.js';\n"), []);
     assert.deepEqual(await layerMessages('src/components/invoices/x.ts', "import { createAlisClient } from '../../sdk/index.js';\nexport const c = createAlisClient;\n"), []);
     assert.deepEqual(await layerMessages('src/core/x.ts', "import { AlisApiError } from '../sdk/errors.js';\nexport const e = AlisApiError;\n"), []);
   });

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { getResponse } from 'msw';
 import { createMockBackend, type MockBackend } from '../../src/mock-server/engine/backend.js';
 import { createMockHandlers } from '../../src/mock-server/handlers.js';
-import { openApiDocument } from '../../src/mock-server/contract/openapi-document.js';
+import { openApiDocument } from '../../src/mock-server/openapi/document.js';
 
 const OWNER = 'mock-token-daniel-whitaker';
 const OTHER_PAYER = 'mock-token-ruth-jensen';

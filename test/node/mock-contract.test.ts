@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { getResponse } from 'msw';
-import { openApiDocument } from '../../src/mock-server/contract/openapi-document.js';
+import { openApiDocument } from '../../src/mock-server/openapi/document.js';
 import { createMockBackend } from '../../src/mock-server/engine/backend.js';
 import { ManualClock } from '../../src/mock-server/engine/clock.js';
 import { EngineError } from '../../src/mock-server/engine/errors.js';
@@ -281,7 +281,7 @@ describe('engine basics', () => {
         .replace(/^\s*\/\/.*$/gm, '');
       assert.doesNotMatch(source, /from 'msw|from "msw|\bdocument\.|\bwindow\.|\blocalStorage\b|\bfetch\(/, file);
       for (const [, specifier] of source.matchAll(/from '([^']+)'/g)) {
-        assert.ok(specifier?.startsWith('./') || specifier?.endsWith('/openapi-schema.js'), `${file} imports ${specifier}`);
+        assert.ok(specifier?.startsWith('./') || specifier === '../../contract/types.js', `${file} imports ${specifier}`);
       }
     }
   });

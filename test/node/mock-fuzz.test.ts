@@ -18,7 +18,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { getResponse, type RequestHandler } from 'msw';
-import { openApiDocument } from '../../src/mock-server/contract/openapi-document.js';
+import { openApiDocument } from '../../src/mock-server/openapi/document.js';
 import { createMockBackend, type MockBackend } from '../../src/mock-server/engine/backend.js';
 import { createMockHandlers } from '../../src/mock-server/handlers.js';
 import { Contract, type OperationInfo } from '../../src/mock-server/openapi/contract.js';

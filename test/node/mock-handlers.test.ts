@@ -4,10 +4,10 @@ import assert from 'node:assert/strict';
 import { getResponse } from 'msw';
 import { createMockBackend, type MockBackend } from '../../src/mock-server/engine/backend.js';
 import { createMockHandlers } from '../../src/mock-server/handlers.js';
-import { openApiDocument } from '../../src/mock-server/contract/openapi-document.js';
+import { openApiDocument } from '../../src/mock-server/openapi/document.js';
 import { Contract } from '../../src/mock-server/openapi/contract.js';
 import { allRoutes } from '../../src/mock-server/routes/index.js';
-import type { components } from '../../src/sdk/generated/openapi-schema.js';
+import type { components } from '../../src/contract/types.js';
 
 type Schemas = components['schemas'];
 type Invoice = Schemas['Invoice'];

@@ -1,7 +1,7 @@
 // The seed data: deterministic, internally consistent, and shaped as the personas promise.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApiDocument } from '../../src/mock-server/contract/openapi-document.js';
+import { openApiDocument } from '../../src/mock-server/openapi/document.js';
 import { invoiceTotalCents } from '../../src/mock-server/engine/ledger.js';
 import { feeCents, isValidRoutingNumber } from '../../src/mock-server/engine/money.js';
 import { createSeedState, personas } from '../../src/mock-server/engine/seed.js';

@@ -29,7 +29,7 @@ import {
   type ProfileRecord,
   type UserRecord,
 } from './state.js';
-import type { components } from '../../sdk/generated/openapi-schema.js';
+import type { components } from '../../contract/types.js';
 
 type Schemas = components['schemas'];
 /** A portal user or a pending invitation, as the access page lists them. */

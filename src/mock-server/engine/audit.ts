@@ -16,7 +16,7 @@ import type {
   JsonValue,
   UserRecord,
 } from './state.js';
-import type { components } from '../../sdk/generated/openapi-schema.js';
+import type { components } from '../../contract/types.js';
 
 type Schemas = components['schemas'];
 /** An audit-log entry as the contract's `AuditLogEntry`. */

@@ -12,7 +12,7 @@ import { formatCents, sumCents, requireMoneyFields } from './money.js';
 import { recordHistory, requireStaff } from './staff-payments.js';
 import { money, partyLabel, partyRef } from './views.js';
 import { byId, findParty, type BillingState, type PaymentRecord, type UserRecord } from './state.js';
-import type { components } from '../../sdk/generated/openapi-schema.js';
+import type { components } from '../../contract/types.js';
 
 /** The contract's `CreditApplicationResult`. */
 export type CreditApplicationResult = components['schemas']['CreditApplicationResult'];

@@ -14,7 +14,7 @@ import { longDate } from './notice-templates.js';
 import { localDate } from './time.js';
 import { depositView, residentNameOf, type Deposit, type Money } from './views.js';
 import { byId, findParty, type BillingState, type DepositRecord, type UserRecord } from './state.js';
-import type { components } from '../../sdk/generated/openapi-schema.js';
+import type { components } from '../../contract/types.js';
 
 /** A page of deposits, as the contract's `DepositPage`. */
 export type DepositPage = components['schemas']['DepositPage'];

@@ -1,4 +1,4 @@
-import type { components } from '../../sdk/generated/openapi-schema.js';
+import type { components } from '../../contract/types.js';
 
 /** A machine code from the contract's `ErrorCode`. */
 export type ErrorCode = components['schemas']['ErrorCode'];

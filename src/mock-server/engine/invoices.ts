@@ -9,7 +9,7 @@ import { localDate } from './time.js';
 import { arrangementView, invoiceView, money, outstandingInvoiceView, partyRef } from './views.js';
 import type { AllocationPolicy, AllocationRecord, BillingState, InvoiceRecord, UserRecord } from './state.js';
 import type { Invoice, InvoicePage, Outstanding } from './views.js';
-import type { components } from '../../sdk/generated/openapi-schema.js';
+import type { components } from '../../contract/types.js';
 
 /** `open` = a balance is due; `paid` = nothing due (a credit included); `all`. */
 export type InvoiceStatusFilter = components['schemas']['InvoiceStatusFilter'];

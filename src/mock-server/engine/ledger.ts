@@ -2,7 +2,7 @@
 // which payments count, so invoices, outstanding totals and (later) staff views cannot disagree.
 import { sumCents } from './money.js';
 import type { BillingState, InvoiceRecord, PaymentRecord, PaymentStatus, RefundRecord } from './state.js';
-import type { components } from '../../sdk/generated/openapi-schema.js';
+import type { components } from '../../contract/types.js';
 
 /** An invoice's derived status. */
 export type InvoiceStatus = components['schemas']['InvoiceStatus'];

@@ -37,7 +37,7 @@ import {
   type PullArrangementRecord,
   type UserRecord,
 } from './state.js';
-import type { components } from '../../sdk/generated/openapi-schema.js';
+import type { components } from '../../contract/types.js';
 
 type Schemas = components['schemas'];
 /** The contract's `NotificationPreferences`. */

@@ -33,7 +33,7 @@ import {
   type PaymentStatus,
   type UserRecord,
 } from './state.js';
-import type { components } from '../../sdk/generated/openapi-schema.js';
+import type { components } from '../../contract/types.js';
 
 /** The contract's `PaymentQuote`: what a payment would charge and settle. */
 export type PaymentQuote = components['schemas']['PaymentQuote'];

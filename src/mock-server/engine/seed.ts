@@ -51,7 +51,7 @@ import type {
   SettingsRecord,
   UserRecord,
 } from './state.js';
-import type { components } from '../../sdk/generated/openapi-schema.js';
+import type { components } from '../../contract/types.js';
 
 /** A seeded user with the bearer token to act as them (the contract's `MockPersona`). */
 export type Persona = components['schemas']['MockPersona'];

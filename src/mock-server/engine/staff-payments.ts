@@ -38,7 +38,7 @@ import {
   type PaymentStatus,
   type UserRecord,
 } from './state.js';
-import type { components } from '../../sdk/generated/openapi-schema.js';
+import type { components } from '../../contract/types.js';
 
 /** A page of payments, as the contract's `PaymentPage`. */
 export type PaymentPage = components['schemas']['PaymentPage'];

@@ -2,7 +2,7 @@
 // deep-copied, compared in tests and later persisted to localStorage. Amounts are integer cents; a
 // record holding money names its currency. Derived facts (an invoice's total, paid amount, balance,
 // status) are computed from the records by `ledger.ts`, never stored, so they cannot disagree.
-import type { components } from '../../sdk/generated/openapi-schema.js';
+import type { components } from '../../contract/types.js';
 
 type Schemas = components['schemas'];
 

@@ -30,7 +30,7 @@ import {
   type SettingsRecord,
   type UserRecord,
 } from './state.js';
-import type { components } from '../../sdk/generated/openapi-schema.js';
+import type { components } from '../../contract/types.js';
 
 type Schemas = components['schemas'];
 /** Response shapes, named as in the OpenAPI document. */
