@@ -1,0 +1,59 @@
+// Additions to states.ts for the flows that open inside a widget or panel (the pay flow, a staff
+// pull, the arrangement editor): a failed load offers Close as well as Try again, since the flow
+// can be left, and their notices carry a `data-kind` that focus and tests find them by.
+import { html, nothing, type TemplateResult } from 'lit';
+import { TaskStatus, type Task } from '@lit/task';
+import { describeLoadFailure } from './error-message.js';
+import { isSessionAbort } from './session.js';
+import { renderLoadError, renderLoadTask, type LoadTaskRendering, type NoticeTone } from './states.js';
+
+/** The failure to show for `task`, or undefined when it has none (or was only aborted: it runs again). */
+function shownFailure(task: Task<ReadonlyArray<unknown>, unknown>): { error: unknown } | undefined {
+  return task.status === TaskStatus.ERROR && !isSessionAbort(task.error) ? { error: task.error } : undefined;
+}
+
+/**
+ * {@link renderLoadTask} for a flow opened in a panel: a failed load is followed by a Close button
+ * (`where: 'after'`, in its own actions row) or carries it inside the notice (`where: 'inside'`).
+ */
+export function renderClosableLoadTask<Args extends ReadonlyArray<unknown>, View>(
+  task: Task<Args, View | undefined>,
+  rendering: LoadTaskRendering<View>,
+  close: { onClose: () => void; where: 'after' | 'inside' },
+): TemplateResult {
+  const failure = shownFailure(task as unknown as Task<ReadonlyArray<unknown>, unknown>);
+  if (!failure) return renderLoadTask(task, rendering);
+  const closeButton = html`<button type="button" @click=${close.onClose}>Close</button>`;
+  if (close.where === 'after') return html`${renderLoadError(failure.error, rendering.subject, rendering.retry)}<div class="actions">${closeButton}</div>`;
+  const { message, calm, canRetry } = describeLoadFailure(failure.error, rendering.subject);
+  const retry = canRetry ? html`<button type="button" @click=${rendering.retry}>Try again</button>` : nothing;
+  return html`<div class="notice" part="notice" data-tone=${calm ? 'info' : 'danger'} role=${calm ? 'status' : 'alert'}><p>${message}</p>${retry}${closeButton}</div>`;
+}
+
+/** How a {@link renderKindNotice} reads. */
+export interface KindNoticeOptions {
+  tone: NoticeTone;
+  /** `data-kind`, by which the flow focuses the notice and tests find it. */
+  kind?: string;
+  /**
+   * Its role; by default an alert for `danger` and a status otherwise, like `renderNotice`. A
+   * warning that money may not have moved as expected is an alert; `null` for a notice that is
+   * focused instead of announced (the quote changed).
+   */
+  role?: 'alert' | 'status' | null;
+  /** Focusable by script (`tabindex="-1"`), for a notice that takes focus when it appears. */
+  focusable?: boolean;
+}
+
+/** A notice box (`part="notice"`) with one sentence, as `renderNotice`, with a kind, role and focus of its own. */
+export function renderKindNotice(message: string, options: KindNoticeOptions): TemplateResult {
+  const role = options.role === undefined ? (options.tone === 'danger' ? 'alert' : 'status') : options.role;
+  return html`<div
+    class="notice"
+    part="notice"
+    data-tone=${options.tone}
+    data-kind=${options.kind ?? nothing}
+    role=${role ?? nothing}
+    tabindex=${options.focusable ? '-1' : nothing}
+  ><p>${message}</p></div>`;
+}
