@@ -1,3 +1,8 @@
+// Longer than the ~400 lines an element aims for, on purpose: this is the one place that holds the
+// pay flow's state (the fields every step reads and a refusal writes) and applies what core
+// decides about it (core/pay-flow-fix.ts, core/pay-flow-words.ts). The steps are drawn by
+// ./method-step.ts, ./review-step.ts and ./receipt-step.ts, and the submission runs on the shared
+// KeyedSubmissionController; splitting the state itself would scatter one flow over many writers.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
@@ -10,18 +15,9 @@ import { renderClosableLoadTask } from '../shared/states-keyed-a.js';
 import { KeyedSubmissionController } from '../shared/keyed-submission.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
 import { browserKeyStorage, forgetPaymentKey, paymentKeyFor, type PaymentFingerprint } from '../../core/payment-key.js';
-import { placeRefusal } from '../../core/payment-refusal.js';
+import { creditLimitedBalance, payQuoteRequest, payRefusalFix, preselectedMethodId } from '../../core/pay-flow-fix.js';
 import { paymentQuoteTerms, quoteChangeSentence } from '../../core/quote-change.js';
-import { notAddresseeMessage } from '../../core/billing-words.js';
-import {
-  balanceChangedNotice,
-  declinedMessage,
-  payChangedSinceReviewSentence,
-  paymentTakenAnnouncement,
-  payPreparationFailedMessage,
-  paySessionEndedMessage,
-  payUnreachableMessage,
-} from '../../core/pay-flow-words.js';
+import { declinedMessage, payChangedSinceReviewSentence, paymentTakenAnnouncement } from '../../core/pay-flow-words.js';
 import {
   AlisAddPaymentMethodRequestEvent,
   AlisPaymentFailedEvent,
@@ -29,18 +25,17 @@ import {
   AlisPayRequestEvent,
 } from '../../events/payment-events.js';
 import type { AlisPaymentMethodAddedEvent } from '../../events/payment-method-events.js';
-import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { createIdempotencyKey } from '../../sdk/idempotency.js';
-import { payableNow } from '../../core/credit-plan.js';
 import { payFlowStyles } from './pay-flow.styles.js';
 import { renderMethodStep, type MethodStepActions } from './method-step.js';
 import { renderReviewStep, renderSendingStep, renderUnconfirmedStep } from './review-step.js';
 import { renderReceiptStep } from './receipt-step.js';
+import { focusStep, type StepFocus } from './step-heading.js';
 import '../amount-input/amount-input.js';
 import '../add-payment-method/add-payment-method.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
 import type { AlisClient } from '../../sdk/index.js';
-import type { CreatePaymentRequest, Me, Money, Outstanding, Payment, PaymentMethod, PaymentQuote, QuotePaymentRequest } from '../../sdk/types.js';
+import type { CreatePaymentRequest, Me, Money, Outstanding, Payment, PaymentMethod, PaymentQuote } from '../../sdk/types.js';
 
 /** What a pay flow pays: one invoice (amount editable up to its balance) or everything outstanding. */
 export type PayTarget =
@@ -151,7 +146,7 @@ export class AlisPayFlow extends AlisElement {
   #sending: CreatePaymentRequest | null = null;
   #fingerprint: PaymentFingerprint | null = null;
   /** What takes focus after the next step change: the step's heading, or the field to fix. */
-  #focusAfterStep: 'heading' | 'amount' | 'method' | 'quote-notice' = 'heading';
+  #focusAfterStep: StepFocus = 'heading';
 
   /** Whose payment this is; another user's session drops the flow (see `#forgetUser`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
@@ -247,26 +242,11 @@ export class AlisPayFlow extends AlisElement {
     this.#submission.focusSoon();
   }
 
+  /** Focus for the step just rendered: `#focusAfterStep`'s target, once, then the heading again. */
   #applyFocus(): void {
-    const addForm = this.renderRoot.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('alis-add-payment-method');
-    if (addForm) {
-      void addForm.updateComplete.then(() => addForm.focus());
-      return;
-    }
-    // Each step announces itself by taking focus on its heading (WCAG 2.4.3; the heading is not a
-    // tab stop), unless the payer is sent back to fix one field, which then takes focus.
     const focus = this.#focusAfterStep;
     this.#focusAfterStep = 'heading';
-    const root = this.renderRoot;
-    const field =
-      focus === 'amount'
-        ? root.querySelector<HTMLElement>('alis-amount-input')
-        : focus === 'method'
-          ? root.querySelector<HTMLElement>('input[name="method"]:checked, input[name="method"]:not(:disabled)')
-          : focus === 'quote-notice'
-            ? root.querySelector<HTMLElement>('[data-kind="quote-changed"]')
-            : null;
-    (field ?? root.querySelector<HTMLElement>('[data-step-heading]'))?.focus();
+    focusStep(this.renderRoot, focus);
   }
 
   /**
@@ -275,10 +255,8 @@ export class AlisPayFlow extends AlisElement {
    * owed the flow says the credit covers it instead of offering a payment that would be refused.
    */
   #capByCredit(target: PayTarget, outstanding: Outstanding): void {
-    const credit = outstanding.unappliedCredit.amountCents;
-    if (target.type !== 'invoice' || credit <= 0 || !this.balance) return;
-    const limit = payableNow(this.balance.amountCents, outstanding.total.amountCents, credit);
-    if (limit >= this.balance.amountCents) return;
+    const limit = target.type === 'invoice' && this.balance ? creditLimitedBalance(this.balance.amountCents, outstanding) : null;
+    if (limit === null || !this.balance) return;
     if (this.amountCents === null || this.amountCents > limit) this.amountCents = limit > 0 ? limit : null;
     this.balance = { ...this.balance, amountCents: limit };
   }
@@ -316,16 +294,11 @@ export class AlisPayFlow extends AlisElement {
   }
 
   #chooseDefaultMethod(methods: PaymentMethod[]): void {
-    const usable = methods.filter((m) => m.usable);
-    const added = usable.find((m) => m.id === this.#methodToChoose);
+    const methodId = preselectedMethodId(methods, this.methodId, this.#methodToChoose);
+    // A method just added is chosen afresh: any complaint about the previous choice goes.
+    if (methodId !== null && methodId === this.#methodToChoose) this.methodError = null;
     this.#methodToChoose = null;
-    if (added) {
-      this.methodId = added.id;
-      this.methodError = null;
-      return;
-    }
-    if (this.methodId && usable.some((m) => m.id === this.methodId)) return;
-    this.methodId = (usable.find((m) => m.isDefault) ?? usable[0])?.id ?? null;
+    this.methodId = methodId;
   }
 
   protected override render() {
@@ -387,33 +360,22 @@ export class AlisPayFlow extends AlisElement {
   readonly #methodActions: MethodStepActions = {
     review: (event) => void this.#onReviewSubmit(event),
     close: () => this.#close(),
-    amountInput: (event) => this.#onAmountInput(event),
-    chooseMethod: (methodId) => this.#chooseMethod(methodId),
-    requestAddMethod: () => this.#requestAddMethod(),
+    amountInput: (event) => {
+      this.amountCents = (event.currentTarget as AlisAmountInput).valueCents;
+      this.amountError = null;
+    },
+    chooseMethod: (methodId) => {
+      this.methodId = methodId;
+      this.methodError = null;
+      if (this.flowError && !this.flowError.final) this.flowError = null;
+    },
+    requestAddMethod: () => {
+      // The page (or an <alis-payment-methods> on it) may answer; otherwise the add form opens here.
+      if (!this.emit(new AlisAddPaymentMethodRequestEvent())) return;
+      if (customElements.get('alis-add-payment-method')) this.step = 'add-method';
+      else this.addMethodHint = true;
+    },
   };
-
-  #onAmountInput(event: Event): void {
-    const input = event.currentTarget as AlisAmountInput;
-    this.amountCents = input.valueCents;
-    this.amountError = null;
-  }
-
-  #chooseMethod(methodId: string): void {
-    this.methodId = methodId;
-    this.methodError = null;
-    if (this.flowError && !this.flowError.final) this.flowError = null;
-  }
-
-  #requestAddMethod(): void {
-    // The page (or an <alis-payment-methods> on it) may answer; otherwise the add form opens here.
-    const handled = !this.emit(new AlisAddPaymentMethodRequestEvent());
-    if (handled) return;
-    if (customElements.get('alis-add-payment-method')) {
-      this.step = 'add-method';
-    } else {
-      this.addMethodHint = true;
-    }
-  }
 
   #closeAddMethod(): void {
     if (this.step === 'add-method') this.step = 'method';
@@ -444,11 +406,7 @@ export class AlisPayFlow extends AlisElement {
       return;
     }
     const amountCents = this.amountCents ?? 0;
-    const currency = this.balance?.currency ?? data.me.community.currency;
-    const request: QuotePaymentRequest =
-      target.type === 'invoice'
-        ? { methodId: this.methodId, target: { type: 'invoice', invoiceId: target.invoiceId }, amountCents, currency }
-        : { methodId: this.methodId, target: { type: 'outstanding' }, amountCents, currency, expectedAmountCents: amountCents };
+    const request = payQuoteRequest(target, this.methodId, amountCents, this.balance?.currency ?? data.me.community.currency);
     this.busy = true;
     this.flowError = null;
     this.balanceNotice = null;
@@ -457,13 +415,8 @@ export class AlisPayFlow extends AlisElement {
       this.quote = await api.payments.quote(request);
       // The payment names the quote reviewed: what it shows is what may be charged.
       this.#request = { ...request, quoteId: this.quote.quoteId };
-      this.#fingerprint = {
-        userId: data.me.user.id,
-        target: target.type === 'invoice' ? target.invoiceId : 'outstanding',
-        amountCents,
-        methodId: this.methodId,
-        balanceCents: this.balance?.amountCents ?? amountCents,
-      };
+      const balanceCents = this.balance?.amountCents ?? amountCents;
+      this.#fingerprint = { userId: data.me.user.id, target: request.target.type === 'invoice' ? request.target.invoiceId : 'outstanding', amountCents, methodId: this.methodId, balanceCents };
       this.#submission.startReview();
       this.announcement = '';
     } catch (error) {
@@ -524,60 +477,24 @@ export class AlisPayFlow extends AlisElement {
   #showRefusal(error: unknown, submitted = false): void {
     // Refused at review time the step does not change, so focus moves here, once the error renders.
     if (this.step === 'method') void this.updateComplete.then(() => this.#applyFocus());
-    if (!isAlisApiError(error)) {
-      const message = error instanceof AlisNetworkError ? payUnreachableMessage : payPreparationFailedMessage;
-      this.flowError = { message, final: false };
-      if (submitted) this.emit(new AlisPaymentFailedEvent('network', message));
-      this.step = 'method';
+    const office = this.#dataTask.value?.me.community.billingOffice ?? null;
+    const fix = payRefusalFix(error, { payingOutstanding: this.target?.type === 'outstanding', office });
+    if (submitted) this.emit(new AlisPaymentFailedEvent(fix.event.reason, fix.event.message));
+    if (fix.reviewAgain) {
+      this.#reviewAgain(fix.reviewAgain.quote, fix.reviewAgain.expired);
       return;
     }
-    if (error.code === 'unauthenticated') {
-      // The session expired (the provider tells the host with alis-session-expired): not final.
-      // What the payer chose stays, and once they are signed in again they carry on from here.
-      if (submitted) this.emit(new AlisPaymentFailedEvent(error.code, paySessionEndedMessage));
-      this.flowError = { message: paySessionEndedMessage, final: false };
-      this.#backToFix(paySessionEndedMessage);
-      return;
-    }
-    const placement = placeRefusal(error);
-    if (submitted) this.emit(new AlisPaymentFailedEvent(error.code, placement.message));
-    switch (placement.where) {
-      case 'quote':
-        this.#reviewAgain(placement.quote, placement.expired);
-        return;
-      case 'amount':
-        this.amountError = placement.message;
-        if (placement.balanceCents !== null && this.balance) this.balance = { ...this.balance, amountCents: placement.balanceCents };
-        this.#focusAfterStep = 'amount';
-        this.#backToFix(placement.message);
-        return;
-      case 'method':
-        this.methodError = placement.message;
-        this.#focusAfterStep = 'method';
-        this.#backToFix(placement.message);
-        return;
-      case 'balance':
-        if (this.balance) this.balance = { ...this.balance, amountCents: placement.currentAmountCents };
-        if (this.target?.type === 'outstanding') this.amountCents = placement.currentAmountCents;
-        this.balanceNotice = balanceChangedNotice(placement.message, placement.currentAmountCents);
-        this.#backToFix(this.balanceNotice);
-        void this.#dataTask.run();
-        return;
-      case 'flow': {
-        // Only the billing office can re-address an invoice: say how to reach it.
-        const office = this.#dataTask.value?.me.community.billingOffice;
-        const message = error.code === 'not_addressee' && office ? notAddresseeMessage(placement.message, office) : placement.message;
-        this.flowError = { message, final: placement.final };
-        this.#backToFix(message);
-      }
-    }
-  }
-
-  /** Back to the method step to fix what was refused, its key forgotten (the next review takes one), saying `announcement`. */
-  #backToFix(announcement: string): void {
     this.step = 'method';
-    this.#submission.forget();
-    this.announcement = announcement;
+    if (fix.forgetKey) this.#submission.forget();
+    if (fix.flowError) this.flowError = fix.flowError;
+    if (fix.amountError !== undefined) this.amountError = fix.amountError;
+    if (fix.methodError !== undefined) this.methodError = fix.methodError;
+    if (fix.balanceCents !== undefined && this.balance) this.balance = { ...this.balance, amountCents: fix.balanceCents };
+    if (fix.amountCents !== undefined) this.amountCents = fix.amountCents;
+    if (fix.balanceNotice !== undefined) this.balanceNotice = fix.balanceNotice;
+    if (fix.focus) this.#focusAfterStep = fix.focus;
+    if (fix.announcement !== undefined) this.announcement = fix.announcement;
+    if (fix.reload) void this.#dataTask.run();
   }
 }
 
