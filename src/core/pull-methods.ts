@@ -26,3 +26,18 @@ export function payerRelation(payer: Pick<Payer, 'party' | 'residentName'>): str
 export function methodChoiceLabel(method: Pick<PaymentMethod, 'nickname' | 'label'>): string {
   return method.nickname ? `${method.nickname} · ${method.label}` : method.label;
 }
+
+/** The split's methods after ticking (or unticking) `methodId`, kept in the payer's `order`. */
+export function chooseInOrder(order: readonly string[], chosen: readonly string[], methodId: string, checked: boolean): string[] {
+  const next = new Set(chosen);
+  if (checked) next.add(methodId);
+  else next.delete(methodId);
+  return order.filter((id) => next.has(id));
+}
+
+/** `errors` without the messages under `keys`; the same object when there were none, so nothing re-renders. */
+export function dropErrors(errors: Readonly<Record<string, string>>, keys: readonly string[]): Readonly<Record<string, string>> {
+  const drop = new Set(keys);
+  if (!Object.keys(errors).some((key) => drop.has(key))) return errors;
+  return Object.fromEntries(Object.entries(errors).filter(([key]) => !drop.has(key)));
+}

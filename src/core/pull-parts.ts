@@ -3,7 +3,8 @@
 // four methods, never more than is owed) are pinned by node tests; the engine has the last word.
 import { formatMoney } from './format.js';
 import { MAX_PULL_PARTS } from './pull-words.js';
-import type { Money, PullPaymentRequest } from '../sdk/types.js';
+import { pullableMethods } from './pull-methods.js';
+import type { Money, Payer, PaymentMethod, PullPaymentRequest } from '../sdk/types.js';
 
 /** What the pull form holds. */
 export interface PullForm {
@@ -64,4 +65,49 @@ export function buildPullParts(
   }
   if (Object.keys(errors).length > 0) return { errors };
   return { parts };
+}
+
+/** The parts the due-pulls list proposes for a pull (method and amount in cents). */
+export interface PullPrefillParts {
+  parts: { methodId: string; amountCents: number }[];
+}
+
+/**
+ * The form a pull starts from: the prefill's parts that may still be pulled from (a split when
+ * there are several), else the arranged method, else the first pullable one, for the whole balance.
+ */
+export function pullFormFor(payer: Pick<Payer, 'methods' | 'outstanding' | 'arrangement'>, prefill: PullPrefillParts | undefined): PullForm {
+  const offered = new Set(pullableMethods(payer.methods).map((m) => m.id));
+  const parts = (prefill?.parts ?? []).filter((p) => offered.has(p.methodId));
+  if (parts.length > 1) {
+    return {
+      splitMode: true,
+      chosen: payer.methods.map((m) => m.id).filter((id) => parts.some((p) => p.methodId === id)),
+      amounts: Object.fromEntries(parts.map((p) => [p.methodId, p.amountCents])),
+      singleMethodId: parts[0]?.methodId ?? null,
+      singleAmount: payer.outstanding.amountCents,
+    };
+  }
+  const arranged = payer.arrangement.parts.map((p) => p.method.id).find((id) => offered.has(id));
+  const [only] = parts;
+  return {
+    splitMode: false,
+    singleMethodId: only?.methodId ?? arranged ?? payer.methods.find((m) => offered.has(m.id))?.id ?? null,
+    singleAmount: only?.amountCents ?? payer.outstanding.amountCents,
+    chosen: [],
+    amounts: {},
+  };
+}
+
+/**
+ * The form without methods that can no longer be pulled from (after a reload): they show disabled,
+ * so staff could not untick them, and must not be sent again. What was typed for the rest stays,
+ * and a single method is never switched on staff's behalf: they choose again.
+ */
+export function withoutUnpullable(form: PullForm, methods: readonly Pick<PaymentMethod, 'id' | 'usable' | 'unusableReason' | 'recurringAuthorization'>[]): PullForm {
+  const usable = new Set(pullableMethods(methods).map((m) => m.id));
+  const chosen = form.chosen.some((id) => !usable.has(id)) ? form.chosen.filter((id) => usable.has(id)) : form.chosen;
+  const amounts = chosen === form.chosen ? form.amounts : Object.fromEntries(Object.entries(form.amounts).filter(([id]) => usable.has(id)));
+  const singleMethodId = form.singleMethodId !== null && !usable.has(form.singleMethodId) ? null : form.singleMethodId;
+  return { ...form, chosen, amounts, singleMethodId };
 }

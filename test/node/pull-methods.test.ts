@@ -3,7 +3,7 @@
 // the engine's refusals go. Pinned here so a change of wording or placement is a decision.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blockReason, methodChoiceLabel, payerRelation, pullableMethods } from '../../src/core/pull-methods.js';
+import { blockReason, chooseInOrder, dropErrors, methodChoiceLabel, payerRelation, pullableMethods } from '../../src/core/pull-methods.js';
 import {
   authorizationSentence,
   placePullRefusal,
@@ -12,7 +12,7 @@ import {
   pullResultWords,
   settlesText,
 } from '../../src/core/pull-words.js';
-import { buildPullParts, splitTotal, type PullForm } from '../../src/core/pull-parts.js';
+import { buildPullParts, pullFormFor, splitTotal, withoutUnpullable, type PullForm } from '../../src/core/pull-parts.js';
 
 const usd = (amountCents: number) => ({ amountCents, currency: 'USD' });
 const authorized = { authorizedAt: '2026-03-02T15:00:00Z', authorizedBy: 'Karen Molloy' };
@@ -128,5 +128,42 @@ describe('building a pull from the form', () => {
         { methodId: 'm2', amountCents: 5_000 },
       ],
     });
+  });
+});
+
+describe('the pull form over time', () => {
+  const payer = {
+    methods: [method('m1'), method('m2'), method('m3', { recurringAuthorization: null })],
+    outstanding: usd(12_000),
+    arrangement: { parts: [{ method: { id: 'm2' } }] },
+  } as never;
+
+  test('starts from the arranged method for the whole balance, or from a prefilled split', () => {
+    assert.deepEqual(pullFormFor(payer, undefined), { splitMode: false, singleMethodId: 'm2', singleAmount: 12_000, chosen: [], amounts: {} });
+    assert.deepEqual(pullFormFor(payer, { parts: [{ methodId: 'm1', amountCents: 500 }, { methodId: 'm3', amountCents: 1 }] }), {
+      splitMode: false,
+      singleMethodId: 'm1',
+      singleAmount: 500,
+      chosen: [],
+      amounts: {},
+    });
+    const split = pullFormFor(payer, { parts: [{ methodId: 'm2', amountCents: 700 }, { methodId: 'm1', amountCents: 500 }] });
+    assert.deepEqual(split.chosen, ['m1', 'm2']);
+    assert.equal(split.splitMode, true);
+  });
+
+  test('drops methods that can no longer be pulled from, keeping what was typed for the rest', () => {
+    const form: PullForm = { splitMode: true, singleMethodId: 'm3', singleAmount: 1, chosen: ['m1', 'm3'], amounts: { m1: 100, m3: 200 } };
+    assert.deepEqual(withoutUnpullable(form, [method('m1'), method('m3', { usable: false })]), { ...form, singleMethodId: null, chosen: ['m1'], amounts: { m1: 100 } });
+    const kept: PullForm = { ...form, singleMethodId: 'm1', chosen: ['m1'] };
+    assert.equal(withoutUnpullable(kept, [method('m1')]).chosen, kept.chosen);
+  });
+
+  test('keeps the split in the payer order, and drops only the errors named', () => {
+    assert.deepEqual(chooseInOrder(['a', 'b', 'c'], ['c'], 'a', true), ['a', 'c']);
+    assert.deepEqual(chooseInOrder(['a', 'b', 'c'], ['a', 'c'], 'a', false), ['c']);
+    const errors = { amount: 'x', flow: 'y' };
+    assert.equal(dropErrors(errors, ['parts']), errors);
+    assert.deepEqual(dropErrors(errors, ['flow']), { amount: 'x' });
   });
 });

@@ -11,7 +11,7 @@ import { renderLoading, renderNotice, settled } from '../shared/states.js';
 import { renderClosableLoadTask } from '../shared/states-keyed-a.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { basisPointsAsTyped } from '../../core/percent.js';
-import { pullableMethods } from '../../core/pull-methods.js';
+import { chooseInOrder, dropErrors, pullableMethods } from '../../core/pull-methods.js';
 import { buildArrangement, placeArrangementRefusal, shareTotal, type ArrangementForm, type ArrangementSplit } from '../../core/arrangement-form.js';
 import { payerFormStyles } from './payers-panel.styles.js';
 import { renderArrangementForm, type ArrangementFormActions } from './arrangement-fields.js';
@@ -239,11 +239,7 @@ export class AlisPcArrangementEditor extends AlisElement {
         this.#clearError('method', 'parts');
       },
       toggle: (methodId, checked) => {
-        const order = payer.methods.map((m) => m.id);
-        const next = new Set(this.chosen);
-        if (checked) next.add(methodId);
-        else next.delete(methodId);
-        this.chosen = order.filter((id) => next.has(id));
+        this.chosen = chooseInOrder(payer.methods.map((m) => m.id), this.chosen, methodId, checked);
         this.#clearError(`part:${methodId}`, 'parts');
       },
       amount: (methodId, event) => {
@@ -258,9 +254,7 @@ export class AlisPcArrangementEditor extends AlisElement {
   }
 
   #clearError(...keys: string[]): void {
-    const drop = new Set([...keys, 'form']);
-    if (!Object.keys(this.errors).some((key) => drop.has(key))) return;
-    this.errors = Object.fromEntries(Object.entries(this.errors).filter(([key]) => !drop.has(key)));
+    this.errors = dropErrors(this.errors, [...keys, 'form']);
   }
 
   /** A part's amount field's validation message when it is invalid, null when it is valid or absent. */

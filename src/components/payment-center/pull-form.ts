@@ -154,3 +154,21 @@ function renderSplit(view: PullFormView, actions: PullFormActions): TemplateResu
     </fieldset>
   `;
 }
+
+/**
+ * Focuses what the pull's first error is about in `root`: the heading for the flow's own error,
+ * else the method, the amount, the first part with an error (in the split's order), or the split.
+ */
+export function focusFirstPullError(root: ParentNode, errors: Readonly<Record<string, string>>, chosen: readonly string[]): void {
+  const partId = chosen.find((id) => `part:${id}` in errors) ?? Object.keys(errors).find((k) => k.startsWith('part:'))?.slice(5);
+  const part = partId ? root.querySelector(`.part[data-method-id="${CSS.escape(partId)}"]`) : null;
+  const target = errors['flow']
+    ? root.querySelector<HTMLElement>('[data-heading]')
+    : errors['method']
+      ? root.querySelector<HTMLElement>('input[name="method"]:checked, input[name="method"]:not(:disabled)')
+      : errors['amount']
+        ? root.querySelector<HTMLElement>('alis-amount-input[data-field="amount"]')
+        : (part?.querySelector<HTMLElement>('alis-amount-input, input') ??
+          (errors['parts'] ? (root.querySelector<HTMLElement>('alis-amount-input[data-part]') ?? root.querySelector<HTMLElement>('input[name="methods"]:not(:disabled)')) : null));
+  (target ?? root.querySelector<HTMLElement>('[data-heading]'))?.focus();
+}

@@ -1,3 +1,8 @@
+// Longer than the ~400 lines an element aims for, on purpose: this is the one place that holds a
+// staff pull's state (the form's fields, the quote, the result) and applies what core decides
+// about it (core/pull-parts.ts, core/pull-words.ts). The form and the steps from review on are
+// drawn by ./pull-form.ts and ./pull-review.ts, and the submission runs on the shared
+// KeyedSubmissionController; splitting the state itself would scatter one flow over many writers.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
@@ -13,8 +18,8 @@ import { KeyedSubmissionController } from '../shared/keyed-submission.js';
 import { AlisPaymentPulledEvent } from '../../events/staff-events.js';
 import { isAlisApiError, pullQuoteOf } from '../../sdk/errors.js';
 import { pullQuoteTerms, quoteChangeSentence } from '../../core/quote-change.js';
-import { pullableMethods } from '../../core/pull-methods.js';
-import { buildPullParts, splitTotal, type PullForm } from '../../core/pull-parts.js';
+import { chooseInOrder, dropErrors } from '../../core/pull-methods.js';
+import { buildPullParts, pullFormFor, splitTotal, withoutUnpullable, type PullForm, type PullPrefillParts } from '../../core/pull-parts.js';
 import {
   placePullRefusal,
   pullBalanceChangedNotice,
@@ -24,7 +29,7 @@ import {
 } from '../../core/pull-words.js';
 import { payerFormStyles } from './payers-panel.styles.js';
 import { pullPaymentStyles } from './pull-payment.styles.js';
-import { renderPullForm, type PullFormActions } from './pull-form.js';
+import { focusFirstPullError, renderPullForm, type PullFormActions } from './pull-form.js';
 import { renderPullResult, renderPullReview, renderPullSending, renderPullUnconfirmed } from './pull-review.js';
 import '../amount-input/amount-input.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
@@ -32,9 +37,7 @@ import type { AlisClient } from '../../sdk/index.js';
 import type { Me, Money, Payer, Payment, PullPaymentRequest, PullQuote, QuotePullRequest } from '../../sdk/types.js';
 
 /** A pull's parts as the due-pulls list proposes them (method and amount in cents). */
-export interface PullPrefill {
-  parts: { methodId: string; amountCents: number }[];
-}
+export type PullPrefill = PullPrefillParts;
 
 /** The pull's steps. `checking`: the outcome is unknown and is being asked again with the same key. */
 export type PullStep = 'form' | 'review' | 'submitting' | 'checking' | 'unconfirmed' | 'result';
@@ -181,8 +184,7 @@ export class AlisPcPullPayment extends AlisElement {
       const me = await api.session.me({ signal });
       if (!isStaff(me)) return { client, data: null };
       const payer = await api.staff.payers.get(payerId, { signal });
-      if (this.#filledFor !== payerId) this.#fillFrom(payer);
-      else this.#dropUnusable(payer);
+      this.#fill(payer);
       return { client, data: { me, payer } };
     },
   });
@@ -243,42 +245,19 @@ export class AlisPcPullPayment extends AlisElement {
     this.#after = null;
   }
 
-  /**
-   * After a reload (e.g. the engine refused a method that stopped being usable meanwhile), takes
-   * out of the form any chosen method that can no longer be pulled from: it is shown disabled, so
-   * staff could not untick it, and it must not be sent again. What was typed for the rest stays.
-   */
-  #dropUnusable(payer: Payer): void {
-    const usable = new Set(pullableMethods(payer.methods).map((m) => m.id));
-    if (this.chosen.some((id) => !usable.has(id))) {
-      this.chosen = this.chosen.filter((id) => usable.has(id));
-      this.amounts = Object.fromEntries(Object.entries(this.amounts).filter(([id]) => usable.has(id)));
+  /** Starts the form for `payer` (from the prefill when given) the first time, else keeps what was typed, less what can no longer be pulled from. */
+  #fill(payer: Payer): void {
+    const first = this.#filledFor !== payer.party.id;
+    if (first) {
+      this.#filledFor = payer.party.id;
+      this.balance = payer.outstanding;
     }
-    // Never switch to another method on staff's behalf: they choose again.
-    if (this.singleMethodId !== null && !usable.has(this.singleMethodId)) this.singleMethodId = null;
-  }
-
-  /** Starts the form from the prefill, or one authorized method for the whole outstanding balance. */
-  #fillFrom(payer: Payer): void {
-    this.#filledFor = payer.party.id;
-    this.balance = payer.outstanding;
-    const offered = new Set(pullableMethods(payer.methods).map((m) => m.id));
-    const parts = (this.prefill?.parts ?? []).filter((p) => offered.has(p.methodId));
-    if (parts.length > 1) {
-      this.splitMode = true;
-      this.chosen = payer.methods.map((m) => m.id).filter((id) => parts.some((p) => p.methodId === id));
-      this.amounts = Object.fromEntries(parts.map((p) => [p.methodId, p.amountCents]));
-      this.singleMethodId = parts[0]?.methodId ?? null;
-      this.singleAmount = payer.outstanding.amountCents;
-      return;
-    }
-    const arranged = payer.arrangement.parts.map((p) => p.method.id).find((id) => offered.has(id));
-    const [only] = parts;
-    this.splitMode = false;
-    this.singleMethodId = only?.methodId ?? arranged ?? payer.methods.find((m) => offered.has(m.id))?.id ?? null;
-    this.singleAmount = only?.amountCents ?? payer.outstanding.amountCents;
-    this.chosen = [];
-    this.amounts = {};
+    const form = first ? pullFormFor(payer, this.prefill) : withoutUnpullable(this.#form(), payer.methods);
+    this.splitMode = form.splitMode;
+    this.singleMethodId = form.singleMethodId;
+    this.singleAmount = form.singleAmount;
+    this.chosen = form.chosen;
+    this.amounts = form.amounts;
   }
 
   protected override render() {
@@ -362,18 +341,12 @@ export class AlisPcPullPayment extends AlisElement {
   }
 
   #toggle(methodId: string, checked: boolean): void {
-    const order = this.#dataTask.value?.data?.payer.methods.map((m) => m.id) ?? [];
-    const next = new Set(this.chosen);
-    if (checked) next.add(methodId);
-    else next.delete(methodId);
-    this.chosen = order.filter((id) => next.has(id));
+    this.chosen = chooseInOrder(this.#dataTask.value?.data?.payer.methods.map((m) => m.id) ?? [], this.chosen, methodId, checked);
     this.#clearError(`part:${methodId}`, 'parts');
   }
 
   #clearError(...keys: string[]): void {
-    const drop = new Set([...keys, 'flow']);
-    if (!Object.keys(this.errors).some((key) => drop.has(key))) return;
-    this.errors = Object.fromEntries(Object.entries(this.errors).filter(([key]) => !drop.has(key)));
+    this.errors = dropErrors(this.errors, [...keys, 'flow']);
   }
 
   #form(): PullForm {
@@ -522,21 +495,9 @@ export class AlisPcPullPayment extends AlisElement {
 
   async #focusFirstError(): Promise<void> {
     await this.updateComplete;
-    const root = this.renderRoot;
-    const errors = this.errors;
     // Focus follows the step change to the heading first; the field to fix then takes it.
     this.#submission.cancelFocus();
-    const partId = this.chosen.find((id) => `part:${id}` in errors) ?? Object.keys(errors).find((k) => k.startsWith('part:'))?.slice(5);
-    const part = partId ? root.querySelector(`.part[data-method-id="${CSS.escape(partId)}"]`) : null;
-    const target = errors['flow']
-      ? root.querySelector<HTMLElement>('[data-heading]')
-      : errors['method']
-        ? root.querySelector<HTMLElement>('input[name="method"]:checked, input[name="method"]:not(:disabled)')
-        : errors['amount']
-          ? root.querySelector<HTMLElement>('alis-amount-input[data-field="amount"]')
-          : (part?.querySelector<HTMLElement>('alis-amount-input, input') ??
-            (errors['parts'] ? (root.querySelector<HTMLElement>('alis-amount-input[data-part]') ?? root.querySelector<HTMLElement>('input[name="methods"]:not(:disabled)')) : null));
-    (target ?? root.querySelector<HTMLElement>('[data-heading]'))?.focus();
+    focusFirstPullError(this.renderRoot, this.errors, this.chosen);
   }
 
   #close(): void {
