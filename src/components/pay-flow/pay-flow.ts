@@ -8,10 +8,9 @@ import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
-import { missingClientMessage } from '../shared/client-consumer.js';
 import { isSessionAbort, SessionController } from '../shared/session.js';
-import { renderAnnouncer, renderLoading, renderNotice, settled } from '../shared/states.js';
-import { renderClosableLoadTask } from '../shared/states-keyed-a.js';
+import { renderAnnouncer, settled } from '../shared/states.js';
+import { renderSessionLoad } from '../shared/states-keyed-a.js';
 import { KeyedSubmissionController } from '../shared/keyed-submission.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
 import { browserKeyStorage, forgetPaymentKey, paymentKeyFor, type PaymentFingerprint } from '../../core/payment-key.js';
@@ -306,21 +305,15 @@ export class AlisPayFlow extends AlisElement {
   }
 
   #renderBody(): TemplateResult | typeof nothing {
-    const client = this.#session.client;
-    if (!client) return renderNotice(missingClientMessage, 'danger');
-    if (!this.target) return nothing;
-    const loading = 'Loading your payment methods…';
-    return renderClosableLoadTask(
-      this.#dataTask,
-      {
-        loading,
-        subject: 'payment methods',
-        retry: () => this.#dataTask.run(),
-        // Another user's methods and balance are never shown while the new user's load.
-        view: (data) => (data.client === client ? this.#renderStep(data) : renderLoading(loading)),
-      },
-      { onClose: () => this.#close(), where: 'inside' },
-    );
+    // Nothing asked for yet; without any client, the load below says one is missing.
+    if (!this.target && this.#session.client) return nothing;
+    return renderSessionLoad(this.#dataTask, this.#session.client, {
+      loading: 'Loading your payment methods…',
+      subject: 'payment methods',
+      onClose: () => this.#close(),
+      closeWhere: 'inside',
+      view: (data) => this.#renderStep(data),
+    });
   }
 
   #renderStep(data: FlowData): TemplateResult {

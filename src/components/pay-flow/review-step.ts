@@ -2,7 +2,7 @@
 // steps that follow it until the engine's answer is known (submitting, checking, unconfirmed).
 // Plain render functions in the flow's shadow root; every number is the engine's.
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderKindNotice } from '../shared/states-keyed-a.js';
+import { renderKindNotice, renderQuoteChangedNotice } from '../shared/states-keyed-a.js';
 import { formatMoney } from '../../core/format.js';
 import { renderFlowError } from './method-step.js';
 import { renderStepHeading, type StepHeadingLevel } from './step-heading.js';
@@ -26,9 +26,7 @@ export function renderReviewStep(view: ReviewStepView, actions: { change: () => 
     ${renderStepHeading(view.headingLevel, 'Review your payment')}
     <p class="muted">Check the details. Nothing is charged until you select “Pay ${total}”.</p>
     ${renderFlowError(view.flowError)}
-    ${view.quoteNotice
-      ? renderKindNotice(`${view.quoteNotice} Nothing was charged.`, { tone: 'warning', kind: 'quote-changed', role: null, focusable: true })
-      : nothing}
+    ${renderQuoteChangedNotice(view.quoteNotice, 'Nothing was charged.')}
     <dl class="review" part="review">
       <div><dt>Amount</dt><dd>${formatMoney(quote.amount, locale)}</dd></div>
       <div>

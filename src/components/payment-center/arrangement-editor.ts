@@ -4,17 +4,17 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { missingClientMessage } from '../shared/client-consumer.js';
 import { SessionController, isSessionAbort } from '../shared/session.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
-import { renderLoading, renderNotice, settled } from '../shared/states.js';
-import { renderClosableLoadTask } from '../shared/states-keyed-a.js';
+import { settled } from '../shared/states.js';
+import { renderSessionLoad } from '../shared/states-keyed-a.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { basisPointsAsTyped } from '../../core/percent.js';
 import { chooseInOrder, dropErrors, pullableMethods } from '../../core/pull-methods.js';
 import { buildArrangement, placeArrangementRefusal, shareTotal, type ArrangementForm, type ArrangementSplit } from '../../core/arrangement-form.js';
 import { payerFormStyles } from './payers-panel.styles.js';
 import { renderArrangementForm, type ArrangementFormActions } from './arrangement-fields.js';
+import { focusFirstError, methodRadioSelector, payerLoadWords } from './method-part.js';
 import '../amount-input/amount-input.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -113,19 +113,11 @@ export class AlisPcArrangementEditor extends AlisElement {
 
   constructor() {
     super();
-    this.mode = 'self_pay';
-    this.dayOfMonth = 1;
-    this.split = 'single';
-    this.singleMethodId = null;
-    this.chosen = [];
-    this.amounts = {};
-    this.percents = {};
-    this.errors = {};
-    this.busy = false;
+    this.#forgetUser();
     this.#session.reloads(this.#loadTask);
   }
 
-  /** Another user signed in (or out): nothing chosen or typed in the previous user's form stays. */
+  /** Another user signed in (or out), or a new editor: nothing chosen or typed in a previous form stays. */
   #forgetUser(): void {
     this.#filledFor = null;
     this.mode = 'self_pay';
@@ -188,21 +180,10 @@ export class AlisPcArrangementEditor extends AlisElement {
   }
 
   protected override render() {
-    const client = this.#session.client;
-    if (!client) return renderNotice(missingClientMessage, 'danger');
-    if (!this.payerId) return nothing;
-    const loading = 'Loading the payer…';
-    return renderClosableLoadTask(
-      this.#loadTask,
-      {
-        loading,
-        subject: 'payer',
-        retry: () => this.#loadTask.run(),
-        // Only what was loaded in this user's session is drawn; another user's form is never shown.
-        view: (load) => (load.client !== client ? renderLoading(loading) : load.payer ? this.#renderForm(load.payer) : renderStaffOnly('Editing an arrangement')),
-      },
-      { onClose: () => this.#close(), where: 'after' },
-    );
+    // Nothing asked for yet; without any client, the load below says one is missing.
+    if (!this.payerId && this.#session.client) return nothing;
+    const view = (load: ArrangementLoad) => (load.payer ? this.#renderForm(load.payer) : renderStaffOnly('Editing an arrangement'));
+    return renderSessionLoad(this.#loadTask, this.#session.client, { ...payerLoadWords, onClose: () => this.#close(), view });
   }
 
   #renderForm(payer: Payer): TemplateResult {
@@ -299,23 +280,15 @@ export class AlisPcArrangementEditor extends AlisElement {
 
   async #focusFirstError(): Promise<void> {
     await this.updateComplete;
-    const root = this.renderRoot;
-    const errors = this.errors;
-    const target = errors['form']
-      ? root.querySelector<HTMLElement>('[data-heading]')
-      : errors['day']
-        ? root.querySelector<HTMLElement>('#day')
-        : errors['method']
-          ? root.querySelector<HTMLElement>('input[name="method"]:checked, input[name="method"]:not(:disabled)')
-          : (this.#firstPartWithError() ?? (errors['parts'] ? (root.querySelector<HTMLElement>('[data-part]') ?? root.querySelector<HTMLElement>('input[name="methods"]:not(:disabled)')) : null));
-    (target ?? root.querySelector<HTMLElement>('[data-heading]'))?.focus();
-  }
-
-  #firstPartWithError(): HTMLElement | null {
-    const id = this.chosen.find((methodId) => `part:${methodId}` in this.errors) ?? Object.keys(this.errors).find((k) => k.startsWith('part:'))?.slice(5);
-    if (!id) return null;
-    const part = this.renderRoot.querySelector(`.part[data-method-id="${CSS.escape(id)}"]`);
-    return part?.querySelector<HTMLElement>('[data-part]') ?? part?.querySelector<HTMLElement>('input') ?? null;
+    focusFirstError(this.renderRoot, this.errors, this.chosen, {
+      fields: [
+        ['form', '[data-heading]'],
+        ['day', '#day'],
+        ['method', methodRadioSelector],
+      ],
+      inPart: ['[data-part]', 'input'],
+      firstPartField: '[data-part]',
+    });
   }
 
   #close(): void {

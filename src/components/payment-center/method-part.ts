@@ -81,3 +81,38 @@ export function renderMethodPart(method: PaymentMethod, part: MethodPartState): 
 export function renderMethodParts(methods: readonly PaymentMethod[], parts: Omit<MethodPartState, 'chosen' | 'error'> & { chosen: readonly string[]; errors: Readonly<Record<string, string>> }): TemplateResult[] {
   return methods.map((method) => renderMethodPart(method, { ...parts, chosen: parts.chosen.includes(method.id), error: parts.errors[`part:${method.id}`] }));
 }
+
+/** Where {@link focusFirstError} looks, besides the methods' parts. */
+export interface ErrorFocusPlaces {
+  /** Field errors in the order they are looked at, each with the selector of what takes focus. */
+  fields: ReadonlyArray<readonly [key: string, selector: string]>;
+  /** Inside the first part with an error, the selectors tried in turn. */
+  inPart: readonly string[];
+  /** For an error about the whole split, the first part's field (else the first method's checkbox). */
+  firstPartField: string;
+}
+
+/**
+ * Focuses what the form's first error is about in `root`: the first field error in `places.fields`'
+ * order, else the first part with an error (in the split's order), else the split; the heading
+ * when none of these is on screen.
+ */
+export function focusFirstError(root: ParentNode, errors: Readonly<Record<string, string>>, chosen: readonly string[], places: ErrorFocusPlaces): void {
+  const field = places.fields.find(([key]) => errors[key]);
+  let target: HTMLElement | null = null;
+  if (field) {
+    target = root.querySelector<HTMLElement>(field[1]);
+  } else {
+    const partId = chosen.find((id) => `part:${id}` in errors) ?? Object.keys(errors).find((k) => k.startsWith('part:'))?.slice(5);
+    const part = partId ? root.querySelector(`.part[data-method-id="${CSS.escape(partId)}"]`) : null;
+    for (const selector of places.inPart) target ??= part?.querySelector<HTMLElement>(selector) ?? null;
+    if (!target && errors['parts']) target = root.querySelector<HTMLElement>(places.firstPartField) ?? root.querySelector<HTMLElement>('input[name="methods"]:not(:disabled)');
+  }
+  (target ?? root.querySelector<HTMLElement>('[data-heading]'))?.focus();
+}
+
+/** The single-method radio that takes focus for an error about the method: the chosen one, else the first offered. */
+export const methodRadioSelector = 'input[name="method"]:checked, input[name="method"]:not(:disabled)';
+
+/** How the staff flows opened on one payer (pull, arrangement) word their load, with Close after a failure. */
+export const payerLoadWords = { loading: 'Loading the payer…', subject: 'payer', closeWhere: 'after' } as const;

@@ -7,7 +7,7 @@ import { renderKindNotice } from '../shared/states-keyed-a.js';
 import { formatMoney } from '../../core/format.js';
 import { payerRelation, pullableMethods } from '../../core/pull-methods.js';
 import { MAX_PULL_PARTS } from '../../core/pull-words.js';
-import { renderMethodParts, renderMethodRadio } from './method-part.js';
+import { focusFirstError, methodRadioSelector, renderMethodParts, renderMethodRadio } from './method-part.js';
 import { renderPullFlowError, renderPullHeading } from './pull-review.js';
 import type { Me, Money, Payer, PaymentMethod } from '../../sdk/types.js';
 
@@ -155,20 +155,15 @@ function renderSplit(view: PullFormView, actions: PullFormActions): TemplateResu
   `;
 }
 
-/**
- * Focuses what the pull's first error is about in `root`: the heading for the flow's own error,
- * else the method, the amount, the first part with an error (in the split's order), or the split.
- */
+/** Focuses what the pull's first error is about: the heading for the flow's own error, the method, the amount, a part, the split. */
 export function focusFirstPullError(root: ParentNode, errors: Readonly<Record<string, string>>, chosen: readonly string[]): void {
-  const partId = chosen.find((id) => `part:${id}` in errors) ?? Object.keys(errors).find((k) => k.startsWith('part:'))?.slice(5);
-  const part = partId ? root.querySelector(`.part[data-method-id="${CSS.escape(partId)}"]`) : null;
-  const target = errors['flow']
-    ? root.querySelector<HTMLElement>('[data-heading]')
-    : errors['method']
-      ? root.querySelector<HTMLElement>('input[name="method"]:checked, input[name="method"]:not(:disabled)')
-      : errors['amount']
-        ? root.querySelector<HTMLElement>('alis-amount-input[data-field="amount"]')
-        : (part?.querySelector<HTMLElement>('alis-amount-input, input') ??
-          (errors['parts'] ? (root.querySelector<HTMLElement>('alis-amount-input[data-part]') ?? root.querySelector<HTMLElement>('input[name="methods"]:not(:disabled)')) : null));
-  (target ?? root.querySelector<HTMLElement>('[data-heading]'))?.focus();
+  focusFirstError(root, errors, chosen, {
+    fields: [
+      ['flow', '[data-heading]'],
+      ['method', methodRadioSelector],
+      ['amount', 'alis-amount-input[data-field="amount"]'],
+    ],
+    inPart: ['alis-amount-input, input'],
+    firstPartField: 'alis-amount-input[data-part]',
+  });
 }

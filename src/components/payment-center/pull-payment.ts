@@ -9,11 +9,10 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { missingClientMessage } from '../shared/client-consumer.js';
 import { SessionController, UserChangedError, isSessionAbort } from '../shared/session.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
-import { renderAnnouncer, renderLoading, renderNotice, settled } from '../shared/states.js';
-import { renderClosableLoadTask } from '../shared/states-keyed-a.js';
+import { renderAnnouncer, settled } from '../shared/states.js';
+import { renderSessionLoad } from '../shared/states-keyed-a.js';
 import { KeyedSubmissionController } from '../shared/keyed-submission.js';
 import { AlisPaymentPulledEvent } from '../../events/staff-events.js';
 import { isAlisApiError, pullQuoteOf } from '../../sdk/errors.js';
@@ -30,6 +29,7 @@ import {
 import { payerFormStyles } from './payers-panel.styles.js';
 import { pullPaymentStyles } from './pull-payment.styles.js';
 import { focusFirstPullError, renderPullForm, type PullFormActions } from './pull-form.js';
+import { payerLoadWords } from './method-part.js';
 import { renderPullResult, renderPullReview, renderPullSending, renderPullUnconfirmed } from './pull-review.js';
 import '../amount-input/amount-input.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
@@ -265,21 +265,10 @@ export class AlisPcPullPayment extends AlisElement {
   }
 
   #renderBody(): TemplateResult | typeof nothing {
-    const client = this.#session.client;
-    if (!client) return renderNotice(missingClientMessage, 'danger');
-    if (!this.payerId) return nothing;
-    const loading = 'Loading the payer…';
-    return renderClosableLoadTask(
-      this.#dataTask,
-      {
-        loading,
-        subject: 'payer',
-        retry: () => this.#dataTask.run(),
-        // Only what was loaded in this user's session is drawn; another user's flow is never shown.
-        view: (load) => (load.client !== client ? renderLoading(loading) : load.data ? this.#renderStep(load.data) : renderStaffOnly('Pulling a payment')),
-      },
-      { onClose: () => this.#close(), where: 'after' },
-    );
+    // Nothing asked for yet; without any client, the load below says one is missing.
+    if (!this.payerId && this.#session.client) return nothing;
+    const view = (load: PullLoad) => (load.data ? this.#renderStep(load.data) : renderStaffOnly('Pulling a payment'));
+    return renderSessionLoad(this.#dataTask, this.#session.client, { ...payerLoadWords, onClose: () => this.#close(), view });
   }
 
   #renderStep(data: PullData): TemplateResult {

@@ -2,7 +2,7 @@
 // is made under, the steps while it is sent, and the payments it made. Plain render functions in
 // the pull's shadow root; every number is the engine's.
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderKindNotice } from '../shared/states-keyed-a.js';
+import { renderKindNotice, renderQuoteChangedNotice } from '../shared/states-keyed-a.js';
 import { formatDateTime, paymentStatusLabels } from '../shared/receipt.js';
 import { formatMoney } from '../../core/format.js';
 import { payerRelation } from '../../core/pull-methods.js';
@@ -43,9 +43,7 @@ export function renderPullReview(view: PullReviewView, actions: { change: () => 
       ${renderPullHeading('Review the pull')}
       <p class="hint">Check the details. Nothing is pulled until you select “Pull ${totalText}”.</p>
       ${renderPullFlowError(view.flowError)}
-      ${view.quoteNotice
-        ? renderKindNotice(`${view.quoteNotice} Nothing was pulled.`, { tone: 'warning', kind: 'quote-changed', role: null, focusable: true })
-        : nothing}
+      ${renderQuoteChangedNotice(view.quoteNotice, 'Nothing was pulled.')}
       <dl class="review" part="review">
         <div class="wide"><dt>Payer</dt><dd>${payer.party.name}<span class="hint"> · ${payerRelation(payer)}</span></dd></div>
         <div><dt>Outstanding balance</dt><dd data-reviewed-outstanding>${money({ amountCents: request.expectedAmountCents ?? 0, currency: request.currency })}</dd></div>

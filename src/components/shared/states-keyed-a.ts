@@ -5,7 +5,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { TaskStatus, type Task } from '@lit/task';
 import { describeLoadFailure } from './error-message.js';
 import { isSessionAbort } from './session.js';
-import { renderLoadError, renderLoadTask, type LoadTaskRendering, type NoticeTone } from './states.js';
+import { missingClientMessage } from './client-consumer.js';
+import { renderLoadError, renderLoading, renderLoadTask, renderNotice, type LoadTaskRendering, type NoticeTone } from './states.js';
 
 /** The failure to show for `task`, or undefined when it has none (or was only aborted: it runs again). */
 function shownFailure(task: Task<ReadonlyArray<unknown>, unknown>): { error: unknown } | undefined {
@@ -56,4 +57,35 @@ export function renderKindNotice(message: string, options: KindNoticeOptions): T
     role=${role ?? nothing}
     tabindex=${options.focusable ? '-1' : nothing}
   ><p>${message}</p></div>`;
+}
+
+/** How {@link renderSessionLoad} words a flow's load and draws what it loaded. */
+export interface SessionLoadRendering<Load> {
+  loading: string;
+  subject: string;
+  onClose: () => void;
+  /** Where Close goes beside a failed load (see {@link renderClosableLoadTask}). */
+  closeWhere: 'after' | 'inside';
+  view: (load: Load) => TemplateResult;
+}
+
+/**
+ * A flow's load on screen, drawn only for the session that loaded it: while another user's answer
+ * is still the task's value (the new user's load is under way), the loading line, never their data.
+ * Without any client, the notice that one is missing.
+ */
+export function renderSessionLoad<Args extends ReadonlyArray<unknown>, Load extends { client: unknown }>(
+  task: Task<Args, Load | undefined>,
+  client: unknown,
+  rendering: SessionLoadRendering<Load>,
+): TemplateResult {
+  if (!client) return renderNotice(missingClientMessage, 'danger');
+  const { loading, subject } = rendering;
+  const view = (load: Load) => (load.client === client ? rendering.view(load) : renderLoading(loading));
+  return renderClosableLoadTask(task, { loading, subject, retry: () => task.run(), view }, { onClose: rendering.onClose, where: rendering.closeWhere });
+}
+
+/** The notice that the reviewed quote changed (`data-kind="quote-changed"`), focused rather than announced; nothing without one. */
+export function renderQuoteChangedNotice(sentence: string | null, nothingDone: string): TemplateResult | typeof nothing {
+  return sentence ? renderKindNotice(`${sentence} ${nothingDone}`, { tone: 'warning', kind: 'quote-changed', role: null, focusable: true }) : nothing;
 }
