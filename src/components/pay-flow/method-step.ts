@@ -12,6 +12,7 @@ import { gatewayOffSentence, noMethodsAccessSentence } from '../../core/billing-
 import { renderStepHeading, type StepHeadingLevel } from './step-heading.js';
 import type { PayTarget } from './pay-flow.js';
 import type { Me, Money, Outstanding, PaymentMethod } from '../../sdk/types.js';
+import '../amount-input/amount-input.js';
 
 /** What the method step shows. */
 export interface MethodStepView {

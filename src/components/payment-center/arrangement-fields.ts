@@ -6,6 +6,7 @@ import { payerRelation, pullableMethods } from '../../core/pull-methods.js';
 import { splitHint, type ArrangementForm, type ArrangementSplit } from '../../core/arrangement-form.js';
 import { renderMethodParts, renderMethodRadio } from './method-part.js';
 import type { Arrangement, Payer, PaymentMethod } from '../../sdk/types.js';
+import '../amount-input/amount-input.js';
 
 const DAYS = Array.from({ length: 28 }, (_, i) => i + 1);
 

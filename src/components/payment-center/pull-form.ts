@@ -10,6 +10,7 @@ import { MAX_PULL_PARTS } from '../../core/pull-words.js';
 import { focusFirstError, methodRadioSelector, renderMethodParts, renderMethodRadio } from './method-part.js';
 import { renderPullFlowError, renderPullHeading } from './pull-review.js';
 import type { Me, Money, Payer, PaymentMethod } from '../../sdk/types.js';
+import '../amount-input/amount-input.js';
 
 /** What the form shows: the payer and what staff chose and typed so far. */
 export interface PullFormView {

@@ -2,6 +2,7 @@
 // pull, the arrangement editor): a failed load offers Close as well as Try again, since the flow
 // can be left, and their notices carry a `data-kind` that focus and tests find them by.
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { TaskStatus, type Task } from '@lit/task';
 import { describeLoadFailure } from './error-message.js';
 import { isSessionAbort } from './session.js';
@@ -54,8 +55,8 @@ export function renderKindNotice(message: string, options: KindNoticeOptions): T
     part="notice"
     data-tone=${options.tone}
     data-kind=${options.kind ?? nothing}
-    role=${role ?? nothing}
-    tabindex=${options.focusable ? '-1' : nothing}
+    role=${ifDefined(role ?? undefined)}
+    tabindex=${ifDefined(options.focusable ? -1 : undefined)}
   ><p>${message}</p></div>`;
 }
 
