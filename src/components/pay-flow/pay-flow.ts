@@ -62,7 +62,7 @@ interface FlowData {
  *
  * The review is binding: the payment names the reviewed quote. If the engine answers that the
  * quote changed (staff changed the fee meanwhile) or expired, the review shows the new quote with
- * one sentence saying what changed, and the payer submits again, under a new key.
+ * one sentence saying what changed, and the payer submits again, under the same key.
  *
  * @tagname alis-pay-flow
  * @summary Internal: the steps of one payment.
