@@ -1,0 +1,160 @@
+// The pay flow's first step: how much (an invoice's amount, or the whole outstanding total) and
+// with which method, and the notices that explain what limits them. Plain render functions in the
+// flow's shadow root, so the labels, hints and errors stay beside their fields for ARIA.
+import { html, nothing, type TemplateResult } from 'lit';
+import { renderArrangementNotice } from '../shared/arrangement-notice.js';
+import { renderKindNotice } from '../shared/states-keyed-a.js';
+import { formatMoney } from '../../core/format.js';
+import { methodsFeeSentence } from '../../core/fee-words.js';
+import { creditCoversSentence } from '../../core/credit-plan.js';
+import { creditCapSentence, payAmountHint, payFlowTitle, settlingWhat } from '../../core/pay-flow-words.js';
+import { gatewayOffSentence, noMethodsAccessSentence } from '../../core/billing-words.js';
+import { renderStepHeading, type StepHeadingLevel } from './step-heading.js';
+import type { PayTarget } from './pay-flow.js';
+import type { Me, Money, Outstanding, PaymentMethod } from '../../sdk/types.js';
+import '../amount-input/amount-input.js';
+
+/** What the method step shows. */
+export interface MethodStepView {
+  target: PayTarget;
+  /** What may be paid now: the invoice's balance (less credit on account) or the outstanding total. */
+  balance: Money;
+  me: Me;
+  methods: PaymentMethod[];
+  outstanding: Outstanding;
+  amountCents: number | null;
+  amountError: string | null;
+  methodId: string | null;
+  methodError: string | null;
+  flowError: { message: string; final: boolean } | null;
+  balanceNotice: string | null;
+  addMethodHint: boolean;
+  /** A quote is being asked for. */
+  busy: boolean;
+  locale: string | undefined;
+  headingLevel: StepHeadingLevel;
+}
+
+/** What the method step's controls do. */
+export interface MethodStepActions {
+  review: (event: SubmitEvent) => void;
+  close: () => void;
+  amountInput: (event: Event) => void;
+  chooseMethod: (methodId: string) => void;
+  requestAddMethod: () => void;
+}
+
+/** The flow's error (refused, declined, unreachable), shown on the step it returned to. */
+export function renderFlowError(flowError: { message: string } | null): TemplateResult | typeof nothing {
+  return flowError ? renderKindNotice(flowError.message, { tone: 'danger', kind: 'flow-error' }) : nothing;
+}
+
+export function renderMethodStep(view: MethodStepView, actions: MethodStepActions): TemplateResult {
+  const { target, balance, locale } = view;
+  const community = view.me.community;
+  const finalError = view.flowError?.final === true;
+  const nothingDue = balance.amountCents <= 0;
+  // Credit on account limits what this invoice may take now (the flow caps the balance by it).
+  const credit = view.outstanding.unappliedCredit;
+  const creditCapped = target.type === 'invoice' && credit.amountCents > 0 && balance.amountCents < target.balance.amountCents;
+  return html`
+    ${renderStepHeading(view.headingLevel, payFlowTitle(target.type === 'invoice' ? target.invoiceNumber : null))}
+    ${renderArrangementNotice(view.outstanding.arrangement, community.communityName, locale, { timeZone: community.timeZone })}
+    ${community.paymentsEnabled ? nothing : renderKindNotice(gatewayOffSentence(community, 'balance'), { tone: 'warning', role: 'alert' })}
+    ${view.balanceNotice ? renderKindNotice(view.balanceNotice, { tone: 'warning', kind: 'balance-changed', role: 'alert' }) : nothing}
+    ${renderFlowError(view.flowError)}
+    ${creditCapped
+      ? renderKindNotice(nothingDue ? creditCoversSentence(credit, (m) => formatMoney(m, locale)) : creditCapSentence(credit, balance, locale), {
+          tone: 'info',
+          kind: 'credit',
+        })
+      : nothing}
+    <form novalidate @submit=${actions.review}>
+      ${creditCapped && nothingDue
+        ? nothing
+        : html`${target.type === 'invoice' ? renderAmountField(view, actions) : renderOutstandingAmount(view)} ${renderMethods(view, actions)}`}
+      <div class="actions">
+        <button type="button" @click=${actions.close}>Cancel</button>
+        ${finalError || nothingDue || !community.paymentsEnabled
+          ? nothing
+          : html`<button type="submit" class="primary" ?disabled=${view.busy} aria-disabled=${view.busy ? 'true' : 'false'}>
+              ${view.busy ? 'Preparing your review…' : 'Review payment'}
+            </button>`}
+      </div>
+    </form>
+  `;
+}
+
+function renderAmountField(view: MethodStepView, actions: MethodStepActions): TemplateResult {
+  const { balance, target } = view;
+  return html`
+    <alis-amount-input
+      .name=${'amount'}
+      .label=${'Amount to pay'}
+      .hint=${payAmountHint(balance, target.type === 'invoice' ? target.balance : null, view.locale)}
+      .currency=${balance.currency}
+      .locale=${view.locale}
+      .valueCents=${view.amountCents}
+      .max=${balance.amountCents}
+      .errorText=${view.amountError}
+      @input=${actions.amountInput}
+    ></alis-amount-input>
+  `;
+}
+
+function renderOutstandingAmount(view: MethodStepView): TemplateResult {
+  const total = view.balance;
+  return html`
+    <p class="amount-summary">
+      Amount: <strong>${formatMoney(total, view.locale)}</strong>
+      ${total.amountCents > 0 ? html`<span class="muted">, settling ${settlingWhat(view.outstanding.invoices.length)}</span>` : nothing}
+    </p>
+  `;
+}
+
+function renderMethods(view: MethodStepView, actions: MethodStepActions): TemplateResult {
+  const { methods, methodError } = view;
+  return html`
+    <fieldset class="methods" aria-describedby="method-fee ${methodError ? 'method-error' : ''}">
+      <legend>Pay with</legend>
+      <p id="method-fee" class="muted">${methodsFeeSentence(view.me.community, view.locale)}</p>
+      ${methods.length === 0 ? html`<p class="muted">You have no saved payment methods yet.</p>` : nothing}
+      ${methods.map(
+        (method) => html`
+          <label class="method" data-method-id=${method.id} ?data-disabled=${!method.usable}>
+            <input
+              type="radio"
+              name="method"
+              .value=${method.id}
+              .checked=${method.id === view.methodId}
+              ?disabled=${!method.usable}
+              aria-describedby=${method.usable ? nothing : `why-${method.id}`}
+              @change=${() => actions.chooseMethod(method.id)}
+            />
+            <span class="method-text">
+              <span class="method-label">${method.nickname ? `${method.nickname} · ${method.label}` : method.label}</span>
+              ${method.isDefault ? html`<span class="tag">Default</span>` : nothing}
+              ${method.usable ? nothing : html`<span class="why" id=${`why-${method.id}`}>${method.unusableReason ?? 'Cannot be used now.'}</span>`}
+            </span>
+          </label>
+        `,
+      )}
+      ${methodError ? html`<p class="field-error" id="method-error">${methodError}</p>` : nothing}
+      ${renderAddMethod(view.me, actions)}
+      ${view.addMethodHint ? html`<p class="muted" role="status">Add a card or bank account under “My payment methods”, then choose it here.</p>` : nothing}
+    </fieldset>
+  `;
+}
+
+/**
+ * "Add a payment method" only where saving one can succeed: the profile manages methods and the
+ * gateway is on. Without the permission, one sentence says why; with the gateway off, the notice
+ * above already says online payments are off.
+ */
+function renderAddMethod(me: Me, actions: MethodStepActions): TemplateResult | typeof nothing {
+  if (!me.permissions.includes('manage_payment_methods')) {
+    return html`<p class="muted" data-kind="no-manage">${noMethodsAccessSentence(me.community, true)}</p>`;
+  }
+  if (!me.community.gatewayEnabled) return nothing;
+  return html`<button type="button" class="link-button" @click=${actions.requestAddMethod}>Add a payment method</button>`;
+}

@@ -1,0 +1,88 @@
+// The pay flow's review — the engine's quote, binding, with the authorization wording — and the
+// steps that follow it until the engine's answer is known (submitting, checking, unconfirmed).
+// Plain render functions in the flow's shadow root; every number is the engine's.
+import { html, nothing, type TemplateResult } from 'lit';
+import { renderKindNotice, renderQuoteChangedNotice } from '../shared/states-keyed-a.js';
+import { formatMoney } from '../../core/format.js';
+import { renderFlowError } from './method-step.js';
+import { renderStepHeading, type StepHeadingLevel } from './step-heading.js';
+import type { PaymentQuote } from '../../sdk/types.js';
+
+/** What the review step shows. */
+export interface ReviewStepView {
+  quote: PaymentQuote;
+  flowError: { message: string } | null;
+  /** What changed since the payer last reviewed (a new quote), or null. */
+  quoteNotice: string | null;
+  locale: string | undefined;
+  headingLevel: StepHeadingLevel;
+}
+
+/** The review: amount, fee and the rule behind it, total, method, allocation, authorization; Pay names the total. */
+export function renderReviewStep(view: ReviewStepView, actions: { change: () => void; pay: () => void }): TemplateResult {
+  const { quote, locale } = view;
+  const total = formatMoney(quote.totalCharged, locale);
+  return html`
+    ${renderStepHeading(view.headingLevel, 'Review your payment')}
+    <p class="muted">Check the details. Nothing is charged until you select “Pay ${total}”.</p>
+    ${renderFlowError(view.flowError)}
+    ${renderQuoteChangedNotice(view.quoteNotice, 'Nothing was charged.')}
+    <dl class="review" part="review">
+      <div><dt>Amount</dt><dd>${formatMoney(quote.amount, locale)}</dd></div>
+      <div>
+        <dt>Convenience fee</dt>
+        <dd>
+          ${quote.fee.amountCents > 0 ? formatMoney(quote.fee, locale) : 'None'}
+          <span class="fee-rule" part="fee-rule" data-fee-rule>${quote.feeRule}</span>
+        </dd>
+      </div>
+      <div class="total"><dt>Total charged</dt><dd>${total}</dd></div>
+      <div><dt>Pay with</dt><dd>${quote.method.label}</dd></div>
+      <div>
+        <dt>Applied to</dt>
+        <dd>
+          <ul class="allocations">
+            ${quote.allocations.map(
+              (a) => html`<li data-invoice-id=${a.invoiceId}><span>Invoice ${a.invoiceNumber}</span> <span class="amount">${formatMoney(a.amount, locale)}</span></li>`,
+            )}
+            ${quote.unapplied.amountCents > 0
+              ? html`<li><span>Credit on your account</span> <span class="amount">${formatMoney(quote.unapplied, locale)}</span></li>`
+              : nothing}
+          </ul>
+        </dd>
+      </div>
+    </dl>
+    <p class="authorization">${quote.authorizationText}</p>
+    <div class="actions">
+      <button type="button" @click=${actions.change}>Change</button>
+      <button type="button" class="primary" data-action="pay" @click=${actions.pay}>Pay ${total}</button>
+    </div>
+  `;
+}
+
+/** While the payment is sent, and while its unknown outcome is asked again with the same key. */
+export function renderSendingStep(level: StepHeadingLevel, step: 'submitting' | 'checking', communityName: string): TemplateResult {
+  return step === 'submitting'
+    ? html`${renderStepHeading(level, 'Submitting your payment')}
+        <p class="progress" role="status">Sending your payment to ${communityName}. Please keep this page open.</p>`
+    : html`${renderStepHeading(level, 'Checking your payment')}
+        <p class="progress" role="status">
+          The connection dropped while your payment was being sent. We are checking whether it went through; you will not be charged
+          twice.
+        </p>`;
+}
+
+/** The outcome could not be confirmed: Check again (safe, same key) or close and look at the history later. */
+export function renderUnconfirmedStep(level: StepHeadingLevel, actions: { close: () => void; checkAgain: () => void }): TemplateResult {
+  return html`
+    ${renderStepHeading(level, 'We could not confirm your payment')}
+    ${renderKindNotice(
+      'We could not reach the billing service to confirm whether your payment went through. Checking again is safe: the same payment is never charged twice. You can also look at your payment history later.',
+      { tone: 'warning', role: 'alert' },
+    )}
+    <div class="actions">
+      <button type="button" @click=${actions.close}>Close</button>
+      <button type="button" class="primary" @click=${actions.checkAgain}>Check again</button>
+    </div>
+  `;
+}

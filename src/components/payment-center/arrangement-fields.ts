@@ -1,0 +1,170 @@
+// The arrangement editor's form: who pays, and when the billing team pulls, from which methods and
+// how split. Plain render functions in the editor's shadow root, so every label, hint and error
+// stays beside its field for ARIA.
+import { html, nothing, type TemplateResult } from 'lit';
+import { payerRelation, pullableMethods } from '../../core/pull-methods.js';
+import { splitHint, type ArrangementForm, type ArrangementSplit } from '../../core/arrangement-form.js';
+import { renderMethodParts, renderMethodRadio } from './method-part.js';
+import type { Arrangement, Payer, PaymentMethod } from '../../sdk/types.js';
+import '../amount-input/amount-input.js';
+
+const DAYS = Array.from({ length: 28 }, (_, i) => i + 1);
+
+/** What the form shows. */
+export interface ArrangementFormView extends ArrangementForm {
+  payer: Payer;
+  /** The shares' total in basis points, or null while one cannot be read. */
+  shareTotal: number | null;
+  /** Messages by field: `day`, `method`, `parts`, `part:<methodId>`, `form`. */
+  errors: Readonly<Record<string, string>>;
+  /** A save is under way. */
+  busy: boolean;
+  locale: string | undefined;
+}
+
+/** What the form's controls do. */
+export interface ArrangementFormActions {
+  save: (event: SubmitEvent) => void;
+  close: () => void;
+  setMode: (mode: Arrangement['mode']) => void;
+  setSplit: (split: ArrangementSplit) => void;
+  day: (event: Event) => void;
+  chooseSingle: (methodId: string) => void;
+  toggle: (methodId: string, checked: boolean) => void;
+  amount: (methodId: string, event: Event) => void;
+  percent: (methodId: string, text: string) => void;
+}
+
+/** The whole form: who pays; when the team pulls, the day, the split and the methods; Save. */
+export function renderArrangementForm(view: ArrangementFormView, actions: ArrangementFormActions): TemplateResult {
+  const name = view.payer.party.name;
+  const formError = view.errors['form'];
+  return html`
+    <form class="step" novalidate @submit=${actions.save} aria-busy=${view.busy ? 'true' : 'false'}>
+      <h4 part="heading" tabindex="-1" data-heading>Arrangement for ${name}</h4>
+      <p class="hint">${payerRelation(view.payer)}</p>
+      ${formError ? html`<div class="notice" part="notice" data-tone="danger" role="alert" data-error="form"><p>${formError}</p></div>` : nothing}
+      <fieldset>
+        <legend>How ${name} pays</legend>
+        ${renderRadio('mode', 'self_pay', view.mode === 'self_pay', 'Pays on their own', `${name} pays through the portal; the billing team does not pull.`, () =>
+          actions.setMode('self_pay'),
+        )}
+        ${renderRadio('mode', 'billing_team_pulls', view.mode === 'billing_team_pulls', 'The billing team pulls each month', `From methods ${name} authorized for recurring payments.`, () =>
+          actions.setMode('billing_team_pulls'),
+        )}
+      </fieldset>
+      ${view.mode === 'billing_team_pulls' ? renderPulls(view, actions) : nothing}
+      <div class="actions">
+        <button type="button" data-action="cancel" @click=${actions.close}>Cancel</button>
+        <button type="submit" class="primary" data-action="save" ?disabled=${view.busy}>${view.busy ? 'Saving…' : 'Save arrangement'}</button>
+      </div>
+    </form>
+  `;
+}
+
+function renderPulls(view: ArrangementFormView, actions: ArrangementFormActions): TemplateResult {
+  const dayError = view.errors['day'];
+  const split = (value: ArrangementSplit, label: string, hint: string) => renderRadio('split', value, view.split === value, label, hint, () => actions.setSplit(value));
+  return html`
+    <div class="field">
+      <label for="day">Day of the month</label>
+      <select id="day" name="dayOfMonth" aria-describedby=${dayError ? 'day-hint day-error' : 'day-hint'} aria-invalid=${dayError ? 'true' : 'false'} @change=${actions.day}>
+        ${DAYS.map((day) => html`<option .value=${String(day)} ?selected=${day === view.dayOfMonth}>${day}</option>`)}
+      </select>
+      <p id="day-hint" class="hint">Days 1 to 28, so every month has the day.</p>
+      ${dayError ? html`<p id="day-error" class="field-error" data-error="day">${dayError}</p>` : nothing}
+    </div>
+    <fieldset>
+      <legend>Pull from</legend>
+      ${split('single', 'One method', 'The whole outstanding balance from one method.')}
+      ${split('fixed_amounts', 'Split by fixed amounts', 'A set amount from each method, never more than is owed.')}
+      ${split('percentages', 'Split by percentages', 'A share of the outstanding balance from each method; the shares total 100%.')}
+    </fieldset>
+    ${view.split === 'single' ? renderSingle(view, actions) : renderSplit(view, actions)}
+  `;
+}
+
+function renderRadio(name: string, value: string, checked: boolean, label: string, hint: string, onChange: () => void): TemplateResult {
+  const id = `${name}-${value}`;
+  return html`
+    <label class="choice">
+      <input type="radio" name=${name} .value=${value} .checked=${checked} aria-describedby=${`${id}-hint`} @change=${onChange} />
+      <span class="choice-text">
+        <span class="choice-label">${label}</span>
+        <span class="why" id=${`${id}-hint`}>${hint}</span>
+      </span>
+    </label>
+  `;
+}
+
+function renderSingle(view: ArrangementFormView, actions: ArrangementFormActions): TemplateResult {
+  const error = view.errors['method'] ?? view.errors['parts'];
+  return html`
+    <fieldset aria-describedby=${error ? 'method-error' : nothing} data-field="method">
+      <legend>Method</legend>
+      ${renderNoAuthorized(view.payer)}
+      ${view.payer.methods.map((method) => renderMethodRadio(method, method.id === view.singleMethodId, actions.chooseSingle))}
+      ${error ? html`<p id="method-error" class="field-error" data-error="method">${error}</p>` : nothing}
+    </fieldset>
+  `;
+}
+
+function renderSplit(view: ArrangementFormView, actions: ArrangementFormActions): TemplateResult {
+  const partsError = view.errors['parts'];
+  const percentages = view.split === 'percentages';
+  const field = (method: PaymentMethod, error: string | undefined) => renderPartField(view, actions, method, error);
+  return html`
+    <fieldset aria-describedby=${partsError ? 'parts-total parts-error' : 'parts-total'} data-field="parts">
+      <legend>${percentages ? 'Methods and shares' : 'Methods and amounts'}</legend>
+      ${renderNoAuthorized(view.payer)}
+      ${renderMethodParts(view.payer.methods, { chosen: view.chosen, errors: view.errors, field, onToggle: actions.toggle })}
+      <p id="parts-total" class="running-total hint">${splitHint(view.split, percentages ? view.shareTotal : null, view.locale)}</p>
+      ${partsError ? html`<p id="parts-error" class="field-error" data-error="parts">${partsError}</p>` : nothing}
+    </fieldset>
+  `;
+}
+
+/** A chosen part's field: its fixed amount, or its share as typed. */
+function renderPartField(view: ArrangementFormView, actions: ArrangementFormActions, method: PaymentMethod, error: string | undefined): TemplateResult {
+  if (view.split === 'fixed_amounts') {
+    return html`
+      <alis-amount-input
+        class="part-field"
+        data-part=${method.id}
+        .label=${`Amount from ${method.label}`}
+        .currency=${view.payer.outstanding.currency}
+        .locale=${view.locale}
+        .valueCents=${view.amounts[method.id] ?? null}
+        .errorText=${error ?? null}
+        @input=${(event: Event) => actions.amount(method.id, event)}
+      ></alis-amount-input>
+    `;
+  }
+  const id = `pct-${method.id}`;
+  return html`
+    <div class="field part-field">
+      <label for=${id}>Share from ${method.label} (%)</label>
+      <input
+        id=${id}
+        data-part=${method.id}
+        type="text"
+        inputmode="decimal"
+        autocomplete="off"
+        size="8"
+        .value=${view.percents[method.id] ?? ''}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? `${id}-error` : nothing}
+        @input=${(event: Event) => actions.percent(method.id, (event.target as HTMLInputElement).value)}
+      />
+      ${error ? html`<p id=${`${id}-error`} class="field-error" data-error="part">${error}</p>` : nothing}
+    </div>
+  `;
+}
+
+function renderNoAuthorized(payer: Payer): TemplateResult | typeof nothing {
+  if (pullableMethods(payer.methods).length > 0) return nothing;
+  return html`<p class="hint" data-kind="no-authorized">
+    ${payer.party.name} has no saved method authorized for recurring payments. They can allow automatic payments on a method in the
+    portal; until then they pay on their own.
+  </p>`;
+}

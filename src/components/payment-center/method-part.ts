@@ -1,0 +1,118 @@
+// How the billing team picks a payer's methods, the same in the pull flow and the arrangement
+// editor: every method listed, the ones that may not be pulled from disabled with the reason
+// beside them (and referenced by aria-describedby, in the same shadow root).
+import { html, nothing, type TemplateResult } from 'lit';
+import { blockReason, methodChoiceLabel } from '../../core/pull-methods.js';
+import type { PaymentMethod } from '../../sdk/types.js';
+
+/** The method's label, and why it is not offered (`#why-<id>`) or that it is authorized. */
+function methodText(method: PaymentMethod, why: string | null): TemplateResult {
+  return html`
+    <span class="choice-text">
+      <span class="choice-label">${methodChoiceLabel(method)}</span>
+      ${why ? html`<span class="why" id=${`why-${method.id}`}>Not offered: ${why}</span>` : html`<span class="why">Authorized for recurring payments</span>`}
+    </span>
+  `;
+}
+
+/** One method as a radio of the `method` group (pulling from a single method). */
+export function renderMethodRadio(method: PaymentMethod, selected: boolean, onChoose: (methodId: string) => void): TemplateResult {
+  const why = blockReason(method);
+  return html`
+    <label class="choice" data-method-id=${method.id} ?data-disabled=${why !== null}>
+      <input
+        type="radio"
+        name="method"
+        .value=${method.id}
+        .checked=${selected && why === null}
+        ?disabled=${why !== null}
+        aria-describedby=${why ? `why-${method.id}` : nothing}
+        @change=${() => onChoose(method.id)}
+      />
+      ${methodText(method, why)}
+    </label>
+  `;
+}
+
+/** What one part of a split shows beside its checkbox. */
+export interface MethodPartState {
+  /** The method is among the split's. */
+  chosen: boolean;
+  /** The refusal or validation message for this part. */
+  error: string | undefined;
+  /** Its amount or share field, shown while the part is chosen. */
+  field: (method: PaymentMethod, error: string | undefined) => TemplateResult;
+  onToggle: (methodId: string, checked: boolean) => void;
+}
+
+/**
+ * One method as a part of a split (`.part[data-method-id]`): a checkbox of the `methods` group and,
+ * once chosen, its field; a part's error stays visible (`#part-error-<id>`) when it is not chosen.
+ */
+export function renderMethodPart(method: PaymentMethod, part: MethodPartState): TemplateResult {
+  const why = blockReason(method);
+  const checked = part.chosen && why === null;
+  const { error } = part;
+  const describedBy = [why ? `why-${method.id}` : '', error && !checked ? `part-error-${method.id}` : ''].filter(Boolean).join(' ');
+  return html`
+    <div class="part" data-method-id=${method.id}>
+      <label class="choice" ?data-disabled=${why !== null}>
+        <input
+          type="checkbox"
+          name="methods"
+          .value=${method.id}
+          .checked=${checked}
+          ?disabled=${why !== null}
+          aria-describedby=${describedBy || nothing}
+          @change=${(event: Event) => part.onToggle(method.id, (event.target as HTMLInputElement).checked)}
+        />
+        ${methodText(method, why)}
+      </label>
+      ${checked
+        ? part.field(method, error)
+        : error
+          ? html`<p id=${`part-error-${method.id}`} class="field-error" data-error="part">${error}</p>`
+          : nothing}
+    </div>
+  `;
+}
+
+/** Every method of the payer, in their order, as the split's parts. */
+export function renderMethodParts(methods: readonly PaymentMethod[], parts: Omit<MethodPartState, 'chosen' | 'error'> & { chosen: readonly string[]; errors: Readonly<Record<string, string>> }): TemplateResult[] {
+  return methods.map((method) => renderMethodPart(method, { ...parts, chosen: parts.chosen.includes(method.id), error: parts.errors[`part:${method.id}`] }));
+}
+
+/** Where {@link focusFirstError} looks, besides the methods' parts. */
+export interface ErrorFocusPlaces {
+  /** Field errors in the order they are looked at, each with the selector of what takes focus. */
+  fields: ReadonlyArray<readonly [key: string, selector: string]>;
+  /** Inside the first part with an error, the selectors tried in turn. */
+  inPart: readonly string[];
+  /** For an error about the whole split, the first part's field (else the first method's checkbox). */
+  firstPartField: string;
+}
+
+/**
+ * Focuses what the form's first error is about in `root`: the first field error in `places.fields`'
+ * order, else the first part with an error (in the split's order), else the split; the heading
+ * when none of these is on screen.
+ */
+export function focusFirstError(root: ParentNode, errors: Readonly<Record<string, string>>, chosen: readonly string[], places: ErrorFocusPlaces): void {
+  const field = places.fields.find(([key]) => errors[key]);
+  let target: HTMLElement | null = null;
+  if (field) {
+    target = root.querySelector<HTMLElement>(field[1]);
+  } else {
+    const partId = chosen.find((id) => `part:${id}` in errors) ?? Object.keys(errors).find((k) => k.startsWith('part:'))?.slice(5);
+    const part = partId ? root.querySelector(`.part[data-method-id="${CSS.escape(partId)}"]`) : null;
+    for (const selector of places.inPart) target ??= part?.querySelector<HTMLElement>(selector) ?? null;
+    if (!target && errors['parts']) target = root.querySelector<HTMLElement>(places.firstPartField) ?? root.querySelector<HTMLElement>('input[name="methods"]:not(:disabled)');
+  }
+  (target ?? root.querySelector<HTMLElement>('[data-heading]'))?.focus();
+}
+
+/** The single-method radio that takes focus for an error about the method: the chosen one, else the first offered. */
+export const methodRadioSelector = 'input[name="method"]:checked, input[name="method"]:not(:disabled)';
+
+/** How the staff flows opened on one payer (pull, arrangement) word their load, with Close after a failure. */
+export const payerLoadWords = { loading: 'Loading the payer…', subject: 'payer', closeWhere: 'after' } as const;
