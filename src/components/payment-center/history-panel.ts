@@ -173,7 +173,7 @@ export class AlisPcHistory extends AlisElement {
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
   readonly #actions = new PaymentActionsController(this, {
-    client: () => this.#session.api,
+    session: this.#session,
     locale: () => this.locale,
     onChanged: (payment, created) => this.#replace(payment, created),
     announce: (text) => this.#announce(text),

@@ -20,10 +20,10 @@ import {
   type PaymentActionRequest,
 } from '../../core/payment-actions.js';
 import { AlisPaymentRefundedEvent, AlisPaymentRepresentedEvent, AlisPaymentReturnedEvent, AlisPaymentVoidedEvent } from '../../events/staff-events.js';
-import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
+import { isAlisApiError } from '../../sdk/errors.js';
 import { createIdempotencyKey } from '../../sdk/idempotency.js';
-import { isTransientRefusal } from '../../core/confirm-submission.js';
-import { ElementRemovedError, UserChangedError } from '../shared/session.js';
+import { KeyedSubmissionController, type SubmissionStep } from '../shared/keyed-submission.js';
+import type { SessionController } from '../shared/session.js';
 import { renderPaymentActionForm } from './payment-action-form.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -35,17 +35,25 @@ export { domId } from './payment-action-form.js';
 interface Confirmation {
   paymentId: string;
   kind: PaymentActionKind;
-  /** Made when the confirmation opened; every attempt of this submission carries it. */
-  key: string;
+  /**
+   * The idempotency key of a confirmation closed while its outcome was unknown. While a
+   * confirmation is open, its key is held by the KeyedSubmissionController.
+   */
+  key: string | null;
   reason: string;
   amountCents: number | null;
   code: ReturnCode | null;
   fieldErrors: PaymentActionFieldErrors;
   error: string | null;
-  busy: boolean;
+  /** Where its submission is: `review` until confirmed, `submitting`/`checking` while sent, `unconfirmed` after an unknown outcome. */
+  step: SubmissionStep;
+  /** The request being sent. */
+  request: PaymentActionRequest | null;
   /** Sent, outcome unknown: only this exact request may be sent again (with the same key). */
   unconfirmed: PaymentActionRequest | null;
 }
+
+const isBusy = (c: Confirmation): boolean => c.step === 'submitting' || c.step === 'checking';
 
 /** The outcome last shown under a payment's actions. */
 interface Outcome {
@@ -55,8 +63,8 @@ interface Outcome {
 
 /** What the controller needs from the element that shows the payments. */
 export interface PaymentActionsOptions {
-  /** The SDK client to call: the host's session `api`, so a removal or a change of user aborts what is in flight. */
-  client: () => AlisClient | undefined;
+  /** The host's session: calls go through its `api`, so a removal or a change of user aborts what is in flight. */
+  session: SessionController;
   /** BCP 47 locale for amounts. */
   locale: () => string | undefined;
   /** The engine returned a new state of `payment` (and `created`, a payment that presents it again). */
@@ -84,10 +92,45 @@ export class PaymentActionsController {
   #feeOnRefund: FeeOnRefund | null = null;
   /** Counts changes of user: work that started before one writes and announces nothing when it ends. */
   #user = 0;
+  /** The user count when the open confirmation was sent, and its payment as it was then. */
+  #sendingUser = 0;
+  #sendingPayment: Payment | null = null;
+  /** The key an unsettled confirmation brings back when it is reopened; a fresh one otherwise. */
+  #reopenedKey: string | null = null;
+  /**
+   * The open confirmation's submission: its key from opening to an answer or a refusal, one attempt
+   * per confirm (no waiting retries: an unknown outcome is shown at once, with Check again).
+   */
+  readonly #keyed: KeyedSubmissionController<Payment>;
 
   constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment }, options: PaymentActionsOptions) {
     this.#host = host;
     this.#options = options;
+    this.#keyed = new KeyedSubmissionController<Payment>(host, {
+      session: options.session,
+      step: () => this.#open?.step ?? 'closed',
+      setStep: (step) => this.#setStep(step),
+      // Only outcomes are announced; sending is shown on the button.
+      announce: (text) => {
+        if (text) options.announce(text);
+      },
+      words: { submitting: '', checking: '', unconfirmed: '' },
+      makeKey: () => {
+        const key = this.#reopenedKey ?? createIdempotencyKey();
+        this.#reopenedKey = null;
+        return key;
+      },
+      send: (api, key) => {
+        const c = this.#open;
+        if (!c?.request) return Promise.reject(new Error('No payment action to send.'));
+        return this.#send(api, c.paymentId, c.request, key);
+      },
+      onAnswered: (result, api) => this.#answered(api, result),
+      onRefused: (error) => void this.#refused(error),
+      delaysMs: [],
+      // Each confirmation moves focus itself (into its fields, to the outcome, back to its button).
+      focusStep: () => true,
+    });
   }
 
   /** The payment whose confirmation is open, if any. */
@@ -100,7 +143,8 @@ export class PaymentActionsController {
    * filters). A submission whose outcome is still unknown is kept, so its key is never lost.
    */
   reset(): void {
-    if (this.#open?.unconfirmed) this.#unsettled.set(this.#open.paymentId, this.#open);
+    if (this.#open?.unconfirmed) this.#unsettled.set(this.#open.paymentId, { ...this.#open, key: this.#keyed.key });
+    this.#keyed.forget();
     this.#open = null;
     this.#outcomes.clear();
     this.#host.requestUpdate();
@@ -113,6 +157,7 @@ export class PaymentActionsController {
    */
   forgetUser(): void {
     this.#user += 1;
+    this.#keyed.forget();
     this.#open = null;
     this.#outcomes.clear();
     this.#unsettled.clear();
@@ -139,7 +184,7 @@ export class PaymentActionsController {
             </p>`
           : nothing}
         ${open
-          ? renderPaymentActionForm(payment, { ...open, unconfirmed: open.unconfirmed !== null }, {
+          ? renderPaymentActionForm(payment, { ...open, busy: isBusy(open), unconfirmed: open.unconfirmed !== null }, {
               locale: this.#options.locale(),
               feeOnRefund: this.#feeOnRefund,
               submit: (event) => void this.#onSubmit(event, payment),
@@ -174,18 +219,23 @@ export class PaymentActionsController {
   async open(payment: Payment, kind: PaymentActionKind): Promise<void> {
     const unsettled = this.#unsettled.get(payment.id);
     this.#unsettled.delete(payment.id);
-    this.#open = unsettled ? { ...unsettled, busy: false } : {
+    this.#open = unsettled ?? {
       paymentId: payment.id,
       kind,
-      key: createIdempotencyKey(),
+      key: null,
       reason: '',
       amountCents: null,
       code: null,
       fieldErrors: {},
       error: null,
-      busy: false,
+      step: 'review',
+      request: null,
       unconfirmed: null,
     };
+    this.#reopenedKey = unsettled?.key ?? null;
+    this.#keyed.startReview();
+    // Reopened to be checked again first: the same request, with the key it was sent with.
+    if (unsettled) this.#open.step = 'unconfirmed';
     this.#outcomes.delete(payment.id);
     // Read each time a refund opens: the setting may have changed since the last one, and the
     // preview must say what the engine will do now.
@@ -201,13 +251,15 @@ export class PaymentActionsController {
   async cancel(): Promise<void> {
     const open = this.#open;
     if (!open) return;
+    const key = this.#keyed.key;
+    this.#keyed.forget();
     this.#open = null;
     this.#host.requestUpdate();
     await this.#host.updateComplete;
     if (open.unconfirmed) {
       // The outcome was never confirmed: keep the request and its key for "Check again", and show
       // what the engine now says.
-      this.#unsettled.set(open.paymentId, open);
+      this.#unsettled.set(open.paymentId, { ...open, key });
       await this.#reload(open.paymentId);
     }
     // Back to the button that opened it; if the payment changed meanwhile and no longer offers it, to the first action left.
@@ -219,7 +271,7 @@ export class PaymentActionsController {
   async #loadFeePolicy(): Promise<void> {
     const user = this.#user;
     try {
-      const me = await this.#options.client()?.session.me();
+      const me = await this.#options.session.api?.session.me();
       if (me && user === this.#user) this.#feeOnRefund = me.community.feeOnRefund;
     } catch {
       // Without the setting the dialog says nothing about the fee; the outcome still does.
@@ -289,30 +341,37 @@ export class PaymentActionsController {
     form.querySelector<HTMLElement>('textarea[aria-invalid="true"]')?.focus();
   }
 
+  /** The open confirmation moves to `step`; the submission's steps come from the KeyedSubmissionController. */
+  #setStep(step: SubmissionStep): void {
+    const c = this.#open;
+    if (!c) return;
+    c.step = step;
+    if (step === 'submitting' || step === 'checking') c.error = null;
+    if (step === 'unconfirmed') {
+      // Keep the exact request: sending it again with the same key returns the first result instead of acting twice.
+      c.unconfirmed = c.request;
+      c.error = unconfirmedActionMessage(c.kind);
+      this.#options.announce(c.error);
+    }
+    this.#host.requestUpdate();
+  }
+
   async #onSubmit(event: SubmitEvent, payment: Payment): Promise<void> {
     event.preventDefault();
     const c = this.#open;
-    const client = this.#options.client();
-    // `busy` is set before the first await, so a double click (two submits) acts once.
-    if (!c || c.paymentId !== payment.id || c.busy || !client) return;
-    const request = c.unconfirmed ?? this.#validate(payment, c);
-    if (!request) return;
-    const user = this.#user;
-    c.busy = true;
-    c.error = null;
-    this.#host.requestUpdate();
-    try {
-      const result = await this.#send(client, payment.id, request, c.key);
-      if (user !== this.#user) return;
-      await this.#succeeded(client, user, payment, request, result);
-    } catch (error) {
-      // Another user signed in: this confirmation went with the previous user, say nothing of it.
-      if (error instanceof UserChangedError || user !== this.#user) return;
-      await this.#failed(client, user, payment, c, request, error);
-    } finally {
-      c.busy = false;
-      this.#host.requestUpdate();
+    // The step leaves `review` before the first await, so a double click (two submits) acts once.
+    if (!c || c.paymentId !== payment.id || isBusy(c) || !this.#options.session.api) return;
+    this.#sendingUser = this.#user;
+    this.#sendingPayment = payment;
+    if (c.unconfirmed) {
+      c.request = c.unconfirmed;
+      await this.#keyed.checkAgain();
+      return;
     }
+    const request = this.#validate(payment, c);
+    if (!request) return;
+    c.request = request;
+    await this.#keyed.submit();
   }
 
   #send(client: AlisClient, paymentId: string, request: PaymentActionRequest, idempotencyKey: string): Promise<Payment> {
@@ -329,8 +388,14 @@ export class PaymentActionsController {
     }
   }
 
-  /** Shows what `client`'s action did, unless another user signed in meanwhile (`user` is no longer current). */
-  async #succeeded(client: AlisClient, user: number, before: Payment, request: PaymentActionRequest, result: Payment): Promise<void> {
+  /** Shows what the open confirmation's action did, unless another user signed in meanwhile. */
+  async #answered(client: AlisClient, result: Payment): Promise<void> {
+    const c = this.#open;
+    const user = this.#sendingUser;
+    if (!c?.request || user !== this.#user) return;
+    const before = this.#sendingPayment;
+    if (before?.id !== c.paymentId) return;
+    const request = c.request;
     const text = actionOutcome(request, before, result, this.#options.locale());
     let updated = result;
     let created: Payment | undefined;
@@ -364,25 +429,23 @@ export class PaymentActionsController {
     this.#actionsRoot(before.id)?.querySelector<HTMLElement>('[data-outcome]')?.focus();
   }
 
-  async #failed(client: AlisClient, user: number, payment: Payment, c: Confirmation, request: PaymentActionRequest, error: unknown): Promise<void> {
-    // A removal aborted the request: like a dropped connection, the outcome is unknown until checked
-    // with the same key. Checking again (`c.unconfirmed`), a refusal given before the key is looked
-    // at (429, an expired session…) refuses only this attempt: the earlier one may have been applied.
-    const unknownOutcome =
-      error instanceof ElementRemovedError ||
-      error instanceof AlisNetworkError ||
-      isAlisApiError(error, 'idempotency_in_progress') ||
-      isAlisApiError(error, 'internal_error') ||
-      (c.unconfirmed !== null && isTransientRefusal(error));
-    if (unknownOutcome) {
-      // Keep the key and the exact request: sending it again returns the first result instead of acting twice.
-      c.unconfirmed = request;
-      c.error = unconfirmedActionMessage(c.kind);
-      this.#options.announce(c.error);
-      return;
+  /** Shows a definite refusal where it belongs; the confirmation stays open with what was typed. */
+  async #refused(error: unknown): Promise<void> {
+    const c = this.#open;
+    const user = this.#sendingUser;
+    // Another user signed in: this confirmation went with the previous user, say nothing of it.
+    if (!c || user !== this.#user) return;
+    const client = this.#options.session.api;
+    try {
+      await this.#showRefusal(c, error, client, user);
+    } finally {
+      // A refusal changed nothing; a corrected request is a new operation with a new key.
+      if (this.#open === c) this.#keyed.startReview();
     }
-    // A refusal changed nothing; a corrected request is a new operation with a new key.
-    c.key = createIdempotencyKey();
+  }
+
+  async #showRefusal(c: Confirmation, error: unknown, client: AlisClient | undefined, user: number): Promise<void> {
+    // Refused definitely: nothing awaits confirmation any more.
     c.unconfirmed = null;
     if (!isAlisApiError(error)) {
       c.error = `Something went wrong; nothing was changed. Please try again.`;
@@ -395,15 +458,15 @@ export class PaymentActionsController {
     this.#options.announce(error.message);
     if (PAYMENT_CHANGED_CODES.has(error.code)) {
       // The payment changed elsewhere: show its current state (the confirmation stays, with the refusal).
-      await this.#reload(payment.id, client);
+      await this.#reload(c.paymentId, client);
       if (user !== this.#user) return;
     }
     this.#host.requestUpdate();
     await this.#host.updateComplete;
-    this.#focusFirstError(payment.id, false);
+    this.#focusFirstError(c.paymentId, false);
   }
 
-  async #reload(paymentId: string, client = this.#options.client()): Promise<void> {
+  async #reload(paymentId: string, client = this.#options.session.api): Promise<void> {
     const user = this.#user;
     const fresh = await client?.staff.payments.get(paymentId).catch(() => undefined);
     if (fresh && user === this.#user) this.#options.onChanged(fresh);
