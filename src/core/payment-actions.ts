@@ -4,6 +4,7 @@
 // is allowed; this only leaves out what cannot apply and says what happens.
 import { formatMoney } from './format.js';
 import { refundFeeSentence } from './fee-words.js';
+import type { AlisClient } from '../sdk/index.js';
 import type { Money, Payment, PaymentStatus, ReturnCode } from '../sdk/types.js';
 
 /** One of the billing team's actions on a payment. */
@@ -276,5 +277,20 @@ export function paymentActionRequest(
       return { request: { kind: 'refund', amountCents: typed.amountCents ?? 0, currency: payment.amount.currency, reason } };
     case 'return':
       return { request: { kind: 'return', code: typed.code as ReturnCode, reason } };
+  }
+}
+
+/** Sends `request` on payment `paymentId` with `idempotencyKey`: the SDK call each action is. */
+export function sendPaymentAction(client: AlisClient, paymentId: string, request: PaymentActionRequest, idempotencyKey: string): Promise<Payment> {
+  const opts = { idempotencyKey };
+  switch (request.kind) {
+    case 'void':
+      return client.staff.payments.void(paymentId, { reason: request.reason }, opts);
+    case 'refund':
+      return client.staff.payments.refund(paymentId, { amountCents: request.amountCents, currency: request.currency, reason: request.reason }, opts);
+    case 'return':
+      return client.staff.payments.recordReturn(paymentId, { code: request.code, reason: request.reason }, opts);
+    case 'represent':
+      return client.staff.payments.represent(paymentId, opts);
   }
 }

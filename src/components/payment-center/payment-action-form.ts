@@ -1,5 +1,5 @@
-// The in-place confirmation of one payment action (void, refund, bank return, present again): its
-// fields and buttons as plain render functions, so PaymentActionsController keeps only the state and
+// A payment's action buttons and the in-place confirmation of one action (void, refund, bank
+// return, present again): its fields and buttons as plain render functions, so PaymentActionsController keeps only the state and
 // the sending, and the history panel keeps a single shadow root (ARIA references stay inside it).
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -7,6 +7,8 @@ import { formatMoney } from '../../core/format.js';
 import { previewRefundFee, refundFeeSentence } from '../../core/fee-words.js';
 import {
   actionEffect,
+  actionLabels,
+  availableActions,
   actionTitle,
   confirmLabel,
   refundable,
@@ -14,6 +16,7 @@ import {
   RETURN_CODES,
   type PaymentActionFieldErrors,
   type PaymentActionKind,
+  whyNoActions,
 } from '../../core/payment-actions.js';
 import '../amount-input/amount-input.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
@@ -45,6 +48,56 @@ export interface PaymentActionFormContext {
   amountChanged: (valueCents: number | null) => void;
   codeChosen: (code: ReturnCode) => void;
   reasonTyped: (reason: string) => void;
+}
+
+/** The outcome last shown under a payment's actions. */
+export interface PaymentActionOutcome {
+  text: string;
+  tone: 'success' | 'danger';
+}
+
+/** What a payment's actions show besides the payment. */
+export interface PaymentActionsShown {
+  /** The last outcome, above the actions. */
+  outcome: PaymentActionOutcome | undefined;
+  /** The action sent without a known outcome and closed, to be checked again first. */
+  unsettledKind: PaymentActionKind | undefined;
+  /** The open confirmation, shown instead of the buttons. */
+  form: TemplateResult | null;
+  open: (kind: PaymentActionKind) => void;
+}
+
+/** The actions of `payment` (or its open confirmation), with the last outcome above them. */
+export function renderPaymentActions(payment: Payment, shown: PaymentActionsShown): TemplateResult {
+  const actions = availableActions(payment);
+  const why = whyNoActions(payment);
+  const deposited = payment.depositId !== null && actions.includes('refund');
+  const { outcome, unsettledKind } = shown;
+  return html`
+    <div class="payment-actions" data-actions-for=${payment.id}>
+      ${outcome ? html`<p class=${outcome.tone === 'success' ? 'confirmation' : 'problem'} data-outcome tabindex="-1">${outcome.text}</p>` : nothing}
+      ${unsettledKind
+        ? html`<p class="problem" data-unsettled>
+            The ${actionLabels[unsettledKind].toLowerCase()} of this payment was sent but not confirmed. Open any action to check it again first.
+          </p>`
+        : nothing}
+      ${shown.form ??
+      html`
+        ${deposited ? html`<p class="muted">Already deposited, so it can be refunded but no longer voided.</p>` : nothing}
+        ${actions.length > 0
+          ? html`<div class="actions">
+              ${actions.map(
+                (kind) => html`<button type="button" data-action=${kind} @click=${() => shown.open(kind)}>
+                  ${actionLabels[kind]}<span class="visually-hidden"> payment ${payment.reference}</span>
+                </button>`,
+              )}
+            </div>`
+          : why
+            ? html`<p class="muted">${why}</p>`
+            : nothing}
+      `}
+    </div>
+  `;
 }
 
 /** The confirmation form of `form.kind` for `payment`, labelled by its title. */

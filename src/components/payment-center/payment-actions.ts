@@ -5,16 +5,14 @@
 // registering. The words and decisions live in core/payment-actions.ts, the confirmation's fields
 // in payment-action-form.ts; this holds the state and sends. Every decision about what is allowed
 // stays with the engine; this only hides what cannot apply and shows the engine's refusal where it belongs.
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import {
-  actionLabels,
   actionOutcome,
   actionRefusalPlace,
-  availableActions,
   PAYMENT_CHANGED_CODES,
   paymentActionRequest,
+  sendPaymentAction,
   unconfirmedActionMessage,
-  whyNoActions,
   type PaymentActionFieldErrors,
   type PaymentActionKind,
   type PaymentActionRequest,
@@ -24,7 +22,7 @@ import { isAlisApiError } from '../../sdk/errors.js';
 import { createIdempotencyKey } from '../../sdk/idempotency.js';
 import { KeyedSubmissionController, type SubmissionStep } from '../shared/keyed-submission.js';
 import type { SessionController } from '../shared/session.js';
-import { renderPaymentActionForm } from './payment-action-form.js';
+import { renderPaymentActionForm, renderPaymentActions, type PaymentActionOutcome as Outcome } from './payment-action-form.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { FeeOnRefund, Payment, ReturnCode } from '../../sdk/types.js';
@@ -54,12 +52,6 @@ interface Confirmation {
 }
 
 const isBusy = (c: Confirmation): boolean => c.step === 'submitting' || c.step === 'checking';
-
-/** The outcome last shown under a payment's actions. */
-interface Outcome {
-  text: string;
-  tone: 'success' | 'danger';
-}
 
 /** What the controller needs from the element that shows the payments. */
 export interface PaymentActionsOptions {
@@ -123,7 +115,7 @@ export class PaymentActionsController {
       send: (api, key) => {
         const c = this.#open;
         if (!c?.request) return Promise.reject(new Error('No payment action to send.'));
-        return this.#send(api, c.paymentId, c.request, key);
+        return sendPaymentAction(api, c.paymentId, c.request, key);
       },
       onAnswered: (result, api) => this.#answered(api, result),
       onRefused: (error) => void this.#refused(error),
@@ -167,49 +159,25 @@ export class PaymentActionsController {
 
   /** The actions of `payment`, or its open confirmation, with the last outcome above them. */
   render(payment: Payment): TemplateResult {
-    const outcome = this.#outcomes.get(payment.id);
     const open = this.#open?.paymentId === payment.id ? this.#open : null;
-    const actions = availableActions(payment);
-    const why = whyNoActions(payment);
-    const deposited = payment.depositId !== null && actions.includes('refund');
-    const unsettled = open ? undefined : this.#unsettled.get(payment.id);
-    return html`
-      <div class="payment-actions" data-actions-for=${payment.id}>
-        ${outcome
-          ? html`<p class=${outcome.tone === 'success' ? 'confirmation' : 'problem'} data-outcome tabindex="-1">${outcome.text}</p>`
-          : nothing}
-        ${unsettled
-          ? html`<p class="problem" data-unsettled>
-              The ${actionLabels[unsettled.kind].toLowerCase()} of this payment was sent but not confirmed. Open any action to check it again first.
-            </p>`
-          : nothing}
-        ${open
-          ? renderPaymentActionForm(payment, { ...open, busy: isBusy(open), unconfirmed: open.unconfirmed !== null }, {
-              locale: this.#options.locale(),
-              feeOnRefund: this.#feeOnRefund,
-              submit: (event) => void this.#onSubmit(event, payment),
-              cancel: () => void this.cancel(),
-              amountChanged: (valueCents) => this.#onAmount(valueCents),
-              codeChosen: (code) => this.#onCode(code),
-              reasonTyped: (reason) => this.#onReason(reason),
-            })
-          : html`
-              ${deposited ? html`<p class="muted">Already deposited, so it can be refunded but no longer voided.</p>` : nothing}
-              ${actions.length > 0
-                ? html`<div class="actions">
-                    ${actions.map(
-                      (kind) => html`<button type="button" data-action=${kind} @click=${() => this.open(payment, kind)}>
-                        ${actionLabels[kind]}<span class="visually-hidden"> payment ${payment.reference}</span>
-                      </button>`,
-                    )}
-                  </div>`
-                : why
-                  ? html`<p class="muted">${why}</p>`
-                  : nothing}
-            `}
-      </div>
-    `;
+    return renderPaymentActions(payment, {
+      outcome: this.#outcomes.get(payment.id),
+      unsettledKind: open ? undefined : this.#unsettled.get(payment.id)?.kind,
+      open: (kind) => void this.open(payment, kind),
+      form: open
+        ? renderPaymentActionForm(payment, { ...open, busy: isBusy(open), unconfirmed: open.unconfirmed !== null }, {
+            locale: this.#options.locale(),
+            feeOnRefund: this.#feeOnRefund,
+            submit: (event) => void this.#onSubmit(event, payment),
+            cancel: () => void this.cancel(),
+            amountChanged: (amountCents) => this.#edit({ amountCents }, 'amount'),
+            codeChosen: (code) => this.#edit({ code }, 'code'),
+            reasonTyped: (reason) => this.#edit({ reason }, 'reason'),
+          })
+        : null,
+    });
   }
+
 
   /**
    * Opens the confirmation of `kind` for `payment` with a fresh idempotency key, and moves focus
@@ -287,27 +255,12 @@ export class PaymentActionsController {
     return this.#host.renderRoot.querySelector<HTMLElement>(`[data-actions-for="${CSS.escape(paymentId)}"]`);
   }
 
-  #onAmount(valueCents: number | null): void {
+  /** What was typed into the open confirmation; the error of the field it concerns goes. */
+  #edit(change: Partial<Pick<Confirmation, 'amountCents' | 'code' | 'reason'>>, field: keyof PaymentActionFieldErrors): void {
     if (!this.#open) return;
-    this.#open.amountCents = valueCents;
-    delete this.#open.fieldErrors.amount;
+    Object.assign(this.#open, change);
+    this.#open.fieldErrors = { ...this.#open.fieldErrors, [field]: undefined };
     this.#host.requestUpdate();
-  }
-
-  #onCode(code: ReturnCode): void {
-    if (!this.#open) return;
-    this.#open.code = code;
-    delete this.#open.fieldErrors.code;
-    this.#host.requestUpdate();
-  }
-
-  #onReason(reason: string): void {
-    if (!this.#open) return;
-    this.#open.reason = reason;
-    if (this.#open.fieldErrors.reason) {
-      delete this.#open.fieldErrors.reason;
-      this.#host.requestUpdate();
-    }
   }
 
   /** The request the confirmation describes, or null after showing what to fix (focus moves to it). */
@@ -372,20 +325,6 @@ export class PaymentActionsController {
     if (!request) return;
     c.request = request;
     await this.#keyed.submit();
-  }
-
-  #send(client: AlisClient, paymentId: string, request: PaymentActionRequest, idempotencyKey: string): Promise<Payment> {
-    const opts = { idempotencyKey };
-    switch (request.kind) {
-      case 'void':
-        return client.staff.payments.void(paymentId, { reason: request.reason }, opts);
-      case 'refund':
-        return client.staff.payments.refund(paymentId, { amountCents: request.amountCents, currency: request.currency, reason: request.reason }, opts);
-      case 'return':
-        return client.staff.payments.recordReturn(paymentId, { code: request.code, reason: request.reason }, opts);
-      case 'represent':
-        return client.staff.payments.represent(paymentId, opts);
-    }
   }
 
   /** Shows what the open confirmation's action did, unless another user signed in meanwhile. */
