@@ -103,8 +103,8 @@ export class AlisPcApplyCredit extends AlisElement {
   declare private result: CreditApplicationResult | null;
   declare private announcement: string;
 
-  /** Whose application this is; another user's session starts afresh (see `#forgetUser`). */
-  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
+  /** Whose application this is; another user's session starts afresh (see `#startOver`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#startOver() });
   #filledFor: string | null = null;
   #request: CreditApplicationRequest | null = null;
   /** The key of the application under review, remembered like a payment's (see `#openReview`). */
@@ -159,18 +159,15 @@ export class AlisPcApplyCredit extends AlisElement {
 
   constructor() {
     super();
-    this.step = 'form';
-    this.mode = 'policy';
-    this.chosen = [];
-    this.amounts = {};
-    this.errors = {};
-    this.result = null;
-    this.announcement = '';
+    this.#startOver();
     this.#session.reloads(this.#dataTask);
   }
 
-  /** Another user signed in (or out): the panel starts over with nothing ticked, typed, reviewed or announced. */
-  #forgetUser(): void {
+  /**
+   * The panel as it first opens, with nothing ticked, typed, reviewed or announced: also what
+   * another user signing in (or the user signing out) finds.
+   */
+  #startOver(): void {
     this.#filledFor = null;
     this.#request = null;
     this.#submission.forget();

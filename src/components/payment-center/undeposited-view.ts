@@ -141,14 +141,15 @@ export function renderUndepositedTable(table: UndepositedTable): TemplateResult 
           </tr>
         </thead>
         <tbody>
-          ${rows.map((payment) => renderRow(table, payment))}
+          ${rows.map((payment) => renderSelectableRow(table, payment))}
         </tbody>
       </table>
     </div>
   `;
 }
 
-function renderRow(table: UndepositedTable, payment: Payment): TemplateResult {
+/** A payment's row: a checkbox once it is settled, the day it can be deposited while it settles. */
+function renderSelectableRow(table: UndepositedTable, payment: Payment): TemplateResult {
   const selected = table.selected.has(payment.id);
   const settling = !isSettled(payment);
   const locale = table.locale;
