@@ -47,13 +47,13 @@ export interface UndepositedTable {
 }
 
 /** A filter's select: any, or one of `labels`. */
-function renderSelect<K extends string>(name: keyof UndepositedFilters, label: string, anyLabel: string, labels: Readonly<Record<K, string>>, value: string, onChange: (event: Event) => void): TemplateResult {
+function renderSelect(name: keyof UndepositedFilters, label: string, anyLabel: string, labels: Readonly<Record<string, string>>, value: string, onChange: (event: Event) => void): TemplateResult {
   return html`
     <label>
       ${label}
       <select name=${name} .value=${value} @change=${onChange}>
         <option value="" ?selected=${value === ''}>${anyLabel}</option>
-        ${(Object.keys(labels) as K[]).map((key) => html`<option value=${key} ?selected=${value === key}>${labels[key]}</option>`)}
+        ${Object.entries(labels).map(([key, text]) => html`<option value=${key} ?selected=${value === key}>${text}</option>`)}
       </select>
     </label>
   `;
