@@ -4,22 +4,12 @@
 // is allowed; this only leaves out what cannot apply and says what happens.
 import { formatMoney } from './format.js';
 import { refundFeeSentence } from './fee-words.js';
+import { paymentStatusLabels } from './payment-status.js';
 import type { AlisClient } from '../sdk/index.js';
-import type { Money, Payment, PaymentStatus, ReturnCode } from '../sdk/types.js';
+import type { Money, Payment, ReturnCode } from '../sdk/types.js';
 
 /** One of the billing team's actions on a payment. */
 export type PaymentActionKind = 'void' | 'refund' | 'return' | 'represent';
-
-/** A payment status in words, as badges, receipts and outcomes show it. */
-export const paymentStatusLabels: Readonly<Record<PaymentStatus, string>> = {
-  pending: 'Processing',
-  succeeded: 'Succeeded',
-  failed: 'Failed',
-  returned: 'Returned',
-  refunded: 'Refunded',
-  partially_refunded: 'Partially refunded',
-  voided: 'Voided',
-};
 
 /** A Nacha return code with its meaning and what it does to the payer's bank account. */
 export interface ReturnCodeInfo {

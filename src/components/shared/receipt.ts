@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDateOfInstant, formatDateTime, formatMoney } from '../../core/format.js';
 import { refundFeeSentence } from '../../core/fee-words.js';
-import { paymentStatusLabels } from '../../core/payment-actions.js';
+import { paymentStatusLabels } from '../../core/payment-status.js';
 import type { Payment, PaymentStatus } from '../../sdk/types.js';
 
 /** How a receipt is rendered into its host's page. */
