@@ -1,49 +1,43 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { missingClientMessage } from '../shared/client-consumer.js';
-import { ElementRemovedError, SessionController, UserChangedError, isSessionAbort } from '../shared/session.js';
+import { SessionController } from '../shared/session.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
-import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
-import { formatDate, formatMoney } from '../../core/format.js';
+import { renderAnnouncer, renderLoading, renderNotice, settled } from '../shared/states.js';
+import { renderLoadTaskWithExit } from '../shared/states-keyed-b.js';
+import { KeyedSubmissionController } from '../shared/keyed-submission.js';
+import { formatMoney } from '../../core/format.js';
 import { creditOrder, spreadCredit, type CreditTarget } from '../../core/credit-plan.js';
+import {
+  buildCreditApplication,
+  creditApplicationFailedMessage,
+  creditApplicationFingerprint,
+  creditRefusalErrors,
+  type CreditApplicationMode,
+} from '../../core/credit-application.js';
 import { browserKeyStorage, paymentKeyFor } from '../../core/payment-key.js';
-import { sendUntilKnown } from '../../core/confirm-submission.js';
 import { AlisCreditAppliedEvent } from '../../events/staff-events.js';
 import { isAlisApiError } from '../../sdk/errors.js';
 import { payerFormStyles } from './payers-panel.styles.js';
-import '../amount-input/amount-input.js';
+import { renderApplyCreditStep, type ApplyCreditStep, type CreditData } from './apply-credit-steps.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
 import type { AlisClient } from '../../sdk/index.js';
-import type { CreditApplicationRequest, CreditApplicationResult, Invoice, Me, Money, Payer } from '../../sdk/types.js';
+import type { CreditApplicationRequest, CreditApplicationResult } from '../../sdk/types.js';
 
-/** The steps of applying credit. `checking`: the outcome is unknown and is being asked again with the same key. */
-export type ApplyCreditStep = 'form' | 'review' | 'submitting' | 'checking' | 'unconfirmed' | 'result';
+export type { ApplyCreditStep } from './apply-credit-steps.js';
 
 /** In the allocation policy's order, or to the invoices staff choose. */
-export type ApplyCreditMode = 'policy' | 'chosen';
-
-interface CreditData {
-  me: Me;
-  payer: Payer;
-  /** The payer's open invoices in the policy's order. */
-  invoices: (CreditTarget & { invoice: Invoice })[];
-}
+export type ApplyCreditMode = CreditApplicationMode;
 
 /** What the panel loaded, in whose session; `data` is null for someone who is not staff (nothing more was asked). */
 interface CreditLoad {
   client: AlisClient;
   data: CreditData | null;
 }
-
-const policyOrderWords = {
-  oldest_first: 'oldest due date first',
-  newest_first: 'most recent due date first',
-  unapplied_credit: 'oldest due date first',
-} as const;
 
 /**
  * Applies a payer's credit on account to their open invoices: in the community's allocation order
@@ -109,12 +103,37 @@ export class AlisPcApplyCredit extends AlisElement {
   declare private result: CreditApplicationResult | null;
   declare private announcement: string;
 
-  /** Whose application this is; another user's session starts afresh (see `#forgetUser`). */
-  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
+  /** Whose application this is; another user's session starts afresh (see `#startOver`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#startOver() });
   #filledFor: string | null = null;
   #request: CreditApplicationRequest | null = null;
-  #key: string | null = null;
-  #focusPending = true;
+  /** The key of the application under review, remembered like a payment's (see `#openReview`). */
+  #reviewedKey: string | null = null;
+  /** The payer and request being sent: what every attempt of the submission carries. */
+  #sending: { payerId: string; request: CreditApplicationRequest } | null = null;
+
+  /** The reviewed application's idempotency key, its sending until known, its steps' focus and announcements. */
+  readonly #submission = new KeyedSubmissionController<CreditApplicationResult>(this, {
+    session: this.#session,
+    step: () => this.step,
+    setStep: (step) => {
+      this.step = step;
+    },
+    announce: (text) => {
+      this.announcement = text;
+    },
+    words: { submitting: 'Applying the credit.', checking: 'Checking whether the credit was applied.', unconfirmed: 'The application could not be confirmed.' },
+    makeKey: () => this.#reviewedKey ?? '',
+    send: (api, key) => {
+      const sending = this.#sending;
+      if (!sending) return Promise.reject(new Error('No credit application to send.'));
+      return api.staff.payers.applyCredit(sending.payerId, sending.request, { idempotencyKey: key });
+    },
+    onAnswered: (result) => this.#applied(result),
+    onRefused: (error) => {
+      if (this.#sending) this.#showRefusal(error, this.#sending.request);
+    },
+  });
 
   readonly #dataTask = new Task(this, {
     args: () => [this.#session.client, this.payerId] as const,
@@ -140,21 +159,18 @@ export class AlisPcApplyCredit extends AlisElement {
 
   constructor() {
     super();
-    this.step = 'form';
-    this.mode = 'policy';
-    this.chosen = [];
-    this.amounts = {};
-    this.errors = {};
-    this.result = null;
-    this.announcement = '';
+    this.#startOver();
     this.#session.reloads(this.#dataTask);
   }
 
-  /** Another user signed in (or out): the panel starts over with nothing ticked, typed, reviewed or announced. */
-  #forgetUser(): void {
+  /**
+   * The panel as it first opens, with nothing ticked, typed, reviewed or announced: also what
+   * another user signing in (or the user signing out) finds.
+   */
+  #startOver(): void {
     this.#filledFor = null;
     this.#request = null;
-    this.#key = null;
+    this.#submission.forget();
     this.step = 'form';
     this.mode = 'policy';
     this.chosen = [];
@@ -166,7 +182,7 @@ export class AlisPcApplyCredit extends AlisElement {
 
   /** Resolves when the payer and their open invoices have loaded (or failed to). */
   get loadComplete(): Promise<unknown> {
-    return this.#dataTask.taskComplete.catch(() => undefined);
+    return settled(this.#dataTask);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -176,20 +192,10 @@ export class AlisPcApplyCredit extends AlisElement {
       this.errors = {};
       this.result = null;
       this.#request = null;
-      this.#key = null;
+      this.#submission.forget();
     }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('step') || changed.has('payerId')) this.#focusPending = true;
-    // Each step announces itself by taking focus on its heading, once it has rendered.
-    if (this.#focusPending) {
-      const heading = this.renderRoot.querySelector<HTMLElement>('[data-heading]');
-      if (heading) {
-        this.#focusPending = false;
-        heading.focus();
-      }
-    }
+    // Another payer's panel announces itself by focus on its heading, like a new step.
+    if (changed.has('payerId')) this.#submission.focusSoon();
   }
 
   /** Chosen amounts start as policy order would apply them; staff tick and edit from there. */
@@ -201,266 +207,52 @@ export class AlisPcApplyCredit extends AlisElement {
   }
 
   protected override render() {
-    return html`
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      ${this.#renderBody()}
-    `;
+    return html`${renderAnnouncer(this.announcement)} ${this.#renderBody()}`;
   }
 
-  #renderBody(): TemplateResult | typeof nothing {
+  #renderBody(): unknown {
     const client = this.#session.client;
     if (!client) return renderNotice(missingClientMessage, 'danger');
     if (!this.payerId) return nothing;
-    // Only what was loaded in this user's session is drawn; another user's application is never shown.
-    const show = (load: CreditLoad | undefined): TemplateResult =>
-      !load || load.client !== client ? renderLoading('Loading the payer…') : load.data ? this.#renderStep(load.data) : renderStaffOnly('Applying credit');
-    return this.#dataTask.render({
-      initial: () => renderLoading('Loading the payer…'),
-      pending: () => show(this.#dataTask.value),
-      error: (error) =>
-        isSessionAbort(error)
-          ? renderLoading('Loading the payer…')
-          : html`${renderLoadError(error, 'payer', () => this.#dataTask.run())}
-              <div class="actions"><button type="button" @click=${this.#close}>Close</button></div>`,
-      complete: (load) => show(load),
-    }) as TemplateResult;
+    return renderLoadTaskWithExit(
+      this.#dataTask,
+      {
+        loading: 'Loading the payer…',
+        subject: 'payer',
+        retry: () => this.#dataTask.run(),
+        // Only what was loaded in this user's session is drawn; another user's application is never shown.
+        view: (load) => (load.client !== client ? renderLoading('Loading the payer…') : load.data ? this.#renderStep(load.data) : renderStaffOnly('Applying credit')),
+      },
+      html`<div class="actions"><button type="button" @click=${this.#close}>Close</button></div>`,
+    );
   }
 
-  #heading(text: string): TemplateResult {
-    return html`<h4 part="heading" tabindex="-1" data-heading>${text}</h4>`;
-  }
-
-  #renderStep(data: CreditData): TemplateResult {
-    switch (this.step) {
-      case 'form':
-        return this.#renderForm(data);
-      case 'review':
-        return this.#renderReview(data);
-      case 'submitting':
-        return html`<div class="step">
-          ${this.#heading('Applying the credit')}
-          <p class="progress" role="status">Sending the application to the billing engine. Please keep this page open.</p>
-        </div>`;
-      case 'checking':
-        return html`<div class="step">
-          ${this.#heading('Checking the application')}
-          <p class="progress" role="status">The connection dropped while the credit was being applied. Checking whether it went through; it is never applied twice.</p>
-        </div>`;
-      case 'unconfirmed':
-        return html`<div class="step">
-          ${this.#heading('The application could not be confirmed')}
-          <div class="notice" part="notice" data-tone="warning" role="alert">
-            <p>We could not reach the billing service to confirm whether the credit was applied. Checking again is safe: it is never applied twice.</p>
-          </div>
-          <div class="actions">
-            <button type="button" @click=${this.#close}>Close</button>
-            <button type="button" class="primary" data-action="check-again" @click=${this.#checkAgain}>Check again</button>
-          </div>
-        </div>`;
-      case 'result':
-        return this.#renderResult(data);
-    }
-  }
-
-  #renderForm(data: CreditData): TemplateResult {
-    const { payer, invoices, me } = data;
-    const credit = payer.creditOnAccount;
-    const canApply = credit.amountCents > 0 && invoices.length > 0;
-    // Without the fields (nothing to apply, or an invoice that was paid meanwhile), a refusal about
-    // them is shown with the form's own.
-    const shown = new Set(canApply && this.mode === 'chosen' ? invoices.map((i) => i.invoiceId) : []);
-    const orphans = Object.entries(this.errors).filter(([key]) => key !== 'flow' && key !== 'allocations' && !shown.has(key.slice(key.indexOf(':') + 1)));
-    const flowError = [canApply ? this.errors['flow'] : Object.values(this.errors).join(' '), ...(canApply ? orphans.map(([, m]) => m) : [])].filter(Boolean).join(' ');
-    const order = policyOrderWords[me.community.allocationPolicy];
-    return html`
-      <form class="step" novalidate @submit=${(event: SubmitEvent) => this.#openReview(event, data)}>
-        ${this.#heading(`Apply ${payer.party.name}'s credit on account`)}
-        ${flowError ? html`<div class="notice" part="notice" data-tone="danger" data-kind="flow-error" role="alert"><p>${flowError}</p></div>` : nothing}
-        <p>
-          Credit on account: <strong data-credit>${formatMoney(credit, this.locale)}</strong>
-          <span class="hint">${invoices.length === 1 ? '1 open invoice' : `${invoices.length} open invoices`} addressed to ${payer.party.name}</span>
-        </p>
-        ${credit.amountCents <= 0 ? renderNotice(`${payer.party.name} holds no credit on account; there is nothing to apply.`) : nothing}
-        ${credit.amountCents > 0 && invoices.length === 0
-          ? renderNotice(`${payer.party.name} has no open invoice to apply the credit to; it stays on account.`)
-          : nothing}
-        ${canApply
-          ? html`
-              <fieldset>
-                <legend>Apply the credit</legend>
-                ${this.#modeRadio('policy', 'In policy order', `To the open invoices, ${order}, as far as the credit reaches.`)}
-                ${this.#modeRadio('chosen', 'To chosen invoices', 'Choose the invoices and how much goes to each.')}
-              </fieldset>
-              ${this.mode === 'chosen' ? this.#renderChosen(invoices, credit) : this.#renderPolicyPreview(invoices, credit)}
-            `
-          : nothing}
-        <div class="actions">
-          <button type="button" data-action="cancel" @click=${this.#close}>Cancel</button>
-          ${canApply ? html`<button type="submit" class="primary" data-action="review">Review</button>` : nothing}
-        </div>
-      </form>
-    `;
-  }
-
-  #modeRadio(mode: ApplyCreditMode, label: string, hint: string): TemplateResult {
-    const id = `mode-${mode}`;
-    return html`
-      <label class="choice">
-        <input type="radio" name="mode" .value=${mode} .checked=${this.mode === mode} aria-describedby=${`${id}-hint`} @change=${() => this.#setMode(mode)} />
-        <span class="choice-text">
-          <span class="choice-label">${label}</span>
-          <span class="why" id=${`${id}-hint`}>${hint}</span>
-        </span>
-      </label>
-    `;
-  }
-
-  #renderPolicyPreview(invoices: CreditData['invoices'], credit: Money): TemplateResult {
-    const lines = spreadCredit(invoices, credit.amountCents);
-    const numbers = new Map(invoices.map((i) => [i.invoiceId, i.number]));
-    return html`
-      <ul class="parts" aria-label="What policy order applies">
-        ${lines.map(
-          (line) => html`<li data-invoice-id=${line.invoiceId}>
-            <span>Invoice ${numbers.get(line.invoiceId)}</span>
-            <span class="amount">${formatMoney({ amountCents: line.amountCents, currency: credit.currency }, this.locale)}</span>
-          </li>`,
-        )}
-      </ul>
-    `;
-  }
-
-  #renderChosen(invoices: CreditData['invoices'], credit: Money): TemplateResult {
-    const error = this.errors['allocations'];
-    const total = this.#chosenTotal();
-    return html`
-      <fieldset aria-describedby=${error ? 'chosen-total allocations-error' : 'chosen-total'} data-field="allocations">
-        <legend>Invoices and amounts</legend>
-        ${invoices.map((entry) => this.#renderInvoice(entry, credit.currency))}
-        <p id="chosen-total" class="running-total">
-          Total: <strong>${total === null ? '—' : formatMoney({ amountCents: total, currency: credit.currency }, this.locale)}</strong>
-          <span class="hint">of ${formatMoney(credit, this.locale)} credit on account</span>
-        </p>
-        ${error ? html`<p id="allocations-error" class="field-error" data-error="allocations">${error}</p>` : nothing}
-      </fieldset>
-    `;
-  }
-
-  #renderInvoice(entry: CreditData['invoices'][number], currency: string): TemplateResult {
-    const id = entry.invoiceId;
-    const checked = this.chosen.includes(id);
-    const invoiceError = this.errors[`invoice:${id}`];
-    const amountError = this.errors[`amount:${id}`];
-    const balance = { amountCents: entry.balanceCents, currency };
-    const due = `${entry.invoice.overdue ? 'Overdue since' : 'Due'} ${formatDate(entry.dueDate, this.locale)}`;
-    return html`
-      <div class="part" data-invoice-id=${id}>
-        <label class="choice">
-          <input
-            type="checkbox"
-            name="invoices"
-            .value=${id}
-            .checked=${checked}
-            aria-describedby=${invoiceError ? `invoice-error-${id}` : nothing}
-            @change=${(event: Event) => this.#toggle(id, (event.target as HTMLInputElement).checked)}
-          />
-          <span class="choice-text">
-            <span class="choice-label">Invoice ${entry.number}</span>
-            <span class="why">${due} · balance ${formatMoney(balance, this.locale)}</span>
-          </span>
-        </label>
-        ${invoiceError ? html`<p id=${`invoice-error-${id}`} class="field-error" data-error="invoice">${invoiceError}</p>` : nothing}
-        ${checked
-          ? html`<alis-amount-input
-              class="part-field"
-              data-invoice=${id}
-              .label=${`Amount to ${entry.number}`}
-              .currency=${currency}
-              .locale=${this.locale}
-              .valueCents=${this.amounts[id] ?? null}
-              .max=${entry.balanceCents}
-              .maxMessage=${'At most the invoice’s balance, {max}.'}
-              .errorText=${amountError ?? null}
-              @input=${(event: Event) => this.#onAmount(id, event)}
-            ></alis-amount-input>`
-          : nothing}
-      </div>
-    `;
-  }
-
-  #renderReview(data: CreditData): TemplateResult {
-    const request = this.#request;
-    if (!request) return html``;
-    const { payer, invoices } = data;
-    const credit = payer.creditOnAccount;
-    const currency = credit.currency;
-    const lines = request.allocations ?? spreadCredit(invoices, credit.amountCents);
-    const total = lines.reduce((sum, line) => sum + line.amountCents, 0);
-    const numbers = new Map(invoices.map((i) => [i.invoiceId, i.number]));
-    const totalText = formatMoney({ amountCents: total, currency }, this.locale);
-    const flowError = this.errors['flow'];
-    return html`
-      <div class="step">
-        ${this.#heading('Review the credit to apply')}
-        <p class="hint">Nothing is applied until you select “Apply ${totalText}”. No money moves: the credit is already paid.</p>
-        ${flowError ? html`<div class="notice" part="notice" data-tone="danger" data-kind="flow-error" role="alert"><p>${flowError}</p></div>` : nothing}
-        <dl class="review" part="review">
-          <div class="wide"><dt>Payer</dt><dd>${payer.party.name}</dd></div>
-          <div><dt>Credit on account</dt><dd data-reviewed-credit>${formatMoney(credit, this.locale)}</dd></div>
-          <div>
-            <dt>${request.allocations ? 'To the chosen invoices' : 'In policy order'}</dt>
-            <dd>
-              <ul class="parts">
-                ${lines.map(
-                  (line) => html`<li data-invoice-id=${line.invoiceId}>
-                    <span>Invoice ${numbers.get(line.invoiceId) ?? line.invoiceId}</span>
-                    <span class="amount">${formatMoney({ amountCents: line.amountCents, currency }, this.locale)}</span>
-                  </li>`,
-                )}
-              </ul>
-            </dd>
-          </div>
-          <div class="total"><dt>Total to apply</dt><dd data-total>${totalText}</dd></div>
-          <div><dt>Credit left on account</dt><dd data-credit-left>${formatMoney({ amountCents: credit.amountCents - total, currency }, this.locale)}</dd></div>
-        </dl>
-        <div class="actions">
-          <button type="button" data-action="change" @click=${this.#backToForm}>Change</button>
-          <button type="button" class="primary" data-action="confirm" @click=${this.#confirm}>Apply ${totalText}</button>
-        </div>
-      </div>
-    `;
-  }
-
-  #renderResult(data: CreditData): TemplateResult {
-    const result = this.result;
-    if (!result) return html``;
-    const name = data.payer.party.name;
-    return html`
-      <div class="step">
-        ${this.#heading('Credit applied')}
-        <p class="confirmation">Applied ${formatMoney(result.applied, this.locale)} of ${name}'s credit on account.</p>
-        <ul class="payments" part="result" aria-label="What was applied">
-          ${result.applications.map(
-            (line) => html`<li data-invoice-id=${line.invoiceId}>
-              ${formatMoney(line.amount, this.locale)} to invoice ${line.invoiceNumber}
-              <span class="hint">(credit of payment ${line.paymentReference})</span>
-            </li>`,
-          )}
-        </ul>
-        <p data-after>
-          Credit left on account: <strong>${formatMoney(result.creditLeft, this.locale)}</strong>. ${name} now owes
-          <strong>${formatMoney(result.outstanding, this.locale)}</strong>.
-        </p>
-        <div class="actions">
-          <button type="button" class="primary" data-action="done" @click=${this.#close}>Done</button>
-        </div>
-      </div>
-    `;
-  }
-
-  #setMode(mode: ApplyCreditMode): void {
-    this.mode = mode;
-    this.errors = {};
+  #renderStep(data: CreditData): unknown {
+    return renderApplyCreditStep({
+      data,
+      locale: this.locale,
+      step: this.step,
+      mode: this.mode,
+      chosen: this.chosen,
+      amounts: this.amounts,
+      errors: this.errors,
+      request: this.#request,
+      result: this.result,
+      close: () => this.#close(),
+      setMode: (mode) => {
+        this.mode = mode;
+        this.errors = {};
+      },
+      toggle: (invoiceId, checked) => this.#toggle(invoiceId, checked),
+      amountChanged: (invoiceId, valueCents) => {
+        this.amounts = { ...this.amounts, [invoiceId]: valueCents };
+        this.#clearError(`amount:${invoiceId}`, 'allocations');
+      },
+      openReview: (event) => void this.#openReview(event, data),
+      backToForm: () => this.#backToForm(),
+      confirm: () => void this.#confirm(),
+      checkAgain: () => void this.#checkAgain(),
+    });
   }
 
   #toggle(invoiceId: string, checked: boolean): void {
@@ -472,58 +264,29 @@ export class AlisPcApplyCredit extends AlisElement {
     this.#clearError(`invoice:${invoiceId}`, `amount:${invoiceId}`, 'allocations');
   }
 
-  #onAmount(invoiceId: string, event: Event): void {
-    this.amounts = { ...this.amounts, [invoiceId]: (event.currentTarget as AlisAmountInput).valueCents };
-    this.#clearError(`amount:${invoiceId}`, 'allocations');
-  }
-
   #clearError(...keys: string[]): void {
     const drop = new Set([...keys, 'flow']);
     if (!Object.keys(this.errors).some((key) => drop.has(key))) return;
     this.errors = Object.fromEntries(Object.entries(this.errors).filter(([key]) => !drop.has(key)));
   }
 
-  /** The sum of the chosen amounts, or null while one is missing. */
-  #chosenTotal(): number | null {
-    let total = 0;
-    for (const id of this.chosen) {
-      const cents = this.amounts[id];
-      if (cents === null || cents === undefined) return null;
-      total += cents;
-    }
-    return total;
-  }
-
-  /** The request on screen, or the field errors that keep review from opening. */
-  #build(data: CreditData): { request: CreditApplicationRequest } | { errors: Record<string, string> } {
-    const credit = data.payer.creditOnAccount;
-    if (this.mode === 'policy') {
-      // The lines the review shows, sent as they are: if a balance or the credit changed since, the
-      // engine refuses rather than applying something other than what was reviewed.
-      const lines = spreadCredit(data.invoices, credit.amountCents).map((line) => ({ invoiceId: line.invoiceId, amountCents: line.amountCents }));
-      return { request: lines.length > 0 ? { currency: credit.currency, allocations: lines } : { currency: credit.currency } };
-    }
-    const errors: Record<string, string> = {};
-    if (this.chosen.length === 0) errors['allocations'] = 'Choose at least one invoice.';
-    const allocations: NonNullable<CreditApplicationRequest['allocations']> = [];
-    for (const id of this.chosen) {
-      const cents = this.amounts[id] ?? null;
-      const field = this.renderRoot.querySelector<AlisAmountInput>(`alis-amount-input[data-invoice="${CSS.escape(id)}"]`);
-      if (cents === null || cents < 1 || (field && !field.checkValidity())) errors[`amount:${id}`] = field?.validationMessage || 'Enter an amount.';
-      else allocations.push({ invoiceId: id, amountCents: cents });
-    }
-    const total = allocations.reduce((sum, a) => sum + a.amountCents, 0);
-    if (!errors['allocations'] && allocations.length === this.chosen.length && total > credit.amountCents) {
-      errors['allocations'] = `That is ${formatMoney({ amountCents: total, currency: credit.currency }, this.locale)} in all, more than the ${formatMoney(credit, this.locale)} of credit on account.`;
-    }
-    if (Object.keys(errors).length > 0) return { errors };
-    return { request: { currency: credit.currency, allocations } };
-  }
-
   async #openReview(event: SubmitEvent, data: CreditData): Promise<void> {
     event.preventDefault();
     if (this.step !== 'form') return;
-    const built = this.#build(data);
+    const built = buildCreditApplication(
+      {
+        mode: this.mode,
+        invoices: data.invoices,
+        credit: data.payer.creditOnAccount,
+        chosen: this.chosen,
+        amounts: this.amounts,
+        fieldMessage: (id) => {
+          const field = this.renderRoot.querySelector<AlisAmountInput>(`alis-amount-input[data-invoice="${CSS.escape(id)}"]`);
+          return field ? (field.checkValidity() ? '' : field.validationMessage || 'Enter an amount.') : undefined;
+        },
+      },
+      this.locale,
+    );
     if ('errors' in built) {
       this.errors = built.errors;
       await this.#focusFirstError();
@@ -532,105 +295,52 @@ export class AlisPcApplyCredit extends AlisElement {
     this.#request = built.request;
     // One key per reviewed application, remembered like a payment's: the same application from a
     // retry, a double click or a second tab (same payer, invoices, amounts and credit shown) is applied once.
-    const lines = built.request.allocations ?? spreadCredit(data.invoices, data.payer.creditOnAccount.amountCents);
-    this.#key = paymentKeyFor(
-      {
-        userId: data.me.user.id,
-        target: `credit:${data.payer.party.id}:${built.request.allocations ? lines.map((l) => l.invoiceId).join(',') : 'policy'}`,
-        amountCents: lines.reduce((sum, l) => sum + l.amountCents, 0),
-        methodId: 'credit-on-account',
-        balanceCents: data.payer.creditOnAccount.amountCents,
-      },
-      browserKeyStorage(),
-    );
+    const fingerprint = creditApplicationFingerprint(built.request, {
+      userId: data.me.user.id,
+      payerId: data.payer.party.id,
+      invoices: data.invoices,
+      creditCents: data.payer.creditOnAccount.amountCents,
+    });
+    this.#reviewedKey = paymentKeyFor(fingerprint, browserKeyStorage());
     this.errors = {};
-    this.step = 'review';
+    this.#submission.startReview();
     this.announcement = '';
   }
 
   #backToForm(): void {
     this.#request = null;
-    this.#key = null;
+    this.#submission.forget();
     this.errors = {};
     this.step = 'form';
   }
 
   async #confirm(): Promise<void> {
-    // The step changes before the first await, so a second click finds nothing to act on.
-    if (this.step !== 'review' || !this.#request || !this.#key) return;
-    this.step = 'submitting';
-    this.announcement = 'Applying the credit.';
-    await this.#submit();
+    const payerId = this.payerId;
+    if (this.step !== 'review' || !this.#request || !payerId) return;
+    this.#sending = { payerId, request: this.#request };
+    await this.#submission.submit();
   }
 
   async #checkAgain(): Promise<void> {
-    if (this.step !== 'unconfirmed') return;
-    this.step = 'checking';
-    await this.#submit();
+    await this.#submission.checkAgain();
   }
 
-  /** Sends the reviewed application with its key until the engine gives a definite answer or we give up. */
-  async #submit(): Promise<void> {
-    const api = this.#session.api;
-    const request = this.#request;
-    const key = this.#key;
-    const payerId = this.payerId;
-    if (!api || !request || !key || !payerId) return;
-    const outcome = await sendUntilKnown(() => api.staff.payers.applyCredit(payerId, request, { idempotencyKey: key }), {
-      onChecking: () => {
-        this.step = 'checking';
-        this.announcement = 'Checking whether the credit was applied.';
-      },
-      // Checking again after an unknown outcome: a refusal before the key is looked at (429, an
-      // expired session) leaves it unknown; it must not be shown as "nothing was applied".
-      uncertain: this.step === 'checking',
-    });
-    switch (outcome.kind) {
-      case 'answered': {
-        const result = outcome.answer;
-        this.result = result;
-        this.#key = null;
-        this.step = 'result';
-        this.announcement = `Applied ${formatMoney(result.applied, this.locale)} of credit on account. Credit left: ${formatMoney(result.creditLeft, this.locale)}.`;
-        this.emit(new AlisCreditAppliedEvent(result));
-        return;
-      }
-      case 'refused':
-        // Another user signed in: the application (and its key) went with the previous user. An
-        // abort is never sent again here: it ends the work.
-        if (outcome.error instanceof UserChangedError) return;
-        // Removed mid-request: whether it was applied is unknown until checked with the same key.
-        if (outcome.error instanceof ElementRemovedError) {
-          this.step = 'unconfirmed';
-          return;
-        }
-        this.#showRefusal(outcome.error, request);
-        return;
-      case 'unconfirmed':
-        this.step = 'unconfirmed';
-        this.announcement = 'The application could not be confirmed.';
-    }
+  #applied(result: CreditApplicationResult): void {
+    this.result = result;
+    this.step = 'result';
+    this.announcement = `Applied ${formatMoney(result.applied, this.locale)} of credit on account. Credit left: ${formatMoney(result.creditLeft, this.locale)}.`;
+    this.emit(new AlisCreditAppliedEvent(result));
   }
 
   /** Shows a refusal where it belongs, back on the form with everything as it was typed. */
   #showRefusal(error: unknown, request: CreditApplicationRequest): void {
-    this.#key = null;
     this.step = 'form';
     if (!isAlisApiError(error)) {
-      this.errors = { flow: 'Something went wrong applying the credit. Nothing was applied; please try again.' };
-      this.announcement = this.errors['flow'] ?? '';
+      this.errors = { flow: creditApplicationFailedMessage };
+      this.announcement = creditApplicationFailedMessage;
       return;
     }
-    const errors: Record<string, string> = {};
-    for (const [path, message] of Object.entries(error.fields)) {
-      const match = /^allocations\[(\d+)\]\.(invoiceId|amountCents)$/.exec(path);
-      const line = match ? request.allocations?.[Number(match[1])] : undefined;
-      if (line && match?.[2] === 'amountCents') errors[`amount:${line.invoiceId}`] ??= message;
-      else if (line) errors[`invoice:${line.invoiceId}`] ??= message;
-      else if (path === 'allocations' && request.allocations) errors['allocations'] ??= message;
-      else errors['flow'] ??= message;
-    }
-    if (Object.keys(errors).length === 0) errors['flow'] = `${error.message} Nothing was applied.`;
+    const errors = creditRefusalErrors(error, request);
     this.errors = errors;
     this.announcement = Object.values(errors)[0] ?? error.message;
     // The credit or the balances changed meanwhile: show them as they are now, keeping what was typed.
@@ -642,7 +352,7 @@ export class AlisPcApplyCredit extends AlisElement {
     const root = this.renderRoot;
     const errors = this.errors;
     // Focus follows the step change to the heading first; the field to fix then takes it.
-    this.#focusPending = false;
+    this.#submission.cancelFocus();
     const id = this.chosen.find((i) => `amount:${i}` in errors || `invoice:${i}` in errors);
     const part = id ? root.querySelector(`.part[data-invoice-id="${CSS.escape(id)}"]`) : null;
     const target = errors['flow']

@@ -15,6 +15,11 @@ export function formatDepositMoment(iso: string, timeZone: string, locale: strin
   return formatDateTime(iso, timeZone, locale);
 }
 
+/** Column headings, the `amounts` last and right-aligned, as the report and a deposit's payments have them. */
+export function renderColumnHeads(texts: readonly string[], amounts: readonly string[]): TemplateResult {
+  return html`${texts.map((text) => html`<th scope="col">${text}</th>`)}${amounts.map((text) => html`<th scope="col" class="amount">${text}</th>`)}`;
+}
+
 /** "R01 Insufficient funds" for a return, the refund's reason for a refund. */
 export function adjustmentWords(adjustment: DepositAdjustment): string {
   return adjustment.kind === 'return' ? `Bank return ${adjustment.returnCode ?? ''} ${adjustment.reason}`.replace(/\s+/g, ' ') : `Refund: ${adjustment.reason}`;
@@ -67,15 +72,7 @@ export function renderDepositReport(report: DepositReport, actions: DepositRepor
           </caption>
           <thead>
             <tr>
-              <th scope="col">Receipt</th>
-              <th scope="col">Payer</th>
-              <th scope="col">Resident</th>
-              <th scope="col">Method</th>
-              <th scope="col" class="amount">Amount</th>
-              <th scope="col" class="amount">Fee</th>
-              <th scope="col" class="amount">Charged</th>
-              <th scope="col" class="amount">Adjustments</th>
-              <th scope="col" class="amount">Net</th>
+              ${renderColumnHeads(['Receipt', 'Payer', 'Resident', 'Method'], ['Amount', 'Fee', 'Charged', 'Adjustments', 'Net'])}
             </tr>
           </thead>
           <tbody>

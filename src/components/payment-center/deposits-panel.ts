@@ -1,33 +1,31 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { missingClientMessage } from '../shared/client-consumer.js';
 import { isSessionAbort, SessionController } from '../shared/session.js';
 import { describeLoadFailure } from '../shared/error-message.js';
-import { renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
-import { isStaff, renderSortableHeader, renderStaffOnly } from '../shared/staff.js';
-import { paymentStatusLabels } from '../shared/receipt.js';
+import { renderAnnouncer, renderLoading, renderLoadError, renderNotice, settled } from '../shared/states.js';
+import { renderSessionLoadTask } from '../shared/states-keyed-b.js';
+import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
-import { formatMoney } from '../../core/format.js';
 import { depositReportCsv, depositReportFileName } from '../../core/deposit-report.js';
-import { sortRows, type SortState } from '../../core/sorting.js';
+import type { SortState } from '../../core/sorting.js';
 import { panelStyles } from './undeposited-panel.styles.js';
 import { depositsStyles } from './deposits-panel.styles.js';
-import { formatDepositMoment, renderAdjustments, renderDepositReport } from './deposit-report-view.js';
+import { renderDepositReport } from './deposit-report-view.js';
+import { renderDepositsTable, type DepositPayments, type DepositSortKey } from './deposits-view.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Deposit, DepositReport, Payment, PaymentPage } from '../../sdk/types.js';
 
-/** The columns the deposits can be sorted by. */
-export type DepositSortKey = 'date' | 'reference' | 'count' | 'total' | 'adjustments' | 'net' | 'madeBy';
+export type { DepositSortKey } from './deposits-view.js';
 
 /** The open deposit report, while it loads and once it has. */
 type OpenReport =
   | { deposit: Deposit; state: 'loading' }
-  | { deposit: Deposit; state: 'error'; message: string }
+  | { deposit: Deposit; state: 'error'; error: unknown }
   | { deposit: Deposit; state: 'loaded'; report: DepositReport };
 
 interface DepositsList {
@@ -40,9 +38,6 @@ interface DepositsList {
 }
 
 type DepositsView = DepositsList | { kind: 'staff-only'; client: AlisClient };
-
-/** A deposit's payments, fetched when it is first expanded. */
-type DepositPayments = { state: 'loading' } | { state: 'error'; message: string } | { state: 'loaded'; payments: Payment[] };
 
 /** A deposit's payments are read in pages this large (the API's most). */
 const DEPOSIT_PAYMENTS_PAGE = 500;
@@ -170,153 +165,45 @@ export class AlisPcDeposits extends AlisElement {
 
   /** Resolves when the current load has finished (successfully or not); handy in tests and hosts. */
   get loadComplete(): Promise<unknown> {
-    return this.#loadTask.taskComplete.catch(() => undefined);
+    return settled(this.#loadTask);
   }
 
   protected override render() {
     return html`
       <section class="layout" aria-labelledby="deposits-heading">
         <h3 id="deposits-heading" part="heading">Deposits</h3>
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-        ${this.#renderBody()}
+        ${renderAnnouncer(this.announcement)}
+        ${renderSessionLoadTask(this.#session.client, this.#loadTask, {
+          loading: 'Loading deposits…',
+          subject: 'deposits',
+          retry: () => this.refresh(),
+          view: (view, refreshing) => this.#renderView(view, refreshing),
+        })}
       </section>
     `;
-  }
-
-  #renderBody(): TemplateResult {
-    const client = this.#session.client;
-    if (!client) return renderNotice(missingClientMessage, 'danger');
-    return renderLoadTask(this.#loadTask, {
-      loading: 'Loading deposits…',
-      subject: 'deposits',
-      retry: () => this.refresh(),
-      // While another user's deposits load, the previous user's are not kept on screen.
-      view: (view, refreshing) => (view.client === client ? this.#renderView(view, refreshing) : renderLoading('Loading deposits…')),
-    });
   }
 
   #renderView(view: DepositsView, refreshing: boolean): TemplateResult {
     if (view.kind === 'staff-only') return renderStaffOnly('Deposits');
     if (this.report) return this.#renderReport(this.report);
     if (view.deposits.length === 0) return renderNotice('No deposits yet. Deposit payments from Undeposited Payments and the batches appear here.');
-    const onSort = (next: SortState<DepositSortKey>) => {
-      this.sort = next;
-    };
-    const header = (label: string, key: DepositSortKey, numeric = false) => renderSortableHeader(label, key, this.sort, onSort, { numeric });
     return html`
-      <div class="table-wrap">
-        <table part="table" aria-busy=${refreshing ? 'true' : 'false'}>
-          <caption>
-            Deposit batches${this.sort ? '' : ', newest first'}
-            <span class="sub">Total is what the payments charged, fees included; returns and refunds of its payments are its adjustments, and
-              Net is what the bank keeps.</span>
-          </caption>
-          <thead>
-            <tr>
-              ${header('Date', 'date')} ${header('Reference', 'reference')} ${header('Payments', 'count', true)}
-              ${header('Total', 'total', true)} ${header('Adjustments', 'adjustments', true)} ${header('Net', 'net', true)}
-              ${header('Made by', 'madeBy')}
-              <th role="columnheader" scope="col"><span class="visually-hidden">Details</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${sortRows(view.deposits, this.sort, sortValue).map((deposit) => this.#renderRow(view, deposit))}
-          </tbody>
-        </table>
-      </div>
+      ${renderDepositsTable({
+        deposits: view.deposits,
+        timeZone: view.timeZone,
+        locale: this.locale,
+        refreshing,
+        sort: this.sort,
+        expanded: this.expanded,
+        details: this.details,
+        onSort: (next) => {
+          this.sort = next;
+        },
+        toggle: (deposit) => this.#toggle(deposit),
+        openReport: (deposit, opener) => void this.#openReport(deposit, opener),
+        loadPayments: (deposit) => void this.#loadPayments(deposit),
+      })}
       ${this.#more.render(view, () => void this.#loadMore(view))}
-    `;
-  }
-
-  #renderRow(view: DepositsList, deposit: Deposit): TemplateResult {
-    const open = this.expanded.has(deposit.id);
-    const detailId = `payments-${deposit.id}`;
-    return html`
-      <tr data-deposit-id=${deposit.id}>
-        <td><time datetime=${deposit.createdAt}>${formatDepositMoment(deposit.createdAt, view.timeZone, this.locale)}</time></td>
-        <td class="reference">${deposit.reference}</td>
-        <td class="amount">${deposit.paymentCount}</td>
-        <td class="amount" data-total>${formatMoney(deposit.total, this.locale)}</td>
-        <td class="amount" data-adjustments-total>
-          ${deposit.adjustments.length > 0
-            ? html`<span class="negative">−${formatMoney(deposit.adjustmentsTotal, this.locale)}</span>
-                <span class="sub">${deposit.adjustments.length} ${deposit.adjustments.length === 1 ? 'adjustment' : 'adjustments'}</span>`
-            : formatMoney(deposit.adjustmentsTotal, this.locale)}
-        </td>
-        <td class="amount" data-net>${formatMoney(deposit.net, this.locale)}</td>
-        <td>${deposit.createdBy.name}</td>
-        <td class="row-actions">
-          <button
-            type="button"
-            data-action="report"
-            @click=${(event: Event) => void this.#openReport(deposit, event.currentTarget as HTMLElement)}
-          >
-            Report<span class="visually-hidden"> of deposit ${deposit.reference}</span>
-          </button>
-          <button
-            type="button"
-            data-action="toggle"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls=${detailId}
-            @click=${() => this.#toggle(deposit)}
-          >
-            ${open ? 'Hide payments' : 'Show payments'}<span class="visually-hidden"> of deposit ${deposit.reference}</span>
-          </button>
-        </td>
-      </tr>
-      <tr class="detail" id=${detailId} ?hidden=${!open}>
-        <td colspan="8">${open ? this.#renderPayments(view, deposit) : nothing}</td>
-      </tr>
-    `;
-  }
-
-  #renderPayments(view: DepositsList, deposit: Deposit): TemplateResult {
-    const detail = this.details.get(deposit.id);
-    if (!detail || detail.state === 'loading') return renderLoading(`Loading the payments of ${deposit.reference}…`);
-    if (detail.state === 'error') {
-      return html`<div class="notice" part="notice" data-tone="danger" role="alert">
-        <p>${detail.message}</p>
-        <button type="button" @click=${() => this.#loadPayments(deposit)}>Try again</button>
-      </div>`;
-    }
-    return html`
-      <table part="payments" data-payments-of=${deposit.id}>
-        <caption>
-          Payments in deposit ${deposit.reference}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Receipt</th>
-            <th scope="col">Date</th>
-            <th scope="col">Payer</th>
-            <th scope="col">Resident</th>
-            <th scope="col">Method</th>
-            <th scope="col">Status</th>
-            <th scope="col" class="amount">Amount</th>
-            <th scope="col" class="amount">Total charged</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${detail.payments.map(
-            (payment) => html`
-              <tr data-payment-id=${payment.id}>
-                <td>${payment.reference}</td>
-                <td><time datetime=${payment.createdAt}>${formatDepositMoment(payment.createdAt, view.timeZone, this.locale)}</time></td>
-                <td>${payment.payer.name}</td>
-                <td>${payment.residentName}</td>
-                <td>${payment.method.label}</td>
-                <td><span class="badge" data-status=${payment.status}>${paymentStatusLabels[payment.status]}</span></td>
-                <td class="amount">${formatMoney(payment.amount, this.locale)}</td>
-                <td class="amount">${formatMoney(payment.totalCharged, this.locale)}</td>
-              </tr>
-            `,
-          )}
-        </tbody>
-      </table>
-      ${deposit.adjustments.length > 0
-        ? html`<p><strong>Adjustments after the deposit</strong></p>
-            ${renderAdjustments(deposit.adjustments, view.timeZone, this.locale)}`
-        : nothing}
     `;
   }
 
@@ -324,11 +211,7 @@ export class AlisPcDeposits extends AlisElement {
     const back = html`<button type="button" data-action="close-report" @click=${() => void this.#closeReport()}>Back to deposits</button>`;
     if (open.state === 'loading') return html`${renderLoading(`Loading the report of ${open.deposit.reference}…`)} ${back}`;
     if (open.state === 'error') {
-      return html`<div class="notice" part="notice" data-tone="danger" role="alert">
-          <p>${open.message}</p>
-          <button type="button" @click=${() => void this.#openReport(open.deposit)}>Try again</button>
-        </div>
-        ${back}`;
+      return html`${renderLoadError(open.error, `report of deposit ${open.deposit.reference}`, () => void this.#openReport(open.deposit))} ${back}`;
     }
     return renderDepositReport(open.report, {
       locale: this.locale,
@@ -362,9 +245,8 @@ export class AlisPcDeposits extends AlisElement {
         this.report = null;
         return;
       }
-      const message = describeLoadFailure(error, `report of deposit ${deposit.reference}`).message;
-      this.report = { deposit, state: 'error', message };
-      this.announcement = message;
+      this.report = { deposit, state: 'error', error };
+      this.announcement = describeLoadFailure(error, `report of deposit ${deposit.reference}`).message;
     }
   }
 
@@ -429,7 +311,7 @@ export class AlisPcDeposits extends AlisElement {
         this.expanded = expanded;
         return;
       }
-      this.#setDetail(deposit.id, { state: 'error', message: describeLoadFailure(error, `payments of deposit ${deposit.reference}`).message });
+      this.#setDetail(deposit.id, { state: 'error', error });
     }
   }
 
@@ -451,26 +333,6 @@ export class AlisPcDeposits extends AlisElement {
     );
   }
 }
-
-function sortValue(deposit: Deposit, key: DepositSortKey): string | number {
-  switch (key) {
-    case 'date':
-      return Date.parse(deposit.createdAt);
-    case 'reference':
-      return deposit.reference;
-    case 'count':
-      return deposit.paymentCount;
-    case 'total':
-      return deposit.total.amountCents;
-    case 'adjustments':
-      return deposit.adjustmentsTotal.amountCents;
-    case 'net':
-      return deposit.net.amountCents;
-    case 'madeBy':
-      return deposit.createdBy.name;
-  }
-}
-
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -6,30 +6,29 @@ import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
-import { missingClientMessage } from '../shared/client-consumer.js';
 import { SessionController } from '../shared/session.js';
-import { renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
-import { isStaff, renderSortableHeader, renderStaffOnly, renderPanelHeading } from '../shared/staff.js';
-import { formatDateTime, paymentStatusLabels, renderReceipt } from '../shared/receipt.js';
+import { renderAnnouncer, renderNotice, settled } from '../shared/states.js';
+import { renderSessionLoadTask } from '../shared/states-keyed-b.js';
+import { isStaff, renderStaffOnly, renderPanelHeading } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
-import { sortRows, type SortState } from '../../core/sorting.js';
-import { formatDate, formatMoney } from '../../core/format.js';
-import { domId, PaymentActionsController } from './payment-actions.js';
+import type { SortState } from '../../core/sorting.js';
+import { PaymentActionsController } from './payment-actions.js';
+import {
+  historyColumnLabels,
+  renderHistoryFilters,
+  renderHistoryTable,
+  type HistoryDepositFilter,
+  type HistoryFilters,
+  type HistoryMethodFilter,
+  type HistorySortKey,
+  type HistorySourceFilter,
+  type HistoryStatusFilter,
+} from './history-view.js';
 import { historyPanelStyles } from './history-panel.styles.js';
 import type { AlisClient } from '../../sdk/index.js';
-import type { AuditEntry, Me, Payment, PaymentMethodType, PaymentSource, PaymentStatus, Resident, StaffPaymentListQuery } from '../../sdk/types.js';
+import type { Me, Payment, Resident, StaffPaymentListQuery } from '../../sdk/types.js';
 
-/** The history's status filter: every payment, or one status. */
-export type HistoryStatusFilter = 'all' | PaymentStatus;
-/** The history's source filter. */
-export type HistorySourceFilter = 'all' | PaymentSource;
-/** The history's method filter. */
-export type HistoryMethodFilter = 'all' | PaymentMethodType;
-/** The history's deposit filter: `undeposited` is what Undeposited Payments lists. */
-export type HistoryDepositFilter = 'all' | 'deposited' | 'undeposited';
-
-/** A sortable column of the history. */
-export type HistorySortKey = 'date' | 'reference' | 'resident' | 'payer' | 'method' | 'amount' | 'total' | 'status';
+export type { HistoryDepositFilter, HistoryMethodFilter, HistorySortKey, HistorySourceFilter, HistoryStatusFilter } from './history-view.js';
 
 interface HistoryView {
   /** Whose session the view was loaded in: another user's view is never shown. */
@@ -39,42 +38,6 @@ interface HistoryView {
   nextCursor: string | null;
   residents: Resident[];
 }
-
-const STATUSES: readonly PaymentStatus[] = ['pending', 'succeeded', 'failed', 'returned', 'partially_refunded', 'refunded', 'voided'];
-
-const sourceLabels: Record<PaymentSource, string> = {
-  portal: 'Paid online by the payer',
-  staff_pull: 'Pulled by the billing team',
-};
-
-const actionLabels: Record<AuditEntry['action'], string> = {
-  submitted: 'Submitted',
-  succeeded: 'Succeeded',
-  failed: 'Failed',
-  deposited: 'Deposited',
-  voided: 'Voided',
-  refunded: 'Refunded',
-  returned: 'Returned by the bank',
-  represented: 'Presented again',
-  credit_applied: 'Credit applied',
-};
-
-const roleLabels: Record<AuditEntry['actor']['role'], string> = {
-  payer: 'payer',
-  staff: 'billing team',
-  system: 'system',
-};
-
-const columnLabels: Record<HistorySortKey, string> = {
-  date: 'date',
-  reference: 'reference',
-  resident: 'resident',
-  payer: 'payer',
-  method: 'method',
-  amount: 'amount',
-  total: 'total charged',
-  status: 'status',
-};
 
 /**
  * The Payment Center's history: every payment of the community, newest first, filtered by
@@ -173,7 +136,7 @@ export class AlisPcHistory extends AlisElement {
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
   readonly #actions = new PaymentActionsController(this, {
-    client: () => this.#session.api,
+    session: this.#session,
     locale: () => this.locale,
     onChanged: (payment, created) => this.#replace(payment, created),
     announce: (text) => this.#announce(text),
@@ -266,7 +229,7 @@ export class AlisPcHistory extends AlisElement {
 
   /** Resolves when the current load has finished (successfully or not); handy in tests and hosts. */
   get loadComplete(): Promise<unknown> {
-    return this.#loadTask.taskComplete.catch(() => undefined);
+    return settled(this.#loadTask);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -289,20 +252,15 @@ export class AlisPcHistory extends AlisElement {
   }
 
   protected override render() {
-    const client = this.#session.client;
     return html`
       <section class="layout" aria-labelledby="heading">
-        ${renderPanelHeading(this.headingLevel, this.heading)}
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-        ${client
-          ? renderLoadTask(this.#loadTask, {
-              loading: 'Loading payments…',
-              subject: 'payments',
-              retry: () => this.refresh(),
-              // While another user's payments load, the previous user's are not kept on screen.
-              view: (view, refreshing) => (view.client === client ? this.#renderView(view, refreshing) : renderLoading('Loading payments…')),
-            })
-          : renderNotice(missingClientMessage, 'danger')}
+        ${renderPanelHeading(this.headingLevel, this.heading)} ${renderAnnouncer(this.announcement)}
+        ${renderSessionLoadTask(this.#session.client, this.#loadTask, {
+          loading: 'Loading payments…',
+          subject: 'payments',
+          retry: () => this.refresh(),
+          view: (view, refreshing) => this.#renderView(view, refreshing),
+        })}
       </section>
     `;
   }
@@ -317,11 +275,28 @@ export class AlisPcHistory extends AlisElement {
             `ALIS Pay is switched off at ${community.communityName}: voids, refunds and presenting a returned debit again are off until it is on again. The history stays readable.`,
             'warning',
           )}
-      ${this.#renderFilters(view)}
+      ${renderHistoryFilters(this, view.residents, (name, value) => {
+        // Each filter is a public property; setting it loads the list again.
+        (this as HistoryFilters)[name] = value;
+      })}
       ${view.payments.length === 0
         ? renderNotice(this.#filtered() ? 'No payments match these filters.' : 'No payments have been made yet.')
         : html`
-            ${this.#renderTable(view, refreshing)}
+            ${renderHistoryTable({
+              payments: view.payments,
+              locale: this.locale,
+              timeZone: this.#timeZone,
+              headingLevel: this.headingLevel,
+              sort: this.sort,
+              expanded: this.expanded,
+              refreshing,
+              onSort: (next) => {
+                this.sort = next;
+                this.#announce(`Payments sorted by ${historyColumnLabels[next.key]}, ${next.direction}.`);
+              },
+              toggle: (paymentId) => this.#toggle(paymentId),
+              actions: (payment) => this.#actions.render(payment),
+            })}
             ${this.#more.render(view, () => void this.#loadMore(view))}
           `}
     `;
@@ -329,174 +304,6 @@ export class AlisPcHistory extends AlisElement {
 
   #filtered(): boolean {
     return this.status !== 'all' || this.source !== 'all' || this.methodType !== 'all' || this.payerId !== '' || this.deposit !== 'all';
-  }
-
-  #renderFilters(view: HistoryView): TemplateResult {
-    return html`
-      <form class="toolbar" part="filters" aria-label="Filter payments" @submit=${(event: Event) => event.preventDefault()}>
-        <label>
-          Status
-          <select name="status" @change=${(e: Event) => (this.status = (e.target as HTMLSelectElement).value as HistoryStatusFilter)}>
-            <option value="all" ?selected=${this.status === 'all'}>All statuses</option>
-            ${STATUSES.map((s) => html`<option value=${s} ?selected=${this.status === s}>${paymentStatusLabels[s]}</option>`)}
-          </select>
-        </label>
-        <label>
-          Source
-          <select name="source" @change=${(e: Event) => (this.source = (e.target as HTMLSelectElement).value as HistorySourceFilter)}>
-            <option value="all" ?selected=${this.source === 'all'}>All sources</option>
-            ${(['portal', 'staff_pull'] as const).map((s) => html`<option value=${s} ?selected=${this.source === s}>${sourceLabels[s]}</option>`)}
-          </select>
-        </label>
-        <label>
-          Method
-          <select name="methodType" @change=${(e: Event) => (this.methodType = (e.target as HTMLSelectElement).value as HistoryMethodFilter)}>
-            <option value="all" ?selected=${this.methodType === 'all'}>Cards and bank accounts</option>
-            <option value="card" ?selected=${this.methodType === 'card'}>Cards</option>
-            <option value="bank_account" ?selected=${this.methodType === 'bank_account'}>Bank accounts</option>
-          </select>
-        </label>
-        <label>
-          Payer
-          <select name="payerId" @change=${(e: Event) => (this.payerId = (e.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${this.payerId === ''}>Everyone</option>
-            ${view.residents.map(
-              (resident) => html`
-                <optgroup label=${`${resident.name} (${resident.unit})`}>
-                  <option value=${resident.id} ?selected=${this.payerId === resident.id}>${resident.name} (resident)</option>
-                  ${resident.contacts.map(
-                    (contact) => html`<option value=${contact.id} ?selected=${this.payerId === contact.id}>
-                      ${contact.name}${contact.relationship ? ` (${contact.relationship})` : ''}
-                    </option>`,
-                  )}
-                </optgroup>
-              `,
-            )}
-          </select>
-        </label>
-        <label>
-          Deposit
-          <select name="deposit" @change=${(e: Event) => (this.deposit = (e.target as HTMLSelectElement).value as HistoryDepositFilter)}>
-            <option value="all" ?selected=${this.deposit === 'all'}>Deposited or not</option>
-            <option value="deposited" ?selected=${this.deposit === 'deposited'}>Deposited</option>
-            <option value="undeposited" ?selected=${this.deposit === 'undeposited'}>Undeposited</option>
-          </select>
-        </label>
-      </form>
-    `;
-  }
-
-  #renderTable(view: HistoryView, refreshing: boolean): TemplateResult {
-    const rows = sortRows(view.payments, this.sort, (payment, key) => sortValue(payment, key));
-    const onSort = (next: SortState<HistorySortKey>) => {
-      this.sort = next;
-      this.#announce(`Payments sorted by ${columnLabels[next.key]}, ${next.direction}.`);
-    };
-    const header = (label: string, key: HistorySortKey, numeric = false) => renderSortableHeader(label, key, this.sort, onSort, { numeric });
-    return html`
-      <div class="table-wrap">
-        <table part="table" aria-busy=${refreshing ? 'true' : 'false'}>
-          <caption>
-            Payments${this.sort ? `, sorted by ${columnLabels[this.sort.key]} (${this.sort.direction})` : ', newest first'}
-          </caption>
-          <thead>
-            <tr>
-              ${header('Date', 'date')} ${header('Reference', 'reference')} ${header('Resident', 'resident')} ${header('Payer', 'payer')}
-              ${header('Method', 'method')} ${header('Amount', 'amount', true)} ${header('Total charged', 'total', true)} ${header('Status', 'status')}
-              <th scope="col">Deposit</th>
-              <th scope="col"><span class="visually-hidden">Details</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map((payment) => this.#renderRow(payment))}
-          </tbody>
-        </table>
-      </div>
-    `;
-  }
-
-  #renderRow(payment: Payment): TemplateResult {
-    const open = this.expanded.has(payment.id);
-    const detailsId = domId('details', payment.id);
-    return html`
-      <tr class="payment" data-payment-id=${payment.id}>
-        <td><time datetime=${payment.createdAt}>${formatDateTime(payment.createdAt, this.#timeZone, this.locale)}</time></td>
-        <td class="reference">${payment.reference}</td>
-        <td>${payment.residentName}</td>
-        <td>${payment.payer.name}</td>
-        <td>
-          ${payment.method.label}
-          ${payment.source === 'staff_pull' ? html`<span class="muted source">Pulled by the billing team</span>` : nothing}
-        </td>
-        <td class="amount">${formatMoney(payment.amount, this.locale)}</td>
-        <td class="amount total">${formatMoney(payment.totalCharged, this.locale)}</td>
-        <td>${renderStatusBadge(payment)}</td>
-        <td>${payment.depositId ? 'Deposited' : html`<span class="muted">Not deposited</span>`}</td>
-        <td>
-          <button
-            type="button"
-            class="details"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls=${detailsId}
-            @click=${() => this.#toggle(payment.id)}
-          >
-            ${open ? 'Hide details' : 'Details'}<span class="visually-hidden"> of payment ${payment.reference}</span>
-          </button>
-        </td>
-      </tr>
-      <tr class="details-row" id=${detailsId} ?hidden=${!open}>
-        <td colspan="10">${open ? this.#renderDetails(payment) : nothing}</td>
-      </tr>
-    `;
-  }
-
-  #renderDetails(payment: Payment): TemplateResult {
-    const headingId = domId('receipt', payment.id);
-    const level = this.headingLevel === 3 ? 4 : 3;
-    return html`
-      <div class="details-inner" data-details-for=${payment.id}>
-        <div part="receipt">${renderReceipt(payment, { locale: this.locale, timeZone: this.#timeZone, headingLevel: level, headingId })}</div>
-        <p class="muted deposit-line">
-          ${depositLine(payment, this.locale)}
-          ${payment.representmentOf ? ` Presents a returned payment again.` : ''}
-          ${payment.return ? ` Presentment ${payment.return.presentmentCount} of this debit.` : ''}
-        </p>
-        ${this.#renderAuditTrail(payment)} ${this.#actions.render(payment)}
-      </div>
-    `;
-  }
-
-  #renderAuditTrail(payment: Payment): TemplateResult {
-    return html`
-      <table class="audit" role="table" part="audit-trail" data-audit-for=${payment.id}>
-        <caption>Audit trail of ${payment.reference}</caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            <th role="columnheader" scope="col">When</th>
-            <th role="columnheader" scope="col">Who</th>
-            <th role="columnheader" scope="col">What</th>
-            <th role="columnheader" scope="col">Detail</th>
-          </tr>
-        </thead>
-        <tbody role="rowgroup">
-          ${payment.history.map(
-            (entry) => html`
-              <tr role="row" data-action=${entry.action}>
-                <td role="cell">
-                  <span class="cell-label" aria-hidden="true">When</span><time datetime=${entry.at}>${formatDateTime(entry.at, this.#timeZone, this.locale)}</time>
-                </td>
-                <td role="cell">
-                  <span class="cell-label" aria-hidden="true">Who</span>${entry.actor.name}
-                  <span class="muted">(${roleLabels[entry.actor.role]})</span>
-                </td>
-                <td role="cell"><span class="cell-label" aria-hidden="true">What</span>${actionLabels[entry.action]}</td>
-                <td role="cell"><span class="cell-label" aria-hidden="true">Detail</span>${entry.detail ?? html`<span class="muted">—</span>`}</td>
-              </tr>
-            `,
-          )}
-        </tbody>
-      </table>
-    `;
   }
 
   #toggle(paymentId: string): void {
@@ -535,39 +342,6 @@ export class AlisPcHistory extends AlisElement {
       },
     );
   }
-}
-
-function sortValue(payment: Payment, key: HistorySortKey): string | number {
-  switch (key) {
-    case 'date':
-      return payment.createdAt;
-    case 'reference':
-      return payment.reference;
-    case 'resident':
-      return payment.residentName;
-    case 'payer':
-      return payment.payer.name;
-    case 'method':
-      return payment.method.label;
-    case 'amount':
-      return payment.amount.amountCents;
-    case 'total':
-      return payment.totalCharged.amountCents;
-    case 'status':
-      return paymentStatusLabels[payment.status];
-  }
-}
-
-/** Where the payment's money is: in a deposit (by its reference), settling, or waiting to be deposited. */
-function depositLine(payment: Payment, locale: string | undefined): string {
-  if (payment.depositId) return `In deposit ${payment.depositReference ?? ''}.`;
-  if (payment.depositableOn) return `Not deposited yet: the bank debit is settling and can be deposited on ${formatDate(payment.depositableOn, locale)}.`;
-  return 'Not deposited yet.';
-}
-
-function renderStatusBadge(payment: Payment): TemplateResult {
-  const code = payment.status === 'returned' && payment.return ? ` · ${payment.return.code}` : '';
-  return html`<span class="badge" part="status" data-status=${payment.status}>${paymentStatusLabels[payment.status]}${code}</span>`;
 }
 
 declare global {

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDateOfInstant, formatDateTime, formatMoney } from '../../core/format.js';
 import { refundFeeSentence } from '../../core/fee-words.js';
+import { paymentStatusLabels } from '../../core/payment-status.js';
 import type { Payment, PaymentStatus } from '../../sdk/types.js';
 
 /** How a receipt is rendered into its host's page. */
@@ -16,16 +17,8 @@ export interface ReceiptOptions {
   headingId?: string;
 }
 
-/** A payment status in words, as badges and receipts show it. */
-export const paymentStatusLabels: Readonly<Record<PaymentStatus, string>> = {
-  pending: 'Processing',
-  succeeded: 'Succeeded',
-  failed: 'Failed',
-  returned: 'Returned',
-  refunded: 'Refunded',
-  partially_refunded: 'Partially refunded',
-  voided: 'Voided',
-};
+// A payment status in words lives in core (outcome sentences use it too); re-exported for the elements.
+export { paymentStatusLabels };
 
 // Times are formatted by core/format.ts `formatDateTime` on the community's clock. Re-exported for
 // the elements that imported it from here; it now takes the zone, so an old two-argument call no

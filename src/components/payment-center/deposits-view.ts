@@ -1,0 +1,152 @@
+// The Deposits panel's table of batches and an expanded batch's payments as plain render
+// functions, so <alis-pc-deposits> keeps only its state and loading. They render into the
+// element's shadow root, so its styles apply and `aria-controls` ids stay inside it.
+import { html, nothing, type TemplateResult } from 'lit';
+import { renderSortableHeader } from '../shared/staff.js';
+import { paymentStatusLabels } from '../shared/receipt.js';
+import { renderLoading, renderLoadError } from '../shared/states.js';
+import { formatMoney } from '../../core/format.js';
+import { sortRows, type SortState } from '../../core/sorting.js';
+import { formatDepositMoment, renderAdjustments, renderColumnHeads } from './deposit-report-view.js';
+import type { Deposit, Payment } from '../../sdk/types.js';
+
+/** The columns the deposits can be sorted by. */
+export type DepositSortKey = 'date' | 'reference' | 'count' | 'total' | 'adjustments' | 'net' | 'madeBy';
+
+/** A deposit's payments, fetched when it is first expanded. */
+export type DepositPayments = { state: 'loading' } | { state: 'error'; error: unknown } | { state: 'loaded'; payments: Payment[] };
+
+/** What the table shows, and what its controls do. */
+export interface DepositsTable {
+  deposits: readonly Deposit[];
+  timeZone: string;
+  locale: string | undefined;
+  refreshing: boolean;
+  sort: SortState<DepositSortKey> | null;
+  /** Ids of the deposits whose payments are shown. */
+  expanded: ReadonlySet<string>;
+  details: ReadonlyMap<string, DepositPayments>;
+  onSort: (next: SortState<DepositSortKey>) => void;
+  toggle: (deposit: Deposit) => void;
+  /** Opens the deposit's report; `opener` is the button, which takes focus back when it closes. */
+  openReport: (deposit: Deposit, opener: HTMLElement) => void;
+  loadPayments: (deposit: Deposit) => void;
+}
+
+/** The deposit batches, each expandable to its payments and adjustments. */
+export function renderDepositsTable(table: DepositsTable): TemplateResult {
+  const header = (label: string, key: DepositSortKey, numeric = false) => renderSortableHeader(label, key, table.sort, table.onSort, { numeric });
+  return html`
+    <div class="table-wrap">
+      <table part="table" aria-busy=${table.refreshing ? 'true' : 'false'}>
+        <caption>
+          Deposit batches${table.sort ? '' : ', newest first'}
+          <span class="sub">Total is what the payments charged, fees included; returns and refunds of its payments are its adjustments, and
+            Net is what the bank keeps.</span>
+        </caption>
+        <thead>
+          <tr>
+            ${header('Date', 'date')} ${header('Reference', 'reference')} ${header('Payments', 'count', true)}
+            ${header('Total', 'total', true)} ${header('Adjustments', 'adjustments', true)} ${header('Net', 'net', true)}
+            ${header('Made by', 'madeBy')}
+            <th role="columnheader" scope="col"><span class="visually-hidden">Details</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${sortRows(table.deposits, table.sort, sortValue).map((deposit) => renderRow(table, deposit))}
+        </tbody>
+      </table>
+    </div>
+  `;
+}
+
+function renderRow(table: DepositsTable, deposit: Deposit): TemplateResult {
+  const open = table.expanded.has(deposit.id);
+  const detailId = `payments-${deposit.id}`;
+  const locale = table.locale;
+  return html`
+    <tr data-deposit-id=${deposit.id}>
+      <td><time datetime=${deposit.createdAt}>${formatDepositMoment(deposit.createdAt, table.timeZone, locale)}</time></td>
+      <td class="reference">${deposit.reference}</td>
+      <td class="amount">${deposit.paymentCount}</td>
+      <td class="amount" data-total>${formatMoney(deposit.total, locale)}</td>
+      <td class="amount" data-adjustments-total>
+        ${deposit.adjustments.length > 0
+          ? html`<span class="negative">−${formatMoney(deposit.adjustmentsTotal, locale)}</span>
+              <span class="sub">${deposit.adjustments.length} ${deposit.adjustments.length === 1 ? 'adjustment' : 'adjustments'}</span>`
+          : formatMoney(deposit.adjustmentsTotal, locale)}
+      </td>
+      <td class="amount" data-net>${formatMoney(deposit.net, locale)}</td>
+      <td>${deposit.createdBy.name}</td>
+      <td class="row-actions">
+        <button type="button" data-action="report" @click=${(event: Event) => table.openReport(deposit, event.currentTarget as HTMLElement)}>
+          Report<span class="visually-hidden"> of deposit ${deposit.reference}</span>
+        </button>
+        <button type="button" data-action="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailId} @click=${() => table.toggle(deposit)}>
+          ${open ? 'Hide payments' : 'Show payments'}<span class="visually-hidden"> of deposit ${deposit.reference}</span>
+        </button>
+      </td>
+    </tr>
+    <tr class="detail" id=${detailId} ?hidden=${!open}>
+      <td colspan="8">${open ? renderPayments(table, deposit) : nothing}</td>
+    </tr>
+  `;
+}
+
+function renderPayments(table: DepositsTable, deposit: Deposit): TemplateResult {
+  const detail = table.details.get(deposit.id);
+  if (!detail || detail.state === 'loading') return renderLoading(`Loading the payments of ${deposit.reference}…`);
+  if (detail.state === 'error') return renderLoadError(detail.error, `payments of deposit ${deposit.reference}`, () => table.loadPayments(deposit));
+  const locale = table.locale;
+  return html`
+    <table part="payments" data-payments-of=${deposit.id}>
+      <caption>
+        Payments in deposit ${deposit.reference}
+      </caption>
+      <thead>
+        <tr>
+          ${renderColumnHeads(['Receipt', 'Date', 'Payer', 'Resident', 'Method', 'Status'], ['Amount', 'Total charged'])}
+        </tr>
+      </thead>
+      <tbody>
+        ${detail.payments.map(
+          (payment) => html`
+            <tr data-payment-id=${payment.id}>
+              <td>${payment.reference}</td>
+              <td><time datetime=${payment.createdAt}>${formatDepositMoment(payment.createdAt, table.timeZone, locale)}</time></td>
+              <td>${payment.payer.name}</td>
+              <td>${payment.residentName}</td>
+              <td>${payment.method.label}</td>
+              <td><span class="badge" data-status=${payment.status}>${paymentStatusLabels[payment.status]}</span></td>
+              <td class="amount">${formatMoney(payment.amount, locale)}</td>
+              <td class="amount">${formatMoney(payment.totalCharged, locale)}</td>
+            </tr>
+          `,
+        )}
+      </tbody>
+    </table>
+    ${deposit.adjustments.length > 0
+      ? html`<p><strong>Adjustments after the deposit</strong></p>
+          ${renderAdjustments(deposit.adjustments, table.timeZone, locale)}`
+      : nothing}
+  `;
+}
+
+function sortValue(deposit: Deposit, key: DepositSortKey): string | number {
+  switch (key) {
+    case 'date':
+      return Date.parse(deposit.createdAt);
+    case 'reference':
+      return deposit.reference;
+    case 'count':
+      return deposit.paymentCount;
+    case 'total':
+      return deposit.total.amountCents;
+    case 'adjustments':
+      return deposit.adjustmentsTotal.amountCents;
+    case 'net':
+      return deposit.net.amountCents;
+    case 'madeBy':
+      return deposit.createdBy.name;
+  }
+}

@@ -1,0 +1,206 @@
+// Undeposited Payments' filters, selection bar and table as plain render functions, so
+// <alis-pc-undeposited> keeps only its state and loading. They render into the element's shadow
+// root: its styles apply and ids such as `to-error` stay inside it.
+import { html, nothing, type TemplateResult } from 'lit';
+import { renderSortableHeader } from '../shared/staff.js';
+import { paymentStatusLabels } from '../shared/receipt.js';
+import { formatMoney } from '../../core/format.js';
+import { sortRows, type SortState } from '../../core/sorting.js';
+import {
+  depositButtonLabel,
+  isFiltered,
+  isSettled,
+  methodTypeLabels,
+  selectionSummary,
+  settlingNote,
+  sourceLabels,
+  type UndepositedFilters,
+} from '../../core/undeposited.js';
+import type { Payment } from '../../sdk/types.js';
+
+/** The columns Undeposited Payments can be sorted by. */
+export type UndepositedSortKey = 'date' | 'reference' | 'payer' | 'resident' | 'method' | 'source' | 'status' | 'amount' | 'charged';
+
+/** What the filters show, and what their controls do. */
+export interface UndepositedFilterFields {
+  filters: UndepositedFilters;
+  /** Why the date range was not applied, shown at the “To” field. */
+  filterError: string | null;
+  onChange: (event: Event) => void;
+  clear: () => void;
+}
+
+/** What the table shows, and what its controls do. */
+export interface UndepositedTable {
+  payments: readonly Payment[];
+  locale: string | undefined;
+  /** More can be loaded below. */
+  more: boolean;
+  refreshing: boolean;
+  sort: SortState<UndepositedSortKey> | null;
+  selected: ReadonlySet<string>;
+  /** A moment as the billing office's date and time. */
+  moment: (iso: string) => string;
+  onSort: (next: SortState<UndepositedSortKey>) => void;
+  toggle: (paymentId: string, checked: boolean) => void;
+  selectAll: (checked: boolean) => void;
+}
+
+/** A filter's select: any, or one of `labels`. */
+function renderSelect(name: keyof UndepositedFilters, label: string, anyLabel: string, labels: Readonly<Record<string, string>>, value: string, onChange: (event: Event) => void): TemplateResult {
+  return html`
+    <label>
+      ${label}
+      <select name=${name} .value=${value} @change=${onChange}>
+        <option value="" ?selected=${value === ''}>${anyLabel}</option>
+        ${Object.entries(labels).map(([key, text]) => html`<option value=${key} ?selected=${value === key}>${text}</option>`)}
+      </select>
+    </label>
+  `;
+}
+
+/** The filter fields, with Clear filters once one is set. */
+export function renderUndepositedFilters(fields: UndepositedFilterFields): TemplateResult {
+  const { filters: f, filterError, onChange } = fields;
+  return html`
+    <fieldset class="filters" part="filters">
+      <legend>Filter payments</legend>
+      <div class="toolbar">
+        ${renderSelect('source', 'Source', 'All sources', sourceLabels, f.source, onChange)}
+        ${renderSelect('methodType', 'Method', 'All methods', methodTypeLabels, f.methodType, onChange)}
+        <label>
+          From
+          <input type="date" name="from" .value=${f.from} @change=${onChange} />
+        </label>
+        <label>
+          To
+          <input
+            type="date"
+            name="to"
+            .value=${f.to}
+            aria-invalid=${filterError ? 'true' : 'false'}
+            aria-describedby=${filterError ? 'to-error' : nothing}
+            @change=${onChange}
+          />
+          ${filterError ? html`<span class="field-error" id="to-error">${filterError}</span>` : nothing}
+        </label>
+        ${isFiltered(f) ? html`<button type="button" data-action="clear-filters" @click=${fields.clear}>Clear filters</button>` : nothing}
+      </div>
+    </fieldset>
+  `;
+}
+
+/** The selected count and total, with the Deposit button. */
+export function renderSelectionBar(selected: readonly Payment[], currency: string, locale: string | undefined, deposit: () => void): TemplateResult {
+  return html`
+    <div class="selection-bar">
+      <p part="selection" role="status" data-selection>${selectionSummary(selected, currency, locale)}</p>
+      <button type="button" class="primary" data-action="deposit" ?disabled=${selected.length === 0} @click=${deposit}>
+        ${depositButtonLabel(selected.length)}
+      </button>
+    </div>
+  `;
+}
+
+/** The table of undeposited payments: settled ones selectable, settling ones saying when they can be. */
+export function renderUndepositedTable(table: UndepositedTable): TemplateResult {
+  const rows = sortRows(table.payments, table.sort, sortValue);
+  const selectedCount = table.payments.filter((p) => table.selected.has(p.id) && isSettled(p)).length;
+  const selectable = table.payments.filter(isSettled).length;
+  const all = selectedCount > 0 && selectedCount === selectable;
+  const some = selectedCount > 0 && !all;
+  const header = (label: string, key: UndepositedSortKey, numeric = false) => renderSortableHeader(label, key, table.sort, table.onSort, { numeric });
+  return html`
+    <div class="table-wrap">
+      <table part="table" aria-busy=${table.refreshing ? 'true' : 'false'}>
+        <caption>
+          Undeposited payments${table.more ? ' (more can be loaded below)' : ''}
+          <span class="sub"
+            >Amount is what was applied to invoices; Total charged adds the convenience fee: the money a deposit brings to the bank. Bank
+            debits still settling can be deposited once they settle.</span
+          >
+        </caption>
+        <thead>
+          <tr>
+            <th role="columnheader" scope="col" class="select">
+              <label>
+                <input
+                  type="checkbox"
+                  data-select-all
+                  .checked=${all}
+                  .indeterminate=${some}
+                  ?disabled=${selectable === 0}
+                  @change=${(event: Event) => table.selectAll((event.currentTarget as HTMLInputElement).checked)}
+                />
+                <span class="visually-hidden">Select all settled payments shown (${selectable})</span>
+              </label>
+            </th>
+            ${header('Date', 'date')} ${header('Receipt', 'reference')} ${header('Payer', 'payer')} ${header('Resident', 'resident')}
+            ${header('Method', 'method')} ${header('Source', 'source')} ${header('Status', 'status')} ${header('Amount', 'amount', true)}
+            ${header('Total charged', 'charged', true)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map((payment) => renderSelectableRow(table, payment))}
+        </tbody>
+      </table>
+    </div>
+  `;
+}
+
+/** A payment's row: a checkbox once it is settled, the day it can be deposited while it settles. */
+function renderSelectableRow(table: UndepositedTable, payment: Payment): TemplateResult {
+  const selected = table.selected.has(payment.id);
+  const settling = !isSettled(payment);
+  const locale = table.locale;
+  return html`
+    <tr data-payment-id=${payment.id} ?data-selected=${selected} ?data-settling=${settling}>
+      <td class="select">
+        ${settling
+          ? nothing
+          : html`<label>
+              <input type="checkbox" .checked=${selected} @change=${(event: Event) => table.toggle(payment.id, (event.currentTarget as HTMLInputElement).checked)} />
+              <span class="visually-hidden">Select ${payment.reference}, ${payment.payer.name}, ${formatMoney(payment.totalCharged, locale)}</span>
+            </label>`}
+      </td>
+      <td><time datetime=${payment.createdAt}>${table.moment(payment.createdAt)}</time></td>
+      <td>${payment.reference}</td>
+      <td>${payment.payer.name}${payment.payer.relationship ? html`<span class="sub">${payment.payer.relationship}</span>` : nothing}</td>
+      <td>${payment.residentName}</td>
+      <td>${payment.method.label}</td>
+      <td>${sourceLabels[payment.source]}</td>
+      <td>
+        <span class="badge" data-status=${payment.status}>${paymentStatusLabels[payment.status]}</span>
+        ${settling ? html`<span class="sub" data-settling-note>${settlingNote(payment, locale)}</span>` : nothing}
+      </td>
+      <td class="amount">${formatMoney(payment.amount, locale)}</td>
+      <td class="amount">
+        ${formatMoney(payment.totalCharged, locale)}
+        ${payment.fee.amountCents > 0 ? html`<span class="sub">incl. ${formatMoney(payment.fee, locale)} fee</span>` : nothing}
+      </td>
+    </tr>
+  `;
+}
+
+function sortValue(payment: Payment, key: UndepositedSortKey): string | number {
+  switch (key) {
+    case 'date':
+      return Date.parse(payment.createdAt);
+    case 'reference':
+      return payment.reference;
+    case 'payer':
+      return payment.payer.name;
+    case 'resident':
+      return payment.residentName;
+    case 'method':
+      return payment.method.label;
+    case 'source':
+      return sourceLabels[payment.source];
+    case 'status':
+      return paymentStatusLabels[payment.status];
+    case 'amount':
+      return payment.amount.amountCents;
+    case 'charged':
+      return payment.totalCharged.amountCents;
+  }
+}
