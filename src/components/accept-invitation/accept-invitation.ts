@@ -8,7 +8,7 @@ import { staffStyles } from '../shared/staff.styles.js';
 import { missingClientMessage } from '../shared/client-consumer.js';
 import { isSessionAbort, SessionController } from '../shared/session.js';
 import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
-import { describeParty, describePermission, profileLimits } from '../connect-access/access-words.js';
+import { describeParty, describePermission, profileLimits } from '../../core/access-words.js';
 import { formatDateTime } from '../../core/format.js';
 import { AlisInvitationAcceptedEvent } from '../../events/staff-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';

@@ -9,7 +9,7 @@ import { missingClientMessage } from '../shared/client-consumer.js';
 import { isSessionAbort, SessionController } from '../shared/session.js';
 import { renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
-import { renderPermissions } from '../connect-access/access-words.js';
+import { renderPermissions } from '../connect-access/permissions-list.js';
 import { PORTAL_PERMISSIONS, portalPermissionExplanation, portalPermissionLabel } from '../../core/portal-permissions.js';
 import { describeProfileChange, peopleWithProfile, profileInUse } from '../../core/profile-effects.js';
 import { AlisProfileChangedEvent, AlisProfileCreatedEvent, AlisProfileDeletedEvent } from '../../events/staff-events.js';
