@@ -3,8 +3,7 @@
 // and its refusal), one action out at a time, focus and announcements. A controller rather than
 // an element of its own, so the table, the form and the panels share one shadow root (ARIA id
 // references stay inside it) and `<alis-connect-access>` keeps only loading and layout.
-import type { ReactiveControllerHost } from 'lit';
-import { PendingAction } from '../shared/pending-action.js';
+import { UserActions, type UserActionsHost } from '../shared/pending-action.js';
 import {
   accessActionFailure,
   checkInviteDraft,
@@ -50,7 +49,21 @@ export interface AccessActionsOptions {
   announce: (text: string) => void;
 }
 
-type ActionHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+/** What the invite form and the row actions show. */
+export interface AccessActionsState {
+  /** Whether the invite form is open. */
+  inviting: boolean;
+  draft: InviteDraft;
+  inviteErrors: InviteErrors;
+  /** A refusal of the invitation that names none of its fields. */
+  inviteProblem: string | null;
+  /** The row action whose confirmation is open. */
+  action: OpenAction | null;
+  /** What the last action did, shown above the list. */
+  outcome: string | null;
+}
+
+const startingState = (): AccessActionsState => ({ inviting: false, draft: emptyInviteDraft(), inviteErrors: {}, inviteProblem: null, action: null, outcome: null });
 
 const INVITE_FIELD_SELECTORS: Record<InviteField, string> = {
   email: '#invite-email',
@@ -60,91 +73,31 @@ const INVITE_FIELD_SELECTORS: Record<InviteField, string> = {
 };
 
 /** The invite form and the row actions of one `<alis-connect-access>`, and what they send. */
-export class AccessActionsController {
-  readonly #host: ActionHost;
+export class AccessActionsController extends UserActions<AccessActionsState> {
   readonly #options: AccessActionsOptions;
-  readonly #pending: PendingAction;
-  #inviting = false;
-  #draft: InviteDraft = emptyInviteDraft();
-  #inviteErrors: InviteErrors = {};
-  /** A refusal of the invitation that names none of its fields. */
-  #inviteProblem: string | null = null;
-  #action: OpenAction | null = null;
-  #outcome: string | null = null;
   /** The button that opened the invite form, so focus can return there (the toolbar's, or a row's "Invite again"). */
   #inviteOpener: { userId: string } | null = null;
 
-  constructor(host: ActionHost, options: AccessActionsOptions) {
-    this.#host = host;
+  constructor(host: UserActionsHost, options: AccessActionsOptions) {
+    super(host, startingState);
     this.#options = options;
-    this.#pending = new PendingAction(host);
   }
 
-  /** Whether the invite form is open. */
-  get inviting(): boolean {
-    return this.#inviting;
-  }
-
-  get draft(): InviteDraft {
-    return this.#draft;
-  }
-
-  get inviteErrors(): InviteErrors {
-    return this.#inviteErrors;
-  }
-
-  get inviteProblem(): string | null {
-    return this.#inviteProblem;
-  }
-
-  /** The row action whose confirmation is open. */
-  get action(): OpenAction | null {
-    return this.#action;
-  }
-
-  /** What the last action did, shown above the list. */
-  get outcome(): string | null {
-    return this.#outcome;
-  }
-
-  /** Whether an invitation or row action is being sent: every control waits. */
-  get busy(): boolean {
-    return this.#pending.busy;
-  }
-
-  /**
-   * Another user signed in (or out): no invite form (with what was typed), row action, refusal or
-   * outcome of the previous user's stays.
-   */
-  forgetUser(): void {
-    this.#inviting = false;
-    this.#draft = emptyInviteDraft();
-    this.#inviteErrors = {};
-    this.#inviteProblem = null;
-    this.#action = null;
-    this.#outcome = null;
+  override forgetUser(): void {
+    super.forgetUser();
     this.#inviteOpener = null;
-    this.#pending.reset();
-    this.#host.requestUpdate();
   }
 
   /** Another filter: the open row action and the last outcome belong to the list that was shown. */
   closeAction(): void {
-    this.#action = null;
-    this.#outcome = null;
-    this.#host.requestUpdate();
+    this.update({ action: null, outcome: null });
   }
 
   /** Opens the invite form (optionally filled in) and moves focus to it. */
   async openInviteForm(prefill: Partial<InviteDraft> = {}): Promise<void> {
-    this.#action = null;
-    this.#draft = { ...emptyInviteDraft(), ...prefill, confirmed: false };
-    this.#inviteErrors = {};
-    this.#inviteProblem = null;
-    this.#inviting = true;
-    this.#host.requestUpdate();
-    await this.#host.updateComplete;
-    const heading = this.#host.renderRoot.querySelector<HTMLElement>('#invite-heading');
+    this.update({ action: null, draft: { ...emptyInviteDraft(), ...prefill, confirmed: false }, inviteErrors: {}, inviteProblem: null, inviting: true });
+    await this.host.updateComplete;
+    const heading = this.host.renderRoot.querySelector<HTMLElement>('#invite-heading');
     heading?.scrollIntoView?.({ block: 'nearest' });
     heading?.focus();
   }
@@ -152,26 +105,19 @@ export class AccessActionsController {
   /** Opens the invite form from the toolbar (`from` null) or a revoked user's "Invite again", filled in with who they were. */
   readonly openInvite = (from: ConnectUser | null): void => {
     this.#inviteOpener = from ? { userId: from.id } : null;
-    this.#outcome = null;
+    this.update({ outcome: null });
     void this.openInviteForm(from ? { email: from.email, partyId: from.party?.id ?? '', profileId: from.profileId } : {});
   };
 
   readonly closeInvite = async (): Promise<void> => {
-    this.#inviting = false;
-    this.#inviteErrors = {};
-    this.#inviteProblem = null;
-    this.#host.requestUpdate();
+    this.update({ inviting: false, inviteErrors: {}, inviteProblem: null });
     await this.#focusOpener();
   };
 
   /** Takes what was typed into `field`, and clears that field's error. */
   readonly editDraft = (change: Partial<InviteDraft>, field: InviteField): void => {
-    this.#draft = { ...this.#draft, ...change };
-    if (this.#inviteErrors[field]) {
-      const { [field]: _gone, ...rest } = this.#inviteErrors;
-      this.#inviteErrors = rest;
-    }
-    this.#host.requestUpdate();
+    const { [field]: _gone, ...inviteErrors } = this.state.inviteErrors;
+    this.update({ draft: { ...this.state.draft, ...change }, inviteErrors });
   };
 
   /** Sends the invitation, or says which fields need attention first. */
@@ -179,34 +125,30 @@ export class AccessActionsController {
     event.preventDefault();
     const api = this.#options.api();
     if (!api || this.busy) return;
-    const draft = this.#draft;
+    const draft = this.state.draft;
     const errors = checkInviteDraft(draft);
-    this.#inviteProblem = null;
+    this.update({ inviteProblem: null });
     if (Object.keys(errors).length > 0) {
-      this.#inviteErrors = errors;
-      this.#host.requestUpdate();
+      this.update({ inviteErrors: errors });
       this.#options.announce(inviteNotSentSentence(errors));
       await this.#focusFirstInviteError();
       return;
     }
-    this.#inviteErrors = {};
-    await this.#pending.run(
+    this.update({ inviteErrors: {} });
+    await this.run(
       () => api.access.invite({ email: draft.email.trim(), partyId: draft.partyId, profileId: draft.profileId, sensitiveInformationConfirmed: true }),
       {
         answered: async (sent) => {
-          this.#inviting = false;
-          this.#draft = emptyInviteDraft();
+          this.update({ inviting: false, draft: emptyInviteDraft() });
           this.#showOutcome(invitationSentSentence(sent, sent.invitation ? this.#options.formatMoment(sent.invitation.expiresAt) : ''));
-          this.#host.dispatchEvent(new AlisInvitationSentEvent(sent, false));
+          this.host.dispatchEvent(new AlisInvitationSentEvent(sent, false));
           await this.#options.reloadShowing(sent);
         },
         afterwards: () => this.#focusOpener(),
         // What was typed stays, with each reason next to its field.
         refused: async (error) => {
           const refusal = placeInviteRefusal(error);
-          this.#inviteErrors = refusal.fields;
-          this.#inviteProblem = refusal.problem;
-          this.#host.requestUpdate();
+          this.update({ inviteErrors: refusal.fields, inviteProblem: refusal.problem });
           this.#options.announce(refusal.announcement);
           await this.#focusFirstInviteError();
         },
@@ -216,34 +158,29 @@ export class AccessActionsController {
 
   /** Opens the confirmation of `kind` under `user`'s row, and moves focus to it. */
   readonly openAction = async (kind: RowActionKind, user: ConnectUser): Promise<void> => {
-    this.#inviting = false;
-    this.#outcome = null;
-    this.#action = { kind, userId: user.id, profileId: user.profileId, error: null };
-    this.#host.requestUpdate();
-    await this.#host.updateComplete;
-    this.#host.renderRoot.querySelector<HTMLElement>(`#action-heading-${CSS.escape(user.id)}`)?.focus();
+    this.update({ inviting: false, outcome: null, action: { kind, userId: user.id, profileId: user.profileId, error: null } });
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>(`#action-heading-${CSS.escape(user.id)}`)?.focus();
   };
 
   /** Closes the open confirmation; focus returns to the button that opened it. */
   readonly cancelAction = async (): Promise<void> => {
-    const open = this.#action;
-    this.#action = null;
-    this.#host.requestUpdate();
+    const open = this.state.action;
+    this.update({ action: null });
     if (open) await this.#focusRowAction(open.userId, open.kind);
   };
 
   /** The profile chosen in the open "Change profile" confirmation. */
   readonly pickProfile = (profileId: string): void => {
-    if (!this.#action) return;
-    this.#action = { ...this.#action, profileId, error: null };
-    this.#host.requestUpdate();
+    if (!this.state.action) return;
+    this.update({ action: { ...this.state.action, profileId, error: null } });
   };
 
   /** Performs the open confirmation of `user`'s row. */
   readonly confirm = async (user: ConnectUser, event?: Event): Promise<void> => {
     event?.preventDefault();
     const api = this.#options.api();
-    const open = this.#action;
+    const open = this.state.action;
     if (!api || !open || this.busy) return;
     switch (open.kind) {
       case 'resend': {
@@ -265,8 +202,7 @@ export class AccessActionsController {
       case 'profile': {
         const profileId = open.profileId;
         if (profileId === user.profileId) {
-          this.#action = { ...open, error: sameProfileMessage(user) };
-          this.#host.requestUpdate();
+          this.update({ action: { ...open, error: sameProfileMessage(user) } });
           return;
         }
         const profileName = this.#options.profileName(profileId) ?? 'the new profile';
@@ -280,21 +216,20 @@ export class AccessActionsController {
 
   /** Runs one confirmed row action: on success closes the panel, says so and reloads; on refusal keeps the panel with the reason. */
   async #runAction(user: ConnectUser, kind: RowActionKind, act: () => Promise<{ updated: ConnectUser; text: string; event: Event | null }>): Promise<void> {
-    await this.#pending.run(act, {
+    await this.run(act, {
       answered: async ({ updated, text, event }) => {
-        if (event) this.#host.dispatchEvent(event);
-        this.#action = null;
+        if (event) this.host.dispatchEvent(event);
+        this.update({ action: null });
         this.#showOutcome(text);
         await this.#options.reloadShowing(updated);
       },
       afterwards: ({ updated }) => this.#focusRowAction(updated.id, kind),
       refused: async (error) => {
         const message = accessActionFailure(error);
-        if (this.#action?.userId === user.id) this.#action = { ...this.#action, error: message };
-        this.#host.requestUpdate();
+        if (this.state.action?.userId === user.id) this.update({ action: { ...this.state.action, error: message } });
         this.#options.announce(message);
-        await this.#host.updateComplete;
-        const problem = this.#host.renderRoot.querySelector<HTMLElement>(`tr[data-action-for="${CSS.escape(user.id)}"] .problem`);
+        await this.host.updateComplete;
+        const problem = this.host.renderRoot.querySelector<HTMLElement>(`tr[data-action-for="${CSS.escape(user.id)}"] .problem`);
         if (problem) problem.tabIndex = -1;
         problem?.focus();
       },
@@ -302,39 +237,38 @@ export class AccessActionsController {
   }
 
   #showOutcome(text: string): void {
-    this.#outcome = text;
-    this.#host.requestUpdate();
+    this.update({ outcome: text });
     this.#options.announce(text);
   }
 
   async #focusOpener(): Promise<void> {
     const opener = this.#inviteOpener;
     this.#inviteOpener = null;
-    await this.#host.updateComplete;
-    const root = this.#host.renderRoot;
+    await this.host.updateComplete;
+    const root = this.host.renderRoot;
     const target = opener ? this.#rowElement(opener.userId, '[data-action="invite-again"]') : root.querySelector<HTMLElement>('button.invite');
     (target ?? root.querySelector<HTMLElement>('button.invite') ?? root.querySelector<HTMLElement>('#heading'))?.focus();
   }
 
   async #focusFirstInviteError(): Promise<void> {
-    await this.#host.updateComplete;
-    const first = INVITE_FIELD_ORDER.find((f) => this.#inviteErrors[f]);
-    const target = this.#host.renderRoot.querySelector<HTMLElement>(first ? INVITE_FIELD_SELECTORS[first] : '.invite-form .notice');
+    await this.host.updateComplete;
+    const first = INVITE_FIELD_ORDER.find((f) => this.state.inviteErrors[f]);
+    const target = this.host.renderRoot.querySelector<HTMLElement>(first ? INVITE_FIELD_SELECTORS[first] : '.invite-form .notice');
     if (target && !first) target.tabIndex = -1;
     target?.focus();
   }
 
   async #focusRowAction(userId: string, kind: RowActionKind): Promise<void> {
-    await this.#host.updateComplete;
+    await this.host.updateComplete;
     const target =
       this.#rowElement(userId, `[data-action="${kind}"]`) ??
       this.#rowElement(userId, '.row-actions button') ??
       this.#rowElement(userId, 'th.name') ??
-      this.#host.renderRoot.querySelector<HTMLElement>('#heading');
+      this.host.renderRoot.querySelector<HTMLElement>('#heading');
     target?.focus();
   }
 
   #rowElement(userId: string, selector: string): HTMLElement | null {
-    return this.#host.renderRoot.querySelector<HTMLElement>(`tr[data-user-id="${CSS.escape(userId)}"] ${selector}`);
+    return this.host.renderRoot.querySelector<HTMLElement>(`tr[data-user-id="${CSS.escape(userId)}"] ${selector}`);
   }
 }

@@ -161,7 +161,7 @@ export class AlisConnectAccess extends AlisElement {
   });
 
   readonly #residentsTask = new Task(this, {
-    args: () => [this.#actions.inviting ? this.#session.client : undefined] as const,
+    args: () => [this.#actions.state.inviting ? this.#session.client : undefined] as const,
     task: async ([client], { signal }): Promise<Resident[] | undefined> => {
       const api = this.#session.requireApi();
       return client && api ? api.staff.residents.list({}, { signal }) : undefined;
@@ -245,15 +245,15 @@ export class AlisConnectAccess extends AlisElement {
             ${statusFilters.map((s) => html`<option value=${s.value} ?selected=${this.statusFilter === s.value}>${s.label}</option>`)}
           </select>
         </label>
-        ${actions.inviting
+        ${actions.state.inviting
           ? nothing
           : html`<button type="button" class="primary invite" part="invite-button" data-action="invite" @click=${() => actions.openInvite(null)}>
               + Invite someone
             </button>`}
       </div>
-      ${actions.outcome ? html`<p class="confirmation outcome">${actions.outcome}</p>` : nothing}
+      ${actions.state.outcome ? html`<p class="confirmation outcome">${actions.state.outcome}</p>` : nothing}
       ${renderRequestsOff(view.me)}
-      ${actions.inviting ? renderInviteForm(actions, view.profiles, this.#residentsTask) : nothing}
+      ${actions.state.inviting ? renderInviteForm(actions, view.profiles, this.#residentsTask) : nothing}
       ${view.users.length === 0
         ? renderNotice(noUsersMessage(this.statusFilter))
         : renderUsersTable({

@@ -16,7 +16,8 @@ export function renderInviteForm<Args extends ReadonlyArray<unknown>>(
   profiles: readonly UserProfile[],
   residentsTask: Task<Args, Resident[] | undefined>,
 ): TemplateResult {
-  const { draft, inviteErrors: errors, busy } = actions;
+  const { draft, inviteErrors: errors, inviteProblem } = actions.state;
+  const busy = actions.busy;
   const residents = residentsTask.value ?? [];
   const resident = residents.find((r) => r.id === draft.partyId || r.contacts.some((c) => c.id === draft.partyId));
   const described = (field: InviteField, id: string) => (errors[field] ? id : nothing);
@@ -96,7 +97,7 @@ export function renderInviteForm<Args extends ReadonlyArray<unknown>>(
         </label>
         ${errors.sensitiveInformationConfirmed ? html`<p class="field-error" id="invite-confirm-error">${errors.sensitiveInformationConfirmed}</p>` : nothing}
       </div>
-      ${actions.inviteProblem ? renderNotice(actions.inviteProblem, 'danger') : nothing}
+      ${inviteProblem ? renderNotice(inviteProblem, 'danger') : nothing}
       <div class="actions">
         <button type="button" data-action="cancel-invite" ?disabled=${busy} @click=${actions.closeInvite}>Cancel</button>
         <button type="submit" class="primary" data-action="send-invite" ?disabled=${busy}>${busy ? 'Sending…' : 'Send invitation'}</button>

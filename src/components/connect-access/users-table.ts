@@ -67,7 +67,7 @@ function renderRow(user: ConnectUser, table: UsersTable, profiles: Map<string, U
   // An expiry is a moment: the link stops working at that time on the community's clock.
   const moment = (iso: string) => formatDateTime(iso, timeZone, table.locale);
   const invitation = user.invitation;
-  const open = table.actions.action?.userId === user.id ? table.actions.action : null;
+  const open = table.actions.state.action?.userId === user.id ? table.actions.state.action : null;
   return html`
     <tr role="row" data-user-id=${user.id} data-status=${user.status}>
       <th role="rowheader" scope="row" class="name" tabindex="-1">
