@@ -2,7 +2,7 @@
 // state each needs (what is open, the draft and its errors, the refusal), one save at a time, focus
 // and announcements. A controller rather than an element of its own, so the table and the forms
 // share one shadow root and `<alis-access-profiles>` keeps only loading and layout.
-import { UserActions, type UserActionsHost } from '../shared/pending-action.js';
+import { UserActions, type UserActionsHost } from '../shared/user-actions.js';
 import {
   checkProfileDraft,
   deleteRefusal,

@@ -3,7 +3,7 @@
 // and its refusal), one action out at a time, focus and announcements. A controller rather than
 // an element of its own, so the table, the form and the panels share one shadow root (ARIA id
 // references stay inside it) and `<alis-connect-access>` keeps only loading and layout.
-import { UserActions, type UserActionsHost } from '../shared/pending-action.js';
+import { UserActions, type UserActionsHost } from '../shared/user-actions.js';
 import {
   accessActionFailure,
   checkInviteDraft,
@@ -19,7 +19,7 @@ import {
   type InviteDraft,
   type InviteErrors,
   type InviteField,
-} from '../../core/access-words.js';
+} from '../../core/portal-users.js';
 import { AlisInvitationSentEvent, AlisUserRevokedEvent } from '../../events/staff-events.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { ConnectUser } from '../../sdk/types.js';

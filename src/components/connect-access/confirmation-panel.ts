@@ -3,7 +3,7 @@
 // the three, so they look, read and take focus alike; only their words and the profile choice differ.
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderProfileChoices } from './profile-choices.js';
-import { userName } from '../../core/access-words.js';
+import { userName } from '../../core/portal-users.js';
 import type { AccessActionsController, OpenAction, RowActionKind } from './access-actions.js';
 import type { ConnectUser, UserProfile } from '../../sdk/types.js';
 

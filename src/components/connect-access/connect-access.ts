@@ -12,7 +12,7 @@ import { renderAnnouncer, renderLoading, renderNotice, renderLoadTask, settled }
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { LoadMoreController } from '../shared/load-more.js';
 import { formatDateTime } from '../../core/format.js';
-import { mergeUsers, noUsersMessage, statusFilterOf, statusFilters, type ConnectAccessSortKey, type InviteDraft } from '../../core/access-words.js';
+import { mergeUsers, noUsersMessage, statusFilterOf, statusFilters, type ConnectAccessSortKey, type InviteDraft } from '../../core/portal-users.js';
 import type { SortState } from '../../core/sorting.js';
 import { AccessActionsController } from './access-actions.js';
 import { renderInviteForm } from './invite-form.js';

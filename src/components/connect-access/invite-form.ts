@@ -6,7 +6,8 @@ import { live } from 'lit/directives/live.js';
 import type { Task } from '@lit/task';
 import { renderLoadTask, renderNotice } from '../shared/states.js';
 import { renderProfileChoices } from './profile-choices.js';
-import { describeRelationship, type InviteField } from '../../core/access-words.js';
+import { describeRelationship } from '../../core/access-words.js';
+import type { InviteField } from '../../core/portal-users.js';
 import type { AccessActionsController } from './access-actions.js';
 import type { Resident, UserProfile } from '../../sdk/types.js';
 

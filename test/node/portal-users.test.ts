@@ -1,13 +1,11 @@
-// Portal access in words and the invite form's decisions: pure, so they are checked here rather
-// than through the element.
+// Portal access in words (core/access-words.ts) and the Portal access list and invite form's
+// decisions (core/portal-users.ts): pure, so they are checked here rather than through the element.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { describeParty, describePermission, describeRelationship, profileLimits } from '../../src/core/access-words.js';
 import {
   accessActionFailure,
   checkInviteDraft,
-  describeParty,
-  describePermission,
-  describeRelationship,
   describeStatus,
   emptyInviteDraft,
   invitationResentSentence,
@@ -18,13 +16,12 @@ import {
   noUsersMessage,
   placeInviteRefusal,
   profileGivenSentence,
-  profileLimits,
   revokedSentence,
   sameProfileMessage,
   statusFilterOf,
   userName,
   userSortValue,
-} from '../../src/core/access-words.js';
+} from '../../src/core/portal-users.js';
 import { AlisApiError, AlisNetworkError } from '../../src/sdk/errors.js';
 import type { ConnectUser, PartyRef, UserProfile } from '../../src/sdk/types.js';
 
