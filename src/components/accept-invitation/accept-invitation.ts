@@ -7,25 +7,25 @@ import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { missingClientMessage } from '../shared/client-consumer.js';
 import { isSessionAbort, SessionController } from '../shared/session.js';
-import { renderLoadError, renderLoading, renderNotice } from '../shared/states.js';
-import { describeParty, describePermission, profileLimits } from '../connect-access/access-words.js';
+import { renderAnnouncer, renderLoadError, renderLoading, renderNotice, settled } from '../shared/states.js';
+import { renderProblemNotice } from '../shared/states-access.js';
+import { PendingAction } from '../shared/pending-action.js';
+import { describeParty, describePermission, profileLimits } from '../../core/access-words.js';
+import { businessOffice, describeAcceptRefusal, linkProblemOf, linkProblemWords, type InvitationLinkProblem } from '../../core/invitation-words.js';
 import { formatDateTime } from '../../core/format.js';
 import { AlisInvitationAcceptedEvent } from '../../events/staff-events.js';
-import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
+import { isAlisApiError } from '../../sdk/errors.js';
 import { acceptInvitationStyles } from './accept-invitation.styles.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { InvitationPreview, Session } from '../../sdk/types.js';
 
-/** Why an invitation link cannot be used. */
-export type InvitationLinkProblem = 'invitation_expired' | 'invitation_used' | 'not_found' | 'missing';
+export type { InvitationLinkProblem };
 
 /**
  * What the element shows: the invitation to accept, the welcome after accepting, why the link
  * cannot be used, or that the community has switched the resident portal off for now.
  */
 export type AcceptInvitationState = 'loading' | 'preview' | 'accepted' | InvitationLinkProblem | 'portal_off' | 'error';
-
-const linkProblems: readonly InvitationLinkProblem[] = ['invitation_expired', 'invitation_used', 'not_found'];
 
 /**
  * The page an invited person lands on from the link in their invitation email; no one is signed in,
@@ -76,7 +76,6 @@ export class AlisAcceptInvitation extends AlisElement {
     displayName: { state: true, attribute: false },
     nameError: { state: true, attribute: false },
     problem: { state: true, attribute: false },
-    accepting: { state: true, attribute: false },
     session: { state: true, attribute: false },
     refusal: { state: true, attribute: false },
     portalOff: { state: true, attribute: false },
@@ -99,7 +98,6 @@ export class AlisAcceptInvitation extends AlisElement {
   declare private displayName: string | null;
   declare private nameError: string | null;
   declare private problem: string | null;
-  declare private accepting: boolean;
   /** The session from accepting, once accepted. */
   declare private session: Session | null;
   /** An accept refused because the link is no longer usable. */
@@ -111,6 +109,8 @@ export class AlisAcceptInvitation extends AlisElement {
   /** The connection the page uses; another signed-in user's starts the page afresh (see `#startAgain`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#startAgain() });
   #moveFocus = false;
+  /** Accepting: the button waits, and a second press sends nothing. */
+  readonly #accepting = new PendingAction(this);
 
   readonly #previewTask = new Task(this, {
     args: () => [this.#session.client, this.token] as const,
@@ -135,14 +135,7 @@ export class AlisAcceptInvitation extends AlisElement {
   constructor() {
     super();
     this.heading = 'Your invitation';
-    this.displayName = null;
-    this.nameError = null;
-    this.problem = null;
-    this.accepting = false;
-    this.session = null;
-    this.refusal = null;
-    this.portalOff = null;
-    this.announcement = '';
+    this.#startAgain();
     this.#session.reloads(this.#previewTask);
     this.#session.reloads(this.#zoneTask);
   }
@@ -162,7 +155,7 @@ export class AlisAcceptInvitation extends AlisElement {
 
   /** Resolves when the invitation has been looked up (successfully or not). */
   get loadComplete(): Promise<unknown> {
-    return this.#previewTask.taskComplete.catch(() => undefined);
+    return settled(this.#previewTask);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -178,7 +171,7 @@ export class AlisAcceptInvitation extends AlisElement {
     this.displayName = null;
     this.nameError = null;
     this.problem = null;
-    this.accepting = false;
+    this.#accepting.reset();
     this.session = null;
     this.refusal = null;
     this.portalOff = null;
@@ -196,7 +189,7 @@ export class AlisAcceptInvitation extends AlisElement {
     return html`
       <section class="card" aria-labelledby="heading" data-state=${this.state}>
         ${this.#renderBody()}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        ${renderAnnouncer(this.announcement)}
       </section>
     `;
   }
@@ -213,6 +206,8 @@ export class AlisAcceptInvitation extends AlisElement {
     if (this.refusal) return this.#renderLinkProblem(this.refusal, preview);
     // Switched off while the invitation was open: the same calm notice as when it was off from the start.
     if (this.portalOff !== null) return html`${this.#heading(this.heading)}${renderNotice(this.portalOff, 'info')}`;
+    // Not renderLoadTask: a new lookup shows "Opening…" rather than the previous link's invitation,
+    // and a link problem replaces the heading too.
     return this.#previewTask.render({
       initial: () => html`${this.#heading(this.heading)}${renderLoading('Opening your invitation…')}`,
       pending: () => html`${this.#heading(this.heading)}${renderLoading('Opening your invitation…')}`,
@@ -280,15 +275,15 @@ export class AlisAcceptInvitation extends AlisElement {
             aria-describedby=${this.nameError ? 'display-name-hint display-name-error' : 'display-name-hint'}
             aria-invalid=${this.nameError ? 'true' : 'false'}
             .value=${live(name)}
-            ?disabled=${this.accepting}
+            ?disabled=${this.#accepting.busy}
             @input=${this.#onNameInput}
           />
           ${this.nameError ? html`<p class="field-error" id="display-name-error">${this.nameError}</p>` : nothing}
         </div>
-        ${this.problem ? html`<div class="notice" part="notice" data-tone="danger" role="alert" tabindex="-1"><p>${this.problem}</p></div>` : nothing}
+        ${this.problem ? renderNotice(this.problem, 'danger') : nothing}
         <div class="actions">
-          <button type="submit" class="primary" data-action="accept" ?disabled=${this.accepting}>
-            ${this.accepting ? 'Accepting…' : 'Accept invitation'}
+          <button type="submit" class="primary" data-action="accept" ?disabled=${this.#accepting.busy}>
+            ${this.#accepting.busy ? 'Accepting…' : 'Accept invitation'}
           </button>
         </div>
       </form>
@@ -311,14 +306,8 @@ export class AlisAcceptInvitation extends AlisElement {
   }
 
   #renderLinkProblem(problem: InvitationLinkProblem, preview: InvitationPreview | undefined): TemplateResult {
-    const office = preview ? `${preview.communityName}'s business office` : "the community's business office";
-    const { title, text } = linkProblemWords(problem, office);
-    return html`
-      ${this.#heading(title)}
-      <div class="notice" part="notice" data-tone="warning" role="status" data-problem=${problem}>
-        <p>${text}</p>
-      </div>
-    `;
+    const { title, text } = linkProblemWords(problem, businessOffice(preview?.communityName));
+    return html`${this.#heading(title)}${renderProblemNotice(text, 'warning', problem)}`;
   }
 
   #onNameInput(event: Event): void {
@@ -330,7 +319,7 @@ export class AlisAcceptInvitation extends AlisElement {
     event.preventDefault();
     const api = this.#session.api;
     const token = this.token;
-    if (!api || !token || this.accepting) return;
+    if (!api || !token || this.#accepting.busy) return;
     const displayName = (this.displayName ?? preview.party.name).trim();
     this.problem = null;
     if (displayName === '') {
@@ -340,86 +329,43 @@ export class AlisAcceptInvitation extends AlisElement {
       this.renderRoot.querySelector<HTMLElement>('#display-name')?.focus();
       return;
     }
-    this.accepting = true;
     this.nameError = null;
-    try {
-      const session = await api.invitations.accept(token, { displayName });
-      this.session = session;
-      this.announcement = `Welcome, ${session.user.displayName}. You accepted the invitation.`;
-      this.#moveFocus = true;
-      this.emit(new AlisInvitationAcceptedEvent(session));
-    } catch (error) {
-      // Abandoned because the page left or another user signed in: nothing to say.
-      if (isSessionAbort(error)) return;
-      this.#showRefusal(error);
-    } finally {
-      this.accepting = false;
-    }
-    if (!this.session && !this.refusal && this.portalOff === null) {
-      await this.updateComplete;
-      const target = this.nameError
-        ? this.renderRoot.querySelector<HTMLElement>('#display-name')
-        : this.renderRoot.querySelector<HTMLElement>('form .notice');
-      target?.focus();
-    }
+    await this.#accepting.run(() => api.invitations.accept(token, { displayName }), {
+      answered: (session) => {
+        this.session = session;
+        this.announcement = `Welcome, ${session.user.displayName}. You accepted the invitation.`;
+        this.#moveFocus = true;
+        this.emit(new AlisInvitationAcceptedEvent(session));
+      },
+      refused: (error) => this.#showRefusal(error),
+    });
   }
 
-  #showRefusal(error: unknown): void {
-    const problem = linkProblemOf(error);
-    if (problem) {
-      this.refusal = problem;
-      this.announcement = linkProblemWords(problem, "the community's business office").title;
-      this.#moveFocus = true;
-      return;
+  /** Shows why accepting failed where it belongs: instead of the form, at the name field, or above the button. */
+  async #showRefusal(error: unknown): Promise<void> {
+    const refusal = describeAcceptRefusal(error);
+    switch (refusal.kind) {
+      case 'link':
+        this.refusal = refusal.problem;
+        this.announcement = refusal.announcement;
+        this.#moveFocus = true;
+        return;
+      case 'portal_off':
+        this.portalOff = refusal.message;
+        this.announcement = refusal.message;
+        this.#moveFocus = true;
+        return;
+      case 'name':
+        this.nameError = refusal.message;
+        break;
+      case 'problem':
+        this.problem = refusal.message;
     }
-    if (isAlisApiError(error) && error.code === 'portal_disabled') {
-      this.portalOff = error.message;
-      this.announcement = error.message;
-      this.#moveFocus = true;
-      return;
-    }
-    if (isAlisApiError(error)) {
-      const nameError = error.fields['displayName'] ?? error.fields['body.displayName'];
-      if (nameError) this.nameError = nameError;
-      else this.problem = error.message;
-      this.announcement = `The invitation was not accepted. ${nameError ?? error.message}`;
-      return;
-    }
-    this.problem =
-      error instanceof AlisNetworkError
-        ? "We could not reach the portal, so we don't know whether the invitation was accepted. Try again; if it was, you will be told the link was already used and can sign in with your email."
-        : 'Something went wrong and the invitation was not accepted. Please try again.';
-    this.announcement = this.problem;
-  }
-}
-
-function linkProblemOf(error: unknown): InvitationLinkProblem | null {
-  if (!isAlisApiError(error)) return null;
-  return linkProblems.find((code) => code === error.code) ?? null;
-}
-
-function linkProblemWords(problem: InvitationLinkProblem, office: string): { title: string; text: string } {
-  switch (problem) {
-    case 'invitation_expired':
-      return {
-        title: 'This invitation has expired',
-        text: `Invitation links work for 30 days, and this one is older. Ask ${office} to resend your invitation: you will get a new email with a new link.`,
-      };
-    case 'invitation_used':
-      return {
-        title: 'This invitation was already used',
-        text: `It has been accepted, and a link works only once. If that was you, sign in to the portal with your email address. If it was not, call ${office}.`,
-      };
-    case 'not_found':
-      return {
-        title: 'This invitation link does not work',
-        text: `It may have been replaced by a newer invitation: open the link in the most recent email you received. Otherwise ask ${office} to send you a new invitation.`,
-      };
-    case 'missing':
-      return {
-        title: 'Open the link from your invitation email',
-        text: `This page works with the link in the invitation email you received. Open that link again, or ask ${office} to send you a new invitation.`,
-      };
+    this.announcement = refusal.announcement;
+    await this.updateComplete;
+    const target = this.nameError ? this.renderRoot.querySelector<HTMLElement>('#display-name') : this.renderRoot.querySelector<HTMLElement>('form .notice');
+    if (target && !this.nameError) target.tabIndex = -1;
+    target?.focus();
   }
 }
 

@@ -1,0 +1,94 @@
+// The confirmation that opens under a user's row before a resend, a profile change or a
+// revocation: one heading, what will happen, the refusal if any, and two buttons. One template for
+// the three, so they look, read and take focus alike; only their words and the profile choice differ.
+import { html, nothing, type TemplateResult } from 'lit';
+import { renderProfileChoices } from './profile-choices.js';
+import { userName } from '../../core/portal-users.js';
+import type { AccessActionsController, OpenAction, RowActionKind } from './access-actions.js';
+import type { ConnectUser, UserProfile } from '../../sdk/types.js';
+
+/** How one confirmation reads. */
+interface PanelWords {
+  heading: string;
+  /** What will happen, in a paragraph (muted for a profile change, which only informs). */
+  effect: TemplateResult | string;
+  cancel: string;
+  confirm: string;
+  /** The confirm button while the action is out. */
+  working: string;
+  /** The confirm button's look: revoking cannot be undone. */
+  tone: 'primary' | 'danger';
+}
+
+function panelWords(kind: RowActionKind, user: ConnectUser): PanelWords {
+  const name = userName(user);
+  switch (kind) {
+    case 'resend':
+      return {
+        heading: `Send ${user.email} a new invitation link?`,
+        effect: html`The link sent earlier stops working at once: if ${name} opens the earlier email, they will be told the link is not
+          valid and must use the new one. The new link works once and expires after 30 days.`,
+        cancel: 'Keep the current link',
+        confirm: 'Send new link',
+        working: 'Sending…',
+        tone: 'primary',
+      };
+    case 'revoke': {
+      const pending = user.status !== 'active';
+      return {
+        heading: pending ? `Revoke the invitation to ${user.email}?` : `Revoke ${name}'s access?`,
+        effect: html`${pending
+            ? html`${name} loses access at once: the invitation link stops working and cannot be accepted.`
+            : html`${name} loses access at once: every page of the portal refuses them from now on, and they can no longer see
+                ${user.residentName ?? 'the resident'}'s billing or pay.`}
+          This cannot be undone; to give access back, invite them again.`,
+        cancel: 'Keep access',
+        confirm: 'Revoke access',
+        working: 'Revoking…',
+        tone: 'danger',
+      };
+    }
+    case 'profile':
+      return {
+        heading: `Change ${name}'s profile`,
+        effect: `The new profile applies at once${user.status === 'active' ? '' : ', and when the invitation is accepted'}.`,
+        cancel: 'Cancel',
+        confirm: 'Save profile',
+        working: 'Saving…',
+        tone: 'primary',
+      };
+  }
+}
+
+/** The open confirmation of `user`'s row (`part="confirmation"`): a form for a profile change, a group otherwise. */
+export function renderConfirmationPanel(user: ConnectUser, open: OpenAction, profiles: readonly UserProfile[], actions: AccessActionsController): TemplateResult {
+  const headingId = `action-heading-${user.id}`;
+  const words = panelWords(open.kind, user);
+  const busy = actions.busy;
+  const isForm = open.kind === 'profile';
+  const body = html`
+    <h3 id=${headingId} tabindex="-1">${words.heading}</h3>
+    ${isForm ? html`<p class="muted">${words.effect}</p>` : html`<p>${words.effect}</p>`}
+    ${isForm
+      ? renderProfileChoices({ profiles, selected: open.profileId, idPrefix: `profile-${user.id}`, onPick: actions.pickProfile, disabled: busy, currentId: user.profileId })
+      : nothing}
+    ${open.error ? html`<p class="problem" role="alert">${open.error}</p>` : nothing}
+    <div class="actions">
+      <button type="button" data-action="cancel" ?disabled=${busy} @click=${actions.cancelAction}>${words.cancel}</button>
+      <button
+        type=${isForm ? 'submit' : 'button'}
+        class=${words.tone}
+        data-action=${`confirm-${open.kind}`}
+        ?disabled=${busy}
+        @click=${() => (isForm ? undefined : actions.confirm(user))}
+      >
+        ${busy ? words.working : words.confirm}
+      </button>
+    </div>
+  `;
+  return isForm
+    ? html`<form class="panel action-panel" part="confirmation" aria-labelledby=${headingId} data-panel="profile" novalidate @submit=${(e: SubmitEvent) => actions.confirm(user, e)}>
+        ${body}
+      </form>`
+    : html`<div class="panel action-panel" part="confirmation" role="group" aria-labelledby=${headingId} data-panel=${open.kind}>${body}</div>`;
+}

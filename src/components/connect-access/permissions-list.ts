@@ -1,0 +1,14 @@
+// A profile's permissions as a list, drawn the same in Portal access and User profiles so staff
+// read one description of a profile wherever they meet it; the words come from core/access-words.
+import { html, type TemplateResult } from 'lit';
+import { describePermission, profileLimits } from '../../core/access-words.js';
+import type { UserProfile } from '../../sdk/types.js';
+
+/** A profile's permissions in words, then what it withholds (muted), as a list named for the profile. */
+export function renderPermissions(profile: UserProfile): TemplateResult {
+  return html`<ul class="permissions" aria-label=${`What ${profile.name} allows`}>
+    ${profile.permissions.length === 0 ? html`<li class="limit">No access to billing</li>` : ''}
+    ${profile.permissions.map((p) => html`<li data-permission=${p}>${describePermission(p)}</li>`)}
+    ${profileLimits(profile).map((text) => html`<li class="limit">${text}</li>`)}
+  </ul>`;
+}
