@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { isSessionAbort, SessionController } from '../shared/session.js';
+import { meTask } from '../shared/me-task.js';
 import { alisTokenizerContext } from '../shared/tokenizer-context.js';
 import { renderAnnouncer, renderNotice } from '../shared/states.js';
 import { renderClientLoad } from '../shared/states-forms.js';
@@ -104,14 +104,8 @@ export class AlisAddPaymentMethod extends AlisElement {
   readonly #card = new CardEntryController(this);
   #focusWhenReady = false;
 
-  readonly #meTask = new Task(this, {
-    args: () => [this.#session.client] as const,
-    task: async ([client], { signal }): Promise<{ client: AlisClient; me: Me } | undefined> => {
-      const api = this.#session.requireApi();
-      if (!client || !api) return undefined;
-      return { client, me: await api.session.me({ signal }) };
-    },
-  });
+  /** Who the user is: whether they may save a method here, and the resident's address to offer. */
+  readonly #meTask = meTask(this, this.#session);
 
   constructor() {
     super();
@@ -121,7 +115,6 @@ export class AlisAddPaymentMethod extends AlisElement {
     this.formError = null;
     this.addressErrors = {};
     this.bankErrors = {};
-    this.#session.reloads(this.#meTask);
   }
 
   /**
