@@ -127,6 +127,7 @@ export class AlisAmountInput extends AlisElement {
   /** Set once the payer has edited, or a form found the field invalid: from then on, leaving it shows its error. */
   #touched = false;
 
+  /** The field's place in its form: validity anchored at the input, the cents submitted, the text restored. */
   readonly #formControl = new FormControlController(this, {
     validity: () => ({ ...this.#validate(), anchor: this.#input ?? undefined }),
     formValue: () => {
