@@ -123,7 +123,7 @@ export class AlisAddPaymentMethod extends AlisElement {
    */
   #forgetUser(): void {
     this.#card.unmount();
-    this.#card.keep(null);
+    this.#card.tokenized = null;
     this.saving = false;
     this.formError = null;
     this.#card.error = null;
@@ -307,12 +307,11 @@ export class AlisAddPaymentMethod extends AlisElement {
         const tokenizer = this.#tokenizer;
         if (!tokenizer) return;
         this.#card.error = null;
-        const card = await this.#card.token(() =>
-          tokenizer.tokenize({ name: common.billingAddress.name, address: common.billingAddress }, { client: api, ...(signal ? { signal } : {}) }),
-        );
+        const card =
+          this.#card.tokenized ?? (await tokenizer.tokenize({ name: common.billingAddress.name, address: common.billingAddress }, { client: api, ...(signal ? { signal } : {}) }));
         // A card tokenized for the previous user is never kept for (or saved by) the next one.
         if (this.#session.client !== client) return;
-        this.#card.keep(card);
+        this.#card.tokenized = card;
         body = { type: 'card', token: card.token, card: card.card, ...(card.setupIntentId ? { setupIntentId: card.setupIntentId } : {}), ...common };
       } else {
         const bank = bankFields?.value;
@@ -321,7 +320,7 @@ export class AlisAddPaymentMethod extends AlisElement {
       }
       const method: PaymentMethod = await api.paymentMethods.create(body);
       if (this.#session.client !== client) return;
-      this.#card.keep(null);
+      this.#card.tokenized = null;
       // Only the last four digits survive: the full number leaves the form now.
       bankFields?.clear();
       if (kind === 'card') this.#card.unmount();

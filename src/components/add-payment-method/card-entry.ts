@@ -12,7 +12,7 @@ export class CardEntryController implements ReactiveController {
   #ready = false;
   #error: string | null = null;
   /** A card tokenized for a save the server refused (e.g. a bad ZIP): reused until the card entry changes. */
-  #tokenized: TokenizedCard | null = null;
+  tokenized: TokenizedCard | null = null;
 
   constructor(host: CardEntryHost) {
     this.#host = host;
@@ -53,7 +53,7 @@ export class CardEntryController implements ReactiveController {
         ...(locale ? { locale } : {}),
         onChange: ({ error }) => {
           this.error = error;
-          this.#tokenized = null;
+          this.tokenized = null;
         },
       });
       this.#setReady(true);
@@ -69,16 +69,6 @@ export class CardEntryController implements ReactiveController {
     this.#container?.remove();
     this.#container = null;
     this.#setReady(false);
-  }
-
-  /** The token for what the payer typed: the one kept from a refused save, else a new one from `tokenize`. */
-  async token(tokenize: () => Promise<TokenizedCard>): Promise<TokenizedCard> {
-    return this.#tokenized ?? (await tokenize());
-  }
-
-  /** Keeps `card` for the next save of the same entry (or forgets it: null). */
-  keep(card: TokenizedCard | null): void {
-    this.#tokenized = card;
   }
 
   hostDisconnected(): void {

@@ -6,14 +6,11 @@ import { addressProblems, emptyAddress, isUsStateCode, normalizeAddress, type Ad
 import type { Address } from '../../sdk/types.js';
 import { fieldsStyles } from './fields.styles.js';
 import { addressFieldsStyles } from './address-fields.styles.js';
-import { renderAddressFields } from './address-view.js';
+import { RESIDENT_FIELDS, renderAddressFields } from './address-view.js';
 import { FieldGroupController, withoutFields } from './field-group.js';
 
 /** The fields in the order they appear, which is also the order `validate()` looks for the first error in. */
 const FIELD_ORDER: readonly AddressField[] = ['name', 'country', 'line1', 'line2', 'city', 'state', 'postalCode'];
-
-/** The fields "Same as the resident's address" fills; the name stays the payer's to type. */
-const RESIDENT_FIELDS: readonly AddressField[] = ['country', 'line1', 'line2', 'city', 'state', 'postalCode'];
 
 /** What the inputs hold: the address as typed, with an empty second line as ''. */
 type Entry = Record<AddressField, string>;
@@ -211,7 +208,6 @@ export class AlisAddressFields extends AlisElement {
         residentAddress: this.residentAddress,
         sameAsResident: this.sameAsResident,
         locked: this.#usingResident,
-        residentFields: RESIDENT_FIELDS,
         onInput: (event) => this.#onInput(event),
         onChange: (event) => this.#onChange(event),
         onBlur: (event) => this.#onBlur(event),

@@ -5,6 +5,9 @@ import { ADDRESS_MAX_LENGTHS, COUNTRIES, US_STATES, formatAddressOneLine, isUsSt
 import type { Address } from '../../sdk/types.js';
 import { keepInside, renderFieldError } from './field-group.js';
 
+/** The fields "Same as the resident's address" fills and locks; the name stays the payer's to type. */
+export const RESIDENT_FIELDS: readonly AddressField[] = ['country', 'line1', 'line2', 'city', 'state', 'postalCode'];
+
 /** What the address fields show, and where their events go. */
 export interface AddressView {
   legend: string;
@@ -18,8 +21,6 @@ export interface AddressView {
   sameAsResident: boolean;
   /** Whether the fields the resident's address fills are locked to it. */
   locked: boolean;
-  /** The fields the resident's address fills. */
-  residentFields: readonly AddressField[];
   onInput: (event: Event) => void;
   onChange: (event: Event) => void;
   onBlur: (event: FocusEvent) => void;
@@ -49,7 +50,7 @@ export function renderAddressFields(view: AddressView): TemplateResult {
       inputmode=${options.numeric ? 'numeric' : 'text'}
       maxlength=${ADDRESS_MAX_LENGTHS[id]}
       .value=${live(entry[id])}
-      ?disabled=${view.locked && view.residentFields.includes(id)}
+      ?disabled=${view.locked && RESIDENT_FIELDS.includes(id)}
       aria-required=${options.required === false ? 'false' : 'true'}
       aria-invalid=${messages[id] ? 'true' : 'false'}
       aria-describedby="${id}-error"

@@ -22,13 +22,13 @@ export interface MethodActionsOptions {
 }
 
 /** The panels that stand in for a method's buttons; each may be open on a different method. */
-export type MethodPanel = 'renaming' | 'confirmingRemoval' | 'confirmingWithdrawal';
+export type MethodPanel = 'rename' | 'remove' | 'withdraw';
 
 export class MethodActionsController {
   readonly #host: LitElement;
   readonly #options: MethodActionsOptions;
   /** The method each panel is open on, if any. */
-  #open: Record<MethodPanel, string | null> = { renaming: null, confirmingRemoval: null, confirmingWithdrawal: null };
+  #open: Record<MethodPanel, string | null> = { rename: null, remove: null, withdraw: null };
   /** What changed when the billing team's pulls ended, shown above the list. */
   #endedNotice: string | null = null;
   /** The method a change is being saved for: one at a time. */
@@ -41,9 +41,9 @@ export class MethodActionsController {
     this.#options = options;
   }
 
-  /** The panel open on `methodId` instead of its buttons, if any; renaming first, as the payer last asked for it. */
+  /** The panel open on `methodId` instead of its buttons, if any: the rename form before either confirmation. */
   panelOf(methodId: string): MethodPanel | null {
-    return (['renaming', 'confirmingRemoval', 'confirmingWithdrawal'] as const).find((panel) => this.#open[panel] === methodId) ?? null;
+    return (['rename', 'remove', 'withdraw'] as const).find((panel) => this.#open[panel] === methodId) ?? null;
   }
 
   get endedNotice(): string | null {
@@ -71,7 +71,7 @@ export class MethodActionsController {
   /** Another user signed in (or out): nothing of the previous user's stays open, noted or announced. */
   forget(): void {
     this.#set(() => {
-      this.#open = { renaming: null, confirmingRemoval: null, confirmingWithdrawal: null };
+      this.#open = { rename: null, remove: null, withdraw: null };
       this.#endedNotice = null;
       this.#busyMethodId = null;
       this.#message = null;
@@ -80,19 +80,19 @@ export class MethodActionsController {
   }
 
   async startRename(methodId: string): Promise<void> {
-    await this.#openPanel('renaming', methodId, `#nickname-${CSS.escape(methodId)}`);
+    await this.#openPanel('rename', methodId, `#nickname-${CSS.escape(methodId)}`);
   }
 
   async endRename(methodId: string): Promise<void> {
-    await this.#closePanel('renaming', methodId, 'rename');
+    await this.#closePanel('rename', methodId, 'rename');
   }
 
   async startRemoval(methodId: string): Promise<void> {
-    await this.#openPanel('confirmingRemoval', methodId, `[data-method-id="${CSS.escape(methodId)}"] [data-action="keep"]`);
+    await this.#openPanel('remove', methodId, actionButton(methodId, 'keep'));
   }
 
   async endRemoval(methodId: string): Promise<void> {
-    await this.#closePanel('confirmingRemoval', methodId, 'remove');
+    await this.#closePanel('remove', methodId, 'remove');
   }
 
   /** Withdrawing from a method the billing team pulls from ends their pulls: the payer confirms that first. */
@@ -101,11 +101,11 @@ export class MethodActionsController {
       await this.update(method, { recurringAuthorization: false });
       return;
     }
-    await this.#openPanel('confirmingWithdrawal', method.id, `[data-method-id="${CSS.escape(method.id)}"] [data-action="keep-authorization"]`);
+    await this.#openPanel('withdraw', method.id, actionButton(method.id, 'keep-authorization'));
   }
 
   async endWithdrawal(methodId: string, focusAction = 'withdraw'): Promise<void> {
-    await this.#closePanel('confirmingWithdrawal', methodId, focusAction);
+    await this.#closePanel('withdraw', methodId, focusAction);
   }
 
   async withdraw(method: PaymentMethod): Promise<void> {
@@ -127,7 +127,7 @@ export class MethodActionsController {
         const removed = await api.paymentMethods.remove(method.id);
         const ended = removed?.arrangementEnded ? arrangementEndedSentence(removed.arrangementEnded) : null;
         this.#set(() => {
-          this.#open.confirmingRemoval = null;
+          this.#open.remove = null;
           this.#endedNotice = ended;
           this.#announcement = `${method.nickname ?? method.label} was removed.${ended ? ` ${ended}` : ''}`;
         });
@@ -137,7 +137,7 @@ export class MethodActionsController {
       } catch (error) {
         // Abandoned because the element left the page or another user signed in: nothing to say.
         if (isSessionAbort(error)) return;
-        this.#set(() => (this.#open.confirmingRemoval = null));
+        this.#set(() => (this.#open.remove = null));
         this.#showError(method.id, error);
         await this.#focusAction(method.id, 'remove');
       }
@@ -200,7 +200,7 @@ export class MethodActionsController {
 
   async #focusAction(methodId: string, action: string): Promise<void> {
     await this.#host.updateComplete;
-    this.#host.renderRoot.querySelector<HTMLElement>(`[data-method-id="${CSS.escape(methodId)}"] [data-action="${action}"]`)?.focus();
+    this.#host.renderRoot.querySelector<HTMLElement>(actionButton(methodId, action))?.focus();
   }
 
   /** Changes state the list renders, and asks it to render again. */
@@ -208,4 +208,9 @@ export class MethodActionsController {
     change();
     this.#host.requestUpdate();
   }
+}
+
+/** The selector of a method's button for `action`. */
+function actionButton(methodId: string, action: string): string {
+  return `[data-method-id="${CSS.escape(methodId)}"] [data-action="${action}"]`;
 }

@@ -58,7 +58,7 @@ export function renderMethod(method: PaymentMethod, context: MethodViewContext):
 function renderActions(method: PaymentMethod, busy: boolean, actions: MethodActionsController): TemplateResult {
   const name = method.nickname ?? method.label;
   switch (actions.panelOf(method.id)) {
-    case 'renaming':
+    case 'rename':
       return html`
         <form class="rename" @submit=${(event: SubmitEvent) => actions.rename(event, method)}>
           <label for=${`nickname-${method.id}`}>Nickname for ${method.label}</label>
@@ -69,42 +69,38 @@ function renderActions(method: PaymentMethod, busy: boolean, actions: MethodActi
           </div>
         </form>
       `;
-    case 'confirmingRemoval':
-      return renderConfirmation({
-        question: `Remove ${name}?`,
-        sentence: `Remove ${name}? Payments already made with it keep their record.${method.usedByArrangement ? ` ${stopsPullsSentence}` : ''}`,
-        keep: { action: 'keep', label: 'Keep it', run: () => actions.endRemoval(method.id) },
-        confirm: { action: 'confirm-remove', label: 'Remove', run: () => actions.remove(method) },
+    case 'remove':
+      return renderConfirmation(
+        `Remove ${name}?`,
+        `Payments already made with it keep their record.${method.usedByArrangement ? ` ${stopsPullsSentence}` : ''}`,
+        ['keep', 'Keep it', () => actions.endRemoval(method.id)],
+        ['confirm-remove', 'Remove', () => actions.remove(method)],
         busy,
-      });
-    case 'confirmingWithdrawal':
-      return renderConfirmation({
-        question: `Stop automatic payments from ${name}?`,
-        sentence: `Stop automatic payments from ${name}? ${stopsPullsSentence}`,
-        keep: { action: 'keep-authorization', label: 'Keep automatic payments', run: () => actions.endWithdrawal(method.id) },
-        confirm: { action: 'confirm-withdraw', label: 'Stop automatic payments', run: () => actions.withdraw(method) },
+      );
+    case 'withdraw':
+      return renderConfirmation(
+        `Stop automatic payments from ${name}?`,
+        stopsPullsSentence,
+        ['keep-authorization', 'Keep automatic payments', () => actions.endWithdrawal(method.id)],
+        ['confirm-withdraw', 'Stop automatic payments', () => actions.withdraw(method)],
         busy,
-      });
+      );
     default:
       return renderButtons(method, busy, actions, name);
   }
 }
 
-interface ConfirmationButton {
-  action: string;
-  label: string;
-  run: () => unknown;
-}
+/** A confirmation's button: its `data-action`, its words, what it does. */
+type ConfirmationButton = readonly [action: string, label: string, run: () => unknown];
 
-/** A yes/no question about a method: keep it as it is, or go ahead (disabled while a change is saved). */
-function renderConfirmation(confirmation: { question: string; sentence: string; keep: ConfirmationButton; confirm: ConfirmationButton; busy: boolean }): TemplateResult {
-  const { keep, confirm } = confirmation;
+/** A yes/no question about a method, with what it means: keep it as it is, or go ahead (disabled while a change is saved). */
+function renderConfirmation(question: string, meaning: string, keep: ConfirmationButton, confirm: ConfirmationButton, busy: boolean): TemplateResult {
   return html`
-    <div class="confirm" role="group" aria-label=${confirmation.question}>
-      <p>${confirmation.sentence}</p>
+    <div class="confirm" role="group" aria-label=${question}>
+      <p>${question} ${meaning}</p>
       <div class="actions">
-        <button type="button" data-action=${keep.action} @click=${keep.run}>${keep.label}</button>
-        <button type="button" class="danger" data-action=${confirm.action} ?disabled=${confirmation.busy} @click=${confirm.run}>${confirm.label}</button>
+        <button type="button" data-action=${keep[0]} @click=${keep[2]}>${keep[1]}</button>
+        <button type="button" class="danger" data-action=${confirm[0]} ?disabled=${busy} @click=${confirm[2]}>${confirm[1]}</button>
       </div>
     </div>
   `;
