@@ -3,6 +3,8 @@ import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/define/alis-amount-input.js';
 import type { AlisAmountInput } from '../../src/components/amount-input/amount-input.js';
 import { textOf } from '../support/dom.js';
+import { runFormControlTests } from '../support/form-control-suite.js';
+import { typeInto } from '../support/session.js';
 
 const inputOf = (element: AlisAmountInput) => element.shadowRoot!.querySelector('input')!;
 const errorOf = (element: AlisAmountInput) => textOf(element.shadowRoot!.querySelector('[part="error"]'));
@@ -363,4 +365,17 @@ describe('<alis-amount-input>', () => {
     expect(errorOf(element)).to.equal('Use only one decimal point.');
     await expect(element).to.be.accessible();
   });
+});
+
+runFormControlTests<AlisAmountInput>('alis-amount-input', {
+  attributes: 'label="Amount to pay"',
+  fill: (element) => typeInto(inputOf(element), '12.50'),
+  submitted: [['control', '1250']],
+  report: (element) => element.reportValidity(),
+  firstControl: inputOf,
+  setHostError: (element, message) => {
+    element.errorText = message;
+  },
+  withDefault: { attributes: 'value-cents="4200"', submitted: [['control', '4200']] },
+  nativeValidity: true,
 });

@@ -5,6 +5,8 @@ import { AlisBankAccountFields } from '../../src/components/payment-methods/bank
 import { US_STATES } from '../../src/core/address.js';
 import type { Address } from '../../src/sdk/types.js';
 import { textOf } from '../support/dom.js';
+import { runFormControlTests } from '../support/form-control-suite.js';
+import { typeInto } from '../support/session.js';
 
 // The lead registers the tags in a define module; the test registers them itself.
 AlisAddressFields.define('alis-address-fields');
@@ -593,4 +595,31 @@ describe('<alis-bank-account-fields>', () => {
     }
     expectNoSidewaysScroll(element, 320);
   });
+});
+
+runFormControlTests<AlisAddressFields>('alis-address-fields', {
+  async fill(element) {
+    const typed = { name: 'Margaret Ellison', line1: '1200 Maple Grove Ln', city: 'Springfield', postalCode: '62704' };
+    for (const [id, text] of Object.entries(typed)) await typeInto(control(element, id), text);
+    await choose(element, 'state', 'IL');
+  },
+  submitted: [],
+  report: (element) => element.validate(),
+  firstControl: (element) => control(element, 'name'),
+  setHostError: (element, message) => {
+    element.errors = { postalCode: message };
+  },
+});
+
+runFormControlTests<AlisBankAccountFields>('alis-bank-account-fields', {
+  async fill(element) {
+    const entry = { holderName: 'David Ellison', routingNumber: '071000013', accountNumber: '004417520386', confirmAccountNumber: '004417520386' };
+    for (const [id, text] of Object.entries(entry)) await typeInto(control(element, id), text);
+  },
+  submitted: [],
+  report: (element) => element.validate(),
+  firstControl: (element) => control(element, 'holderName'),
+  setHostError: (element, message) => {
+    element.errors = { routingNumber: message };
+  },
 });

@@ -1,60 +1,37 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
-import { missingClientMessage } from '../shared/client-consumer.js';
 import { isSessionAbort, SessionController } from '../shared/session.js';
+import { meTask } from '../shared/me-task.js';
 import { alisTokenizerContext } from '../shared/tokenizer-context.js';
-import { renderLoading, renderLoadTask, renderNotice } from '../shared/states.js';
+import { renderAnnouncer, renderNotice } from '../shared/states.js';
+import { renderClientLoad } from '../shared/states-forms.js';
 import '../payment-methods/address-fields.js';
 import '../payment-methods/bank-account-fields.js';
 import { AlisPaymentMethodAddedEvent } from '../../events/payment-method-events.js';
-import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
-import { CardTokenizeError, type CardTokenizer, type TokenizedCard } from '../../sdk/tokenizers/card-tokenizer.js';
+import { isAlisApiError } from '../../sdk/errors.js';
+import { CardTokenizeError, type CardTokenizer } from '../../sdk/tokenizers/card-tokenizer.js';
 import { addPaymentMethodStyles } from './add-payment-method.styles.js';
-import { portalOffMessage } from '../../core/billing-access.js';
-import { noMethodsAccessSentence, savingMethodsOffSentence } from '../../core/billing-words.js';
+import { CardEntryController } from './card-entry.js';
+import {
+  cannotSaveMethodReason,
+  refusedSaveSentence,
+  splitMethodFieldErrors,
+  unansweredSaveSentence,
+  type MethodFieldErrors,
+} from '../../core/payment-method-words.js';
 import type { AlisAddressFields } from '../payment-methods/address-fields.js';
 import type { AlisBankAccountFields } from '../payment-methods/bank-account-fields.js';
 import type { AlisClient } from '../../sdk/index.js';
-import type { Address, CreatePaymentMethodRequest, Me, PaymentMethod } from '../../sdk/types.js';
+import type { CreatePaymentMethodRequest, Me, PaymentMethod } from '../../sdk/types.js';
 
 /** Which kind of method the form adds. */
 export type NewMethodKind = 'card' | 'bank_account';
 
-type AddressErrors = Partial<Record<keyof Address, string>>;
-type BankErrors = Partial<Record<'holderName' | 'accountType' | 'routingNumber' | 'accountNumber', string>>;
-
-/** Splits the server's `fields` (JSON paths) into the form part each belongs to. */
-function splitFieldErrors(fields: Readonly<Record<string, string>>): { address: AddressErrors; bank: BankErrors; other: string[] } {
-  const address: AddressErrors = {};
-  const bank: BankErrors = {};
-  const other: string[] = [];
-  for (const [path, message] of Object.entries(fields)) {
-    if (path.startsWith('billingAddress.')) {
-      address[path.slice('billingAddress.'.length) as keyof Address] = message;
-    } else if (path === 'holderName' || path === 'accountType' || path === 'routingNumber' || path === 'accountNumber') {
-      bank[path] = message;
-    } else {
-      other.push(message);
-    }
-  }
-  return { address, bank, other };
-}
-
-/**
- * Why this user cannot save a method here now, in words, or null when they can: the portal is off,
- * the payment gateway is off, or their profile does not manage payment methods.
- */
-function cannotSaveReason(me: Me): string | null {
-  if (me.user.role === 'staff') return null;
-  if (!me.community.portalEnabled) return portalOffMessage(me.community);
-  if (!me.permissions.includes('manage_payment_methods')) return noMethodsAccessSentence(me.community, me.permissions.includes('pay_bills'));
-  if (!me.community.gatewayEnabled) return savingMethodsOffSentence(me.community);
-  return null;
-}
+type AddressErrors = MethodFieldErrors['address'];
+type BankErrors = MethodFieldErrors['bank'];
 
 /**
  * The form that saves a new card or bank account with its billing address: card details through
@@ -93,10 +70,8 @@ export class AlisAddPaymentMethod extends AlisElement {
     locale: {},
     saving: { state: true },
     formError: { state: true },
-    cardError: { state: true },
     addressErrors: { state: true },
     bankErrors: { state: true },
-    cardReady: { state: true },
   };
 
   /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
@@ -119,28 +94,18 @@ export class AlisAddPaymentMethod extends AlisElement {
 
   declare private saving: boolean;
   declare private formError: string | null;
-  declare private cardError: string | null;
   declare private addressErrors: AddressErrors;
   declare private bankErrors: BankErrors;
-  declare private cardReady: boolean;
 
   /** Whose form this is; another user's session starts with an empty one (see `#forgetUser`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
   readonly #tokenizerConsumer = new ContextConsumer(this, { context: alisTokenizerContext, subscribe: true });
-  #cardContainer: HTMLElement | null = null;
-  #mountedTokenizer: CardTokenizer | null = null;
-  /** A card tokenized for a save the server refused (e.g. a bad ZIP): reused until the card entry changes. */
-  #tokenized: TokenizedCard | null = null;
+  /** The card fields in the light DOM and the token made from them. */
+  readonly #card = new CardEntryController(this);
   #focusWhenReady = false;
 
-  readonly #meTask = new Task(this, {
-    args: () => [this.#session.client] as const,
-    task: async ([client], { signal }): Promise<{ client: AlisClient; me: Me } | undefined> => {
-      const api = this.#session.requireApi();
-      if (!client || !api) return undefined;
-      return { client, me: await api.session.me({ signal }) };
-    },
-  });
+  /** Who the user is: whether they may save a method here, and the resident's address to offer. */
+  readonly #meTask = meTask(this, this.#session);
 
   constructor() {
     super();
@@ -148,11 +113,8 @@ export class AlisAddPaymentMethod extends AlisElement {
     this.headingLevel = 3;
     this.saving = false;
     this.formError = null;
-    this.cardError = null;
     this.addressErrors = {};
     this.bankErrors = {};
-    this.cardReady = false;
-    this.#session.reloads(this.#meTask);
   }
 
   /**
@@ -160,11 +122,11 @@ export class AlisAddPaymentMethod extends AlisElement {
    * anew once the new user's details load, and the card entry is mounted afresh.
    */
   #forgetUser(): void {
-    this.#unmountCard();
-    this.#tokenized = null;
+    this.#card.unmount();
+    this.#card.tokenized = null;
     this.saving = false;
     this.formError = null;
-    this.cardError = null;
+    this.#card.error = null;
     this.addressErrors = {};
     this.bankErrors = {};
   }
@@ -177,19 +139,14 @@ export class AlisAddPaymentMethod extends AlisElement {
     return this.kind ?? (this.#tokenizer ? 'card' : 'bank_account');
   }
 
-  override disconnectedCallback(): void {
-    this.#unmountCard();
-    super.disconnectedCallback();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Decided before rendering, so the state it changes renders in this same update.
     const loaded = this.#meTask.value;
     const me = loaded && loaded.client === this.#session.client ? loaded.me : undefined;
-    if (this.#kind === 'card' && this.#tokenizer && this.#mountedTokenizer !== this.#tokenizer && me && !cannotSaveReason(me)) {
-      void this.#mountCard(this.#tokenizer);
-    } else if (this.#kind !== 'card' && this.#mountedTokenizer) {
-      this.#unmountCard();
+    if (this.#kind === 'card' && this.#tokenizer && this.#card.mounted !== this.#tokenizer && me && !cannotSaveMethodReason(me)) {
+      void this.#card.mount(this.#tokenizer, this.locale);
+    } else if (this.#kind !== 'card' && this.#card.mounted) {
+      this.#card.unmount();
     }
     if (changed.has('kind') || changed.has('tokenizer')) this.formError = null;
   }
@@ -205,37 +162,6 @@ export class AlisAddPaymentMethod extends AlisElement {
     heading?.focus();
   }
 
-  async #mountCard(tokenizer: CardTokenizer): Promise<void> {
-    this.#unmountCard();
-    this.#mountedTokenizer = tokenizer;
-    // Light DOM, slotted into the shadow root: the card fields (Stripe's iframe) cannot live inside it.
-    const container = document.createElement('div');
-    container.slot = 'card-entry';
-    this.append(container);
-    this.#cardContainer = container;
-    this.cardReady = false;
-    try {
-      await tokenizer.mount(container, {
-        ...(this.locale ? { locale: this.locale } : {}),
-        onChange: ({ error }) => {
-          this.cardError = error;
-          this.#tokenized = null;
-        },
-      });
-      this.cardReady = true;
-    } catch (error) {
-      this.cardError = error instanceof CardTokenizeError ? error.message : 'Card entry could not be loaded. You can add a bank account instead.';
-    }
-  }
-
-  #unmountCard(): void {
-    this.#mountedTokenizer?.destroy();
-    this.#mountedTokenizer = null;
-    this.#cardContainer?.remove();
-    this.#cardContainer = null;
-    this.cardReady = false;
-  }
-
   #heading(): TemplateResult {
     switch (this.headingLevel) {
       case 2:
@@ -248,19 +174,20 @@ export class AlisAddPaymentMethod extends AlisElement {
   }
 
   protected override render() {
-    const client = this.#session.client;
-    if (!client) return html`<div class="notice" part="notice" data-tone="danger" role="alert"><p>${missingClientMessage}</p></div>`;
-    return renderLoadTask(this.#meTask, {
-      loading: 'Loading…',
-      subject: 'details',
-      retry: () => this.#meTask.run(),
-      // Another user's form is never kept: it is rebuilt, empty, once the new user's details load.
-      view: (view) => (view.client === client ? this.#renderForm(view.me) : renderLoading('Loading…')),
-    });
+    return html`
+      ${renderAnnouncer(this.saving ? 'Saving your payment method.' : '')}
+      ${renderClientLoad(this.#session.client, this.#meTask, {
+        loading: 'Loading…',
+        subject: 'details',
+        retry: () => this.#meTask.run(),
+        // Another user's form is never kept: it is rebuilt, empty, once the new user's details load.
+        view: (view) => this.#renderForm(view.me),
+      })}
+    `;
   }
 
   #renderForm(me: Me): TemplateResult {
-    const reason = cannotSaveReason(me);
+    const reason = cannotSaveMethodReason(me);
     if (reason) {
       return html`
         ${this.#heading()}
@@ -312,25 +239,25 @@ export class AlisAddPaymentMethod extends AlisElement {
           agree with them. You can withdraw the permission here at any time; the billing team then stops collecting automatically and
           you pay your bills yourself by their due dates.
         </p>
-        ${this.formError ? html`<div class="notice" part="notice" data-tone="danger" role="alert"><p>${this.formError}</p></div>` : nothing}
+        ${this.formError ? renderNotice(this.formError, 'danger') : nothing}
         <div class="actions">
           <button type="button" @click=${this.#cancel} ?disabled=${this.saving}>Cancel</button>
-          <button type="submit" class="primary" ?disabled=${this.saving || (kind === 'card' && !this.cardReady)}>
+          <button type="submit" class="primary" ?disabled=${this.saving || (kind === 'card' && !this.#card.ready)}>
             ${this.saving ? 'Saving…' : kind === 'card' ? 'Save card' : 'Save bank account'}
           </button>
         </div>
-        <div class="visually-hidden" role="status" aria-live="polite">${this.saving ? 'Saving your payment method.' : ''}</div>
       </form>
     `;
   }
 
   #renderCard(tokenizer: CardTokenizer | undefined): TemplateResult {
     if (!tokenizer) return html``;
+    const error = this.#card.error;
     return html`
-      <div class="card-entry" role="group" aria-label="Card details" aria-describedby=${this.cardError ? 'card-error' : nothing}>
-        ${this.cardReady || this.cardError ? nothing : html`<p class="muted" role="status">Loading secure card entry…</p>`}
+      <div class="card-entry" role="group" aria-label="Card details" aria-describedby=${error ? 'card-error' : nothing}>
+        ${this.#card.ready || error ? nothing : html`<p class="muted" role="status">Loading secure card entry…</p>`}
         <slot name="card-entry"></slot>
-        ${this.cardError ? html`<p class="field-error" id="card-error" role="alert">${this.cardError}</p>` : nothing}
+        ${error ? html`<p class="field-error" id="card-error" role="alert">${error}</p>` : nothing}
         <p class="muted">Your card number goes straight to the payment processor; this site never sees it.</p>
       </div>
     `;
@@ -341,7 +268,7 @@ export class AlisAddPaymentMethod extends AlisElement {
   }
 
   #cancel(): void {
-    this.#unmountCard();
+    this.#card.unmount();
     this.dispatchEvent(new Event('alis-add-payment-method-close', { bubbles: true }));
   }
 
@@ -379,12 +306,12 @@ export class AlisAddPaymentMethod extends AlisElement {
       if (kind === 'card') {
         const tokenizer = this.#tokenizer;
         if (!tokenizer) return;
-        this.cardError = null;
+        this.#card.error = null;
         const card =
-          this.#tokenized ?? (await tokenizer.tokenize({ name: common.billingAddress.name, address: common.billingAddress }, { client: api, ...(signal ? { signal } : {}) }));
+          this.#card.tokenized ?? (await tokenizer.tokenize({ name: common.billingAddress.name, address: common.billingAddress }, { client: api, ...(signal ? { signal } : {}) }));
         // A card tokenized for the previous user is never kept for (or saved by) the next one.
         if (this.#session.client !== client) return;
-        this.#tokenized = card;
+        this.#card.tokenized = card;
         body = { type: 'card', token: card.token, card: card.card, ...(card.setupIntentId ? { setupIntentId: card.setupIntentId } : {}), ...common };
       } else {
         const bank = bankFields?.value;
@@ -393,10 +320,10 @@ export class AlisAddPaymentMethod extends AlisElement {
       }
       const method: PaymentMethod = await api.paymentMethods.create(body);
       if (this.#session.client !== client) return;
-      this.#tokenized = null;
+      this.#card.tokenized = null;
       // Only the last four digits survive: the full number leaves the form now.
       bankFields?.clear();
-      if (kind === 'card') this.#unmountCard();
+      if (kind === 'card') this.#card.unmount();
       this.emit(new AlisPaymentMethodAddedEvent(method));
       this.dispatchEvent(new Event('alis-add-payment-method-close', { bubbles: true }));
     } catch (error) {
@@ -410,22 +337,18 @@ export class AlisAddPaymentMethod extends AlisElement {
     // Abandoned because the form left the page or another user signed in: not a failure to show.
     if (isSessionAbort(error)) return;
     if (error instanceof CardTokenizeError) {
-      this.cardError = error.message;
-      if (error.field) this.#mountedTokenizer?.focus();
+      this.#card.error = error.message;
+      if (error.field) this.#card.mounted?.focus();
       return;
     }
     if (isAlisApiError(error)) {
-      const { address, bank, other } = splitFieldErrors(error.fields);
-      this.addressErrors = address;
-      this.bankErrors = bank;
-      const named = Object.keys(address).length + Object.keys(bank).length;
-      this.formError = other.length > 0 ? other.join(' ') : named > 0 ? 'Please correct the fields marked below; nothing was saved.' : error.message;
+      const errors = splitMethodFieldErrors(error.fields);
+      this.addressErrors = errors.address;
+      this.bankErrors = errors.bank;
+      this.formError = refusedSaveSentence(errors, error.message);
       return;
     }
-    this.formError =
-      error instanceof AlisNetworkError
-        ? 'We could not reach the billing service, so nothing was saved. Check your connection and try again.'
-        : 'Something went wrong; nothing was saved. Please try again.';
+    this.formError = unansweredSaveSentence(error);
   }
 }
 

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { AlisElement } from '../shared/alis-element.js';
+import { FormControlController } from '../shared/form-control.js';
 import { hostStyles } from '../shared/tokens.js';
 import { currencyAffix, formatAmountForInput, parseAmount, type AmountOptions, type AmountParse } from '../../core/amount.js';
 import { formatMoney } from '../../core/format.js';
@@ -75,7 +76,6 @@ export class AlisAmountInput extends AlisElement {
     maxMessage: { attribute: 'max-message' },
     text: { state: true, attribute: false },
     showError: { state: true, attribute: false },
-    formDisabled: { state: true, attribute: false },
   };
 
   /** The visible label (required: it is the field's accessible name). */
@@ -124,17 +124,23 @@ export class AlisAmountInput extends AlisElement {
   /** Whether the current validation message is shown (after leaving the field, or `reportValidity()`). */
   declare private showError: boolean;
 
-  /** Disabled by an ancestor `<fieldset disabled>` or by the `disabled` attribute. */
-  declare private formDisabled: boolean;
-
-  readonly #internals: ElementInternals;
-
   /** Set once the payer has edited, or a form found the field invalid: from then on, leaving it shows its error. */
   #touched = false;
 
+  /** The field's place in its form: validity anchored at the input, the cents submitted, the text restored. */
+  readonly #formControl = new FormControlController(this, {
+    validity: () => ({ ...this.#validate(), anchor: this.#input ?? undefined }),
+    formValue: () => {
+      const parsed = this.#parse();
+      return { value: parsed.kind === 'ok' ? String(parsed.cents) : null, state: this.text };
+    },
+    onInvalid: () => {
+      this.#touched = true;
+    },
+  });
+
   constructor() {
     super();
-    this.#internals = this.attachInternals();
     this.currency = 'USD';
     this.valueCents = null;
     this.min = 1;
@@ -144,35 +150,31 @@ export class AlisAmountInput extends AlisElement {
     this.maxMessage = 'The most you can pay here is {max}.';
     this.text = '';
     this.showError = false;
-    this.formDisabled = false;
-    this.addEventListener('invalid', () => {
-      this.#touched = true;
-    });
   }
 
   /** The form this field belongs to, if any. */
   get form(): HTMLFormElement | null {
-    return this.#internals.form;
+    return this.#formControl.form;
   }
 
   /** The field's validity, as for a native input. */
   get validity(): ValidityState {
-    return this.#internals.validity;
+    return this.#formControl.validity;
   }
 
   /** The sentence describing why the field is invalid, or '' when it is valid. */
   get validationMessage(): string {
-    return this.#internals.validationMessage;
+    return this.#formControl.validationMessage;
   }
 
   /** Whether the field takes part in constraint validation (false when disabled). */
   get willValidate(): boolean {
-    return this.#internals.willValidate;
+    return this.#formControl.willValidate;
   }
 
   /** Whether the field is valid; fires a cancelable `invalid` event when it is not, without showing anything. */
   checkValidity(): boolean {
-    return this.#internals.checkValidity();
+    return this.#formControl.checkValidity();
   }
 
   /**
@@ -180,18 +182,10 @@ export class AlisAmountInput extends AlisElement {
    * error under the input and moves focus to it.
    */
   reportValidity(): boolean {
-    const seen: { event?: Event } = {};
-    const listener = (event: Event) => {
-      seen.event = event;
-    };
-    this.addEventListener('invalid', listener);
-    const isValid = this.#internals.checkValidity();
-    this.removeEventListener('invalid', listener);
-    if (!isValid && !seen.event?.defaultPrevented) {
+    return this.#formControl.reportValidity(() => {
       this.showError = true;
       this.#input?.focus();
-    }
-    return isValid;
+    });
   }
 
   /** Called by the form on reset: back to the `value-cents` attribute's amount, or empty. */
@@ -205,7 +199,7 @@ export class AlisAmountInput extends AlisElement {
 
   /** Called by the form when it or an ancestor fieldset is disabled or enabled. */
   formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
+    this.#formControl.formDisabledCallback(disabled);
   }
 
   /** Called when the browser restores the form (history navigation, autofill): the text comes back as typed. */
@@ -261,19 +255,7 @@ export class AlisAmountInput extends AlisElement {
     return formatMoney({ amountCents: cents, currency: this.currency }, this.locale);
   }
 
-  /** Tells the form the current value and validity; the input is the anchor the browser points at. */
-  #syncFormState(): void {
-    const { flags, message } = this.#validate();
-    this.#internals.setValidity(flags, message, this.#input ?? undefined);
-    const parsed = this.#parse();
-    this.#internals.setFormValue(parsed.kind === 'ok' ? String(parsed.cents) : null, this.text);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Reflected here rather than with `reflect: true`: the attribute is what makes a form-associated
-    // element disabled, and the browser's formDisabledCallback must land before this render (during
-    // Lit's own reflection, after render, a property change would be dropped).
-    if (changed.has('disabled')) this.toggleAttribute('disabled', this.disabled);
     // A host setting the value it already got from the input must not rewrite what the payer typed.
     if (changed.has('valueCents')) {
       if (this.valueCents !== this.#textCents()) this.#showValue(this.valueCents);
@@ -282,14 +264,10 @@ export class AlisAmountInput extends AlisElement {
     }
   }
 
-  protected override updated(): void {
-    this.#syncFormState();
-  }
-
   protected override render() {
     const affix = currencyAffix(this.#options);
     const message = this.errorText || this.showError ? this.#validate().message : '';
-    const disabled = this.disabled || this.formDisabled;
+    const disabled = this.#formControl.disabled;
     const describedBy = this.hint ? 'currency hint error' : 'currency error';
     return html`
       <div class="field">
@@ -327,7 +305,7 @@ export class AlisAmountInput extends AlisElement {
     this.valueCents = this.#textCents();
     this.errorText = null;
     this.#touched = true;
-    this.#syncFormState();
+    this.#formControl.sync();
     // Once shown, an error follows the edits and goes as soon as the amount is fine.
     if (this.showError && this.#validate().message === '') this.showError = false;
     this.emit(new Event('input', { bubbles: true, composed: true }));

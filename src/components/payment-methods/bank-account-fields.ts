@@ -1,10 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
+import { LitElement, html } from 'lit';
 import { AlisElement } from '../shared/alis-element.js';
+import { renderAnnouncer } from '../shared/states.js';
 import { hostStyles } from '../shared/tokens.js';
 import {
-  HOLDER_NAME_MAX_LENGTH,
   accountNumberProblem,
   confirmAccountNumberProblem,
   digitsOnly,
@@ -16,24 +14,17 @@ import {
 } from '../../core/bank-account.js';
 import { fieldsStyles } from './fields.styles.js';
 import { bankAccountFieldsStyles } from './bank-account-fields.styles.js';
+import { renderBankAccountFields, type BankAccountFormField, type BankAccountNumberField } from './bank-account-view.js';
+import { FieldGroupController, withoutFields, type FieldMessages } from './field-group.js';
+
+type Field = BankAccountFormField;
+type NumberField = BankAccountNumberField;
 
 /** Every field, in the order they appear and `validate()` looks for the first error in. */
-type Field = BankAccountField | 'confirmAccountNumber';
 const FIELD_ORDER: readonly Field[] = ['holderName', 'accountType', 'routingNumber', 'accountNumber', 'confirmAccountNumber'];
 
 /** The fields whose digits live only in their inputs. */
-type NumberField = 'routingNumber' | 'accountNumber' | 'confirmAccountNumber';
 const NUMBER_FIELDS: readonly NumberField[] = ['routingNumber', 'accountNumber', 'confirmAccountNumber'];
-
-const LABELS: Record<Field, string> = {
-  holderName: "Account holder's name",
-  accountType: 'Account type',
-  routingNumber: 'Routing number',
-  accountNumber: 'Account number',
-  confirmAccountNumber: 'Confirm account number',
-};
-
-type Messages = Partial<Record<Field, string>>;
 
 /**
  * The bank-account group of a payment method form: holder's name, checking or savings, routing
@@ -97,9 +88,6 @@ export class AlisBankAccountFields extends AlisElement {
     disabled: { type: Boolean },
     holderName: { state: true, attribute: false },
     accountType: { state: true, attribute: false },
-    shown: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
-    formDisabled: { state: true, attribute: false },
   };
 
   /** The group's caption. */
@@ -117,35 +105,22 @@ export class AlisBankAccountFields extends AlisElement {
   /** Checking unless the payer picks savings. */
   declare private accountType: BankAccountType;
 
-  /** Fields whose own problems are shown (left after an edit, or after `validate()`). */
-  declare private shown: ReadonlySet<Field>;
-
-  /** Text of the polite status region. */
-  declare private announcement: string;
-
-  /** Disabled by an ancestor `<fieldset disabled>` or the `disabled` attribute. */
-  declare private formDisabled: boolean;
-
-  readonly #internals: ElementInternals;
-
-  /** Fields the payer has changed: leaving one of these shows its error. */
-  readonly #edited = new Set<Field>();
+  /** Which errors are on screen, and the group's place in its form. */
+  readonly #fields = new FieldGroupController<Field>(this, {
+    order: FIELD_ORDER,
+    problems: () => this.#problems(),
+    errors: () => this.errors,
+    isEmpty: (field) => (field === 'holderName' ? this.holderName.trim() === '' : field !== 'accountType' && this.#read(field).trim() === ''),
+    focusTarget: (field) => this.#control(field),
+  });
 
   constructor() {
     super();
-    this.#internals = this.attachInternals();
     this.legend = 'Bank account';
     this.errors = {};
     this.disabled = false;
     this.holderName = '';
     this.accountType = 'checking';
-    this.shown = new Set();
-    this.announcement = '';
-    this.formDisabled = false;
-    // A form found the group invalid: from now on every field shows its error when left.
-    this.addEventListener('invalid', () => {
-      for (const field of FIELD_ORDER) this.#edited.add(field);
-    });
   }
 
   /** The account as a save request needs it: the name trimmed, the routing and account numbers as digits only. */
@@ -160,12 +135,12 @@ export class AlisBankAccountFields extends AlisElement {
 
   /** The form this group belongs to, if any. */
   get form(): HTMLFormElement | null {
-    return this.#internals.form;
+    return this.#fields.form;
   }
 
   /** Whether every field is fine and no error from the host is outstanding, without showing anything. */
   checkValidity(): boolean {
-    return Object.keys(this.#allMessages()).length === 0;
+    return this.#fields.checkValidity();
   }
 
   /**
@@ -174,18 +149,7 @@ export class AlisBankAccountFields extends AlisElement {
    * host can call this to take the payer to the first one. Returns whether the account is fine.
    */
   validate(): boolean {
-    const messages = this.#allMessages();
-    const invalid = FIELD_ORDER.filter((field) => messages[field]);
-    this.shown = new Set(FIELD_ORDER);
-    for (const field of FIELD_ORDER) this.#edited.add(field);
-    const first = invalid[0];
-    if (!first) {
-      this.announcement = '';
-      return true;
-    }
-    this.#announce(invalid.length === 1 ? '1 field needs attention.' : `${invalid.length} fields need attention.`);
-    this.#control(first)?.focus();
-    return false;
+    return this.#fields.validate();
   }
 
   /**
@@ -196,13 +160,9 @@ export class AlisBankAccountFields extends AlisElement {
     for (const field of NUMBER_FIELDS) {
       const input = this.#control(field);
       if (input) input.value = '';
-      this.#edited.delete(field);
     }
-    this.shown = new Set([...this.shown].filter((field) => !isNumberField(field)));
-    if (this.errors?.routingNumber || this.errors?.accountNumber) {
-      const { routingNumber: _routing, accountNumber: _account, ...rest } = this.errors;
-      this.errors = rest;
-    }
+    this.#fields.forget(isNumberField);
+    if (this.errors?.routingNumber || this.errors?.accountNumber) this.errors = withoutFields(this.errors, isNumberField);
     this.requestUpdate();
   }
 
@@ -217,13 +177,12 @@ export class AlisBankAccountFields extends AlisElement {
     this.holderName = '';
     this.accountType = 'checking';
     this.errors = {};
-    this.shown = new Set();
-    this.#edited.clear();
+    this.#fields.forget(() => true);
   }
 
   /** Called by the form when it or an ancestor fieldset is disabled or enabled. */
   formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
+    this.#fields.formDisabledCallback(disabled);
   }
 
   /** What a number field holds; read from the input itself, the only place it is kept. */
@@ -237,146 +196,32 @@ export class AlisBankAccountFields extends AlisElement {
     return this.renderRoot?.querySelector<HTMLInputElement>(selector) ?? null;
   }
 
-  #problems(): Messages {
+  #problems(): FieldMessages<Field> {
     const account = this.#read('accountNumber');
     const accountProblem = accountNumberProblem(account);
-    const problems: Messages = {
+    return {
       holderName: holderNameProblem(this.holderName) ?? undefined,
       routingNumber: routingNumberProblem(this.#read('routingNumber')) ?? undefined,
       accountNumber: accountProblem ?? undefined,
       // Asking to repeat a number that is itself wrong would only add noise.
       confirmAccountNumber: accountProblem ? undefined : (confirmAccountNumberProblem(account, this.#read('confirmAccountNumber')) ?? undefined),
     };
-    return withoutEmpty(problems);
-  }
-
-  #allMessages(): Messages {
-    return { ...this.#problems(), ...withoutEmpty(this.errors ?? {}) };
-  }
-
-  #visibleMessages(): Messages {
-    const problems = this.#problems();
-    const errors: Messages = this.errors ?? {};
-    const visible: Messages = {};
-    for (const field of FIELD_ORDER) {
-      const message = errors[field] || (this.shown.has(field) ? problems[field] : undefined);
-      if (message) visible[field] = message;
-    }
-    return visible;
-  }
-
-  /** Says `text` in the status region; a trailing no-break space alternates so a repeat is announced again. */
-  #announce(text: string): void {
-    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // Reflected here, not with `reflect: true`: the attribute is what disables a form-associated
-    // element, and formDisabledCallback must land before this render.
-    if (changed.has('disabled')) this.toggleAttribute('disabled', this.disabled);
-  }
-
-  protected override updated(): void {
-    const messages = this.#allMessages();
-    const first = FIELD_ORDER.find((field) => messages[field]);
-    if (!first) {
-      this.#internals.setValidity({});
-      return;
-    }
-    const empty = first === 'holderName' ? this.holderName.trim() === '' : first !== 'accountType' && this.#read(first).trim() === '';
-    this.#internals.setValidity(empty ? { valueMissing: true } : { customError: true }, messages[first], this.#control(first) ?? undefined);
   }
 
   protected override render() {
-    const messages = this.#visibleMessages();
-    const disabled = this.disabled || this.formDisabled;
-    const error = (field: Field) => html`<p id="${field}-error" class="error" part="error">${messages[field] ?? nothing}</p>`;
-    const invalid = (field: Field) => (messages[field] ? 'true' : 'false');
-    // The numbers are never bound to a value: the input is the only place they exist.
-    const number = (field: NumberField, hint: string, maxlength?: number) => html`
-      <div class="field">
-        <label for=${field} part="label">${LABELS[field]}</label>
-        <p id="${field}-hint" class="hint" part="hint">${hint}</p>
-        <input
-          id=${field}
-          part="input"
-          type="text"
-          inputmode="numeric"
-          autocomplete="off"
-          spellcheck="false"
-          autocapitalize="off"
-          maxlength=${ifDefined(maxlength)}
-          aria-required="true"
-          aria-invalid=${invalid(field)}
-          aria-describedby="${field}-hint ${field}-error"
-          @input=${this.#onInput}
-          @change=${this.#onChange}
-          @blur=${this.#onBlur}
-        />
-        ${error(field)}
-      </div>
-    `;
     return html`
-      <fieldset part="fieldset" ?disabled=${disabled}>
-        <legend part="legend">${this.legend}</legend>
-        <div class="fields">
-          <div class="field">
-            <label for="holderName" part="label">${LABELS.holderName}</label>
-            <input
-              id="holderName"
-              part="input"
-              type="text"
-              autocomplete="name"
-              maxlength=${HOLDER_NAME_MAX_LENGTH}
-              .value=${live(this.holderName)}
-              aria-required="true"
-              aria-invalid=${invalid('holderName')}
-              aria-describedby="holderName-error"
-              @input=${this.#onInput}
-              @change=${this.#onChange}
-              @blur=${this.#onBlur}
-            />
-            ${error('holderName')}
-          </div>
-          <fieldset class="account-type" aria-describedby="accountType-error">
-            <legend part="label">${LABELS.accountType}</legend>
-            <div class="options">
-              ${(['checking', 'savings'] as const).map(
-                (type) => html`
-                  <label class="choice">
-                    <input
-                      type="radio"
-                      name="account-type"
-                      value=${type}
-                      .checked=${live(this.accountType === type)}
-                      @input=${stopPropagation}
-                      @change=${this.#onAccountType}
-                    />
-                    ${type === 'checking' ? 'Checking' : 'Savings'}
-                  </label>
-                `,
-              )}
-            </div>
-            ${error('accountType')}
-          </fieldset>
-          <details part="help">
-            <summary><span>Where do I find these numbers?</span></summary>
-            <p>
-              They are printed along the bottom of a check. From the left: the 9-digit routing number, then your account
-              number, then the check number. Your bank's app or statement shows them too.
-            </p>
-            <div class="check" aria-hidden="true">
-              <div><span class="digits">123456789</span><span class="caption">Routing</span></div>
-              <div><span class="digits">0001234567</span><span class="caption">Account</span></div>
-              <div><span class="digits">1001</span><span class="caption">Check</span></div>
-            </div>
-          </details>
-          ${number('routingNumber', 'The 9 digits at the bottom left of a check', 9)}
-          ${number('accountNumber', '4 to 17 digits')}
-          ${number('confirmAccountNumber', "Type it again, so a typo can't send a payment to the wrong account.")}
-        </div>
-      </fieldset>
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${renderAnnouncer(this.#fields.announcement)}
+      ${renderBankAccountFields({
+        legend: this.legend,
+        holderName: this.holderName,
+        accountType: this.accountType,
+        messages: this.#fields.visibleMessages(),
+        disabled: this.#fields.disabled,
+        onInput: (event) => this.#onInput(event),
+        onChange: () => this.#onChange(),
+        onBlur: (event) => this.#onBlur(event),
+        onAccountType: (event) => this.#onAccountType(event),
+      })}
     `;
   }
 
@@ -386,17 +231,12 @@ export class AlisBankAccountFields extends AlisElement {
     const input = event.target as HTMLInputElement;
     const field = input.id as Field;
     if (field === 'holderName') this.holderName = input.value;
-    this.#edited.add(field);
-    if (field !== 'confirmAccountNumber' && this.errors?.[field]) {
-      const { [field]: _cleared, ...rest } = this.errors;
-      this.errors = rest;
-    }
+    this.#fields.markEdited(field);
+    if (field !== 'confirmAccountNumber' && this.errors?.[field]) this.errors = withoutFields(this.errors, (name) => name === field);
     // Once shown, an error follows the edits and goes as soon as the field is fine.
     const problems = this.#problems();
-    const fine = (name: Field) => this.shown.has(name) && !problems[name];
-    if (fine(field) || fine('confirmAccountNumber')) {
-      this.shown = new Set([...this.shown].filter((name) => !fine(name)));
-    }
+    const fine = (name: Field) => this.#fields.isShown(name) && !problems[name];
+    if (fine(field) || fine('confirmAccountNumber')) this.#fields.hide(fine);
     this.requestUpdate();
     this.emit(new Event('input', { bubbles: true, composed: true }));
   }
@@ -407,40 +247,22 @@ export class AlisBankAccountFields extends AlisElement {
   }
 
   #onBlur(event: FocusEvent): void {
-    const field = (event.target as HTMLElement).id as Field;
-    if (!this.#edited.has(field)) return;
-    const message = this.#problems()[field];
-    if (message && !this.shown.has(field)) {
-      this.shown = new Set([...this.shown, field]);
-      this.#announce(`${LABELS[field]}: ${message}`);
-    }
+    this.#fields.leave((event.target as HTMLElement).id as Field);
   }
 
   #onAccountType(event: Event): void {
     const input = event.target as HTMLInputElement;
     if (!input.checked) return;
     this.accountType = input.value === 'savings' ? 'savings' : 'checking';
-    this.#edited.add('accountType');
-    if (this.errors?.accountType) {
-      const { accountType: _cleared, ...rest } = this.errors;
-      this.errors = rest;
-    }
+    this.#fields.markEdited('accountType');
+    if (this.errors?.accountType) this.errors = withoutFields(this.errors, (name) => name === 'accountType');
     this.emit(new Event('input', { bubbles: true, composed: true }));
     this.emit(new Event('change', { bubbles: true, composed: true }));
   }
 }
 
-/** Keeps an inner control's composed `input` event inside; the element sends its own once its state is current. */
-function stopPropagation(event: Event): void {
-  event.stopPropagation();
-}
-
 function isNumberField(field: Field): field is NumberField {
   return (NUMBER_FIELDS as readonly Field[]).includes(field);
-}
-
-function withoutEmpty<T extends string>(messages: Partial<Record<T, string | undefined>>): Partial<Record<T, string>> {
-  return Object.fromEntries(Object.entries(messages).filter(([, message]) => Boolean(message))) as Partial<Record<T, string>>;
 }
 
 declare global {

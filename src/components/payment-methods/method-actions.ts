@@ -1,0 +1,216 @@
+// What the payer does to a saved method (rename, make default, allow or stop automatic payments,
+// remove): its confirmations, the one change in flight, its outcome next to the method, focus and
+// announcements. Kept out of <alis-payment-methods> so the element only loads and lays out the list.
+import type { LitElement } from 'lit';
+import { isSessionAbort } from '../shared/session.js';
+import { arrangementEndedSentence, methodChangeFailure, methodChangedSentence } from '../../core/payment-method-words.js';
+import { AlisDefaultPaymentMethodChangedEvent, AlisPaymentMethodRemovedEvent } from '../../events/payment-method-events.js';
+import type { AlisClient } from '../../sdk/index.js';
+import type { PaymentMethod, UpdatePaymentMethodRequest } from '../../sdk/types.js';
+
+/** A per-method action's outcome, shown next to the method. */
+export interface MethodMessage {
+  methodId: string;
+  text: string;
+  tone: 'danger' | 'success';
+}
+
+/** What the actions need from the list: the scoped client, and a reload once something changed. */
+export interface MethodActionsOptions {
+  api(): AlisClient | undefined;
+  refresh(): Promise<void>;
+}
+
+/** The panels that stand in for a method's buttons; each may be open on a different method. */
+export type MethodPanel = 'rename' | 'remove' | 'withdraw';
+
+export class MethodActionsController {
+  readonly #host: LitElement;
+  readonly #options: MethodActionsOptions;
+  /** The method each panel is open on, if any. */
+  #open: Record<MethodPanel, string | null> = { rename: null, remove: null, withdraw: null };
+  /** What changed when the billing team's pulls ended, shown above the list. */
+  #endedNotice: string | null = null;
+  /** The method a change is being saved for: one at a time. */
+  #busyMethodId: string | null = null;
+  #message: MethodMessage | null = null;
+  #announcement = '';
+
+  constructor(host: LitElement, options: MethodActionsOptions) {
+    this.#host = host;
+    this.#options = options;
+  }
+
+  /** The panel open on `methodId` instead of its buttons, if any: the rename form before either confirmation. */
+  panelOf(methodId: string): MethodPanel | null {
+    return (['rename', 'remove', 'withdraw'] as const).find((panel) => this.#open[panel] === methodId) ?? null;
+  }
+
+  get endedNotice(): string | null {
+    return this.#endedNotice;
+  }
+
+  get busyMethodId(): string | null {
+    return this.#busyMethodId;
+  }
+
+  get message(): MethodMessage | null {
+    return this.#message;
+  }
+
+  /** Text for the list's polite live region. */
+  get announcement(): string {
+    return this.#announcement;
+  }
+
+  /** Says `text` in the list's live region. */
+  announce(text: string): void {
+    this.#set(() => (this.#announcement = text));
+  }
+
+  /** Another user signed in (or out): nothing of the previous user's stays open, noted or announced. */
+  forget(): void {
+    this.#set(() => {
+      this.#open = { rename: null, remove: null, withdraw: null };
+      this.#endedNotice = null;
+      this.#busyMethodId = null;
+      this.#message = null;
+      this.#announcement = '';
+    });
+  }
+
+  async startRename(methodId: string): Promise<void> {
+    await this.#openPanel('rename', methodId, `#nickname-${CSS.escape(methodId)}`);
+  }
+
+  async endRename(methodId: string): Promise<void> {
+    await this.#closePanel('rename', methodId, 'rename');
+  }
+
+  async startRemoval(methodId: string): Promise<void> {
+    await this.#openPanel('remove', methodId, actionButton(methodId, 'keep'));
+  }
+
+  async endRemoval(methodId: string): Promise<void> {
+    await this.#closePanel('remove', methodId, 'remove');
+  }
+
+  /** Withdrawing from a method the billing team pulls from ends their pulls: the payer confirms that first. */
+  async startWithdrawal(method: PaymentMethod): Promise<void> {
+    if (!method.usedByArrangement) {
+      await this.update(method, { recurringAuthorization: false });
+      return;
+    }
+    await this.#openPanel('withdraw', method.id, actionButton(method.id, 'keep-authorization'));
+  }
+
+  async endWithdrawal(methodId: string, focusAction = 'withdraw'): Promise<void> {
+    await this.#closePanel('withdraw', methodId, focusAction);
+  }
+
+  async withdraw(method: PaymentMethod): Promise<void> {
+    const saved = await this.update(method, { recurringAuthorization: false });
+    // Withdrawn: "Allow automatic payments" stands where the button was. Refused: the error is shown by "Stop".
+    await this.endWithdrawal(method.id, saved ? 'authorize' : 'withdraw');
+  }
+
+  async rename(event: SubmitEvent, method: PaymentMethod): Promise<void> {
+    event.preventDefault();
+    const nickname = String(new FormData(event.currentTarget as HTMLFormElement).get('nickname') ?? '').trim();
+    const saved = await this.update(method, { nickname: nickname === '' ? null : nickname });
+    if (saved) await this.endRename(method.id);
+  }
+
+  async remove(method: PaymentMethod): Promise<void> {
+    await this.#whileBusy(method.id, async (api) => {
+      try {
+        const removed = await api.paymentMethods.remove(method.id);
+        const ended = removed?.arrangementEnded ? arrangementEndedSentence(removed.arrangementEnded) : null;
+        this.#set(() => {
+          this.#open.remove = null;
+          this.#endedNotice = ended;
+          this.#announcement = `${method.nickname ?? method.label} was removed.${ended ? ` ${ended}` : ''}`;
+        });
+        this.#host.dispatchEvent(new AlisPaymentMethodRemovedEvent(method.id));
+        await this.#options.refresh();
+        this.#host.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+      } catch (error) {
+        // Abandoned because the element left the page or another user signed in: nothing to say.
+        if (isSessionAbort(error)) return;
+        this.#set(() => (this.#open.remove = null));
+        this.#showError(method.id, error);
+        await this.#focusAction(method.id, 'remove');
+      }
+    });
+  }
+
+  /** Applies a change to one method; returns whether it was saved. */
+  async update(method: PaymentMethod, change: UpdatePaymentMethodRequest): Promise<boolean> {
+    let saved = false;
+    await this.#whileBusy(method.id, async (api) => {
+      this.#set(() => (this.#message = null));
+      try {
+        const updated = await api.paymentMethods.update(method.id, change);
+        const ended = updated.arrangementEnded ? arrangementEndedSentence(updated.arrangementEnded) : null;
+        const text = ended ?? methodChangedSentence(change, updated.nickname ?? updated.label);
+        this.#set(() => {
+          if (ended) this.#endedNotice = ended;
+          this.#message = { methodId: method.id, text, tone: 'success' };
+          this.#announcement = text;
+        });
+        if (change.isDefault === true) this.#host.dispatchEvent(new AlisDefaultPaymentMethodChangedEvent(updated));
+        await this.#options.refresh();
+        saved = true;
+      } catch (error) {
+        if (!isSessionAbort(error)) this.#showError(method.id, error);
+      }
+    });
+    return saved;
+  }
+
+  /** Runs `work` as the one change in flight, for `methodId`; does nothing while another runs or without a client. */
+  async #whileBusy(methodId: string, work: (api: AlisClient) => Promise<void>): Promise<void> {
+    const api = this.#options.api();
+    if (!api || this.#busyMethodId) return;
+    this.#set(() => (this.#busyMethodId = methodId));
+    try {
+      await work(api);
+    } finally {
+      if (this.#busyMethodId === methodId) this.#set(() => (this.#busyMethodId = null));
+    }
+  }
+
+  #showError(methodId: string, error: unknown): void {
+    this.#set(() => (this.#message = { methodId, text: methodChangeFailure(error), tone: 'danger' }));
+  }
+
+  async #openPanel(panel: MethodPanel, methodId: string, focusSelector: string): Promise<void> {
+    this.#set(() => {
+      this.#open[panel] = methodId;
+      this.#message = null;
+    });
+    await this.#host.updateComplete;
+    this.#host.renderRoot.querySelector<HTMLElement>(focusSelector)?.focus();
+  }
+
+  async #closePanel(panel: MethodPanel, methodId: string, focusAction: string): Promise<void> {
+    this.#set(() => (this.#open[panel] = null));
+    await this.#focusAction(methodId, focusAction);
+  }
+
+  async #focusAction(methodId: string, action: string): Promise<void> {
+    await this.#host.updateComplete;
+    this.#host.renderRoot.querySelector<HTMLElement>(actionButton(methodId, action))?.focus();
+  }
+
+  /** Changes state the list renders, and asks it to render again. */
+  #set(change: () => unknown): void {
+    change();
+    this.#host.requestUpdate();
+  }
+}
+
+/** The selector of a method's button for `action`. */
+function actionButton(methodId: string, action: string): string {
+  return `[data-method-id="${CSS.escape(methodId)}"] [data-action="${action}"]`;
+}

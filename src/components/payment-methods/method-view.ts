@@ -1,0 +1,126 @@
+// One saved method on screen: its summary, its outcome message and its actions or open panel.
+// Plain render functions, so <alis-payment-methods> only loads and lays out the list.
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDateOfInstant } from '../../core/format.js';
+import { methodDetails, methodKindName, stopsPullsSentence } from '../../core/payment-method-words.js';
+import type { PaymentMethod } from '../../sdk/types.js';
+import type { MethodActionsController } from './method-actions.js';
+
+/** How a method is drawn: whether the payer may change it, the actions, and how dates read. */
+export interface MethodViewContext {
+  canManage: boolean;
+  actions: MethodActionsController;
+  locale: string | undefined;
+  /** The community's time zone: an authorization late in its evening is dated that day, not UTC's next. */
+  timeZone: string | undefined;
+}
+
+/** A method's card (`part="method"`), labelled by its name and busy while a change to it is saved. */
+export function renderMethod(method: PaymentMethod, context: MethodViewContext): TemplateResult {
+  const { actions } = context;
+  const busy = actions.busyMethodId === method.id;
+  const message = actions.message?.methodId === method.id ? actions.message : null;
+  const titleId = `method-${method.id}`;
+  const date = (instant: string) => formatDateOfInstant(instant, context.timeZone, context.locale);
+  return html`
+    <li class="method" part="method" data-method-id=${method.id} data-status=${method.usable ? 'usable' : 'unusable'} aria-labelledby=${titleId} aria-busy=${busy ? 'true' : 'false'}>
+      <div class="summary">
+        <p class="title" id=${titleId}>
+          <span class="name">${method.nickname ?? methodKindName(method)}</span>
+          <span class="masked">${method.label}</span>
+          ${method.isDefault ? html`<span class="badge" data-badge="default">Default</span>` : nothing}
+        </p>
+        <p class="details">${methodDetails(method, context.locale)}</p>
+        ${method.recurringAuthorization
+          ? html`<p class="details" data-recurring>
+              Used for automatic payments — authorized by ${method.recurringAuthorization.authorizedBy} on
+              ${date(method.recurringAuthorization.authorizedAt)}${method.usedByArrangement ? '. The billing team collects your balance from it.' : '.'}
+            </p>`
+          : nothing}
+        ${method.block
+          ? html`<p class="problem" data-blocked>
+              Blocked after a bank return (${method.block.returnCode}: ${method.block.reason}) on
+              ${date(method.block.blockedAt)}. Add another account to keep paying online.
+            </p>`
+          : !method.usable
+            ? html`<p class="problem">${method.unusableReason ?? 'It cannot be used to pay now.'}</p>`
+            : nothing}
+      </div>
+      ${message
+        ? html`<p class=${message.tone === 'danger' ? 'problem' : 'confirmation'} role=${message.tone === 'danger' ? 'alert' : 'status'}>${message.text}</p>`
+        : nothing}
+      ${context.canManage ? renderActions(method, busy, actions) : nothing}
+    </li>
+  `;
+}
+
+/** The method's buttons, or the panel open on it: the rename form or a confirmation. */
+function renderActions(method: PaymentMethod, busy: boolean, actions: MethodActionsController): TemplateResult {
+  const name = method.nickname ?? method.label;
+  switch (actions.panelOf(method.id)) {
+    case 'rename':
+      return html`
+        <form class="rename" @submit=${(event: SubmitEvent) => actions.rename(event, method)}>
+          <label for=${`nickname-${method.id}`}>Nickname for ${method.label}</label>
+          <input id=${`nickname-${method.id}`} name="nickname" maxlength="40" autocomplete="off" .value=${method.nickname ?? ''} />
+          <div class="actions">
+            <button type="button" @click=${() => actions.endRename(method.id)}>Cancel</button>
+            <button type="submit" class="primary" ?disabled=${busy}>Save name</button>
+          </div>
+        </form>
+      `;
+    case 'remove':
+      return renderConfirmation(
+        `Remove ${name}?`,
+        `Payments already made with it keep their record.${method.usedByArrangement ? ` ${stopsPullsSentence}` : ''}`,
+        ['keep', 'Keep it', () => actions.endRemoval(method.id)],
+        ['confirm-remove', 'Remove', () => actions.remove(method)],
+        busy,
+      );
+    case 'withdraw':
+      return renderConfirmation(
+        `Stop automatic payments from ${name}?`,
+        stopsPullsSentence,
+        ['keep-authorization', 'Keep automatic payments', () => actions.endWithdrawal(method.id)],
+        ['confirm-withdraw', 'Stop automatic payments', () => actions.withdraw(method)],
+        busy,
+      );
+    default:
+      return renderButtons(method, busy, actions, name);
+  }
+}
+
+/** A confirmation's button: its `data-action`, its words, what it does. */
+type ConfirmationButton = readonly [action: string, label: string, run: () => unknown];
+
+/** A yes/no question about a method, with what it means: keep it as it is, or go ahead (disabled while a change is saved). */
+function renderConfirmation(question: string, meaning: string, keep: ConfirmationButton, confirm: ConfirmationButton, busy: boolean): TemplateResult {
+  return html`
+    <div class="confirm" role="group" aria-label=${question}>
+      <p>${question} ${meaning}</p>
+      <div class="actions">
+        <button type="button" data-action=${keep[0]} @click=${keep[2]}>${keep[1]}</button>
+        <button type="button" class="danger" data-action=${confirm[0]} ?disabled=${busy} @click=${confirm[2]}>${confirm[1]}</button>
+      </div>
+    </div>
+  `;
+}
+
+function renderButtons(method: PaymentMethod, busy: boolean, actions: MethodActionsController, name: string): TemplateResult {
+  // Visible words stay short; screen readers hear which method each button acts on.
+  const label = (text: string, joiner = '') => html`${text}<span class="visually-hidden">${joiner} ${name}</span>`;
+  const button = (action: string, text: TemplateResult, run: () => unknown) =>
+    html`<button type="button" data-action=${action} ?disabled=${busy} @click=${run}>${text}</button>`;
+  return html`
+    <div class="actions">
+      ${!method.isDefault && method.usable ? button('default', label('Make default'), () => actions.update(method, { isDefault: true })) : nothing}
+      ${button('rename', label('Rename'), () => actions.startRename(method.id))}
+      ${method.recurringAuthorization
+        ? button('withdraw', label('Stop automatic payments', ' from'), () => actions.startWithdrawal(method))
+        : method.usable
+          ? button('authorize', label('Allow automatic payments', ' from'), () => actions.update(method, { recurringAuthorization: true }))
+          : nothing}
+      ${button('remove', label('Remove'), () => actions.startRemoval(method.id))}
+    </div>
+  `;
+}
