@@ -3,6 +3,7 @@
 // history). Render functions over the panel's state; the flows themselves stay in the panel.
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderSortableHeader } from '../shared/staff.js';
+import { renderListTable } from './list-table.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
 import { formatDate, formatMoney } from '../../core/format.js';
 import { paymentMethodRequestsOffSentence } from '../../core/switch-consequences.js';
@@ -46,27 +47,18 @@ export function renderPayerSearch(table: PayersTable): TemplateResult {
 export function renderPayersTable(table: PayersTable, payers: Payer[], more: boolean, refreshing: boolean): TemplateResult {
   const rows = sortRows(payers, table.sort, (payer, key) => payerSortValue(payer, key, table.locale));
   const header = (label: string, key: PayerSortKey, numeric = false) => renderSortableHeader(label, key, table.sort, table.onSort, { numeric });
-  return html`
-    <div class="table-wrap">
-      <table part="table" aria-busy=${refreshing ? 'true' : 'false'}>
-        <caption>
-          ${payersCaption(table.search, payers.length, more)}
-        </caption>
-        <thead>
-          <tr>
-            ${header('Payer', 'payer')} ${header('Resident', 'resident')} ${header('Outstanding', 'outstanding', true)}
-            ${header('Open invoices', 'invoices', true)}
-            <th scope="col">Saved methods</th>
-            ${header('Arrangement', 'arrangement')}
-            <th scope="col"><span class="visually-hidden">Actions</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map((payer) => renderRow(table, payer))}
-        </tbody>
-      </table>
-    </div>
-  `;
+  return renderListTable(
+    payersCaption(table.search, payers.length, more),
+    html`
+      ${header('Payer', 'payer')} ${header('Resident', 'resident')} ${header('Outstanding', 'outstanding', true)}
+      ${header('Open invoices', 'invoices', true)}
+      <th scope="col">Saved methods</th>
+      ${header('Arrangement', 'arrangement')}
+      <th scope="col"><span class="visually-hidden">Actions</span></th>
+    `,
+    rows.map((payer) => renderRow(table, payer)),
+    refreshing,
+  );
 }
 
 function renderRow(table: PayersTable, payer: Payer): TemplateResult {
