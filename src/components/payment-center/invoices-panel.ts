@@ -16,6 +16,7 @@ import { AlisInvoiceAddresseeChangedEvent } from '../../events/staff-events.js';
 import { invoicesPanelStyles } from './invoices-panel.styles.js';
 import { AddresseeEditorController } from './invoice-addressee.js';
 import { renderInvoicesTable, renderInvoicesToolbar } from './invoices-table.js';
+import { loadAfterMe } from './load-after-me.js';
 import '../audit-trail/audit-trail.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Invoice, InvoiceStatusFilter, Me, StaffInvoiceListQuery } from '../../sdk/types.js';
@@ -123,18 +124,22 @@ export class AlisPcInvoices extends AlisElement {
 
   readonly #loadTask = new Task(this, {
     args: () => [this.#session.client, this.status, this.search.trim(), this.pageSize] as const,
-    task: async ([client, status, search, pageSize], { signal }): Promise<InvoicesView | undefined> => {
+    task: (args, options) => {
       // A fresh first page starts without the old list's "Show more" failure.
       this.#more.reset();
-      const api = this.#session.requireApi();
-      if (!client || !api) return undefined;
+      return this.#loadInvoices(args, options);
+    },
+  });
+
+  readonly #loadInvoices = loadAfterMe(
+    this.#session,
+    async ({ api, client, me, signal }, status: InvoiceStatusFilter, search: string, pageSize: number): Promise<InvoicesView> => {
       // A payer's token asks for nothing but who they are.
-      const me = await api.session.me({ signal });
       if (!isStaff(me)) return { client, me, invoices: [], nextCursor: null };
       const page = await api.staff.invoices.list(this.#query(status, search, pageSize), { signal });
       return { client, me, invoices: page.items, nextCursor: page.nextCursor };
     },
-  });
+  );
 
   /** The addressee editor inside an invoice's options. */
   readonly #addressee = new AddresseeEditorController(this, {

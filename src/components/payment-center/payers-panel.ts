@@ -14,6 +14,7 @@ import { arrangementWords, noPayersSentence, payersSwitchNotice, type PayerSortK
 import { payerFormStyles, payersPanelStyles } from './payers-panel.styles.js';
 import { renderDueSection } from './payers-due.js';
 import { renderPayerSearch, renderPayersTable } from './payers-table.js';
+import { loadAfterMe } from './load-after-me.js';
 import './apply-credit.js';
 import './arrangement-editor.js';
 import './pull-payment.js';
@@ -127,17 +128,18 @@ export class AlisPcPayers extends AlisElement {
 
   readonly #loadTask = new Task(this, {
     args: () => [this.#session.client, this.search, this.pageSize] as const,
-    task: async ([client, search, pageSize], { signal }): Promise<PayersView | undefined> => {
+    task: (args, options) => {
       // A fresh first page starts without the old list's "Show more" failure.
       this.#more.reset();
-      const api = this.#session.requireApi();
-      if (!client || !api) return undefined;
-      // A payer's token asks for nothing but who they are.
-      const me = await api.session.me({ signal });
-      if (!isStaff(me)) return { client, me, payers: [], nextCursor: null };
-      const page = await api.staff.payers.list({ limit: pageSize, ...(search ? { search } : {}) }, { signal });
-      return { client, me, payers: page.items, nextCursor: page.nextCursor };
+      return this.#loadPayers(args, options);
     },
+  });
+
+  readonly #loadPayers = loadAfterMe(this.#session, async ({ api, client, me, signal }, search: string, pageSize: number): Promise<PayersView> => {
+    // A payer's token asks for nothing but who they are.
+    if (!isStaff(me)) return { client, me, payers: [], nextCursor: null };
+    const page = await api.staff.payers.list({ limit: pageSize, ...(search ? { search } : {}) }, { signal });
+    return { client, me, payers: page.items, nextCursor: page.nextCursor };
   });
 
   /** The pulls due today: asked for only once this user's `/me` says they are staff. */

@@ -13,6 +13,7 @@ import { switchConsequences, switchedOffNow } from '../../core/switch-consequenc
 import { CARD_FUNDINGS, feeConsequences } from '../../core/fee-words.js';
 import { describeSettingsChange, draftFromSettings, draftRules, readSettingsDraft, type SettingsDraft, type SettingsErrors, type SettingsField } from '../../core/settings-draft.js';
 import { renderSettingsForm, settingsFieldIds } from './settings-form.js';
+import { loadAfterMe } from './load-after-me.js';
 import { panelStyles } from './undeposited-panel.styles.js';
 import '../audit-trail/audit-trail.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -183,16 +184,13 @@ export class AlisPcSettings extends AlisElement {
 
   readonly #loadTask = new Task(this, {
     args: () => [this.#session.client] as const,
-    task: async ([client], { signal }): Promise<SettingsView | undefined> => {
-      const api = this.#session.requireApi();
-      if (!client || !api) return undefined;
-      // Who the user is first: a payer's token asks for nothing more.
-      const me = await api.session.me({ signal });
+    // A payer's token asks for nothing more than who they are.
+    task: loadAfterMe(this.#session, async ({ api, client, me, signal }): Promise<SettingsView> => {
       if (!isStaff(me)) return { kind: 'staff-only', client };
       const settings = await api.settings.get({ signal });
       this.#adopt(settings);
       return { kind: 'settings', client, settings };
-    },
+    }),
   });
 
   constructor() {
