@@ -8,6 +8,7 @@ import { renderLoading, renderLoadTask } from '../shared/states.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { formatDate, formatMoney } from '../../core/format.js';
 import { addresseeChoices, chooseAddresseeSentence, readdressedSentence, readdressEffectSentence } from '../../core/invoice-words.js';
+import { InFlight } from './in-flight.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Invoice, Resident } from '../../sdk/types.js';
 
@@ -41,7 +42,8 @@ export class AddresseeEditorController {
   #editing: string | null = null;
   /** The party chosen in the editor. */
   #choice: string | null = null;
-  #saving = false;
+  /** A Save is being sent: a double click saves once. */
+  readonly #saving: InFlight;
   #error: string | null = null;
   #outcome: { invoiceId: string; text: string } | null = null;
 
@@ -51,6 +53,7 @@ export class AddresseeEditorController {
   constructor(host: EditorHost, options: EditorOptions) {
     this.#host = host;
     this.#options = options;
+    this.#saving = new InFlight(host);
     this.#residents = new Task(host, {
       args: () => [options.session.client] as const,
       task: async ([client], { signal }) => {
@@ -65,7 +68,7 @@ export class AddresseeEditorController {
   /** Nothing open, chosen or said: for another user signing in (or out). */
   forget(): void {
     this.#close();
-    this.#saving = false;
+    this.#saving.reset();
     this.#outcome = null;
   }
 
@@ -116,7 +119,7 @@ export class AddresseeEditorController {
         class="panel editor"
         data-editor-for=${invoice.id}
         aria-labelledby=${titleId}
-        aria-busy=${this.#saving ? 'true' : 'false'}
+        aria-busy=${this.#saving.busy ? 'true' : 'false'}
         novalidate
         @submit=${(event: SubmitEvent) => this.#save(event, invoice)}
       >
@@ -131,8 +134,8 @@ export class AddresseeEditorController {
         ${this.#error ? html`<p class="problem" role="alert" data-error>${this.#error}</p>` : nothing}
         <div class="actions">
           <button type="button" data-action="cancel-addressee" @click=${() => this.#end(invoice.id)}>Cancel</button>
-          <button type="submit" class="primary" data-action="save-addressee" aria-disabled=${this.#saving ? 'true' : 'false'}>
-            ${this.#saving ? 'Saving…' : 'Save addressee'}
+          <button type="submit" class="primary" data-action="save-addressee" aria-disabled=${this.#saving.busy ? 'true' : 'false'}>
+            ${this.#saving.busy ? 'Saving…' : 'Save addressee'}
           </button>
         </div>
       </form>
@@ -210,7 +213,7 @@ export class AddresseeEditorController {
     event.preventDefault();
     const api = this.#options.session.api;
     // `saving` is set before the first await, so a double click saves once.
-    if (!api || this.#saving) return;
+    if (!api || this.#saving.busy) return;
     const addresseeId = this.#choice;
     if (!addresseeId || addresseeId === invoice.addressee.id) {
       this.#error = chooseAddresseeSentence(invoice);
@@ -219,33 +222,30 @@ export class AddresseeEditorController {
       this.#form(invoice.id)?.querySelector<HTMLElement>('input[name="addressee"]:checked, input[name="addressee"]')?.focus();
       return;
     }
-    this.#saving = true;
     this.#error = null;
-    this.#host.requestUpdate();
     const previous = invoice.addressee;
-    try {
-      const updated = await api.staff.invoices.update(invoice.id, { addresseeId });
-      this.#close();
-      const text = readdressedSentence(updated, previous.name);
-      this.#outcome = { invoiceId: invoice.id, text };
-      this.#options.announce(text);
-      this.#options.onReaddressed(updated, previous.id);
-      // An open History shows the change at once (a closed one loads afresh when opened).
-      void this.#optionsRoot(invoice.id)?.querySelector('alis-audit-trail')?.refresh();
-      await this.#host.updateComplete;
-      this.#optionsRoot(invoice.id)?.querySelector<HTMLElement>('[data-outcome]')?.focus();
-    } catch (error) {
-      // Another user signed in (the editor went with the previous one), or the panel left the page.
-      if (isSessionAbort(error)) return;
-      this.#error = isAlisApiError(error)
-        ? error.message
-        : error instanceof AlisNetworkError
-          ? 'We could not reach the billing service; the invoice was not changed. Please try again.'
-          : 'Something went wrong; the invoice was not changed.';
-      this.#options.announce(this.#error);
-    } finally {
-      this.#saving = false;
-      this.#host.requestUpdate();
-    }
+    await this.#saving.run(async () => {
+      try {
+        const updated = await api.staff.invoices.update(invoice.id, { addresseeId });
+        this.#close();
+        const text = readdressedSentence(updated, previous.name);
+        this.#outcome = { invoiceId: invoice.id, text };
+        this.#options.announce(text);
+        this.#options.onReaddressed(updated, previous.id);
+        // An open History shows the change at once (a closed one loads afresh when opened).
+        void this.#optionsRoot(invoice.id)?.querySelector('alis-audit-trail')?.refresh();
+        await this.#host.updateComplete;
+        this.#optionsRoot(invoice.id)?.querySelector<HTMLElement>('[data-outcome]')?.focus();
+      } catch (error) {
+        // Another user signed in (the editor went with the previous one), or the panel left the page.
+        if (isSessionAbort(error)) return;
+        this.#error = isAlisApiError(error)
+          ? error.message
+          : error instanceof AlisNetworkError
+            ? 'We could not reach the billing service; the invoice was not changed. Please try again.'
+            : 'Something went wrong; the invoice was not changed.';
+        this.#options.announce(this.#error);
+      }
+    });
   }
 }

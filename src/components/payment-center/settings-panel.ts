@@ -14,6 +14,7 @@ import { CARD_FUNDINGS, feeConsequences } from '../../core/fee-words.js';
 import { describeSettingsChange, draftFromSettings, draftRules, readSettingsDraft, type SettingsDraft, type SettingsErrors, type SettingsField } from '../../core/settings-draft.js';
 import { renderSettingsForm, settingsFieldIds } from './settings-form.js';
 import { loadAfterMe } from './load-after-me.js';
+import { InFlight } from './in-flight.js';
 import { panelStyles } from './undeposited-panel.styles.js';
 import '../audit-trail/audit-trail.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -160,7 +161,6 @@ export class AlisPcSettings extends AlisElement {
     fieldErrors: { state: true, attribute: false },
     formError: { state: true, attribute: false },
     message: { state: true, attribute: false },
-    saving: { state: true, attribute: false },
   };
 
   /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
@@ -177,10 +177,12 @@ export class AlisPcSettings extends AlisElement {
   declare private formError: string | null;
   /** The outcome of the last Save, announced politely. */
   declare private message: string;
-  declare private saving: boolean;
 
   /** Whose settings form this is; another user's session starts afresh (see `#startAfresh`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#startAfresh() });
+
+  /** A Save is being sent: a second press sends nothing. */
+  readonly #saving = new InFlight(this);
 
   readonly #loadTask = new Task(this, {
     args: () => [this.#session.client] as const,
@@ -209,7 +211,7 @@ export class AlisPcSettings extends AlisElement {
     this.fieldErrors = {};
     this.formError = null;
     this.message = '';
-    this.saving = false;
+    this.#saving.reset();
   }
 
   /** Loads the settings again, discarding unsaved changes. */
@@ -250,7 +252,7 @@ export class AlisPcSettings extends AlisElement {
         errors: this.fieldErrors,
         formError: this.formError,
         message: this.message,
-        saving: this.saving,
+        saving: this.#saving.busy,
         locale: this.locale,
         consequences: switchConsequences(saved, draft),
         feeLines: feeConsequences(saved, draftRules(draft, saved, this.locale), this.locale),
@@ -307,7 +309,7 @@ export class AlisPcSettings extends AlisElement {
     const draft = this.draft;
     const saved = this.saved;
     // Set before the first await, so a second press while saving sends nothing.
-    if (!api || !draft || !saved || this.saving) return;
+    if (!api || !draft || !saved || this.#saving.busy) return;
     this.formError = null;
     this.message = '';
     const reading = readSettingsDraft(draft, saved, this.locale);
@@ -322,26 +324,25 @@ export class AlisPcSettings extends AlisElement {
       this.message = 'Nothing to save: no setting was changed.';
       return;
     }
-    this.saving = true;
     const consequences = switchConsequences(saved, draft);
     const feeLines = feeConsequences(saved, draftRules(draft, saved, this.locale), this.locale);
-    try {
-      const updated = await api.settings.update(change);
-      this.#adopt(updated);
-      this.message = [`Settings saved: ${describeSettingsChange(change, updated, this.locale)}.`, ...consequences.map((c) => c.text), ...feeLines].join(' ');
-      // An open History shows the change at once (a closed one loads afresh when opened).
-      void this.renderRoot.querySelector('alis-audit-trail')?.refresh();
-    } catch (error) {
-      // Another user signed in (their form starts afresh), or the panel left the page mid-save.
-      if (isSessionAbort(error)) {
-        if (this.saved === saved) this.formError = 'The settings may not have been saved. Save again to be sure.';
-        return;
+    await this.#saving.run(async () => {
+      try {
+        const updated = await api.settings.update(change);
+        this.#adopt(updated);
+        this.message = [`Settings saved: ${describeSettingsChange(change, updated, this.locale)}.`, ...consequences.map((c) => c.text), ...feeLines].join(' ');
+        // An open History shows the change at once (a closed one loads afresh when opened).
+        void this.renderRoot.querySelector('alis-audit-trail')?.refresh();
+      } catch (error) {
+        // Another user signed in (their form starts afresh), or the panel left the page mid-save.
+        if (isSessionAbort(error)) {
+          if (this.saved === saved) this.formError = 'The settings may not have been saved. Save again to be sure.';
+          return;
+        }
+        this.#showRefusal(error);
+        await this.#focusFirstError();
       }
-      this.#showRefusal(error);
-      await this.#focusFirstError();
-    } finally {
-      this.saving = false;
-    }
+    });
   }
 
   #showRefusal(error: unknown): void {
