@@ -9,6 +9,7 @@ import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { formatDate, formatMoney } from '../../core/format.js';
 import { addresseeChoices, chooseAddresseeSentence, readdressedSentence, readdressEffectSentence } from '../../core/invoice-words.js';
 import { InFlight } from './in-flight.js';
+import '../audit-trail/audit-trail.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Invoice, Resident } from '../../sdk/types.js';
 

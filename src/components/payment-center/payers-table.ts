@@ -4,6 +4,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderSortableHeader } from '../shared/staff.js';
 import { renderListTable } from './list-table.js';
+import './request-payment-method.js';
+import '../audit-trail/audit-trail.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
 import { formatDate, formatMoney } from '../../core/format.js';
 import { paymentMethodRequestsOffSentence } from '../../core/switch-consequences.js';

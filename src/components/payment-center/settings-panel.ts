@@ -214,16 +214,6 @@ export class AlisPcSettings extends AlisElement {
     this.#saving.reset();
   }
 
-  /** Loads the settings again, discarding unsaved changes. */
-  async refresh(): Promise<void> {
-    await this.#loadTask.run();
-  }
-
-  /** Resolves when the current load has finished (successfully or not); handy in tests and hosts. */
-  get loadComplete(): Promise<unknown> {
-    return settled(this.#loadTask);
-  }
-
   protected override render() {
     return html`
       <section class="layout" aria-labelledby="settings-heading">
@@ -236,6 +226,16 @@ export class AlisPcSettings extends AlisElement {
         })}
       </section>
     `;
+  }
+
+  /** Loads the settings again, discarding unsaved changes. */
+  async refresh(): Promise<void> {
+    await this.#loadTask.run();
+  }
+
+  /** Resolves when the current load has finished (successfully or not); handy in tests and hosts. */
+  get loadComplete(): Promise<unknown> {
+    return settled(this.#loadTask);
   }
 
   #renderView(view: SettingsView): TemplateResult {
