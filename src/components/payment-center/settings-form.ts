@@ -106,8 +106,7 @@ const inputChecked = (event: Event): boolean => (event.currentTarget as HTMLInpu
 
 /** A field's error under it; `marked` fields carry `data-field-error` for the tests and hosts that look for it. */
 function renderFieldError(id: string, error: string | undefined, marked?: SettingsField): TemplateResult | typeof nothing {
-  if (!error) return nothing;
-  return marked ? html`<p class="field-error" id=${`${id}-error`} data-field-error=${marked}>${error}</p>` : html`<p class="field-error" id=${`${id}-error`}>${error}</p>`;
+  return error ? html`<p class="field-error" id=${`${id}-error`} data-field-error=${marked ?? nothing}>${error}</p>` : nothing;
 }
 
 /** The settings form, with its outcome line. */
