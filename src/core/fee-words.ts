@@ -47,12 +47,29 @@ export function joinAnd(words: readonly string[]): string {
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** "2.5%", "2.5% + $1.00", "$1.00": the fee's parts; empty when there is none. */
-function feeParts(basisPoints: number, flatCents: number, currency: string, locale?: string): string {
+/** One kind of method's fee settings: its percentage, flat part and cap. */
+interface MethodFee {
+  basisPoints: number;
+  flatCents: number;
+  capCents: number | null;
+}
+
+/** The card's or the bank account's fee settings, read from `rules`. */
+function methodFee(kind: 'card' | 'bank', rules: FeeRules): MethodFee {
+  return kind === 'card'
+    ? { basisPoints: rules.cardFeeBasisPoints, flatCents: rules.cardFeeFlatCents, capCents: rules.cardFeeCapCents }
+    : { basisPoints: rules.bankFeeBasisPoints, flatCents: rules.bankFeeFlatCents, capCents: rules.bankFeeCapCents };
+}
+
+/**
+ * The fee's parts in words, percentage first: ["2.5%", "$1.00"], or ["2.5% of the amount", …] with
+ * `percentOf`; empty when there is no fee.
+ */
+function feeParts(fee: MethodFee, currency: string, locale?: string, percentOf = ''): string[] {
   const parts: string[] = [];
-  if (basisPoints > 0) parts.push(formatBasisPoints(basisPoints, locale));
-  if (flatCents > 0) parts.push(formatMoney({ amountCents: flatCents, currency }, locale));
-  return parts.join(' + ');
+  if (fee.basisPoints > 0) parts.push(`${formatBasisPoints(fee.basisPoints, locale)}${percentOf}`);
+  if (fee.flatCents > 0) parts.push(formatMoney({ amountCents: fee.flatCents, currency }, locale));
+  return parts;
 }
 
 /** Which cards pay the card fee now: none when surcharges are off or the fee is zero. */
@@ -74,12 +91,37 @@ export function methodsFeeSentence(rules: FeeRules, locale?: string): string {
     clauses.push(rules.cardSurchargesProhibited ? 'Cards carry no fee (card surcharges are off in this community)' : 'Cards carry no fee');
   } else {
     const who = paying.length === CARD_FUNDINGS.length ? 'Cards' : capitalize(joinAnd(paying.map((f) => FUNDING_CARDS[f])));
-    clauses.push(`${who} carry a ${feeParts(rules.cardFeeBasisPoints, rules.cardFeeFlatCents, rules.currency, locale)} convenience fee${cap(rules.cardFeeCapCents)}`);
+    clauses.push(`${who} carry a ${feeParts(methodFee('card', rules), rules.currency, locale).join(' + ')} convenience fee${cap(rules.cardFeeCapCents)}`);
     if (paying.length < CARD_FUNDINGS.length) clauses.push('other cards none');
   }
-  const bank = feeParts(rules.bankFeeBasisPoints, rules.bankFeeFlatCents, rules.currency, locale);
+  const bank = feeParts(methodFee('bank', rules), rules.currency, locale).join(' + ');
   clauses.push(bank === '' ? 'bank accounts none' : `bank accounts a ${bank} fee${cap(rules.bankFeeCapCents)}`);
   return `${clauses.join('; ')}. You will see the exact total before you pay.`;
+}
+
+/**
+ * What paying with one kind of method costs, for the "How to pay bills" guide, e.g. "Paying by
+ * credit card adds a convenience fee of 2.5% of the amount; debit cards, prepaid cards and cards of
+ * unknown type pay none. …": a card pays only when its kind is one the community charges and card
+ * surcharges are not off. It reads on its own, where {@link methodsFeeSentence} sums up every method.
+ */
+export function guideFeeSentence(kind: 'card' | 'bank account', rules: FeeRules, locale?: string): string {
+  const fee = methodFee(kind === 'card' ? 'card' : 'bank', rules);
+  const paying = kind === 'card' ? payingFundings(rules) : [];
+  const parts = feeParts(fee, rules.currency, locale, ' of the amount');
+  if ((kind === 'card' && paying.length === 0) || parts.length === 0) return `Paying by ${kind} costs nothing extra.`;
+  const capped = fee.capCents === null ? '' : `, at most ${formatMoney({ amountCents: fee.capCents, currency: rules.currency }, locale)}`;
+  let who: string = kind;
+  let others = '';
+  if (kind === 'card' && paying.length < CARD_FUNDINGS.length) {
+    // "credit card", "credit or debit card", "credit card or a card of unknown type".
+    const known = paying.filter((f) => f !== 'unknown');
+    const named = known.length === 0 ? [] : [`${known.slice(0, -1).join(', ')}${known.length > 1 ? ' or ' : ''}${known.at(-1)} card`];
+    if (paying.includes('unknown')) named.push('a card of unknown type');
+    who = named.join(' or ');
+    others = `; ${joinAnd(CARD_FUNDINGS.filter((f) => !paying.includes(f)).map((f) => FUNDING_CARDS[f]))} pay none`;
+  }
+  return `Paying by ${who} adds a convenience fee of ${parts.join(' plus ')}${capped}${others}; you see it, and the total, before you confirm.`;
 }
 
 /**
@@ -104,20 +146,16 @@ export function feeConsequences(saved: FeeRules, next: FeeRules, locale?: string
       lines.push('Card network rules generally forbid surcharging debit and prepaid cards; check with your processor.');
     }
   }
-  const amounts = (kind: 'card' | 'bank', rules: FeeRules) =>
-    kind === 'card'
-      ? { bp: rules.cardFeeBasisPoints, flat: rules.cardFeeFlatCents, cap: rules.cardFeeCapCents }
-      : { bp: rules.bankFeeBasisPoints, flat: rules.bankFeeFlatCents, cap: rules.bankFeeCapCents };
   for (const kind of ['card', 'bank'] as const) {
-    const a = amounts(kind, saved);
-    const b = amounts(kind, next);
+    const a = methodFee(kind, saved);
+    const b = methodFee(kind, next);
     if (kind === 'card' && after.length === 0) continue;
     const who = kind === 'card' ? capitalize(joinAnd(after.map((f) => FUNDING_CARDS[f]))) : 'Bank account payments';
-    if (a.bp !== b.bp || a.flat !== b.flat) {
-      const parts = feeParts(b.bp, b.flat, next.currency, locale);
-      lines.push(parts === '' ? `${who} will pay no fee.` : `${who} will pay ${parts}${b.cap === null ? '' : `, at most ${money(b.cap)}`}.`);
-    } else if (a.cap !== b.cap && (b.bp > 0 || b.flat > 0)) {
-      lines.push(b.cap === null ? `${who} will pay the fee with no cap.` : `${who} will pay at most ${money(b.cap)} in fees per payment.`);
+    if (a.basisPoints !== b.basisPoints || a.flatCents !== b.flatCents) {
+      const parts = feeParts(b, next.currency, locale).join(' + ');
+      lines.push(parts === '' ? `${who} will pay no fee.` : `${who} will pay ${parts}${b.capCents === null ? '' : `, at most ${money(b.capCents)}`}.`);
+    } else if (a.capCents !== b.capCents && (b.basisPoints > 0 || b.flatCents > 0)) {
+      lines.push(b.capCents === null ? `${who} will pay the fee with no cap.` : `${who} will pay at most ${money(b.capCents)} in fees per payment.`);
     }
   }
   if (saved.feeOnRefund !== next.feeOnRefund) lines.push(refundPolicySentence(next.feeOnRefund, 'will'));

@@ -2,7 +2,7 @@
 // saved, and what a refund does with the fee.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { feeConsequences, methodsFeeSentence, previewRefundFee, refundFeeSentence, refundPolicySentence, type FeeRules } from '../../src/core/fee-words.js';
+import { feeConsequences, guideFeeSentence, methodsFeeSentence, previewRefundFee, refundFeeSentence, refundPolicySentence, type FeeRules } from '../../src/core/fee-words.js';
 
 const RULES: FeeRules = {
   currency: 'USD',
@@ -54,4 +54,39 @@ test('refund fee sentences and the preview share agree with the engine’s rule'
   assert.equal(previewRefundFee('kept', payment, 10_001), 0);
   assert.equal(previewRefundFee('refunded', payment, 3_333), 83);
   assert.equal(previewRefundFee('refunded', { ...payment, refunds: [{ amountCents: 3_333, feeCents: 83 }, { amountCents: 3_333, feeCents: 83 }] }, 3_335), 84);
+});
+
+test('guideFeeSentence says what one kind of method costs, in the guide\'s words', () => {
+  assert.equal(
+    guideFeeSentence('card', { ...RULES, cardFeeFlatCents: 100, cardFeeCapCents: 2_500 }, 'en-US'),
+    'Paying by credit card adds a convenience fee of 2.5% of the amount plus $1.00, at most $25.00; debit cards, prepaid cards and cards of unknown type pay none; you see it, and the total, before you confirm.',
+  );
+  assert.equal(guideFeeSentence('bank account', RULES, 'en-US'), 'Paying by bank account costs nothing extra.');
+  assert.equal(
+    guideFeeSentence('bank account', { ...RULES, bankFeeFlatCents: 150 }, 'en-US'),
+    'Paying by bank account adds a convenience fee of $1.50; you see it, and the total, before you confirm.',
+  );
+  assert.equal(guideFeeSentence('card', { ...RULES, cardSurchargesProhibited: true }, 'en-US'), 'Paying by card costs nothing extra.');
+  assert.equal(guideFeeSentence('card', { ...RULES, cardFeeFundings: [] }, 'en-US'), 'Paying by card costs nothing extra.');
+});
+
+test('guideFeeSentence names the paying cards: "credit or debit card", "a card of unknown type", or every card', () => {
+  assert.match(
+    guideFeeSentence('card', { ...RULES, cardFeeFundings: ['credit', 'debit'] }, 'en-US'),
+    /^Paying by credit or debit card adds a convenience fee of 2\.5% of the amount; prepaid cards and cards of unknown type pay none;/,
+  );
+  assert.match(
+    guideFeeSentence('card', { ...RULES, cardFeeFundings: ['credit', 'unknown'] }, 'en-US'),
+    /^Paying by credit card or a card of unknown type adds a convenience fee of 2\.5% of the amount; debit cards and prepaid cards pay none;/,
+  );
+  assert.equal(
+    guideFeeSentence('card', { ...RULES, cardFeeFundings: ['credit', 'debit', 'prepaid', 'unknown'], cardFeeCapCents: 5_000 }, 'en-US'),
+    'Paying by card adds a convenience fee of 2.5% of the amount, at most $50.00; you see it, and the total, before you confirm.',
+  );
+});
+
+test('the pay flow and the guide read the same fee settings: both see a bank flat part and cap', () => {
+  const rules = { ...RULES, bankFeeBasisPoints: 100, bankFeeFlatCents: 25, bankFeeCapCents: 1_000 };
+  assert.match(methodsFeeSentence(rules, 'en-US'), /bank accounts a 1% \+ \$0\.25 fee \(at most \$10\.00\)\./);
+  assert.match(guideFeeSentence('bank account', rules, 'en-US'), /^Paying by bank account adds a convenience fee of 1% of the amount plus \$0\.25, at most \$10\.00;/);
 });

@@ -1,26 +1,27 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { missingClientMessage } from '../shared/client-consumer.js';
-import { isSessionAbort, SessionController } from '../shared/session.js';
-import { renderLoadError, renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
-import { isStaff, renderSortableHeader, renderStaffOnly, renderPanelHeading } from '../shared/staff.js';
+import { SessionController } from '../shared/session.js';
+import { renderAnnouncer, renderNotice, settled } from '../shared/states.js';
+import { renderSessionLoadTask } from '../shared/states-staff.js';
+import { isStaff, renderStaffOnly, renderPanelHeading } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
-import { sortRows, type SortState } from '../../core/sorting.js';
-import { formatDate, formatMoney, formatPeriod } from '../../core/format.js';
+import type { SortState } from '../../core/sorting.js';
+import { invoiceSearchSentence, invoicesSortedSentence, noInvoicesSentence, type InvoiceSortKey } from '../../core/invoice-words.js';
 import { AlisInvoiceAddresseeChangedEvent } from '../../events/staff-events.js';
-import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { invoicesPanelStyles } from './invoices-panel.styles.js';
+import { AddresseeEditorController } from './invoice-addressee.js';
+import { renderInvoicesTable, renderInvoicesToolbar } from './invoices-table.js';
+import { loadAfterMe } from './load-after-me.js';
 import '../audit-trail/audit-trail.js';
 import type { AlisClient } from '../../sdk/index.js';
-import type { Invoice, InvoiceStatus, InvoiceStatusFilter, Me, Resident, StaffInvoiceListQuery } from '../../sdk/types.js';
+import type { Invoice, InvoiceStatusFilter, Me, StaffInvoiceListQuery } from '../../sdk/types.js';
 
-/** A sortable column of the invoices table. */
-export type InvoiceSortKey = 'number' | 'resident' | 'addressee' | 'period' | 'dueDate' | 'total' | 'balance' | 'status';
+export type { InvoiceSortKey } from '../../core/invoice-words.js';
 
 interface InvoicesView {
   /** Whose session the view was loaded in: another user's view is never shown. */
@@ -30,36 +31,8 @@ interface InvoicesView {
   nextCursor: string | null;
 }
 
-/** Someone an invoice can be addressed to: the resident or one of the resident's contacts. */
-interface AddresseeChoice {
-  id: string;
-  name: string;
-  role: string;
-}
-
-const statusLabels: Record<InvoiceStatus, string> = {
-  open: 'Open',
-  partially_paid: 'Partially paid',
-  paid: 'Paid',
-  credit: 'Credit',
-};
-
-const columnLabels: Record<InvoiceSortKey, string> = {
-  number: 'number',
-  resident: 'resident',
-  addressee: 'addressed to',
-  period: 'period',
-  dueDate: 'due date',
-  total: 'total',
-  balance: 'balance',
-  status: 'status',
-};
-
 /** How long typing in the search box waits before searching. */
 const SEARCH_DELAY_MS = 300;
-
-/** An id that is safe in `id` and ARIA references, whatever the server's ids look like. */
-const domId = (prefix: string, id: string): string => `${prefix}-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
 /**
  * The Payment Center's invoices: every invoice of the community, searchable by resident or payer
@@ -109,11 +82,6 @@ export class AlisPcInvoices extends AlisElement {
     searchText: { state: true, attribute: false },
     sort: { state: true, attribute: false },
     optionsOpen: { state: true, attribute: false },
-    editing: { state: true, attribute: false },
-    choice: { state: true, attribute: false },
-    saving: { state: true, attribute: false },
-    editError: { state: true, attribute: false },
-    outcome: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
 
@@ -143,19 +111,12 @@ export class AlisPcInvoices extends AlisElement {
   declare private sort: SortState<InvoiceSortKey> | null;
   /** Ids of invoices whose options are open. */
   declare private optionsOpen: ReadonlySet<string>;
-  /** The invoice whose addressee is being edited. */
-  declare private editing: string | null;
-  /** The party chosen in the addressee editor. */
-  declare private choice: string | null;
-  declare private saving: boolean;
-  declare private editError: string | null;
-  declare private outcome: { invoiceId: string; text: string } | null;
   declare private announcement: string;
 
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Whose invoices these are; another user's session starts afresh (see `#forgetUser`). */
-  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
+  /** Whose invoices these are; another user's session starts afresh (see `#startAfresh`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#startAfresh() });
 
   readonly #more = new LoadMoreController(this, { plural: 'invoices', singular: 'invoice' }, (message) => {
     this.announcement = message;
@@ -163,27 +124,31 @@ export class AlisPcInvoices extends AlisElement {
 
   readonly #loadTask = new Task(this, {
     args: () => [this.#session.client, this.status, this.search.trim(), this.pageSize] as const,
-    task: async ([client, status, search, pageSize], { signal }): Promise<InvoicesView | undefined> => {
+    task: (args, options) => {
       // A fresh first page starts without the old list's "Show more" failure.
       this.#more.reset();
-      const api = this.#session.requireApi();
-      if (!client || !api) return undefined;
+      return this.#loadInvoices(args, options);
+    },
+  });
+
+  readonly #loadInvoices = loadAfterMe(
+    this.#session,
+    async ({ api, client, me, signal }, status: InvoiceStatusFilter, search: string, pageSize: number): Promise<InvoicesView> => {
       // A payer's token asks for nothing but who they are.
-      const me = await api.session.me({ signal });
       if (!isStaff(me)) return { client, me, invoices: [], nextCursor: null };
       const page = await api.staff.invoices.list(this.#query(status, search, pageSize), { signal });
       return { client, me, invoices: page.items, nextCursor: page.nextCursor };
     },
-  });
+  );
 
-  /** Residents with their contacts: loaded when an addressee editor first opens (again for another user). */
-  readonly #residentsTask = new Task(this, {
-    args: () => [this.#session.client] as const,
-    task: async ([client], { signal }): Promise<{ client: AlisClient | undefined; list: Resident[] }> => {
-      const api = this.#session.requireApi();
-      return { client, list: client && api ? await api.staff.residents.list({}, { signal }) : [] };
+  /** The addressee editor inside an invoice's options. */
+  readonly #addressee = new AddresseeEditorController(this, {
+    session: this.#session,
+    onReaddressed: (updated, previousId) => {
+      this.#replace(updated);
+      this.emit(new AlisInvoiceAddresseeChangedEvent(updated, previousId));
     },
-    autoRun: false,
+    announce: (text) => this.#announce(text),
   });
 
   constructor() {
@@ -193,17 +158,8 @@ export class AlisPcInvoices extends AlisElement {
     this.pageSize = 50;
     this.status = 'all';
     this.search = '';
-    this.searchText = '';
-    this.sort = null;
-    this.optionsOpen = new Set();
-    this.editing = null;
-    this.choice = null;
-    this.saving = false;
-    this.editError = null;
-    this.outcome = null;
-    this.announcement = '';
+    this.#startAfresh();
     this.#session.reloads(this.#loadTask);
-    this.#session.reloads(this.#residentsTask);
   }
 
   override disconnectedCallback(): void {
@@ -212,21 +168,17 @@ export class AlisPcInvoices extends AlisElement {
   }
 
   /**
-   * Another user signed in (or out): no search typed, sort, open options, addressee editor, outcome
-   * or announcement of the previous user's stays.
+   * No search typed, sort, open options, addressee editor, outcome or announcement: how the panel
+   * starts, and how it starts again when another user signs in (or out).
    */
-  #forgetUser(): void {
+  #startAfresh(): void {
     clearTimeout(this.#searchTimer);
     this.search = '';
     this.searchText = '';
     this.sort = null;
     this.optionsOpen = new Set();
-    this.editing = null;
-    this.choice = null;
-    this.saving = false;
-    this.editError = null;
-    this.outcome = null;
     this.announcement = '';
+    this.#addressee.forget();
     this.#more.reset();
   }
 
@@ -237,7 +189,7 @@ export class AlisPcInvoices extends AlisElement {
 
   /** Resolves when the current load has finished (successfully or not); handy in tests and hosts. */
   get loadComplete(): Promise<unknown> {
-    return this.#loadTask.taskComplete.catch(() => undefined);
+    return settled(this.#loadTask);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -250,62 +202,44 @@ export class AlisPcInvoices extends AlisElement {
   }
 
   protected override render() {
-    const client = this.#session.client;
     return html`
       <section class="layout" aria-labelledby="heading">
-        ${renderPanelHeading(this.headingLevel, this.heading)}
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-        ${client
-          ? renderLoadTask(this.#loadTask, {
-              loading: 'Loading invoices…',
-              subject: 'invoices',
-              retry: () => this.refresh(),
-              // While another user's invoices load, the previous user's are not kept on screen.
-              view: (view, refreshing) => (view.client === client ? this.#renderView(view, refreshing) : renderLoading('Loading invoices…')),
-            })
-          : renderNotice(missingClientMessage, 'danger')}
+        ${renderPanelHeading(this.headingLevel, this.heading)} ${renderAnnouncer(this.announcement)}
+        ${renderSessionLoadTask(this.#session.client, this.#loadTask, {
+          loading: 'Loading invoices…',
+          subject: 'invoices',
+          retry: () => this.refresh(),
+          view: (view, refreshing) => this.#renderView(view, refreshing),
+        })}
       </section>
     `;
   }
 
   #renderView(view: InvoicesView, refreshing: boolean): TemplateResult {
     if (!isStaff(view.me)) return renderStaffOnly('The Payment Center’s invoice list');
-    const search = this.search.trim();
+    const toolbar = renderInvoicesToolbar({
+      searchText: this.searchText,
+      status: this.status,
+      onSearchInput: (event) => this.#onSearchInput(event),
+      onSearchSubmit: (event) => this.#onSearchSubmit(event),
+      onStatus: (status) => (this.status = status),
+    });
+    if (view.invoices.length === 0) return html`${toolbar} ${renderNotice(noInvoicesSentence(this.search.trim(), this.status))}`;
+    const table = {
+      locale: this.locale,
+      sort: this.sort,
+      onSort: (next: SortState<InvoiceSortKey>) => {
+        this.sort = next;
+        this.#announce(invoicesSortedSentence(next));
+      },
+      optionsOpen: this.optionsOpen,
+      toggleOptions: (invoiceId: string) => this.#toggleOptions(invoiceId),
+      renderOptions: (invoice: Invoice) =>
+        this.#addressee.render(invoice, { client: this.#session.client, locale: this.locale, historyHeadingLevel: this.headingLevel === 3 ? 4 : 3 }),
+    };
     return html`
-      ${this.#renderToolbar()}
-      ${view.invoices.length === 0
-        ? renderNotice(search ? `No invoices match “${search}”.` : this.status === 'all' ? 'There are no invoices yet.' : `There are no ${this.status} invoices.`)
-        : html`
-            ${this.#renderTable(view, refreshing)}
-            ${this.#more.render(view, () => void this.#loadMore(view))}
-          `}
-    `;
-  }
-
-  #renderToolbar(): TemplateResult {
-    return html`
-      <form class="toolbar" role="search" part="search" aria-label="Find invoices" @submit=${this.#onSearchSubmit}>
-        <label>
-          Resident or payer name
-          <input
-            type="search"
-            name="search"
-            autocomplete="off"
-            maxlength="100"
-            .value=${this.searchText}
-            @input=${this.#onSearchInput}
-          />
-        </label>
-        <button type="submit">Search</button>
-        <label>
-          Status
-          <select name="status" @change=${(e: Event) => (this.status = (e.target as HTMLSelectElement).value as InvoiceStatusFilter)}>
-            <option value="all" ?selected=${this.status === 'all'}>All invoices</option>
-            <option value="open" ?selected=${this.status === 'open'}>Open (balance due)</option>
-            <option value="paid" ?selected=${this.status === 'paid'}>Paid</option>
-          </select>
-        </label>
-      </form>
+      ${toolbar} ${renderInvoicesTable(table, view.invoices, refreshing)}
+      ${this.#more.render(view, () => void this.#loadMore(view))}
     `;
   }
 
@@ -331,261 +265,15 @@ export class AlisPcInvoices extends AlisElement {
       .then(() => {
         const view = this.#loadTask.value;
         if (this.#loadTask.status !== TaskStatus.COMPLETE || !view || this.search !== next) return;
-        const count = view.invoices.length;
-        const more = view.nextCursor ? ' or more' : '';
-        this.#announce(next ? `${count}${more} invoice${count === 1 ? '' : 's'} match “${next}”.` : `Showing all invoices.`);
+        this.#announce(invoiceSearchSentence(next, view.invoices.length, view.nextCursor !== null));
       });
-  }
-
-  #renderTable(view: InvoicesView, refreshing: boolean): TemplateResult {
-    const rows = sortRows(view.invoices, this.sort, (invoice, key) => sortValue(invoice, key));
-    const onSort = (next: SortState<InvoiceSortKey>) => {
-      this.sort = next;
-      this.#announce(`Invoices sorted by ${columnLabels[next.key]}, ${next.direction}.`);
-    };
-    const header = (label: string, key: InvoiceSortKey, numeric = false) => renderSortableHeader(label, key, this.sort, onSort, { numeric });
-    return html`
-      <div class="table-wrap">
-        <table part="table" aria-busy=${refreshing ? 'true' : 'false'}>
-          <caption>
-            Invoices${this.sort ? `, sorted by ${columnLabels[this.sort.key]} (${this.sort.direction})` : ', newest due date first'}
-          </caption>
-          <thead>
-            <tr>
-              ${header('Invoice', 'number')} ${header('Resident', 'resident')} ${header('Addressed to', 'addressee')}
-              ${header('Period', 'period')} ${header('Due date', 'dueDate')} ${header('Total', 'total', true)}
-              ${header('Balance', 'balance', true)} ${header('Status', 'status')}
-              <th scope="col"><span class="visually-hidden">Options</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map((invoice) => this.#renderRow(invoice))}
-          </tbody>
-        </table>
-      </div>
-    `;
-  }
-
-  #renderRow(invoice: Invoice): TemplateResult {
-    const open = this.optionsOpen.has(invoice.id);
-    const optionsId = domId('options', invoice.id);
-    const status = invoice.overdue ? 'overdue' : invoice.status;
-    return html`
-      <tr class="invoice" data-invoice-id=${invoice.id}>
-        <td class="number">${invoice.number}</td>
-        <td>${invoice.residentName}</td>
-        <td class="addressee">${invoice.addressee.name}</td>
-        <td>${formatPeriod(invoice.periodStart, invoice.periodEnd, this.locale)}</td>
-        <td>${formatDate(invoice.dueDate, this.locale)}</td>
-        <td class="amount">${formatMoney(invoice.total, this.locale)}</td>
-        <td class="amount">${formatMoney(invoice.balance, this.locale)}</td>
-        <td>
-          <span class="badge" part="status" data-status=${status}>
-            ${invoice.overdue ? `Overdue · ${statusLabels[invoice.status]}` : statusLabels[invoice.status]}
-          </span>
-        </td>
-        <td>
-          <button
-            type="button"
-            class="options"
-            data-action="options"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls=${optionsId}
-            @click=${() => this.#toggleOptions(invoice.id)}
-          >
-            Options<span class="visually-hidden"> for invoice ${invoice.number}</span>
-          </button>
-        </td>
-      </tr>
-      <tr class="options-row" id=${optionsId} ?hidden=${!open}>
-        <td colspan="9">${open ? this.#renderOptions(invoice) : nothing}</td>
-      </tr>
-    `;
-  }
-
-  #renderOptions(invoice: Invoice): TemplateResult {
-    const outcome = this.outcome?.invoiceId === invoice.id ? this.outcome : null;
-    return html`
-      <div class="options-inner" part="options" data-options-for=${invoice.id}>
-        <p class="facts">
-          ${invoice.number} for ${invoice.residentName}, issued ${formatDate(invoice.issueDate, this.locale)}: paid so far
-          ${formatMoney(invoice.paid, this.locale)} of ${formatMoney(invoice.total, this.locale)}. Addressed to
-          <strong>${invoice.addressee.name}</strong>, the only person who can pay it online.
-        </p>
-        ${outcome ? html`<p class="confirmation" data-outcome tabindex="-1">${outcome.text}</p>` : nothing}
-        ${this.editing === invoice.id
-          ? this.#renderEditor(invoice)
-          : html`<div class="actions">
-              <button type="button" data-action="edit-addressee" @click=${() => this.#startEdit(invoice)}>
-                Edit addressee<span class="visually-hidden"> of invoice ${invoice.number}</span>
-              </button>
-            </div>`}
-        <alis-audit-trail
-          .collapsible=${true}
-          .client=${this.#session.client}
-          .subjectType=${'invoice'}
-          .subjectId=${invoice.id}
-          .heading=${`History of ${invoice.number}`}
-          .headingLevel=${this.headingLevel === 3 ? 4 : 3}
-          .pageSize=${5}
-          .locale=${this.locale}
-        ></alis-audit-trail>
-      </div>
-    `;
-  }
-
-  #renderEditor(invoice: Invoice): TemplateResult {
-    const titleId = domId('editor-title', invoice.id);
-    const residents = this.#residentsTask;
-    return html`
-      <form
-        class="panel editor"
-        data-editor-for=${invoice.id}
-        aria-labelledby=${titleId}
-        aria-busy=${this.saving ? 'true' : 'false'}
-        novalidate
-        @submit=${(event: SubmitEvent) => this.#save(event, invoice)}
-      >
-        <p class="editor-title" id=${titleId} tabindex="-1">Change who ${invoice.number} is addressed to</p>
-        ${residents.render({
-          initial: () => renderLoading(`Loading ${invoice.residentName}’s contacts…`),
-          pending: () => renderLoading(`Loading ${invoice.residentName}’s contacts…`),
-          error: (error) =>
-            isSessionAbort(error) ? renderLoading(`Loading ${invoice.residentName}’s contacts…`) : renderLoadError(error, 'residents and contacts', () => residents.run()),
-          complete: (loaded) =>
-            loaded.client === this.#session.client ? this.#renderChoices(invoice, loaded.list) : renderLoading(`Loading ${invoice.residentName}’s contacts…`),
-        })}
-        ${this.editError ? html`<p class="problem" role="alert" data-error>${this.editError}</p>` : nothing}
-        <div class="actions">
-          <button type="button" data-action="cancel-addressee" @click=${() => this.#endEdit(invoice.id)}>Cancel</button>
-          <button type="submit" class="primary" data-action="save-addressee" aria-disabled=${this.saving ? 'true' : 'false'}>
-            ${this.saving ? 'Saving…' : 'Save addressee'}
-          </button>
-        </div>
-      </form>
-    `;
-  }
-
-  #renderChoices(invoice: Invoice, residents: Resident[]): TemplateResult {
-    const choices = addresseeChoices(invoice, residents);
-    const chosen = choices.find((c) => c.id === this.choice);
-    const changed = chosen !== undefined && chosen.id !== invoice.addressee.id;
-    const effectId = domId('effect', invoice.id);
-    return html`
-      <fieldset class="choices" aria-describedby=${effectId}>
-        <legend>Address ${invoice.number} to</legend>
-        ${choices.map(
-          (choice) => html`
-            <label class="choice">
-              <input
-                type="radio"
-                name="addressee"
-                .value=${choice.id}
-                .checked=${choice.id === this.choice}
-                @change=${() => this.#choose(choice.id)}
-              />
-              <span>
-                ${choice.name} <span class="muted">(${choice.role}${choice.id === invoice.addressee.id ? ', addressed now' : ''})</span>
-              </span>
-            </label>
-          `,
-        )}
-      </fieldset>
-      <p class="effect" id=${effectId} aria-live="polite" data-effect>
-        ${changed
-          ? `From now on only ${chosen.name} can pay ${invoice.number}; ${invoice.addressee.name} no longer can. Who sees it follows each person's profile: anyone who sees all of ${invoice.residentName}'s billing still sees it. Payments already made stay with whoever made them.`
-          : `Choose who should pay ${invoice.number} instead of ${invoice.addressee.name}.`}
-      </p>
-    `;
   }
 
   #toggleOptions(invoiceId: string): void {
     const next = new Set(this.optionsOpen);
     if (!next.delete(invoiceId)) next.add(invoiceId);
-    else if (this.editing === invoiceId) this.#closeEditor();
+    else this.#addressee.optionsClosing(invoiceId);
     this.optionsOpen = next;
-  }
-
-  async #startEdit(invoice: Invoice): Promise<void> {
-    this.editing = invoice.id;
-    this.choice = invoice.addressee.id;
-    this.editError = null;
-    if (this.outcome?.invoiceId === invoice.id) this.outcome = null;
-    const residents = this.#residentsTask;
-    const loadedForThisUser = residents.status === TaskStatus.COMPLETE && residents.value?.client === this.#session.client;
-    if (!loadedForThisUser && residents.status !== TaskStatus.PENDING) void residents.run();
-    await this.updateComplete;
-    this.#editorForm(invoice.id)?.querySelector<HTMLElement>('.editor-title')?.focus();
-    await this.#residentsTask.taskComplete.catch(() => undefined);
-    await this.updateComplete;
-    // Once the choices are there, focus goes to the one chosen now (arrow keys move between them).
-    if (this.editing === invoice.id) this.#editorForm(invoice.id)?.querySelector<HTMLElement>('input[name="addressee"]:checked')?.focus();
-  }
-
-  #editorForm(invoiceId: string): HTMLFormElement | null {
-    return this.renderRoot.querySelector<HTMLFormElement>(`form[data-editor-for="${CSS.escape(invoiceId)}"]`);
-  }
-
-  #closeEditor(): void {
-    this.editing = null;
-    this.choice = null;
-    this.editError = null;
-  }
-
-  async #endEdit(invoiceId: string): Promise<void> {
-    this.#closeEditor();
-    await this.updateComplete;
-    this.#optionsRoot(invoiceId)?.querySelector<HTMLElement>('[data-action="edit-addressee"]')?.focus();
-  }
-
-  #optionsRoot(invoiceId: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`[data-options-for="${CSS.escape(invoiceId)}"]`);
-  }
-
-  #choose(partyId: string): void {
-    this.choice = partyId;
-    this.editError = null;
-  }
-
-  async #save(event: SubmitEvent, invoice: Invoice): Promise<void> {
-    event.preventDefault();
-    const api = this.#session.api;
-    // `saving` is set before the first await, so a double click saves once.
-    if (!api || this.saving) return;
-    const addresseeId = this.choice;
-    if (!addresseeId || addresseeId === invoice.addressee.id) {
-      this.editError = `Choose who should pay ${invoice.number} instead of ${invoice.addressee.name}.`;
-      await this.updateComplete;
-      this.#editorForm(invoice.id)?.querySelector<HTMLElement>('input[name="addressee"]:checked, input[name="addressee"]')?.focus();
-      return;
-    }
-    this.saving = true;
-    this.editError = null;
-    const previous = invoice.addressee;
-    try {
-      const updated = await api.staff.invoices.update(invoice.id, { addresseeId });
-      this.#replace(updated);
-      this.#closeEditor();
-      const text = `${updated.number} is now addressed to ${updated.addressee.name}; ${previous.name} can no longer pay it.`;
-      this.outcome = { invoiceId: invoice.id, text };
-      this.#announce(text);
-      this.emit(new AlisInvoiceAddresseeChangedEvent(updated, previous.id));
-      // An open History shows the change at once (a closed one loads afresh when opened).
-      void this.#optionsRoot(invoice.id)?.querySelector('alis-audit-trail')?.refresh();
-      await this.updateComplete;
-      this.#optionsRoot(invoice.id)?.querySelector<HTMLElement>('[data-outcome]')?.focus();
-    } catch (error) {
-      // Another user signed in (the editor went with the previous one), or the panel left the page.
-      if (isSessionAbort(error)) return;
-      this.editError = isAlisApiError(error)
-        ? error.message
-        : error instanceof AlisNetworkError
-          ? 'We could not reach the billing service; the invoice was not changed. Please try again.'
-          : 'Something went wrong; the invoice was not changed.';
-      this.#announce(this.editError);
-    } finally {
-      this.saving = false;
-    }
   }
 
   /** Puts the engine's new copy of an invoice in place. */
@@ -616,37 +304,6 @@ export class AlisPcInvoices extends AlisElement {
         view.invoices = appendNew(view.invoices, items, (row) => row.id);
       },
     );
-  }
-}
-
-/** The resident and the resident's contacts, the only people the engine lets an invoice be addressed to. */
-function addresseeChoices(invoice: Invoice, residents: Resident[]): AddresseeChoice[] {
-  const resident = residents.find((r) => r.id === invoice.residentId);
-  if (!resident) return [{ id: invoice.addressee.id, name: invoice.addressee.name, role: invoice.addressee.relationship ?? invoice.addressee.kind }];
-  return [
-    { id: resident.id, name: resident.name, role: 'resident' },
-    ...resident.contacts.map((contact) => ({ id: contact.id, name: contact.name, role: contact.relationship ?? 'contact' })),
-  ];
-}
-
-function sortValue(invoice: Invoice, key: InvoiceSortKey): string | number {
-  switch (key) {
-    case 'number':
-      return invoice.number;
-    case 'resident':
-      return invoice.residentName;
-    case 'addressee':
-      return invoice.addressee.name;
-    case 'period':
-      return invoice.periodStart;
-    case 'dueDate':
-      return invoice.dueDate;
-    case 'total':
-      return invoice.total.amountCents;
-    case 'balance':
-      return invoice.balance.amountCents;
-    case 'status':
-      return invoice.overdue ? `Overdue ${statusLabels[invoice.status]}` : statusLabels[invoice.status];
   }
 }
 

@@ -1,13 +1,12 @@
-import type { nothing} from 'lit';
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, type nothing, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles, token } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
-import { missingClientMessage } from '../shared/client-consumer.js';
 import { SessionController } from '../shared/session.js';
-import { renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
+import { renderSessionLoadTask } from '../shared/states-staff.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
+import { loadAfterMe } from './load-after-me.js';
 import './undeposited-panel.js';
 import './deposits-panel.js';
 import './payers-panel.js';
@@ -140,11 +139,7 @@ export class AlisPaymentCenter extends AlisElement {
   /** Who the user is, before any panel asks for billing data: a payer's token asks for nothing more. */
   readonly #meTask = new Task(this, {
     args: () => [this.#session.client] as const,
-    task: async ([client], { signal }): Promise<{ client: AlisClient; me: Me } | undefined> => {
-      const api = this.#session.requireApi();
-      if (!client || !api) return undefined;
-      return { client, me: await api.session.me({ signal }) };
-    },
+    task: loadAfterMe(this.#session, async ({ client, me }) => ({ client, me })),
   });
 
   constructor() {
@@ -155,18 +150,15 @@ export class AlisPaymentCenter extends AlisElement {
   }
 
   protected override render() {
-    const client = this.#session.client;
     return html`
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading">${this.heading}</h2>
-        ${client
-          ? renderLoadTask(this.#meTask, {
-              loading: 'Loading the Payment Center…',
-              subject: 'Payment Center',
-              retry: () => this.#meTask.run(),
-              view: (view) => (view.client === client ? this.#renderCenter(view.me, client) : renderLoading('Loading the Payment Center…')),
-            })
-          : renderNotice(missingClientMessage, 'danger')}
+        ${renderSessionLoadTask(this.#session.client, this.#meTask, {
+          loading: 'Loading the Payment Center…',
+          subject: 'Payment Center',
+          retry: () => this.#meTask.run(),
+          view: (view) => this.#renderCenter(view.me, view.client),
+        })}
       </section>
     `;
   }

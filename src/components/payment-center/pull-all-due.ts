@@ -4,6 +4,7 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { SessionController, UserChangedError, isSessionAbort } from '../shared/session.js';
+import { renderAnnouncer } from '../shared/states.js';
 import { formatMoney } from '../../core/format.js';
 import { browserKeyStorage } from '../../core/payment-key.js';
 import {
@@ -119,8 +120,7 @@ export class AlisPcPullAllDue extends AlisElement {
 
   protected override render() {
     return html`
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.step === 'idle' ? this.#renderStart() : this.#renderRun()}
+      ${renderAnnouncer(this.announcement)} ${this.step === 'idle' ? this.#renderStart() : this.#renderRun()}
     `;
   }
 

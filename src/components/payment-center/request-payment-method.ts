@@ -7,6 +7,7 @@ import { missingClientMessage } from '../shared/client-consumer.js';
 import { isSessionAbort, SessionController } from '../shared/session.js';
 import { AlisPaymentMethodRequestedEvent } from '../../events/staff-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
+import { InFlight } from './in-flight.js';
 import type { AlisClient } from '../../sdk/index.js';
 
 type Outcome = { kind: 'sent'; text: string } | { kind: 'refused'; text: string };
@@ -66,7 +67,6 @@ export class AlisPcRequestMethod extends AlisElement {
     payerName: { attribute: 'payer-name' },
     email: {},
     confirming: { state: true, attribute: false },
-    sending: { state: true, attribute: false },
     outcome: { state: true, attribute: false },
   };
 
@@ -87,24 +87,27 @@ export class AlisPcRequestMethod extends AlisElement {
   declare email: string | undefined;
 
   declare private confirming: boolean;
-  declare private sending: boolean;
   declare private outcome: Outcome | null;
 
-  /** Whose request this is; another user's session starts afresh (see `#forgetUser`). */
-  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
+  /** Whose request this is; another user's session starts afresh (see `#startAfresh`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#startAfresh() });
+
+  /** The email is being sent: a double click sends one email. */
+  readonly #sending = new InFlight(this);
 
   constructor() {
     super();
     this.payerName = 'this payer';
-    this.confirming = false;
-    this.sending = false;
-    this.outcome = null;
+    this.#startAfresh();
   }
 
-  /** Another user signed in (or out): no confirmation, outcome or refusal of the previous user's stays. */
-  #forgetUser(): void {
+  /**
+   * No confirmation, outcome or refusal: how the button starts, and how it starts again when another
+   * user signs in (or out), so nothing of the previous user's stays.
+   */
+  #startAfresh(): void {
     this.confirming = false;
-    this.sending = false;
+    this.#sending.reset();
     this.outcome = null;
   }
 
@@ -140,9 +143,9 @@ export class AlisPcRequestMethod extends AlisElement {
         <p id="ask-title" tabindex="-1"><strong>Email ${this.payerName} to add a payment method?</strong></p>
         <p>The email goes to ${where} and links to the “How to pay bills” guide.</p>
         <div class="actions">
-          <button type="button" data-action="cancel-request" ?disabled=${this.sending} @click=${this.#cancel}>Cancel</button>
-          <button type="button" class="primary" data-action="send-request" ?disabled=${this.sending} @click=${this.#send}>
-            ${this.sending ? 'Sending…' : 'Send email'}
+          <button type="button" data-action="cancel-request" ?disabled=${this.#sending.busy} @click=${this.#cancel}>Cancel</button>
+          <button type="button" class="primary" data-action="send-request" ?disabled=${this.#sending.busy} @click=${this.#send}>
+            ${this.#sending.busy ? 'Sending…' : 'Send email'}
           </button>
         </div>
       </div>
@@ -165,33 +168,35 @@ export class AlisPcRequestMethod extends AlisElement {
     const api = this.#session.api;
     const partyId = this.partyId;
     // Set before the first await, so a double click sends one email.
-    if (!partyId || this.sending) return;
+    if (!partyId || this.#sending.busy) return;
     if (!api) {
       this.outcome = { kind: 'refused', text: missingClientMessage };
       this.confirming = false;
       return;
     }
-    this.sending = true;
-    try {
-      const notice = await api.staff.payers.requestPaymentMethod(partyId);
-      this.outcome = { kind: 'sent', text: `Email sent to ${notice.recipients.join(', ')}.` };
-      this.emit(new AlisPaymentMethodRequestedEvent(partyId, notice));
-    } catch (error) {
-      // The user changed or the element left: nothing of this request is shown to anyone.
-      if (isSessionAbort(error)) return;
-      this.outcome = {
-        kind: 'refused',
-        text: isAlisApiError(error)
-          ? error.message
-          : error instanceof AlisNetworkError
-            ? `We could not reach the billing service, so we don't know whether ${this.payerName} was emailed. Check their history before asking again.`
-            : 'Something went wrong; no email was sent. Please try again.',
-      };
-    } finally {
-      this.sending = false;
-      this.confirming = false;
-    }
-    await this.#focusButton();
+    let aborted = false;
+    await this.#sending.run(async () => {
+      try {
+        const notice = await api.staff.payers.requestPaymentMethod(partyId);
+        this.outcome = { kind: 'sent', text: `Email sent to ${notice.recipients.join(', ')}.` };
+        this.emit(new AlisPaymentMethodRequestedEvent(partyId, notice));
+      } catch (error) {
+        // The user changed or the element left: nothing of this request is shown to anyone.
+        aborted = isSessionAbort(error);
+        if (aborted) return;
+        this.outcome = {
+          kind: 'refused',
+          text: isAlisApiError(error)
+            ? error.message
+            : error instanceof AlisNetworkError
+              ? `We could not reach the billing service, so we don't know whether ${this.payerName} was emailed. Check their history before asking again.`
+              : 'Something went wrong; no email was sent. Please try again.',
+        };
+      } finally {
+        this.confirming = false;
+      }
+    });
+    if (!aborted) await this.#focusButton();
   }
 
   async #focusButton(): Promise<void> {

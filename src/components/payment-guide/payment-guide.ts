@@ -5,11 +5,12 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { missingClientMessage } from '../shared/client-consumer.js';
 import { SessionController } from '../shared/session.js';
-import { renderLoadTask, renderNotice } from '../shared/states.js';
+import { renderLoadTask, renderNotice, settled } from '../shared/states.js';
 import { officeContact } from '../../core/billing-access.js';
 import { formatDayCount } from '../../core/format.js';
 import { mailtoHref } from '../../core/mailto.js';
-import { allocationSentence, feeSentence, switchesNow } from './guide-words.js';
+import { allocationSentence, switchesNow } from './guide-words.js';
+import { guideFeeSentence } from '../../core/fee-words.js';
 import { paymentGuideStyles } from './payment-guide.styles.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { BillingOffice, PublicCommunity } from '../../sdk/types.js';
@@ -92,7 +93,7 @@ export class AlisPaymentGuide extends AlisElement {
 
   /** Resolves when the current load has finished (successfully or not). */
   get loadComplete(): Promise<unknown> {
-    return this.#loadTask.taskComplete.catch(() => undefined);
+    return settled(this.#loadTask);
   }
 
   protected override render() {
@@ -141,8 +142,8 @@ export class AlisPaymentGuide extends AlisElement {
           </li>
           ${paysOnline
             ? html`
-                <li data-fact="card-fee">Pay online by card. ${feeSentence('card', community, this.locale)}</li>
-                <li data-fact="bank-fee">Pay online from a bank account (a US checking or savings account). ${feeSentence('bank account', community, this.locale)}</li>
+                <li data-fact="card-fee">Pay online by card. ${guideFeeSentence('card', community, this.locale)}</li>
+                <li data-fact="bank-fee">Pay online from a bank account (a US checking or savings account). ${guideFeeSentence('bank account', community, this.locale)}</li>
                 <li>
                   Save cards and bank accounts for next time. Only their last four digits are shown, and card numbers never reach the
                   community.

@@ -1,0 +1,106 @@
+// The invoices panel's toolbar (search and status filter) and table: one row an invoice, with its
+// status badge and the Options button whose row holds the addressee editor. Render functions over
+// the panel's state.
+import { html, nothing, type TemplateResult } from 'lit';
+import { renderSortableHeader } from '../shared/staff.js';
+import { renderListTable } from './list-table.js';
+import { sortRows, type SortState } from '../../core/sorting.js';
+import { formatDate, formatMoney, formatPeriod } from '../../core/format.js';
+import { invoicesCaption, invoiceSortValue, invoiceStatusText, type InvoiceSortKey } from '../../core/invoice-words.js';
+import { domId } from './invoice-addressee.js';
+import type { Invoice, InvoiceStatusFilter } from '../../sdk/types.js';
+
+/** What the toolbar draws from, and what it calls back. */
+export interface InvoicesToolbar {
+  /** What is typed in the search box. */
+  searchText: string;
+  status: InvoiceStatusFilter;
+  onSearchInput: (event: Event) => void;
+  onSearchSubmit: (event: SubmitEvent) => void;
+  onStatus: (status: InvoiceStatusFilter) => void;
+}
+
+export function renderInvoicesToolbar(toolbar: InvoicesToolbar): TemplateResult {
+  const status = toolbar.status;
+  return html`
+    <form class="toolbar" role="search" part="search" aria-label="Find invoices" @submit=${toolbar.onSearchSubmit}>
+      <label>
+        Resident or payer name
+        <input type="search" name="search" autocomplete="off" maxlength="100" .value=${toolbar.searchText} @input=${toolbar.onSearchInput} />
+      </label>
+      <button type="submit">Search</button>
+      <label>
+        Status
+        <select name="status" @change=${(e: Event) => toolbar.onStatus((e.target as HTMLSelectElement).value as InvoiceStatusFilter)}>
+          <option value="all" ?selected=${status === 'all'}>All invoices</option>
+          <option value="open" ?selected=${status === 'open'}>Open (balance due)</option>
+          <option value="paid" ?selected=${status === 'paid'}>Paid</option>
+        </select>
+      </label>
+    </form>
+  `;
+}
+
+/** What the table draws from, and what it calls back. */
+export interface InvoicesTable {
+  locale: string | undefined;
+  sort: SortState<InvoiceSortKey> | null;
+  onSort: (next: SortState<InvoiceSortKey>) => void;
+  /** Ids of invoices whose options are open. */
+  optionsOpen: ReadonlySet<string>;
+  toggleOptions: (invoiceId: string) => void;
+  /** An invoice's opened options. */
+  renderOptions: (invoice: Invoice) => TemplateResult;
+}
+
+/** The table (`part="table"`), busy while a reload runs with the old rows on screen. */
+export function renderInvoicesTable(table: InvoicesTable, invoices: Invoice[], refreshing: boolean): TemplateResult {
+  const rows = sortRows(invoices, table.sort, (invoice, key) => invoiceSortValue(invoice, key));
+  const header = (label: string, key: InvoiceSortKey, numeric = false) => renderSortableHeader(label, key, table.sort, table.onSort, { numeric });
+  return renderListTable(
+    invoicesCaption(table.sort),
+    html`
+      ${header('Invoice', 'number')} ${header('Resident', 'resident')} ${header('Addressed to', 'addressee')}
+      ${header('Period', 'period')} ${header('Due date', 'dueDate')} ${header('Total', 'total', true)}
+      ${header('Balance', 'balance', true)} ${header('Status', 'status')}
+      <th scope="col"><span class="visually-hidden">Options</span></th>
+    `,
+    rows.map((invoice) => renderRow(table, invoice)),
+    refreshing,
+  );
+}
+
+function renderRow(table: InvoicesTable, invoice: Invoice): TemplateResult {
+  const { locale } = table;
+  const open = table.optionsOpen.has(invoice.id);
+  const optionsId = domId('options', invoice.id);
+  return html`
+    <tr class="invoice" data-invoice-id=${invoice.id}>
+      <td class="number">${invoice.number}</td>
+      <td>${invoice.residentName}</td>
+      <td class="addressee">${invoice.addressee.name}</td>
+      <td>${formatPeriod(invoice.periodStart, invoice.periodEnd, locale)}</td>
+      <td>${formatDate(invoice.dueDate, locale)}</td>
+      <td class="amount">${formatMoney(invoice.total, locale)}</td>
+      <td class="amount">${formatMoney(invoice.balance, locale)}</td>
+      <td>
+        <span class="badge" part="status" data-status=${invoice.overdue ? 'overdue' : invoice.status}>${invoiceStatusText(invoice)}</span>
+      </td>
+      <td>
+        <button
+          type="button"
+          class="options"
+          data-action="options"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${optionsId}
+          @click=${() => table.toggleOptions(invoice.id)}
+        >
+          Options<span class="visually-hidden"> for invoice ${invoice.number}</span>
+        </button>
+      </td>
+    </tr>
+    <tr class="options-row" id=${optionsId} ?hidden=${!open}>
+      <td colspan="9">${open ? table.renderOptions(invoice) : nothing}</td>
+    </tr>
+  `;
+}

@@ -1,0 +1,164 @@
+// The Payers panel's search form and table: one row a payer with balance, methods and arrangement in
+// words, the buttons that open a flow, and the Details row (email, "Ask to add a payment method",
+// history). Render functions over the panel's state; the flows themselves stay in the panel.
+import { html, nothing, type TemplateResult } from 'lit';
+import { renderSortableHeader } from '../shared/staff.js';
+import { renderListTable } from './list-table.js';
+import './request-payment-method.js';
+import '../audit-trail/audit-trail.js';
+import { sortRows, type SortState } from '../../core/sorting.js';
+import { formatDate, formatMoney } from '../../core/format.js';
+import { paymentMethodRequestsOffSentence } from '../../core/switch-consequences.js';
+import { arrangementWords, canPull, endedWords, nextNoticeWords, payerRole, payersCaption, payerSortValue, type PayerSortKey } from '../../core/payer-words.js';
+import type { AlisClient } from '../../sdk/index.js';
+import type { CommunitySettings, Payer, PaymentMethod } from '../../sdk/types.js';
+
+/** What the search form and table draw from, and what they call back. */
+export interface PayersTable {
+  client: AlisClient | undefined;
+  community: CommunitySettings;
+  locale: string | undefined;
+  /** The search in force (payer or resident name). */
+  search: string;
+  sort: SortState<PayerSortKey> | null;
+  /** Party ids of payers whose details are open. */
+  detailsOpen: ReadonlySet<string>;
+  onSearch: (event: SubmitEvent) => void;
+  clearSearch: () => void;
+  onSort: (next: SortState<PayerSortKey>) => void;
+  toggleDetails: (partyId: string) => void;
+  openEditor: (payer: Payer) => void;
+  openCredit: (payer: Payer) => void;
+  openPull: (payer: Payer) => void;
+}
+
+export function renderPayerSearch(table: PayersTable): TemplateResult {
+  return html`
+    <form class="search" role="search" aria-label="Payers" @submit=${table.onSearch}>
+      <div class="field">
+        <label for="search">Search by payer or resident name</label>
+        <input id="search" name="search" type="search" maxlength="100" autocomplete="off" .value=${table.search} />
+      </div>
+      <button type="submit">Search</button>
+      ${table.search ? html`<button type="button" data-action="clear-search" @click=${table.clearSearch}>Show all</button>` : nothing}
+    </form>
+  `;
+}
+
+/** The table (`part="table"`), busy while a reload runs with the old rows on screen. */
+export function renderPayersTable(table: PayersTable, payers: Payer[], more: boolean, refreshing: boolean): TemplateResult {
+  const rows = sortRows(payers, table.sort, (payer, key) => payerSortValue(payer, key, table.locale));
+  const header = (label: string, key: PayerSortKey, numeric = false) => renderSortableHeader(label, key, table.sort, table.onSort, { numeric });
+  return renderListTable(
+    payersCaption(table.search, payers.length, more),
+    html`
+      ${header('Payer', 'payer')} ${header('Resident', 'resident')} ${header('Outstanding', 'outstanding', true)}
+      ${header('Open invoices', 'invoices', true)}
+      <th scope="col">Saved methods</th>
+      ${header('Arrangement', 'arrangement')}
+      <th scope="col"><span class="visually-hidden">Actions</span></th>
+    `,
+    rows.map((payer) => renderRow(table, payer)),
+    refreshing,
+  );
+}
+
+function renderRow(table: PayersTable, payer: Payer): TemplateResult {
+  const { community, locale } = table;
+  const name = payer.party.name;
+  const next = payer.arrangement.mode === 'billing_team_pulls' ? payer.arrangement.nextPullDate : null;
+  const open = table.detailsOpen.has(payer.party.id);
+  const detailsId = `details-${payer.party.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+  const hasCredit = payer.creditOnAccount.amountCents > 0;
+  return html`
+    <tr data-payer-id=${payer.party.id}>
+      <td>
+        <span class="who">
+          <span class="name">${name}</span>
+          <span class="muted small">${payerRole(payer.party.kind, payer.party.relationship)}</span>
+        </span>
+      </td>
+      <td>${payer.residentName}</td>
+      <td class="amount" data-outstanding>
+        ${formatMoney(payer.outstanding, locale)}
+        ${hasCredit ? html`<br /><span class="muted small" data-credit>Credit on account ${formatMoney(payer.creditOnAccount, locale)}</span>` : nothing}
+      </td>
+      <td class="amount" data-open-invoices>${payer.openInvoiceCount}</td>
+      <td>${renderMethods(payer.methods)}</td>
+      <td data-arrangement>
+        <span class="arrangement">${arrangementWords(payer.arrangement, payer.outstanding.currency, locale)}</span>
+        ${next ? html`<br /><span class="muted small">Next pull ${formatDate(next, locale)}</span>` : nothing}
+        ${next ? html`<br /><span class="muted small" data-notice>${nextNoticeWords(payer.arrangement, community, locale)}</span>` : nothing}
+        ${payer.arrangement.ended ? html`<br /><span class="small" data-ended>${endedWords(payer.arrangement.ended, locale)}</span>` : nothing}
+      </td>
+      <td class="row-actions">
+        <div class="actions">
+          <button type="button" data-action="edit" @click=${() => table.openEditor(payer)}>
+            Edit arrangement<span class="visually-hidden"> of ${name}</span>
+          </button>
+          ${hasCredit
+            ? html`<button type="button" data-action="apply-credit" @click=${() => table.openCredit(payer)}>
+                Apply credit<span class="visually-hidden"> of ${name}</span>
+              </button>`
+            : nothing}
+          ${canPull(payer, community)
+            ? html`<button type="button" class="primary" data-action="pull" @click=${() => table.openPull(payer)}>
+                Pull payment<span class="visually-hidden"> from ${name}</span>
+              </button>`
+            : nothing}
+          <button type="button" data-action="details" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailsId} @click=${() => table.toggleDetails(payer.party.id)}>
+            Details<span class="visually-hidden"> of ${name}</span>
+          </button>
+        </div>
+      </td>
+    </tr>
+    <tr class="details-row" id=${detailsId} data-details-for=${payer.party.id} ?hidden=${!open}>
+      <td colspan="7">${open ? renderDetails(table, payer) : nothing}</td>
+    </tr>
+  `;
+}
+
+function renderDetails(table: PayersTable, payer: Payer): TemplateResult {
+  const name = payer.party.name;
+  const requestsOff = paymentMethodRequestsOffSentence(table.community);
+  // The request is part of the payer's history: the trail beside it shows it at once.
+  const onRequested = (event: Event) => void (event.currentTarget as HTMLElement).querySelector('alis-audit-trail')?.refresh();
+  return html`
+    <div class="details-inner" @alis-payment-method-requested=${onRequested}>
+      <p>${payer.email ? html`Email: <span data-email>${payer.email}</span>` : html`<span class="muted">No email on file.</span>`}</p>
+      ${requestsOff
+        ? html`<p class="muted" data-kind="request-off">${requestsOff}</p>`
+        : // No email: the payer's address may be a contact's own, not a portal sign-in the request goes to.
+          html`<alis-pc-request-method .client=${table.client} .partyId=${payer.party.id} .payerName=${name}></alis-pc-request-method>`}
+      <alis-audit-trail
+        .client=${table.client}
+        .subjectType=${'payer'}
+        .subjectId=${payer.party.id}
+        .heading=${`History of ${name}`}
+        .headingLevel=${4}
+        .pageSize=${5}
+        .locale=${table.locale}
+      ></alis-audit-trail>
+    </div>
+  `;
+}
+
+function renderMethods(methods: PaymentMethod[]): TemplateResult {
+  if (methods.length === 0) return html`<span class="muted">None saved</span>`;
+  return html`
+    <ul class="methods">
+      ${methods.map(
+        (method) => html`
+          <li data-method-id=${method.id}>
+            <span class="method-label">${method.label}</span>
+            ${!method.usable
+              ? html`<span class="auth small" data-blocked>${method.unusableReason ?? 'Cannot be used now'}</span>`
+              : method.recurringAuthorization
+                ? html`<span class="auth small" data-recurring>Authorized for recurring</span>`
+                : html`<span class="auth small muted">Not authorized for recurring</span>`}
+          </li>
+        `,
+      )}
+    </ul>
+  `;
+}
