@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { choiceGroupStyles } from '../shared/layout.styles.js';
 
 export const addPaymentMethodStyles = css`
   :host {
@@ -18,19 +19,7 @@ export const addPaymentMethodStyles = css`
   [data-heading]:focus {
     outline: none;
   }
-  fieldset.kinds {
-    display: grid;
-    gap: ${token('space-s')};
-    margin: 0;
-    padding: ${token('space-m')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius')};
-    min-width: 0;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 ${token('space-xs')};
-  }
+  ${choiceGroupStyles('fieldset.kinds')}
   label.kind,
   label.check {
     display: flex;

@@ -1,19 +1,10 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { widgetLayout } from '../shared/layout.styles.js';
 
-export const notificationSettingsStyles = css`
-  :host {
-    display: block;
-  }
-  .layout {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: ${token('space-m')};
-  }
-  h2 {
-    margin: 0;
-    font-size: ${token('font-size-heading')};
-  }
+export const notificationSettingsStyles = [
+  widgetLayout,
+  css`
   h2:focus {
     outline: none;
   }
@@ -24,10 +15,6 @@ export const notificationSettingsStyles = css`
   p {
     margin: 0;
     overflow-wrap: anywhere;
-  }
-  .loading {
-    padding: ${token('space-m')};
-    color: ${token('color-text-muted')};
   }
   form {
     display: grid;
@@ -124,4 +111,5 @@ export const notificationSettingsStyles = css`
   .email {
     overflow-wrap: anywhere;
   }
-`;
+  `,
+];

@@ -1,25 +1,14 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { widgetLayout } from '../shared/layout.styles.js';
 
-export const payOutstandingStyles = css`
-  :host {
-    display: block;
-  }
-  .layout {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: ${token('space-m')};
-  }
-  h2 {
-    margin: 0;
-    font-size: ${token('font-size-heading')};
-  }
+export const payOutstandingStyles = [
+  widgetLayout,
+  css`
   h2:focus {
     outline: none;
   }
   .loading {
-    padding: ${token('space-m')};
-    color: ${token('color-text-muted')};
     margin: 0;
   }
   .summary {
@@ -78,4 +67,5 @@ export const payOutstandingStyles = css`
   button.pay {
     justify-self: start;
   }
-`;
+  `,
+];

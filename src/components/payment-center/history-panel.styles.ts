@@ -1,27 +1,17 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { widgetLayout } from '../shared/layout.styles.js';
 
 // The history's own look on top of `staffStyles` (tables, toolbar, panels) and `receiptStyles`.
 // The payments table scrolls sideways inside `.table-wrap` on narrow screens; an expanded payment's
 // details stick to the visible part of that box and take its width, so they reflow at 320px
 // instead of scrolling with the table.
-export const historyPanelStyles = css`
-  :host {
-    display: block;
-  }
-  .layout {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: ${token('space-m')};
-  }
-  h2,
+export const historyPanelStyles = [
+  widgetLayout,
+  css`
   h3#heading {
     margin: 0;
     font-size: ${token('font-size-heading')};
-  }
-  .loading {
-    padding: ${token('space-m')};
-    color: ${token('color-text-muted')};
   }
   .table-wrap {
     container-type: inline-size;
@@ -182,4 +172,5 @@ export const historyPanelStyles = css`
   .more {
     justify-self: start;
   }
-`;
+  `,
+];

@@ -1,26 +1,16 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { widgetLayout } from '../shared/layout.styles.js';
 
 // The invoices panel's own look on top of `staffStyles` (tables, toolbar, panels). The table
 // scrolls sideways inside `.table-wrap` on narrow screens; an invoice's opened options stick to the
 // visible part of that box and take its width, so they reflow at 320px instead of scrolling away.
-export const invoicesPanelStyles = css`
-  :host {
-    display: block;
-  }
-  .layout {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: ${token('space-m')};
-  }
-  h2,
+export const invoicesPanelStyles = [
+  widgetLayout,
+  css`
   h3#heading {
     margin: 0;
     font-size: ${token('font-size-heading')};
-  }
-  .loading {
-    padding: ${token('space-m')};
-    color: ${token('color-text-muted')};
   }
   .toolbar input[type='search'] {
     width: min(20rem, 100%);
@@ -98,4 +88,5 @@ export const invoicesPanelStyles = css`
   .more {
     justify-self: start;
   }
-`;
+  `,
+];

@@ -1,26 +1,15 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { widgetLayout } from '../shared/layout.styles.js';
 
-export const paymentMethodsStyles = css`
-  :host {
-    display: block;
-  }
-  .layout {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: ${token('space-m')};
-  }
-  h2 {
-    margin: 0;
-    font-size: ${token('font-size-heading')};
-  }
+export const paymentMethodsStyles = [
+  widgetLayout,
+  css`
   h2:focus {
     outline: none;
   }
   .loading {
     margin: 0;
-    padding: ${token('space-m')};
-    color: ${token('color-text-muted')};
   }
   ul.methods {
     list-style: none;
@@ -115,4 +104,5 @@ export const paymentMethodsStyles = css`
   button.add {
     justify-self: start;
   }
-`;
+  `,
+];
