@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
-import { choiceGroupStyles } from '../shared/layout.styles.js';
+import { choiceGroupStyles, fieldStyles } from '../shared/layout.styles.js';
 
-export const addPaymentMethodStyles = css`
+export const addPaymentMethodStyles = [
+  fieldStyles,
+  css`
   :host {
     display: block;
   }
@@ -48,13 +50,6 @@ export const addPaymentMethodStyles = css`
     border-radius: ${token('radius')};
     min-width: 0;
   }
-  .field {
-    display: grid;
-    gap: ${token('space-xs')};
-  }
-  .field label {
-    font-weight: 600;
-  }
   .field input {
     font: inherit;
     min-height: ${token('target-size')};
@@ -81,4 +76,5 @@ export const addPaymentMethodStyles = css`
     gap: ${token('space-s')};
     justify-content: flex-end;
   }
-`;
+  `,
+];

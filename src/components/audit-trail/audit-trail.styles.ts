@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { bareList, oneColumn } from '../shared/layout.styles.js';
 
 /** On top of the staff table styles: a compact list of entries, each with a small table of changes. */
 export const auditTrailStyles = css`
@@ -7,8 +8,7 @@ export const auditTrailStyles = css`
     display: block;
   }
   .trail {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    ${oneColumn}
     gap: ${token('space-s')};
   }
   h2,
@@ -31,9 +31,7 @@ export const auditTrailStyles = css`
     overflow-wrap: anywhere;
   }
   ol.entries {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+    ${bareList}
     display: grid;
     gap: ${token('space-m')};
   }

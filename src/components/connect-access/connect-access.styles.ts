@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
-import { widgetLayout } from '../shared/layout.styles.js';
+import { focusRing, widgetLayout } from '../shared/layout.styles.js';
 
 export const connectAccessStyles = [
   widgetLayout,
@@ -23,8 +23,7 @@ export const connectAccessStyles = [
   h2:focus-visible,
   h3:focus-visible,
   th:focus-visible {
-    outline: ${token('focus-ring-width')} solid ${token('color-focus-ring')};
-    outline-offset: 2px;
+    ${focusRing}
   }
   p {
     margin: 0;

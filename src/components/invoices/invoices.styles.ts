@@ -1,8 +1,9 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
-import { cardCell, cardRow, cellLabelStyles, hiddenTableHead, shownCellLabel, tableStyles, widgetLayout } from '../shared/layout.styles.js';
+import { bareList, cardCell, cardRow, cellLabelStyles, hiddenTableHead, quietHeadingFocus, shownCellLabel, tableStyles, widgetLayout } from '../shared/layout.styles.js';
 
 export const invoicesStyles = [
+  quietHeadingFocus,
   widgetLayout,
   tableStyles,
   cellLabelStyles,
@@ -22,9 +23,6 @@ export const invoicesStyles = [
   }
   .more {
     justify-self: start;
-  }
-  h2:focus {
-    outline: none;
   }
   td.actions {
     text-align: end;
@@ -67,9 +65,7 @@ export const invoicesStyles = [
     max-width: 70ch;
   }
   ul.line-items {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+    ${bareList}
     display: grid;
     gap: ${token('space-xs')};
   }

@@ -1,13 +1,11 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
-import { widgetLayout } from '../shared/layout.styles.js';
+import { bareList, quietHeadingFocus, widgetLayout } from '../shared/layout.styles.js';
 
 export const notificationSettingsStyles = [
+  quietHeadingFocus,
   widgetLayout,
   css`
-  h2:focus {
-    outline: none;
-  }
   h3 {
     margin: 0;
     font-size: 1.0625rem;
@@ -33,9 +31,7 @@ export const notificationSettingsStyles = [
     margin-bottom: ${token('space-s')};
   }
   ul.notices {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+    ${bareList}
     display: grid;
     gap: ${token('space-s')};
   }

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
-import { choiceGroupStyles, choiceRowStyles, progressStyles, reviewStyles } from '../shared/layout.styles.js';
+import { bareList, choiceGroupStyles, choiceRowStyles, progressStyles, reviewStyles } from '../shared/layout.styles.js';
 
 export const payFlowStyles = [
   progressStyles,
@@ -80,9 +80,7 @@ export const payFlowStyles = [
     font-variant-numeric: normal;
   }
   ul.allocations {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+    ${bareList}
   }
   ul.allocations li {
     display: flex;

@@ -1,13 +1,11 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
-import { widgetLayout } from '../shared/layout.styles.js';
+import { quietHeadingFocus, widgetLayout } from '../shared/layout.styles.js';
 
 export const payOutstandingStyles = [
+  quietHeadingFocus,
   widgetLayout,
   css`
-  h2:focus {
-    outline: none;
-  }
   .loading {
     margin: 0;
   }

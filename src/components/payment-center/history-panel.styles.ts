@@ -1,12 +1,14 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
-import { widgetLayout } from '../shared/layout.styles.js';
+import { cellLabelStyles, fieldStyles, hiddenTableHead, openedRowStyles, shownCellLabel, widgetLayout } from '../shared/layout.styles.js';
 
 // The history's own look on top of `staffStyles` (tables, toolbar, panels) and `receiptStyles`.
 // The payments table scrolls sideways inside `.table-wrap` on narrow screens; an expanded payment's
 // details stick to the visible part of that box and take its width, so they reflow at 320px
 // instead of scrolling with the table.
 export const historyPanelStyles = [
+  cellLabelStyles,
+  fieldStyles,
   widgetLayout,
   css`
   h3#heading {
@@ -27,22 +29,7 @@ export const historyPanelStyles = [
     display: block;
     font-size: ${token('font-size-small')};
   }
-  tr.details-row[hidden] {
-    display: none;
-  }
-  tr.details-row > td {
-    padding: ${token('space-s')};
-    background: ${token('color-surface-alt')};
-  }
-  .details-inner {
-    position: sticky;
-    inset-inline-start: ${token('space-s')};
-    /* The visible width of the scrolling box, less the cell's padding. */
-    max-width: calc(100cqi - 2 * ${token('space-s')});
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: ${token('space-m')};
-  }
+  ${openedRowStyles('details-row', 'details-inner', 'space-m')}
   .deposit-line {
     margin: 0;
   }
@@ -56,9 +43,6 @@ export const historyPanelStyles = [
   table.audit td {
     overflow-wrap: anywhere;
   }
-  .cell-label {
-    display: none;
-  }
   /* In a narrow box each audit entry stacks its facts under their own labels; the explicit ARIA
      roles in the markup keep the table semantics that display: block would drop. */
   @container (max-width: 32rem) {
@@ -70,12 +54,7 @@ export const historyPanelStyles = [
       display: block;
     }
     table.audit thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${hiddenTableHead}
     }
     table.audit tbody tr {
       padding: ${token('space-s')} 0;
@@ -86,9 +65,7 @@ export const historyPanelStyles = [
       padding: 0 ${token('space-m')};
     }
     .cell-label {
-      display: inline;
-      color: ${token('color-text-muted')};
-      font-size: ${token('font-size-small')};
+      ${shownCellLabel}
       margin-inline-end: ${token('space-xs')};
     }
   }
@@ -146,13 +123,6 @@ export const historyPanelStyles = [
   }
   .code-effect {
     font-size: ${token('font-size-small')};
-  }
-  .field {
-    display: grid;
-    gap: ${token('space-xs')};
-  }
-  .field label {
-    font-weight: 600;
   }
   .hint {
     margin: 0;

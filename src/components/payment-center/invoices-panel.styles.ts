@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
-import { widgetLayout } from '../shared/layout.styles.js';
+import { openedRowStyles, widgetLayout } from '../shared/layout.styles.js';
 
 // The invoices panel's own look on top of `staffStyles` (tables, toolbar, panels). The table
 // scrolls sideways inside `.table-wrap` on narrow screens; an invoice's opened options stick to the
@@ -25,22 +25,7 @@ export const invoicesPanelStyles = [
     font-weight: 600;
     white-space: nowrap;
   }
-  tr.options-row[hidden] {
-    display: none;
-  }
-  tr.options-row > td {
-    padding: ${token('space-s')};
-    background: ${token('color-surface-alt')};
-  }
-  .options-inner {
-    position: sticky;
-    inset-inline-start: ${token('space-s')};
-    /* The visible width of the scrolling box, less the cell's padding. */
-    max-width: calc(100cqi - 2 * ${token('space-s')});
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: ${token('space-s')};
-  }
+  ${openedRowStyles('options-row', 'options-inner', 'space-s')}
   .options-inner > p,
   .editor p {
     margin: 0;

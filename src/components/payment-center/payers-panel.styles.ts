@@ -1,18 +1,18 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
-import { choiceGroupStyles, choiceRowStyles, progressStyles, reviewStyles, widgetLayout } from '../shared/layout.styles.js';
+import { bareList, choiceGroupStyles, choiceRowStyles, fieldStyles, oneColumn, openedRowStyles, progressStyles, reviewStyles, widgetLayout } from '../shared/layout.styles.js';
 
 /** What the Payers panel, the arrangement editor and the pull flow share: headings, forms, method choices. */
 export const payerFormStyles = [
+  fieldStyles,
   widgetLayout,
   progressStyles,
   reviewStyles,
   css`
   form,
   .step {
-    display: grid;
     /* minmax(0, …): columns may shrink below their content, so 320px never scrolls sideways. */
-    grid-template-columns: minmax(0, 1fr);
+    ${oneColumn}
     gap: ${token('space-m')};
   }
   h3,
@@ -53,13 +53,6 @@ export const payerFormStyles = [
   .part-field {
     margin-inline-start: 2.25rem;
   }
-  .field {
-    display: grid;
-    gap: ${token('space-xs')};
-  }
-  .field label {
-    font-weight: 600;
-  }
   .field select,
   .field input {
     justify-self: start;
@@ -82,9 +75,7 @@ export const payerFormStyles = [
     text-align: start;
   }
   ul.parts {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+    ${bareList}
     display: grid;
     gap: ${token('space-xs')};
   }
@@ -95,9 +86,7 @@ export const payerFormStyles = [
     gap: 0 ${token('space-s')};
   }
   ul.payments {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+    ${bareList}
     display: grid;
     gap: ${token('space-s')};
   }
@@ -144,9 +133,7 @@ export const payersPanelStyles = css`
   }
   ul.methods,
   ul.due-parts {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+    ${bareList}
     display: grid;
     gap: ${token('space-xs')};
   }
@@ -180,19 +167,5 @@ export const payersPanelStyles = css`
     /* The details under a row measure the visible part of the box, not the whole table. */
     container-type: inline-size;
   }
-  tr.details-row[hidden] {
-    display: none;
-  }
-  tr.details-row > td {
-    padding: ${token('space-s')};
-    background: ${token('color-surface-alt')};
-  }
-  .details-inner {
-    position: sticky;
-    inset-inline-start: ${token('space-s')};
-    max-width: calc(100cqi - 2 * ${token('space-s')});
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: ${token('space-m')};
-  }
+  ${openedRowStyles('details-row', 'details-inner', 'space-m')}
 `;

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
-import { widgetLayout } from '../shared/layout.styles.js';
+import { bareList, widgetLayout } from '../shared/layout.styles.js';
 
 /**
  * The frame shared by the Undeposited Payments, Deposits and Settings panels: one column, a
@@ -92,9 +92,7 @@ export const undepositedStyles = css`
     background: ${token('color-info-surface')};
   }
   ul.confirm-list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+    ${bareList}
     display: grid;
     gap: ${token('space-xs')};
   }

@@ -1,20 +1,16 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
-import { widgetLayout } from '../shared/layout.styles.js';
+import { bareList, quietHeadingFocus, widgetLayout } from '../shared/layout.styles.js';
 
 export const paymentMethodsStyles = [
+  quietHeadingFocus,
   widgetLayout,
   css`
-  h2:focus {
-    outline: none;
-  }
   .loading {
     margin: 0;
   }
   ul.methods {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+    ${bareList}
     display: grid;
     gap: ${token('space-m')};
   }

@@ -7,15 +7,35 @@ import { token } from './tokens.js';
 // class names the templates already use; the functions take the selector where widgets name the
 // same box differently.
 
-/** A widget's frame: a block host, one column that may shrink to 320px, the heading, the loading line. */
+/**
+ * One grid column that may shrink below its content's width (minmax(0, …)), so nothing inside
+ * forces a 320px screen to scroll sideways. Declarations, for inside a rule.
+ */
+export const oneColumn = css`
+  display: grid;
+  grid-template-columns: minmax(0, 1fr);
+`;
+
+/** The focus ring of `hostStyles`, for a rule that must outrank a quieter `:focus` one. Declarations. */
+export const focusRing = css`
+  outline: ${token('focus-ring-width')} solid ${token('color-focus-ring')};
+  outline-offset: 2px;
+`;
+
+/** A list without bullets or indent, laid out by its own rule. Declarations. */
+export const bareList = css`
+  list-style: none;
+  margin: 0;
+  padding: 0;
+`;
+
+/** A widget's frame: a block host, one column, the heading, the loading line. */
 export const widgetLayout = css`
   :host {
     display: block;
   }
   .layout {
-    display: grid;
-    /* minmax(0, …): the column may shrink below its content's width, so nothing forces sideways scrolling. */
-    grid-template-columns: minmax(0, 1fr);
+    ${oneColumn}
     gap: ${token('space-m')};
   }
   h2 {
@@ -27,6 +47,78 @@ export const widgetLayout = css`
     color: ${token('color-text-muted')};
   }
 `;
+
+/**
+ * The heading focus is sent to after a step (it has tabindex="-1") shows no ring: the move is for
+ * screen readers and keyboard users already know where they are.
+ */
+export const quietHeadingFocus = css`
+  h2:focus {
+    outline: none;
+  }
+`;
+
+/** A labelled field: the label in bold above its control, hint and error. */
+export const fieldStyles = css`
+  .field {
+    display: grid;
+    gap: ${token('space-xs')};
+  }
+  .field label {
+    font-weight: 600;
+  }
+`;
+
+/** The quieter words around a form control: "(optional)" after its label, a hint under it. */
+export const fieldHintStyles = css`
+  .optional {
+    font-weight: 400;
+    color: ${token('color-text-muted')};
+  }
+  .hint {
+    margin: 0;
+    color: ${token('color-text-muted')};
+    font-size: ${token('font-size-small')};
+  }
+`;
+
+/** Facts as a description list: the term in muted bold, the value free to wrap anywhere. */
+export const termStyles = css`
+  dt {
+    font-weight: 600;
+    color: ${token('color-text-muted')};
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+`;
+
+/**
+ * The row that opens under a table row (`tr.<row>`) in a table that scrolls sideways inside
+ * `.table-wrap`: its content (`.<inner>`) sticks to the visible part of the box and takes its width,
+ * so it reflows at 320px instead of scrolling away with the table.
+ */
+export function openedRowStyles(row: string, inner: string, gap: 'space-s' | 'space-m'): CSSResult {
+  const innerBox = unsafeCSS(inner);
+  return css`
+    tr.${unsafeCSS(row)}[hidden] {
+      display: none;
+    }
+    tr.${unsafeCSS(row)} > td {
+      padding: ${token('space-s')};
+      background: ${token('color-surface-alt')};
+    }
+    .${innerBox} {
+      position: sticky;
+      inset-inline-start: ${token('space-s')};
+      /* The visible width of the scrolling box, less the cell's padding. */
+      max-width: calc(100cqi - 2 * ${token('space-s')});
+      ${oneColumn}
+      gap: ${token(gap)};
+    }
+  `;
+}
 
 /** Data tables: full width, ruled rows, small muted column headings, amounts aligned as numbers. */
 export const tableStyles = css`
