@@ -4,9 +4,9 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
-import { missingClientMessage } from '../shared/client-consumer.js';
 import { SessionController } from '../shared/session.js';
-import { RefreshOnPaymentController, renderAnnouncer, settled, renderLoading, renderNotice, renderLoadTask, renderPayerGate } from '../shared/states.js';
+import { RefreshOnPaymentController, renderAnnouncer, settled, renderNotice, renderPayerGate } from '../shared/states.js';
+import { renderSessionLoad } from '../shared/states-payer.js';
 import { LoadMoreController } from '../shared/load-more.js';
 import { formatDate, formatMoney, formatPeriod } from '../../core/format.js';
 import { billingAccess, canPayInvoice, isAddressedToMe } from '../../core/billing-access.js';
@@ -207,16 +207,11 @@ export class AlisInvoices extends AlisElement {
   }
 
   #renderBody(): TemplateResult {
-    const client = this.#session.client;
-    if (!client) {
-      return renderNotice(missingClientMessage, 'danger');
-    }
-    return renderLoadTask(this.#loadTask, {
+    return renderSessionLoad(this.#session.client, this.#loadTask, {
       loading: 'Loading invoices…',
       subject: 'invoices',
       retry: () => this.refresh(),
-      // While another user's invoices load, the previous user's are not kept on screen.
-      view: (view, refreshing) => (view.client === client ? this.#renderView(view, refreshing) : renderLoading('Loading invoices…')),
+      view: (view, refreshing) => this.#renderView(view, refreshing),
     });
   }
 
