@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
-import { bareList, cardCell, cardRow, cellLabelStyles, hiddenTableHead, quietHeadingFocus, shownCellLabel, tableStyles, widgetLayout } from '../shared/layout.styles.js';
+import { cardCell, cardRow, cellLabelStyles, hiddenTableHead, lineListStyles, quietHeadingFocus, shownCellLabel, tableStyles, widgetLayout } from '../shared/layout.styles.js';
 
 export const invoicesStyles = [
   quietHeadingFocus,
@@ -64,17 +64,7 @@ export const invoicesStyles = [
     margin: 0;
     max-width: 70ch;
   }
-  ul.line-items {
-    ${bareList}
-    display: grid;
-    gap: ${token('space-xs')};
-  }
-  ul.line-items li {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0 ${token('space-m')};
-  }
+  ${lineListStyles('ul.line-items')}
   ul.line-items .subtotal {
     border-top: 1px solid ${token('color-border')};
     padding-top: ${token('space-xs')};

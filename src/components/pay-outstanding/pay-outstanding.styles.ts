@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
-import { quietHeadingFocus, widgetLayout } from '../shared/layout.styles.js';
+import { boxStyles, quietHeadingFocus, widgetLayout } from '../shared/layout.styles.js';
 
 export const payOutstandingStyles = [
   quietHeadingFocus,
@@ -9,14 +9,7 @@ export const payOutstandingStyles = [
   .loading {
     margin: 0;
   }
-  .summary {
-    display: grid;
-    gap: ${token('space-s')};
-    padding: ${token('space-m')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius')};
-    background: ${token('color-surface')};
-  }
+  ${boxStyles('.summary')}
   .total-line {
     display: flex;
     flex-wrap: wrap;

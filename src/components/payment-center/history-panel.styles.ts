@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
-import { cellLabelStyles, fieldStyles, hiddenTableHead, openedRowStyles, shownCellLabel, widgetLayout } from '../shared/layout.styles.js';
+import { cellLabelStyles, fieldStyles, hiddenTableHead, openedRowStyles, optionListStyles, shownCellLabel, widgetLayout } from '../shared/layout.styles.js';
 
 // The history's own look on top of `staffStyles` (tables, toolbar, panels) and `receiptStyles`.
 // The payments table scrolls sideways inside `.table-wrap` on narrow screens; an expanded payment's
@@ -14,12 +14,6 @@ export const historyPanelStyles = [
   h3#heading {
     margin: 0;
     font-size: ${token('font-size-heading')};
-  }
-  .table-wrap {
-    container-type: inline-size;
-    /* The containing block of visually hidden (absolutely positioned) text in the cells, which
-       would otherwise escape the scrolling box and widen the page. */
-    position: relative;
   }
   .reference {
     font-weight: 600;
@@ -94,27 +88,12 @@ export const historyPanelStyles = [
   fieldset.codes {
     gap: ${token('space-xs')};
   }
-  fieldset.codes legend {
-    font-weight: 600;
-    font-size: ${token('font-size-small')};
-    margin-block-end: ${token('space-xs')};
-  }
+  ${optionListStyles('fieldset.codes', 'label.code')}
   label.code {
-    display: flex;
-    gap: ${token('space-s')};
     align-items: flex-start;
-    min-height: ${token('target-size')};
     padding: ${token('space-xs')} ${token('space-s')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius-small')};
-    cursor: pointer;
-  }
-  label.code:has(input:checked) {
-    border-color: ${token('color-primary')};
-    background: ${token('color-info-surface')};
   }
   label.code input {
-    flex: none;
     margin-block-start: 0.15rem;
   }
   .code-name,

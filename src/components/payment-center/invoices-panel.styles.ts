@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
-import { openedRowStyles, widgetLayout } from '../shared/layout.styles.js';
+import { openedRowStyles, optionListStyles, widgetLayout } from '../shared/layout.styles.js';
 
 // The invoices panel's own look on top of `staffStyles` (tables, toolbar, panels). The table
 // scrolls sideways inside `.table-wrap` on narrow screens; an invoice's opened options stick to the
@@ -14,12 +14,6 @@ export const invoicesPanelStyles = [
   }
   .toolbar input[type='search'] {
     width: min(20rem, 100%);
-  }
-  .table-wrap {
-    container-type: inline-size;
-    /* The containing block of visually hidden (absolutely positioned) text in the cells, which
-       would otherwise escape the scrolling box and widen the page. */
-    position: relative;
   }
   .number {
     font-weight: 600;
@@ -41,27 +35,10 @@ export const invoicesPanelStyles = [
     display: grid;
     gap: ${token('space-xs')};
   }
-  fieldset.choices legend {
-    font-weight: 600;
-    font-size: ${token('font-size-small')};
-    margin-block-end: ${token('space-xs')};
-  }
+  ${optionListStyles('fieldset.choices', 'label.choice')}
   label.choice {
-    display: flex;
-    gap: ${token('space-s')};
     align-items: center;
-    min-height: ${token('target-size')};
     padding: 0 ${token('space-s')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius-small')};
-    cursor: pointer;
-  }
-  label.choice:has(input:checked) {
-    border-color: ${token('color-primary')};
-    background: ${token('color-info-surface')};
-  }
-  label.choice input {
-    flex: none;
   }
   .effect {
     font-weight: 600;

@@ -163,9 +163,5 @@ export const payersPanelStyles = css`
   .more {
     justify-self: start;
   }
-  .table-wrap {
-    /* The details under a row measure the visible part of the box, not the whole table. */
-    container-type: inline-size;
-  }
   ${openedRowStyles('details-row', 'details-inner', 'space-m')}
 `;

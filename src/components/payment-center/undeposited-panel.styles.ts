@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
-import { bareList, widgetLayout } from '../shared/layout.styles.js';
+import { lineListStyles, widgetLayout } from '../shared/layout.styles.js';
 
 /**
  * The frame shared by the Undeposited Payments, Deposits and Settings panels: one column, a
@@ -91,16 +91,8 @@ export const undepositedStyles = css`
   tr[data-selected] > td {
     background: ${token('color-info-surface')};
   }
-  ul.confirm-list {
-    ${bareList}
-    display: grid;
-    gap: ${token('space-xs')};
-  }
+  ${lineListStyles('ul.confirm-list')}
   ul.confirm-list li {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0 ${token('space-m')};
     padding-block: ${token('space-xs')};
     border-bottom: 1px solid ${token('color-border')};
   }

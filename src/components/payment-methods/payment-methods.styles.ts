@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
-import { bareList, quietHeadingFocus, widgetLayout } from '../shared/layout.styles.js';
+import { bareList, boxStyles, quietHeadingFocus, widgetLayout } from '../shared/layout.styles.js';
 
 export const paymentMethodsStyles = [
   quietHeadingFocus,
@@ -14,13 +14,8 @@ export const paymentMethodsStyles = [
     display: grid;
     gap: ${token('space-m')};
   }
+  ${boxStyles('li.method')}
   li.method {
-    display: grid;
-    gap: ${token('space-s')};
-    padding: ${token('space-m')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius')};
-    background: ${token('color-surface')};
     min-width: 0;
   }
   li.method[data-status='unusable'] {

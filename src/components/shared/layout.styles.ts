@@ -49,8 +49,8 @@ export const widgetLayout = css`
 `;
 
 /**
- * The heading focus is sent to after a step (it has tabindex="-1") shows no ring: the move is for
- * screen readers and keyboard users already know where they are.
+ * The heading focus is moved to when a flow closes or a step changes (it has tabindex="-1") shows
+ * no ring: it is not a control, the move only tells screen readers where the page now starts.
  */
 export const quietHeadingFocus = css`
   h2:focus {
@@ -102,6 +102,13 @@ export const termStyles = css`
 export function openedRowStyles(row: string, inner: string, gap: 'space-s' | 'space-m'): CSSResult {
   const innerBox = unsafeCSS(inner);
   return css`
+    .table-wrap {
+      /* What the opened row's 100cqi measures: the visible part of the box, not the whole table. */
+      container-type: inline-size;
+      /* The containing block of visually hidden (absolutely positioned) text in the cells, which
+         would otherwise escape the scrolling box and widen the page. */
+      position: relative;
+    }
     tr.${unsafeCSS(row)}[hidden] {
       display: none;
     }
@@ -146,7 +153,7 @@ export const tableStyles = css`
   }
 `;
 
-/** Hidden but still read by screen readers, like `.visually-hidden`, for a table head whose cells label themselves. */
+/** Hidden but still read by screen readers, like `.visually-hidden`, for a table head whose cells label themselves. Declarations. */
 export const hiddenTableHead = css`
   display: block;
   position: absolute;
@@ -157,7 +164,7 @@ export const hiddenTableHead = css`
   white-space: nowrap;
 `;
 
-/** A table row drawn as a card in a narrow container (`@container`), the cells stacked inside it. */
+/** A table row drawn as a card in a narrow container (`@container`), the cells stacked inside it. Declarations. */
 export const cardRow = css`
   border: 1px solid ${token('color-border')};
   border-radius: ${token('radius')};
@@ -165,7 +172,7 @@ export const cardRow = css`
   padding: ${token('space-s')} 0;
 `;
 
-/** A cell of a {@link cardRow}: its own label on one side, the value on the other. */
+/** A cell of a {@link cardRow}: its own label on one side, the value on the other. Declarations. */
 export const cardCell = css`
   display: flex;
   flex-wrap: wrap;
@@ -182,7 +189,7 @@ export const cellLabelStyles = css`
   }
 `;
 
-/** What a {@link cardCell}'s label looks like once it shows. */
+/** What a {@link cardCell}'s label looks like once it shows. Declarations. */
 export const shownCellLabel = css`
   display: inline;
   color: ${token('color-text-muted')};
@@ -190,16 +197,34 @@ export const shownCellLabel = css`
 `;
 
 /** A boxed surface: a rounded, bordered panel on the surface colour, its content in a grid. */
-export function boxStyles(selector: string, gap: 'space-s' | 'space-m' = 'space-s'): CSSResult {
+export function boxStyles(selector: string): CSSResult {
   return css`
     ${unsafeCSS(selector)} {
       display: grid;
-      gap: ${token(gap)};
+      gap: ${token('space-s')};
       margin: 0;
       padding: ${token('space-m')};
       border: 1px solid ${token('color-border')};
       border-radius: ${token('radius')};
       background: ${token('color-surface')};
+    }
+  `;
+}
+
+/** Lines of words with an amount at the far end (`<list> li`), wrapping under each other when narrow. */
+export function lineListStyles(list: string): CSSResult {
+  const box = unsafeCSS(list);
+  return css`
+    ${box} {
+      ${bareList}
+      display: grid;
+      gap: ${token('space-xs')};
+    }
+    ${box} li {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      gap: 0 ${token('space-m')};
     }
   `;
 }
@@ -287,6 +312,37 @@ export function choiceRowStyles(label: string, text: string): CSSResult {
       padding-block: 0.55rem;
       min-width: 0;
       overflow-wrap: anywhere;
+    }
+  `;
+}
+
+/**
+ * A small labelled set of options in a staff panel (`fieldset` with its small bold `legend`), each
+ * option (`label`) a bordered row at least the target size, tinted when chosen. The fieldset's own
+ * layout and the row's alignment and padding are each panel's.
+ */
+export function optionListStyles(fieldset: string, label: string): CSSResult {
+  const row = unsafeCSS(label);
+  return css`
+    ${unsafeCSS(fieldset)} legend {
+      font-weight: 600;
+      font-size: ${token('font-size-small')};
+      margin-block-end: ${token('space-xs')};
+    }
+    ${row} {
+      display: flex;
+      gap: ${token('space-s')};
+      min-height: ${token('target-size')};
+      border: 1px solid ${token('color-border')};
+      border-radius: ${token('radius-small')};
+      cursor: pointer;
+    }
+    ${row}:has(input:checked) {
+      border-color: ${token('color-primary')};
+      background: ${token('color-info-surface')};
+    }
+    ${row} input {
+      flex: none;
     }
   `;
 }
