@@ -7,10 +7,6 @@ export const auditTrailStyles = css`
   :host {
     display: block;
   }
-  .trail {
-    ${oneColumn}
-    gap: ${token('space-s')};
-  }
   h2,
   h3,
   h4,
@@ -29,6 +25,10 @@ export const auditTrailStyles = css`
   p {
     margin: 0;
     overflow-wrap: anywhere;
+  }
+  .trail {
+    ${oneColumn}
+    gap: ${token('space-s')};
   }
   ol.entries {
     ${bareList}

@@ -7,6 +7,7 @@ import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { SessionController } from '../shared/session.js';
 import { RefreshOnPaymentController, renderAnnouncer, settled, renderNotice, renderPayerGate } from '../shared/states.js';
 import { renderSessionLoad } from '../shared/states-payer.js';
+import { renderPayFlowInPlace } from '../shared/pay-flow-in-place.js';
 import { LoadMoreController } from '../shared/load-more.js';
 import { formatDate, formatMoney, formatPeriod } from '../../core/format.js';
 import { billingAccess, canPayInvoice, isAddressedToMe } from '../../core/billing-access.js';
@@ -194,14 +195,7 @@ export class AlisInvoices extends AlisElement {
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading" tabindex="-1">${heading}</h2>
         ${renderAnnouncer(this.announcement)}
-        ${this.paying && client
-          ? html`<alis-pay-flow
-              .client=${client}
-              .target=${this.paying}
-              .locale=${this.locale}
-              @alis-pay-flow-close=${this.#closeFlow}
-            ></alis-pay-flow>`
-          : this.#renderBody()}
+        ${this.paying && client ? renderPayFlowInPlace(client, this.paying, this.locale, () => this.#closeFlow()) : this.#renderBody()}
       </section>
     `;
   }

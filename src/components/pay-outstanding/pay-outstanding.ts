@@ -6,6 +6,7 @@ import { commonStyles } from '../shared/common.styles.js';
 import { SessionController } from '../shared/session.js';
 import { RefreshOnPaymentController, renderAnnouncer, renderNotice, renderPayerGate, settled } from '../shared/states.js';
 import { renderSessionLoad } from '../shared/states-payer.js';
+import { renderPayFlowInPlace } from '../shared/pay-flow-in-place.js';
 import { renderArrangementNotice } from '../shared/arrangement-notice.js';
 import { formatDate, formatMoney } from '../../core/format.js';
 import { billingAccess } from '../../core/billing-access.js';
@@ -143,14 +144,7 @@ export class AlisPayOutstanding extends AlisElement {
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
         ${renderAnnouncer(this.announcement)}
-        ${this.payTarget && client
-          ? html`<alis-pay-flow
-              .client=${client}
-              .target=${this.payTarget}
-              .locale=${this.locale}
-              @alis-pay-flow-close=${this.#closeFlow}
-            ></alis-pay-flow>`
-          : this.#renderSummary()}
+        ${this.payTarget && client ? renderPayFlowInPlace(client, this.payTarget, this.locale, () => this.#closeFlow()) : this.#renderSummary()}
       </section>
     `;
   }

@@ -196,16 +196,21 @@ export const shownCellLabel = css`
   font-size: ${token('font-size-small')};
 `;
 
+/** A rounded, bordered box with its content in a grid. Declarations. */
+const boxed = css`
+  display: grid;
+  gap: ${token('space-s')};
+  margin: 0;
+  padding: ${token('space-m')};
+  border: 1px solid ${token('color-border')};
+  border-radius: ${token('radius')};
+`;
+
 /** A boxed surface: a rounded, bordered panel on the surface colour, its content in a grid. */
 export function boxStyles(selector: string): CSSResult {
   return css`
     ${unsafeCSS(selector)} {
-      display: grid;
-      gap: ${token('space-s')};
-      margin: 0;
-      padding: ${token('space-m')};
-      border: 1px solid ${token('color-border')};
-      border-radius: ${token('radius')};
+      ${boxed}
       background: ${token('color-surface')};
     }
   `;
@@ -260,12 +265,7 @@ export const reviewStyles = css`
 export function choiceGroupStyles(fieldset: string): CSSResult {
   return css`
     ${unsafeCSS(fieldset)} {
-      display: grid;
-      gap: ${token('space-s')};
-      margin: 0;
-      padding: ${token('space-m')};
-      border: 1px solid ${token('color-border')};
-      border-radius: ${token('radius')};
+      ${boxed}
       min-width: 0;
     }
     legend {
