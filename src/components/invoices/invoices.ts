@@ -13,7 +13,6 @@ import { formatDate, formatMoney, formatPeriod } from '../../core/format.js';
 import { billingAccess, canPayInvoice, isAddressedToMe } from '../../core/billing-access.js';
 import { emptyInvoicesMessage, gatewayOffSentence, invoicesHeading, personLabel, readdressSentence, viewOnlySentence } from '../../core/billing-words.js';
 import { invoicesStyles } from './invoices.styles.js';
-import '../pay-flow/pay-flow.js';
 import type { PayTarget } from '../pay-flow/pay-flow.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Invoice, InvoiceStatus, LineItem, Me, Outstanding } from '../../sdk/types.js';

@@ -12,7 +12,6 @@ import { formatDate, formatMoney } from '../../core/format.js';
 import { billingAccess } from '../../core/billing-access.js';
 import { dueToOthersSentence, gatewayOffSentence, onlyAddressedToYouSentence, viewOnlySentence } from '../../core/billing-words.js';
 import { payOutstandingStyles } from './pay-outstanding.styles.js';
-import '../pay-flow/pay-flow.js';
 import type { PayTarget } from '../pay-flow/pay-flow.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { AllocationPolicy, Me, Outstanding } from '../../sdk/types.js';

@@ -1,5 +1,6 @@
 // The pay flow a payer widget opens in place of its own content (Pay invoice, Pay outstanding).
 import { html, type TemplateResult } from 'lit';
+import '../pay-flow/pay-flow.js';
 import type { PayTarget } from '../pay-flow/pay-flow.js';
 import type { AlisClient } from '../../sdk/index.js';
 
