@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
-import { cellLabelStyles, fieldStyles, hiddenTableHead, openedRowStyles, optionListStyles, shownCellLabel, widgetLayout } from '../shared/layout.styles.js';
+import { cellLabelStyles, fieldStyles, hiddenTableHead, shownCellLabel, widgetLayout } from '../shared/layout.styles.js';
+import { openedRowStyles, optionListStyles } from '../shared/staff-layout.styles.js';
 
 // The history's own look on top of `staffStyles` (tables, toolbar, panels) and `receiptStyles`.
 // The payments table scrolls sideways inside `.table-wrap` on narrow screens; an expanded payment's

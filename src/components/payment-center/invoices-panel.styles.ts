@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
-import { openedRowStyles, optionListStyles, widgetLayout } from '../shared/layout.styles.js';
+import { widgetLayout } from '../shared/layout.styles.js';
+import { openedRowStyles, optionListStyles } from '../shared/staff-layout.styles.js';
 
 // The invoices panel's own look on top of `staffStyles` (tables, toolbar, panels). The table
 // scrolls sideways inside `.table-wrap` on narrow screens; an invoice's opened options stick to the

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
-import { bareList, choiceGroupStyles, choiceRowStyles, fieldStyles, oneColumn, openedRowStyles, progressStyles, reviewStyles, widgetLayout } from '../shared/layout.styles.js';
+import { bareList, choiceGroupStyles, choiceRowStyles, fieldStyles, oneColumn, progressStyles, reviewStyles, widgetLayout } from '../shared/layout.styles.js';
+import { openedRowStyles } from '../shared/staff-layout.styles.js';
 
 /** What the Payers panel, the arrangement editor and the pull flow share: headings, forms, method choices. */
 export const payerFormStyles = [
