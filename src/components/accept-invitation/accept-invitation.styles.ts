@@ -1,13 +1,16 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { fieldStyles, focusRing, oneColumn, termStyles } from '../shared/layout.styles.js';
 
-export const acceptInvitationStyles = css`
+export const acceptInvitationStyles = [
+  termStyles,
+  fieldStyles,
+  css`
   :host {
     display: block;
   }
   .card {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    ${oneColumn}
     gap: ${token('space-m')};
     max-width: 40rem;
     padding: ${token('space-l')};
@@ -25,8 +28,7 @@ export const acceptInvitationStyles = css`
     outline: none;
   }
   h2:focus-visible {
-    outline: ${token('focus-ring-width')} solid ${token('color-focus-ring')};
-    outline-offset: 2px;
+    ${focusRing}
   }
   p {
     margin: 0;
@@ -47,14 +49,6 @@ export const acceptInvitationStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 10rem) minmax(0, 1fr);
     gap: ${token('space-s')};
-  }
-  dt {
-    font-weight: 600;
-    color: ${token('color-text-muted')};
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
   }
   /* Below 28rem the label goes above its value, so nothing is squeezed at 320px. */
   @container (max-width: 28rem) {
@@ -83,13 +77,6 @@ export const acceptInvitationStyles = css`
     display: grid;
     gap: ${token('space-m')};
   }
-  .field {
-    display: grid;
-    gap: ${token('space-xs')};
-  }
-  .field label {
-    font-weight: 600;
-  }
   .field input {
     width: 100%;
     max-width: 24rem;
@@ -105,4 +92,5 @@ export const acceptInvitationStyles = css`
     display: grid;
     gap: ${token('space-s')};
   }
-`;
+  `,
+];

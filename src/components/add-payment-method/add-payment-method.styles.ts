@@ -1,7 +1,10 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { choiceGroupStyles, fieldStyles } from '../shared/layout.styles.js';
 
-export const addPaymentMethodStyles = css`
+export const addPaymentMethodStyles = [
+  fieldStyles,
+  css`
   :host {
     display: block;
   }
@@ -18,19 +21,7 @@ export const addPaymentMethodStyles = css`
   [data-heading]:focus {
     outline: none;
   }
-  fieldset.kinds {
-    display: grid;
-    gap: ${token('space-s')};
-    margin: 0;
-    padding: ${token('space-m')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius')};
-    min-width: 0;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 ${token('space-xs')};
-  }
+  ${choiceGroupStyles('fieldset.kinds')}
   label.kind,
   label.check {
     display: flex;
@@ -59,13 +50,6 @@ export const addPaymentMethodStyles = css`
     border-radius: ${token('radius')};
     min-width: 0;
   }
-  .field {
-    display: grid;
-    gap: ${token('space-xs')};
-  }
-  .field label {
-    font-weight: 600;
-  }
   .field input {
     font: inherit;
     min-height: ${token('target-size')};
@@ -92,4 +76,5 @@ export const addPaymentMethodStyles = css`
     gap: ${token('space-s')};
     justify-content: flex-end;
   }
-`;
+  `,
+];

@@ -1,27 +1,20 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { fieldHintStyles, oneColumn } from '../shared/layout.styles.js';
 
-export const amountInputStyles = css`
+export const amountInputStyles = [
+  fieldHintStyles,
+  css`
   :host {
     display: block;
   }
   .field {
-    display: grid;
     /* minmax(0, …): at 320px a long label wraps instead of widening the field. */
-    grid-template-columns: minmax(0, 1fr);
+    ${oneColumn}
   }
   label {
     font-weight: 600;
     overflow-wrap: anywhere;
-  }
-  .optional {
-    font-weight: 400;
-    color: ${token('color-text-muted')};
-  }
-  .hint {
-    margin: 0;
-    color: ${token('color-text-muted')};
-    font-size: ${token('font-size-small')};
   }
   .control {
     display: flex;
@@ -90,4 +83,5 @@ export const amountInputStyles = css`
   .error:not(:empty) {
     margin-block-start: ${token('space-xs')};
   }
-`;
+  `,
+];

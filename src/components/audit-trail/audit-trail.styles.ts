@@ -1,15 +1,11 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { bareList, oneColumn } from '../shared/layout.styles.js';
 
 /** On top of the staff table styles: a compact list of entries, each with a small table of changes. */
 export const auditTrailStyles = css`
   :host {
     display: block;
-  }
-  .trail {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: ${token('space-s')};
   }
   h2,
   h3,
@@ -30,10 +26,12 @@ export const auditTrailStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
+  .trail {
+    ${oneColumn}
+    gap: ${token('space-s')};
+  }
   ol.entries {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+    ${bareList}
     display: grid;
     gap: ${token('space-m')};
   }

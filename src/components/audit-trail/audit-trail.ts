@@ -4,9 +4,9 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { missingClientMessage } from '../shared/client-consumer.js';
 import { SessionController } from '../shared/session.js';
-import { renderLoading, renderNotice, renderLoadTask } from '../shared/states.js';
+import { renderAnnouncer, settled } from '../shared/states.js';
+import { renderSessionLoad } from '../shared/states-payer.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import { auditFieldLabel, describeAuditValue, formatAuditTime, visibleChanges, type AuditWordsOptions } from '../../core/audit-words.js';
@@ -147,7 +147,7 @@ export class AlisAuditTrail extends AlisElement {
 
   /** Resolves when the current load has finished (successfully or not). */
   get loadComplete(): Promise<unknown> {
-    return this.#loadTask.taskComplete.catch(() => undefined);
+    return settled(this.#loadTask);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -165,7 +165,7 @@ export class AlisAuditTrail extends AlisElement {
     return html`
       <section class="trail" aria-labelledby="trail-heading">
         ${renderHeading(this.headingLevel, 'trail-heading', 'heading', title)}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        ${renderAnnouncer(this.announcement)}
         <div id=${bodyId} class="trail" ?hidden=${!active}>${active ? this.#renderBody() : nothing}</div>
       </section>
     `;
@@ -173,15 +173,13 @@ export class AlisAuditTrail extends AlisElement {
 
   #renderBody(): TemplateResult {
     const client = this.#session.client;
-    if (!client) return renderNotice(missingClientMessage, 'danger');
     // Nothing to show until the host says whose history it is.
-    if (!this.subjectType || !this.subjectId) return html``;
-    return renderLoadTask(this.#loadTask, {
+    if (client && (!this.subjectType || !this.subjectId)) return html``;
+    return renderSessionLoad(client, this.#loadTask, {
       loading: 'Loading the history…',
       subject: 'history',
       retry: () => this.#loadTask.run(),
-      // While another user's trail loads, the previous user's is not kept on screen.
-      view: (view) => (view.client === client ? this.#renderView(view) : renderLoading('Loading the history…')),
+      view: (view) => this.#renderView(view),
     });
   }
 

@@ -1,22 +1,14 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { focusRing, widgetLayout } from '../shared/layout.styles.js';
 
-export const connectAccessStyles = css`
-  :host {
-    display: block;
-  }
-  .layout {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: ${token('space-m')};
-  }
+export const connectAccessStyles = [
+  widgetLayout,
+  css`
   h2,
   h3 {
     margin: 0;
     overflow-wrap: anywhere;
-  }
-  h2 {
-    font-size: ${token('font-size-heading')};
   }
   h3 {
     font-size: ${token('font-size')};
@@ -31,16 +23,13 @@ export const connectAccessStyles = css`
   h2:focus-visible,
   h3:focus-visible,
   th:focus-visible {
-    outline: ${token('focus-ring-width')} solid ${token('color-focus-ring')};
-    outline-offset: 2px;
+    ${focusRing}
   }
   p {
     margin: 0;
   }
   .loading {
     margin: 0;
-    padding: ${token('space-m')};
-    color: ${token('color-text-muted')};
   }
   .toolbar select {
     min-width: 12rem;
@@ -213,4 +202,5 @@ export const connectAccessStyles = css`
     font-weight: 600;
     text-align: start;
   }
-`;
+  `,
+];

@@ -1,63 +1,28 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { cardCell, cardRow, cellLabelStyles, hiddenTableHead, lineListStyles, quietHeadingFocus, shownCellLabel, tableStyles, widgetLayout } from '../shared/layout.styles.js';
 
-export const invoicesStyles = css`
+export const invoicesStyles = [
+  quietHeadingFocus,
+  widgetLayout,
+  tableStyles,
+  cellLabelStyles,
+  css`
   :host {
-    display: block;
     container-type: inline-size;
   }
-  .layout {
-    display: grid;
-    /* minmax(0, …): the column may shrink below its content's width, so nothing forces sideways scrolling. */
-    grid-template-columns: minmax(0, 1fr);
-    gap: ${token('space-m')};
-  }
-  h2 {
-    margin: 0;
-    font-size: ${token('font-size-heading')};
-  }
-  .loading {
-    padding: ${token('space-m')};
-    color: ${token('color-text-muted')};
-  }
   table {
-    width: 100%;
-    border-collapse: collapse;
     background: ${token('color-surface')};
     border: 1px solid ${token('color-border')};
     border-radius: ${token('radius')};
-  }
-  th,
-  td {
-    padding: ${token('space-s')} ${token('space-m')};
-    text-align: start;
-    border-bottom: 1px solid ${token('color-border')};
-    vertical-align: top;
-  }
-  th {
-    background: ${token('color-surface-alt')};
-    font-size: ${token('font-size-small')};
-    color: ${token('color-text-muted')};
-    font-weight: 600;
-  }
-  .amount {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
   }
   .number {
     font-weight: 600;
     /* An invoice number is read as one word; broken at its hyphen it looks like two. */
     white-space: nowrap;
   }
-  .cell-label {
-    display: none;
-  }
   .more {
     justify-self: start;
-  }
-  h2:focus {
-    outline: none;
   }
   td.actions {
     text-align: end;
@@ -99,19 +64,7 @@ export const invoicesStyles = css`
     margin: 0;
     max-width: 70ch;
   }
-  ul.line-items {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: ${token('space-xs')};
-  }
-  ul.line-items li {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0 ${token('space-m')};
-  }
+  ${lineListStyles('ul.line-items')}
   ul.line-items .subtotal {
     border-top: 1px solid ${token('color-border')};
     padding-top: ${token('space-xs')};
@@ -137,28 +90,14 @@ export const invoicesStyles = css`
     }
     /* Hidden but still read: the cells' own labels show the column names on screen. */
     thead {
-      display: block;
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${hiddenTableHead}
     }
     tr {
       margin-block-end: ${token('space-m')};
-      border: 1px solid ${token('color-border')};
-      border-radius: ${token('radius')};
-      background: ${token('color-surface')};
-      padding: ${token('space-s')} 0;
+      ${cardRow}
     }
     td {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: space-between;
-      gap: ${token('space-m')};
-      border-bottom: none;
-      padding: ${token('space-xs')} ${token('space-m')};
+      ${cardCell}
     }
     td.amount {
       text-align: end;
@@ -179,10 +118,9 @@ export const invoicesStyles = css`
       text-align: end;
     }
     .cell-label {
-      display: inline;
-      color: ${token('color-text-muted')};
-      font-size: ${token('font-size-small')};
+      ${shownCellLabel}
       text-align: start;
     }
   }
-`;
+  `,
+];

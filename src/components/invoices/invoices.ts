@@ -4,15 +4,15 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
-import { missingClientMessage } from '../shared/client-consumer.js';
 import { SessionController } from '../shared/session.js';
-import { RefreshOnPaymentController, renderAnnouncer, settled, renderLoading, renderNotice, renderLoadTask, renderPayerGate } from '../shared/states.js';
+import { RefreshOnPaymentController, renderAnnouncer, settled, renderNotice, renderPayerGate } from '../shared/states.js';
+import { renderSessionLoad } from '../shared/states-payer.js';
+import { renderPayFlowInPlace } from '../shared/pay-flow-in-place.js';
 import { LoadMoreController } from '../shared/load-more.js';
 import { formatDate, formatMoney, formatPeriod } from '../../core/format.js';
 import { billingAccess, canPayInvoice, isAddressedToMe } from '../../core/billing-access.js';
 import { emptyInvoicesMessage, gatewayOffSentence, invoicesHeading, personLabel, readdressSentence, viewOnlySentence } from '../../core/billing-words.js';
 import { invoicesStyles } from './invoices.styles.js';
-import '../pay-flow/pay-flow.js';
 import type { PayTarget } from '../pay-flow/pay-flow.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Invoice, InvoiceStatus, LineItem, Me, Outstanding } from '../../sdk/types.js';
@@ -194,29 +194,17 @@ export class AlisInvoices extends AlisElement {
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading" tabindex="-1">${heading}</h2>
         ${renderAnnouncer(this.announcement)}
-        ${this.paying && client
-          ? html`<alis-pay-flow
-              .client=${client}
-              .target=${this.paying}
-              .locale=${this.locale}
-              @alis-pay-flow-close=${this.#closeFlow}
-            ></alis-pay-flow>`
-          : this.#renderBody()}
+        ${this.paying && client ? renderPayFlowInPlace(client, this.paying, this.locale, () => this.#closeFlow()) : this.#renderBody()}
       </section>
     `;
   }
 
   #renderBody(): TemplateResult {
-    const client = this.#session.client;
-    if (!client) {
-      return renderNotice(missingClientMessage, 'danger');
-    }
-    return renderLoadTask(this.#loadTask, {
+    return renderSessionLoad(this.#session.client, this.#loadTask, {
       loading: 'Loading invoices…',
       subject: 'invoices',
       retry: () => this.refresh(),
-      // While another user's invoices load, the previous user's are not kept on screen.
-      view: (view, refreshing) => (view.client === client ? this.#renderView(view, refreshing) : renderLoading('Loading invoices…')),
+      view: (view, refreshing) => this.#renderView(view, refreshing),
     });
   }
 

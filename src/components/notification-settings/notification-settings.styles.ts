@@ -1,22 +1,11 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { bareList, quietHeadingFocus, widgetLayout } from '../shared/layout.styles.js';
 
-export const notificationSettingsStyles = css`
-  :host {
-    display: block;
-  }
-  .layout {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: ${token('space-m')};
-  }
-  h2 {
-    margin: 0;
-    font-size: ${token('font-size-heading')};
-  }
-  h2:focus {
-    outline: none;
-  }
+export const notificationSettingsStyles = [
+  quietHeadingFocus,
+  widgetLayout,
+  css`
   h3 {
     margin: 0;
     font-size: 1.0625rem;
@@ -24,10 +13,6 @@ export const notificationSettingsStyles = css`
   p {
     margin: 0;
     overflow-wrap: anywhere;
-  }
-  .loading {
-    padding: ${token('space-m')};
-    color: ${token('color-text-muted')};
   }
   form {
     display: grid;
@@ -46,9 +31,7 @@ export const notificationSettingsStyles = css`
     margin-bottom: ${token('space-s')};
   }
   ul.notices {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+    ${bareList}
     display: grid;
     gap: ${token('space-s')};
   }
@@ -124,4 +107,5 @@ export const notificationSettingsStyles = css`
   .email {
     overflow-wrap: anywhere;
   }
-`;
+  `,
+];

@@ -4,9 +4,9 @@ import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
-import { missingClientMessage } from '../shared/client-consumer.js';
 import { isSessionAbort, SessionController } from '../shared/session.js';
-import { renderLoading, renderLoadTask, renderNotice } from '../shared/states.js';
+import { renderAnnouncer, renderNotice, settled } from '../shared/states.js';
+import { renderSessionLoad } from '../shared/states-payer.js';
 import { officeContact, portalOffMessage } from '../../core/billing-access.js';
 import { AlisNotificationPreferencesChangedEvent } from '../../events/notification-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
@@ -132,7 +132,7 @@ export class AlisNotificationSettings extends AlisElement {
 
   /** Resolves when the current load has finished (successfully or not). */
   get loadComplete(): Promise<unknown> {
-    return this.#loadTask.taskComplete.catch(() => undefined);
+    return settled(this.#loadTask);
   }
 
   /**
@@ -146,20 +146,16 @@ export class AlisNotificationSettings extends AlisElement {
   }
 
   protected override render() {
-    const client = this.#session.client;
     return html`
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-        ${client
-          ? renderLoadTask(this.#loadTask, {
-              loading: 'Loading your email settings…',
-              subject: 'email settings',
-              retry: () => this.refresh(),
-              // While another user's settings load, the previous user's are not kept on screen.
-              view: (view) => (view.client === client ? this.#renderView(view) : renderLoading('Loading your email settings…')),
-            })
-          : renderNotice(missingClientMessage, 'danger')}
+        ${renderAnnouncer(this.announcement)}
+        ${renderSessionLoad(this.#session.client, this.#loadTask, {
+          loading: 'Loading your email settings…',
+          subject: 'email settings',
+          retry: () => this.refresh(),
+          view: (view) => this.#renderView(view),
+        })}
       </section>
     `;
   }

@@ -1,7 +1,11 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { bareList, choiceGroupStyles, choiceRowStyles, progressStyles, reviewStyles } from '../shared/layout.styles.js';
 
-export const payFlowStyles = css`
+export const payFlowStyles = [
+  progressStyles,
+  reviewStyles,
+  css`
   :host {
     display: block;
   }
@@ -27,62 +31,16 @@ export const payFlowStyles = css`
     color: ${token('color-text-muted')};
     margin: 0;
   }
-  .loading,
-  .progress {
-    margin: 0;
-    padding: ${token('space-m')};
-    color: ${token('color-text-muted')};
-  }
   .amount-summary {
     margin: 0;
   }
-  fieldset.methods {
-    display: grid;
-    gap: ${token('space-s')};
-    margin: 0;
-    padding: ${token('space-m')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius')};
-    min-width: 0;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 ${token('space-xs')};
-  }
-  label.method {
-    display: flex;
-    gap: ${token('space-s')};
-    align-items: flex-start;
-    min-height: ${token('target-size')};
-    padding: ${token('space-s')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius-small')};
-    cursor: pointer;
-  }
-  label.method:has(input:checked) {
-    border-color: ${token('color-primary')};
-    box-shadow: inset 0 0 0 1px ${token('color-primary')};
-  }
-  label.method[data-disabled] {
-    cursor: not-allowed;
-    background: ${token('color-surface-alt')};
-  }
+  ${choiceGroupStyles('fieldset.methods')}
+  ${choiceRowStyles('label.method', '.method-text')}
   label.method input {
     /* A radio sized to the target, inside a label that is itself at least the target height. */
     width: 1.5rem;
     height: 1.5rem;
-    margin: 0.6rem 0 0;
-    flex: none;
     accent-color: ${token('color-primary')};
-  }
-  .method-text {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 ${token('space-s')};
-    align-items: baseline;
-    padding-block: 0.55rem;
-    min-width: 0;
-    overflow-wrap: anywhere;
   }
   .method-label {
     font-weight: 600;
@@ -115,44 +73,14 @@ export const payFlowStyles = css`
   .actions button {
     flex: 0 1 auto;
   }
-  dl.review {
-    display: grid;
-    gap: ${token('space-s')};
-    margin: 0;
-    padding: ${token('space-m')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius')};
-    background: ${token('color-surface')};
-  }
-  dl.review > div {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0 ${token('space-m')};
-  }
-  dl.review dt {
-    font-weight: 600;
-  }
-  dl.review dd {
-    margin: 0;
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-  }
   dl.review .fee-rule {
     display: block;
     font-size: ${token('font-size-small')};
     color: ${token('color-text-muted')};
     font-variant-numeric: normal;
   }
-  dl.review .total {
-    border-top: 1px solid ${token('color-border')};
-    padding-top: ${token('space-s')};
-    font-size: 1.125em;
-  }
   ul.allocations {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+    ${bareList}
   }
   ul.allocations li {
     display: flex;
@@ -181,4 +109,5 @@ export const payFlowStyles = css`
       display: none;
     }
   }
-`;
+  `,
+];

@@ -1,35 +1,15 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { boxStyles, quietHeadingFocus, widgetLayout } from '../shared/layout.styles.js';
 
-export const payOutstandingStyles = css`
-  :host {
-    display: block;
-  }
-  .layout {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: ${token('space-m')};
-  }
-  h2 {
-    margin: 0;
-    font-size: ${token('font-size-heading')};
-  }
-  h2:focus {
-    outline: none;
-  }
+export const payOutstandingStyles = [
+  quietHeadingFocus,
+  widgetLayout,
+  css`
   .loading {
-    padding: ${token('space-m')};
-    color: ${token('color-text-muted')};
     margin: 0;
   }
-  .summary {
-    display: grid;
-    gap: ${token('space-s')};
-    padding: ${token('space-m')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius')};
-    background: ${token('color-surface')};
-  }
+  ${boxStyles('.summary')}
   .total-line {
     display: flex;
     flex-wrap: wrap;
@@ -78,4 +58,5 @@ export const payOutstandingStyles = css`
   button.pay {
     justify-self: start;
   }
-`;
+  `,
+];

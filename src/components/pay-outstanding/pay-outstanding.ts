@@ -3,15 +3,15 @@ import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
-import { missingClientMessage } from '../shared/client-consumer.js';
 import { SessionController } from '../shared/session.js';
-import { RefreshOnPaymentController, renderLoading, renderNotice, renderLoadTask, renderPayerGate } from '../shared/states.js';
+import { RefreshOnPaymentController, renderAnnouncer, renderNotice, renderPayerGate, settled } from '../shared/states.js';
+import { renderSessionLoad } from '../shared/states-payer.js';
+import { renderPayFlowInPlace } from '../shared/pay-flow-in-place.js';
 import { renderArrangementNotice } from '../shared/arrangement-notice.js';
 import { formatDate, formatMoney } from '../../core/format.js';
 import { billingAccess } from '../../core/billing-access.js';
 import { dueToOthersSentence, gatewayOffSentence, onlyAddressedToYouSentence, viewOnlySentence } from '../../core/billing-words.js';
 import { payOutstandingStyles } from './pay-outstanding.styles.js';
-import '../pay-flow/pay-flow.js';
 import type { PayTarget } from '../pay-flow/pay-flow.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { AllocationPolicy, Me, Outstanding } from '../../sdk/types.js';
@@ -128,7 +128,7 @@ export class AlisPayOutstanding extends AlisElement {
 
   /** Resolves when the current load has finished (successfully or not). */
   get loadComplete(): Promise<unknown> {
-    return this.#loadTask.taskComplete.catch(() => undefined);
+    return settled(this.#loadTask);
   }
 
   /** Another user signed in (or out): the previous user's pay flow and announcements go. */
@@ -142,28 +142,18 @@ export class AlisPayOutstanding extends AlisElement {
     return html`
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-        ${!client
-          ? renderNotice(missingClientMessage, 'danger')
-          : this.payTarget
-            ? html`<alis-pay-flow
-                .client=${client}
-                .target=${this.payTarget}
-                .locale=${this.locale}
-                @alis-pay-flow-close=${this.#closeFlow}
-              ></alis-pay-flow>`
-            : this.#renderSummary()}
+        ${renderAnnouncer(this.announcement)}
+        ${this.payTarget && client ? renderPayFlowInPlace(client, this.payTarget, this.locale, () => this.#closeFlow()) : this.#renderSummary()}
       </section>
     `;
   }
 
   #renderSummary(): TemplateResult {
-    const client = this.#session.client;
-    return renderLoadTask(this.#loadTask, {
+    return renderSessionLoad(this.#session.client, this.#loadTask, {
       loading: 'Loading your balance…',
       subject: 'balance',
       retry: () => this.refresh(),
-      view: (view) => (view.client === client ? this.#renderView(view) : renderLoading('Loading your balance…')),
+      view: (view) => this.#renderView(view),
     });
   }
 

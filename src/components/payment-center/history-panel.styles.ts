@@ -1,33 +1,20 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { cellLabelStyles, fieldStyles, hiddenTableHead, shownCellLabel, widgetLayout } from '../shared/layout.styles.js';
+import { openedRowStyles, optionListStyles } from '../shared/staff-layout.styles.js';
 
 // The history's own look on top of `staffStyles` (tables, toolbar, panels) and `receiptStyles`.
 // The payments table scrolls sideways inside `.table-wrap` on narrow screens; an expanded payment's
 // details stick to the visible part of that box and take its width, so they reflow at 320px
 // instead of scrolling with the table.
-export const historyPanelStyles = css`
-  :host {
-    display: block;
-  }
-  .layout {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: ${token('space-m')};
-  }
-  h2,
+export const historyPanelStyles = [
+  cellLabelStyles,
+  fieldStyles,
+  widgetLayout,
+  css`
   h3#heading {
     margin: 0;
     font-size: ${token('font-size-heading')};
-  }
-  .loading {
-    padding: ${token('space-m')};
-    color: ${token('color-text-muted')};
-  }
-  .table-wrap {
-    container-type: inline-size;
-    /* The containing block of visually hidden (absolutely positioned) text in the cells, which
-       would otherwise escape the scrolling box and widen the page. */
-    position: relative;
   }
   .reference {
     font-weight: 600;
@@ -37,22 +24,7 @@ export const historyPanelStyles = css`
     display: block;
     font-size: ${token('font-size-small')};
   }
-  tr.details-row[hidden] {
-    display: none;
-  }
-  tr.details-row > td {
-    padding: ${token('space-s')};
-    background: ${token('color-surface-alt')};
-  }
-  .details-inner {
-    position: sticky;
-    inset-inline-start: ${token('space-s')};
-    /* The visible width of the scrolling box, less the cell's padding. */
-    max-width: calc(100cqi - 2 * ${token('space-s')});
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: ${token('space-m')};
-  }
+  ${openedRowStyles('details-row', 'details-inner', 'space-m')}
   .deposit-line {
     margin: 0;
   }
@@ -66,9 +38,6 @@ export const historyPanelStyles = css`
   table.audit td {
     overflow-wrap: anywhere;
   }
-  .cell-label {
-    display: none;
-  }
   /* In a narrow box each audit entry stacks its facts under their own labels; the explicit ARIA
      roles in the markup keep the table semantics that display: block would drop. */
   @container (max-width: 32rem) {
@@ -80,12 +49,7 @@ export const historyPanelStyles = css`
       display: block;
     }
     table.audit thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${hiddenTableHead}
     }
     table.audit tbody tr {
       padding: ${token('space-s')} 0;
@@ -96,9 +60,7 @@ export const historyPanelStyles = css`
       padding: 0 ${token('space-m')};
     }
     .cell-label {
-      display: inline;
-      color: ${token('color-text-muted')};
-      font-size: ${token('font-size-small')};
+      ${shownCellLabel}
       margin-inline-end: ${token('space-xs')};
     }
   }
@@ -127,27 +89,12 @@ export const historyPanelStyles = css`
   fieldset.codes {
     gap: ${token('space-xs')};
   }
-  fieldset.codes legend {
-    font-weight: 600;
-    font-size: ${token('font-size-small')};
-    margin-block-end: ${token('space-xs')};
-  }
+  ${optionListStyles('fieldset.codes', 'label.code')}
   label.code {
-    display: flex;
-    gap: ${token('space-s')};
     align-items: flex-start;
-    min-height: ${token('target-size')};
     padding: ${token('space-xs')} ${token('space-s')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius-small')};
-    cursor: pointer;
-  }
-  label.code:has(input:checked) {
-    border-color: ${token('color-primary')};
-    background: ${token('color-info-surface')};
   }
   label.code input {
-    flex: none;
     margin-block-start: 0.15rem;
   }
   .code-name,
@@ -156,13 +103,6 @@ export const historyPanelStyles = css`
   }
   .code-effect {
     font-size: ${token('font-size-small')};
-  }
-  .field {
-    display: grid;
-    gap: ${token('space-xs')};
-  }
-  .field label {
-    font-weight: 600;
   }
   .hint {
     margin: 0;
@@ -182,4 +122,5 @@ export const historyPanelStyles = css`
   .more {
     justify-self: start;
   }
-`;
+  `,
+];

@@ -1,56 +1,26 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { widgetLayout } from '../shared/layout.styles.js';
+import { openedRowStyles, optionListStyles } from '../shared/staff-layout.styles.js';
 
 // The invoices panel's own look on top of `staffStyles` (tables, toolbar, panels). The table
 // scrolls sideways inside `.table-wrap` on narrow screens; an invoice's opened options stick to the
 // visible part of that box and take its width, so they reflow at 320px instead of scrolling away.
-export const invoicesPanelStyles = css`
-  :host {
-    display: block;
-  }
-  .layout {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: ${token('space-m')};
-  }
-  h2,
+export const invoicesPanelStyles = [
+  widgetLayout,
+  css`
   h3#heading {
     margin: 0;
     font-size: ${token('font-size-heading')};
   }
-  .loading {
-    padding: ${token('space-m')};
-    color: ${token('color-text-muted')};
-  }
   .toolbar input[type='search'] {
     width: min(20rem, 100%);
-  }
-  .table-wrap {
-    container-type: inline-size;
-    /* The containing block of visually hidden (absolutely positioned) text in the cells, which
-       would otherwise escape the scrolling box and widen the page. */
-    position: relative;
   }
   .number {
     font-weight: 600;
     white-space: nowrap;
   }
-  tr.options-row[hidden] {
-    display: none;
-  }
-  tr.options-row > td {
-    padding: ${token('space-s')};
-    background: ${token('color-surface-alt')};
-  }
-  .options-inner {
-    position: sticky;
-    inset-inline-start: ${token('space-s')};
-    /* The visible width of the scrolling box, less the cell's padding. */
-    max-width: calc(100cqi - 2 * ${token('space-s')});
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: ${token('space-s')};
-  }
+  ${openedRowStyles('options-row', 'options-inner', 'space-s')}
   .options-inner > p,
   .editor p {
     margin: 0;
@@ -66,27 +36,10 @@ export const invoicesPanelStyles = css`
     display: grid;
     gap: ${token('space-xs')};
   }
-  fieldset.choices legend {
-    font-weight: 600;
-    font-size: ${token('font-size-small')};
-    margin-block-end: ${token('space-xs')};
-  }
+  ${optionListStyles('fieldset.choices', 'label.choice')}
   label.choice {
-    display: flex;
-    gap: ${token('space-s')};
     align-items: center;
-    min-height: ${token('target-size')};
     padding: 0 ${token('space-s')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius-small')};
-    cursor: pointer;
-  }
-  label.choice:has(input:checked) {
-    border-color: ${token('color-primary')};
-    background: ${token('color-info-surface')};
-  }
-  label.choice input {
-    flex: none;
   }
   .effect {
     font-weight: 600;
@@ -98,4 +51,5 @@ export const invoicesPanelStyles = css`
   .more {
     justify-self: start;
   }
-`;
+  `,
+];

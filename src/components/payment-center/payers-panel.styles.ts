@@ -1,17 +1,19 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { bareList, choiceGroupStyles, choiceRowStyles, fieldStyles, oneColumn, progressStyles, reviewStyles, widgetLayout } from '../shared/layout.styles.js';
+import { openedRowStyles } from '../shared/staff-layout.styles.js';
 
 /** What the Payers panel, the arrangement editor and the pull flow share: headings, forms, method choices. */
-export const payerFormStyles = css`
-  :host {
-    display: block;
-  }
-  .layout,
+export const payerFormStyles = [
+  fieldStyles,
+  widgetLayout,
+  progressStyles,
+  reviewStyles,
+  css`
   form,
   .step {
-    display: grid;
     /* minmax(0, …): columns may shrink below their content, so 320px never scrolls sideways. */
-    grid-template-columns: minmax(0, 1fr);
+    ${oneColumn}
     gap: ${token('space-m')};
   }
   h3,
@@ -31,60 +33,12 @@ export const payerFormStyles = css`
   p {
     margin: 0;
   }
-  .loading,
-  .progress {
-    margin: 0;
-    padding: ${token('space-m')};
-    color: ${token('color-text-muted')};
-  }
-  fieldset {
-    display: grid;
-    gap: ${token('space-s')};
-    margin: 0;
-    padding: ${token('space-m')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius')};
-    min-width: 0;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 ${token('space-xs')};
-  }
+  ${choiceGroupStyles('fieldset')}
   .hint {
     color: ${token('color-text-muted')};
     font-size: ${token('font-size-small')};
   }
-  label.choice {
-    display: flex;
-    gap: ${token('space-s')};
-    align-items: flex-start;
-    min-height: ${token('target-size')};
-    padding: ${token('space-s')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius-small')};
-    cursor: pointer;
-  }
-  label.choice:has(input:checked) {
-    border-color: ${token('color-primary')};
-    box-shadow: inset 0 0 0 1px ${token('color-primary')};
-  }
-  label.choice[data-disabled] {
-    cursor: not-allowed;
-    background: ${token('color-surface-alt')};
-  }
-  label.choice input {
-    flex: none;
-    margin: 0.6rem 0 0;
-  }
-  .choice-text {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 ${token('space-s')};
-    align-items: baseline;
-    padding-block: 0.55rem;
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
+  ${choiceRowStyles('label.choice', '.choice-text')}
   .choice-label {
     font-weight: 600;
   }
@@ -100,13 +54,6 @@ export const payerFormStyles = css`
   .part-field {
     margin-inline-start: 2.25rem;
   }
-  .field {
-    display: grid;
-    gap: ${token('space-xs')};
-  }
-  .field label {
-    font-weight: 600;
-  }
   .field select,
   .field input {
     justify-self: start;
@@ -118,28 +65,7 @@ export const payerFormStyles = css`
   .actions {
     justify-content: flex-end;
   }
-  dl.review {
-    display: grid;
-    gap: ${token('space-s')};
-    margin: 0;
-    padding: ${token('space-m')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius')};
-    background: ${token('color-surface')};
-  }
-  dl.review > div {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0 ${token('space-m')};
-  }
-  dl.review dt {
-    font-weight: 600;
-  }
   dl.review dd {
-    margin: 0;
-    text-align: end;
-    font-variant-numeric: tabular-nums;
     overflow-wrap: anywhere;
   }
   /* Sentences read better left-aligned under their term than pushed to the far edge. */
@@ -149,15 +75,8 @@ export const payerFormStyles = css`
   dl.review > div.wide dd {
     text-align: start;
   }
-  dl.review .total {
-    border-top: 1px solid ${token('color-border')};
-    padding-top: ${token('space-s')};
-    font-size: 1.125em;
-  }
   ul.parts {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+    ${bareList}
     display: grid;
     gap: ${token('space-xs')};
   }
@@ -168,9 +87,7 @@ export const payerFormStyles = css`
     gap: 0 ${token('space-s')};
   }
   ul.payments {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+    ${bareList}
     display: grid;
     gap: ${token('space-s')};
   }
@@ -185,7 +102,8 @@ export const payerFormStyles = css`
     border-radius: ${token('radius')};
     background: ${token('color-success-surface')};
   }
-`;
+  `,
+];
 
 /** The Payers panel: due pulls, the search box, the payers table and its "Show more". */
 export const payersPanelStyles = css`
@@ -216,9 +134,7 @@ export const payersPanelStyles = css`
   }
   ul.methods,
   ul.due-parts {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+    ${bareList}
     display: grid;
     gap: ${token('space-xs')};
   }
@@ -248,23 +164,5 @@ export const payersPanelStyles = css`
   .more {
     justify-self: start;
   }
-  .table-wrap {
-    /* The details under a row measure the visible part of the box, not the whole table. */
-    container-type: inline-size;
-  }
-  tr.details-row[hidden] {
-    display: none;
-  }
-  tr.details-row > td {
-    padding: ${token('space-s')};
-    background: ${token('color-surface-alt')};
-  }
-  .details-inner {
-    position: sticky;
-    inset-inline-start: ${token('space-s')};
-    max-width: calc(100cqi - 2 * ${token('space-s')});
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: ${token('space-m')};
-  }
+  ${openedRowStyles('details-row', 'details-inner', 'space-m')}
 `;

@@ -1,21 +1,15 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { lineListStyles, widgetLayout } from '../shared/layout.styles.js';
 
 /**
  * The frame shared by the Undeposited Payments, Deposits and Settings panels: one column, a
  * heading that can take focus without a ring when a step sends focus there, status badges and the
  * in-place confirmation and result boxes.
  */
-export const panelStyles = css`
-  :host {
-    display: block;
-  }
-  .layout {
-    display: grid;
-    /* minmax(0, …): the column may shrink below its content, so only the table box scrolls at 320px. */
-    grid-template-columns: minmax(0, 1fr);
-    gap: ${token('space-m')};
-  }
+export const panelStyles = [
+  widgetLayout,
+  css`
   h3,
   h4 {
     margin: 0;
@@ -32,10 +26,6 @@ export const panelStyles = css`
   }
   p {
     margin: 0;
-  }
-  .loading {
-    padding: ${token('space-m')};
-    color: ${token('color-text-muted')};
   }
   .sub {
     display: block;
@@ -68,7 +58,8 @@ export const panelStyles = css`
     border-color: ${token('color-success')};
     background: ${token('color-success-surface')};
   }
-`;
+  `,
+];
 
 /** What only Undeposited Payments has: the filters, the selection bar and the confirmation list. */
 export const undepositedStyles = css`
@@ -100,18 +91,8 @@ export const undepositedStyles = css`
   tr[data-selected] > td {
     background: ${token('color-info-surface')};
   }
-  ul.confirm-list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: ${token('space-xs')};
-  }
+  ${lineListStyles('ul.confirm-list')}
   ul.confirm-list li {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0 ${token('space-m')};
     padding-block: ${token('space-xs')};
     border-bottom: 1px solid ${token('color-border')};
   }

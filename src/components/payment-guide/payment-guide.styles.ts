@@ -1,14 +1,17 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { boxStyles, oneColumn, quietHeadingFocus, termStyles } from '../shared/layout.styles.js';
 
-export const paymentGuideStyles = css`
+export const paymentGuideStyles = [
+  termStyles,
+  quietHeadingFocus,
+  css`
   :host {
     display: block;
     container-type: inline-size;
   }
   .guide {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    ${oneColumn}
     gap: ${token('space-l')};
     max-width: 46rem;
   }
@@ -16,9 +19,6 @@ export const paymentGuideStyles = css`
     margin: 0;
     font-size: 1.5rem;
     overflow-wrap: anywhere;
-  }
-  h2:focus {
-    outline: none;
   }
   h3 {
     margin: 0;
@@ -57,28 +57,12 @@ export const paymentGuideStyles = css`
     display: grid;
     gap: ${token('space-s')};
   }
-  dl.office {
-    display: grid;
-    gap: ${token('space-s')};
-    margin: 0;
-    padding: ${token('space-m')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius')};
-    background: ${token('color-surface')};
-  }
+  ${boxStyles('dl.office')}
   dl.office > div {
     display: grid;
     grid-template-columns: minmax(0, 6rem) minmax(0, 1fr);
     gap: ${token('space-s')};
     align-items: center;
-  }
-  dt {
-    font-weight: 600;
-    color: ${token('color-text-muted')};
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
   }
   a {
     color: ${token('color-primary')};
@@ -127,4 +111,5 @@ export const paymentGuideStyles = css`
       text-decoration: none;
     }
   }
-`;
+  `,
+];

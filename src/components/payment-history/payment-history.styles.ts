@@ -1,26 +1,15 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { cardCell, cardRow, cellLabelStyles, hiddenTableHead, shownCellLabel, widgetLayout } from '../shared/layout.styles.js';
 
 // The payments table's own rows and cells are selected through `.payments > …`, so nothing here
 // reaches the tables inside an opened receipt (those are styled by `receiptStyles`).
-export const paymentHistoryStyles = css`
+export const paymentHistoryStyles = [
+  widgetLayout,
+  cellLabelStyles,
+  css`
   :host {
-    display: block;
     container-type: inline-size;
-  }
-  .layout {
-    display: grid;
-    /* minmax(0, …): the column may shrink below its content's width, so nothing forces sideways scrolling. */
-    grid-template-columns: minmax(0, 1fr);
-    gap: ${token('space-m')};
-  }
-  h2 {
-    margin: 0;
-    font-size: ${token('font-size-heading')};
-  }
-  .loading {
-    padding: ${token('space-m')};
-    color: ${token('color-text-muted')};
   }
   .filter {
     display: flex;
@@ -91,9 +80,6 @@ export const paymentHistoryStyles = css`
   .receipt-actions {
     padding-block-start: ${token('space-s')};
   }
-  .cell-label {
-    display: none;
-  }
   .more {
     justify-self: start;
   }
@@ -124,32 +110,18 @@ export const paymentHistoryStyles = css`
     }
     /* Hidden but still read: the cells' own labels show the column names on screen. */
     .payments > thead {
-      display: block;
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${hiddenTableHead}
     }
     .payments > tbody > tr.payment {
       margin-block-start: ${token('space-m')};
-      border: 1px solid ${token('color-border')};
-      border-radius: ${token('radius')};
-      background: ${token('color-surface')};
-      padding: ${token('space-s')} 0;
+      ${cardRow}
     }
     .payments > tbody > tr.payment:first-child {
       margin-block-start: 0;
     }
     .payments > tbody > tr.payment > td {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: space-between;
+      ${cardCell}
       align-items: center;
-      gap: ${token('space-m')};
-      border-bottom: none;
-      padding: ${token('space-xs')} ${token('space-m')};
     }
     .payments > tbody > tr.payment > td.action {
       justify-content: flex-end;
@@ -160,9 +132,7 @@ export const paymentHistoryStyles = css`
       padding: ${token('space-s')} 0 0;
     }
     .cell-label {
-      display: inline;
-      color: ${token('color-text-muted')};
-      font-size: ${token('font-size-small')};
+      ${shownCellLabel}
       text-align: start;
     }
   }
@@ -205,4 +175,5 @@ export const paymentHistoryStyles = css`
       background: white;
     }
   }
-`;
+  `,
+];

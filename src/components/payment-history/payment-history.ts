@@ -5,9 +5,9 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
-import { missingClientMessage } from '../shared/client-consumer.js';
 import { SessionController } from '../shared/session.js';
-import { RefreshOnPaymentController, renderLoading, renderNotice, renderLoadTask, renderPayerGate } from '../shared/states.js';
+import { RefreshOnPaymentController, renderAnnouncer, renderNotice, renderPayerGate, settled } from '../shared/states.js';
+import { renderSessionLoad } from '../shared/states-payer.js';
 import { paymentStatusLabels, renderReceipt } from '../shared/receipt.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
 import { LoadMoreController } from '../shared/load-more.js';
@@ -178,7 +178,7 @@ export class AlisPaymentHistory extends AlisElement {
 
   /** Resolves when the current load has finished (successfully or not); handy in tests and hosts. */
   get loadComplete(): Promise<unknown> {
-    return this.#loadTask.taskComplete.catch(() => undefined);
+    return settled(this.#loadTask);
   }
 
   /** Another user signed in (or out): nothing of the previous user's stays open, filtered or announced. */
@@ -196,22 +196,17 @@ export class AlisPaymentHistory extends AlisElement {
       <section class="layout" aria-labelledby="heading" ?data-printing=${this.printingId !== null}>
         <h2 id="heading" part="heading">${this.heading}</h2>
         ${this.#renderBody()}
-        <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+        ${renderAnnouncer(this.announcement)}
       </section>
     `;
   }
 
   #renderBody(): TemplateResult {
-    const client = this.#session.client;
-    if (!client) {
-      return renderNotice(missingClientMessage, 'danger');
-    }
-    return renderLoadTask(this.#loadTask, {
+    return renderSessionLoad(this.#session.client, this.#loadTask, {
       loading: 'Loading payments…',
       subject: 'payments',
       retry: () => this.refresh(),
-      // While another user's payments load, the previous user's are not kept on screen.
-      view: (view, refreshing) => (view.client === client ? this.#renderView(view, refreshing) : renderLoading('Loading payments…')),
+      view: (view, refreshing) => this.#renderView(view, refreshing),
     });
   }
 

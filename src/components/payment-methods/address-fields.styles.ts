@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { oneColumn } from '../shared/layout.styles.js';
 
 export const addressFieldsStyles = css`
   .same-as-resident {
@@ -16,8 +17,7 @@ export const addressFieldsStyles = css`
   }
   /* City, state and ZIP share a line only when the form is wide enough for all three to stay legible. */
   .region {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    ${oneColumn}
     gap: ${token('space-m')};
   }
   @container (min-width: 22rem) {

@@ -1,10 +1,10 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { oneColumn } from '../shared/layout.styles.js';
 
 export const bankAccountFieldsStyles = css`
   .account-type {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    ${oneColumn}
     gap: 0 ${token('space-m')};
   }
   .account-type legend {

@@ -1,11 +1,14 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { fieldHintStyles, oneColumn } from '../shared/layout.styles.js';
 
 /**
  * The look shared by the address and bank-account field groups: one column of labelled fields,
  * each with an optional hint and an error line, boxes at least `--alis-target-size` tall.
  */
-export const fieldsStyles = css`
+export const fieldsStyles = [
+  fieldHintStyles,
+  css`
   :host {
     display: block;
   }
@@ -23,14 +26,12 @@ export const fieldsStyles = css`
     overflow-wrap: anywhere;
   }
   .fields {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    ${oneColumn}
     gap: ${token('space-m')};
     container-type: inline-size;
   }
   .field {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    ${oneColumn}
     align-content: start;
     gap: ${token('space-xs')};
     min-width: 0;
@@ -39,15 +40,6 @@ export const fieldsStyles = css`
   .field-label {
     font-weight: 600;
     overflow-wrap: anywhere;
-  }
-  .optional {
-    font-weight: 400;
-    color: ${token('color-text-muted')};
-  }
-  .hint {
-    margin: 0;
-    color: ${token('color-text-muted')};
-    font-size: ${token('font-size-small')};
   }
   input:not([type='checkbox'], [type='radio']),
   select {
@@ -108,4 +100,5 @@ export const fieldsStyles = css`
     cursor: not-allowed;
     color: ${token('color-text-muted')};
   }
-`;
+  `,
+];

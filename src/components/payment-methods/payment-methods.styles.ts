@@ -1,41 +1,21 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { bareList, boxStyles, quietHeadingFocus, widgetLayout } from '../shared/layout.styles.js';
 
-export const paymentMethodsStyles = css`
-  :host {
-    display: block;
-  }
-  .layout {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: ${token('space-m')};
-  }
-  h2 {
-    margin: 0;
-    font-size: ${token('font-size-heading')};
-  }
-  h2:focus {
-    outline: none;
-  }
+export const paymentMethodsStyles = [
+  quietHeadingFocus,
+  widgetLayout,
+  css`
   .loading {
     margin: 0;
-    padding: ${token('space-m')};
-    color: ${token('color-text-muted')};
   }
   ul.methods {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+    ${bareList}
     display: grid;
     gap: ${token('space-m')};
   }
+  ${boxStyles('li.method')}
   li.method {
-    display: grid;
-    gap: ${token('space-s')};
-    padding: ${token('space-m')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius')};
-    background: ${token('color-surface')};
     min-width: 0;
   }
   li.method[data-status='unusable'] {
@@ -115,4 +95,5 @@ export const paymentMethodsStyles = css`
   button.add {
     justify-self: start;
   }
-`;
+  `,
+];

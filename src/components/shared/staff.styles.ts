@@ -1,8 +1,11 @@
 import { css } from 'lit';
 import { token } from './tokens.js';
+import { tableStyles } from './layout.styles.js';
 
 /** Tables, toolbars and dialogs-in-place shared by the billing team's elements. */
-export const staffStyles = css`
+export const staffStyles = [
+  tableStyles,
+  css`
   .table-wrap {
     /* Wide staff tables scroll inside their box instead of widening the page; relative, so
        visually hidden text inside stays in the box too. */
@@ -12,32 +15,12 @@ export const staffStyles = css`
     border-radius: ${token('radius')};
     background: ${token('color-surface')};
   }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
   caption {
     text-align: start;
     padding: ${token('space-s')} ${token('space-m')};
     font-weight: 600;
   }
-  th,
-  td {
-    padding: ${token('space-s')} ${token('space-m')};
-    text-align: start;
-    border-bottom: 1px solid ${token('color-border')};
-    vertical-align: top;
-  }
   th {
-    background: ${token('color-surface-alt')};
-    font-size: ${token('font-size-small')};
-    color: ${token('color-text-muted')};
-    font-weight: 600;
-    white-space: nowrap;
-  }
-  .amount {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
   button.sort {
@@ -133,4 +116,5 @@ export const staffStyles = css`
     background: ${token('color-danger')};
     color: ${token('color-on-primary')};
   }
-`;
+  `,
+];
