@@ -1,6 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 // Outputs from the same sources:
 // 1. dist/**: one ES module per source file with .d.ts beside it, dependencies left as imports,
@@ -52,6 +53,7 @@ const selfContained = {
     // No `development` condition: Lit resolves to its production build.
     nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'import', 'default'] }),
     typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
+    minifyHTML({ failOnError: true, options: { minifyOptions: { minifyCSS: false } } }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
 };
