@@ -209,7 +209,7 @@ describe('<alis-accept-invitation>', () => {
     const element = await mount(LINDA_TOKEN);
     expect(element.state).to.equal('invitation_expired');
     expect(textOf($(element, 'h2'))).to.equal('This invitation has expired');
-    expect(textOf($(element, '[data-problem]'))).to.contain("Ask the community's business office to resend your invitation");
+    expect(textOf($(element, '[part="notice"][data-kind]'))).to.contain("Ask the community's business office to resend your invitation");
     expectAbsent(element, 'form');
     await expect(element).to.be.accessible();
 
@@ -223,7 +223,7 @@ describe('<alis-accept-invitation>', () => {
     $<HTMLButtonElement>(element, '[data-action="accept"]')!.click();
     await waitUntil(() => element.state === 'invitation_expired', 'the expiry was not shown', { timeout: 5000 });
     await element.updateComplete;
-    expect(textOf($(element, '[data-problem]'))).to.contain('Willow Creek');
+    expect(textOf($(element, '[part="notice"][data-kind]'))).to.contain('Willow Creek');
     await expectFocus(element, 'h2');
     expect((await users(staffClient)).some((u) => u.email === 'linda.tran@example.com' && u.status === 'active')).to.equal(false);
   });

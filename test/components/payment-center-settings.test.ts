@@ -141,8 +141,8 @@ describe('<alis-pc-settings>', () => {
     expect(settings.paymentsEnabled).to.be.false;
     expect(textOf($(element, '[data-message]'))).to.contain('Settings saved: ALIS Pay off.');
     expect(textOf($(element, '[data-message]'))).to.contain('cannot pull, void, refund');
-    await waitUntil(() => $(element, '[data-switched-off]'), 'the switched-off notice never showed');
-    expect(textOf($(element, '[data-switched-off]'))).to.equal(
+    await waitUntil(() => $(element, '[data-kind="switched-off"]'), 'the switched-off notice never showed');
+    expect(textOf($(element, '[data-kind="switched-off"]'))).to.equal(
       'ALIS Pay is switched off at Willow Creek Senior Living: nobody can save a payment method or pay, and the billing team cannot pull, void, refund or present a payment again. Invoices and payment history stay readable.',
     );
     expect($(element, '[data-consequences]')).to.be.null;
@@ -165,7 +165,7 @@ describe('<alis-pc-settings>', () => {
     expect(textOf($(element, '[data-consequence="gatewayEnabled"]'))).to.contain('ALIS Pay on: payment methods can be saved and payments taken again');
     await save(element);
     expect((await brenda.settings.get()).paymentsEnabled).to.be.true;
-    await waitUntil(() => !$(element, '[data-switched-off]'), 'the notice stayed');
+    await waitUntil(() => !$(element, '[data-kind="switched-off"]'), 'the notice stayed');
   });
 
   it('says before saving what turning ALIS Connect off does, quoting the sentence payers will read with the office contact', async () => {

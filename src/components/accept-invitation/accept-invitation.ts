@@ -8,7 +8,6 @@ import { staffStyles } from '../shared/staff.styles.js';
 import { missingClientMessage } from '../shared/client-consumer.js';
 import { isSessionAbort, SessionController } from '../shared/session.js';
 import { renderAnnouncer, renderLoadError, renderLoading, renderNotice, settled } from '../shared/states.js';
-import { renderProblemNotice } from '../shared/states-access.js';
 import { PendingAction } from '../shared/pending-action.js';
 import { describeParty, describePermission, profileLimits } from '../../core/access-words.js';
 import { businessOffice, describeAcceptRefusal, linkProblemOf, linkProblemWords, type InvitationLinkProblem } from '../../core/invitation-words.js';
@@ -307,7 +306,7 @@ export class AlisAcceptInvitation extends AlisElement {
 
   #renderLinkProblem(problem: InvitationLinkProblem, preview: InvitationPreview | undefined): TemplateResult {
     const { title, text } = linkProblemWords(problem, businessOffice(preview?.communityName));
-    return html`${this.#heading(title)}${renderProblemNotice(text, 'warning', problem)}`;
+    return html`${this.#heading(title)}${renderNotice(text, 'warning', { kind: problem })}`;
   }
 
   #onNameInput(event: Event): void {

@@ -4,9 +4,8 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { missingClientMessage } from '../shared/client-consumer.js';
 import { SessionController } from '../shared/session.js';
-import { renderAnnouncer, renderLoading, renderNotice, renderLoadTask, settled } from '../shared/states.js';
+import { renderAnnouncer, renderNotice, renderSessionLoad, settled } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { renderPermissions } from '../connect-access/permissions-list.js';
 import { connectAccessStyles } from '../connect-access/connect-access.styles.js';
@@ -136,15 +135,12 @@ export class AlisAccessProfiles extends AlisElement {
       <section class="layout" aria-labelledby="profiles-heading">
         ${renderHeading(this.headingLevel, 'profiles-heading', 'heading', this.heading)}
         ${renderAnnouncer(this.announcement)}
-        ${client
-          ? renderLoadTask(this.#loadTask, {
-              loading: 'Loading user profiles…',
-              subject: 'user profiles',
-              retry: () => this.refresh(),
-              // While another user's profiles load, the previous user's are not kept on screen.
-              view: (view, refreshing) => (view.client === client ? this.#renderView(view, refreshing) : renderLoading('Loading user profiles…')),
-            })
-          : renderNotice(missingClientMessage, 'danger')}
+        ${renderSessionLoad(client, this.#loadTask, {
+          loading: 'Loading user profiles…',
+          subject: 'user profiles',
+          retry: () => this.refresh(),
+          view: (view, refreshing) => this.#renderView(view, refreshing),
+        })}
       </section>
     `;
   }

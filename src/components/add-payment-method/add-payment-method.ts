@@ -6,8 +6,7 @@ import { commonStyles } from '../shared/common.styles.js';
 import { isSessionAbort, SessionController } from '../shared/session.js';
 import { meTask } from '../shared/me-task.js';
 import { alisTokenizerContext } from '../shared/tokenizer-context.js';
-import { renderAnnouncer, renderNotice } from '../shared/states.js';
-import { renderClientLoad } from '../shared/states-forms.js';
+import { renderAnnouncer, renderNotice, renderSessionLoad } from '../shared/states.js';
 import '../payment-methods/address-fields.js';
 import '../payment-methods/bank-account-fields.js';
 import { AlisPaymentMethodAddedEvent } from '../../events/payment-method-events.js';
@@ -176,7 +175,7 @@ export class AlisAddPaymentMethod extends AlisElement {
   protected override render() {
     return html`
       ${renderAnnouncer(this.saving ? 'Saving your payment method.' : '')}
-      ${renderClientLoad(this.#session.client, this.#meTask, {
+      ${renderSessionLoad(this.#session.client, this.#meTask, {
         loading: 'Loading…',
         subject: 'details',
         retry: () => this.#meTask.run(),

@@ -6,9 +6,8 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { missingClientMessage } from '../shared/client-consumer.js';
 import { SessionController } from '../shared/session.js';
-import { renderAnnouncer, renderLoading, renderNotice, renderLoadTask, settled } from '../shared/states.js';
+import { renderAnnouncer, renderNotice, renderSessionLoad, settled } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { LoadMoreController } from '../shared/load-more.js';
 import { formatDateTime } from '../../core/format.js';
@@ -220,15 +219,12 @@ export class AlisConnectAccess extends AlisElement {
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
         ${renderAnnouncer(this.announcement)}
-        ${client
-          ? renderLoadTask(this.#loadTask, {
-              loading: 'Loading portal users…',
-              subject: 'portal users',
-              retry: () => this.refresh(),
-              // While another user's list loads, the previous user's is not kept on screen.
-              view: (view, refreshing) => (view.client === client ? this.#renderView(view, refreshing) : renderLoading('Loading portal users…')),
-            })
-          : renderNotice(missingClientMessage, 'danger')}
+        ${renderSessionLoad(client, this.#loadTask, {
+          loading: 'Loading portal users…',
+          subject: 'portal users',
+          retry: () => this.refresh(),
+          view: (view, refreshing) => this.#renderView(view, refreshing),
+        })}
       </section>
     `;
   }

@@ -1,9 +1,9 @@
 // The pay flow's first step: how much (an invoice's amount, or the whole outstanding total) and
 // with which method, and the notices that explain what limits them. Plain render functions in the
 // flow's shadow root, so the labels, hints and errors stay beside their fields for ARIA.
+import { renderNotice } from '../shared/states.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderArrangementNotice } from '../shared/arrangement-notice.js';
-import { renderKindNotice } from '../shared/states-keyed-a.js';
 import { formatMoney } from '../../core/format.js';
 import { methodsFeeSentence } from '../../core/fee-words.js';
 import { creditCoversSentence } from '../../core/credit-plan.js';
@@ -46,7 +46,7 @@ export interface MethodStepActions {
 
 /** The flow's error (refused, declined, unreachable), shown on the step it returned to. */
 export function renderFlowError(flowError: { message: string } | null): TemplateResult | typeof nothing {
-  return flowError ? renderKindNotice(flowError.message, { tone: 'danger', kind: 'flow-error' }) : nothing;
+  return flowError ? renderNotice(flowError.message, 'danger', { kind: 'flow-error' }) : nothing;
 }
 
 export function renderMethodStep(view: MethodStepView, actions: MethodStepActions): TemplateResult {
@@ -60,12 +60,11 @@ export function renderMethodStep(view: MethodStepView, actions: MethodStepAction
   return html`
     ${renderStepHeading(view.headingLevel, payFlowTitle(target.type === 'invoice' ? target.invoiceNumber : null))}
     ${renderArrangementNotice(view.outstanding.arrangement, community.communityName, locale, { timeZone: community.timeZone })}
-    ${community.paymentsEnabled ? nothing : renderKindNotice(gatewayOffSentence(community, 'balance'), { tone: 'warning', role: 'alert' })}
-    ${view.balanceNotice ? renderKindNotice(view.balanceNotice, { tone: 'warning', kind: 'balance-changed', role: 'alert' }) : nothing}
+    ${community.paymentsEnabled ? nothing : renderNotice(gatewayOffSentence(community, 'balance'), 'warning', { role: 'alert' })}
+    ${view.balanceNotice ? renderNotice(view.balanceNotice, 'warning', { kind: 'balance-changed', role: 'alert' }) : nothing}
     ${renderFlowError(view.flowError)}
     ${creditCapped
-      ? renderKindNotice(nothingDue ? creditCoversSentence(credit, (m) => formatMoney(m, locale)) : creditCapSentence(credit, balance, locale), {
-          tone: 'info',
+      ? renderNotice(nothingDue ? creditCoversSentence(credit, (m) => formatMoney(m, locale)) : creditCapSentence(credit, balance, locale), 'info', {
           kind: 'credit',
         })
       : nothing}

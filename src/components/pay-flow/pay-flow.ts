@@ -9,8 +9,7 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { isSessionAbort, SessionController } from '../shared/session.js';
-import { renderAnnouncer, settled } from '../shared/states.js';
-import { renderSessionLoad } from '../shared/states-keyed-a.js';
+import { renderAnnouncer, settled, renderSessionLoad } from '../shared/states.js';
 import { KeyedSubmissionController } from '../shared/keyed-submission.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
 import { browserKeyStorage, forgetPaymentKey, paymentKeyFor, type PaymentFingerprint } from '../../core/payment-key.js';
@@ -307,11 +306,11 @@ export class AlisPayFlow extends AlisElement {
   #renderBody(): TemplateResult | typeof nothing {
     // Nothing asked for yet; without any client, the load below says one is missing.
     if (!this.target && this.#session.client) return nothing;
-    return renderSessionLoad(this.#dataTask, this.#session.client, {
+    return renderSessionLoad(this.#session.client, this.#dataTask, {
       loading: 'Loading your payment methods…',
       subject: 'payment methods',
-      onClose: () => this.#close(),
-      closeWhere: 'inside',
+      retry: () => this.#dataTask.run(),
+      exit: { onClose: () => this.#close(), where: 'inside' },
       view: (data) => this.#renderStep(data),
     });
   }

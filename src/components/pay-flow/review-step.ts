@@ -1,8 +1,8 @@
 // The pay flow's review — the engine's quote, binding, with the authorization wording — and the
 // steps that follow it until the engine's answer is known (submitting, checking, unconfirmed).
 // Plain render functions in the flow's shadow root; every number is the engine's.
+import { renderNotice, renderQuoteChangedNotice } from '../shared/states.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderKindNotice, renderQuoteChangedNotice } from '../shared/states-keyed-a.js';
 import { formatMoney } from '../../core/format.js';
 import { renderFlowError } from './method-step.js';
 import { renderStepHeading, type StepHeadingLevel } from './step-heading.js';
@@ -76,9 +76,10 @@ export function renderSendingStep(level: StepHeadingLevel, step: 'submitting' | 
 export function renderUnconfirmedStep(level: StepHeadingLevel, actions: { close: () => void; checkAgain: () => void }): TemplateResult {
   return html`
     ${renderStepHeading(level, 'We could not confirm your payment')}
-    ${renderKindNotice(
+    ${renderNotice(
       'We could not reach the billing service to confirm whether your payment went through. Checking again is safe: the same payment is never charged twice. You can also look at your payment history later.',
-      { tone: 'warning', role: 'alert' },
+      'warning',
+      { role: 'alert' },
     )}
     <div class="actions">
       <button type="button" @click=${actions.close}>Close</button>

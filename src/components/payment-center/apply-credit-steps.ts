@@ -6,7 +6,6 @@ import { formatDate, formatMoney } from '../../core/format.js';
 import { spreadCredit, type CreditTarget } from '../../core/credit-plan.js';
 import { chosenTotal, creditApplicationLines, type CreditApplicationErrors, type CreditApplicationMode } from '../../core/credit-application.js';
 import { renderNotice } from '../shared/states.js';
-import { renderAlertNotice } from '../shared/states-keyed-b.js';
 import '../amount-input/amount-input.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
 import type { CreditApplicationRequest, CreditApplicationResult, Invoice, Me, Money, Payer } from '../../sdk/types.js';
@@ -57,7 +56,7 @@ function heading(text: string): TemplateResult {
 }
 
 /** A refusal of the application as a whole. */
-const flowNotice = (message: string): TemplateResult => renderAlertNotice(message, 'danger', 'flow-error');
+const flowNotice = (message: string): TemplateResult => renderNotice(message, 'danger', { kind: 'flow-error', role: 'alert' });
 
 /** The current step of `view`. */
 export function renderApplyCreditStep(view: ApplyCreditView): TemplateResult {
@@ -79,7 +78,7 @@ export function renderApplyCreditStep(view: ApplyCreditView): TemplateResult {
     case 'unconfirmed':
       return html`<div class="step">
         ${heading('The application could not be confirmed')}
-        ${renderAlertNotice('We could not reach the billing service to confirm whether the credit was applied. Checking again is safe: it is never applied twice.', 'warning')}
+        ${renderNotice('We could not reach the billing service to confirm whether the credit was applied. Checking again is safe: it is never applied twice.', 'warning', { role: 'alert' })}
         <div class="actions">
           <button type="button" @click=${view.close}>Close</button>
           <button type="button" class="primary" data-action="check-again" @click=${view.checkAgain}>Check again</button>

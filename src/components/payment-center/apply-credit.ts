@@ -4,12 +4,11 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { missingClientMessage } from '../shared/client-consumer.js';
 import { SessionController } from '../shared/session.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
-import { renderAnnouncer, renderLoading, renderNotice, settled } from '../shared/states.js';
-import { renderLoadTaskWithExit } from '../shared/states-keyed-b.js';
+import { renderAnnouncer, renderSessionLoad, settled } from '../shared/states.js';
 import { KeyedSubmissionController } from '../shared/keyed-submission.js';
+import { payerLoadWords } from './method-part.js';
 import { formatMoney } from '../../core/format.js';
 import { creditOrder, spreadCredit, type CreditTarget } from '../../core/credit-plan.js';
 import {
@@ -212,19 +211,15 @@ export class AlisPcApplyCredit extends AlisElement {
 
   #renderBody(): unknown {
     const client = this.#session.client;
-    if (!client) return renderNotice(missingClientMessage, 'danger');
-    if (!this.payerId) return nothing;
-    return renderLoadTaskWithExit(
-      this.#dataTask,
-      {
-        loading: 'Loading the payer…',
-        subject: 'payer',
-        retry: () => this.#dataTask.run(),
-        // Only what was loaded in this user's session is drawn; another user's application is never shown.
-        view: (load) => (load.client !== client ? renderLoading('Loading the payer…') : load.data ? this.#renderStep(load.data) : renderStaffOnly('Applying credit')),
-      },
-      html`<div class="actions"><button type="button" @click=${this.#close}>Close</button></div>`,
-    );
+    // Without any client, the load below says one is missing.
+    if (client && !this.payerId) return nothing;
+    // Only what was loaded in this user's session is drawn; another user's application is never shown.
+    return renderSessionLoad(client, this.#dataTask, {
+      ...payerLoadWords,
+      retry: () => this.#dataTask.run(),
+      exit: { onClose: () => this.#close(), where: 'after' },
+      view: (load) => (load.data ? this.#renderStep(load.data) : renderStaffOnly('Applying credit')),
+    });
   }
 
   #renderStep(data: CreditData): unknown {

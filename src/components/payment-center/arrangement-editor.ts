@@ -6,8 +6,7 @@ import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { SessionController, isSessionAbort } from '../shared/session.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
-import { settled } from '../shared/states.js';
-import { renderSessionLoad } from '../shared/states-keyed-a.js';
+import { settled, renderSessionLoad } from '../shared/states.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { basisPointsAsTyped } from '../../core/percent.js';
 import { chooseInOrder, dropErrors, pullableMethods } from '../../core/pull-methods.js';
@@ -183,7 +182,7 @@ export class AlisPcArrangementEditor extends AlisElement {
     // Nothing asked for yet; without any client, the load below says one is missing.
     if (!this.payerId && this.#session.client) return nothing;
     const view = (load: ArrangementLoad) => (load.payer ? this.#renderForm(load.payer) : renderStaffOnly('Editing an arrangement'));
-    return renderSessionLoad(this.#loadTask, this.#session.client, { ...payerLoadWords, onClose: () => this.#close(), view });
+    return renderSessionLoad(this.#session.client, this.#loadTask, { ...payerLoadWords, retry: () => this.#loadTask.run(), exit: { onClose: () => this.#close(), where: 'after' }, view });
   }
 
   #renderForm(payer: Payer): TemplateResult {

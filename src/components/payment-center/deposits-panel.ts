@@ -7,8 +7,7 @@ import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { isSessionAbort, SessionController } from '../shared/session.js';
 import { describeLoadFailure } from '../shared/error-message.js';
-import { renderAnnouncer, renderLoading, renderLoadError, renderNotice, settled } from '../shared/states.js';
-import { renderSessionLoadTask } from '../shared/states-keyed-b.js';
+import { renderAnnouncer, renderLoading, renderLoadError, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import { depositReportCsv, depositReportFileName } from '../../core/deposit-report.js';
@@ -173,7 +172,7 @@ export class AlisPcDeposits extends AlisElement {
       <section class="layout" aria-labelledby="deposits-heading">
         <h3 id="deposits-heading" part="heading">Deposits</h3>
         ${renderAnnouncer(this.announcement)}
-        ${renderSessionLoadTask(this.#session.client, this.#loadTask, {
+        ${renderSessionLoad(this.#session.client, this.#loadTask, {
           loading: 'Loading deposits…',
           subject: 'deposits',
           retry: () => this.refresh(),

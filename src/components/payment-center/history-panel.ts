@@ -7,8 +7,7 @@ import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
 import { SessionController } from '../shared/session.js';
-import { renderAnnouncer, renderNotice, settled } from '../shared/states.js';
-import { renderSessionLoadTask } from '../shared/states-keyed-b.js';
+import { renderAnnouncer, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
 import { isStaff, renderStaffOnly, renderPanelHeading } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import type { SortState } from '../../core/sorting.js';
@@ -255,7 +254,7 @@ export class AlisPcHistory extends AlisElement {
     return html`
       <section class="layout" aria-labelledby="heading">
         ${renderPanelHeading(this.headingLevel, this.heading)} ${renderAnnouncer(this.announcement)}
-        ${renderSessionLoadTask(this.#session.client, this.#loadTask, {
+        ${renderSessionLoad(this.#session.client, this.#loadTask, {
           loading: 'Loading payments…',
           subject: 'payments',
           retry: () => this.refresh(),

@@ -115,4 +115,4 @@ export function focusFirstError(root: ParentNode, errors: Readonly<Record<string
 export const methodRadioSelector = 'input[name="method"]:checked, input[name="method"]:not(:disabled)';
 
 /** How the staff flows opened on one payer (pull, arrangement) word their load, with Close after a failure. */
-export const payerLoadWords = { loading: 'Loading the payer…', subject: 'payer', closeWhere: 'after' } as const;
+export const payerLoadWords = { loading: 'Loading the payer…', subject: 'payer' } as const;

@@ -5,8 +5,7 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { SessionController } from '../shared/session.js';
-import { renderAnnouncer, renderNotice, settled } from '../shared/states.js';
-import { renderSessionLoadTask } from '../shared/states-staff.js';
+import { renderAnnouncer, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import type { SortState } from '../../core/sorting.js';
@@ -198,7 +197,7 @@ export class AlisPcPayers extends AlisElement {
       <section class="layout" aria-labelledby="heading">
         <h3 id="heading" part="heading" tabindex="-1" data-heading>${this.heading}</h3>
         ${renderAnnouncer(this.announcement)}
-        ${renderSessionLoadTask(this.#session.client, this.#loadTask, {
+        ${renderSessionLoad(this.#session.client, this.#loadTask, {
           loading: 'Loading payers…',
           subject: 'payers',
           retry: () => this.refresh(),

@@ -1,10 +1,10 @@
+import { renderSessionLoad } from '../shared/states.js';
 import { css, html, type nothing, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles, token } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { SessionController } from '../shared/session.js';
-import { renderSessionLoadTask } from '../shared/states-staff.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { loadAfterMe } from './load-after-me.js';
 import './undeposited-panel.js';
@@ -153,7 +153,7 @@ export class AlisPaymentCenter extends AlisElement {
     return html`
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading">${this.heading}</h2>
-        ${renderSessionLoadTask(this.#session.client, this.#meTask, {
+        ${renderSessionLoad(this.#session.client, this.#meTask, {
           loading: 'Loading the Payment Center…',
           subject: 'Payment Center',
           retry: () => this.#meTask.run(),

@@ -3,7 +3,6 @@
 // label, hint and error stays beside its field for ARIA.
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderNotice } from '../shared/states.js';
-import { renderKindNotice } from '../shared/states-keyed-a.js';
 import { formatMoney } from '../../core/format.js';
 import { payerRelation, pullableMethods } from '../../core/pull-methods.js';
 import { MAX_PULL_PARTS } from '../../core/pull-words.js';
@@ -54,7 +53,7 @@ export function renderPullForm(view: PullFormView, actions: PullFormActions): Te
     <form class="step" novalidate @submit=${actions.review} aria-busy=${view.busy ? 'true' : 'false'}>
       ${renderPullHeading(`Pull a payment from ${payer.party.name}`)}
       <p class="hint">${payerRelation(payer)}</p>
-      ${view.balanceNotice ? renderKindNotice(view.balanceNotice, { tone: 'warning', kind: 'balance-changed', role: 'alert' }) : nothing}
+      ${view.balanceNotice ? renderNotice(view.balanceNotice, 'warning', { kind: 'balance-changed', role: 'alert' }) : nothing}
       ${renderPullFlowError(flowError)}
       ${me.community.gatewayEnabled
         ? nothing

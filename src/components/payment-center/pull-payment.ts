@@ -11,8 +11,7 @@ import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { SessionController, UserChangedError, isSessionAbort } from '../shared/session.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
-import { renderAnnouncer, settled } from '../shared/states.js';
-import { renderSessionLoad } from '../shared/states-keyed-a.js';
+import { renderAnnouncer, settled, renderSessionLoad } from '../shared/states.js';
 import { KeyedSubmissionController } from '../shared/keyed-submission.js';
 import { AlisPaymentPulledEvent } from '../../events/staff-events.js';
 import { isAlisApiError, pullQuoteOf } from '../../sdk/errors.js';
@@ -268,7 +267,7 @@ export class AlisPcPullPayment extends AlisElement {
     // Nothing asked for yet; without any client, the load below says one is missing.
     if (!this.payerId && this.#session.client) return nothing;
     const view = (load: PullLoad) => (load.data ? this.#renderStep(load.data) : renderStaffOnly('Pulling a payment'));
-    return renderSessionLoad(this.#dataTask, this.#session.client, { ...payerLoadWords, onClose: () => this.#close(), view });
+    return renderSessionLoad(this.#session.client, this.#dataTask, { ...payerLoadWords, retry: () => this.#dataTask.run(), exit: { onClose: () => this.#close(), where: 'after' }, view });
   }
 
   #renderStep(data: PullData): TemplateResult {

@@ -1,8 +1,8 @@
 // The staff pull from review on: the engine's quote per part and in total, the authorization it
 // is made under, the steps while it is sent, and the payments it made. Plain render functions in
 // the pull's shadow root; every number is the engine's.
+import { renderNotice, renderQuoteChangedNotice } from '../shared/states.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderKindNotice, renderQuoteChangedNotice } from '../shared/states-keyed-a.js';
 import { formatDateTime, paymentStatusLabels } from '../shared/receipt.js';
 import { formatMoney } from '../../core/format.js';
 import { payerRelation } from '../../core/pull-methods.js';
@@ -16,7 +16,7 @@ export function renderPullHeading(text: string): TemplateResult {
 
 /** The form's or review's error that belongs to no field. */
 export function renderPullFlowError(message: string | undefined): TemplateResult | typeof nothing {
-  return message ? renderKindNotice(message, { tone: 'danger', kind: 'flow-error' }) : nothing;
+  return message ? renderNotice(message, 'danger', { kind: 'flow-error' }) : nothing;
 }
 
 /** What the review shows. */
@@ -109,9 +109,10 @@ export function renderPullUnconfirmed(actions: { close: () => void; checkAgain: 
   return html`
     <div class="step">
       ${renderPullHeading('The pull could not be confirmed')}
-      ${renderKindNotice(
+      ${renderNotice(
         'We could not reach the billing service to confirm whether the pull went through. Checking again is safe: the same pull is never made twice. You can also look for it in Undeposited Payments.',
-        { tone: 'warning', role: 'alert' },
+      'warning',
+      { role: 'alert' },
       )}
       <div class="actions">
         <button type="button" @click=${actions.close}>Close</button>

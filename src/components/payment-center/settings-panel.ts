@@ -5,8 +5,7 @@ import { hostStyles, token } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { isSessionAbort, SessionController } from '../shared/session.js';
-import { renderLoading, settled } from '../shared/states.js';
-import { renderSessionLoadTask, renderSwitchedOffNotice } from '../shared/states-staff.js';
+import { renderLoading, settled, renderNotice, renderSessionLoad } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/index.js';
 import { switchConsequences, switchedOffNow } from '../../core/switch-consequences.js';
@@ -218,7 +217,7 @@ export class AlisPcSettings extends AlisElement {
     return html`
       <section class="layout" aria-labelledby="settings-heading">
         <h3 id="settings-heading" part="heading">Billing settings</h3>
-        ${renderSessionLoadTask(this.#session.client, this.#loadTask, {
+        ${renderSessionLoad(this.#session.client, this.#loadTask, {
           loading: 'Loading the billing settings…',
           subject: 'billing settings',
           retry: () => this.refresh(),
@@ -245,7 +244,7 @@ export class AlisPcSettings extends AlisElement {
     if (!draft || !saved) return renderLoading('Loading the billing settings…');
     const offNow = switchedOffNow(saved);
     return html`
-      ${offNow.length === 0 ? nothing : renderSwitchedOffNotice(offNow.join(' '))}
+      ${offNow.length === 0 ? nothing : renderNotice(offNow.join(' '), 'warning', { kind: 'switched-off' })}
       ${renderSettingsForm({
         draft,
         saved,

@@ -6,8 +6,7 @@ import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { SessionController } from '../shared/session.js';
-import { renderAnnouncer, renderNotice, settled } from '../shared/states.js';
-import { renderSessionLoadTask } from '../shared/states-keyed-b.js';
+import { renderAnnouncer, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import { formatDateTime } from '../../core/format.js';
@@ -210,7 +209,7 @@ export class AlisPcUndeposited extends AlisElement {
       <section class="layout" aria-labelledby="undeposited-heading">
         <h3 id="undeposited-heading" part="heading" tabindex="-1">Undeposited payments</h3>
         ${renderAnnouncer(this.announcement)}
-        ${renderSessionLoadTask(this.#session.client, this.#loadTask, {
+        ${renderSessionLoad(this.#session.client, this.#loadTask, {
           loading: 'Loading undeposited payments…',
           subject: 'undeposited payments',
           retry: () => this.refresh(),

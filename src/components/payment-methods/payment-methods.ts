@@ -4,8 +4,7 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { SessionController } from '../shared/session.js';
-import { payerWidgetForStaffMessage, renderAnnouncer, renderNotice, settled } from '../shared/states.js';
-import { renderClientLoad, renderKindNotice } from '../shared/states-forms.js';
+import { payerWidgetForStaffMessage, renderAnnouncer, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
 import '../add-payment-method/add-payment-method.js';
 import { portalOffMessage } from '../../core/billing-access.js';
 import { noMethodsAccessSentence, savingMethodsOffSentence } from '../../core/billing-words.js';
@@ -188,7 +187,7 @@ export class AlisPaymentMethods extends AlisElement {
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
         ${renderAnnouncer(this.#actions.announcement)}
-        ${renderClientLoad(this.#session.client, this.#loadTask, {
+        ${renderSessionLoad(this.#session.client, this.#loadTask, {
           loading: 'Loading your payment methods…',
           subject: 'payment methods',
           retry: () => this.refresh(),
@@ -205,7 +204,7 @@ export class AlisPaymentMethods extends AlisElement {
     const canAdd = canAddMethods(me);
     const context = { canManage, actions: this.#actions, locale: this.locale, timeZone: this.#timeZone };
     return html`
-      ${this.#actions.endedNotice ? renderKindNotice(this.#actions.endedNotice, 'warning', 'arrangement-ended') : nothing}
+      ${this.#actions.endedNotice ? renderNotice(this.#actions.endedNotice, 'warning', { kind: 'arrangement-ended', role: null }) : nothing}
       ${view.methods.length === 0
         ? renderNotice(canAdd ? 'You have no saved payment methods yet. Add a card or a bank account to pay faster.' : 'You have no saved payment methods.')
         : html`<ul class="methods">${view.methods.map((method) => renderMethod(method, context))}</ul>`}

@@ -1,7 +1,10 @@
 // The state messages every data widget shows the same way: loading, a notice, a failed load.
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Task } from '@lit/task';
 import { describeLoadFailure } from './error-message.js';
+import { missingClientMessage } from './client-consumer.js';
+import type { AlisClient } from '../../sdk/index.js';
 import { billingAccess, noBillingAccessMessage, portalOffMessage } from '../../core/billing-access.js';
 import type { Me } from '../../sdk/types.js';
 import { isSessionAbort } from './session.js';
@@ -9,9 +12,36 @@ import { isSessionAbort } from './session.js';
 /** How a notice reads: `danger` is announced assertively (an alert), the others politely. */
 export type NoticeTone = 'info' | 'warning' | 'danger';
 
+/** What else a {@link renderNotice} says about itself. */
+export interface NoticeOptions {
+  /** `data-kind`: what the notice is about, by which its flow focuses it and hosts and tests find it. */
+  kind?: string;
+  /**
+   * Its role. By default an alert for `danger` and a status otherwise. `alert` for a warning the
+   * user must hear now (money may not have moved as expected); `null` for a notice that is focused
+   * instead (a changed quote) or whose words the live region has already said.
+   */
+  role?: 'alert' | 'status' | null;
+  /** Focusable by script (`tabindex="-1"`), for a notice that takes focus when it appears. */
+  focusable?: boolean;
+}
+
 /** A notice box (`part="notice"`) with one sentence. */
-export function renderNotice(message: string, tone: NoticeTone = 'info'): TemplateResult {
-  return html`<div class="notice" part="notice" data-tone=${tone} role=${tone === 'danger' ? 'alert' : 'status'}><p>${message}</p></div>`;
+export function renderNotice(message: string, tone: NoticeTone = 'info', options: NoticeOptions = {}): TemplateResult {
+  const role = options.role === undefined ? (tone === 'danger' ? 'alert' : 'status') : options.role;
+  return html`<div
+    class="notice"
+    part="notice"
+    data-tone=${tone}
+    data-kind=${ifDefined(options.kind)}
+    role=${ifDefined(role ?? undefined)}
+    tabindex=${ifDefined(options.focusable ? -1 : undefined)}
+  ><p>${message}</p></div>`;
+}
+
+/** The notice that the reviewed quote changed (`data-kind="quote-changed"`), focused rather than announced; nothing without one. */
+export function renderQuoteChangedNotice(sentence: string | null, nothingDone: string): TemplateResult | typeof nothing {
+  return sentence ? renderNotice(`${sentence} ${nothingDone}`, 'warning', { kind: 'quote-changed', role: null, focusable: true }) : nothing;
 }
 
 /** The loading line (`part="notice"`), announced politely. */
@@ -20,18 +50,31 @@ export function renderLoading(message: string): TemplateResult {
 }
 
 /**
- * A failed load of `subject` in words, with Try again where trying again can help. A calm state
- * (signed out, the portal switched off) is an info notice announced politely, like the portal-off
- * notice a widget shows when it knows beforehand; anything else is an alert.
+ * The way out of a flow opened inside a widget or panel whose data failed to load: a Close button,
+ * in its own actions row after the notice or inside it beside Try again.
  */
-export function renderLoadError(error: unknown, subject: string, retry: () => unknown): TemplateResult {
+export interface LoadExit {
+  onClose: () => void;
+  where: 'after' | 'inside';
+}
+
+/**
+ * A failed load of `subject` in words, with Try again where trying again can help (and Close, for
+ * a flow that can be left). A calm state (signed out, the portal switched off) is an info notice
+ * announced politely, like the portal-off notice a widget shows when it knows beforehand; anything
+ * else is an alert.
+ */
+export function renderLoadError(error: unknown, subject: string, retry: () => unknown, exit?: LoadExit): TemplateResult {
   const failure = describeLoadFailure(error, subject);
-  return html`
+  const close = exit ? html`<button type="button" @click=${exit.onClose}>Close</button>` : nothing;
+  const notice = html`
     <div class="notice" part="notice" data-tone=${failure.calm ? 'info' : 'danger'} role=${failure.calm ? 'status' : 'alert'}>
       <p>${failure.message}</p>
       ${failure.canRetry ? html`<button type="button" @click=${retry}>Try again</button>` : nothing}
+      ${exit?.where === 'inside' ? close : nothing}
     </div>
   `;
+  return exit?.where === 'after' ? html`${notice}<div class="actions">${close}</div>` : notice;
 }
 
 /**
@@ -61,6 +104,8 @@ export interface LoadTaskRendering<View> {
   retry: () => unknown;
   /** The loaded view; `refreshing` is true while a reload runs with the old view still on screen. */
   view: (view: View, refreshing: boolean) => unknown;
+  /** For a flow opened in a panel: Close beside a failed load. */
+  exit?: LoadExit;
 }
 
 /**
@@ -75,9 +120,26 @@ export function renderLoadTask<Args extends ReadonlyArray<unknown>, View>(task: 
     pending: () => (task.value ? rendering.view(task.value, true) : loading()),
     // Work aborted because the element left the page or the user changed is not a failure: it
     // runs again (as the new user) and nobody should read "couldn't load" meanwhile.
-    error: (error) => (isSessionAbort(error) ? loading() : renderLoadError(error, rendering.subject, rendering.retry)),
+    error: (error) => (isSessionAbort(error) ? loading() : renderLoadError(error, rendering.subject, rendering.retry, rendering.exit)),
     complete: (view) => (view ? rendering.view(view, false) : loading()),
   })}`;
+}
+
+/**
+ * {@link renderLoadTask} for data loaded in `client`'s session (each view records the client it
+ * was loaded with): without any client, the alert that one is missing; while another user's data
+ * loads, the loading line, never the previous user's view.
+ */
+export function renderSessionLoad<Args extends ReadonlyArray<unknown>, View extends { client: unknown }>(
+  client: AlisClient | undefined,
+  task: Task<Args, View | undefined>,
+  rendering: LoadTaskRendering<View>,
+): TemplateResult {
+  if (!client) return renderNotice(missingClientMessage, 'danger');
+  return renderLoadTask(task, {
+    ...rendering,
+    view: (view, refreshing) => (view.client === client ? rendering.view(view, refreshing) : renderLoading(rendering.loading)),
+  });
 }
 
 /**
