@@ -1,29 +1,15 @@
 // What the payment-method widgets say about a saved method and about changing or saving one, and
 // who may add one: pure functions of the engine's answers and `GET /me`, so the list and the add
 // form word the same rule the same way and node tests can pin the words down.
+import { cardBrandName } from '../contract/card-brands.js';
 import { portalOffMessage } from './billing-access.js';
 import { noMethodsAccessSentence, savingMethodsOffSentence } from './billing-words.js';
 import { AlisNetworkError, isAlisApiError } from '../sdk/errors.js';
 import type { Address, ArrangementEnded, Me, PaymentMethod, UpdatePaymentMethodRequest } from '../sdk/types.js';
 
-const brandNames: Record<string, string> = {
-  visa: 'Visa',
-  mastercard: 'Mastercard',
-  amex: 'American Express',
-  discover: 'Discover',
-  diners: 'Diners Club',
-  jcb: 'JCB',
-  unionpay: 'UnionPay',
-  unknown: 'Card',
-};
-
-function brandName(brand: string): string {
-  return brandNames[brand] ?? 'Card';
-}
-
 /** What kind of method it is, when it has no nickname: "Visa", "Chase savings account", "Checking account". */
 export function methodKindName(method: PaymentMethod): string {
-  if (method.card) return brandName(method.card.brand);
+  if (method.card) return cardBrandName(method.card.brand);
   if (method.bankAccount) {
     const type = method.bankAccount.accountType === 'savings' ? 'Savings account' : 'Checking account';
     return method.bankAccount.bankName ? `${method.bankAccount.bankName} ${type.toLowerCase()}` : type;
@@ -39,7 +25,7 @@ export function methodDetails(method: PaymentMethod, locale?: string): string {
     );
     // How the card is funded decides whether it pays a card fee, so the payer sees it.
     const funding = method.card.funding && method.card.funding !== 'unknown' ? ` ${method.card.funding}` : '';
-    return `${brandName(method.card.brand)}${funding} ending in ${method.card.last4} · expires ${expiry}`;
+    return `${cardBrandName(method.card.brand)}${funding} ending in ${method.card.last4} · expires ${expiry}`;
   }
   if (method.bankAccount) {
     const account = method.bankAccount;

@@ -1,21 +1,11 @@
 // Facts about saved payment methods that seed data, views and (later) payments share.
+import { CARD_BRAND_NAMES } from '../../contract/card-brands.js';
 import { splitDate } from './time.js';
-import type { BillingState, CardBrand, PaymentMethodRecord } from './state.js';
-
-const BRAND_NAMES: Record<CardBrand, string> = {
-  visa: 'Visa',
-  mastercard: 'Mastercard',
-  amex: 'American Express',
-  discover: 'Discover',
-  diners: 'Diners Club',
-  jcb: 'JCB',
-  unionpay: 'UnionPay',
-  unknown: 'Card',
-};
+import type { BillingState, PaymentMethodRecord } from './state.js';
 
 /** A masked description, e.g. "Visa •••• 4242" or "Checking •••• 6789". */
 export function methodLabel(method: PaymentMethodRecord): string {
-  if (method.type === 'card') return `${BRAND_NAMES[method.card.brand]} •••• ${method.card.last4}`;
+  if (method.type === 'card') return `${CARD_BRAND_NAMES[method.card.brand]} •••• ${method.card.last4}`;
   const kind = method.bankAccount.accountType === 'checking' ? 'Checking' : 'Savings';
   return `${kind} •••• ${method.bankAccount.last4}`;
 }
