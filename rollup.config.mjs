@@ -2,6 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { collapseCssWhitespace } from './scripts/css-whitespace.mjs';
 
 // Outputs from the same sources:
 // 1. dist/**: one ES module per source file with .d.ts beside it, dependencies left as imports,
@@ -55,11 +56,13 @@ const selfContained = {
     typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
     // Whitespace in html`` templates collapses to one space (never removed: "Pay ${amount} now"
     // keeps its spaces) and empty attributes stay (`<option value="">` means "everyone", not its
-    // text). CSS is left as written: its token() placeholders sit inside declarations, which the
-    // CSS minifier cannot parse.
+    // text). css`` templates lose comments and needless whitespace only (scripts/css-whitespace.mjs):
+    // their token() placeholders sit inside declarations, which Lightning CSS cannot parse.
     minifyHTML({
       failOnError: true,
-      options: { minifyOptions: { collapseWhitespace: true, conservativeCollapse: true, removeEmptyAttributes: false, minifyCSS: false } },
+      options: {
+        minifyOptions: { collapseWhitespace: true, conservativeCollapse: true, removeEmptyAttributes: false, minifyCSS: collapseCssWhitespace },
+      },
     }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],

@@ -48,4 +48,17 @@ describe('dist/alis-billing.js in a bare page', () => {
     });
     expect(element.shadowRoot!.textContent).to.contain('INV-');
   });
+
+  it('keeps its minified styles and the spaces between words and values', async () => {
+    const element = document.querySelector('alis-invoices')!;
+    const root = element.shadowRoot!;
+    // The built sheets lose their whitespace (rollup.config.mjs): the rules must still apply.
+    const heading = root.querySelector<HTMLElement>('[part="heading"]')!;
+    expect(getComputedStyle(heading).marginTop, 'the layout sheet styles the heading').to.equal('0px');
+    const hidden = root.querySelector<HTMLElement>('.visually-hidden')!;
+    expect(getComputedStyle(hidden).position, 'the live region is visually hidden').to.equal('absolute');
+    // A sentence built around an interpolation keeps its spaces ("Showing 12 invoices", not "Showing12").
+    const words = (root.textContent ?? '').replace(/\s+/g, ' ');
+    expect(words).to.not.match(/[a-z]\d|\d[a-z]{2}/);
+  });
 });

@@ -43,5 +43,9 @@ describe('dist/alis-staff.js in a bare page', () => {
     await waitUntil(() => center.shadowRoot?.querySelector('[role="tablist"]'), 'no tabs rendered', { timeout: 5000 });
     const panel = center.shadowRoot!.querySelector('alis-pc-undeposited')!;
     await waitUntil(() => (panel.shadowRoot?.textContent ?? '').includes('PAY-'), 'no undeposited payments rendered', { timeout: 8000 });
+    // The minified templates keep empty attributes: "Everyone" filters by nobody, not by its words.
+    const everyone = [...panel.shadowRoot!.querySelectorAll('option')].find((option) => option.textContent?.trim().startsWith('Any') || option.value === '');
+    expect(everyone, 'a filter option for everyone').to.not.equal(undefined);
+    expect(everyone!.getAttribute('value')).to.equal('');
   });
 });
