@@ -4,7 +4,7 @@
 // sandboxed iframe that may run no script; its links open in this window.
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { noticeWords } from '../src/components/notification-settings/notice-words.js';
-import type { components } from '../src/sdk/generated/openapi-schema.js';
+import type { components } from '../src/contract/types.js';
 
 type MockEmail = components['schemas']['MockEmail'];
 

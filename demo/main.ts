@@ -7,7 +7,7 @@ import '../src/index.js';
 import './mailbox.js';
 import { startMockWorker } from '../src/mock-server/browser.js';
 import { createTestTokenizer, type AlisBillingProvider } from '../src/index.js';
-import type { components } from '../src/sdk/generated/openapi-schema.js';
+import type { components } from '../src/contract/types.js';
 import type { DemoMailbox } from './mailbox.js';
 
 type Persona = components['schemas']['MockPersona'];

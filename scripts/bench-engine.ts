@@ -13,7 +13,7 @@ import { getResponse, type RequestHandler } from 'msw';
 import { createMockBackend, type MockBackend } from '../src/mock-server/engine/backend.js';
 import type { BillingState, InvoiceRecord } from '../src/mock-server/engine/state.js';
 import { createMockHandlers } from '../src/mock-server/handlers.js';
-import type { components } from '../src/sdk/generated/openapi-schema.js';
+import type { components } from '../src/contract/types.js';
 
 type Schemas = components['schemas'];
 

@@ -1,5 +1,5 @@
 // Shared by the stories: the seeded personas, fetched from the mock backend the stories run on.
-import type { components } from '../src/sdk/generated/openapi-schema.js';
+import type { components } from '../src/contract/types.js';
 import type { AlisClient, MoneyRequestOptions, Payment, QuotePaymentRequest } from '../src/sdk/index.js';
 
 export type Persona = components['schemas']['MockPersona'];

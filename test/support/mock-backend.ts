@@ -2,7 +2,7 @@
 // tests the seeded personas. The same handlers back Storybook and the demo.
 import { startMockWorker } from '../../src/mock-server/browser.js';
 import type { Fault, FaultLayer } from '../../src/mock-server/faults.js';
-import type { components } from '../../src/sdk/generated/openapi-schema.js';
+import type { components } from '../../src/contract/types.js';
 import type { AlisClient, MoneyRequestOptions, Payment, PullPaymentRequest, QuotePaymentRequest } from '../../src/sdk/index.js';
 
 export type Persona = components['schemas']['MockPersona'];
