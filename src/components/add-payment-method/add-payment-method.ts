@@ -4,7 +4,7 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { isSessionAbort, SessionController } from '../shared/session.js';
-import { meTask } from '../shared/me-task.js';
+import { meTask } from '../shared/load-after-me.js';
 import { PendingAction } from '../shared/pending-action.js';
 import { alisTokenizerContext } from '../shared/tokenizer-context.js';
 import { renderAnnouncer, renderNotice } from '../shared/states.js';

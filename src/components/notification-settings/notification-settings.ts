@@ -5,6 +5,7 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { SessionController } from '../shared/session.js';
+import { loadAfterMe } from '../shared/load-after-me.js';
 import { PendingAction } from '../shared/pending-action.js';
 import { renderAnnouncer, renderNotice, settled } from '../shared/states.js';
 import { renderSessionLoad } from '../shared/states-payer.js';
@@ -101,17 +102,14 @@ export class AlisNotificationSettings extends AlisElement {
 
   readonly #loadTask = new Task(this, {
     args: () => [this.#session.client] as const,
-    task: async ([client], { signal }): Promise<SettingsView | undefined> => {
-      const api = this.#session.requireApi();
-      if (!client || !api) return undefined;
-      const me = await api.session.me({ signal });
+    task: loadAfterMe(this.#session, async ({ api, client, me, signal }): Promise<SettingsView> => {
       this.#forgetChoices();
       if (me.user.role === 'staff') return { client, kind: 'staff' };
       // `GET /me` still answers while the portal is off; the preferences would not.
       if (!me.community.portalEnabled) return { client, kind: 'portal_off', me };
       const preferences = await api.notificationPreferences.get({ signal });
       return { client, kind: 'ready', me, preferences };
-    },
+    }),
   });
 
   constructor() {

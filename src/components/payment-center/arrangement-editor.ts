@@ -5,6 +5,7 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { SessionController } from '../shared/session.js';
+import { loadAfterMe } from '../shared/load-after-me.js';
 import { PendingAction } from '../shared/pending-action.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { settled } from '../shared/states.js';
@@ -99,17 +100,15 @@ export class AlisPcArrangementEditor extends AlisElement {
 
   readonly #loadTask = new Task(this, {
     args: () => [this.#session.client, this.payerId] as const,
-    task: async ([client, payerId], { signal }): Promise<ArrangementLoad | undefined> => {
-      if (!client || !payerId) return undefined;
-      const api = this.#session.requireApi();
-      if (!api) return undefined;
-      // Who the user is first: a payer's token asks for nothing more.
-      const me = await api.session.me({ signal });
-      if (!isStaff(me)) return { client, payer: null };
-      const payer = await api.staff.payers.get(payerId, { signal });
-      if (this.#filledFor !== payerId) this.#fillFrom(payer);
-      return { client, payer };
-    },
+    task: async ([client, payerId], options) => (payerId ? this.#loadPayer([client, payerId], options) : undefined),
+  });
+
+  readonly #loadPayer = loadAfterMe(this.#session, async ({ api, client, me, signal }, payerId: string): Promise<ArrangementLoad> => {
+    // A payer's token asks for nothing more.
+    if (!isStaff(me)) return { client, payer: null };
+    const payer = await api.staff.payers.get(payerId, { signal });
+    if (this.#filledFor !== payerId) this.#fillFrom(payer);
+    return { client, payer };
   });
 
   constructor() {

@@ -10,6 +10,7 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { SessionController, UserChangedError } from '../shared/session.js';
+import { loadAfterMe } from '../shared/load-after-me.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { renderAnnouncer, settled } from '../shared/states.js';
 import { renderSessionLoad } from '../shared/states-keyed-a.js';
@@ -177,17 +178,15 @@ export class AlisPcPullPayment extends AlisElement {
 
   readonly #dataTask = new Task(this, {
     args: () => [this.#session.client, this.payerId] as const,
-    task: async ([client, payerId], { signal }): Promise<PullLoad | undefined> => {
-      if (!client || !payerId) return undefined;
-      const api = this.#session.requireApi();
-      if (!api) return undefined;
-      // Who the user is first: a payer's token asks for nothing more.
-      const me = await api.session.me({ signal });
-      if (!isStaff(me)) return { client, data: null };
-      const payer = await api.staff.payers.get(payerId, { signal });
-      this.#fill(payer);
-      return { client, data: { me, payer } };
-    },
+    task: async ([client, payerId], options) => (payerId ? this.#loadPayer([client, payerId], options) : undefined),
+  });
+
+  readonly #loadPayer = loadAfterMe(this.#session, async ({ api, client, me, signal }, payerId: string): Promise<PullLoad> => {
+    // A payer's token asks for nothing more.
+    if (!isStaff(me)) return { client, data: null };
+    const payer = await api.staff.payers.get(payerId, { signal });
+    this.#fill(payer);
+    return { client, data: { me, payer } };
   });
 
   constructor() {

@@ -13,7 +13,7 @@ import { switchConsequences, switchedOffNow } from '../../core/switch-consequenc
 import { CARD_FUNDINGS, feeConsequences } from '../../core/fee-words.js';
 import { describeSettingsChange, draftFromSettings, draftRules, readSettingsDraft, type SettingsDraft, type SettingsErrors, type SettingsField } from '../../core/settings-draft.js';
 import { renderSettingsForm, settingsFieldIds } from './settings-form.js';
-import { loadAfterMe } from './load-after-me.js';
+import { loadAfterMe } from '../shared/load-after-me.js';
 import { PendingAction } from '../shared/pending-action.js';
 import { panelStyles } from './undeposited-panel.styles.js';
 import '../audit-trail/audit-trail.js';
