@@ -5,6 +5,7 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { SessionController } from '../shared/session.js';
+import { loadAfterMe } from '../shared/load-after-me.js';
 import { renderAnnouncer, renderNotice, renderSessionLoad, settled } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { renderPermissions } from '../connect-access/permissions-list.js';
@@ -95,14 +96,11 @@ export class AlisAccessProfiles extends AlisElement {
 
   readonly #loadTask = new Task(this, {
     args: () => [this.#session.client] as const,
-    task: async ([client], { signal }): Promise<ProfilesView | undefined> => {
-      const api = this.#session.requireApi();
-      if (!client || !api) return undefined;
+    task: loadAfterMe(this.#session, async ({ api, client, me, signal }): Promise<ProfilesView> => {
       // A payer's token asks for nothing but who they are.
-      const me = await api.session.me({ signal });
       if (!isStaff(me)) return { kind: 'staff-only', client };
       return { kind: 'profiles', client, me, profiles: await api.access.profiles({ signal }) };
-    },
+    }),
   });
 
   constructor() {

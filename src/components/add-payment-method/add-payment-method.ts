@@ -4,7 +4,8 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { isSessionAbort, SessionController } from '../shared/session.js';
-import { meTask } from '../shared/me-task.js';
+import { meTask } from '../shared/load-after-me.js';
+import { PendingAction } from '../shared/pending-action.js';
 import { alisTokenizerContext } from '../shared/tokenizer-context.js';
 import { renderAnnouncer, renderNotice, renderSessionLoad } from '../shared/states.js';
 import '../payment-methods/address-fields.js';
@@ -67,7 +68,6 @@ export class AlisAddPaymentMethod extends AlisElement {
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     locale: {},
-    saving: { state: true },
     formError: { state: true },
     addressErrors: { state: true },
     bankErrors: { state: true },
@@ -91,7 +91,6 @@ export class AlisAddPaymentMethod extends AlisElement {
   /** BCP 47 locale for the card fields. */
   declare locale: string | undefined;
 
-  declare private saving: boolean;
   declare private formError: string | null;
   declare private addressErrors: AddressErrors;
   declare private bankErrors: BankErrors;
@@ -102,6 +101,8 @@ export class AlisAddPaymentMethod extends AlisElement {
   /** The card fields in the light DOM and the token made from them. */
   readonly #card = new CardEntryController(this);
   #focusWhenReady = false;
+  /** A Save is being sent (tokenizing a card, then saving the method): a second press sends nothing. */
+  readonly #saving = new PendingAction(this);
 
   /** Who the user is: whether they may save a method here, and the resident's address to offer. */
   readonly #meTask = meTask(this, this.#session);
@@ -110,7 +111,6 @@ export class AlisAddPaymentMethod extends AlisElement {
     super();
     this.heading = 'Add a payment method';
     this.headingLevel = 3;
-    this.saving = false;
     this.formError = null;
     this.addressErrors = {};
     this.bankErrors = {};
@@ -123,7 +123,7 @@ export class AlisAddPaymentMethod extends AlisElement {
   #forgetUser(): void {
     this.#card.unmount();
     this.#card.tokenized = null;
-    this.saving = false;
+    this.#saving.reset();
     this.formError = null;
     this.#card.error = null;
     this.addressErrors = {};
@@ -174,7 +174,7 @@ export class AlisAddPaymentMethod extends AlisElement {
 
   protected override render() {
     return html`
-      ${renderAnnouncer(this.saving ? 'Saving your payment method.' : '')}
+      ${renderAnnouncer(this.#saving.busy ? 'Saving your payment method.' : '')}
       ${renderSessionLoad(this.#session.client, this.#meTask, {
         loading: 'Loading…',
         subject: 'details',
@@ -199,7 +199,7 @@ export class AlisAddPaymentMethod extends AlisElement {
     const kind = this.#kind;
     const tokenizer = this.#tokenizer;
     return html`
-      <form novalidate @submit=${this.#onSubmit} aria-busy=${this.saving ? 'true' : 'false'}>
+      <form novalidate @submit=${this.#onSubmit} aria-busy=${this.#saving.busy ? 'true' : 'false'}>
         ${this.#heading()}
         <fieldset class="kinds">
           <legend>Type</legend>
@@ -219,18 +219,18 @@ export class AlisAddPaymentMethod extends AlisElement {
         <alis-address-fields
           .residentAddress=${me.residentAddress}
           .errors=${this.addressErrors}
-          .disabled=${this.saving}
+          .disabled=${this.#saving.busy}
         ></alis-address-fields>
         <div class="field">
           <label for="nickname">Nickname <span class="muted">(optional)</span></label>
-          <input id="nickname" name="nickname" maxlength="40" autocomplete="off" placeholder="e.g. Mom's checking" ?disabled=${this.saving} />
+          <input id="nickname" name="nickname" maxlength="40" autocomplete="off" placeholder="e.g. Mom's checking" ?disabled=${this.#saving.busy} />
         </div>
         <label class="check">
-          <input type="checkbox" name="makeDefault" ?disabled=${this.saving} />
+          <input type="checkbox" name="makeDefault" ?disabled=${this.#saving.busy} />
           <span>Make this my default for payments</span>
         </label>
         <label class="check">
-          <input type="checkbox" name="authorizeRecurring" aria-describedby="recurring-terms" ?disabled=${this.saving} />
+          <input type="checkbox" name="authorizeRecurring" aria-describedby="recurring-terms" ?disabled=${this.#saving.busy} />
           <span>Allow the billing team to use it for automatic payments</span>
         </label>
         <p class="muted" id="recurring-terms">
@@ -240,9 +240,9 @@ export class AlisAddPaymentMethod extends AlisElement {
         </p>
         ${this.formError ? renderNotice(this.formError, 'danger') : nothing}
         <div class="actions">
-          <button type="button" @click=${this.#cancel} ?disabled=${this.saving}>Cancel</button>
-          <button type="submit" class="primary" ?disabled=${this.saving || (kind === 'card' && !this.#card.ready)}>
-            ${this.saving ? 'Saving…' : kind === 'card' ? 'Save card' : 'Save bank account'}
+          <button type="button" @click=${this.#cancel} ?disabled=${this.#saving.busy}>Cancel</button>
+          <button type="submit" class="primary" ?disabled=${this.#saving.busy || (kind === 'card' && !this.#card.ready)}>
+            ${this.#saving.busy ? 'Saving…' : kind === 'card' ? 'Save card' : 'Save bank account'}
           </button>
         </div>
       </form>
@@ -263,7 +263,7 @@ export class AlisAddPaymentMethod extends AlisElement {
   }
 
   #renderBank(): TemplateResult {
-    return html`<alis-bank-account-fields .errors=${this.bankErrors} .disabled=${this.saving}></alis-bank-account-fields>`;
+    return html`<alis-bank-account-fields .errors=${this.bankErrors} .disabled=${this.#saving.busy}></alis-bank-account-fields>`;
   }
 
   #cancel(): void {
@@ -277,7 +277,7 @@ export class AlisAddPaymentMethod extends AlisElement {
     // Whose save this is: once another user signs in, nothing of it is written or shown.
     const client = this.#session.client;
     const signal = this.#session.signal;
-    if (!api || this.saving) return;
+    if (!api || this.#saving.busy) return;
     const root = this.renderRoot;
     const addressFields = root.querySelector<AlisAddressFields>('alis-address-fields');
     const bankFields = root.querySelector<AlisBankAccountFields>('alis-bank-account-fields');
@@ -296,40 +296,44 @@ export class AlisAddPaymentMethod extends AlisElement {
       makeDefault: data.get('makeDefault') === 'on',
       authorizeRecurring: data.get('authorizeRecurring') === 'on',
     };
-    this.saving = true;
     this.formError = null;
     this.addressErrors = {};
     this.bankErrors = {};
-    try {
+    /** Tokenizes a card if need be, then saves the method; null when it stops short (no tokenizer, another user). */
+    const save = async (): Promise<PaymentMethod | null> => {
       let body: CreatePaymentMethodRequest;
       if (kind === 'card') {
         const tokenizer = this.#tokenizer;
-        if (!tokenizer) return;
+        if (!tokenizer) return null;
         this.#card.error = null;
         const card =
           this.#card.tokenized ?? (await tokenizer.tokenize({ name: common.billingAddress.name, address: common.billingAddress }, { client: api, ...(signal ? { signal } : {}) }));
         // A card tokenized for the previous user is never kept for (or saved by) the next one.
-        if (this.#session.client !== client) return;
+        if (this.#session.client !== client) return null;
         this.#card.tokenized = card;
         body = { type: 'card', token: card.token, card: card.card, ...(card.setupIntentId ? { setupIntentId: card.setupIntentId } : {}), ...common };
       } else {
         const bank = bankFields?.value;
-        if (!bank) return;
+        if (!bank) return null;
         body = { type: 'bank_account', ...bank, ...common };
       }
-      const method: PaymentMethod = await api.paymentMethods.create(body);
-      if (this.#session.client !== client) return;
-      this.#card.tokenized = null;
-      // Only the last four digits survive: the full number leaves the form now.
-      bankFields?.clear();
-      if (kind === 'card') this.#card.unmount();
-      this.emit(new AlisPaymentMethodAddedEvent(method));
-      this.dispatchEvent(new Event('alis-add-payment-method-close', { bubbles: true }));
-    } catch (error) {
-      if (this.#session.client === client) this.#showError(error);
-    } finally {
-      if (this.#session.client === client) this.saving = false;
-    }
+      return api.paymentMethods.create(body);
+    };
+    // After a change of user, `#forgetUser` already ended this save: nothing of it is written or shown.
+    await this.#saving.run(save, {
+      answered: (method) => {
+        if (!method || this.#session.client !== client) return;
+        this.#card.tokenized = null;
+        // Only the last four digits survive: the full number leaves the form now.
+        bankFields?.clear();
+        if (kind === 'card') this.#card.unmount();
+        this.emit(new AlisPaymentMethodAddedEvent(method));
+        this.dispatchEvent(new Event('alis-add-payment-method-close', { bubbles: true }));
+      },
+      refused: (error) => {
+        if (this.#session.client === client) this.#showError(error);
+      },
+    });
   }
 
   #showError(error: unknown): void {

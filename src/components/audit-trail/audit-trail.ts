@@ -5,6 +5,7 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { SessionController } from '../shared/session.js';
+import { loadAfterMe } from '../shared/load-after-me.js';
 import { renderAnnouncer, settled, renderSessionLoad } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
@@ -103,17 +104,18 @@ export class AlisAuditTrail extends AlisElement {
 
   readonly #loadTask = new Task(this, {
     args: () => [this.#session.client, this.subjectType, this.subjectId, this.pageSize, this.#active] as const,
-    task: async ([client, subjectType, subjectId, pageSize, active], { signal }): Promise<TrailView | undefined> => {
+    task: async ([client, subjectType, subjectId, pageSize, active], options) => {
       this.#more.reset();
-      if (!client || !subjectType || !subjectId || !active) return undefined;
-      const api = this.#session.requireApi();
-      if (!api) return undefined;
-      // A payer's token asks for nothing but who they are.
-      const me = await api.session.me({ signal });
-      if (!isStaff(me)) return { kind: 'staff-only', client };
-      const page = await api.staff.auditLog.list({ subjectType, subjectId, limit: pageSize }, { signal });
-      return { kind: 'trail', client, me, entries: page.items, nextCursor: page.nextCursor };
+      if (!subjectType || !subjectId || !active) return undefined;
+      return this.#loadTrail([client, subjectType, subjectId, pageSize], options);
     },
+  });
+
+  readonly #loadTrail = loadAfterMe(this.#session, async ({ api, client, me, signal }, subjectType: AuditSubjectType, subjectId: string, pageSize: number): Promise<TrailView> => {
+    // A payer's token asks for nothing but who they are.
+    if (!isStaff(me)) return { kind: 'staff-only', client };
+    const page = await api.staff.auditLog.list({ subjectType, subjectId, limit: pageSize }, { signal });
+    return { kind: 'trail', client, me, entries: page.items, nextCursor: page.nextCursor };
   });
 
   constructor() {

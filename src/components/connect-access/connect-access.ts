@@ -7,6 +7,7 @@ import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { SessionController } from '../shared/session.js';
+import { loadAfterMe } from '../shared/load-after-me.js';
 import { renderAnnouncer, renderNotice, renderSessionLoad, settled } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { LoadMoreController } from '../shared/load-more.js';
@@ -143,20 +144,21 @@ export class AlisConnectAccess extends AlisElement {
 
   readonly #loadTask = new Task(this, {
     args: () => [this.#session.client, this.statusFilter, this.pageSize] as const,
-    task: async ([client, status, pageSize], { signal }): Promise<AccessView | undefined> => {
+    task: (args, options) => {
       // A fresh first page starts without the old list's "Show more" failure.
       this.#more.reset();
-      const api = this.#session.requireApi();
-      if (!client || !api) return undefined;
-      const me = await api.session.me({ signal });
-      // A payer's token is answered with the staff-only notice, not with the API's refusals, and asks for nothing more.
-      if (!isStaff(me)) return { client, me, profiles: [], users: [], nextCursor: null };
-      const [profiles, page] = await Promise.all([
-        api.access.profiles({ signal }),
-        loadUserPages(api, status, pageSize, this.#pagesWanted, signal),
-      ]);
-      return { client, me, profiles, ...page };
+      return this.#loadAccess(args, options);
     },
+  });
+
+  readonly #loadAccess = loadAfterMe(this.#session, async ({ api, client, me, signal }, status: ConnectUserStatus | '', pageSize: number): Promise<AccessView> => {
+    // A payer's token is answered with the staff-only notice, not with the API's refusals, and asks for nothing more.
+    if (!isStaff(me)) return { client, me, profiles: [], users: [], nextCursor: null };
+    const [profiles, page] = await Promise.all([
+      api.access.profiles({ signal }),
+      loadUserPages(api, status, pageSize, this.#pagesWanted, signal),
+    ]);
+    return { client, me, profiles, ...page };
   });
 
   readonly #residentsTask = new Task(this, {

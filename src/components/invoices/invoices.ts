@@ -5,6 +5,7 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { SessionController } from '../shared/session.js';
+import { loadAfterMe } from '../shared/load-after-me.js';
 import { RefreshOnPaymentController, renderAnnouncer, settled, renderNotice, renderPayerGate, renderSessionLoad } from '../shared/states.js';
 import { renderPayFlowInPlace } from '../shared/pay-flow-in-place.js';
 import { LoadMoreController } from '../shared/load-more.js';
@@ -129,25 +130,26 @@ export class AlisInvoices extends AlisElement {
 
   readonly #loadTask = new Task(this, {
     args: () => [this.#session.client, this.status, this.pageSize] as const,
-    task: async ([client, status, pageSize], { signal }): Promise<InvoicesView | undefined> => {
+    task: (args, options) => {
       // A fresh first page starts without the old list's "Show more" failure.
       this.#more.reset();
-      const api = this.#session.requireApi();
-      if (!client || !api) return undefined;
-      // Who the user is decides whether to ask for invoices at all: no request while the portal is
-      // off or the profile includes no billing.
-      const me = await api.session.me({ signal });
-      const gate = renderPayerGate(me);
-      if (gate) return { client, me, gate, invoices: [], nextCursor: null, outstanding: null };
-      // Credit on account may cover what the payer owes: then Pay Invoice would be refused, and the
-      // list says so instead of offering it.
-      const [page, outstanding] = await Promise.all([
-        api.invoices.list({ status, limit: pageSize }, { signal }),
-        // Only a hint for the Pay buttons: the list still shows when it cannot be read.
-        me.permissions.includes('pay_bills') ? api.outstanding.get({ signal }).catch(() => null) : Promise.resolve(null),
-      ]);
-      return { client, me, gate: null, invoices: page.items, nextCursor: page.nextCursor, outstanding };
+      return this.#loadInvoices(args, options);
     },
+  });
+
+  readonly #loadInvoices = loadAfterMe(this.#session, async ({ api, client, me, signal }, status: InvoiceFilter, pageSize: number): Promise<InvoicesView> => {
+    // Who the user is decides whether to ask for invoices at all: no request while the portal is
+    // off or the profile includes no billing.
+    const gate = renderPayerGate(me);
+    if (gate) return { client, me, gate, invoices: [], nextCursor: null, outstanding: null };
+    // Credit on account may cover what the payer owes: then Pay Invoice would be refused, and the
+    // list says so instead of offering it.
+    const [page, outstanding] = await Promise.all([
+      api.invoices.list({ status, limit: pageSize }, { signal }),
+      // Only a hint for the Pay buttons: the list still shows when it cannot be read.
+      me.permissions.includes('pay_bills') ? api.outstanding.get({ signal }).catch(() => null) : Promise.resolve(null),
+    ]);
+    return { client, me, gate: null, invoices: page.items, nextCursor: page.nextCursor, outstanding };
   });
 
   constructor() {

@@ -4,7 +4,9 @@ import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
-import { isSessionAbort, SessionController } from '../shared/session.js';
+import { SessionController } from '../shared/session.js';
+import { loadAfterMe } from '../shared/load-after-me.js';
+import { PendingAction } from '../shared/pending-action.js';
 import { renderAnnouncer, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
 import { officeContact, portalOffMessage } from '../../core/billing-access.js';
 import { AlisNotificationPreferencesChangedEvent } from '../../events/notification-events.js';
@@ -72,7 +74,6 @@ export class AlisNotificationSettings extends AlisElement {
     heading: {},
     draft: { state: true },
     saved: { state: true },
-    saving: { state: true },
     fieldErrors: { state: true },
     outcome: { state: true },
     announcement: { state: true },
@@ -88,7 +89,6 @@ export class AlisNotificationSettings extends AlisElement {
   declare private draft: Partial<Record<NoticeType, boolean>>;
   /** The preferences the last Save returned; they replace the loaded ones until the next load. */
   declare private saved: NotificationPreferences | null;
-  declare private saving: boolean;
   /** Refusals, by the email they concern. */
   declare private fieldErrors: Partial<Record<NoticeType, string>>;
   declare private outcome: SaveOutcome | null;
@@ -96,20 +96,19 @@ export class AlisNotificationSettings extends AlisElement {
 
   /** Whose settings these are; another user's session starts afresh (see `#forgetUser`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
+  /** A Save is being sent: a second press sends nothing. */
+  readonly #saving = new PendingAction(this);
 
   readonly #loadTask = new Task(this, {
     args: () => [this.#session.client] as const,
-    task: async ([client], { signal }): Promise<SettingsView | undefined> => {
-      const api = this.#session.requireApi();
-      if (!client || !api) return undefined;
-      const me = await api.session.me({ signal });
+    task: loadAfterMe(this.#session, async ({ api, client, me, signal }): Promise<SettingsView> => {
       this.#forgetChoices();
       if (me.user.role === 'staff') return { client, kind: 'staff' };
       // `GET /me` still answers while the portal is off; the preferences would not.
       if (!me.community.portalEnabled) return { client, kind: 'portal_off', me };
       const preferences = await api.notificationPreferences.get({ signal });
       return { client, kind: 'ready', me, preferences };
-    },
+    }),
   });
 
   constructor() {
@@ -117,7 +116,6 @@ export class AlisNotificationSettings extends AlisElement {
     this.heading = 'Emails you receive';
     this.draft = {};
     this.saved = null;
-    this.saving = false;
     this.fieldErrors = {};
     this.outcome = null;
     this.announcement = '';
@@ -140,7 +138,7 @@ export class AlisNotificationSettings extends AlisElement {
    */
   #forgetUser(): void {
     this.#forgetChoices();
-    this.saving = false;
+    this.#saving.reset();
     this.announcement = '';
   }
 
@@ -184,14 +182,14 @@ export class AlisNotificationSettings extends AlisElement {
       </p>
       ${optional.length > 0
         ? html`
-            <form part="form" novalidate aria-busy=${this.saving ? 'true' : 'false'} @submit=${(event: SubmitEvent) => this.#save(event, client, preferences)}>
+            <form part="form" novalidate aria-busy=${this.#saving.busy ? 'true' : 'false'} @submit=${(event: SubmitEvent) => this.#save(event, client, preferences)}>
               <fieldset>
                 <legend><h3>Emails you choose</h3></legend>
                 <ul class="notices">${optional.map((item) => this.#renderOptional(item, leadDays))}</ul>
               </fieldset>
               <div class="save">
                 <!-- aria-disabled, not disabled: a disabled button drops the focus it has while saving. -->
-                <button type="submit" class="primary" aria-disabled=${this.saving ? 'true' : 'false'}>${this.saving ? 'Saving…' : 'Save'}</button>
+                <button type="submit" class="primary" aria-disabled=${this.#saving.busy ? 'true' : 'false'}>${this.#saving.busy ? 'Saving…' : 'Save'}</button>
                 ${this.#renderOutcome()}
               </div>
             </form>
@@ -269,7 +267,7 @@ export class AlisNotificationSettings extends AlisElement {
     event.preventDefault();
     // A form still on screen from the previous user is not applied to the new one.
     const api = this.#session.api;
-    if (!api || client !== this.#session.client || this.saving) return;
+    if (!api || client !== this.#session.client || this.#saving.busy) return;
     const changes = preferences.items
       .filter((item) => this.draft[item.notice] !== undefined && this.draft[item.notice] !== item.enabled)
       .map((item) => ({ notice: item.notice, enabled: this.draft[item.notice] === true }));
@@ -278,24 +276,22 @@ export class AlisNotificationSettings extends AlisElement {
       this.#tell({ text: 'Nothing to save: these are already your choices.', tone: 'info' });
       return;
     }
-    this.saving = true;
     this.outcome = null;
-    try {
-      const updated = await api.notificationPreferences.update({ changes });
-      // Another user signed in meanwhile: their screen shows nothing of this save.
-      if (client !== this.#session.client) return;
-      this.saved = updated;
-      this.draft = {};
-      const words = changes.map((change) => `${noticeWords(change.notice, 0).title}: ${change.enabled ? 'on' : 'off'}`);
-      this.#tell({ text: `Saved. ${words.join('. ')}.`, tone: 'success' });
-      this.emit(new AlisNotificationPreferencesChangedEvent(updated));
-    } catch (error) {
-      // Abandoned because the element left the page or another user signed in: not a refusal.
-      if (client === this.#session.client && !isSessionAbort(error)) await this.#showRefusal(error, changes);
-    } finally {
-      // After a change of user, `#forgetUser` already ended this save; a new one may be under way.
-      if (client === this.#session.client) this.saving = false;
-    }
+    await this.#saving.run(() => api.notificationPreferences.update({ changes }), {
+      answered: (updated) => {
+        // Another user signed in meanwhile: their screen shows nothing of this save.
+        if (client !== this.#session.client) return;
+        this.saved = updated;
+        this.draft = {};
+        const words = changes.map((change) => `${noticeWords(change.notice, 0).title}: ${change.enabled ? 'on' : 'off'}`);
+        this.#tell({ text: `Saved. ${words.join('. ')}.`, tone: 'success' });
+        this.emit(new AlisNotificationPreferencesChangedEvent(updated));
+      },
+      // An abort (the element left the page or another user signed in) is not a refusal.
+      refused: async (error) => {
+        if (client === this.#session.client) await this.#showRefusal(error, changes);
+      },
+    });
   }
 
   /** Puts each refusal at its checkbox (keeping the payer's choice) and moves focus to the first. */

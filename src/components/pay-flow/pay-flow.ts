@@ -8,9 +8,10 @@ import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
-import { isSessionAbort, SessionController } from '../shared/session.js';
+import { SessionController } from '../shared/session.js';
 import { renderAnnouncer, settled, renderSessionLoad } from '../shared/states.js';
 import { KeyedSubmissionController } from '../shared/keyed-submission.js';
+import { PendingAction } from '../shared/pending-action.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
 import { browserKeyStorage, forgetPaymentKey, paymentKeyFor, type PaymentFingerprint } from '../../core/payment-key.js';
 import { creditLimitedBalance, payQuoteRequest, payRefusalFix, preselectedMethodId } from '../../core/pay-flow-fix.js';
@@ -100,7 +101,6 @@ export class AlisPayFlow extends AlisElement {
     balanceNotice: { state: true },
     quoteNotice: { state: true },
     balance: { state: true },
-    busy: { state: true },
     quote: { state: true },
     payment: { state: true },
     addMethodHint: { state: true },
@@ -132,7 +132,6 @@ export class AlisPayFlow extends AlisElement {
   declare private quoteNotice: string | null;
   /** The invoice's balance (the most Pay Invoice may pay) or the outstanding total, as last known from the server. */
   declare private balance: Money | null;
-  declare private busy: boolean;
   declare private quote: PaymentQuote | null;
   declare private payment: Payment | null;
   declare private addMethodHint: boolean;
@@ -148,6 +147,8 @@ export class AlisPayFlow extends AlisElement {
 
   /** Whose payment this is; another user's session drops the flow (see `#forgetUser`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
+  /** The review is being prepared (the quote asked for): a second press asks once. */
+  readonly #quoting = new PendingAction(this);
 
   /** The reviewed payment's submission: its key (shared by a second tab reviewing the same payment), steps and focus. */
   readonly #submission = new KeyedSubmissionController<Payment>(this, {
@@ -211,7 +212,6 @@ export class AlisPayFlow extends AlisElement {
     this.balanceNotice = null;
     this.quoteNotice = null;
     this.balance = null;
-    this.busy = false;
     this.quote = null;
     this.payment = null;
     this.addMethodHint = false;
@@ -270,7 +270,7 @@ export class AlisPayFlow extends AlisElement {
     this.methodId = null;
     this.#methodToChoose = null;
     this.#fingerprint = null;
-    this.busy = false;
+    this.#quoting.reset();
     this.announcement = '';
   }
 
@@ -321,7 +321,8 @@ export class AlisPayFlow extends AlisElement {
       case 'method': {
         const { target, balance } = this;
         if (!target || !balance) return html``;
-        const { amountCents, amountError, methodId, methodError, flowError, balanceNotice, addMethodHint, busy } = this;
+        const { amountCents, amountError, methodId, methodError, flowError, balanceNotice, addMethodHint } = this;
+        const busy = this.#quoting.busy;
         const view = { ...data, target, balance, amountCents, amountError, methodId, methodError, flowError, balanceNotice, addMethodHint, busy, locale, headingLevel };
         return renderMethodStep(view, this.#methodActions);
       }
@@ -388,7 +389,7 @@ export class AlisPayFlow extends AlisElement {
     const api = this.#session.api;
     const target = this.target;
     const data = this.#dataTask.value;
-    if (!api || !target || !data || data.client !== this.#session.client || this.busy) return;
+    if (!api || !target || !data || data.client !== this.#session.client || this.#quoting.busy) return;
     if (target.type === 'invoice') {
       const input = this.renderRoot.querySelector<AlisAmountInput>('alis-amount-input');
       if (input && !input.reportValidity()) return;
@@ -398,25 +399,24 @@ export class AlisPayFlow extends AlisElement {
       return;
     }
     const amountCents = this.amountCents ?? 0;
-    const request = payQuoteRequest(target, this.methodId, amountCents, this.balance?.currency ?? data.me.community.currency);
-    this.busy = true;
+    const methodId = this.methodId;
+    const request = payQuoteRequest(target, methodId, amountCents, this.balance?.currency ?? data.me.community.currency);
     this.flowError = null;
     this.balanceNotice = null;
     this.quoteNotice = null;
-    try {
-      this.quote = await api.payments.quote(request);
-      // The payment names the quote reviewed: what it shows is what may be charged.
-      this.#request = { ...request, quoteId: this.quote.quoteId };
-      const balanceCents = this.balance?.amountCents ?? amountCents;
-      this.#fingerprint = { userId: data.me.user.id, target: request.target.type === 'invoice' ? request.target.invoiceId : 'outstanding', amountCents, methodId: this.methodId, balanceCents };
-      this.#submission.startReview();
-      this.announcement = '';
-    } catch (error) {
-      // Abandoned because the flow left the page or the user changed: nothing to show.
-      if (!isSessionAbort(error)) this.#showRefusal(error);
-    } finally {
-      this.busy = false;
-    }
+    await this.#quoting.run(() => api.payments.quote(request), {
+      answered: (quote) => {
+        this.quote = quote;
+        // The payment names the quote reviewed: what it shows is what may be charged.
+        this.#request = { ...request, quoteId: quote.quoteId };
+        const balanceCents = this.balance?.amountCents ?? amountCents;
+        this.#fingerprint = { userId: data.me.user.id, target: request.target.type === 'invoice' ? request.target.invoiceId : 'outstanding', amountCents, methodId, balanceCents };
+        this.#submission.startReview();
+        this.announcement = '';
+      },
+      // An abort (the flow left the page or the user changed) shows nothing.
+      refused: (error) => this.#showRefusal(error),
+    });
   }
 
   async #pay(): Promise<void> {

@@ -4,6 +4,7 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { SessionController } from '../shared/session.js';
+import { loadAfterMe } from '../shared/load-after-me.js';
 import { RefreshOnPaymentController, renderAnnouncer, renderNotice, renderPayerGate, settled, renderSessionLoad } from '../shared/states.js';
 import { renderPayFlowInPlace } from '../shared/pay-flow-in-place.js';
 import { renderArrangementNotice } from '../shared/arrangement-notice.js';
@@ -94,16 +95,13 @@ export class AlisPayOutstanding extends AlisElement {
 
   readonly #loadTask = new Task(this, {
     args: () => [this.#session.client] as const,
-    task: async ([client], { signal }): Promise<OutstandingData | undefined> => {
-      const api = this.#session.requireApi();
-      if (!client || !api) return undefined;
+    task: loadAfterMe(this.#session, async ({ api, client, me, signal }): Promise<OutstandingData> => {
       // No request for the balance while the portal is off, the profile includes no billing, or
       // the signed-in user is staff.
-      const me = await api.session.me({ signal });
       const gate = renderPayerGate(me);
       if (gate) return { client, me, gate, outstanding: null };
       return { client, me, gate: null, outstanding: await api.outstanding.get({ signal }) };
-    },
+    }),
   });
 
   constructor() {

@@ -5,6 +5,7 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { SessionController } from '../shared/session.js';
+import { loadAfterMe } from '../shared/load-after-me.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { renderAnnouncer, renderSessionLoad, settled } from '../shared/states.js';
 import { KeyedSubmissionController } from '../shared/keyed-submission.js';
@@ -136,24 +137,22 @@ export class AlisPcApplyCredit extends AlisElement {
 
   readonly #dataTask = new Task(this, {
     args: () => [this.#session.client, this.payerId] as const,
-    task: async ([client, payerId], { signal }): Promise<CreditLoad | undefined> => {
-      if (!client || !payerId) return undefined;
-      const api = this.#session.requireApi();
-      if (!api) return undefined;
-      // Who the user is first: a payer's token asks for nothing more.
-      const me = await api.session.me({ signal });
-      if (!isStaff(me)) return { client, data: null };
-      const [payer, page] = await Promise.all([
-        api.staff.payers.get(payerId, { signal }),
-        api.staff.invoices.list({ addresseeId: payerId, status: 'open', limit: 100 }, { signal }),
-      ]);
-      const open = page.items
-        .filter((invoice) => invoice.addressee.id === payerId && invoice.balance.amountCents > 0)
-        .map((invoice) => ({ invoiceId: invoice.id, number: invoice.number, dueDate: invoice.dueDate, balanceCents: invoice.balance.amountCents, invoice }));
-      const invoices = creditOrder(open, me.community.allocationPolicy);
-      if (this.#filledFor !== payerId) this.#fillFrom(payerId, invoices, payer.creditOnAccount.amountCents);
-      return { client, data: { me, payer, invoices } };
-    },
+    task: async ([client, payerId], options) => (payerId ? this.#loadCredit([client, payerId], options) : undefined),
+  });
+
+  readonly #loadCredit = loadAfterMe(this.#session, async ({ api, client, me, signal }, payerId: string): Promise<CreditLoad> => {
+    // A payer's token asks for nothing more.
+    if (!isStaff(me)) return { client, data: null };
+    const [payer, page] = await Promise.all([
+      api.staff.payers.get(payerId, { signal }),
+      api.staff.invoices.list({ addresseeId: payerId, status: 'open', limit: 100 }, { signal }),
+    ]);
+    const open = page.items
+      .filter((invoice) => invoice.addressee.id === payerId && invoice.balance.amountCents > 0)
+      .map((invoice) => ({ invoiceId: invoice.id, number: invoice.number, dueDate: invoice.dueDate, balanceCents: invoice.balance.amountCents, invoice }));
+    const invoices = creditOrder(open, me.community.allocationPolicy);
+    if (this.#filledFor !== payerId) this.#fillFrom(payerId, invoices, payer.creditOnAccount.amountCents);
+    return { client, data: { me, payer, invoices } };
   });
 
   constructor() {

@@ -4,7 +4,9 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { SessionController, isSessionAbort } from '../shared/session.js';
+import { SessionController } from '../shared/session.js';
+import { loadAfterMe } from '../shared/load-after-me.js';
+import { PendingAction } from '../shared/pending-action.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { settled, renderSessionLoad } from '../shared/states.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
@@ -66,7 +68,6 @@ export class AlisPcArrangementEditor extends AlisElement {
     amounts: { state: true, attribute: false },
     percents: { state: true, attribute: false },
     errors: { state: true, attribute: false },
-    busy: { state: true, attribute: false },
   };
 
   /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
@@ -89,25 +90,24 @@ export class AlisPcArrangementEditor extends AlisElement {
   declare private percents: Readonly<Record<string, string>>;
   /** Messages by field: `day`, `method`, `parts`, `part:<methodId>`, `form`. */
   declare private errors: Readonly<Record<string, string>>;
-  declare private busy: boolean;
 
   /** Whose edit this is; another user's session starts afresh (see `#forgetUser`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
+  /** A Save is being sent: a second press sends nothing. */
+  readonly #saving = new PendingAction(this);
   #filledFor: string | null = null;
 
   readonly #loadTask = new Task(this, {
     args: () => [this.#session.client, this.payerId] as const,
-    task: async ([client, payerId], { signal }): Promise<ArrangementLoad | undefined> => {
-      if (!client || !payerId) return undefined;
-      const api = this.#session.requireApi();
-      if (!api) return undefined;
-      // Who the user is first: a payer's token asks for nothing more.
-      const me = await api.session.me({ signal });
-      if (!isStaff(me)) return { client, payer: null };
-      const payer = await api.staff.payers.get(payerId, { signal });
-      if (this.#filledFor !== payerId) this.#fillFrom(payer);
-      return { client, payer };
-    },
+    task: async ([client, payerId], options) => (payerId ? this.#loadPayer([client, payerId], options) : undefined),
+  });
+
+  readonly #loadPayer = loadAfterMe(this.#session, async ({ api, client, me, signal }, payerId: string): Promise<ArrangementLoad> => {
+    // A payer's token asks for nothing more.
+    if (!isStaff(me)) return { client, payer: null };
+    const payer = await api.staff.payers.get(payerId, { signal });
+    if (this.#filledFor !== payerId) this.#fillFrom(payer);
+    return { client, payer };
   });
 
   constructor() {
@@ -127,7 +127,7 @@ export class AlisPcArrangementEditor extends AlisElement {
     this.amounts = {};
     this.percents = {};
     this.errors = {};
-    this.busy = false;
+    this.#saving.reset();
   }
 
   /** Resolves when the payer has loaded (or failed to). */
@@ -187,7 +187,7 @@ export class AlisPcArrangementEditor extends AlisElement {
 
   #renderForm(payer: Payer): TemplateResult {
     const form = this.#form();
-    const view = { ...form, payer, shareTotal: shareTotal(form), errors: this.errors, busy: this.busy, locale: this.locale };
+    const view = { ...form, payer, shareTotal: shareTotal(form), errors: this.errors, busy: this.#saving.busy, locale: this.locale };
     return renderArrangementForm(view, this.#formActions(payer));
   }
 
@@ -246,35 +246,33 @@ export class AlisPcArrangementEditor extends AlisElement {
   async #save(event: SubmitEvent, payer: Payer): Promise<void> {
     event.preventDefault();
     const api = this.#session.api;
-    if (!api || this.busy) return;
+    if (!api || this.#saving.busy) return;
     const built = buildArrangement(this.#form(), (methodId) => this.#fieldProblem(methodId), this.locale);
     if ('errors' in built) {
       this.errors = built.errors;
       await this.#focusFirstError();
       return;
     }
-    this.busy = true;
     this.errors = {};
-    try {
-      const updated = await api.staff.payers.setArrangement(payer.party.id, built.body);
-      this.dispatchEvent(new CustomEvent<Payer>('alis-pc-arrangement-saved', { detail: updated, bubbles: true }));
-    } catch (error) {
-      // Removed, or another user signed in (whose form starts afresh): nothing to say here.
-      if (isSessionAbort(error)) return;
-      this.errors = isAlisApiError(error)
-        ? placeArrangementRefusal(error, built.body, this.split)
-        : {
-            form:
-              error instanceof AlisNetworkError
-                ? 'We could not reach the billing service; the arrangement was not saved. Please try again.'
-                : 'Something went wrong; the arrangement was not saved. Please try again.',
-          };
-      // The payer may have withdrawn an authorization meanwhile: show the methods as they are now.
-      if (isAlisApiError(error, 'method_unusable')) await this.#loadTask.run();
-      await this.#focusFirstError();
-    } finally {
-      this.busy = false;
-    }
+    await this.#saving.run(() => api.staff.payers.setArrangement(payer.party.id, built.body), {
+      answered: (updated) => {
+        this.dispatchEvent(new CustomEvent<Payer>('alis-pc-arrangement-saved', { detail: updated, bubbles: true }));
+      },
+      // An abort (removed, or another user signed in, whose form starts afresh) says nothing.
+      refused: async (error) => {
+        this.errors = isAlisApiError(error)
+          ? placeArrangementRefusal(error, built.body, this.split)
+          : {
+              form:
+                error instanceof AlisNetworkError
+                  ? 'We could not reach the billing service; the arrangement was not saved. Please try again.'
+                  : 'Something went wrong; the arrangement was not saved. Please try again.',
+            };
+        // The payer may have withdrawn an authorization meanwhile: show the methods as they are now.
+        if (isAlisApiError(error, 'method_unusable')) await this.#loadTask.run();
+        await this.#focusFirstError();
+      },
+    });
   }
 
   async #focusFirstError(): Promise<void> {

@@ -6,6 +6,7 @@ import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { isSessionAbort, SessionController } from '../shared/session.js';
+import { loadAfterMe } from '../shared/load-after-me.js';
 import { describeLoadFailure } from '../shared/error-message.js';
 import { renderAnnouncer, renderLoading, renderLoadError, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
@@ -106,17 +107,18 @@ export class AlisPcDeposits extends AlisElement {
 
   readonly #loadTask = new Task(this, {
     args: () => [this.#session.client, this.pageSize] as const,
-    task: async ([client, pageSize], { signal }): Promise<DepositsView | undefined> => {
+    task: (args, options) => {
       // A fresh first page starts without the old list's "Show more" failure.
       this.#more.reset();
-      const api = this.#session.requireApi();
-      if (!client || !api) return undefined;
-      // Who the user is first: a payer's token asks for nothing more.
-      const me = await api.session.me({ signal });
-      if (!isStaff(me)) return { kind: 'staff-only', client };
-      const page = await api.staff.deposits.list({ limit: pageSize }, { signal });
-      return { kind: 'list', client, timeZone: me.community.timeZone, deposits: page.items, nextCursor: page.nextCursor };
+      return this.#loadDeposits(args, options);
     },
+  });
+
+  readonly #loadDeposits = loadAfterMe(this.#session, async ({ api, client, me, signal }, pageSize: number): Promise<DepositsView> => {
+    // A payer's token asks for nothing more.
+    if (!isStaff(me)) return { kind: 'staff-only', client };
+    const page = await api.staff.deposits.list({ limit: pageSize }, { signal });
+    return { kind: 'list', client, timeZone: me.community.timeZone, deposits: page.items, nextCursor: page.nextCursor };
   });
 
   readonly #onDepositCreated = (): void => {

@@ -7,6 +7,7 @@ import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
 import { SessionController } from '../shared/session.js';
+import { loadAfterMe } from '../shared/load-after-me.js';
 import { renderAnnouncer, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
 import { isStaff, renderStaffOnly, renderPanelHeading } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
@@ -147,18 +148,20 @@ export class AlisPcHistory extends AlisElement {
 
   readonly #loadTask = new Task(this, {
     args: () => [this.#session.client, this.#query(), this.pageSize] as const,
-    task: async ([client, query], { signal }): Promise<HistoryView | undefined> => {
+    // The page size is in the query; it is an argument so that a new size loads afresh.
+    task: ([client, query], options) => {
       // A fresh first page starts without the old list's "Show more" failure.
       this.#more.reset();
-      const api = this.#session.requireApi();
-      if (!client || !api) return undefined;
-      // A payer's token asks for nothing but who they are.
-      const me = await api.session.me({ signal });
-      if (!isStaff(me)) return { client, me, payments: [], nextCursor: null, residents: [] };
-      const [page, residents] = await Promise.all([api.staff.payments.list(query, { signal }), this.#residentsOf(client, api, signal)]);
-      return { client, me, payments: page.items, nextCursor: page.nextCursor, residents };
+      return this.#loadHistory([client, query], options);
     },
     argsEqual: ([a, q1, s1], [b, q2, s2]) => a === b && s1 === s2 && JSON.stringify(q1) === JSON.stringify(q2),
+  });
+
+  readonly #loadHistory = loadAfterMe(this.#session, async ({ api, client, me, signal }, query: StaffPaymentListQuery): Promise<HistoryView> => {
+    // A payer's token asks for nothing but who they are.
+    if (!isStaff(me)) return { client, me, payments: [], nextCursor: null, residents: [] };
+    const [page, residents] = await Promise.all([api.staff.payments.list(query, { signal }), this.#residentsOf(client, api, signal)]);
+    return { client, me, payments: page.items, nextCursor: page.nextCursor, residents };
   });
 
   /** The community's time zone: every time here is on its clock, as in the other tabs. */

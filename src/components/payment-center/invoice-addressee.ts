@@ -3,12 +3,12 @@
 // choose from. It holds its own state and re-renders its host, so the panel keeps only the list.
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { isSessionAbort, type SessionController } from '../shared/session.js';
+import type { SessionController } from '../shared/session.js';
 import { renderLoading, renderLoadTask } from '../shared/states.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { formatDate, formatMoney } from '../../core/format.js';
 import { addresseeChoices, chooseAddresseeSentence, readdressedSentence, readdressEffectSentence } from '../../core/invoice-words.js';
-import { InFlight } from './in-flight.js';
+import { PendingAction } from '../shared/pending-action.js';
 import '../audit-trail/audit-trail.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Invoice, Resident } from '../../sdk/types.js';
@@ -44,7 +44,7 @@ export class AddresseeEditorController {
   /** The party chosen in the editor. */
   #choice: string | null = null;
   /** A Save is being sent: a double click saves once. */
-  readonly #saving: InFlight;
+  readonly #saving: PendingAction;
   #error: string | null = null;
   #outcome: { invoiceId: string; text: string } | null = null;
 
@@ -54,7 +54,7 @@ export class AddresseeEditorController {
   constructor(host: EditorHost, options: EditorOptions) {
     this.#host = host;
     this.#options = options;
-    this.#saving = new InFlight(host);
+    this.#saving = new PendingAction(host);
     this.#residents = new Task(host, {
       args: () => [options.session.client] as const,
       task: async ([client], { signal }) => {
@@ -225,9 +225,8 @@ export class AddresseeEditorController {
     }
     this.#error = null;
     const previous = invoice.addressee;
-    await this.#saving.run(async () => {
-      try {
-        const updated = await api.staff.invoices.update(invoice.id, { addresseeId });
+    await this.#saving.run(() => api.staff.invoices.update(invoice.id, { addresseeId }), {
+      answered: async (updated) => {
         this.#close();
         const text = readdressedSentence(updated, previous.name);
         this.#outcome = { invoiceId: invoice.id, text };
@@ -237,16 +236,17 @@ export class AddresseeEditorController {
         void this.#optionsRoot(invoice.id)?.querySelector('alis-audit-trail')?.refresh();
         await this.#host.updateComplete;
         this.#optionsRoot(invoice.id)?.querySelector<HTMLElement>('[data-outcome]')?.focus();
-      } catch (error) {
-        // Another user signed in (the editor went with the previous one), or the panel left the page.
-        if (isSessionAbort(error)) return;
+      },
+      // An abort (another user signed in, the editor going with the previous one, or the panel left
+      // the page) says nothing.
+      refused: (error) => {
         this.#error = isAlisApiError(error)
           ? error.message
           : error instanceof AlisNetworkError
             ? 'We could not reach the billing service; the invoice was not changed. Please try again.'
             : 'Something went wrong; the invoice was not changed.';
         this.#options.announce(this.#error);
-      }
+      },
     });
   }
 }

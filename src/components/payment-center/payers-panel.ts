@@ -13,7 +13,7 @@ import { arrangementWords, noPayersSentence, payersSwitchNotice, type PayerSortK
 import { payerFormStyles, payersPanelStyles } from './payers-panel.styles.js';
 import { renderDueSection } from './payers-due.js';
 import { renderPayerSearch, renderPayersTable } from './payers-table.js';
-import { loadAfterMe } from './load-after-me.js';
+import { loadAfterMe } from '../shared/load-after-me.js';
 import './apply-credit.js';
 import './arrangement-editor.js';
 import './pull-payment.js';

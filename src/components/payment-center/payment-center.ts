@@ -1,12 +1,11 @@
 import { renderSessionLoad } from '../shared/states.js';
 import { css, html, type nothing, type TemplateResult } from 'lit';
-import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles, token } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { SessionController } from '../shared/session.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
-import { loadAfterMe } from './load-after-me.js';
+import { meTask } from '../shared/load-after-me.js';
 import './undeposited-panel.js';
 import './deposits-panel.js';
 import './payers-panel.js';
@@ -137,16 +136,12 @@ export class AlisPaymentCenter extends AlisElement {
   readonly #session = new SessionController(this);
 
   /** Who the user is, before any panel asks for billing data: a payer's token asks for nothing more. */
-  readonly #meTask = new Task(this, {
-    args: () => [this.#session.client] as const,
-    task: loadAfterMe(this.#session, async ({ client, me }) => ({ client, me })),
-  });
+  readonly #meTask = meTask(this, this.#session);
 
   constructor() {
     super();
     this.tab = 'undeposited';
     this.heading = 'Payment Center';
-    this.#session.reloads(this.#meTask);
   }
 
   protected override render() {

@@ -9,10 +9,12 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { SessionController, UserChangedError, isSessionAbort } from '../shared/session.js';
+import { SessionController, UserChangedError } from '../shared/session.js';
+import { loadAfterMe } from '../shared/load-after-me.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { renderAnnouncer, settled, renderSessionLoad } from '../shared/states.js';
 import { KeyedSubmissionController } from '../shared/keyed-submission.js';
+import { PendingAction } from '../shared/pending-action.js';
 import { AlisPaymentPulledEvent } from '../../events/staff-events.js';
 import { isAlisApiError, pullQuoteOf } from '../../sdk/errors.js';
 import { pullQuoteTerms, quoteChangeSentence } from '../../core/quote-change.js';
@@ -99,7 +101,6 @@ export class AlisPcPullPayment extends AlisElement {
     balanceNotice: { state: true, attribute: false },
     quote: { state: true, attribute: false },
     quoteNotice: { state: true, attribute: false },
-    busy: { state: true, attribute: false },
     payments: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
@@ -134,12 +135,13 @@ export class AlisPcPullPayment extends AlisElement {
   declare private quote: PullQuote | null;
   /** What changed since review (`quote_changed` / `quote_expired`), shown with the new quote. */
   declare private quoteNotice: string | null;
-  declare private busy: boolean;
   declare private payments: Payment[] | null;
   declare private announcement: string;
 
   /** Whose pull this is; another user's session starts afresh (see `#forgetUser`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
+  /** The review is being prepared (the quote asked for): a second press asks once. */
+  readonly #quoting = new PendingAction(this);
   #filledFor: string | null = null;
   /** The reviewed pull, naming the reviewed quote. */
   #request: PullPaymentRequest | null = null;
@@ -175,17 +177,15 @@ export class AlisPcPullPayment extends AlisElement {
 
   readonly #dataTask = new Task(this, {
     args: () => [this.#session.client, this.payerId] as const,
-    task: async ([client, payerId], { signal }): Promise<PullLoad | undefined> => {
-      if (!client || !payerId) return undefined;
-      const api = this.#session.requireApi();
-      if (!api) return undefined;
-      // Who the user is first: a payer's token asks for nothing more.
-      const me = await api.session.me({ signal });
-      if (!isStaff(me)) return { client, data: null };
-      const payer = await api.staff.payers.get(payerId, { signal });
-      this.#fill(payer);
-      return { client, data: { me, payer } };
-    },
+    task: async ([client, payerId], options) => (payerId ? this.#loadPayer([client, payerId], options) : undefined),
+  });
+
+  readonly #loadPayer = loadAfterMe(this.#session, async ({ api, client, me, signal }, payerId: string): Promise<PullLoad> => {
+    // A payer's token asks for nothing more.
+    if (!isStaff(me)) return { client, data: null };
+    const payer = await api.staff.payers.get(payerId, { signal });
+    this.#fill(payer);
+    return { client, data: { me, payer } };
   });
 
   constructor() {
@@ -201,7 +201,6 @@ export class AlisPcPullPayment extends AlisElement {
     this.balanceNotice = null;
     this.quote = null;
     this.quoteNotice = null;
-    this.busy = false;
     this.payments = null;
     this.announcement = '';
     this.#session.reloads(this.#dataTask);
@@ -216,7 +215,7 @@ export class AlisPcPullPayment extends AlisElement {
     this.singleAmount = null;
     this.chosen = [];
     this.amounts = {};
-    this.busy = false;
+    this.#quoting.reset();
     this.announcement = '';
   }
 
@@ -274,7 +273,8 @@ export class AlisPcPullPayment extends AlisElement {
     const { locale } = this;
     switch (this.step) {
       case 'form': {
-        const { splitMode, singleMethodId, singleAmount, chosen, amounts, errors, balanceNotice, busy } = this;
+        const { splitMode, singleMethodId, singleAmount, chosen, amounts, errors, balanceNotice } = this;
+        const busy = this.#quoting.busy;
         const balance = this.balance ?? data.payer.outstanding;
         const view = { ...data, balance, splitMode, singleMethodId, singleAmount, chosen, amounts, errors, balanceNotice, busy, locale, splitTotal: splitTotal(this.#form()) };
         return renderPullForm(view, this.#formActions(data));
@@ -352,7 +352,7 @@ export class AlisPcPullPayment extends AlisElement {
   async #openReview(event: SubmitEvent, data: PullData): Promise<void> {
     event.preventDefault();
     const balance = this.balance ?? data.payer.outstanding;
-    if (this.busy || this.step !== 'form') return;
+    if (this.#quoting.busy || this.step !== 'form') return;
     const built = buildPullParts(this.#form(), balance, (key) => this.#fieldProblem(key), this.locale);
     if ('errors' in built) {
       this.errors = built.errors;
@@ -368,25 +368,21 @@ export class AlisPcPullPayment extends AlisElement {
       expectedAmountCents: balance.amountCents,
       parts: built.parts,
     };
-    this.busy = true;
     this.errors = {};
     this.balanceNotice = null;
     this.quoteNotice = null;
-    try {
-      // The engine's quote is the review: fees and totals are never computed here.
-      const quote = await api.staff.payments.quote(request);
-      this.quote = quote;
-      this.#request = { ...request, quoteId: quote.quoteId };
-      // One key per reviewed pull: every retry of this submission reuses it, so it is made at most once.
-      this.#submission.startReview();
-      this.announcement = '';
-    } catch (error) {
-      // Removed, or another user signed in: nothing was asked of the engine that needs saying.
-      if (isSessionAbort(error)) return;
-      this.#showRefusal(error, { ...request, quoteId: '' });
-    } finally {
-      this.busy = false;
-    }
+    // The engine's quote is the review: fees and totals are never computed here.
+    await this.#quoting.run(() => api.staff.payments.quote(request), {
+      answered: (quote) => {
+        this.quote = quote;
+        this.#request = { ...request, quoteId: quote.quoteId };
+        // One key per reviewed pull: every retry of this submission reuses it, so it is made at most once.
+        this.#submission.startReview();
+        this.announcement = '';
+      },
+      // An abort (removed, or another user signed in) asked nothing of the engine that needs saying.
+      refused: (error) => this.#showRefusal(error, { ...request, quoteId: '' }),
+    });
   }
 
   #backToForm(): void {

@@ -4,10 +4,10 @@ import { hostStyles, token } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { missingClientMessage } from '../shared/client-consumer.js';
-import { isSessionAbort, SessionController } from '../shared/session.js';
+import { SessionController } from '../shared/session.js';
 import { AlisPaymentMethodRequestedEvent } from '../../events/staff-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
-import { InFlight } from './in-flight.js';
+import { PendingAction } from '../shared/pending-action.js';
 import type { AlisClient } from '../../sdk/index.js';
 
 type Outcome = { kind: 'sent'; text: string } | { kind: 'refused'; text: string };
@@ -93,7 +93,7 @@ export class AlisPcRequestMethod extends AlisElement {
   readonly #session = new SessionController(this, { onUserChange: () => this.#startAfresh() });
 
   /** The email is being sent: a double click sends one email. */
-  readonly #sending = new InFlight(this);
+  readonly #sending = new PendingAction(this);
 
   constructor() {
     super();
@@ -174,16 +174,14 @@ export class AlisPcRequestMethod extends AlisElement {
       this.confirming = false;
       return;
     }
-    let aborted = false;
-    await this.#sending.run(async () => {
-      try {
-        const notice = await api.staff.payers.requestPaymentMethod(partyId);
+    await this.#sending.run(() => api.staff.payers.requestPaymentMethod(partyId), {
+      answered: (notice) => {
         this.outcome = { kind: 'sent', text: `Email sent to ${notice.recipients.join(', ')}.` };
         this.emit(new AlisPaymentMethodRequestedEvent(partyId, notice));
-      } catch (error) {
-        // The user changed or the element left: nothing of this request is shown to anyone.
-        aborted = isSessionAbort(error);
-        if (aborted) return;
+        this.confirming = false;
+      },
+      afterwards: () => this.#focusButton(),
+      refused: async (error) => {
         this.outcome = {
           kind: 'refused',
           text: isAlisApiError(error)
@@ -192,11 +190,12 @@ export class AlisPcRequestMethod extends AlisElement {
               ? `We could not reach the billing service, so we don't know whether ${this.payerName} was emailed. Check their history before asking again.`
               : 'Something went wrong; no email was sent. Please try again.',
         };
-      } finally {
         this.confirming = false;
-      }
+        await this.#focusButton();
+      },
+      // The user changed or the element left: nothing of this request is shown to anyone.
+      aborted: () => (this.confirming = false),
     });
-    if (!aborted) await this.#focusButton();
   }
 
   async #focusButton(): Promise<void> {

@@ -4,7 +4,7 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles, token } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { isSessionAbort, SessionController } from '../shared/session.js';
+import { SessionController } from '../shared/session.js';
 import { renderLoading, settled, renderNotice, renderSessionLoad } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/index.js';
@@ -12,8 +12,8 @@ import { switchConsequences, switchedOffNow } from '../../core/switch-consequenc
 import { CARD_FUNDINGS, feeConsequences } from '../../core/fee-words.js';
 import { describeSettingsChange, draftFromSettings, draftRules, readSettingsDraft, type SettingsDraft, type SettingsErrors, type SettingsField } from '../../core/settings-draft.js';
 import { renderSettingsForm, settingsFieldIds } from './settings-form.js';
-import { loadAfterMe } from './load-after-me.js';
-import { InFlight } from './in-flight.js';
+import { loadAfterMe } from '../shared/load-after-me.js';
+import { PendingAction } from '../shared/pending-action.js';
 import { panelStyles } from './undeposited-panel.styles.js';
 import '../audit-trail/audit-trail.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -181,7 +181,7 @@ export class AlisPcSettings extends AlisElement {
   readonly #session = new SessionController(this, { onUserChange: () => this.#startAfresh() });
 
   /** A Save is being sent: a second press sends nothing. */
-  readonly #saving = new InFlight(this);
+  readonly #saving = new PendingAction(this);
 
   readonly #loadTask = new Task(this, {
     args: () => [this.#session.client] as const,
@@ -325,22 +325,21 @@ export class AlisPcSettings extends AlisElement {
     }
     const consequences = switchConsequences(saved, draft);
     const feeLines = feeConsequences(saved, draftRules(draft, saved, this.locale), this.locale);
-    await this.#saving.run(async () => {
-      try {
-        const updated = await api.settings.update(change);
+    await this.#saving.run(() => api.settings.update(change), {
+      answered: (updated) => {
         this.#adopt(updated);
         this.message = [`Settings saved: ${describeSettingsChange(change, updated, this.locale)}.`, ...consequences.map((c) => c.text), ...feeLines].join(' ');
         // An open History shows the change at once (a closed one loads afresh when opened).
         void this.renderRoot.querySelector('alis-audit-trail')?.refresh();
-      } catch (error) {
-        // Another user signed in (their form starts afresh), or the panel left the page mid-save.
-        if (isSessionAbort(error)) {
-          if (this.saved === saved) this.formError = 'The settings may not have been saved. Save again to be sure.';
-          return;
-        }
+      },
+      refused: async (error) => {
         this.#showRefusal(error);
         await this.#focusFirstError();
-      }
+      },
+      // Another user signed in (their form starts afresh), or the panel left the page mid-save.
+      aborted: () => {
+        if (this.saved === saved) this.formError = 'The settings may not have been saved. Save again to be sure.';
+      },
     });
   }
 

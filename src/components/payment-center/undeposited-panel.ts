@@ -6,6 +6,7 @@ import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { SessionController } from '../shared/session.js';
+import { loadAfterMe } from '../shared/load-after-me.js';
 import { renderAnnouncer, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
@@ -144,26 +145,27 @@ export class AlisPcUndeposited extends AlisElement {
 
   readonly #loadTask = new Task(this, {
     args: () => [this.#session.client, this.pageSize, this.filters] as const,
-    task: async ([client, pageSize, filters], { signal }): Promise<UndepositedView | undefined> => {
+    task: (args, options) => {
       // A fresh first page starts without the old list's "Show more" failure.
       this.#more.reset();
-      const api = this.#session.requireApi();
-      if (!client || !api) return undefined;
-      // Who the user is first: a payer's token asks for nothing more, and reads what the panel is.
-      const me = await api.session.me({ signal });
-      if (!isStaff(me)) return { kind: 'staff-only', client };
-      const page = await api.staff.payments.list(undepositedQuery(filters, pageSize), { signal });
-      const loaded = new Set(page.items.map((p) => p.id));
-      if ([...this.selected].some((id) => !loaded.has(id))) this.selected = new Set([...this.selected].filter((id) => loaded.has(id)));
-      return {
-        kind: 'list',
-        client,
-        timeZone: me.community.timeZone,
-        currency: me.community.currency,
-        payments: page.items,
-        nextCursor: page.nextCursor,
-      };
+      return this.#loadPayments(args, options);
     },
+  });
+
+  readonly #loadPayments = loadAfterMe(this.#session, async ({ api, client, me, signal }, pageSize: number, filters: UndepositedFilters): Promise<UndepositedView> => {
+    // A payer's token asks for nothing more, and reads what the panel is.
+    if (!isStaff(me)) return { kind: 'staff-only', client };
+    const page = await api.staff.payments.list(undepositedQuery(filters, pageSize), { signal });
+    const loaded = new Set(page.items.map((p) => p.id));
+    if ([...this.selected].some((id) => !loaded.has(id))) this.selected = new Set([...this.selected].filter((id) => loaded.has(id)));
+    return {
+      kind: 'list',
+      client,
+      timeZone: me.community.timeZone,
+      currency: me.community.currency,
+      payments: page.items,
+      nextCursor: page.nextCursor,
+    };
   });
 
   constructor() {

@@ -6,6 +6,7 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { SessionController } from '../shared/session.js';
+import { loadAfterMe } from '../shared/load-after-me.js';
 import { RefreshOnPaymentController, renderAnnouncer, renderNotice, renderPayerGate, settled, renderSessionLoad } from '../shared/states.js';
 import { paymentStatusLabels, renderReceipt } from '../shared/receipt.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
@@ -123,19 +124,20 @@ export class AlisPaymentHistory extends AlisElement {
 
   readonly #loadTask = new Task(this, {
     args: () => [this.#session.client, this.status, this.pageSize] as const,
-    task: async ([client, status, pageSize], { signal }): Promise<HistoryView | undefined> => {
+    task: (args, options) => {
       // A fresh first page starts without the old list's "Show more" failure.
       this.#more.reset();
-      const api = this.#session.requireApi();
-      if (!client || !api) return undefined;
-      // No request for payments while the portal is off, the profile includes no billing, or the
-      // signed-in user is staff.
-      const me = await api.session.me({ signal });
-      const gate = renderPayerGate(me);
-      if (gate) return { client, me, gate, payments: [], nextCursor: null };
-      const page = await api.payments.list({ ...(status === 'all' ? {} : { status }), limit: pageSize }, { signal });
-      return { client, me, gate: null, payments: page.items, nextCursor: page.nextCursor };
+      return this.#loadPayments(args, options);
     },
+  });
+
+  readonly #loadPayments = loadAfterMe(this.#session, async ({ api, client, me, signal }, status: PaymentFilter, pageSize: number): Promise<HistoryView> => {
+    // No request for payments while the portal is off, the profile includes no billing, or the
+    // signed-in user is staff.
+    const gate = renderPayerGate(me);
+    if (gate) return { client, me, gate, payments: [], nextCursor: null };
+    const page = await api.payments.list({ ...(status === 'all' ? {} : { status }), limit: pageSize }, { signal });
+    return { client, me, gate: null, payments: page.items, nextCursor: page.nextCursor };
   });
 
   readonly #onAfterPrint = (): void => {

@@ -2,7 +2,7 @@
 // remove): its confirmations, the one change in flight, its outcome next to the method, focus and
 // announcements. Kept out of <alis-payment-methods> so the element only loads and lays out the list.
 import type { LitElement } from 'lit';
-import { isSessionAbort } from '../shared/session.js';
+import { PendingAction, type PendingActionSteps } from '../shared/pending-action.js';
 import { arrangementEndedSentence, methodChangeFailure, methodChangedSentence } from '../../core/payment-method-words.js';
 import { AlisDefaultPaymentMethodChangedEvent, AlisPaymentMethodRemovedEvent } from '../../events/payment-method-events.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -31,14 +31,16 @@ export class MethodActionsController {
   #open: Record<MethodPanel, string | null> = { rename: null, remove: null, withdraw: null };
   /** What changed when the billing team's pulls ended, shown above the list. */
   #endedNotice: string | null = null;
-  /** The method a change is being saved for: one at a time. */
-  #busyMethodId: string | null = null;
+  /** The one change in flight, and the method it is for. */
+  readonly #pending: PendingAction;
+  #pendingMethodId: string | null = null;
   #message: MethodMessage | null = null;
   #announcement = '';
 
   constructor(host: LitElement, options: MethodActionsOptions) {
     this.#host = host;
     this.#options = options;
+    this.#pending = new PendingAction(host);
   }
 
   /** The panel open on `methodId` instead of its buttons, if any: the rename form before either confirmation. */
@@ -50,8 +52,9 @@ export class MethodActionsController {
     return this.#endedNotice;
   }
 
+  /** The method a change is being saved for, if any: one at a time. */
   get busyMethodId(): string | null {
-    return this.#busyMethodId;
+    return this.#pending.busy ? this.#pendingMethodId : null;
   }
 
   get message(): MethodMessage | null {
@@ -73,7 +76,7 @@ export class MethodActionsController {
     this.#set(() => {
       this.#open = { rename: null, remove: null, withdraw: null };
       this.#endedNotice = null;
-      this.#busyMethodId = null;
+      this.#pending.reset();
       this.#message = null;
       this.#announcement = '';
     });
@@ -122,9 +125,8 @@ export class MethodActionsController {
   }
 
   async remove(method: PaymentMethod): Promise<void> {
-    await this.#whileBusy(method.id, async (api) => {
-      try {
-        const removed = await api.paymentMethods.remove(method.id);
+    await this.#run(method.id, (api) => api.paymentMethods.remove(method.id), {
+      answered: async (removed) => {
         const ended = removed?.arrangementEnded ? arrangementEndedSentence(removed.arrangementEnded) : null;
         this.#set(() => {
           this.#open.remove = null;
@@ -134,23 +136,25 @@ export class MethodActionsController {
         this.#host.dispatchEvent(new AlisPaymentMethodRemovedEvent(method.id));
         await this.#options.refresh();
         this.#host.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
-      } catch (error) {
-        // Abandoned because the element left the page or another user signed in: nothing to say.
-        if (isSessionAbort(error)) return;
+      },
+      // An abort (the element left the page or another user signed in) says nothing.
+      refused: async (error) => {
         this.#set(() => (this.#open.remove = null));
         this.#showError(method.id, error);
         await this.#focusAction(method.id, 'remove');
-      }
+      },
     });
   }
 
   /** Applies a change to one method; returns whether it was saved. */
   async update(method: PaymentMethod, change: UpdatePaymentMethodRequest): Promise<boolean> {
     let saved = false;
-    await this.#whileBusy(method.id, async (api) => {
+    const call = (api: AlisClient): Promise<PaymentMethod> => {
       this.#set(() => (this.#message = null));
-      try {
-        const updated = await api.paymentMethods.update(method.id, change);
+      return api.paymentMethods.update(method.id, change);
+    };
+    await this.#run(method.id, call, {
+      answered: async (updated) => {
         const ended = updated.arrangementEnded ? arrangementEndedSentence(updated.arrangementEnded) : null;
         const text = ended ?? methodChangedSentence(change, updated.nickname ?? updated.label);
         this.#set(() => {
@@ -161,23 +165,18 @@ export class MethodActionsController {
         if (change.isDefault === true) this.#host.dispatchEvent(new AlisDefaultPaymentMethodChangedEvent(updated));
         await this.#options.refresh();
         saved = true;
-      } catch (error) {
-        if (!isSessionAbort(error)) this.#showError(method.id, error);
-      }
+      },
+      refused: (error) => this.#showError(method.id, error),
     });
     return saved;
   }
 
-  /** Runs `work` as the one change in flight, for `methodId`; does nothing while another runs or without a client. */
-  async #whileBusy(methodId: string, work: (api: AlisClient) => Promise<void>): Promise<void> {
+  /** Sends `call` as the one change in flight, for `methodId`; does nothing while another is out or without a client. */
+  async #run<Answer>(methodId: string, call: (api: AlisClient) => Promise<Answer>, steps: PendingActionSteps<Answer>): Promise<void> {
     const api = this.#options.api();
-    if (!api || this.#busyMethodId) return;
-    this.#set(() => (this.#busyMethodId = methodId));
-    try {
-      await work(api);
-    } finally {
-      if (this.#busyMethodId === methodId) this.#set(() => (this.#busyMethodId = null));
-    }
+    if (!api || this.#pending.busy) return;
+    this.#pendingMethodId = methodId;
+    await this.#pending.run(() => call(api), steps);
   }
 
   #showError(methodId: string, error: unknown): void {

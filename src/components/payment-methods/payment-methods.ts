@@ -4,6 +4,7 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { SessionController } from '../shared/session.js';
+import { loadAfterMe } from '../shared/load-after-me.js';
 import { payerWidgetForStaffMessage, renderAnnouncer, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
 import '../add-payment-method/add-payment-method.js';
 import { portalOffMessage } from '../../core/billing-access.js';
@@ -115,14 +116,11 @@ export class AlisPaymentMethods extends AlisElement {
 
   readonly #loadTask = new Task(this, {
     args: () => [this.#session.client] as const,
-    task: async ([client], { signal }): Promise<MethodsView | undefined> => {
-      const api = this.#session.requireApi();
-      if (!client || !api) return undefined;
-      const me = await api.session.me({ signal });
+    task: loadAfterMe(this.#session, async ({ api, client, me, signal }): Promise<MethodsView> => {
       const gate = methodsGate(me);
       if (gate) return { client, me, gate, methods: [] };
       return { client, me, gate: null, methods: await api.paymentMethods.list({ signal }) };
-    },
+    }),
   });
 
   /** The community's time zone: an authorization late in its evening is dated that day, not UTC's next. */

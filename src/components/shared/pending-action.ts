@@ -1,7 +1,7 @@
 // One save, send or delete at a time, with its controls disabled while it is out: the busy flag
 // every element used to set and clear by hand around an awaited SDK call (and forget to clear on
 // one of the paths). An abort because the element left or the user changed is not a failure: it
-// ends quietly.
+// ends quietly, or with `aborted` where the element still has something to undo or say.
 import type { ReactiveControllerHost } from 'lit';
 import { isSessionAbort } from './session.js';
 
@@ -13,6 +13,8 @@ export interface PendingActionSteps<Answer> {
   afterwards?: (answer: Answer) => unknown;
   /** The call failed (not an abort); the controls are enabled again, e.g. to show why and focus it. */
   refused: (error: unknown) => unknown;
+  /** The call was aborted (the element left the page or the user changed): not a failure, e.g. to say a save may not have been made. */
+  aborted?: (error: unknown) => unknown;
 }
 
 /** Whether an action is out, for one element: `busy` disables its controls while `run` awaits; the host re-renders when it changes. */
@@ -43,7 +45,7 @@ export class PendingAction {
       answer = await call();
     } catch (error) {
       this.#end(run);
-      if (!isSessionAbort(error)) await steps.refused(error);
+      await (isSessionAbort(error) ? steps.aborted?.(error) : steps.refused(error));
       return;
     }
     try {
