@@ -588,3 +588,90 @@ describe('<alis-pc-history>', () => {
     expectFocused(element, actionButton(element, payment.id, 'return'));
   });
 });
+
+describe('<alis-pc-history> actions that are still out when their confirmation goes', () => {
+  beforeEach(async () => {
+    await resetMockBackend();
+  });
+
+  afterEach(async () => {
+    (await mockWorker()).worker.resetHandlers();
+  });
+
+  /** Delays one kind of action request by `ms`, then lets the mock backend answer it. */
+  async function slowDown(path: 'refunds' | 'void', ms: number): Promise<void> {
+    const { worker } = await mockWorker();
+    worker.use(
+      http.post(`/api/v1/staff/payments/:paymentId/${path}`, async () => {
+        await delay(ms);
+        return undefined;
+      }),
+    );
+  }
+
+  it('a refund that goes through after Cancel still updates its row and fires alis-payment-refunded once', async () => {
+    const staff = await persona((p) => p.role === 'staff', 'staff');
+    const staffClient = clientFor(staff.token);
+    const payment = (await staffClient.staff.payments.list({ deposited: true, methodType: 'card', status: 'succeeded', limit: 1 })).items[0]!;
+    await slowDown('refunds', 600);
+    const element = await mount(staff.token, { payerId: payment.payer.id, methodType: 'card' });
+    await expand(element, payment.id);
+    const refund = await openAction(element, payment.id, 'refund');
+    await typeInto(amountInput(refund), '10.00');
+    await typeInto(reasonField(refund), 'Courtesy');
+    let refunded = 0;
+    const count = () => (refunded += 1);
+    window.addEventListener('alis-payment-refunded', count);
+    try {
+      confirmButton(refund).click();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      [...refund.querySelectorAll('button')].find((button) => textOf(button) === 'Cancel')!.click();
+      await waitUntil(() => refunded > 0, 'alis-payment-refunded never fired', { timeout: 3000 });
+      await waitUntil(() => textOf(row(element, payment.id)?.querySelector('.badge') ?? null) === 'Partially refunded', 'the row kept its old status');
+    } finally {
+      window.removeEventListener('alis-payment-refunded', count);
+    }
+    expect(refunded).to.equal(1);
+    expect((await staffClient.staff.payments.get(payment.id)).refunds.map((r) => r.amount.amountCents)).to.deep.equal([1_000]);
+  });
+
+  it('a refund cancelled mid-send and a void of another payment: each outcome lands on its own payment', async () => {
+    const staff = await persona((p) => p.role === 'staff', 'staff');
+    const daniel = await persona((p) => p.token.includes('daniel'), 'Daniel');
+    const danielClient = clientFor(daniel.token);
+    const card = (await danielClient.paymentMethods.list()).find((m) => m.type === 'card' && m.usable)!;
+    const invoice = (await danielClient.invoices.list({ status: 'open' })).items.at(-1)!;
+    const target = { type: 'invoice' as const, invoiceId: invoice.id };
+    const a = await payQuoted(danielClient, { methodId: card.id, target, amountCents: 2_000, currency: 'USD' });
+    const b = await payQuoted(danielClient, { methodId: card.id, target, amountCents: 1_500, currency: 'USD' });
+    await slowDown('refunds', 1_200);
+    await slowDown('void', 2_500);
+    const element = await mount(staff.token, { payerId: daniel.partyId! });
+    const events: string[] = [];
+    const record = (event: Event) => events.push(`${event.type}:${(event as AlisPaymentRefundedEvent | AlisPaymentVoidedEvent).payment.id}`);
+    window.addEventListener('alis-payment-refunded', record);
+    window.addEventListener('alis-payment-voided', record);
+    try {
+      await expand(element, a.id);
+      const refund = await openAction(element, a.id, 'refund');
+      await typeInto(amountInput(refund), '5.00');
+      await typeInto(reasonField(refund), 'Courtesy');
+      confirmButton(refund).click();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      [...refund.querySelectorAll('button')].find((button) => textOf(button) === 'Cancel')!.click();
+      await expand(element, b.id);
+      const voiding = await openAction(element, b.id, 'void');
+      await typeInto(reasonField(voiding), 'Duplicate');
+      confirmButton(voiding).click();
+      await waitUntil(() => events.length === 2, `events so far: ${events.join(', ')}`, { timeout: 6000 });
+    } finally {
+      window.removeEventListener('alis-payment-refunded', record);
+      window.removeEventListener('alis-payment-voided', record);
+    }
+    expect(events).to.deep.equal([`alis-payment-refunded:${a.id}`, `alis-payment-voided:${b.id}`]);
+    await waitUntil(() => textOf(row(element, b.id)?.querySelector('.badge') ?? null) === 'Voided', 'B never showed as voided');
+    expect(textOf(details(element, b.id)?.querySelector('[data-outcome]') ?? null)).to.contain(b.reference);
+    expect(textOf(details(element, b.id)?.querySelector('[data-outcome]') ?? null)).to.not.contain(a.reference);
+    expect(textOf(row(element, a.id)?.querySelector('.badge') ?? null)).to.equal('Partially refunded');
+  });
+});

@@ -51,6 +51,14 @@ interface Confirmation {
   unconfirmed: PaymentActionRequest | null;
 }
 
+/** One send of a confirmation, as it was when confirmed. */
+interface Sending {
+  c: Confirmation;
+  payment: Payment;
+  request: PaymentActionRequest;
+  user: number;
+}
+
 const isBusy = (c: Confirmation): boolean => c.step === 'submitting' || c.step === 'checking';
 
 /** What the controller needs from the element that shows the payments. */
@@ -84,9 +92,12 @@ export class PaymentActionsController {
   #feeOnRefund: FeeOnRefund | null = null;
   /** Counts changes of user: work that started before one writes and announces nothing when it ends. */
   #user = 0;
-  /** The user count when the open confirmation was sent, and its payment as it was then. */
-  #sendingUser = 0;
-  #sendingPayment: Payment | null = null;
+  /**
+   * What each send out there is about, by its idempotency key: its confirmation, the payment as it
+   * was, the request and the user count. Cancel, another payment's action or a new filter may
+   * replace the open confirmation while a send is out; its answer still belongs to its own.
+   */
+  readonly #sending = new Map<string, Sending>();
   /** The key an unsettled confirmation brings back when it is reopened; a fresh one otherwise. */
   #reopenedKey: string | null = null;
   /**
@@ -101,7 +112,7 @@ export class PaymentActionsController {
     this.#keyed = new KeyedSubmissionController<Payment>(host, {
       session: options.session,
       step: () => this.#open?.step ?? 'closed',
-      setStep: (step) => this.#setStep(step),
+      setStep: (step, key) => this.#setStep(step, key),
       // Only outcomes are announced; sending is shown on the button.
       announce: (text) => {
         if (text) options.announce(text);
@@ -113,12 +124,12 @@ export class PaymentActionsController {
         return key;
       },
       send: (api, key) => {
-        const c = this.#open;
-        if (!c?.request) return Promise.reject(new Error('No payment action to send.'));
-        return sendPaymentAction(api, c.paymentId, c.request, key);
+        const sending = this.#sending.get(key);
+        if (!sending) return Promise.reject(new Error('No payment action to send.'));
+        return sendPaymentAction(api, sending.c.paymentId, sending.request, key);
       },
-      onAnswered: (result, api) => this.#answered(api, result),
-      onRefused: (error) => void this.#refused(error),
+      onAnswered: (result, api, key) => this.#answered(api, result, key),
+      onRefused: (error, key) => void this.#refused(error, key),
       delaysMs: [],
       // Each confirmation moves focus itself (into its fields, to the outcome, back to its button).
       focusStep: () => true,
@@ -153,6 +164,7 @@ export class PaymentActionsController {
     this.#open = null;
     this.#outcomes.clear();
     this.#unsettled.clear();
+    this.#sending.clear();
     this.#feeOnRefund = null;
     this.#host.requestUpdate();
   }
@@ -294,16 +306,24 @@ export class PaymentActionsController {
     form.querySelector<HTMLElement>('textarea[aria-invalid="true"]')?.focus();
   }
 
-  /** The open confirmation moves to `step`; the submission's steps come from the KeyedSubmissionController. */
-  #setStep(step: SubmissionStep): void {
-    const c = this.#open;
+  /**
+   * A confirmation moves to `step`: the one sent under `key`, else the open one (review opening).
+   * The submission's steps come from the KeyedSubmissionController.
+   */
+  #setStep(step: SubmissionStep, key?: string): void {
+    const sending = key === undefined ? undefined : this.#sending.get(key);
+    const c = sending?.c ?? this.#open;
     if (!c) return;
     c.step = step;
     if (step === 'submitting' || step === 'checking') c.error = null;
     if (step === 'unconfirmed') {
       // Keep the exact request: sending it again with the same key returns the first result instead of acting twice.
-      c.unconfirmed = c.request;
+      c.unconfirmed = sending?.request ?? c.request;
       c.error = unconfirmedActionMessage(c.kind);
+      if (key !== undefined) this.#sending.delete(key);
+      // Closed or replaced while it was out: kept with its key, so opening any action of the
+      // payment brings it back to be checked again first.
+      if (c !== this.#open && key !== undefined && sending?.user === this.#user) this.#unsettled.set(c.paymentId, { ...c, key });
       this.#options.announce(c.error);
     }
     this.#host.requestUpdate();
@@ -314,27 +334,25 @@ export class PaymentActionsController {
     const c = this.#open;
     // The step leaves `review` before the first await, so a double click (two submits) acts once.
     if (!c || c.paymentId !== payment.id || isBusy(c) || !this.#options.session.api) return;
-    this.#sendingUser = this.#user;
-    this.#sendingPayment = payment;
-    if (c.unconfirmed) {
-      c.request = c.unconfirmed;
-      await this.#keyed.checkAgain();
-      return;
-    }
-    const request = this.#validate(payment, c);
-    if (!request) return;
+    const request = c.unconfirmed ?? this.#validate(payment, c);
+    const key = this.#keyed.key;
+    if (!request || key === null) return;
     c.request = request;
-    await this.#keyed.submit();
+    this.#sending.set(key, { c, payment, request, user: this.#user });
+    await (c.unconfirmed ? this.#keyed.checkAgain() : this.#keyed.submit());
   }
 
-  /** Shows what the open confirmation's action did, unless another user signed in meanwhile. */
-  async #answered(client: AlisClient, result: Payment): Promise<void> {
-    const c = this.#open;
-    const user = this.#sendingUser;
-    if (!c?.request || user !== this.#user) return;
-    const before = this.#sendingPayment;
-    if (before?.id !== c.paymentId) return;
-    const request = c.request;
+  /**
+   * Shows what the action sent under `key` did, on its own payment, whether or not its
+   * confirmation is still open; nothing when another user signed in meanwhile.
+   */
+  async #answered(client: AlisClient, result: Payment, key: string): Promise<void> {
+    const sending = this.#sending.get(key);
+    this.#sending.delete(key);
+    if (!sending || sending.user !== this.#user) return;
+    const { c, payment: before, request } = sending;
+    const wasOpen = this.#open === c;
+    if (this.#unsettled.get(before.id)?.key === key) this.#unsettled.delete(before.id);
     const text = actionOutcome(request, before, result, this.#options.locale());
     let updated = result;
     let created: Payment | undefined;
@@ -354,26 +372,36 @@ export class PaymentActionsController {
         // The original's history now records the representment; without it the list keeps the old copy.
         updated = (await client.staff.payments.get(before.id).catch(() => undefined)) ?? before;
         // Another user signed in while the original was read: nothing of this is theirs to see.
-        if (user !== this.#user) return;
+        if (sending.user !== this.#user) return;
         event = new AlisPaymentRepresentedEvent(updated, result);
         break;
     }
-    this.#open = null;
+    if (this.#open === c) this.#open = null;
     this.#outcomes.set(before.id, { text, tone: 'success' });
     this.#options.onChanged(updated, created);
     this.#options.announce(text);
     this.#host.dispatchEvent(event);
     this.#host.requestUpdate();
     await this.#host.updateComplete;
-    this.#actionsRoot(before.id)?.querySelector<HTMLElement>('[data-outcome]')?.focus();
+    // Focus follows the outcome only from its own confirmation: never out of another one's form.
+    if (wasOpen && this.#open === null) this.#actionsRoot(before.id)?.querySelector<HTMLElement>('[data-outcome]')?.focus();
   }
 
-  /** Shows a definite refusal where it belongs; the confirmation stays open with what was typed. */
-  async #refused(error: unknown): Promise<void> {
-    const c = this.#open;
-    const user = this.#sendingUser;
+  /**
+   * Shows a definite refusal where it belongs; the confirmation stays open with what was typed. A
+   * confirmation closed meanwhile only has the refusal said (it changed nothing).
+   */
+  async #refused(error: unknown, key: string): Promise<void> {
+    const sending = this.#sending.get(key);
+    this.#sending.delete(key);
     // Another user signed in: this confirmation went with the previous user, say nothing of it.
-    if (!c || user !== this.#user) return;
+    if (!sending || sending.user !== this.#user) return;
+    const { c, user } = sending;
+    if (this.#unsettled.get(c.paymentId)?.key === key) this.#unsettled.delete(c.paymentId);
+    if (this.#open !== c) {
+      this.#options.announce(isAlisApiError(error) ? error.message : 'Something went wrong; nothing was changed.');
+      return;
+    }
     const client = this.#options.session.api;
     try {
       await this.#showRefusal(c, error, client, user);

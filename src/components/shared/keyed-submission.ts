@@ -22,8 +22,12 @@ export interface KeyedSubmissionOptions<Answer> {
   session: SessionController;
   /** The host's current step. */
   step: () => string;
-  /** Moves the host to one of the submission's steps. */
-  setStep: (step: SubmissionStep) => void;
+  /**
+   * Moves the host to one of the submission's steps. `key` names the submission a step of a send
+   * belongs to (absent when review opens): a host that lets its user leave or replace a
+   * confirmation while a send is out (staff payment actions) applies it to that one.
+   */
+  setStep: (step: SubmissionStep, key?: string) => void;
   /** Puts `text` in the host's live region. */
   announce: (text: string) => void;
   /** What is announced while submitting, while checking an unknown outcome, and when it stays unknown. */
@@ -35,15 +39,15 @@ export interface KeyedSubmissionOptions<Answer> {
    * stored key per payment fingerprint, so a second tab reviewing the same payment shares it.
    */
   makeKey?: () => string;
-  /** The engine answered; `api` is the session the request was sent with. */
-  onAnswered: (answer: Answer, api: AlisClient) => void | Promise<void>;
+  /** The engine answered; `api` is the session the request was sent with, `key` the one it was sent under. */
+  onAnswered: (answer: Answer, api: AlisClient, key: string) => void | Promise<void>;
   /**
    * The engine refused definitely. The key is forgotten afterwards, unless the host calls
    * {@link KeyedSubmissionController.reviewAgain} here (a changed quote: the same request is sent again).
    */
-  onRefused: (error: unknown) => void;
+  onRefused: (error: unknown, key: string) => void;
   /** The outcome stayed unknown after the last attempt (the step is already `unconfirmed`). */
-  onUnconfirmed?: () => void;
+  onUnconfirmed?: (key: string) => void;
   /**
    * Moves focus for a new step once it has rendered: returns false while the step's element is not
    * on screen yet (focus then waits for the next render). Focuses the first `[data-step-heading]`
@@ -125,7 +129,7 @@ export class KeyedSubmissionController<Answer> implements ReactiveController {
    */
   async submit(): Promise<void> {
     if (this.#options.step() !== 'review' || this.#key === null) return;
-    this.#options.setStep('submitting');
+    this.#options.setStep('submitting', this.#key);
     this.#options.announce(this.#options.words.submitting);
     await this.#send(false);
   }
@@ -133,7 +137,7 @@ export class KeyedSubmissionController<Answer> implements ReactiveController {
   /** "Check again" after an unconfirmed outcome: the same request with the same key. */
   async checkAgain(): Promise<void> {
     if (this.#options.step() !== 'unconfirmed' || this.#key === null) return;
-    this.#options.setStep('checking');
+    this.#options.setStep('checking', this.#key);
     await this.#send(true);
   }
 
@@ -178,7 +182,7 @@ export class KeyedSubmissionController<Answer> implements ReactiveController {
       uncertain,
       delaysMs: this.#options.delaysMs,
       onChecking: () => {
-        this.#options.setStep('checking');
+        this.#options.setStep('checking', key);
         this.#options.announce(words.checking);
       },
     });
@@ -186,25 +190,25 @@ export class KeyedSubmissionController<Answer> implements ReactiveController {
       case 'answered':
         // The submission is done: an answer is never replayed under this key by this flow.
         if (this.#key === key) this.forget();
-        await this.#options.onAnswered(outcome.answer, api);
+        await this.#options.onAnswered(outcome.answer, api, key);
         return;
       case 'refused':
         // Removed mid-send: whether it went through is unknown until checked with the same key.
         if (outcome.error instanceof ElementRemovedError) {
-          this.#options.setStep('unconfirmed');
+          this.#options.setStep('unconfirmed', key);
           return;
         }
         // Another user signed in: the flow (and its key) went with the previous user.
         if (isSessionAbort(outcome.error)) return;
         this.#reviewingAgain = false;
-        this.#options.onRefused(outcome.error);
+        this.#options.onRefused(outcome.error, key);
         if (!this.#reviewingAgain && this.#key === key) this.forget();
         this.#reviewingAgain = false;
         return;
       case 'unconfirmed':
-        this.#options.setStep('unconfirmed');
+        this.#options.setStep('unconfirmed', key);
         this.#options.announce(words.unconfirmed);
-        this.#options.onUnconfirmed?.();
+        this.#options.onUnconfirmed?.(key);
     }
   }
 }
