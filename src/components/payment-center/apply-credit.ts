@@ -9,6 +9,7 @@ import { loadAfterMe } from '../shared/load-after-me.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { renderAnnouncer, renderSessionLoad, settled } from '../shared/states.js';
 import { KeyedSubmissionController } from '../shared/keyed-submission.js';
+import { createIdempotencyKey } from '../../sdk/idempotency.js';
 import { payerLoadWords } from './method-part.js';
 import { formatMoney } from '../../core/format.js';
 import { creditOrder, spreadCredit, type CreditTarget } from '../../core/credit-plan.js';
@@ -123,7 +124,8 @@ export class AlisPcApplyCredit extends AlisElement {
       this.announcement = text;
     },
     words: { submitting: 'Applying the credit.', checking: 'Checking whether the credit was applied.', unconfirmed: 'The application could not be confirmed.' },
-    makeKey: () => this.#reviewedKey ?? '',
+    // Review always sets the remembered key first; a fresh one rather than an empty header otherwise.
+    makeKey: () => this.#reviewedKey ?? createIdempotencyKey(),
     send: (api, key) => {
       const sending = this.#sending;
       if (!sending) return Promise.reject(new Error('No credit application to send.'));
