@@ -5,6 +5,8 @@
 // registering. The words and decisions live in core/payment-actions.ts, the confirmation's fields
 // in payment-action-form.ts; this holds the state and sends. Every decision about what is allowed
 // stays with the engine; this only hides what cannot apply and shows the engine's refusal where it belongs.
+// Somewhat over the ~400 lines a module aims for: the confirmations' state and the bookkeeping of
+// sends still out after their confirmation closed (#sending, #unsettled) belong together.
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import {
   actionOutcome,
