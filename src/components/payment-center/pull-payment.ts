@@ -138,8 +138,8 @@ export class AlisPcPullPayment extends AlisElement {
   declare private payments: Payment[] | null;
   declare private announcement: string;
 
-  /** Whose pull this is; another user's session starts afresh (see `#forgetUser`). */
-  readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
+  /** Whose pull this is; another user's session starts afresh (see `#startAfresh`). */
+  readonly #session = new SessionController(this, { onUserChange: () => this.#startAfresh() });
   /** The review is being prepared (the quote asked for): a second press asks once. */
   readonly #quoting = new PendingAction(this);
   #filledFor: string | null = null;
@@ -190,24 +190,15 @@ export class AlisPcPullPayment extends AlisElement {
 
   constructor() {
     super();
-    this.step = 'form';
-    this.balance = null;
-    this.splitMode = false;
-    this.singleMethodId = null;
-    this.singleAmount = null;
-    this.chosen = [];
-    this.amounts = {};
-    this.errors = {};
-    this.balanceNotice = null;
-    this.quote = null;
-    this.quoteNotice = null;
-    this.payments = null;
-    this.announcement = '';
+    this.#startAfresh();
     this.#session.reloads(this.#dataTask);
   }
 
-  /** Another user signed in (or out): the flow starts over with nothing typed, reviewed or announced. */
-  #forgetUser(): void {
+  /**
+   * The flow with nothing typed, reviewed or announced: how it starts, and how it starts over when
+   * another user signs in (or out).
+   */
+  #startAfresh(): void {
     this.#restart();
     this.balance = null;
     this.splitMode = false;
