@@ -54,8 +54,9 @@ const budgets = [
   // parts of core/fee-words, access-words, credit-plan, quote-change and portal-permissions (~8 kB
   // before minifying). Splitting those modules, and loading rarely used parts on demand (issue 15),
   // are the way back down. 67 kB: every element's session handling (a change of user starts afresh,
-  // removal aborts its work), also issue 13.
-  { name: 'dist/alis-billing.js + its chunks (payer elements + SDK + Lit)', bytes: () => sum(payerFiles()), budget: 67 * kB, detail: () => listing(payerFiles()) },
+  // removal aborts its work), also issue 13. Lowered to 66 kB in issue 14: the templates ship
+  // without their layout whitespace, which paid for the controllers and render modules of the split.
+  { name: 'dist/alis-billing.js + its chunks (payer elements + SDK + Lit)', bytes: () => sum(payerFiles()), budget: 66 * kB, detail: () => listing(payerFiles()) },
   // The billing team's back-office page (a desk, not a phone): every Payment Center tab, Connect
   // access, the SDK and Lit, loaded at once. Raised from 72 kB for user profiles and audit trails (issue 11),
   // from 78 kB for quotes, fee rules, deposit reports, credit application and "Pull all due"
@@ -63,7 +64,8 @@ const budgets = [
   // handling (issue 13); loading the rarely used panels on demand is issue 15's.
   { name: 'dist/alis-staff.js + its chunks (staff elements + SDK + Lit)', bytes: () => sum(staffFiles()), budget: 93 * kB, detail: () => listing(staffFiles()) },
   // A page with both (a staff member's own resident portal, an admin page): the shared chunks once.
-  { name: 'both bundles on one page (shared chunks once)', bytes: () => sum(loadedUpFront('dist/alis-billing.js', 'dist/alis-staff.js')), budget: 130 * kB },
+  // 128 kB since issue 14 (minified templates), from 130.
+  { name: 'both bundles on one page (shared chunks once)', bytes: () => sum(loadedUpFront('dist/alis-billing.js', 'dist/alis-staff.js')), budget: 128 * kB },
   // Loaded only when a page needs them (Stripe's loader, the test-mode card fields): each one.
   ...onDemandChunks(),
   // What an app importing only the SDK adds, before openapi-fetch (unminified files, JSDoc included).
