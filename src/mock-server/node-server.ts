@@ -58,12 +58,15 @@ export interface MockServer {
 
 /**
  * CORS for every response, so a web app on another local port can call the server. No credentials
- * are involved (the token travels in `Authorization`), so the wildcard origin is allowed.
+ * are involved (the token travels in `Authorization`), so the wildcard origin is allowed. A browser
+ * hides every response header of a cross-origin answer but a few simple ones: `Retry-After` is
+ * exposed so the SDK can wait as long as a 429 or 503 asks instead of guessing.
  */
 const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
   'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key',
+  'Access-Control-Expose-Headers': 'Retry-After',
   'Access-Control-Max-Age': '600',
 };
 

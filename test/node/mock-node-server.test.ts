@@ -74,6 +74,15 @@ describe('the Node mock server', () => {
     for (const header of ['authorization', 'content-type', 'idempotency-key']) assert.ok(allowed.includes(header), header);
     assert.match(response.headers.get('access-control-allow-methods') ?? '', /PATCH/);
   });
+
+  test('every answer lets a page on another origin read Retry-After, and preflights are cached', async () => {
+    const response = await fetch(`${server.url}/api/v1/me`, { headers: { Origin: 'http://localhost:5173' } });
+    await response.arrayBuffer();
+    const exposed = (response.headers.get('access-control-expose-headers') ?? '').toLowerCase().split(/\s*,\s*/);
+    assert.ok(exposed.includes('retry-after'), `exposed: ${exposed.join(', ')}`);
+    const preflight = await fetch(`${server.url}/api/v1/payments`, { method: 'OPTIONS', headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'POST' } });
+    assert.ok(Number(preflight.headers.get('access-control-max-age')) >= 600);
+  });
 });
 
 /** What came back for a raw upload: the status and body, and how many bytes had been sent by then. */
