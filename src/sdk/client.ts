@@ -108,12 +108,17 @@ export interface MoneyRequestOptions extends RequestOptions {
 export interface AlisClient {
   /** The signed-in session. */
   session: {
-    /** The signed-in user, their party and resident, permissions and community settings (also while the portal is off). Errors: `unauthenticated`, `access_revoked`. */
+    /**
+     * The signed-in user, their party and resident, permissions and community settings (also while
+     * the portal is off). Errors: `unauthenticated`, `access_revoked`. Calls made while one is on
+     * its way (every widget of a page asks at load) share its request; each gets its own copy, and
+     * a caller's `signal` ends only its own wait. Nothing is cached once the answer has come.
+     */
     me(opts?: RequestOptions): Promise<Me>;
   };
   /** What anyone may read about the community (no sign-in needed). */
   community: {
-    /** The billing office's contact and what the portal offers, for the "How to pay bills" guide. */
+    /** The billing office's contact and what the portal offers, for the "How to pay bills" guide. Shared while on its way, like `session.me`. */
     get(opts?: RequestOptions): Promise<PublicCommunity>;
   };
   /** The invoices the signed-in user may see: all of the resident's with `view_billing`, otherwise those addressed to them. */
@@ -125,7 +130,7 @@ export interface AlisClient {
   };
   /** What the payer owes (the invoices addressed to them). */
   outstanding: {
-    /** The outstanding total, how Pay Outstanding would allocate it, the arrangement, and what is due to others on the account. Errors: `forbidden`, `portal_disabled`. */
+    /** The outstanding total, how Pay Outstanding would allocate it, the arrangement, and what is due to others on the account. Errors: `forbidden`, `portal_disabled`. Shared while on its way, like `session.me`. */
     get(opts?: RequestOptions): Promise<Outstanding>;
   };
   /** Which optional emails the payer receives. */
@@ -137,7 +142,7 @@ export interface AlisClient {
   };
   /** The payer's saved cards and bank accounts. */
   paymentMethods: {
-    /** The payer's saved methods, each saying whether it can pay now. Errors: `forbidden`. */
+    /** The payer's saved methods, each saying whether it can pay now. Errors: `forbidden`. Shared while on its way, like `session.me`. */
     list(opts?: RequestOptions): Promise<PaymentMethod[]>;
     /** Saves a card token or a bank account. Errors: `validation_failed` (with `fields`), `method_unusable`, `forbidden`, `gateway_disabled`. */
     create(body: CreatePaymentMethodRequest, opts?: RequestOptions): Promise<PaymentMethod>;
@@ -324,8 +329,63 @@ async function send<T>(pending: Promise<FetchResult<T>>, signal: AbortSignal | u
   return result.data as T;
 }
 
+/** One read several callers are waiting for: the request, and how many of them still want it. */
+interface SharedRead {
+  answer: Promise<unknown>;
+  request: AbortController;
+  waiting: number;
+}
+
+/** The reads of one client (and of every `withSignal` copy of it) that are on their way, by request. */
+type SharedReads = Map<string, SharedRead>;
+
+/**
+ * Joins the read `key` if it is already on its way, else starts it with `start`: widgets that load
+ * together (every one asks `GET /me` first) send one request. Nothing is kept once it answers, so a
+ * later call asks afresh. Each caller gets its own copy of the answer, and leaves when its own
+ * `signal` aborts (rejecting with that signal's reason, as an unshared call would); the request
+ * itself is aborted only when every caller has left.
+ */
+function shareRead<T>(reads: SharedReads, key: string, signal: AbortSignal | undefined, start: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  let read = reads.get(key);
+  if (!read) {
+    const request = new AbortController();
+    const started: SharedRead = { answer: start(request.signal), request, waiting: 0 };
+    const done = () => {
+      if (reads.get(key) === started) reads.delete(key);
+    };
+    started.answer.then(done, done);
+    reads.set(key, started);
+    read = started;
+  }
+  const shared = read;
+  shared.waiting += 1;
+  return new Promise<T>((resolve, reject) => {
+    const leave = () => {
+      shared.waiting -= 1;
+      if (shared.waiting === 0) {
+        if (reads.get(key) === shared) reads.delete(key);
+        shared.request.abort(signal?.reason);
+      }
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', leave, { once: true });
+    shared.answer.then(
+      (answer) => {
+        signal?.removeEventListener('abort', leave);
+        resolve(structuredClone(answer) as T);
+      },
+      (error: unknown) => {
+        signal?.removeEventListener('abort', leave);
+        reject(error);
+      },
+    );
+  });
+}
+
 /** Builds a client with test seams for the retry timing. Use {@link createAlisClient}. */
-export function createAlisClientWithInternals(options: AlisClientOptions, internals: RetryInternals): AlisClient {
+export function createAlisClientWithInternals(options: AlisClientOptions, internals: RetryInternals, reads: SharedReads = new Map()): AlisClient {
   const baseFetch: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request));
   const api = createClient<paths>({
     baseUrl: options.baseUrl,
@@ -350,7 +410,7 @@ export function createAlisClientWithInternals(options: AlisClientOptions, intern
 
   return {
     session: {
-      me: (opts) => send(api.GET('/me', init(opts)), signalOf(opts)),
+      me: (opts) => shareRead(reads, 'GET /me', signalOf(opts), (signal) => send(api.GET('/me', { signal }), signal)),
     },
     invoices: {
       list: (query, opts) => send(api.GET('/invoices', { params: { query }, ...init(opts) }), signalOf(opts)),
@@ -358,17 +418,18 @@ export function createAlisClientWithInternals(options: AlisClientOptions, intern
         send(api.GET('/invoices/{invoiceId}', { params: { path: { invoiceId } }, ...init(opts) }), signalOf(opts)),
     },
     community: {
-      get: (opts) => send(api.GET('/community', init(opts)), signalOf(opts)),
+      get: (opts) => shareRead(reads, 'GET /community', signalOf(opts), (signal) => send(api.GET('/community', { signal }), signal)),
     },
     outstanding: {
-      get: (opts) => send(api.GET('/outstanding', init(opts)), signalOf(opts)),
+      get: (opts) => shareRead(reads, 'GET /outstanding', signalOf(opts), (signal) => send(api.GET('/outstanding', { signal }), signal)),
     },
     notificationPreferences: {
       get: (opts) => send(api.GET('/notification-preferences', init(opts)), signalOf(opts)),
       update: (body, opts) => send(api.PATCH('/notification-preferences', { body, ...init(opts) }), signalOf(opts)),
     },
     paymentMethods: {
-      list: async (opts) => (await send(api.GET('/payment-methods', init(opts)), signalOf(opts))).items,
+      list: async (opts) =>
+        (await shareRead(reads, 'GET /payment-methods', signalOf(opts), (signal) => send(api.GET('/payment-methods', { signal }), signal))).items,
       create: (body, opts) => send(api.POST('/payment-methods', { body, ...init(opts) }), signalOf(opts)),
       update: (methodId, body, opts) =>
         send(api.PATCH('/payment-methods/{methodId}', { params: { path: { methodId } }, body, ...init(opts) }), signalOf(opts)),
@@ -495,7 +556,7 @@ export function createAlisClientWithInternals(options: AlisClientOptions, intern
         send(api.POST('/invitations/{token}/accept', { params: { path: { token } }, body, ...init(opts) }), signalOf(opts)),
     },
     withSignal: (signal) =>
-      createAlisClientWithInternals({ ...options, signal: options.signal ? AbortSignal.any([options.signal, signal]) : signal }, internals),
+      createAlisClientWithInternals({ ...options, signal: options.signal ? AbortSignal.any([options.signal, signal]) : signal }, internals, reads),
   };
 }
 

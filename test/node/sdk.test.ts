@@ -310,8 +310,9 @@ describe('SDK: a client scoped to a lifetime', () => {
     const lifetime = new AbortController();
     const scoped = client.withSignal(lifetime.signal);
     const removed = new Error('element removed');
-    const pending = rejection(scoped.session.me());
-    const unaffected = client.session.me();
+    // Two reads that are not shared (see "reads asked at once" below for those that are).
+    const pending = rejection(scoped.invoices.get('i1'));
+    const unaffected = client.invoices.get('i1') as unknown as Promise<Me>;
     await new Promise((resolve) => setTimeout(resolve, 5));
     lifetime.abort(removed);
     assert.equal(await pending, removed, 'the scoped call rejects with the lifetime’s reason, not as a network error');
@@ -610,5 +611,87 @@ describe('SDK: retries', () => {
     const client = createAlisClient({ baseUrl: BASE, fetch: server.fetch, retry: { baseDelayMs: 1 } });
     assert.deepEqual(await client.session.me(), me);
     assert.equal(server.seen.length, 2);
+  });
+});
+
+describe('SDK: reads asked at once share one request', () => {
+  /** A server that holds every request until `release()`, and records them. */
+  function heldServer() {
+    const held: Request[] = [];
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const fetch = (request: Request) =>
+      new Promise<Response>((resolve, reject) => {
+        held.push(request);
+        request.signal.addEventListener('abort', () => reject(request.signal.reason));
+        void released.then(() => resolve(HttpResponse.json(me)));
+      });
+    return { fetch, held, release: () => release() };
+  }
+
+  it('sends one GET /me for widgets that ask together, and gives each its own copy', async () => {
+    const server = heldServer();
+    const { client } = clientOf(server.fetch);
+    const first = client.withSignal(new AbortController().signal);
+    const second = client.withSignal(new AbortController().signal);
+    const answers = Promise.all([first.session.me(), second.session.me(), client.session.me()]);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    server.release();
+    const [a, b, c] = await answers;
+    assert.equal(server.held.length, 1, 'one request for three callers');
+    assert.deepEqual(a, me);
+    assert.deepEqual(b, me);
+    assert.notEqual(a, b, 'each caller has its own copy to keep');
+    assert.notEqual(b, c);
+  });
+
+  it('asks again once the shared answer has come: nothing is cached', async () => {
+    const server = heldServer();
+    server.release();
+    const { client } = clientOf(server.fetch);
+    await client.session.me();
+    await client.community.get();
+    await client.session.me();
+    assert.deepEqual(
+      server.held.map((request) => new URL(request.url).pathname.replace('/api/v1', '')),
+      ['/me', '/community', '/me'],
+    );
+  });
+
+  it('a caller that leaves rejects with its own reason; the others still get the answer', async () => {
+    const server = heldServer();
+    const { client } = clientOf(server.fetch);
+    const leaving = new AbortController();
+    const removed = new Error('element removed');
+    const left = rejection(client.withSignal(leaving.signal).session.me());
+    const staying = client.withSignal(new AbortController().signal).session.me();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    leaving.abort(removed);
+    assert.equal(await left, removed);
+    assert.equal(server.held[0]!.signal.aborted, false, 'the request goes on for the caller still waiting');
+    server.release();
+    assert.equal((await staying).user.id, 'u1');
+    assert.equal(server.held.length, 1);
+  });
+
+  it('aborts the request itself when every caller has left', async () => {
+    const server = heldServer();
+    const { client } = clientOf(server.fetch);
+    const one = new AbortController();
+    const two = new AbortController();
+    const first = rejection(client.withSignal(one.signal).outstanding.get());
+    const second = rejection(client.withSignal(two.signal).outstanding.get());
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    one.abort(new Error('one left'));
+    assert.equal(server.held[0]!.signal.aborted, false);
+    two.abort(new Error('two left'));
+    assert.equal(server.held[0]!.signal.aborted, true, 'nobody waits any more, so nothing is left downloading');
+    assert.equal(((await first) as Error).message, 'one left');
+    assert.equal(((await second) as Error).message, 'two left');
+    // The next call starts a new request rather than joining the aborted one.
+    const next = client.outstanding.get();
+    server.release();
+    await next;
+    assert.equal(server.held.length, 2);
   });
 });
