@@ -14,11 +14,12 @@
 // Part of `npm test`, after the build.
 import { createServer, request as httpRequest } from 'node:http';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { tsImport } from 'tsx/esm/api';
 import { chromePath, chromeArgs } from './chrome.mjs';
+import { checklist, watchProblems } from './checklist.mjs';
 
 export const STRICT_POLICY = [
   "default-src 'self'",
@@ -175,18 +176,7 @@ const watch = () => {
 };
 
 const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
-const counts = { passed: 0, failed: 0 };
-
-async function check(name, body) {
-  try {
-    await body();
-    counts.passed++;
-    console.log(`ok    ${name}`);
-  } catch (error) {
-    counts.failed++;
-    console.log(`FAIL  ${name}\n      ${String(error?.message ?? error).split('\n').slice(0, 6).join('\n      ')}`);
-  }
-}
+const { check, finish } = checklist('csp');
 
 const timeout = 15000;
 const payerTags = ['alis-billing-provider', 'alis-invoices', 'alis-payment-methods', 'alis-pay-outstanding', 'alis-payment-history', 'alis-notification-settings', 'alis-payment-guide'];
@@ -240,11 +230,7 @@ async function runCase(name, path, { payerPage, staffPage }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(watch);
   const tab = await context.newPage();
-  const problems = [];
-  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  tab.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
+  const problems = watchProblems(tab);
   try {
     await tab.goto(`${origin}${path}`);
     const tags = [...new Set([...(payerPage ? payerTags : []), ...(staffPage ? staffTags : [])])];
@@ -282,11 +268,7 @@ async function stripeCase() {
   await context.addInitScript(watch);
   await context.route(STRIPE_JS, (route) => route.fulfill({ contentType: 'text/javascript', body: fakeStripeJs }));
   const tab = await context.newPage();
-  const problems = [];
-  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  tab.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
+  const problems = watchProblems(tab);
   try {
     await tab.goto(`${origin}/csp/stripe.html`);
     await check(`${name}: the Stripe tokenizer mounts its card field`, async () => {
@@ -316,6 +298,4 @@ try {
   await mock.close();
 }
 
-await writeFile('.test-results/csp.json', JSON.stringify(counts));
-console.log(`csp: ${counts.passed} passed, ${counts.failed} failed`);
-process.exit(counts.failed ? 1 : 0);
+await finish();

@@ -3,38 +3,24 @@
 // the default payer's invoices appear, switching persona shows another payer's, staff are told
 // where they belong, the mailbox shows the emails the mock sent (and their links work), the "How
 // to pay bills" guide renders, and nothing logs an error. Part of `npm test`. Saves screenshots in .test-results/.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { chromePath, chromeArgs } from './chrome.mjs';
 import { startDemoServer } from './start-demo.mjs';
+import { checklist, watchProblems } from './checklist.mjs';
 
 await mkdir('.test-results', { recursive: true });
 const server = await startDemoServer({ port: 0, quiet: true });
 const url = server.resolvedUrls.local[0];
 const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
-const counts = { passed: 0, failed: 0 };
-
-async function check(name, body) {
-  try {
-    await body();
-    counts.passed++;
-    console.log(`ok    ${name}`);
-  } catch (error) {
-    counts.failed++;
-    console.log(`FAIL  ${name}\n      ${error.message.split('\n').join('\n      ')}`);
-  }
-}
+const { check, finish } = checklist('demo');
 
 const invoiceIds = (page) =>
   page.evaluate(() => [...(document.querySelector('alis-invoices')?.shadowRoot?.querySelectorAll('tbody tr[data-invoice-id]') ?? [])].map((row) => row.dataset.invoiceId));
 
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text());
-  });
+  const problems = watchProblems(page, { ignore: (text) => text.startsWith('Failed to load resource') });
   await page.goto(url);
   let firstPayerIds = [];
 
@@ -222,6 +208,4 @@ try {
   await server.close();
 }
 
-await writeFile('.test-results/demo.json', JSON.stringify(counts));
-console.log(`demo: ${counts.passed} passed, ${counts.failed} failed`);
-process.exit(counts.failed ? 1 : 0);
+await finish();
