@@ -5,9 +5,36 @@ import type { Money } from '../sdk/types.js';
  * divided only to present it, using the currency's own number of decimals.
  */
 export function formatMoney(money: Money, locale?: string): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
-  const fractionDigits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(money.amountCents / 10 ** fractionDigits);
+  const { format, divisor } = currencyFormatter(locale, money.currency);
+  return format.format(money.amountCents / divisor);
+}
+
+const currencyFormatters = new Map<string, { format: Intl.NumberFormat; divisor: number }>();
+const numberFormatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Building an `Intl` formatter costs about as much as rendering a table row, and a list of 500
+ * invoices formats three amounts a row: formatters are built once per locale and options and reused.
+ */
+function currencyFormatter(locale: string | undefined, currency: string): { format: Intl.NumberFormat; divisor: number } {
+  const key = `${locale ?? ''}|${currency}`;
+  let entry = currencyFormatters.get(key);
+  if (!entry) {
+    const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    entry = { format, divisor: 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2) };
+    currencyFormatters.set(key, entry);
+  }
+  return entry;
+}
+
+function numberFormatter(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let format = numberFormatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormatters.set(key, format);
+  }
+  return format;
 }
 
 /**
@@ -17,7 +44,7 @@ export function formatMoney(money: Money, locale?: string): string {
 export function formatDate(isoDate: string, locale?: string, style: 'medium' | 'long' = 'medium'): string {
   const date = parseIsoDate(isoDate);
   if (!date) return isoDate;
-  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
+  return dateTimeFormatter(locale, 'UTC', { dateStyle: style }).format(date);
 }
 
 const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -87,7 +114,7 @@ export function formatPeriod(startIsoDate: string, endIsoDate: string, locale?: 
   const start = parseIsoDate(startIsoDate);
   const end = parseIsoDate(endIsoDate);
   if (!start || !end) return `${startIsoDate} – ${endIsoDate}`;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(start, end);
+  return dateTimeFormatter(locale, 'UTC', { dateStyle: 'medium' }).formatRange(start, end);
 }
 
 /**
@@ -95,12 +122,12 @@ export function formatPeriod(startIsoDate: string, endIsoDate: string, locale?: 
  * (where values are compared, as in the audit trail). Divided only to present it.
  */
 export function formatBasisPoints(basisPoints: number, locale?: string, options: { minimumFractionDigits?: 0 | 2 } = {}): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: options.minimumFractionDigits ?? 0, maximumFractionDigits: 2 }).format(basisPoints / 10_000);
+  return numberFormatter(locale, { style: 'percent', minimumFractionDigits: options.minimumFractionDigits ?? 0, maximumFractionDigits: 2 }).format(basisPoints / 10_000);
 }
 
 /** A number of days in words: "1 day", "10 days". */
 export function formatDayCount(count: number, locale?: string): string {
-  return `${new Intl.NumberFormat(locale).format(count)} ${count === 1 ? 'day' : 'days'}`;
+  return `${numberFormatter(locale, {}).format(count)} ${count === 1 ? 'day' : 'days'}`;
 }
 
 function parseIsoDate(isoDate: string): Date | null {
