@@ -425,6 +425,18 @@ for (const r of rows) {
   console.log(`| ${r.figure} | ${show(r.project, r.unit)} | ${show(r.baseline, r.unit)} | ${ratio(r)} | ${r.goal} | ${r.ok === null ? '' : r.ok ? 'yes' : 'no'} |`);
 }
 
+// How far apart the runs were: a median is only as good as the spread behind it.
+const spread = (kind, key, unit) => {
+  const values = runs[kind].map((r) => r[key]);
+  return `${show(Math.min(...values), unit)}–${show(Math.max(...values), unit)}`;
+};
+if (RUNS > 1) {
+  console.log(`\nSpread over ${RUNS} runs (min–max), project / vanilla:`);
+  console.log(`  time to first row ${spread('project', 'firstRow', 'ms')} / ${spread('vanilla', 'firstRow', 'ms')}`);
+  console.log(`  longest task on load ${spread('project', 'longest', 'ms')} / ${spread('vanilla', 'longest', 'ms')}`);
+  console.log(`  CLS ${spread('project', 'cls', 'score')} / ${spread('vanilla', 'cls', 'score')}; INP ${spread('project', 'inp', 'ms')}`);
+}
+
 // What lies behind the medians, from the last run of each page: which requests, which shifts.
 for (const kind of ['project', 'vanilla']) {
   const last = runs[kind].at(-1);

@@ -175,7 +175,10 @@ const loadBefore = loadavg();
 buildIfStale();
 const results = [];
 for (const section of SECTIONS) {
-  if (only && !only.includes(section.key)) continue;
+  if (only && !only.includes(section.key)) {
+    results.push({ section, seconds: 0, reason: 'not run: left out by --only' });
+    continue;
+  }
   process.stderr.write(`\n== ${section.name}: ${section.command.join(' ')}\n`);
   const begun = Date.now();
   const result = await runSection(section);
@@ -194,20 +197,21 @@ const lines = [
   '',
   `- Machine: ${cpu.length} cores, ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB; load average ${number(loadBefore[0], 2)} before, ${number(loadAfter[0], 2)} after (the 1-minute figure; above the core count means other work shared the machine)`,
   `- Node ${process.version}, ${chromiumVersion()}`,
-  `- Runs: ${smoke ? 'smoke, BENCH_SMOKE=1 for every section' : 'each section\'s defaults (page: medians of 5, CPU 4×, 150 ms / 1.6 Mbit/s)'}${env.length ? `; ${env.join(' ')}` : ''}`,
-  `- Sections: ${results.map((r) => `${r.section.name} ${r.seconds} s`).join(', ')}`,
+  `- Runs: ${smoke ? 'smoke, BENCH_SMOKE=1 for every section' : 'each section\'s defaults (page: medians of 5, CPU 4×, 150 ms / 1.6 Mbit/s)'}${env.length ? `; set here: ${env.join(' ')}` : ''}`,
+  `- Sections: ${results.filter((r) => !r.reason?.startsWith('not run')).map((r) => `${r.section.name} ${r.seconds} s`).join(', ')}`,
   '',
   '| section | figure | project | baseline | ratio | goal | met |',
   '|---|---|---|---|---|---|---|',
 ];
 for (const result of results) {
   if (!result.rows) {
-    lines.push(`| ${result.section.name} | not measured (${cell(result.reason)}) | | | | | |`);
+    const words = result.reason.startsWith('not run') ? result.reason : `not measured (${result.reason})`;
+    lines.push(`| ${result.section.name} | ${cell(words)} | | | | | |`);
     continue;
   }
   for (const row of result.rows) {
     lines.push(
-      `| ${cell(row.section ?? result.section.name)} | ${cell(row.figure)} | ${show(row.project, row.unit)} | ${show(row.baseline, row.unit)} | ${ratio(row)} | ${cell(row.goal ?? '')} | ${met(row.ok)} |`,
+      `| ${result.section.name} | ${cell(row.figure)} | ${show(row.project, row.unit)} | ${show(row.baseline, row.unit)} | ${ratio(row)} | ${cell(row.goal ?? '')} | ${met(row.ok)} |`,
     );
   }
 }
