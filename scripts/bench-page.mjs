@@ -275,7 +275,17 @@ async function measure(browser, kind, servers) {
         .getEntriesByType('resource')
         .filter((entry) => entry.name.endsWith('.js') && entry.responseEnd <= probe.firstRow)
         .reduce((sum, entry) => sum + entry.encodedBodySize, 0);
-      return { ...probe, js, now: performance.now() };
+      // The same rows on both pages, or the comparison is off: count them through every shadow root.
+      const shown = { invoices: 0, payments: 0, methods: 0 };
+      const roots = [document];
+      while (roots.length > 0) {
+        const scope = roots.pop();
+        shown.invoices += scope.querySelectorAll('tr[data-invoice-id]').length;
+        shown.payments += scope.querySelectorAll('tr[data-payment-id]').length;
+        shown.methods += scope.querySelectorAll('li[data-method-id]').length;
+        for (const element of scope.querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+      }
+      return { ...probe, js, shown, now: performance.now() };
     });
     const server = { total: servers.proxy.counts.total - before.total, preflights: servers.proxy.counts.OPTIONS - before.OPTIONS };
     const result = {
@@ -289,6 +299,7 @@ async function measure(browser, kind, servers) {
       apiRequests: tracker.requests.filter((r) => r.url.startsWith(servers.proxy.origin)),
       server,
       firstRow: load.firstRow,
+      shown: load.shown,
       jsKb: load.js / 1024,
     };
     if (kind === 'project') Object.assign(result, await interact(page, tracker, load.now));
@@ -444,6 +455,7 @@ for (const kind of ['project', 'vanilla']) {
   console.log(`\n${kind}: ${last.requests} requests (${last.preflights} preflights); the mock server saw ${last.server.total} (${last.server.preflights} OPTIONS)`);
   console.log(`  API: ${api.join(', ')}`);
   if (last.server.total !== last.apiRequests.length) console.log('  WARNING: the browser and the server count API requests differently; check how this Chromium reports preflights.');
+  console.log(`  rows shown: ${Object.entries(last.shown).map(([name, count]) => `${count} ${name}`).join(', ')}`);
   const tasks = last.loadTasks.map((task) => `${Math.round(task.duration)} ms at ${Math.round(task.start)} ms`);
   console.log(`  long tasks on load: ${tasks.join(', ') || 'none'}`);
   for (const shift of last.shifts.filter((s) => s.value >= 0.001)) console.log(`  layout shift ${shift.value.toFixed(3)} at ${shift.at} ms: ${shift.sources.join(', ')}`);
@@ -452,5 +464,8 @@ for (const kind of ['project', 'vanilla']) {
     const [open, review, pay] = last.stepTimes.map((d) => `${Math.round(d)} ms`);
     console.log(`  click → next step shown: Pay → method step ${open}, Review payment → review ${review} (a quote), Pay → receipt ${pay} (the payment)`);
   }
+}
+if (JSON.stringify(runs.project.at(-1).shown) !== JSON.stringify(runs.vanilla.at(-1).shown)) {
+  console.log('\nWARNING: the two pages show different rows; bench/page/vanilla.js no longer matches the elements.');
 }
 if (json) console.log(`BENCH ${JSON.stringify(rows)}`);

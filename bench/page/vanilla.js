@@ -34,7 +34,7 @@ const day = (isoDate) => dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
 const period = (start, end) => dayFormat.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
 let instantFormat = null;
 const instant = (iso, timeZone) => {
-  instantFormat ??= new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone, timeZoneName: 'short' });
+  instantFormat ??= new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' });
   return instantFormat.format(new Date(iso));
 };
 const words = (status) => status.charAt(0).toUpperCase() + status.slice(1).replaceAll('_', ' ');
@@ -55,12 +55,16 @@ let shown = Promise.resolve();
  * a failed read shows its reason in place of the block.
  */
 function block(heading, data, render) {
-  shown = shown.then(() =>
-    data.then(
-      (value) => document.getElementById('billing').append(el('section', {}, el('h2', { textContent: heading(value) }), ...render(value))),
-      (error) => document.getElementById('billing').append(el('section', {}, el('p', { role: 'alert', textContent: `Could not load: ${error.message}` }))),
-    ),
-  );
+  shown = shown.then(async () => {
+    let content;
+    try {
+      const value = await data;
+      content = [el('h2', { textContent: heading(value) }), ...render(value)];
+    } catch (error) {
+      content = [el('p', { role: 'alert', textContent: `Could not load: ${error.message}` })];
+    }
+    document.getElementById('billing').append(el('section', {}, ...content));
+  });
 }
 
 block(
