@@ -238,7 +238,7 @@ async function openPage(browser, url) {
   cdp.on('Network.requestWillBeSent', (event) => {
     if (event.redirectResponse || event.request.url.startsWith('data:')) return;
     const preflight = event.type === 'Preflight' || event.request.method === 'OPTIONS';
-    tracker.requests.push({ method: event.request.method, url: event.request.url, preflight });
+    tracker.requests.push({ method: event.request.method, url: event.request.url, preflight, at: event.timestamp * 1000 });
     tracker.inFlight.set(event.requestId, `${event.request.method} ${event.request.url}`);
     tracker.lastActivity = Date.now();
   });
@@ -297,6 +297,7 @@ async function measure(browser, kind, servers) {
       requests: tracker.requests.length,
       preflights: tracker.requests.filter((r) => r.preflight).length,
       apiRequests: tracker.requests.filter((r) => r.url.startsWith(servers.proxy.origin)),
+      pageRequestAt: tracker.requests[0]?.at ?? 0,
       server,
       firstRow: load.firstRow,
       shown: load.shown,
@@ -451,9 +452,11 @@ if (RUNS > 1) {
 // What lies behind the medians, from the last run of each page: which requests, which shifts.
 for (const kind of ['project', 'vanilla']) {
   const last = runs[kind].at(-1);
-  const api = last.apiRequests.map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search}`);
+  // When each started, from the page's own request: a read that waits for another shows as a step.
+  const zero = runs[kind].at(-1).pageRequestAt;
+  const api = last.apiRequests.map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search} @${Math.round(r.at - zero)}`);
   console.log(`\n${kind}: ${last.requests} requests (${last.preflights} preflights); the mock server saw ${last.server.total} (${last.server.preflights} OPTIONS)`);
-  console.log(`  API: ${api.join(', ')}`);
+  console.log(`  API (ms after the page was requested): ${api.join(', ')}`);
   if (last.server.total !== last.apiRequests.length) console.log('  WARNING: the browser and the server count API requests differently; check how this Chromium reports preflights.');
   console.log(`  rows shown: ${Object.entries(last.shown).map(([name, count]) => `${count} ${name}`).join(', ')}`);
   const tasks = last.loadTasks.map((task) => `${Math.round(task.duration)} ms at ${Math.round(task.start)} ms`);
