@@ -13,7 +13,8 @@
 // stdout is only the header and the table (`npm run bench > bench.md`); each section's own output
 // (its table and details such as the requests a page made) streams to stderr as it runs.
 // --smoke: one run, no throttling, small counts (BENCH_SMOKE=1 for every section), about a minute;
-// it is how CI keeps the benchmarks from rotting. Every other BENCH_* variable passes through to
+// it is how CI keeps the benchmarks from rotting. A section is stopped after BENCH_SECTION_TIMEOUT_S
+// (180 s in a smoke run, 30 min otherwise). Every other BENCH_* variable passes through to
 // the sections (see each script's header). Always exits 0: a benchmark reports, it never fails CI.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -27,8 +28,11 @@ const args = process.argv.slice(2);
 const smoke = args.includes('--smoke') || process.env.BENCH_SMOKE === '1';
 const onlyArg = args.find((arg) => arg.startsWith('--only'));
 const only = onlyArg ? (onlyArg.includes('=') ? onlyArg.split('=')[1] : args[args.indexOf(onlyArg) + 1] ?? '').split(',') : null;
-/** A smoke run that takes longer than this is stuck or not honouring BENCH_SMOKE: it is stopped. */
-const TIMEOUT_MS = (smoke ? 3 : 30) * 60_000;
+/**
+ * A section that takes longer than this is stuck (or, in a smoke run, not honouring BENCH_SMOKE) and
+ * is stopped: 3 minutes in a smoke run, 30 otherwise, or BENCH_SECTION_TIMEOUT_S seconds.
+ */
+const TIMEOUT_MS = Number(process.env.BENCH_SECTION_TIMEOUT_S ?? (smoke ? 180 : 1_800)) * 1000;
 
 /** The sections, in the order they print; `script` is what must exist for the section to run. */
 const SECTIONS = [
@@ -52,16 +56,18 @@ function parseBenchLine(stdout) {
     return { reason: `its BENCH line is not JSON (${error.message})` };
   }
   if (!Array.isArray(rows)) return { reason: 'its BENCH line is not an array' };
-  const bad = rows.find(
-    (row) =>
-      typeof row?.figure !== 'string' ||
-      !(typeof row.project === 'number' || row.project === null) ||
-      !(typeof row.baseline === 'number' || row.baseline === null) ||
-      !UNITS.has(row.unit) ||
-      !(typeof row.ok === 'boolean' || row.ok === null),
-  );
-  if (bad) return { reason: `a BENCH row does not follow the contract: ${JSON.stringify(bad).slice(0, 160)}` };
-  return { rows };
+  // A row that breaks the contract shows as one "not measured" line; the section's other rows still print.
+  return {
+    rows: rows.map((row) =>
+      typeof row?.figure === 'string' &&
+      (typeof row.project === 'number' || row.project === null) &&
+      (typeof row.baseline === 'number' || row.baseline === null) &&
+      UNITS.has(row.unit) &&
+      (typeof row.ok === 'boolean' || row.ok === null)
+        ? row
+        : { broken: `a row does not follow the BENCH contract: ${JSON.stringify(row).slice(0, 160)}` },
+    ),
+  };
 }
 
 /**
@@ -101,7 +107,7 @@ function runSection(section) {
     child.once('close', (code, signal) => {
       clearTimeout(timer);
       current = null;
-      if (timedOut) return resolve({ reason: `stopped after ${TIMEOUT_MS / 60_000} min` });
+      if (timedOut) return resolve({ reason: `stopped after ${TIMEOUT_MS / 1000} s` });
       const parsed = parseBenchLine(stdout);
       if (parsed.rows) return resolve(parsed);
       const lastError = stderrTail.trim().split('\n').at(-1)?.slice(0, 160);
@@ -210,6 +216,10 @@ for (const result of results) {
     continue;
   }
   for (const row of result.rows) {
+    if (row.broken) {
+      lines.push(`| ${result.section.name} | not measured (${cell(row.broken)}) | | | | | |`);
+      continue;
+    }
     lines.push(
       `| ${result.section.name} | ${cell(row.figure)} | ${show(row.project, row.unit)} | ${show(row.baseline, row.unit)} | ${ratio(row)} | ${cell(row.goal ?? '')} | ${met(row.ok)} |`,
     );
