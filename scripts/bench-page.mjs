@@ -183,7 +183,9 @@ function installProbe() {
         const node = source.node;
         const host = node?.getRootNode?.()?.host;
         const name = node ? `${host ? `${host.localName} > ` : ''}${node.localName ?? node.nodeName}` : '?';
-        return `${name} ${Math.round(source.currentRect.y - source.previousRect.y)}px`;
+        // Rects are the visible part, in viewport pixels: where the box's top was and went, and its height.
+        const [from, to] = [source.previousRect, source.currentRect].map((rect) => `${Math.round(rect.y)} (h ${Math.round(rect.height)})`);
+        return `${name} ${from} → ${to}`;
       });
       probe.shifts.push({ at: Math.round(entry.startTime), value: entry.value, sources });
     }
@@ -461,7 +463,7 @@ for (const kind of ['project', 'vanilla']) {
   console.log(`  rows shown: ${Object.entries(last.shown).map(([name, count]) => `${count} ${name}`).join(', ')}`);
   const tasks = last.loadTasks.map((task) => `${Math.round(task.duration)} ms at ${Math.round(task.start)} ms`);
   console.log(`  long tasks on load: ${tasks.join(', ') || 'none'}`);
-  for (const shift of last.shifts.filter((s) => s.value >= 0.001)) console.log(`  layout shift ${shift.value.toFixed(3)} at ${shift.at} ms: ${shift.sources.join(', ')}`);
+  for (const shift of last.shifts.filter((s) => s.value >= 0.001)) console.log(`  layout shift ${shift.value.toFixed(3)} at ${shift.at} ms, top (visible height) before → after: ${shift.sources.join('; ')}`);
   if (kind === 'project') {
     console.log(`  interactions (ms, ≥ 16 only): ${last.interactions.map((d) => Math.round(d)).join(', ') || 'none over 16 ms'}`);
     const [open, review, pay] = last.stepTimes.map((d) => `${Math.round(d)} ms`);
