@@ -7,9 +7,10 @@
 // slowed and a slow network: project.html (the provider and the four payer elements from
 // dist/alis-billing.js) and vanilla.html (the same JSON fetched with fetch() and the same rows built
 // with plain DOM). Both call `npm run mock-server` on another origin, so CORS preflights are real.
-// The two pages alternate run by run and every run starts from the seed (POST /__mock/reset) in a
-// fresh browser context (empty cache, no preflight cache). Figures are medians over the runs; the
-// vanilla page, measured in the same run, is the baseline. After loading, the project page is
+// A proxy in front of the mock server counts what reaches it, to check the browser's count. The two
+// pages alternate run by run and every run starts from the seed (POST /__mock/reset) in a fresh
+// browser context (empty cache, no preflight cache), 1280 × 800. Figures are medians over the runs;
+// the vanilla page, measured in the same run, is the baseline. After loading, the project page is
 // driven through a payment (Pay on the first payable invoice → Review payment → Pay $…) and its
 // interactions are timed with the Event Timing API.
 //
@@ -54,7 +55,6 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-// --- servers ---------------------------------------------------------------------------------
 
 // The page measures the build: make one when it is missing or older than the sources.
 const newestUnder = (dir) =>
@@ -163,7 +163,6 @@ async function serveRepository(api) {
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-// --- what runs in the page -------------------------------------------------------------------
 
 /**
  * Installed before any script of the page runs (Playwright's init script), the same on both pages:
@@ -208,7 +207,6 @@ function installProbe() {
   requestAnimationFrame(poll);
 }
 
-// --- driving the browser ---------------------------------------------------------------------
 
 /** Resolves once no request has been in flight for {@link QUIET_MS}, then {@link SETTLE_MS} more. */
 async function networkQuiet(tracker) {
@@ -381,7 +379,6 @@ function nextStepShown({ text, prefix }) {
   return false;
 }
 
-// --- the run ---------------------------------------------------------------------------------
 
 const mock = process.env.MOCK_API ? { api: process.env.MOCK_API.replace(/\/$/, ''), stop: () => {} } : await startMockServer();
 const apiUrl = new URL(mock.api);
