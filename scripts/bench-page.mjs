@@ -381,6 +381,13 @@ function nextStepShown({ text, prefix }) {
 
 
 const mock = process.env.MOCK_API ? { api: process.env.MOCK_API.replace(/\/$/, ''), stop: () => {} } : await startMockServer();
+// Stopped from outside (Ctrl-C, npm run bench's timeout): the mock server is in a group of its own.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    mock.stop();
+    process.exit(1);
+  });
+}
 const apiUrl = new URL(mock.api);
 const proxy = await countingProxy(apiUrl.origin);
 const site = await serveRepository(`${proxy.origin}${apiUrl.pathname}`);

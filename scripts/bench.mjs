@@ -70,6 +70,9 @@ function parseBenchLine(stdout) {
   };
 }
 
+/** The section running now, stopped with its whole process group on Ctrl-C. */
+let current = null;
+
 /**
  * Runs one section's script in its own process group (so a timeout also stops the mock server or
  * browser it started), streaming its output to stderr; resolves to its rows or the reason there are none.
@@ -117,7 +120,6 @@ function runSection(section) {
   });
 }
 
-let current = null;
 function stopGroup(child) {
   try {
     process.kill(-child.pid, 'SIGTERM');
