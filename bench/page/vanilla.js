@@ -144,7 +144,14 @@ block(
       row.dataset.paymentId = payment.id;
       rows.append(row);
     }
-    return [table(['Date', 'Reference', 'Paid by', 'Method', 'Amount', 'Total charged', 'Status', 'Receipt'], rows)];
+    const filter = el('select', { id: 'status-filter' });
+    for (const status of ['all', 'processing', 'succeeded', 'failed', 'returned', 'refunded', 'partially_refunded', 'voided']) {
+      filter.append(el('option', { value: status, textContent: words(status) }));
+    }
+    return [
+      el('p', {}, el('label', { htmlFor: 'status-filter', textContent: 'Show ' }), filter),
+      table(['Date', 'Reference', 'Paid by', 'Method', 'Amount', 'Total charged', 'Status', 'Receipt'], rows),
+    ];
   },
 );
 
