@@ -309,7 +309,7 @@ async function measure(browser, kind, servers) {
         Object.assign(result, await interact(page, tracker, load.now));
       } catch (error) {
         result.interactionError = error.message.split('\n')[0];
-        Object.assign(result, { inp: null, openPay: null, stepTimes: [], interactions: [], interactionLongTotal: null, interactionLongest: null });
+        Object.assign(result, { inp: null, payCls: null, payShifts: [], openPay: null, stepTimes: [], interactions: [], interactionLongTotal: null, interactionLongest: null });
       }
     }
     return result;
@@ -348,7 +348,12 @@ async function interact(page, tracker, phaseStart) {
   const byInteraction = new Map();
   for (const event of probe.events) byInteraction.set(event.id, Math.max(byInteraction.get(event.id) ?? 0, event.duration));
   const tasks = probe.longTasks.filter((task) => task.start >= phaseStart);
+  // Shifts within 500 ms of a click are the click's (hadRecentInput); later ones come with data,
+  // such as the lists reloading after the payment, and count like those on load.
+  const shifts = probe.shifts.filter((shift) => shift.at >= phaseStart);
   return {
+    payCls: shifts.reduce((sum, shift) => sum + shift.value, 0),
+    payShifts: shifts,
     // Interactions faster than the 16 ms threshold leave no entry: they count as 0 here.
     inp: Math.max(0, ...byInteraction.values()),
     interactions: [...byInteraction.values()],
@@ -442,6 +447,7 @@ const rows = [
   row('JS before the first row (gz)', p('jsKb'), v('jsKb'), 'kB', '≤ 30 kB', (kb) => kb <= 30),
   row('worst interaction, INP (open pay → review → pay)', p('inp'), null, 'ms', '≤ 100 ms', (ms) => ms <= 100),
   row('Pay clicked → pay flow shown', p('openPay'), null, 'ms', ''),
+  row('layout shift while paying (CLS, not caused by a click)', p('payCls'), null, 'score', '0', (cls) => cls === 0),
   row('long tasks in those interactions, total', p('interactionLongTotal'), null, 'ms', ''),
   row('longest task in those interactions', p('interactionLongest'), null, 'ms', '≤ 50 ms', (ms) => ms <= 50),
 ];
@@ -490,6 +496,7 @@ for (const kind of ['project', 'vanilla']) {
   if (kind === 'project' && last.interactionError) console.log(`  interactions failed: ${last.interactionError}`);
   else if (kind === 'project') {
     console.log(`  interactions (ms, ≥ 16 only): ${last.interactions.map((d) => Math.round(d)).join(', ') || 'none over 16 ms'}`);
+    for (const shift of last.payShifts.filter((s) => s.value >= 0.001)) console.log(`  while paying, layout shift ${shift.value.toFixed(3)} at ${shift.at} ms: ${shift.sources.join('; ')}`);
     const [open, review, pay] = last.stepTimes.map((d) => `${Math.round(d)} ms`);
     console.log(`  click → next step shown: Pay → method step ${open}, Review payment → review ${review} (a quote), Pay → receipt ${pay} (the payment)`);
   }
