@@ -234,15 +234,19 @@ async function openPage(browser, url) {
   }
   // Every request the page makes, preflights included (method OPTIONS; `type: Preflight` in newer
   // Chromium), and what is in flight, to know when the network went quiet.
-  const tracker = { requests: [], inFlight: new Map(), lastActivity: Date.now() };
+  const tracker = { requests: [], byId: new Map(), inFlight: new Map(), lastActivity: Date.now() };
   cdp.on('Network.requestWillBeSent', (event) => {
     if (event.redirectResponse || event.request.url.startsWith('data:')) return;
     const preflight = event.type === 'Preflight' || event.request.method === 'OPTIONS';
-    tracker.requests.push({ method: event.request.method, url: event.request.url, preflight, at: event.timestamp * 1000 });
+    const request = { method: event.request.method, url: event.request.url, preflight, at: event.timestamp * 1000, end: null };
+    tracker.requests.push(request);
+    tracker.byId.set(event.requestId, request);
     tracker.inFlight.set(event.requestId, `${event.request.method} ${event.request.url}`);
     tracker.lastActivity = Date.now();
   });
   const done = (event) => {
+    const request = tracker.byId.get(event.requestId);
+    if (request) request.end = event.timestamp * 1000;
     tracker.inFlight.delete(event.requestId);
     tracker.lastActivity = Date.now();
   };
@@ -483,11 +487,15 @@ if (RUNS > 1) {
 // What lies behind the medians, from the last run of each page: which requests, which shifts.
 for (const kind of ['project', 'vanilla']) {
   const last = runs[kind].at(-1);
-  // When each started, from the page's own request: a read that waits for another shows as a step.
-  const zero = runs[kind].at(-1).pageRequestAt;
-  const api = last.apiRequests.map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search} @${Math.round(r.at - zero)}`);
+  // When each was asked for and when it finished, from the page's own request: a read that waits
+  // for another shows as a step. A GET is asked for before its preflight goes out.
+  const zero = last.pageRequestAt;
+  const api = last.apiRequests.map((r) => {
+    const { pathname, search } = new URL(r.url);
+    return `${r.method} ${pathname}${search} ${Math.round(r.at - zero)}–${r.end === null ? '?' : Math.round(r.end - zero)}`;
+  });
   console.log(`\n${kind}: ${last.requests} requests (${last.preflights} preflights); the mock server saw ${last.server.total} (${last.server.preflights} OPTIONS)`);
-  console.log(`  API (ms after the page was requested): ${api.join(', ')}`);
+  console.log(`  API requests (ms after the page was requested, asked–finished): ${api.join(', ')}`);
   if (last.server.total !== last.apiRequests.length) console.log('  WARNING: the browser and the server count API requests differently; check how this Chromium reports preflights.');
   console.log(`  rows shown: ${Object.entries(last.shown).map(([name, count]) => `${count} ${name}`).join(', ')}`);
   const tasks = last.loadTasks.map((task) => `${Math.round(task.duration)} ms at ${Math.round(task.start)} ms`);
