@@ -33,6 +33,7 @@ const money = ({ amountCents, currency }) => {
 const dayFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
 const day = (isoDate) => dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
 const period = (start, end) => dayFormat.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
+// Payment times on the community's clock; one community, so one zone and one formatter.
 let instantFormat = null;
 const instant = (iso, timeZone) => {
   instantFormat ??= new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' });
