@@ -94,10 +94,11 @@ const selfContained = {
     chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/shared-[hash].js'),
     // Each tag and step being its own `import()`, rollup would cut the modules they share into dozens
     // of sub-kilobyte chunks, each a request that gzips badly on its own. Small ones are merged
-    // into a chunk that loads anyway where that runs no side effect early (pure modules only): 4 kB
-    // measured 47.6 kB for the payer page in 15 files, against 46.4 kB in 22 without and 49.5 kB in
-    // 12 at 16 kB.
-    experimentalMinChunkSize: 4_000,
+    // into a chunk that loads anyway where that runs no side effect early (pure modules only). The
+    // payer page of four widgets, gzipped file by file (issue 15): 45.6 kB in 22 files unmerged,
+    // 45.4 kB in 17 at 2 kB, 47.1 kB in 15 at 4 kB, 49.7 kB in 13 at 8 kB (merging larger chunks
+    // adds code a page does not use).
+    experimentalMinChunkSize: 2_000,
     format: 'es',
     sourcemap: true,
   },
