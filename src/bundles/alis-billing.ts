@@ -28,6 +28,8 @@ export { alisClientContext } from '../components/shared/client-context.js';
 export { alisTokenizerContext } from '../components/shared/tokenizer-context.js';
 export { tokenDefaults, type TokenName } from '../components/shared/tokens.js';
 export * from '../sdk/index.js';
+// Shadows the SDK's own factory (an explicit export wins over `export *`): Stripe's code loads on first mount.
+export { createStripeTokenizer } from './stripe-on-demand.js';
 export * from '../events/payment-events.js';
 export * from '../events/payment-method-events.js';
 export * from '../events/notification-events.js';
