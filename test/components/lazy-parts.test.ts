@@ -33,7 +33,7 @@ describe('steps load when first needed', () => {
     await waitUntil(() => invoices.shadowRoot!.querySelector('button.pay'), 'no Pay button', { timeout: 5000 });
     expect(customElements.get('alis-pay-flow'), 'the pay flow loaded before Pay was hovered').to.equal(undefined);
     invoices.shadowRoot!.querySelector('button.pay')!.dispatchEvent(new PointerEvent('pointerenter'));
-    await waitUntil(() => customElements.get('alis-pay-flow'), 'hovering Pay never loaded the pay flow');
+    await waitUntil(() => customElements.get('alis-pay-flow'), 'hovering Pay never loaded the pay flow', { timeout: 5000 });
     expect(customElements.get('alis-add-payment-method'), 'the add-method form came with the pay flow').to.equal(undefined);
   });
 
@@ -44,9 +44,9 @@ describe('steps load when first needed', () => {
     expect(customElements.get('alis-add-payment-method'), 'the form came with the methods').to.equal(undefined);
     const add = methods.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!;
     add.focus();
-    await waitUntil(() => customElements.get('alis-add-payment-method'), 'focusing Add never loaded the form');
+    await waitUntil(() => customElements.get('alis-add-payment-method'), 'focusing Add never loaded the form', { timeout: 5000 });
     add.click();
-    await waitUntil(() => methods.shadowRoot!.querySelector('alis-add-payment-method')?.matches(':focus-within, :focus'), 'focus did not move into the form');
+    await waitUntil(() => methods.shadowRoot!.querySelector('alis-add-payment-method')?.matches(':focus-within, :focus'), 'focus did not move into the form', { timeout: 5000 });
   });
 
   it('the receipt view loads when a receipt is first opened', async () => {
@@ -56,6 +56,6 @@ describe('steps load when first needed', () => {
     const toggle = history.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls]')!;
     toggle.click();
     const panel = history.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
-    await waitUntil(() => panel.querySelector('.receipt'), 'the receipt never rendered');
+    await waitUntil(() => panel.querySelector('.receipt'), 'the receipt never rendered', { timeout: 5000 });
   });
 });
