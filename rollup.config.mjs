@@ -2,6 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { relative, sep } from 'node:path';
 import { collapseCssWhitespace } from './scripts/css-whitespace.mjs';
 
 // Outputs from the same sources:
@@ -9,7 +10,10 @@ import { collapseCssWhitespace } from './scripts/css-whitespace.mjs';
 //    for apps that npm-import the package and bundle it themselves (tree-shakable).
 // 2. dist/alis-billing.js: the payer elements for a resident-portal page, self-contained.
 // 3. dist/alis-staff.js: the billing team's elements for a back-office page, self-contained.
-//    A resident's browser never downloads the Payment Center.
+//    A resident's browser never downloads the Payment Center. Both define the provider at once and
+//    every other tag the first time it is in the page (src/bundles/autoload.ts), and the elements
+//    load the steps they open (pay flow, add-method form, receipts, tabs) on first need, so each
+//    element and step is a chunk of its own in dist/chunks/.
 // 2 and 3 come from one build, so what they have in common (Lit, the SDK, the provider, shared
 // parts) is one set of chunks in dist/chunks/: a page with both loads Lit once, and Lit creates its
 // Trusted Types policy (`lit-html`) once, which `trusted-types lit-html` requires.
@@ -35,36 +39,74 @@ const entries = {
 const isDependency = (id) => /^(lit|@lit\/|@lit-labs\/|openapi-fetch|tslib|@stripe\/stripe-js)(\/|$)/.test(id);
 
 /**
+ * Writes dist/bundle-manifest.json: for each file of the self-contained build, the source module it
+ * stands for (an entry's or an `import()`ed define module's) and what it imports, statically and
+ * on demand. scripts/check-size.mjs reads it to add up what a page loads at once and per element.
+ */
+function chunkManifest() {
+  return {
+    name: 'chunk-manifest',
+    generateBundle(_options, bundle) {
+      const files = {};
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const facade = chunk.facadeModuleId ? relative(process.cwd(), chunk.facadeModuleId).split(sep).join('/') : null;
+        files[chunk.fileName] = { facade, imports: chunk.imports, dynamicImports: chunk.dynamicImports };
+      }
+      this.emitFile({ type: 'asset', fileName: 'bundle-manifest.json', source: `${JSON.stringify(files, null, 2)}\n` });
+    },
+  };
+}
+
+/** Resolution for the browser with Lit's production build: no `development` condition. */
+export const productionResolve = () => nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'import', 'default'] });
+
+/**
+ * What makes the self-contained output small, after TypeScript: whitespace-free templates and terser.
+ * Shared with scripts/check-size.mjs, which measures each element and the SDK alone the same way.
+ */
+export const minifyPlugins = () => [
+  // Whitespace in html`` templates collapses to one space (never removed: "Pay ${amount} now"
+  // keeps its spaces) and empty attributes stay (`<option value="">` means "everyone", not its
+  // text). css`` templates lose comments and needless whitespace only (scripts/css-whitespace.mjs):
+  // their token() placeholders sit inside declarations, which Lightning CSS cannot parse.
+  minifyHTML({
+    failOnError: true,
+    options: {
+      minifyOptions: { collapseWhitespace: true, conservativeCollapse: true, removeEmptyAttributes: false, minifyCSS: collapseCssWhitespace },
+    },
+  }),
+  terser({ ecma: 2022, module: true, format: { comments: false } }),
+];
+
+/**
  * The bundles a plain page loads with one <script type="module"> each, production Lit included and
  * minified. Code both need, and what only some pages need (Stripe's loader, the test-mode card
  * fields), is split into dist/chunks/, fetched relative to the bundle's own URL (statically
  * imported chunks at once, the others on first use).
  */
 const selfContained = {
-  input: { 'alis-billing': 'src/payer.ts', 'alis-staff': 'src/staff.ts' },
+  input: { 'alis-billing': 'src/bundles/alis-billing.ts', 'alis-staff': 'src/bundles/alis-staff.ts' },
   output: {
     dir: 'dist',
     entryFileNames: '[name].js',
     // Rollup names a chunk after one of its modules; the common one is named for what it is.
     chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/shared-[hash].js'),
+    // Each tag and step being its own `import()`, rollup would cut the modules they share into dozens
+    // of sub-kilobyte chunks, each a request that gzips badly on its own. Small ones are merged
+    // into a chunk that loads anyway where that runs no side effect early (pure modules only). The
+    // payer page of four widgets, gzipped file by file (issue 15): 45.6 kB in 22 files unmerged,
+    // 45.4 kB in 17 at 2 kB, 47.1 kB in 15 at 4 kB, 49.7 kB in 13 at 8 kB (merging larger chunks
+    // adds code a page does not use).
+    experimentalMinChunkSize: 2_000,
     format: 'es',
     sourcemap: true,
   },
   plugins: [
-    // No `development` condition: Lit resolves to its production build.
-    nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'import', 'default'] }),
+    productionResolve(),
     typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
-    // Whitespace in html`` templates collapses to one space (never removed: "Pay ${amount} now"
-    // keeps its spaces) and empty attributes stay (`<option value="">` means "everyone", not its
-    // text). css`` templates lose comments and needless whitespace only (scripts/css-whitespace.mjs):
-    // their token() placeholders sit inside declarations, which Lightning CSS cannot parse.
-    minifyHTML({
-      failOnError: true,
-      options: {
-        minifyOptions: { collapseWhitespace: true, conservativeCollapse: true, removeEmptyAttributes: false, minifyCSS: collapseCssWhitespace },
-      },
-    }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ...minifyPlugins(),
+    chunkManifest(),
   ],
 };
 

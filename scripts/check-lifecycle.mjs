@@ -324,6 +324,13 @@ async function checkElement(element) {
   const rows = [];
   try {
     await tab.goto(`${server.url}/page/${bundle}/${persona.token}`);
+    // The bundles load a tag's code the first time it is in the document (issue 15): one added and
+    // removed at once loads it without starting any of its work.
+    await tab.evaluate((t) => {
+      const probe = document.createElement(t);
+      document.body.append(probe);
+      probe.remove();
+    }, tag);
     await tab.waitForFunction((t) => customElements.get(t) !== undefined, tag, { timeout: 15_000 });
     const cdp = await context.newCDPSession(tab);
     await cdp.send('Performance.enable');

@@ -1,5 +1,7 @@
-// What a resident-portal page needs, and the entry of the self-contained dist/alis-billing.js:
-// registers the payer elements and exports their classes, events, the SDK and the card tokenizers.
+// What a resident-portal page needs, for apps that npm-import the package: registers every payer
+// element (the steps the widgets open too, which they would otherwise load on demand) and exports
+// their classes, events, the SDK and the card tokenizers. The self-contained dist/alis-billing.js
+// is built from src/bundles/alis-billing.ts instead, which loads each tag on first use.
 // The provider is defined first so that its children find it when they upgrade.
 import './define/alis-billing-provider.js';
 import './define/alis-invoices.js';
@@ -9,6 +11,9 @@ import './define/alis-payment-methods.js';
 import './define/alis-accept-invitation.js';
 import './define/alis-notification-settings.js';
 import './define/alis-payment-guide.js';
+import './define/alis-pay-flow.js';
+import './define/alis-add-payment-method.js';
+import './define/alis-amount-input.js';
 
 export { AlisElement } from './components/shared/alis-element.js';
 export { AlisBillingProvider, type TokenProvider } from './components/billing-provider/billing-provider.js';

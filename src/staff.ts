@@ -1,6 +1,6 @@
-// What the billing team's back-office page needs, and the entry of the self-contained
-// dist/alis-staff.js: registers the Payment Center, Connect access and their parts, and exports
-// their classes, events and the SDK.
+// What the billing team's back-office page needs, for apps that npm-import the package: registers
+// the Payment Center, Connect access and their parts, and exports their classes, events and the
+// SDK. The self-contained dist/alis-staff.js is built from src/bundles/alis-staff.ts instead.
 import './define/alis-billing-provider.js';
 import './define/alis-payment-center.js';
 import './define/alis-connect-access.js';

@@ -1,4 +1,3 @@
-import './alis-pay-flow.js';
 import { AlisInvoices } from '../components/invoices/invoices.js';
 
 AlisInvoices.define('alis-invoices');

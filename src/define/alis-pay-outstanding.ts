@@ -1,4 +1,3 @@
-import './alis-pay-flow.js';
 import { AlisPayOutstanding } from '../components/pay-outstanding/pay-outstanding.js';
 
 AlisPayOutstanding.define('alis-pay-outstanding');

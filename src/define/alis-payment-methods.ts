@@ -1,4 +1,3 @@
-import './alis-add-payment-method.js';
 import { AlisPaymentMethods } from '../components/payment-methods/payment-methods.js';
 
 AlisPaymentMethods.define('alis-payment-methods');

@@ -39,14 +39,30 @@ describe('dist/alis-billing.js in a bare page', () => {
     );
     await waitUntil(() => customElements.get('alis-invoices') && customElements.get('alis-billing-provider'), 'elements never defined');
     expect(customElements.get('alis-payment-center'), 'the Payment Center stays out of the payer bundle').to.equal(undefined);
-    for (const tag of ['alis-notification-settings', 'alis-payment-guide']) {
-      expect(customElements.get(tag), `${tag} is in the payer bundle`).to.not.equal(undefined);
-    }
     const element = document.querySelector('alis-invoices')!;
     await waitUntil(() => (element.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, 'no invoice rows rendered', {
       timeout: 5000,
     });
     expect(element.shadowRoot!.textContent).to.contain('INV-');
+  });
+
+  it('loads nothing the page does not show: other tags on first use, the pay flow when Pay is hovered', async () => {
+    // Issue 15: a page with the invoice widgets does not download the steps and widgets it never shows.
+    for (const tag of ['alis-pay-flow', 'alis-add-payment-method', 'alis-notification-settings', 'alis-payment-guide', 'alis-accept-invitation']) {
+      expect(customElements.get(tag), `${tag} loaded before it was needed`).to.equal(undefined);
+    }
+    const element = document.querySelector('alis-invoices')!;
+    const pay = element.shadowRoot!.querySelector<HTMLButtonElement>('button.pay');
+    expect(pay, 'a Pay button').to.not.equal(null);
+    pay!.dispatchEvent(new PointerEvent('pointerenter'));
+    await waitUntil(() => customElements.get('alis-pay-flow'), 'hovering Pay never loaded the pay flow');
+    expect(customElements.get('alis-add-payment-method'), 'the add-method form waits until it is asked for').to.equal(undefined);
+
+    // A tag the page adds later is loaded then, and whenDefined resolves.
+    const defined = customElements.whenDefined('alis-payment-guide');
+    document.querySelector('alis-billing-provider')!.insertAdjacentHTML('beforeend', '<alis-payment-guide></alis-payment-guide>');
+    await defined;
+    expect(customElements.get('alis-notification-settings'), 'settings still not loaded').to.equal(undefined);
   });
 
   it('keeps its minified styles and the spaces between words and values', async () => {

@@ -38,7 +38,8 @@ describe('dist/alis-staff.js in a bare page', () => {
       'beforeend',
       `<alis-billing-provider base-url="/api/v1" token="${staff.token}"><alis-payment-center></alis-payment-center></alis-billing-provider>`,
     );
-    await waitUntil(() => customElements.get('alis-payment-center') && customElements.get('alis-connect-access'), 'elements never defined');
+    await waitUntil(() => customElements.get('alis-payment-center'), 'the Payment Center never defined');
+    expect(customElements.get('alis-connect-access'), 'Connect access loads only on a page that shows it').to.equal(undefined);
     const center = document.querySelector('alis-payment-center')!;
     await waitUntil(() => center.shadowRoot?.querySelector('[role="tablist"]'), 'no tabs rendered', { timeout: 5000 });
     const panel = center.shadowRoot!.querySelector('alis-pc-undeposited')!;

@@ -2,7 +2,7 @@
 // fails costs nothing, and an element shows "Loading…", the part, or a failure with Try again.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { onDemand, OnDemandController, type OnDemandPart } from '../../src/components/shared/on-demand.js';
+import { onDemand, OnDemandController, whenLoaded, type OnDemandPart } from '../../src/components/shared/on-demand.js';
 
 /** An importer whose loads the test settles by hand. */
 function controllableImporter() {
@@ -77,5 +77,24 @@ describe('OnDemandController', () => {
     await waitUntil(() => calls.length === 2);
     calls[1]!.resolve();
     await waitUntil(() => host.shadowRoot!.querySelector('#ready'));
+  });
+});
+
+describe('whenLoaded', () => {
+  it('says it is loading, shows a failed load with Try again and Close, and recovers', async () => {
+    const { calls, importer } = controllableImporter();
+    const part = onDemand(importer);
+    let closed = 0;
+    const view = await fixture<HTMLDivElement>(html`<div>${whenLoaded(part, () => html`<p id="ready">The flow</p>`, 'the payment form', { onClose: () => closed++, where: 'after' })}</div>`);
+    expect(view.querySelector('[role="status"]')?.textContent).to.equal('Loading the payment form…');
+    calls[0]!.reject(new TypeError('Failed to fetch dynamically imported module'));
+    await waitUntil(() => view.querySelector('[role="alert"]'), 'the failure was not shown');
+    const buttons = () => [...view.querySelectorAll('button')];
+    buttons().find((b) => b.textContent === 'Close')!.click();
+    expect(closed).to.equal(1);
+    buttons().find((b) => b.textContent === 'Try again')!.click();
+    await waitUntil(() => calls.length === 2, 'Try again did not load again');
+    calls[1]!.resolve();
+    await waitUntil(() => view.querySelector('#ready'), 'the part never showed');
   });
 });

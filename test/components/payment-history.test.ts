@@ -57,9 +57,9 @@ async function openReceipt(element: AlisPaymentHistory, paymentId: string): Prom
   const row = rowFor(element, paymentId);
   toggleOf(row).click();
   await element.updateComplete;
-  const receipt = panelOf(element, row).querySelector<HTMLElement>('.receipt');
-  if (!receipt) throw new Error(`the receipt of ${paymentId} did not open`);
-  return receipt;
+  // The receipt view loads on first open (issue 15).
+  await waitUntil(() => panelOf(element, row).querySelector('.receipt'), `the receipt of ${paymentId} did not open`);
+  return panelOf(element, row).querySelector<HTMLElement>('.receipt')!;
 }
 
 function liveRegion(element: AlisPaymentHistory): HTMLElement {
@@ -195,6 +195,7 @@ describe('<alis-payment-history>', () => {
     expect(panel.hidden).to.be.false;
     expect(element.shadowRoot!.activeElement, 'focus stays on the disclosure button').to.equal(toggle);
 
+    await waitUntil(() => panel.querySelector('.receipt'), 'the receipt view never loaded');
     const receipt = panel.querySelector<HTMLElement>('.receipt')!;
     const heading = receipt.querySelector('h3')!;
     expect(textOf(heading)).to.equal(`Receipt ${newest!.reference}`);

@@ -7,7 +7,7 @@ import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { SessionController } from '../shared/session.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
 import { RefreshOnPaymentController, renderAnnouncer, settled, renderNotice, renderPayerGate, renderSessionLoad } from '../shared/states.js';
-import { renderPayFlowInPlace } from '../shared/pay-flow-in-place.js';
+import { prefetchPayFlow, renderPayFlowInPlace } from '../shared/pay-flow-in-place.js';
 import { LoadMoreController } from '../shared/load-more.js';
 import { formatDate, formatMoney, formatPeriod } from '../../core/format.js';
 import { billingAccess, canPayInvoice, isAddressedToMe } from '../../core/billing-access.js';
@@ -293,7 +293,7 @@ export class AlisInvoices extends AlisElement {
               ${open ? 'Hide details' : 'Details'}<span class="visually-hidden"> of invoice ${invoice.number}</span>
             </button>
             ${payable
-              ? html`<button type="button" class="primary pay" data-pay=${invoice.id} @click=${() => this.#pay(invoice)}>
+              ? html`<button type="button" class="primary pay" data-pay=${invoice.id} @pointerenter=${prefetchPayFlow} @focusin=${prefetchPayFlow} @click=${() => this.#pay(invoice)}>
                   Pay<span class="visually-hidden"> invoice ${invoice.number}</span>
                 </button>`
               : nothing}

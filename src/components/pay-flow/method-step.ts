@@ -13,6 +13,7 @@ import { renderStepHeading, type StepHeadingLevel } from './step-heading.js';
 import type { PayTarget } from './pay-flow.js';
 import type { Me, Money, Outstanding, PaymentMethod } from '../../sdk/types.js';
 import '../amount-input/amount-input.js';
+import { addMethodFormPart } from '../add-payment-method/add-method-part.js';
 
 /** What the method step shows. */
 export interface MethodStepView {
@@ -28,7 +29,6 @@ export interface MethodStepView {
   methodError: string | null;
   flowError: { message: string; final: boolean } | null;
   balanceNotice: string | null;
-  addMethodHint: boolean;
   /** A quote is being asked for. */
   busy: boolean;
   locale: string | undefined;
@@ -140,7 +140,6 @@ function renderMethods(view: MethodStepView, actions: MethodStepActions): Templa
       )}
       ${methodError ? html`<p class="field-error" id="method-error">${methodError}</p>` : nothing}
       ${renderAddMethod(view.me, actions)}
-      ${view.addMethodHint ? html`<p class="muted" role="status">Add a card or bank account under “My payment methods”, then choose it here.</p>` : nothing}
     </fieldset>
   `;
 }
@@ -155,5 +154,5 @@ function renderAddMethod(me: Me, actions: MethodStepActions): TemplateResult | t
     return html`<p class="muted" data-kind="no-manage">${noMethodsAccessSentence(me.community, true)}</p>`;
   }
   if (!me.community.gatewayEnabled) return nothing;
-  return html`<button type="button" class="link-button" @click=${actions.requestAddMethod}>Add a payment method</button>`;
+  return html`<button type="button" class="link-button" @pointerenter=${addMethodFormPart.prefetch} @focusin=${addMethodFormPart.prefetch} @click=${actions.requestAddMethod}>Add a payment method</button>`;
 }

@@ -31,7 +31,8 @@ import { renderReviewStep, renderSendingStep, renderUnconfirmedStep } from './re
 import { renderReceiptStep } from './receipt-step.js';
 import { focusStep, type StepFocus } from './step-heading.js';
 import '../amount-input/amount-input.js';
-import '../add-payment-method/add-payment-method.js';
+import { addMethodFormPart } from '../add-payment-method/add-method-part.js';
+import { OnDemandController } from '../shared/on-demand.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { CreatePaymentRequest, Me, Money, Outstanding, Payment, PaymentMethod, PaymentQuote } from '../../sdk/types.js';
@@ -103,7 +104,6 @@ export class AlisPayFlow extends AlisElement {
     balance: { state: true },
     quote: { state: true },
     payment: { state: true },
-    addMethodHint: { state: true },
     announcement: { state: true },
   };
 
@@ -134,7 +134,6 @@ export class AlisPayFlow extends AlisElement {
   declare private balance: Money | null;
   declare private quote: PaymentQuote | null;
   declare private payment: Payment | null;
-  declare private addMethodHint: boolean;
   declare private announcement: string;
 
   /** The reviewed payment, naming the reviewed quote. */
@@ -168,11 +167,21 @@ export class AlisPayFlow extends AlisElement {
     onUnconfirmed: () => this.emit(new AlisPaymentFailedEvent('network', 'The outcome of the payment could not be confirmed.')),
     // The first step renders only once the methods have loaded, so focus waits for its heading.
     focusStep: () => {
-      if (!this.renderRoot.querySelector('[data-step-heading], alis-add-payment-method')) return false;
+      if (!this.renderRoot.querySelector('[data-step-heading], alis-add-payment-method')) return this.#focusFailedLoad();
       this.#applyFocus();
       return true;
     },
   });
+
+  /** The add-method form's code, loaded when the payer first asks to add a method here. */
+  readonly #addMethodForm = new OnDemandController(this, addMethodFormPart);
+
+  /** A failed load of the add form takes focus to its Try again, so focus is not lost with the button. */
+  #focusFailedLoad(): boolean {
+    const retry = this.step === 'add-method' ? this.renderRoot.querySelector<HTMLElement>('[role="alert"] button') : null;
+    retry?.focus();
+    return retry !== null;
+  }
 
   readonly #dataTask = new Task(this, {
     args: () => [this.#session.client, this.target] as const,
@@ -214,7 +223,6 @@ export class AlisPayFlow extends AlisElement {
     this.balance = null;
     this.quote = null;
     this.payment = null;
-    this.addMethodHint = false;
     this.announcement = '';
     this.#session.reloads(this.#dataTask);
   }
@@ -285,7 +293,6 @@ export class AlisPayFlow extends AlisElement {
     this.quoteNotice = null;
     this.quote = null;
     this.payment = null;
-    this.addMethodHint = false;
     this.#request = null;
     this.#submission.forget();
     this.#focusAfterStep = 'heading';
@@ -321,18 +328,22 @@ export class AlisPayFlow extends AlisElement {
       case 'method': {
         const { target, balance } = this;
         if (!target || !balance) return html``;
-        const { amountCents, amountError, methodId, methodError, flowError, balanceNotice, addMethodHint } = this;
+        const { amountCents, amountError, methodId, methodError, flowError, balanceNotice } = this;
         const busy = this.#quoting.busy;
-        const view = { ...data, target, balance, amountCents, amountError, methodId, methodError, flowError, balanceNotice, addMethodHint, busy, locale, headingLevel };
+        const view = { ...data, target, balance, amountCents, amountError, methodId, methodError, flowError, balanceNotice, busy, locale, headingLevel };
         return renderMethodStep(view, this.#methodActions);
       }
       case 'add-method':
-        return html`<alis-add-payment-method
-          .client=${this.#session.client}
-          .locale=${locale}
-          .headingLevel=${headingLevel}
-          @alis-add-payment-method-close=${this.#closeAddMethod}
-        ></alis-add-payment-method>`;
+        return this.#addMethodForm.render(
+          () => html`<alis-add-payment-method
+            .client=${this.#session.client}
+            .locale=${locale}
+            .headingLevel=${headingLevel}
+            @alis-add-payment-method-close=${this.#closeAddMethod}
+          ></alis-add-payment-method>`,
+          'the form for a new payment method',
+          { onClose: () => this.#closeAddMethod(), where: 'after' },
+        );
       case 'review':
         if (!this.quote) return html``;
         return renderReviewStep(
@@ -364,9 +375,13 @@ export class AlisPayFlow extends AlisElement {
     },
     requestAddMethod: () => {
       // The page (or an <alis-payment-methods> on it) may answer; otherwise the add form opens here.
+      // Its code loads first (usually prefetched on hover or focus), so focus moves straight to the
+      // form; a failed load opens the step anyway, where it says so with Try again and Close.
       if (!this.emit(new AlisAddPaymentMethodRequestEvent())) return;
-      if (customElements.get('alis-add-payment-method')) this.step = 'add-method';
-      else this.addMethodHint = true;
+      const open = () => {
+        if (this.step === 'method') this.step = 'add-method';
+      };
+      void this.#addMethodForm.load().then(open);
     },
   };
 

@@ -6,7 +6,7 @@ import { commonStyles } from '../shared/common.styles.js';
 import { SessionController } from '../shared/session.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
 import { RefreshOnPaymentController, renderAnnouncer, renderNotice, renderPayerGate, settled, renderSessionLoad } from '../shared/states.js';
-import { renderPayFlowInPlace } from '../shared/pay-flow-in-place.js';
+import { prefetchPayFlow, renderPayFlowInPlace } from '../shared/pay-flow-in-place.js';
 import { renderArrangementNotice } from '../shared/arrangement-notice.js';
 import { formatDate, formatMoney } from '../../core/format.js';
 import { billingAccess } from '../../core/billing-access.js';
@@ -207,7 +207,7 @@ export class AlisPayOutstanding extends AlisElement {
     if (totalCents <= 0) return nothing;
     if (!me.permissions.includes('pay_bills')) return billingAccess(me) === 'view' ? renderNotice(viewOnlySentence(me)) : nothing;
     if (!me.community.paymentsEnabled) return renderNotice(gatewayOffSentence(me.community, 'balance'), 'warning');
-    return html`<button type="button" class="primary pay" part="pay-button" @click=${this.#openFlow}>Pay outstanding balance</button>`;
+    return html`<button type="button" class="primary pay" part="pay-button" @pointerenter=${prefetchPayFlow} @focusin=${prefetchPayFlow} @click=${this.#openFlow}>Pay outstanding balance</button>`;
   }
 
   #openFlow(): void {

@@ -8,12 +8,14 @@ import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { SessionController } from '../shared/session.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
 import { RefreshOnPaymentController, renderAnnouncer, renderNotice, renderPayerGate, settled, renderSessionLoad } from '../shared/states.js';
-import { paymentStatusLabels, renderReceipt } from '../shared/receipt.js';
+import { paymentStatusLabels } from '../../core/payment-status.js';
+import { onDemand, OnDemandController } from '../shared/on-demand.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
 import { LoadMoreController } from '../shared/load-more.js';
 import { formatDateTime, formatMoney } from '../../core/format.js';
 import { emptyPaymentsMessage, gatewayOffSentence, personLabel } from '../../core/billing-words.js';
 import { paymentHistoryStyles } from './payment-history.styles.js';
+import type * as ReceiptModule from '../shared/receipt.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Me, Payment, PaymentStatus } from '../../sdk/types.js';
 
@@ -40,6 +42,15 @@ const filterOptions: ReadonlyArray<{ value: PaymentFilter; label: string }> = [
 ];
 
 /** An id that is safe in `id` and `aria-controls`, whatever the server's ids look like. */
+/**
+ * The receipt view (its words for refunds, returns and credit applications) loads when a receipt is
+ * first opened, prefetched on hover and focus of "View receipt": most visits open none (issue 15).
+ */
+let receipts: typeof ReceiptModule | undefined;
+const receiptPart = onDemand(async () => {
+  receipts = await import('../shared/receipt.js');
+});
+
 const domId = (prefix: string, id: string): string => `${prefix}-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
 /**
@@ -115,6 +126,9 @@ export class AlisPaymentHistory extends AlisElement {
 
   /** Whose payments these are; another user's session starts afresh (see `#forgetUser`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
+
+  /** Renders an opened receipt once its code has loaded (Loading…, or a failure with Try again, meanwhile). */
+  readonly #receipt = new OnDemandController(this, receiptPart);
   /** The host's `status` before the user picked another in the filter; restored for the next user. */
   #statusBeforeChoice: PaymentFilter | undefined;
 
@@ -298,6 +312,8 @@ export class AlisPaymentHistory extends AlisElement {
             class="toggle"
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls=${panelId}
+            @pointerenter=${receiptPart.prefetch}
+            @focusin=${receiptPart.prefetch}
             @click=${() => this.#toggle(payment.id)}
           >
             View receipt<span class="visually-hidden"> ${payment.reference}</span>
@@ -308,7 +324,10 @@ export class AlisPaymentHistory extends AlisElement {
         <td role="cell" colspan="8">
           ${open
             ? html`
-                ${renderReceipt(payment, { locale: this.locale, timeZone: me.community.timeZone, headingLevel: 3, headingId: domId('receipt-heading', payment.id) })}
+                ${this.#receipt.render(
+                  () => html`${receipts?.renderReceipt(payment, { locale: this.locale, timeZone: me.community.timeZone, headingLevel: 3, headingId: domId('receipt-heading', payment.id) })}`,
+                  'the receipt',
+                )}
                 <div class="receipt-actions">
                   <button type="button" @click=${() => this.#print(payment.id)}>
                     Print receipt<span class="visually-hidden"> ${payment.reference}</span>

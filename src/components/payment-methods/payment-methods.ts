@@ -6,7 +6,8 @@ import { commonStyles } from '../shared/common.styles.js';
 import { SessionController } from '../shared/session.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
 import { payerWidgetForStaffMessage, renderAnnouncer, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
-import '../add-payment-method/add-payment-method.js';
+import { addMethodFormPart } from '../add-payment-method/add-method-part.js';
+import { OnDemandController } from '../shared/on-demand.js';
 import { portalOffMessage } from '../../core/billing-access.js';
 import { noMethodsAccessSentence, savingMethodsOffSentence } from '../../core/billing-words.js';
 import { canAddMethods } from '../../core/payment-method-words.js';
@@ -114,6 +115,9 @@ export class AlisPaymentMethods extends AlisElement {
   /** Rename, make default, automatic payments and removal, with their confirmations and outcomes. */
   readonly #actions = new MethodActionsController(this, { api: () => this.#session.api, refresh: () => this.refresh() });
 
+  /** The add form's code, loaded on "+ Add payment method" (prefetched on hover and focus). */
+  readonly #addForm = new OnDemandController(this, addMethodFormPart);
+
   readonly #loadTask = new Task(this, {
     args: () => [this.#session.client] as const,
     task: loadAfterMe(this.#session, async ({ api, client, me, signal }): Promise<MethodsView> => {
@@ -166,8 +170,15 @@ export class AlisPaymentMethods extends AlisElement {
 
   /** Opens the add form, scrolls it into view and moves focus to it. */
   async openAddForm(): Promise<void> {
+    // The form's code first (usually prefetched), so focus moves straight into it; a failed load
+    // opens it anyway, showing the failure with Try again, which then takes focus.
+    const loaded = await this.#addForm.load();
     this.adding = true;
     await this.updateComplete;
+    if (!loaded) {
+      this.renderRoot.querySelector<HTMLElement>('[role="alert"] button')?.focus();
+      return;
+    }
     const form = this.renderRoot.querySelector<AlisAddPaymentMethod>('alis-add-payment-method');
     form?.scrollIntoView({ block: 'start', behavior: 'smooth' });
     await form?.updateComplete;
@@ -211,14 +222,25 @@ export class AlisPaymentMethods extends AlisElement {
         : !canAdd
           ? html`<p class="access" data-kind="saving-off">${savingMethodsOffSentence(me.community)}</p>`
           : this.adding
-          ? html`<alis-add-payment-method
-              .client=${this.#session.client}
-              .tokenizer=${this.tokenizer}
-              .locale=${this.locale}
-              @alis-payment-method-added=${this.#onAdded}
-              @alis-add-payment-method-close=${this.#closeAdd}
-            ></alis-add-payment-method>`
-          : html`<button type="button" class="primary add" part="add-button" @click=${() => this.openAddForm()}>+ Add payment method</button>`}
+          ? this.#addForm.render(
+              () => html`<alis-add-payment-method
+                .client=${this.#session.client}
+                .tokenizer=${this.tokenizer}
+                .locale=${this.locale}
+                @alis-payment-method-added=${this.#onAdded}
+                @alis-add-payment-method-close=${this.#closeAdd}
+              ></alis-add-payment-method>`,
+              'the form for a new payment method',
+              { onClose: () => void this.#closeAdd(), where: 'after' },
+            )
+          : html`<button
+              type="button"
+              class="primary add"
+              part="add-button"
+              @pointerenter=${addMethodFormPart.prefetch}
+              @focusin=${addMethodFormPart.prefetch}
+              @click=${() => this.openAddForm()}
+            >+ Add payment method</button>`}
     `;
   }
 

@@ -3,6 +3,7 @@
 // element used to drag in every step it could ever show). What opens it prefetches it when the
 // pointer enters or focus arrives, so by the click the code is usually there already.
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { AsyncDirective, directive } from 'lit/async-directive.js';
 import { renderLoadError, renderLoading, type LoadExit } from './states.js';
 
 /** A module loaded on first need, once per page whichever element asks. */
@@ -66,6 +67,21 @@ export class OnDemandController implements ReactiveController {
   hostConnected(): void {}
 
   /**
+   * Loads the part now, before the step that shows it opens, so focus can move straight into it.
+   * False when the load failed: `render` then shows the failure with Try again.
+   */
+  async load(): Promise<boolean> {
+    try {
+      await this.#part.load();
+      return true;
+    } catch (error) {
+      this.#failure = error;
+      this.#host.requestUpdate();
+      return false;
+    }
+  }
+
+  /**
    * `ready()` when the part has loaded; otherwise starts the load and says so. `subject` names it
    * ("the payment form"); `exit` offers Close beside a failure, for a flow that can be left.
    */
@@ -91,3 +107,62 @@ export class OnDemandController implements ReactiveController {
     );
   }
 }
+
+/**
+ * The same three states as `OnDemandController`, for a render function that has no host to ask for
+ * an update (`renderPayFlowInPlace`, shared by two elements): the directive re-renders its own part
+ * of the template when the load settles.
+ */
+class WhenLoadedDirective extends AsyncDirective {
+  #part: OnDemandPart | undefined;
+  #ready: (() => TemplateResult) | undefined;
+  #subject = '';
+  #exit: LoadExit | undefined;
+  #failure: unknown = null;
+  #loading = false;
+
+  render(part: OnDemandPart, ready: () => TemplateResult, subject: string, exit?: LoadExit): TemplateResult {
+    this.#part = part;
+    this.#ready = ready;
+    this.#subject = subject;
+    this.#exit = exit;
+    return this.#current();
+  }
+
+  #current(): TemplateResult {
+    const part = this.#part;
+    const ready = this.#ready;
+    if (!part || !ready) return html``;
+    if (part.loaded) return ready();
+    if (this.#failure !== null) return html`${renderLoadError(this.#failure, this.#subject, () => this.#retry(), this.#exit)}`;
+    this.#load(part);
+    return renderLoading(`Loading ${this.#subject}…`);
+  }
+
+  #load(part: OnDemandPart): void {
+    if (this.#loading) return;
+    this.#loading = true;
+    part.load().then(
+      () => {
+        this.#loading = false;
+        if (this.isConnected) this.setValue(this.#current());
+      },
+      (error: unknown) => {
+        this.#loading = false;
+        this.#failure = error;
+        if (this.isConnected) this.setValue(this.#current());
+      },
+    );
+  }
+
+  #retry(): void {
+    this.#failure = null;
+    this.setValue(this.#current());
+  }
+}
+
+/**
+ * `ready()` once `part` has loaded; meanwhile "Loading {subject}…", or a failed load with Try again
+ * (and Close when `exit` is given). Use inside a template: `${whenLoaded(payFlow, () => html`…`, 'the payment form')}`.
+ */
+export const whenLoaded = directive(WhenLoadedDirective);

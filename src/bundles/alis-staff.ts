@@ -1,0 +1,25 @@
+// The entry of the self-contained dist/alis-staff.js for the billing team's back-office page: the
+// provider at once, every other staff tag on first use (./autoload.ts), so a page with the Payment
+// Center does not download Connect access, and the reverse. The Payment Center loads its own tabs
+// and sub-forms as they open. Exports what a page's own script uses; element classes are exported
+// by the npm entries (`@alis/billing-widgets/staff`, `/components`), not here.
+import '../define/alis-billing-provider.js';
+import { autoload } from './autoload.js';
+
+autoload({
+  'alis-payment-center': () => import('../define/alis-payment-center.js'),
+  'alis-connect-access': () => import('../define/alis-connect-access.js'),
+  'alis-audit-trail': () => import('../define/alis-audit-trail.js'),
+  'alis-access-profiles': () => import('../define/alis-access-profiles.js'),
+});
+
+export { AlisElement } from '../components/shared/alis-element.js';
+export { AlisBillingProvider, type TokenProvider } from '../components/billing-provider/billing-provider.js';
+export { alisClientContext } from '../components/shared/client-context.js';
+export { tokenDefaults, type TokenName } from '../components/shared/tokens.js';
+export * from '../sdk/index.js';
+// Shadows the SDK's own factory (an explicit export wins over `export *`): Stripe's code loads on first mount.
+export { createStripeTokenizer } from './stripe-on-demand.js';
+export * from '../events/staff-events.js';
+export * from '../events/session-events.js';
+export { formatMoney, formatDate, formatPeriod } from '../core/format.js';

@@ -1,0 +1,49 @@
+// Why this exists: the self-contained bundles used to define every element they carry, so a page
+// with four payer widgets downloaded the pay flow, the forms, notification settings, the guide and
+// accept-invitation too (issue 15). Instead each tag gets a loader, run the first time that tag is
+// in the document: at once for the tags already there when the bundle runs, and later, through a
+// MutationObserver on the document, for tags a page adds. Elements that our elements render inside
+// their own shadow roots (the pay flow, the add-method form, Payment Center panels) are loaded by
+// the element that renders them (components/shared/on-demand.ts), not found here.
+
+/** For each tag, what loads and defines it. */
+export type TagLoaders = Readonly<Record<string, () => Promise<unknown>>>;
+
+/**
+ * Loads each tag's definition the first time the tag is in `root` (the document by default), now
+ * or later. `customElements.whenDefined(tag)` resolves once it has loaded. A failed load (a dropped
+ * connection) is tried again the next time the tag is added. Returns a function that stops
+ * watching.
+ */
+export function autoload(loaders: TagLoaders, root: Document = document): () => void {
+  const waiting = new Map(Object.entries(loaders));
+
+  const load = (tag: string): void => {
+    const loader = waiting.get(tag);
+    if (!loader || customElements.get(tag)) return;
+    waiting.delete(tag);
+    loader().catch((error: unknown) => {
+      waiting.set(tag, loader);
+      console.error(`<${tag}> could not be loaded`, error);
+    });
+  };
+
+  const scan = (node: ParentNode & Node): void => {
+    if (node instanceof Element && waiting.has(node.localName)) load(node.localName);
+    for (const tag of [...waiting.keys()]) {
+      if (node.querySelector(tag)) load(tag);
+    }
+  };
+
+  scan(root);
+  const observer = new MutationObserver((records) => {
+    if (waiting.size === 0) return;
+    for (const record of records) {
+      for (const added of record.addedNodes) {
+        if (added instanceof Element) scan(added);
+      }
+    }
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}
