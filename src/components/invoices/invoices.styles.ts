@@ -24,6 +24,10 @@ export const invoicesStyles = [
   .more {
     justify-self: start;
   }
+  /* The loading shape's "Show more" is about as wide as the real button. */
+  span.more .bone {
+    inline-size: 12rem;
+  }
   td.actions {
     text-align: end;
   }

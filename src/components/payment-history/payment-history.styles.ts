@@ -83,6 +83,10 @@ export const paymentHistoryStyles = [
   .more {
     justify-self: start;
   }
+  /* The loading shape's "Show more" is about as wide as the real button. */
+  span.more .bone {
+    inline-size: 12rem;
+  }
   .badge {
     white-space: normal;
   }
@@ -112,18 +116,18 @@ export const paymentHistoryStyles = [
     .payments > thead {
       ${hiddenTableHead}
     }
-    .payments > tbody > tr.payment {
+    .payments > tbody > :is(tr.payment, tr.payment-shape) {
       margin-block-start: ${token('space-m')};
       ${cardRow}
     }
-    .payments > tbody > tr.payment:first-child {
+    .payments > tbody > :is(tr.payment, tr.payment-shape):first-child {
       margin-block-start: 0;
     }
-    .payments > tbody > tr.payment > td {
+    .payments > tbody > :is(tr.payment, tr.payment-shape) > td {
       ${cardCell}
       align-items: center;
     }
-    .payments > tbody > tr.payment > td.action {
+    .payments > tbody > :is(tr.payment, tr.payment-shape) > td.action {
       justify-content: flex-end;
     }
     .payments > tbody > tr.receipt-row > td {

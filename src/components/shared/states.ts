@@ -1,6 +1,7 @@
 // The state messages every data widget shows the same way: loading, a notice, a failed load.
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Task } from '@lit/task';
 import { describeLoadFailure } from './error-message.js';
 import { missingClientMessage } from './client-consumer.js';
@@ -48,6 +49,121 @@ export function renderQuoteChangedNotice(sentence: string | null, nothingDone: s
 export function renderLoading(message: string): TemplateResult {
   return html`<p class="loading" part="notice" role="status">${message}</p>`;
 }
+
+/**
+ * A loading state that holds the place of what is loading, so nothing on the page moves when it
+ * arrives (layout shift): `shape` is drawn from the same boxes and row heights as the loaded view,
+ * with grey bones instead of words (see {@link bone}). The shape is hidden from screen readers and
+ * marked busy; they hear the loading line only, said politely and kept visually hidden (the shape
+ * shows sighted users the same thing).
+ */
+export function renderSkeleton(message: string, shape: unknown, reserved: number | null = null): TemplateResult {
+  // The height is set through the CSSOM (styleMap), which a strict Content-Security-Policy allows.
+  const size = reserved === null ? {} : { 'block-size': `${reserved}px`, overflow: 'clip' };
+  return html`<p class="loading visually-hidden" part="notice" role="status">${message}</p>
+    <div class="skeleton" aria-hidden="true" aria-busy="true" data-skeleton style=${styleMap(size)}>${shape}</div>`;
+}
+
+/**
+ * The room a widget's loaded view took below its heading last time, so that its next loading shape
+ * takes exactly that (a shape drawn from counts cannot know where words wrap). Measured after
+ * layout by a ResizeObserver on the widget's `.layout` section (no extra layout work), remembered
+ * per view (`key()`: e.g. `alis-invoices:all`, null while no loaded view is on screen) and per
+ * width of the host: at another width the shape's own height is used. Only a size is kept.
+ */
+export class ReservedSpaceController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
+  readonly #key: () => string | null;
+  #observer: ResizeObserver | undefined;
+  #observed: Element | null = null;
+
+  constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode }, key: () => string | null) {
+    this.#host = host;
+    this.#key = key;
+    host.addController(this);
+  }
+
+  /** The height remembered for `key` at the widget's current width, or null. */
+  reserved(key: string): number | null {
+    // The host's width, which is known before the first render draws the section.
+    const width = Math.round(this.#host.getBoundingClientRect().width);
+    try {
+      const stored = globalThis.localStorage?.getItem(`alis-space:${key}`);
+      const [storedWidth, height] = (stored ?? '').split(' ').map(Number);
+      return width > 0 && storedWidth === width && height !== undefined && height > 0 ? height : null;
+    } catch {
+      return null;
+    }
+  }
+
+  hostUpdated(): void {
+    const section = this.#host.renderRoot.querySelector('.layout');
+    if (section === this.#observed || typeof ResizeObserver === 'undefined') return;
+    this.#observer ??= new ResizeObserver(() => this.#measure());
+    if (this.#observed) this.#observer.unobserve(this.#observed);
+    this.#observed = section;
+    if (section) this.#observer.observe(section);
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observed = null;
+  }
+
+  #measure(): void {
+    const key = this.#key();
+    const section = this.#observed;
+    const heading = section?.querySelector('h2');
+    if (!key || !section || !heading || section.querySelector('[data-skeleton]')) return;
+    const gap = Number.parseFloat(getComputedStyle(section).rowGap) || 0;
+    const height = Math.round(section.getBoundingClientRect().bottom - heading.getBoundingClientRect().bottom - gap);
+    if (height <= 0) return;
+    try {
+      globalThis.localStorage?.setItem(`alis-space:${key}`, `${Math.round(this.#host.getBoundingClientRect().width)} ${height}`);
+    } catch {
+      // Not remembered: the next loading shape keeps its own height.
+    }
+  }
+}
+
+/** How long a {@link bone} is: a short word, a few words, most of its box. */
+export type BoneLength = 's' | 'm' | 'l';
+
+/**
+ * One bone of a {@link renderSkeleton} shape, a grey bar as high as what it stands for: a line of
+ * the text around it (`line`, one line-height, so a table heading's bone is as high as its small
+ * words), a button or select (`control`, the target size) or the outstanding total (`figure`).
+ * Lengths are attributes rather than inline styles, which a strict Content-Security-Policy refuses.
+ */
+export function bone(length: BoneLength = 'm', kind: 'line' | 'control' | 'figure' = 'line'): TemplateResult {
+  return html`<span class="bone" data-bone=${kind} data-length=${length}></span>`;
+}
+
+/**
+ * How many rows a list will most likely show when it loads: what it showed last time in this
+ * browser (remembered per list, e.g. `alis-invoices:all`), else `usual`, never more than `cap`.
+ * Only a count is kept, nothing of what the rows said.
+ */
+export const likelyRows = {
+  read(list: string, usual: number, cap: number): number {
+    let remembered: number | null = null;
+    try {
+      const stored = globalThis.localStorage?.getItem(`alis-rows:${list}`);
+      remembered = stored === null || stored === undefined ? null : Number.parseInt(stored, 10);
+    } catch {
+      // Storage may be off (private modes, sandboxed frames): the usual count will do.
+    }
+    const rows = remembered !== null && Number.isFinite(remembered) && remembered >= 0 ? remembered : usual;
+    return Math.min(rows, cap);
+  },
+  remember(list: string, rows: number): void {
+    try {
+      globalThis.localStorage?.setItem(`alis-rows:${list}`, String(rows));
+    } catch {
+      // Not remembered: the next load starts from the usual count.
+    }
+  },
+};
 
 /**
  * The way out of a flow opened inside a widget or panel whose data failed to load: a Close button,
@@ -98,6 +214,13 @@ export function settled(task: Task<ReadonlyArray<unknown>, unknown>): Promise<un
 export interface LoadTaskRendering<View> {
   /** The loading line, e.g. "Loading payments…". */
   loading: string;
+  /**
+   * The shape to hold the view's place while it loads ({@link renderSkeleton}); without it, the
+   * loading line alone.
+   */
+  skeleton?: () => unknown;
+  /** The height the skeleton takes exactly (see {@link ReservedSpaceController}); its shape's own when null. */
+  reserved?: () => number | null;
   /** What failed to load, for the failure sentence ("payments" gives "We couldn't load your payments."). */
   subject: string;
   /** Try again. */
@@ -108,13 +231,18 @@ export interface LoadTaskRendering<View> {
   exit?: LoadExit;
 }
 
+/** The skeleton of `rendering` with its loading line, or the line alone when it has no shape. */
+function renderLoadingState(rendering: Pick<LoadTaskRendering<unknown>, 'loading' | 'skeleton' | 'reserved'>): TemplateResult {
+  return rendering.skeleton ? renderSkeleton(rendering.loading, rendering.skeleton(), rendering.reserved?.() ?? null) : renderLoading(rendering.loading);
+}
+
 /**
  * A load task on screen: the loading line until the first view arrives, the failure in words with
  * Try again, or the view. A reload keeps the old view on screen (told it is refreshing) rather than
  * blanking the widget, so nobody loses their place while the numbers update.
  */
 export function renderLoadTask<Args extends ReadonlyArray<unknown>, View>(task: Task<Args, View | undefined>, rendering: LoadTaskRendering<View>): TemplateResult {
-  const loading = () => renderLoading(rendering.loading);
+  const loading = () => renderLoadingState(rendering);
   return html`${task.render({
     initial: loading,
     pending: () => (task.value ? rendering.view(task.value, true) : loading()),
@@ -138,7 +266,7 @@ export function renderSessionLoad<Args extends ReadonlyArray<unknown>, View exte
   if (!client) return renderNotice(missingClientMessage, 'danger');
   return renderLoadTask(task, {
     ...rendering,
-    view: (view, refreshing) => (view.client === client ? rendering.view(view, refreshing) : renderLoading(rendering.loading)),
+    view: (view, refreshing) => (view.client === client ? rendering.view(view, refreshing) : renderLoadingState(rendering)),
   });
 }
 
