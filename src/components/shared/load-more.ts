@@ -139,3 +139,23 @@ export function idsIn<Row>(page: readonly Row[], ids: ReadonlySet<string>, keyOf
     .filter((id) => ids.has(id))
     .join(' ');
 }
+
+/** How many rows a {@link renderInBlocks} block holds: a page of the staff lists. */
+export const ROWS_PER_BLOCK = 50;
+
+/**
+ * {@link renderByPage} for a list held as one array (appended to by "Show more", perhaps sorted):
+ * the rows drawn in blocks of {@link ROWS_PER_BLOCK}, each skipped while it holds the same row
+ * objects and `dependsOn(block)` is unchanged, so appending a page draws only the new block(s).
+ * Rows are keyed by `keyOf` inside a block.
+ */
+export function renderInBlocks<Row>(
+  rows: readonly Row[],
+  keyOf: (row: Row) => string,
+  dependsOn: (block: readonly Row[]) => readonly unknown[],
+  renderRow: (row: Row) => unknown,
+): unknown[] {
+  const blocks: Row[][] = [];
+  for (let start = 0; start < rows.length; start += ROWS_PER_BLOCK) blocks.push(rows.slice(start, start + ROWS_PER_BLOCK));
+  return blocks.map((block) => guard([...block, ...dependsOn(block)], () => repeat(block, keyOf, renderRow)));
+}
