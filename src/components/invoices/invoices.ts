@@ -139,13 +139,6 @@ export class AlisInvoices extends AlisElement {
   /** Whose invoices these are; another user's session starts afresh (see `#forgetUser`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
-  /** The room the list took last time, which its loading shape takes next time. */
-  readonly #space = new ReservedSpaceController(this, () => {
-    const view = this.#loadTask.value;
-    const plain = !this.paying && this.expanded.size === 0 && this.#loadTask.status === TaskStatus.COMPLETE;
-    return plain && view !== undefined && view.client === this.#session.client && view.pages.length <= 1 ? `alis-invoices:${this.status}` : null;
-  });
-
   readonly #more = new LoadMoreController(this, { plural: 'invoices', singular: 'invoice' }, (message) => {
     this.announcement = message;
   });
@@ -179,6 +172,16 @@ export class AlisInvoices extends AlisElement {
 
   constructor() {
     super();
+    // The room the list took last time, which its loading shape takes next time.
+    new ReservedSpaceController(
+      this,
+      () => `alis-invoices:${this.status}`,
+      () => {
+        const view = this.#loadTask.value;
+        const plain = !this.paying && this.expanded.size === 0 && this.#loadTask.status === TaskStatus.COMPLETE;
+        return plain && view !== undefined && view.client === this.#session.client && view.pages.length <= 1;
+      },
+    );
     this.status = 'all';
     this.heading = undefined;
     this.pageSize = 24;
@@ -229,7 +232,6 @@ export class AlisInvoices extends AlisElement {
     return renderSessionLoad(this.#session.client, this.#loadTask, {
       loading: 'Loading invoices…',
       skeleton: () => this.#renderSkeleton(),
-      reserved: () => this.#space.reserved(`alis-invoices:${this.status}`),
       subject: 'invoices',
       retry: () => this.refresh(),
       view: (view, refreshing) => this.#renderView(view, refreshing),

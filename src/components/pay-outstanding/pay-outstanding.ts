@@ -112,13 +112,14 @@ export class AlisPayOutstanding extends AlisElement {
     }),
   });
 
-  /** The room the card took last time, which its loading shape takes next time. */
-  readonly #space = new ReservedSpaceController(this, () =>
-    !this.payTarget && this.#loadTask.status === TaskStatus.COMPLETE && this.#loadTask.value?.client === this.#session.client ? 'alis-pay-outstanding' : null,
-  );
-
   constructor() {
     super();
+    // The room the card took last time, which its loading shape takes next time.
+    new ReservedSpaceController(
+      this,
+      () => 'alis-pay-outstanding',
+      () => !this.payTarget && this.#loadTask.status === TaskStatus.COMPLETE && this.#loadTask.value?.client === this.#session.client,
+    );
     this.heading = 'Outstanding balance';
     this.payTarget = null;
     this.announcement = '';
@@ -162,7 +163,6 @@ export class AlisPayOutstanding extends AlisElement {
     return renderSessionLoad(this.#session.client, this.#loadTask, {
       loading: 'Loading your balance…',
       skeleton: () => this.#renderSkeleton(),
-      reserved: () => this.#space.reserved('alis-pay-outstanding'),
       subject: 'balance',
       retry: () => this.refresh(),
       view: (view) => this.#renderView(view),

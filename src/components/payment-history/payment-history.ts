@@ -132,13 +132,6 @@ export class AlisPaymentHistory extends AlisElement {
   /** The host's `status` before the user picked another in the filter; restored for the next user. */
   #statusBeforeChoice: PaymentFilter | undefined;
 
-  /** The room the history took last time, which its loading shape takes next time. */
-  readonly #space = new ReservedSpaceController(this, () => {
-    const view = this.#loadTask.value;
-    const plain = this.expanded.size === 0 && this.#loadTask.status === TaskStatus.COMPLETE;
-    return plain && view !== undefined && view.client === this.#session.client && view.pages.length <= 1 ? `alis-payment-history:${this.status}` : null;
-  });
-
   readonly #more = new LoadMoreController(this, { plural: 'payments', singular: 'payment' }, (message) => {
     this.announcement = message;
   });
@@ -170,6 +163,16 @@ export class AlisPaymentHistory extends AlisElement {
 
   constructor() {
     super();
+    // The room the history took last time, which its loading shape takes next time.
+    new ReservedSpaceController(
+      this,
+      () => `alis-payment-history:${this.status}`,
+      () => {
+        const view = this.#loadTask.value;
+        const plain = this.expanded.size === 0 && this.#loadTask.status === TaskStatus.COMPLETE;
+        return plain && view !== undefined && view.client === this.#session.client && view.pages.length <= 1;
+      },
+    );
     this.status = 'all';
     this.heading = 'Payment history';
     this.pageSize = 24;
@@ -230,7 +233,6 @@ export class AlisPaymentHistory extends AlisElement {
     return renderSessionLoad(this.#session.client, this.#loadTask, {
       loading: 'Loading payments…',
       skeleton: () => this.#renderSkeleton(),
-      reserved: () => this.#space.reserved(`alis-payment-history:${this.status}`),
       subject: 'payments',
       retry: () => this.refresh(),
       view: (view, refreshing) => this.#renderView(view, refreshing),

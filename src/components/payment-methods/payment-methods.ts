@@ -132,11 +132,6 @@ export class AlisPaymentMethods extends AlisElement {
     }),
   });
 
-  /** The room the list took last time (without a form open), which its loading shape takes next time. */
-  readonly #space = new ReservedSpaceController(this, () =>
-    !this.adding && this.#loadTask.status === TaskStatus.COMPLETE && this.#loadTask.value?.client === this.#session.client ? 'alis-payment-methods' : null,
-  );
-
   /** The community's time zone: an authorization late in its evening is dated that day, not UTC's next. */
   get #timeZone(): string | undefined {
     return this.#loadTask.value?.me.community.timeZone;
@@ -153,6 +148,12 @@ export class AlisPaymentMethods extends AlisElement {
 
   constructor() {
     super();
+    // The room the list took last time (without a form open), which its loading shape takes next time.
+    new ReservedSpaceController(
+      this,
+      () => 'alis-payment-methods',
+      () => !this.adding && this.#loadTask.status === TaskStatus.COMPLETE && this.#loadTask.value?.client === this.#session.client,
+    );
     this.heading = 'Payment methods';
     this.adding = false;
     this.#session.reloads(this.#loadTask);
@@ -202,7 +203,6 @@ export class AlisPaymentMethods extends AlisElement {
         ${renderSessionLoad(this.#session.client, this.#loadTask, {
           loading: 'Loading your payment methods…',
           skeleton: () => renderMethodsSkeleton(),
-          reserved: () => this.#space.reserved('alis-payment-methods'),
           subject: 'payment methods',
           retry: () => this.refresh(),
           view: (view) => this.#renderView(view),

@@ -1,7 +1,6 @@
 // The state messages every data widget shows the same way: loading, a notice, a failed load.
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Task } from '@lit/task';
 import { describeLoadFailure } from './error-message.js';
 import { missingClientMessage } from './client-consumer.js';
@@ -57,34 +56,36 @@ export function renderLoading(message: string): TemplateResult {
  * marked busy; they hear the loading line only, said politely and kept visually hidden (the shape
  * shows sighted users the same thing).
  */
-export function renderSkeleton(message: string, shape: unknown, reserved: number | null = null): TemplateResult {
-  // The height is set through the CSSOM (styleMap), which a strict Content-Security-Policy allows.
-  const size = reserved === null ? {} : { 'block-size': `${reserved}px`, overflow: 'clip' };
+export function renderSkeleton(message: string, shape: unknown): TemplateResult {
   return html`<p class="loading visually-hidden" part="notice" role="status">${message}</p>
-    <div class="skeleton" aria-hidden="true" aria-busy="true" data-skeleton style=${styleMap(size)}>${shape}</div>`;
+    <div class="skeleton" aria-hidden="true" aria-busy="true" data-skeleton>${shape}</div>`;
 }
 
 /**
  * The room a widget's loaded view took below its heading last time, so that its next loading shape
  * takes exactly that (a shape drawn from counts cannot know where words wrap). Measured after
  * layout by a ResizeObserver on the widget's `.layout` section (no extra layout work), remembered
- * per view (`key()`: e.g. `alis-invoices:all`, null while no loaded view is on screen) and per
- * width of the host: at another width the shape's own height is used. Only a size is kept.
+ * per view (`key()`: e.g. `alis-invoices:all`) and per width of the host, and given to the
+ * skeleton (`[data-skeleton]`) after each update, before the browser paints it; at another width
+ * the shape's own height is used. Only a size is kept. `loaded()` says when the view on screen is
+ * the plain loaded one worth measuring (no flow, form or expanded row open, one page).
  */
 export class ReservedSpaceController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
-  readonly #key: () => string | null;
+  readonly #key: () => string;
+  readonly #loaded: () => boolean;
   #observer: ResizeObserver | undefined;
   #observed: Element | null = null;
 
-  constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode }, key: () => string | null) {
+  constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode }, key: () => string, loaded: () => boolean) {
     this.#host = host;
     this.#key = key;
+    this.#loaded = loaded;
     host.addController(this);
   }
 
   /** The height remembered for `key` at the widget's current width, or null. */
-  reserved(key: string): number | null {
+  #reserved(key: string): number | null {
     // The host's width, which is known before the first render draws the section.
     const width = Math.round(this.#host.getBoundingClientRect().width);
     try {
@@ -97,6 +98,13 @@ export class ReservedSpaceController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // Set through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it refuses).
+    const skeleton = this.#host.renderRoot.querySelector<HTMLElement>('[data-skeleton]');
+    const reserved = skeleton ? this.#reserved(this.#key()) : null;
+    if (skeleton) {
+      skeleton.style.blockSize = reserved === null ? '' : `${reserved}px`;
+      skeleton.style.overflow = reserved === null ? '' : 'clip';
+    }
     const section = this.#host.renderRoot.querySelector('.layout');
     if (section === this.#observed || typeof ResizeObserver === 'undefined') return;
     this.#observer ??= new ResizeObserver(() => this.#measure());
@@ -111,15 +119,14 @@ export class ReservedSpaceController implements ReactiveController {
   }
 
   #measure(): void {
-    const key = this.#key();
     const section = this.#observed;
     const heading = section?.querySelector('h2');
-    if (!key || !section || !heading || section.querySelector('[data-skeleton]')) return;
+    if (!this.#loaded() || !section || !heading || section.querySelector('[data-skeleton]')) return;
     const gap = Number.parseFloat(getComputedStyle(section).rowGap) || 0;
     const height = Math.round(section.getBoundingClientRect().bottom - heading.getBoundingClientRect().bottom - gap);
     if (height <= 0) return;
     try {
-      globalThis.localStorage?.setItem(`alis-space:${key}`, `${Math.round(this.#host.getBoundingClientRect().width)} ${height}`);
+      globalThis.localStorage?.setItem(`alis-space:${this.#key()}`, `${Math.round(this.#host.getBoundingClientRect().width)} ${height}`);
     } catch {
       // Not remembered: the next loading shape keeps its own height.
     }
@@ -219,8 +226,6 @@ export interface LoadTaskRendering<View> {
    * loading line alone.
    */
   skeleton?: () => unknown;
-  /** The height the skeleton takes exactly (see {@link ReservedSpaceController}); its shape's own when null. */
-  reserved?: () => number | null;
   /** What failed to load, for the failure sentence ("payments" gives "We couldn't load your payments."). */
   subject: string;
   /** Try again. */
@@ -232,8 +237,8 @@ export interface LoadTaskRendering<View> {
 }
 
 /** The skeleton of `rendering` with its loading line, or the line alone when it has no shape. */
-function renderLoadingState(rendering: Pick<LoadTaskRendering<unknown>, 'loading' | 'skeleton' | 'reserved'>): TemplateResult {
-  return rendering.skeleton ? renderSkeleton(rendering.loading, rendering.skeleton(), rendering.reserved?.() ?? null) : renderLoading(rendering.loading);
+function renderLoadingState(rendering: Pick<LoadTaskRendering<unknown>, 'loading' | 'skeleton'>): TemplateResult {
+  return rendering.skeleton ? renderSkeleton(rendering.loading, rendering.skeleton()) : renderLoading(rendering.loading);
 }
 
 /**
