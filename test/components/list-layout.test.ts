@@ -100,6 +100,7 @@ describe('a page that does not jump', () => {
     expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
     expect(skeleton.getAttribute('aria-busy')).to.equal('true');
     expect(textOf(skeleton), 'the shape says nothing').to.equal('');
+    expect(root.querySelectorAll('tbody tr'), 'no row in the table body until invoices arrive').to.have.length(0);
     await expect(element).to.be.accessible();
     release();
     await loaded(element);

@@ -83,6 +83,7 @@ export const invoicesStyles = [
   @container (max-width: 60rem) {
     table,
     tbody,
+    tfoot,
     tr,
     td {
       display: block;

@@ -297,9 +297,10 @@ export class AlisPaymentHistory extends AlisElement {
             <th></th>
           </tr>
         </thead>
-        <tbody>
+        <!-- A tfoot: hosts and scripts that wait for the table body's rows wait for real ones. -->
+        <tfoot>
           ${Array.from({ length: rows }, () => row)}
-        </tbody>
+        </tfoot>
       </table>
       ${more ? html`<span class="more">${bone('l', 'control')}</span>` : nothing}
     `;
