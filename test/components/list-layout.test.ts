@@ -9,6 +9,7 @@ import '../../src/define/alis-invoices.js';
 import '../../src/define/alis-pay-outstanding.js';
 import '../../src/define/alis-payment-history.js';
 import '../../src/define/alis-payment-methods.js';
+import '../../src/define/alis-notification-settings.js';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
 import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { textOf } from '../support/dom.js';
@@ -18,7 +19,7 @@ type Widget = HTMLElement & { loadComplete: Promise<unknown>; updateComplete: Pr
 /** Forgets the shapes and sizes the widgets remembered (only theirs: other tests' storage stays). */
 function forgetShapes(): void {
   for (const key of Object.keys(localStorage)) {
-    if (key.startsWith('alis-rows:') || key.startsWith('alis-space:') || key.startsWith('alis-pay-outstanding:') || key.startsWith('alis-payment-methods:')) {
+    if (key.startsWith('alis-rows:') || key.startsWith('alis-space:') || key.startsWith('alis-pay-outstanding:') || key.startsWith('alis-payment-methods:') || key.startsWith('alis-notification-settings:')) {
       localStorage.removeItem(key);
     }
   }
@@ -125,6 +126,7 @@ describe('a page that does not jump', () => {
     ['alis-payment-history', '/api/v1/payments', '1000px'],
     ['alis-pay-outstanding', '/api/v1/outstanding', '600px'],
     ['alis-payment-methods', '/api/v1/payment-methods', '600px'],
+    ['alis-notification-settings', '/api/v1/notification-preferences', '600px'],
   ] as const) {
     it(`a return visit: <${tag}> at ${width} holds exactly the room it took last time, and nothing after it moves`, async () => {
       const first = await mount(tag, ruth.token, width);
@@ -141,6 +143,16 @@ describe('a page that does not jump', () => {
       expect(boxes(element, after)).to.deep.equal(before);
     });
   }
+
+  it('a first visit: the email settings take the room their skeleton held when the list is as usual', async () => {
+    const release = await holdAnswers('/api/v1/notification-preferences');
+    const { element, after } = await mount('alis-notification-settings', ruth.token, '1300px');
+    await skeletonShown(element);
+    const before = boxes(element, after);
+    release();
+    await loaded(element);
+    expect(boxes(element, after)).to.deep.equal(before);
+  });
 
   it('"Show more" adds the next page below the rows shown and leaves their DOM nodes as they were', async () => {
     const { element } = await mount('alis-invoices', ruth.token, '1300px', 'page-size="3"');
