@@ -10,9 +10,13 @@ import '../../src/define/alis-pay-outstanding.js';
 import '../../src/define/alis-payment-history.js';
 import '../../src/define/alis-payment-methods.js';
 import '../../src/define/alis-notification-settings.js';
+import { AlisPcUndeposited } from '../../src/components/payment-center/undeposited-panel.js';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
 import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { textOf } from '../support/dom.js';
+
+// The panel has no define module of its own (the Payment Center registers it); its tests register it like this.
+AlisPcUndeposited.define('alis-pc-undeposited');
 
 type Widget = HTMLElement & { loadComplete: Promise<unknown>; updateComplete: Promise<boolean> };
 
@@ -189,5 +193,29 @@ describe('a page that does not jump', () => {
     [...root.querySelectorAll('button')].find((button) => textOf(button) === 'Show more payments')!.click();
     await waitUntil(() => rows().length === 8, 'the next page never appeared', { timeout: 5000 });
     expect(rows().slice(0, 4)).to.deep.equal(shown);
+  });
+
+  it('the Payment Center\'s Show more keeps the payments shown, untouched, and adds the next page after them', async () => {
+    const staff = await persona((p) => p.role === 'staff', 'the billing team');
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div style="width: 1300px">
+        <alis-billing-provider base-url="/api/v1" .token=${staff.token}><alis-pc-undeposited .pageSize=${2}></alis-pc-undeposited></alis-billing-provider>
+      </div>
+    `);
+    const element = wrapper.querySelector<Widget>('alis-pc-undeposited')!;
+    const root = () => element.shadowRoot!;
+    const rows = () => [...root().querySelectorAll<HTMLTableRowElement>('tbody tr[data-payment-id]')];
+    // The seed holds three undeposited payments: a page of two leaves one for Show more.
+    await waitUntil(() => rows().length === 2, 'the first page never showed', { timeout: 5000 });
+    const shown = rows();
+    const changes: MutationRecord[] = [];
+    const watcher = new MutationObserver((records) => changes.push(...records));
+    for (const row of shown) watcher.observe(row, { subtree: true, childList: true, attributes: true, characterData: true });
+    root().querySelector<HTMLButtonElement>('button[data-action="more"]')!.click();
+    await waitUntil(() => rows().length > 2, 'the next page never showed', { timeout: 5000 });
+    await element.updateComplete;
+    watcher.disconnect();
+    expect(rows().slice(0, 2)).to.deep.equal(shown);
+    expect(changes, 'nothing inside the rows shown was rewritten').to.have.length(0);
   });
 });
