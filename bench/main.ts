@@ -35,6 +35,14 @@ backend.load(state);
 await startMockWorker({ backend });
 
 const staffToken = backend.personas().find((p) => p.role === 'staff')?.token ?? '';
+// With `?wait`, the script slows the CPU once the store is seeded and then says go.
+if (params.has('wait')) {
+  const page = window as unknown as { benchSeeded: boolean; benchStart: () => void };
+  await new Promise<void>((resolve) => {
+    page.benchStart = resolve;
+    page.benchSeeded = true;
+  });
+}
 const started = performance.now();
 const host = document.querySelector('#bench');
 if (!host) throw new Error('no #bench');

@@ -24,6 +24,10 @@ export const invoicesStyles = [
   .more {
     justify-self: start;
   }
+  /* The loading shape's "Show more" is about as wide as the real button. */
+  span.more .bone {
+    inline-size: 12rem;
+  }
   td.actions {
     text-align: end;
   }
@@ -79,6 +83,7 @@ export const invoicesStyles = [
   @container (max-width: 60rem) {
     table,
     tbody,
+    tfoot,
     tr,
     td {
       display: block;

@@ -1,14 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { SessionController } from '../shared/session.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
-import { RefreshOnPaymentController, renderAnnouncer, settled, renderNotice, renderPayerGate, renderSessionLoad } from '../shared/states.js';
+import { RefreshOnPaymentController, ReservedSpaceController, bone, likelyRows, renderAnnouncer, settled, renderNotice, renderPayerGate, renderSessionLoad } from '../shared/states.js';
 import { prefetchPayFlow, renderPayFlowInPlace } from '../shared/pay-flow-in-place.js';
-import { LoadMoreController } from '../shared/load-more.js';
+import { LoadMoreController, idsIn, renderByPage } from '../shared/load-more.js';
 import { formatDate, formatMoney, formatPeriod } from '../../core/format.js';
 import { billingAccess, canPayInvoice, isAddressedToMe } from '../../core/billing-access.js';
 import { emptyInvoicesMessage, gatewayOffSentence, invoicesHeading, personLabel, readdressSentence, viewOnlySentence } from '../../core/billing-words.js';
@@ -27,11 +27,26 @@ interface InvoicesView {
   me: Me;
   /** The notice shown instead of a list when the user may not see billing here (nothing was loaded). */
   gate: TemplateResult | null;
-  invoices: Invoice[];
+  /** The invoices, as the pages that brought them: "Show more" adds a page and draws only that one. */
+  pages: Invoice[][];
   nextCursor: string | null;
   /** What the payer owes and the credit they hold on account (null for someone who may not pay). */
   outstanding: Outstanding | null;
 }
+
+/** The most rows the loading shape holds room for, whatever the page size: the rest of a long list is below the fold. */
+const MAX_SKELETON_ROWS = 24;
+
+/** The columns' bones in the loading shape, as long as their usual words (the actions column has buttons). */
+const skeletonCells = [
+  ['m', ''],
+  ['l', 'period'],
+  ['m', 'due'],
+  ['l', 'addressee'],
+  ['s', 'amount'],
+  ['s', 'amount'],
+  ['m', ''],
+] as const;
 
 const statusLabels: Record<InvoiceStatus, string> = {
   open: 'Open',
@@ -141,7 +156,7 @@ export class AlisInvoices extends AlisElement {
     // Who the user is decides whether to ask for invoices at all: no request while the portal is
     // off or the profile includes no billing.
     const gate = renderPayerGate(me);
-    if (gate) return { client, me, gate, invoices: [], nextCursor: null, outstanding: null };
+    if (gate) return { client, me, gate, pages: [], nextCursor: null, outstanding: null };
     // Credit on account may cover what the payer owes: then Pay Invoice would be refused, and the
     // list says so instead of offering it.
     const [page, outstanding] = await Promise.all([
@@ -149,11 +164,24 @@ export class AlisInvoices extends AlisElement {
       // Only a hint for the Pay buttons: the list still shows when it cannot be read.
       me.permissions.includes('pay_bills') ? api.outstanding.get({ signal }).catch(() => null) : Promise.resolve(null),
     ]);
-    return { client, me, gate: null, invoices: page.items, nextCursor: page.nextCursor, outstanding };
+    // The next loading shape holds room for as many rows as this list showed.
+    likelyRows.remember(`alis-invoices:${status}`, page.items.length);
+    likelyRows.remember(`alis-invoices:${status}:more`, page.nextCursor ? 1 : 0);
+    return { client, me, gate: null, pages: [page.items], nextCursor: page.nextCursor, outstanding };
   });
 
   constructor() {
     super();
+    // The room the list took last time, which its loading shape takes next time.
+    new ReservedSpaceController(
+      this,
+      () => `alis-invoices:${this.status}`,
+      () => {
+        const view = this.#loadTask.value;
+        const plain = !this.paying && this.expanded.size === 0 && this.#loadTask.status === TaskStatus.COMPLETE;
+        return plain && view !== undefined && view.client === this.#session.client && view.pages.length <= 1;
+      },
+    );
     this.status = 'all';
     this.heading = undefined;
     this.pageSize = 24;
@@ -203,6 +231,7 @@ export class AlisInvoices extends AlisElement {
   #renderBody(): TemplateResult {
     return renderSessionLoad(this.#session.client, this.#loadTask, {
       loading: 'Loading invoices…',
+      skeleton: () => this.#renderSkeleton(),
       subject: 'invoices',
       retry: () => this.refresh(),
       view: (view, refreshing) => this.#renderView(view, refreshing),
@@ -219,7 +248,7 @@ export class AlisInvoices extends AlisElement {
         : me.community.paymentsEnabled
           ? nothing
           : renderNotice(gatewayOffSentence(me.community, 'invoices'), 'warning')}
-      ${view.invoices.length === 0
+      ${view.pages.every((page) => page.length === 0)
         ? renderNotice(emptyInvoicesMessage(me, this.status))
         : html`
             ${this.#renderTable(view, refreshing)}
@@ -244,9 +273,44 @@ export class AlisInvoices extends AlisElement {
           </tr>
         </thead>
         <tbody role="rowgroup">
-          ${view.invoices.map((invoice) => this.#renderRow(invoice, view.me, view.outstanding))}
+          ${renderByPage(
+            view.pages,
+            (invoice) => invoice.id,
+            (page) => [idsIn(page, this.expanded, (invoice) => invoice.id), view.me, view.outstanding, this.locale],
+            (invoice) => this.#renderRow(invoice, view.me, view.outstanding),
+          )}
         </tbody>
       </table>
+    `;
+  }
+
+  /**
+   * The loading shape: the table's header and as many rows as the list most likely shows (what it
+   * showed last time, else a page), each as high as an invoice's row with its buttons; the empty
+   * notice's box when the list was empty last time.
+   */
+  #renderSkeleton(): TemplateResult {
+    const rows = likelyRows.read(`alis-invoices:${this.status}`, this.pageSize, Math.min(this.pageSize, MAX_SKELETON_ROWS));
+    const more = likelyRows.read(`alis-invoices:${this.status}:more`, 0, 1) === 1;
+    if (rows === 0) return html`<div class="notice">${bone('l')}</div>`;
+    const row = html`<tr>
+      ${skeletonCells.map(([length, kind]) => html`<td class=${kind}>${bone(length)}</td>`)}
+      <td class="actions"><div class="row-actions">${bone('l', 'control')}</div></td>
+    </tr>`;
+    return html`
+      <table>
+        <thead>
+          <tr>
+            ${skeletonCells.map(([, kind]) => html`<th class=${kind}>${bone('m')}</th>`)}
+            <th></th>
+          </tr>
+        </thead>
+        <!-- A tfoot: hosts and scripts that wait for the table body's rows wait for real ones. -->
+        <tfoot>
+          ${Array.from({ length: rows }, () => row)}
+        </tfoot>
+      </table>
+      ${more ? html`<span class="more">${bone('l', 'control')}</span>` : nothing}
     `;
   }
 
@@ -373,7 +437,7 @@ export class AlisInvoices extends AlisElement {
       view,
       (cursor) => api.invoices.list({ status: this.status, limit: this.pageSize, cursor }),
       (items) => {
-        view.invoices = [...view.invoices, ...items];
+        view.pages = [...view.pages, items];
       },
     );
   }

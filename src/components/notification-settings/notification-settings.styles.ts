@@ -14,11 +14,13 @@ export const notificationSettingsStyles = [
     margin: 0;
     overflow-wrap: anywhere;
   }
-  form {
+  form,
+  .form-shape {
     display: grid;
     gap: ${token('space-m')};
   }
-  fieldset {
+  fieldset,
+  .fieldset-shape {
     display: grid;
     gap: ${token('space-s')};
     margin: 0;
@@ -29,6 +31,10 @@ export const notificationSettingsStyles = [
   legend {
     padding: 0;
     margin-bottom: ${token('space-s')};
+  }
+  /* The loading shape's Save button is about as wide as the real one. */
+  .save .bone {
+    inline-size: 5rem;
   }
   ul.notices {
     ${bareList}

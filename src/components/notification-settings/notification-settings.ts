@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { SessionController } from '../shared/session.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
 import { PendingAction } from '../shared/pending-action.js';
-import { renderAnnouncer, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
+import { ReservedSpaceController, bone, likelyRows, renderAnnouncer, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
 import { officeContact, portalOffMessage } from '../../core/billing-access.js';
 import { AlisNotificationPreferencesChangedEvent } from '../../events/notification-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
@@ -107,12 +107,21 @@ export class AlisNotificationSettings extends AlisElement {
       // `GET /me` still answers while the portal is off; the preferences would not.
       if (!me.community.portalEnabled) return { client, kind: 'portal_off', me };
       const preferences = await api.notificationPreferences.get({ signal });
+      // The next loading shape lists as many emails of each kind.
+      likelyRows.remember(shapeKeys.optional, preferences.items.filter((item) => !item.required).length);
+      likelyRows.remember(shapeKeys.required, preferences.items.filter((item) => item.required).length);
       return { client, kind: 'ready', me, preferences };
     }),
   });
 
   constructor() {
     super();
+    // The room the settings took last time (nothing being saved), which the loading shape takes next time.
+    new ReservedSpaceController(
+      this,
+      () => 'alis-notification-settings',
+      () => this.#loadTask.status === TaskStatus.COMPLETE && this.#loadTask.value?.client === this.#session.client && !this.outcome,
+    );
     this.heading = 'Emails you receive';
     this.draft = {};
     this.saved = null;
@@ -149,6 +158,7 @@ export class AlisNotificationSettings extends AlisElement {
         ${renderAnnouncer(this.announcement)}
         ${renderSessionLoad(this.#session.client, this.#loadTask, {
           loading: 'Loading your email settings…',
+          skeleton: () => renderSettingsSkeleton(),
           subject: 'email settings',
           retry: () => this.refresh(),
           view: (view) => this.#renderView(view),
@@ -324,6 +334,44 @@ export class AlisNotificationSettings extends AlisElement {
     // which exists from the first render (a region inserted with its text is often not read).
     this.announcement = outcome.tone === 'danger' ? '' : outcome.text;
   }
+}
+
+/**
+ * How many optional and required emails the settings listed last time, for the next loading shape.
+ * First time, the usual list: two emails a payer chooses, three always sent.
+ */
+const shapeKeys = { optional: 'alis-notification-settings:optional', required: 'alis-notification-settings:required' } as const;
+
+/** The loading shape: the address sentence, the emails to choose with Save, and those always sent, as bones. */
+function renderSettingsSkeleton(): TemplateResult {
+  const optional = likelyRows.read(shapeKeys.optional, 2, 12);
+  const required = likelyRows.read(shapeKeys.required, 3, 12);
+  const item = (lines: number) => html`<li class="notice-item">
+    <div class="choice">${bone('m')}</div>
+    ${Array.from({ length: lines }, () => html`<p>${bone('l')}</p>`)}
+  </li>`;
+  return html`
+    <p class="address">${bone('l')}${bone('m')}</p>
+    ${optional > 0
+      ? html`<div class="form-shape">
+          <div class="fieldset-shape">
+            <h3>${bone('s')}</h3>
+            <ul class="notices">
+              ${Array.from({ length: optional }, () => item(1))}
+            </ul>
+          </div>
+          <div class="save">${bone('s', 'control')}</div>
+        </div>`
+      : nothing}
+    ${required > 0
+      ? html`<div class="required">
+          <h3>${bone('s')}</h3>
+          <ul class="notices">
+            ${Array.from({ length: required }, () => html`<li class="notice-item">${Array.from({ length: 3 }, () => html`<p>${bone('l')}</p>`)}</li>`)}
+          </ul>
+        </div>`
+      : nothing}
+  `;
 }
 
 declare global {

@@ -38,7 +38,7 @@ export const payOutstandingStyles = [
     display: grid;
     gap: ${token('space-xs')};
   }
-  ol.invoices li > span {
+  ol.invoices li > span:not(.bone) {
     display: inline-block;
     margin-inline-end: ${token('space-s')};
   }
@@ -55,8 +55,13 @@ export const payOutstandingStyles = [
   .amount {
     font-variant-numeric: tabular-nums;
   }
-  button.pay {
+  button.pay,
+  span.pay {
     justify-self: start;
+  }
+  /* The loading shape's Pay button is as wide as the real one. */
+  span.pay .bone {
+    inline-size: 14rem;
   }
   `,
 ];

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { SessionController } from '../shared/session.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
-import { RefreshOnPaymentController, renderAnnouncer, renderNotice, renderPayerGate, settled, renderSessionLoad } from '../shared/states.js';
+import { RefreshOnPaymentController, ReservedSpaceController, bone, likelyRows, renderAnnouncer, renderNotice, renderPayerGate, settled, renderSessionLoad } from '../shared/states.js';
 import { prefetchPayFlow, renderPayFlowInPlace } from '../shared/pay-flow-in-place.js';
 import { renderArrangementNotice } from '../shared/arrangement-notice.js';
 import { formatDate, formatMoney } from '../../core/format.js';
@@ -24,6 +24,14 @@ interface OutstandingData {
   gate: TemplateResult | null;
   outstanding: Outstanding | null;
 }
+
+/**
+ * The card's shape, remembered after each load so the next loading shape matches it: how many
+ * invoices it lists (0: "Nothing is due"), how many sentences sit between the total and the list
+ * (what else is due, credit on account), and what ends it (0 nothing, 1 the Pay button, 2 a notice).
+ * First time, the usual card: one invoice this month, no other sentence, Pay.
+ */
+const shapeKeys = { invoices: 'alis-pay-outstanding:invoices', notes: 'alis-pay-outstanding:notes', action: 'alis-pay-outstanding:action' } as const;
 
 const policyWords: Record<AllocationPolicy, string> = {
   oldest_first: 'It settles your invoices oldest due date first:',
@@ -106,6 +114,12 @@ export class AlisPayOutstanding extends AlisElement {
 
   constructor() {
     super();
+    // The room the card took last time, which its loading shape takes next time.
+    new ReservedSpaceController(
+      this,
+      () => 'alis-pay-outstanding',
+      () => !this.payTarget && this.#loadTask.status === TaskStatus.COMPLETE && this.#loadTask.value?.client === this.#session.client,
+    );
     this.heading = 'Outstanding balance';
     this.payTarget = null;
     this.announcement = '';
@@ -148,11 +162,44 @@ export class AlisPayOutstanding extends AlisElement {
   #renderSummary(): TemplateResult {
     return renderSessionLoad(this.#session.client, this.#loadTask, {
       loading: 'Loading your balance…',
+      skeleton: () => this.#renderSkeleton(),
       subject: 'balance',
       retry: () => this.refresh(),
       view: (view) => this.#renderView(view),
     });
   }
+
+  /** The loading shape: the card as it looked last time (see {@link shapeKeys}), with bones for words. */
+  #renderSkeleton(): TemplateResult {
+    const invoices = likelyRows.read(shapeKeys.invoices, 1, 12);
+    const notes = likelyRows.read(shapeKeys.notes, 0, 2);
+    const action = likelyRows.read(shapeKeys.action, 1, 2);
+    return html`
+      <div class="summary">
+        <p class="total-line">${bone('s')}${bone('s', 'figure')}</p>
+        ${Array.from({ length: notes }, () => html`<p class="others">${bone('l')}</p>`)}
+        ${invoices === 0
+          ? html`<p class="nothing-due">${bone('m')}</p>`
+          : html`<p class="muted">${bone('l')}</p>
+              <ol class="invoices">
+                ${Array.from({ length: invoices }, () => html`<li>${bone('m')}</li>`)}
+              </ol>`}
+      </div>
+      ${action === 1 ? html`<span class="pay">${bone('l', 'control')}</span>` : action === 2 ? html`<div class="notice">${bone('l')}</div>` : nothing}
+    `;
+  }
+
+  /** Remembers the card's shape for the next loading shape; storage is written only when it changed. */
+  #rememberShape(invoices: number, notes: number, action: number): void {
+    const shape = `${invoices} ${notes} ${action}`;
+    if (shape === this.#shape) return;
+    this.#shape = shape;
+    likelyRows.remember(shapeKeys.invoices, invoices);
+    likelyRows.remember(shapeKeys.notes, notes);
+    likelyRows.remember(shapeKeys.action, action);
+  }
+
+  #shape = '';
 
   #renderView({ me, gate, outstanding }: OutstandingData): TemplateResult {
     if (gate || !outstanding) return gate ?? html``;
@@ -162,6 +209,9 @@ export class AlisPayOutstanding extends AlisElement {
     const others = dueToOthersSentence(outstanding.dueToOthers, me.resident?.name ?? null, this.locale);
     // Without view_billing the engine says nothing of others (null): the total is not the whole account.
     const scope = others ?? (outstanding.dueToOthers === null ? onlyAddressedToYouSentence(me.resident?.name ?? null) : null);
+    const listed = outstanding.invoices.length > 0 && (total.amountCents > 0 || credit) ? outstanding.invoices.length : 0;
+    const action = this.#renderAction(me, total.amountCents);
+    this.#rememberShape(listed, (scope ? 1 : 0) + (credit ? 1 : 0), action === nothing ? 0 : me.permissions.includes('pay_bills') && me.community.paymentsEnabled ? 1 : 2);
     return html`
       <div class="summary">
         <p class="total-line">
@@ -179,7 +229,7 @@ export class AlisPayOutstanding extends AlisElement {
                 : 'You have already paid it; the billing office will apply it to your next invoices.'}
             </p>`
           : nothing}
-        ${outstanding.invoices.length > 0 && (total.amountCents > 0 || credit)
+        ${listed > 0
           ? html`
               <p class="muted">${total.amountCents > 0 ? policyWords[outstanding.allocationPolicy] : 'Your credit covers these open invoices:'}</p>
               <ol class="invoices">
@@ -199,7 +249,7 @@ export class AlisPayOutstanding extends AlisElement {
           : html`<p class="nothing-due">${others ? 'Nothing addressed to you is due.' : 'Nothing is due. Thank you!'}</p>`}
       </div>
       ${renderArrangementNotice(outstanding.arrangement, community.communityName, this.locale, { timeZone: community.timeZone })}
-      ${this.#renderAction(me, total.amountCents)}
+      ${action}
     `;
   }
 

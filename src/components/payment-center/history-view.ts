@@ -7,6 +7,7 @@ import { formatDateTime, paymentStatusLabels, renderReceipt } from '../shared/re
 import { sortRows, type SortState } from '../../core/sorting.js';
 import { formatDate, formatMoney } from '../../core/format.js';
 import { domId } from './payment-action-form.js';
+import { idsIn, renderInBlocks } from '../shared/load-more.js';
 import type { AuditEntry, Payment, PaymentMethodType, PaymentSource, PaymentStatus, Resident } from '../../sdk/types.js';
 
 /** The history's status filter: every payment, or one status. */
@@ -162,7 +163,16 @@ export function renderHistoryTable(table: HistoryTable): TemplateResult {
           </tr>
         </thead>
         <tbody>
-          ${rows.map((payment) => renderRow(table, payment))}
+          ${renderInBlocks(
+            rows,
+            (payment) => payment.id,
+            // A block with an open payment is always drawn again: its actions have state of their own.
+            (block) => {
+              const open = idsIn(block, table.expanded, (payment) => payment.id);
+              return [open, open ? {} : null, table.locale, table.timeZone, table.headingLevel];
+            },
+            (payment) => renderRow(table, payment),
+          )}
         </tbody>
       </table>
     </div>

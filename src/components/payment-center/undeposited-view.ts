@@ -6,6 +6,7 @@ import { renderSortableHeader } from '../shared/staff.js';
 import { paymentStatusLabels } from '../shared/receipt.js';
 import { formatMoney } from '../../core/format.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
+import { idsIn, renderInBlocks } from '../shared/load-more.js';
 import {
   depositButtonLabel,
   isFiltered,
@@ -141,7 +142,13 @@ export function renderUndepositedTable(table: UndepositedTable): TemplateResult 
           </tr>
         </thead>
         <tbody>
-          ${rows.map((payment) => renderSelectableRow(table, payment))}
+          ${renderInBlocks(
+            rows,
+            (payment) => payment.id,
+            // `moment` follows the community's time zone, which only changes with a reload (new rows).
+            (block) => [idsIn(block, table.selected, (payment) => payment.id), table.locale],
+            (payment) => renderSelectableRow(table, payment),
+          )}
         </tbody>
       </table>
     </div>

@@ -3,7 +3,8 @@ import { token } from '../shared/tokens.js';
 import { cardCell, cardRow, cellLabelStyles, hiddenTableHead, shownCellLabel, widgetLayout } from '../shared/layout.styles.js';
 
 // The payments table's own rows and cells are selected through `.payments > …`, so nothing here
-// reaches the tables inside an opened receipt (those are styled by `receiptStyles`).
+// reaches the tables inside an opened receipt (those are styled by `receiptStyles`). The loading
+// shape keeps its rows in a `tfoot`, so that "the rows in the table body" always means payments.
 export const paymentHistoryStyles = [
   widgetLayout,
   cellLabelStyles,
@@ -40,7 +41,7 @@ export const paymentHistoryStyles = [
   /* Eight columns must fit from 48rem up, where the card layout ends: cells are padded lightly and
      dates, references and badges may wrap until the table is wide enough to keep them whole. */
   .payments > thead > tr > th,
-  .payments > tbody > tr > td {
+  .payments > :is(tbody, tfoot) > tr > td {
     padding: ${token('space-s')};
     text-align: start;
     border-bottom: 1px solid ${token('color-border')};
@@ -52,29 +53,29 @@ export const paymentHistoryStyles = [
     color: ${token('color-text-muted')};
     font-weight: 600;
   }
-  .payments > tbody > tr > td.amount,
+  .payments > :is(tbody, tfoot) > tr > td.amount,
   .payments > thead > tr > th.amount {
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
   /* Amounts never break; their headings ("Total charged") may. */
-  .payments > tbody > tr > td.amount {
+  .payments > :is(tbody, tfoot) > tr > td.amount {
     white-space: nowrap;
   }
   /* Columns are apart by one small space plus one extra-small one, so eight fit at 48rem. */
   .payments > thead > tr > th:not(:first-child),
-  .payments > tbody > tr > td:not(:first-child) {
+  .payments > :is(tbody, tfoot) > tr > td:not(:first-child) {
     padding-inline-start: ${token('space-xs')};
   }
   .reference {
     font-weight: 600;
   }
-  .payments > tbody > tr.receipt-row > td {
+  .payments > :is(tbody, tfoot) > tr.receipt-row > td {
     padding: ${token('space-s')} ${token('space-m')} ${token('space-m')};
     background: ${token('color-surface-alt')};
   }
   /* The card layout below sets display on rows, which would otherwise show a closed receipt's row. */
-  .payments > tbody > tr[hidden] {
+  .payments > :is(tbody, tfoot) > tr[hidden] {
     display: none;
   }
   .receipt-actions {
@@ -82,6 +83,10 @@ export const paymentHistoryStyles = [
   }
   .more {
     justify-self: start;
+  }
+  /* The loading shape's "Show more" is about as wide as the real button. */
+  span.more .bone {
+    inline-size: 12rem;
   }
   .badge {
     white-space: normal;
@@ -98,9 +103,9 @@ export const paymentHistoryStyles = [
      carry their own labels. Explicit ARIA roles keep the table semantics that display:block drops. */
   @container (max-width: 48rem) {
     .payments,
-    .payments > tbody,
-    .payments > tbody > tr,
-    .payments > tbody > tr > td {
+    .payments > :is(tbody, tfoot),
+    .payments > :is(tbody, tfoot) > tr,
+    .payments > :is(tbody, tfoot) > tr > td {
       display: block;
       width: 100%;
     }
@@ -112,21 +117,21 @@ export const paymentHistoryStyles = [
     .payments > thead {
       ${hiddenTableHead}
     }
-    .payments > tbody > tr.payment {
+    .payments > :is(tbody, tfoot) > :is(tr.payment, tr.payment-shape) {
       margin-block-start: ${token('space-m')};
       ${cardRow}
     }
-    .payments > tbody > tr.payment:first-child {
+    .payments > :is(tbody, tfoot) > :is(tr.payment, tr.payment-shape):first-child {
       margin-block-start: 0;
     }
-    .payments > tbody > tr.payment > td {
+    .payments > :is(tbody, tfoot) > :is(tr.payment, tr.payment-shape) > td {
       ${cardCell}
       align-items: center;
     }
-    .payments > tbody > tr.payment > td.action {
+    .payments > :is(tbody, tfoot) > :is(tr.payment, tr.payment-shape) > td.action {
       justify-content: flex-end;
     }
-    .payments > tbody > tr.receipt-row > td {
+    .payments > :is(tbody, tfoot) > tr.receipt-row > td {
       border: none;
       background: none;
       padding: ${token('space-s')} 0 0;
@@ -153,7 +158,7 @@ export const paymentHistoryStyles = [
     }
     .payments,
     .payments > thead > tr > th,
-    .payments > tbody > tr > td,
+    .payments > :is(tbody, tfoot) > tr > td,
     .badge {
       color: black;
       background: white;
@@ -162,13 +167,13 @@ export const paymentHistoryStyles = [
     }
     .layout[data-printing] > :not(.payments),
     .layout[data-printing] .payments > thead,
-    .layout[data-printing] .payments > tbody > tr:not([data-printing]) {
+    .layout[data-printing] .payments > :is(tbody, tfoot) > tr:not([data-printing]) {
       display: none;
     }
     .layout[data-printing] .payments,
-    .layout[data-printing] .payments > tbody,
-    .layout[data-printing] .payments > tbody > tr[data-printing],
-    .layout[data-printing] .payments > tbody > tr[data-printing] > td {
+    .layout[data-printing] .payments > :is(tbody, tfoot),
+    .layout[data-printing] .payments > :is(tbody, tfoot) > tr[data-printing],
+    .layout[data-printing] .payments > :is(tbody, tfoot) > tr[data-printing] > td {
       display: block;
       border: none;
       padding: 0;

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
@@ -7,11 +6,11 @@ import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { SessionController } from '../shared/session.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
-import { RefreshOnPaymentController, renderAnnouncer, renderNotice, renderPayerGate, settled, renderSessionLoad } from '../shared/states.js';
+import { RefreshOnPaymentController, ReservedSpaceController, bone, likelyRows, renderAnnouncer, renderNotice, renderPayerGate, settled, renderSessionLoad } from '../shared/states.js';
 import { paymentStatusLabels } from '../../core/payment-status.js';
 import { onDemand, OnDemandController } from '../shared/on-demand.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
-import { LoadMoreController } from '../shared/load-more.js';
+import { LoadMoreController, idsIn, renderByPage } from '../shared/load-more.js';
 import { formatDateTime, formatMoney } from '../../core/format.js';
 import { emptyPaymentsMessage, gatewayOffSentence, personLabel } from '../../core/billing-words.js';
 import { paymentHistoryStyles } from './payment-history.styles.js';
@@ -28,9 +27,24 @@ interface HistoryView {
   me: Me;
   /** The notice shown instead of a list when the user may not see billing here (nothing was loaded). */
   gate: TemplateResult | null;
-  payments: Payment[];
+  /** The payments, as the pages that brought them: "Show more" adds a page and draws only that one. */
+  pages: Payment[][];
   nextCursor: string | null;
 }
+
+/** The most rows the loading shape holds room for, whatever the page size: the rest of a long list is below the fold. */
+const MAX_SKELETON_ROWS = 24;
+
+/** The columns' bones in the loading shape, as long as their usual words (the receipt column has a button). */
+const skeletonCells = [
+  ['m', 'date'],
+  ['m', 'reference'],
+  ['l', 'payer'],
+  ['m', ''],
+  ['s', 'amount'],
+  ['s', 'amount total'],
+  ['m', ''],
+] as const;
 
 /** The filter's choices, in the order a payer looks for them. */
 const filterOptions: ReadonlyArray<{ value: PaymentFilter; label: string }> = [
@@ -149,9 +163,12 @@ export class AlisPaymentHistory extends AlisElement {
     // No request for payments while the portal is off, the profile includes no billing, or the
     // signed-in user is staff.
     const gate = renderPayerGate(me);
-    if (gate) return { client, me, gate, payments: [], nextCursor: null };
+    if (gate) return { client, me, gate, pages: [], nextCursor: null };
     const page = await api.payments.list({ ...(status === 'all' ? {} : { status }), limit: pageSize }, { signal });
-    return { client, me, gate: null, payments: page.items, nextCursor: page.nextCursor };
+    // The next loading shape holds room for as many rows as this history showed.
+    likelyRows.remember(`alis-payment-history:${status}`, page.items.length);
+    likelyRows.remember(`alis-payment-history:${status}:more`, page.nextCursor ? 1 : 0);
+    return { client, me, gate: null, pages: [page.items], nextCursor: page.nextCursor };
   });
 
   readonly #onAfterPrint = (): void => {
@@ -160,6 +177,16 @@ export class AlisPaymentHistory extends AlisElement {
 
   constructor() {
     super();
+    // The room the history took last time, which its loading shape takes next time.
+    new ReservedSpaceController(
+      this,
+      () => `alis-payment-history:${this.status}`,
+      () => {
+        const view = this.#loadTask.value;
+        const plain = this.expanded.size === 0 && this.#loadTask.status === TaskStatus.COMPLETE;
+        return plain && view !== undefined && view.client === this.#session.client && view.pages.length <= 1;
+      },
+    );
     this.status = 'all';
     this.heading = 'Payment history';
     this.pageSize = 24;
@@ -182,12 +209,12 @@ export class AlisPaymentHistory extends AlisElement {
    */
   async refresh(): Promise<void> {
     const previous = this.#loadTask.value;
-    const before = previous && !previous.gate ? previous.payments : undefined;
+    const before = previous && !previous.gate ? previous.pages.flat() : undefined;
     this.announcement = '';
     await this.#loadTask.run();
     const after = this.#loadTask.value;
     if (before && after && !after.gate && after.client === previous?.client && this.#loadTask.status === TaskStatus.COMPLETE) {
-      this.announcement = describeChanges(before, after.payments);
+      this.announcement = describeChanges(before, after.pages.flat());
     }
   }
 
@@ -219,6 +246,7 @@ export class AlisPaymentHistory extends AlisElement {
   #renderBody(): TemplateResult {
     return renderSessionLoad(this.#session.client, this.#loadTask, {
       loading: 'Loading payments…',
+      skeleton: () => this.#renderSkeleton(),
       subject: 'payments',
       retry: () => this.refresh(),
       view: (view, refreshing) => this.#renderView(view, refreshing),
@@ -233,10 +261,10 @@ export class AlisPaymentHistory extends AlisElement {
         ? nothing
         : renderNotice(gatewayOffSentence(me.community, 'payments'), 'warning')}
       ${this.#renderFilter()}
-      ${view.payments.length === 0
+      ${view.pages.every((page) => page.length === 0)
         ? renderNotice(emptyPaymentsMessage(me, this.status))
         : html`
-            ${this.#renderTable(view.payments, me, refreshing)}
+            ${this.#renderTable(view.pages, me, refreshing)}
             ${this.#more.render(view, () => void this.#loadMore(view))}
           `}
     `;
@@ -260,7 +288,39 @@ export class AlisPaymentHistory extends AlisElement {
     this.status = (event.target as HTMLSelectElement).value as PaymentFilter;
   }
 
-  #renderTable(payments: Payment[], me: Me, refreshing: boolean): TemplateResult {
+  /**
+   * The loading shape: the filter, the table's header and as many rows as the history most likely
+   * shows (what it showed last time, else a page), each as high as a payment's row with its button;
+   * the empty notice's box when the history was empty last time.
+   */
+  #renderSkeleton(): TemplateResult {
+    const rows = likelyRows.read(`alis-payment-history:${this.status}`, this.pageSize, Math.min(this.pageSize, MAX_SKELETON_ROWS));
+    const more = likelyRows.read(`alis-payment-history:${this.status}:more`, 0, 1) === 1;
+    const filter = html`<div class="filter">${bone('s')}${bone('m', 'control')}</div>`;
+    if (rows === 0) return html`${filter}<div class="notice">${bone('l')}</div>`;
+    const row = html`<tr class="payment-shape">
+      ${skeletonCells.map(([length, kind]) => html`<td class=${kind}>${bone(length)}</td>`)}
+      <td class="action">${bone('l', 'control')}</td>
+    </tr>`;
+    return html`
+      ${filter}
+      <table class="payments">
+        <thead>
+          <tr>
+            ${skeletonCells.map(([, kind]) => html`<th class=${kind}>${bone('m')}</th>`)}
+            <th></th>
+          </tr>
+        </thead>
+        <!-- A tfoot: hosts and scripts that wait for the table body's rows wait for real ones. -->
+        <tfoot>
+          ${Array.from({ length: rows }, () => row)}
+        </tfoot>
+      </table>
+      ${more ? html`<span class="more">${bone('l', 'control')}</span>` : nothing}
+    `;
+  }
+
+  #renderTable(pages: Payment[][], me: Me, refreshing: boolean): TemplateResult {
     return html`
       <table class="payments" part="table" role="table" aria-labelledby="heading" aria-busy=${refreshing ? 'true' : 'false'}>
         <thead role="rowgroup">
@@ -276,7 +336,12 @@ export class AlisPaymentHistory extends AlisElement {
           </tr>
         </thead>
         <tbody role="rowgroup">
-          ${repeat(payments, (payment) => payment.id, (payment) => this.#renderRows(payment, me))}
+          ${renderByPage(
+            pages,
+            (payment) => payment.id,
+            (page) => [idsIn(page, this.expanded, (payment) => payment.id), this.printingId, me, this.locale],
+            (payment) => this.#renderRows(payment, me),
+          )}
         </tbody>
       </table>
     `;
@@ -363,7 +428,7 @@ export class AlisPaymentHistory extends AlisElement {
       view,
       (cursor) => api.payments.list({ ...(this.status === 'all' ? {} : { status: this.status }), limit: this.pageSize, cursor }),
       (items) => {
-        view.payments = [...view.payments, ...items];
+        view.pages = [...view.pages, items];
       },
     );
   }

@@ -92,8 +92,16 @@ export const paymentMethodsStyles = [
     margin: 0;
     max-width: 70ch;
   }
-  button.add {
+  button.add,
+  span.add {
     justify-self: start;
+  }
+  /* The loading shape's buttons are about as wide as the real ones. */
+  span.add .bone {
+    inline-size: 13rem;
+  }
+  li.method .actions .bone {
+    inline-size: min(100%, 36rem);
   }
   `,
 ];

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { SessionController } from '../shared/session.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
-import { payerWidgetForStaffMessage, renderAnnouncer, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
+import { ReservedSpaceController, bone, likelyRows, payerWidgetForStaffMessage, renderAnnouncer, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
 import { addMethodFormPart } from '../add-payment-method/add-method-part.js';
 import { OnDemandController } from '../shared/on-demand.js';
 import { portalOffMessage } from '../../core/billing-access.js';
@@ -28,6 +28,13 @@ interface MethodsView {
   gate: string | null;
   methods: PaymentMethod[];
 }
+
+/**
+ * The list's shape, remembered after each load so the next loading shape matches it: how many
+ * methods, how many of them carry a third line (automatic payments, a block), and what ends the
+ * list (1 the add button, 2 a sentence). First time: one method and the add button.
+ */
+const shapeKeys = { methods: 'alis-payment-methods:methods', longer: 'alis-payment-methods:longer', tail: 'alis-payment-methods:tail' } as const;
 
 /**
  * Why the user may not see saved methods here, in words, or null: the portal is off, the profile
@@ -123,7 +130,9 @@ export class AlisPaymentMethods extends AlisElement {
     task: loadAfterMe(this.#session, async ({ api, client, me, signal }): Promise<MethodsView> => {
       const gate = methodsGate(me);
       if (gate) return { client, me, gate, methods: [] };
-      return { client, me, gate: null, methods: await api.paymentMethods.list({ signal }) };
+      const methods = await api.paymentMethods.list({ signal });
+      rememberShape(methods, canAddMethods(me) && me.permissions.includes('manage_payment_methods'));
+      return { client, me, gate: null, methods };
     }),
   });
 
@@ -143,6 +152,12 @@ export class AlisPaymentMethods extends AlisElement {
 
   constructor() {
     super();
+    // The room the list took last time (without a form open), which its loading shape takes next time.
+    new ReservedSpaceController(
+      this,
+      () => 'alis-payment-methods',
+      () => !this.adding && this.#loadTask.status === TaskStatus.COMPLETE && this.#loadTask.value?.client === this.#session.client,
+    );
     this.heading = 'Payment methods';
     this.adding = false;
     this.#session.reloads(this.#loadTask);
@@ -198,6 +213,7 @@ export class AlisPaymentMethods extends AlisElement {
         ${renderAnnouncer(this.#actions.announcement)}
         ${renderSessionLoad(this.#session.client, this.#loadTask, {
           loading: 'Loading your payment methods…',
+          skeleton: () => renderMethodsSkeleton(),
           subject: 'payment methods',
           retry: () => this.refresh(),
           view: (view) => this.#renderView(view),
@@ -260,4 +276,34 @@ declare global {
   interface HTMLElementTagNameMap {
     'alis-payment-methods': AlisPaymentMethods;
   }
+}
+
+/** Remembers the list's shape (see {@link shapeKeys}) for the next loading shape. */
+function rememberShape(methods: readonly PaymentMethod[], addButton: boolean): void {
+  likelyRows.remember(shapeKeys.methods, methods.length);
+  likelyRows.remember(shapeKeys.longer, methods.filter((method) => method.recurringAuthorization || !method.usable).length);
+  likelyRows.remember(shapeKeys.tail, addButton ? 1 : 2);
+}
+
+/** The loading shape: the methods' cards as the list looked last time, with bones for words and buttons. */
+function renderMethodsSkeleton(): TemplateResult {
+  const methods = likelyRows.read(shapeKeys.methods, 1, 12);
+  const longer = likelyRows.read(shapeKeys.longer, 0, methods);
+  const tail = likelyRows.read(shapeKeys.tail, 1, 2);
+  const card = (index: number) => html`<li class="method">
+    <div class="summary">
+      <p class="title">${bone('m')}</p>
+      <p class="details">${bone('l')}</p>
+      ${index < longer ? html`<p class="details">${bone('l')}</p>` : nothing}
+    </div>
+    <div class="actions">${bone('l', 'control')}</div>
+  </li>`;
+  return html`
+    ${methods === 0
+      ? html`<div class="notice">${bone('l')}</div>`
+      : html`<ul class="methods">
+          ${Array.from({ length: methods }, (_, index) => card(index))}
+        </ul>`}
+    ${tail === 1 ? html`<span class="add">${bone('l', 'control')}</span>` : html`<p class="access">${bone('l')}</p>`}
+  `;
 }

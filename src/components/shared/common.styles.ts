@@ -44,4 +44,41 @@ export const commonStyles = css`
     cursor: not-allowed;
     opacity: 0.6;
   }
+  /* A loading state's shape (renderSkeleton): bones as high as the words and controls they stand
+     for, so the loaded view takes the same room. A slow pulse, none for reduced motion. */
+  .skeleton {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: inherit;
+  }
+  .bone {
+    display: block;
+    block-size: 1lh;
+    border-radius: ${token('radius-small')};
+    background: ${token('color-skeleton')};
+    inline-size: 60%;
+  }
+  .bone[data-length='s'] {
+    inline-size: 30%;
+  }
+  .bone[data-length='l'] {
+    inline-size: 90%;
+  }
+  .bone[data-bone='control'] {
+    block-size: ${token('target-size')};
+    min-inline-size: ${token('target-size')};
+  }
+  .bone[data-bone='figure'] {
+    block-size: calc(1.75 * 1lh);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton .bone {
+      animation: alis-bone-pulse 1.6s ease-in-out infinite alternate;
+    }
+  }
+  @keyframes alis-bone-pulse {
+    to {
+      opacity: 0.55;
+    }
+  }
 `;

@@ -50,6 +50,129 @@ export function renderLoading(message: string): TemplateResult {
 }
 
 /**
+ * A loading state that holds the place of what is loading, so nothing on the page moves when it
+ * arrives (layout shift): `shape` is drawn from the same boxes and row heights as the loaded view,
+ * with grey bones instead of words (see {@link bone}). The shape is hidden from screen readers and
+ * marked busy; they hear the loading line only, said politely and kept visually hidden (the shape
+ * shows sighted users the same thing).
+ */
+export function renderSkeleton(message: string, shape: unknown): TemplateResult {
+  return html`<p class="loading visually-hidden" part="notice" role="status">${message}</p>
+    <div class="skeleton" aria-hidden="true" aria-busy="true" data-skeleton>${shape}</div>`;
+}
+
+/**
+ * The room a widget's loaded view took below its heading last time, so that its next loading shape
+ * takes exactly that (a shape drawn from counts cannot know where words wrap). Measured after
+ * layout by a ResizeObserver on the widget's `.layout` section (no extra layout work), remembered
+ * per view (`key()`: e.g. `alis-invoices:all`) and per width of the host, and given to the
+ * skeleton (`[data-skeleton]`) after each update, before the browser paints it; at another width
+ * the shape's own height is used. Only a size is kept. `loaded()` says when the view on screen is
+ * the plain loaded one worth measuring (no flow, form or expanded row open, one page).
+ */
+export class ReservedSpaceController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
+  readonly #key: () => string;
+  readonly #loaded: () => boolean;
+  #observer: ResizeObserver | undefined;
+  #observed: Element | null = null;
+
+  constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode }, key: () => string, loaded: () => boolean) {
+    this.#host = host;
+    this.#key = key;
+    this.#loaded = loaded;
+    host.addController(this);
+  }
+
+  /** The height remembered for `key` at the widget's current width, or null. */
+  #reserved(key: string): number | null {
+    // The host's width, which is known before the first render draws the section.
+    const width = Math.round(this.#host.getBoundingClientRect().width);
+    try {
+      const stored = globalThis.localStorage?.getItem(`alis-space:${key}`);
+      const [storedWidth, height] = (stored ?? '').split(' ').map(Number);
+      return width > 0 && storedWidth === width && height !== undefined && height > 0 ? height : null;
+    } catch {
+      return null;
+    }
+  }
+
+  hostUpdated(): void {
+    // Set through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it refuses).
+    const skeleton = this.#host.renderRoot.querySelector<HTMLElement>('[data-skeleton]');
+    const reserved = skeleton ? this.#reserved(this.#key()) : null;
+    if (skeleton) {
+      skeleton.style.blockSize = reserved === null ? '' : `${reserved}px`;
+      skeleton.style.overflow = reserved === null ? '' : 'clip';
+    }
+    const section = this.#host.renderRoot.querySelector('.layout');
+    if (section === this.#observed || typeof ResizeObserver === 'undefined') return;
+    this.#observer ??= new ResizeObserver(() => this.#measure());
+    if (this.#observed) this.#observer.unobserve(this.#observed);
+    this.#observed = section;
+    if (section) this.#observer.observe(section);
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observed = null;
+  }
+
+  #measure(): void {
+    const section = this.#observed;
+    const heading = section?.querySelector('h2');
+    if (!this.#loaded() || !section || !heading || section.querySelector('[data-skeleton]')) return;
+    const gap = Number.parseFloat(getComputedStyle(section).rowGap) || 0;
+    const height = Math.round(section.getBoundingClientRect().bottom - heading.getBoundingClientRect().bottom - gap);
+    if (height <= 0) return;
+    try {
+      globalThis.localStorage?.setItem(`alis-space:${this.#key()}`, `${Math.round(this.#host.getBoundingClientRect().width)} ${height}`);
+    } catch {
+      // Not remembered: the next loading shape keeps its own height.
+    }
+  }
+}
+
+/** How long a {@link bone} is: a short word, a few words, most of its box. */
+export type BoneLength = 's' | 'm' | 'l';
+
+/**
+ * One bone of a {@link renderSkeleton} shape, a grey bar as high as what it stands for: a line of
+ * the text around it (`line`, one line-height, so a table heading's bone is as high as its small
+ * words), a button or select (`control`, the target size) or the outstanding total (`figure`).
+ * Lengths are attributes rather than inline styles, which a strict Content-Security-Policy refuses.
+ */
+export function bone(length: BoneLength = 'm', kind: 'line' | 'control' | 'figure' = 'line'): TemplateResult {
+  return html`<span class="bone" data-bone=${kind} data-length=${length}></span>`;
+}
+
+/**
+ * How many rows a list will most likely show when it loads: what it showed last time in this
+ * browser (remembered per list, e.g. `alis-invoices:all`), else `usual`, never more than `cap`.
+ * Only a count is kept, nothing of what the rows said.
+ */
+export const likelyRows = {
+  read(list: string, usual: number, cap: number): number {
+    let remembered: number | null = null;
+    try {
+      const stored = globalThis.localStorage?.getItem(`alis-rows:${list}`);
+      remembered = stored === null || stored === undefined ? null : Number.parseInt(stored, 10);
+    } catch {
+      // Storage may be off (private modes, sandboxed frames): the usual count will do.
+    }
+    const rows = remembered !== null && Number.isFinite(remembered) && remembered >= 0 ? remembered : usual;
+    return Math.min(rows, cap);
+  },
+  remember(list: string, rows: number): void {
+    try {
+      globalThis.localStorage?.setItem(`alis-rows:${list}`, String(rows));
+    } catch {
+      // Not remembered: the next load starts from the usual count.
+    }
+  },
+};
+
+/**
  * The way out of a flow opened inside a widget or panel whose data failed to load: a Close button,
  * in its own actions row after the notice or inside it beside Try again.
  */
@@ -98,6 +221,11 @@ export function settled(task: Task<ReadonlyArray<unknown>, unknown>): Promise<un
 export interface LoadTaskRendering<View> {
   /** The loading line, e.g. "Loading payments…". */
   loading: string;
+  /**
+   * The shape to hold the view's place while it loads ({@link renderSkeleton}); without it, the
+   * loading line alone.
+   */
+  skeleton?: () => unknown;
   /** What failed to load, for the failure sentence ("payments" gives "We couldn't load your payments."). */
   subject: string;
   /** Try again. */
@@ -108,13 +236,18 @@ export interface LoadTaskRendering<View> {
   exit?: LoadExit;
 }
 
+/** The skeleton of `rendering` with its loading line, or the line alone when it has no shape. */
+function renderLoadingState(rendering: Pick<LoadTaskRendering<unknown>, 'loading' | 'skeleton'>): TemplateResult {
+  return rendering.skeleton ? renderSkeleton(rendering.loading, rendering.skeleton()) : renderLoading(rendering.loading);
+}
+
 /**
  * A load task on screen: the loading line until the first view arrives, the failure in words with
  * Try again, or the view. A reload keeps the old view on screen (told it is refreshing) rather than
  * blanking the widget, so nobody loses their place while the numbers update.
  */
 export function renderLoadTask<Args extends ReadonlyArray<unknown>, View>(task: Task<Args, View | undefined>, rendering: LoadTaskRendering<View>): TemplateResult {
-  const loading = () => renderLoading(rendering.loading);
+  const loading = () => renderLoadingState(rendering);
   return html`${task.render({
     initial: loading,
     pending: () => (task.value ? rendering.view(task.value, true) : loading()),
@@ -138,7 +271,7 @@ export function renderSessionLoad<Args extends ReadonlyArray<unknown>, View exte
   if (!client) return renderNotice(missingClientMessage, 'danger');
   return renderLoadTask(task, {
     ...rendering,
-    view: (view, refreshing) => (view.client === client ? rendering.view(view, refreshing) : renderLoading(rendering.loading)),
+    view: (view, refreshing) => (view.client === client ? rendering.view(view, refreshing) : renderLoadingState(rendering)),
   });
 }
 

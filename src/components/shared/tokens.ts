@@ -26,6 +26,7 @@ export const tokenDefaults = {
   'color-danger': '#b42318',
   'color-danger-surface': '#fdecea',
   'color-info-surface': '#e8f1f8',
+  'color-skeleton': '#e4e7eb',
   'color-focus-ring': '#1f5f8b',
   'focus-ring-width': '3px',
   'radius': '8px',
