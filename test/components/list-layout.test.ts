@@ -22,9 +22,9 @@ type Widget = HTMLElement & { loadComplete: Promise<unknown>; updateComplete: Pr
 
 /** Forgets the shapes and sizes the widgets remembered (only theirs: other tests' storage stays). */
 function forgetShapes(): void {
-  for (const key of Object.keys(localStorage)) {
+  for (const key of Object.keys(sessionStorage)) {
     if (key.startsWith('alis-rows:') || key.startsWith('alis-space:') || key.startsWith('alis-pay-outstanding:') || key.startsWith('alis-payment-methods:') || key.startsWith('alis-notification-settings:')) {
-      localStorage.removeItem(key);
+      sessionStorage.removeItem(key);
     }
   }
 }

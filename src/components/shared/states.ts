@@ -67,7 +67,8 @@ export function renderSkeleton(message: string, shape: unknown): TemplateResult 
  * layout by a ResizeObserver on the widget's `.layout` section (no extra layout work), remembered
  * per view (`key()`: e.g. `alis-invoices:all`) and per width of the host, and given to the
  * skeleton (`[data-skeleton]`) after each update, before the browser paints it; at another width
- * the shape's own height is used. Only a size is kept. `loaded()` says when the view on screen is
+ * the shape's own height is used. Only a size is kept, in sessionStorage: it lasts as long as the
+ * tab, so the next person at a shared computer does not see the shape of someone else's lists. `loaded()` says when the view on screen is
  * the plain loaded one worth measuring (no flow, form or expanded row open, one page).
  */
 export class ReservedSpaceController implements ReactiveController {
@@ -89,7 +90,7 @@ export class ReservedSpaceController implements ReactiveController {
     // The host's width, which is known before the first render draws the section.
     const width = Math.round(this.#host.getBoundingClientRect().width);
     try {
-      const stored = globalThis.localStorage?.getItem(`alis-space:${key}`);
+      const stored = globalThis.sessionStorage?.getItem(`alis-space:${key}`);
       const [storedWidth, height] = (stored ?? '').split(' ').map(Number);
       return width > 0 && storedWidth === width && height !== undefined && height > 0 ? height : null;
     } catch {
@@ -126,7 +127,7 @@ export class ReservedSpaceController implements ReactiveController {
     const height = Math.round(section.getBoundingClientRect().bottom - heading.getBoundingClientRect().bottom - gap);
     if (height <= 0) return;
     try {
-      globalThis.localStorage?.setItem(`alis-space:${this.#key()}`, `${Math.round(this.#host.getBoundingClientRect().width)} ${height}`);
+      globalThis.sessionStorage?.setItem(`alis-space:${this.#key()}`, `${Math.round(this.#host.getBoundingClientRect().width)} ${height}`);
     } catch {
       // Not remembered: the next loading shape keeps its own height.
     }
@@ -148,14 +149,14 @@ export function bone(length: BoneLength = 'm', kind: 'line' | 'control' | 'figur
 
 /**
  * How many rows a list will most likely show when it loads: what it showed last time in this
- * browser (remembered per list, e.g. `alis-invoices:all`), else `usual`, never more than `cap`.
- * Only a count is kept, nothing of what the rows said.
+ * tab (remembered per list, e.g. `alis-invoices:all`), else `usual`, never more than `cap`.
+ * Only a count is kept, nothing of what the rows said, and only for the tab's session (sessionStorage).
  */
 export const likelyRows = {
   read(list: string, usual: number, cap: number): number {
     let remembered: number | null = null;
     try {
-      const stored = globalThis.localStorage?.getItem(`alis-rows:${list}`);
+      const stored = globalThis.sessionStorage?.getItem(`alis-rows:${list}`);
       remembered = stored === null || stored === undefined ? null : Number.parseInt(stored, 10);
     } catch {
       // Storage may be off (private modes, sandboxed frames): the usual count will do.
@@ -165,7 +166,7 @@ export const likelyRows = {
   },
   remember(list: string, rows: number): void {
     try {
-      globalThis.localStorage?.setItem(`alis-rows:${list}`, String(rows));
+      globalThis.sessionStorage?.setItem(`alis-rows:${list}`, String(rows));
     } catch {
       // Not remembered: the next load starts from the usual count.
     }
