@@ -16,7 +16,7 @@
 //    that reaches the server is counted there, CORS preflights (OPTIONS) included, until the
 //    network has been idle for a second (goal: the project ≤ the hand-written page + 1).
 // 3. Bytes: the SDK alone as an app's bundler would ship it — `src/sdk/index.ts` without the card
-//    tokenizers, openapi-fetch included, bundled by esbuild and minified by terser with the options
+//    tokenizers, its dependencies included, bundled by esbuild and minified by terser with the options
 //    of rollup.config.mjs (`ecma: 2022, module: true, comments: false`), gzipped at level 9 as
 //    scripts/check-size.mjs measures (goal ≤ 5 kB).
 //
@@ -35,7 +35,7 @@ const CALLS = Number(process.env.SDK_BENCH_CALLS ?? 400);
 const WARM_UP = 50;
 const kB = 1024;
 
-/** The minified, gzipped SDK without tokenizers, with openapi-fetch: the figure the budget is about. */
+/** The minified, gzipped SDK without tokenizers, dependencies included: the figure the budget is about. */
 export async function sdkGzipBytes() {
   // index.ts minus the lines that re-export the tokenizers (an app that collects no cards never imports them).
   const entry = readFileSync(`${root}src/sdk/index.ts`, 'utf8')
@@ -213,7 +213,7 @@ if (!requests) {
 }
 const size = await sdkGzipBytes();
 console.log('');
-console.log(`SDK without tokenizers, openapi-fetch included: ${(size.minified / kB).toFixed(1)} kB minified, ${(size.gzipped / kB).toFixed(2)} kB gzipped (goal ≤ 5 kB)`);
+console.log(`SDK without tokenizers, dependencies included: ${(size.minified / kB).toFixed(1)} kB minified, ${(size.gzipped / kB).toFixed(2)} kB gzipped (goal ≤ 5 kB)`);
 rows.push({ section: 'SDK', figure: 'SDK alone (min + gz, no tokenizers)', project: round(size.gzipped / kB, 2), baseline: null, unit: 'kB', goal: '≤ 5 kB', ok: size.gzipped <= 5 * kB });
 if (json) console.log(`BENCH ${JSON.stringify(rows)}`);
 

@@ -164,7 +164,9 @@ export function withRetry(fetch: FetchLike, options: RetryingFetchOptions = {}):
     for (let attempt = 0; ; attempt++) {
       if (signal.aborted) throw signal.reason;
       const canRetry = retryable && attempt < policy.maxRetries;
-      const copy = request.clone();
+      // A copy per attempt keeps the body for the next one; a request without a body is sent as it
+      // is the first time (cloning one costs as much as the rest of the SDK's work on a call).
+      const copy = attempt === 0 && request.body === null ? request : request.clone();
       await options.prepare?.(copy);
       let response: Response;
       try {
