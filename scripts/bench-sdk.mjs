@@ -207,9 +207,14 @@ if (!requests) {
   console.log(`Requests on first load (the four payer elements vs the hand-written page, another origin):`);
   console.log(`  project: ${project.length} (${preflights(project)} preflights): ${project.join(', ')}`);
   console.log(`  vanilla: ${vanilla.length} (${preflights(vanilla)} preflights): ${vanilla.join(', ')}`);
-  rows.push({ section: 'SDK', figure: 'requests on first load (incl. preflights)', project: project.length, baseline: vanilla.length, unit: 'count', goal: '≤ vanilla + 1', ok: project.length <= vanilla.length + 1 });
+  const gets = (list) => list.length - preflights(list);
+  const meCount = project.filter((line) => /^GET \/api\/v1\/me(\?|$)/.test(line)).length;
+  // Every request carries Authorization, so each distinct URL costs one preflight (cached 600 s):
+  // the widgets' one extra resource, GET /me, brings its preflight with it.
+  rows.push({ section: 'SDK', figure: 'requests on first load, preflights apart', project: gets(project), baseline: gets(vanilla), unit: 'count', goal: '≤ vanilla + 1', ok: gets(project) <= gets(vanilla) + 1 });
   rows.push({ section: 'SDK', figure: 'CORS preflights on first load', project: preflights(project), baseline: preflights(vanilla), unit: 'count', goal: '≤ vanilla + 1', ok: preflights(project) <= preflights(vanilla) + 1 });
-  rows.push({ section: 'SDK', figure: 'GET /me on first load', project: project.filter((line) => /^GET \/api\/v1\/me(\?|$)/.test(line)).length, baseline: null, unit: 'count', goal: '1', ok: project.filter((line) => /^GET \/api\/v1\/me(\?|$)/.test(line)).length === 1 });
+  rows.push({ section: 'SDK', figure: 'requests on first load, preflights included', project: project.length, baseline: vanilla.length, unit: 'count', goal: '≤ vanilla + 1', ok: project.length <= vanilla.length + 1 });
+  rows.push({ section: 'SDK', figure: 'GET /me on first load', project: meCount, baseline: null, unit: 'count', goal: 'one per page', ok: meCount === 1 });
 }
 const size = await sdkGzipBytes();
 console.log('');

@@ -265,8 +265,9 @@ export class AlisBillingProvider extends AlisElement {
   async #send(session: Session, request: Request): Promise<Response> {
     session.sent++;
     const carried = request.headers.get('Authorization');
-    // Kept to send again if the answer refuses a token that has been replaced meanwhile.
-    const spare = request.clone();
+    // Kept to send again if the answer refuses a token that has been replaced meanwhile (a request
+    // without a body can simply be sent again).
+    const spare = request.body === null ? request : request.clone();
     let response = await globalThis.fetch(request);
     if (session !== this.#session) return response;
     if (response.status === 401 && carried !== bearer(session.token)) {
