@@ -7,7 +7,9 @@
 //    engine as `npm run mock-server`), and N calls of `client.outstanding.get()` and
 //    `client.invoices.list()` are timed against a raw `fetch` of the same URL with the same bearer
 //    token plus `res.json()`, interleaved call by call so both meet the same machine; medians, and
-//    the SDK's median over raw fetch's (goal ≤ 1.1×). N is 400 per kind, or SDK_BENCH_CALLS.
+//    the SDK's median over raw fetch's (goal ≤ 1.1×); also `invoices.list()` as an element makes it
+//    (its scoped client and its task's signal). N is 400 per kind, or SDK_BENCH_CALLS;
+//    SDK_BENCH_COMPARE=<path to another src/sdk/index.ts> times that SDK too, in the same run.
 // 2. Requests on first load: Chromium (playwright-core) opens a page from one origin holding
 //    `<alis-billing-provider>` with `<alis-pay-outstanding>`, `<alis-invoices>`,
 //    `<alis-payment-history>` and `<alis-payment-methods>` from `dist/alis-billing.js` (run
@@ -23,7 +25,8 @@
 // With `--json` the last line of stdout is `BENCH ` and a JSON array of rows (see the README's
 // "Benchmarks"). Timings move with the machine: compare the ratio, which is measured in one run.
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createServer, request as forward } from 'node:http';
 import { build } from 'esbuild';
@@ -32,6 +35,9 @@ import { minify } from 'terser';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const json = process.argv.includes('--json');
 const CALLS = Number(process.env.SDK_BENCH_CALLS ?? 400);
+// Another build of the SDK timed in the same run, e.g. an earlier commit's `src/sdk/index.ts`
+// (git worktree add /tmp/before <commit>): before/after figures that met the same machine.
+const COMPARE = process.env.SDK_BENCH_COMPARE;
 const WARM_UP = 50;
 const kB = 1024;
 
@@ -63,33 +69,43 @@ const median = (values) => {
 
 async function perCall() {
   const { startMockServer } = await import('../src/mock-server/node-server.ts');
-  const { createAlisClient } = await import('../src/sdk/index.ts');
+  const clients = { sdk: (await import('../src/sdk/index.ts')).createAlisClient };
+  if (COMPARE) clients.other = (await import(pathToFileURL(resolve(COMPARE)).href)).createAlisClient;
   const server = await startMockServer({ port: 0 });
   try {
     const base = `${server.url}/api/v1`;
     const personas = await (await fetch(`${base}/__mock/personas`)).json();
     const payer = personas.items.find((p) => p.role === 'payer');
     const headers = { Authorization: `Bearer ${payer.token}` };
-    const client = createAlisClient({ baseUrl: base, getToken: () => payer.token });
+    // Each SDK as a page uses it: a client, and the copy an element scopes to its lifetime.
+    const made = Object.fromEntries(
+      Object.entries(clients).map(([who, create]) => {
+        const client = create({ baseUrl: base, getToken: () => payer.token });
+        return [who, { client, scoped: client.withSignal(new AbortController().signal) }];
+      }),
+    );
     const kinds = [
-      { name: 'outstanding.get()', url: `${base}/outstanding`, sdk: () => client.outstanding.get() },
-      { name: 'invoices.list()', url: `${base}/invoices`, sdk: () => client.invoices.list() },
+      { name: 'outstanding.get()', url: `${base}/outstanding`, call: ({ client }) => client.outstanding.get() },
+      { name: 'invoices.list()', url: `${base}/invoices`, call: ({ client }) => client.invoices.list() },
+      // What an element does: its scoped client, and its task's own signal.
+      { name: 'invoices.list() from an element', url: `${base}/invoices`, call: ({ scoped }) => scoped.invoices.list(undefined, { signal: new AbortController().signal }) },
     ];
-    const times = kinds.map(() => ({ raw: [], sdk: [] }));
+    const contenders = ['raw', ...Object.keys(made)];
+    const times = kinds.map(() => Object.fromEntries(contenders.map((who) => [who, []])));
     for (let i = 0; i < WARM_UP + CALLS; i++) {
       for (const [k, kind] of kinds.entries()) {
-        // Alternate which goes first, so neither always meets a warmer server.
-        const order = i % 2 === 0 ? ['raw', 'sdk'] : ['sdk', 'raw'];
+        // Rotate which goes first, so none always meets a warmer server.
+        const order = contenders.map((_, j) => contenders[(i + j) % contenders.length]);
         for (const who of order) {
           const start = performance.now();
           if (who === 'raw') await (await fetch(kind.url, { headers })).json();
-          else await kind.sdk();
+          else await kind.call(made[who]);
           const took = performance.now() - start;
           if (i >= WARM_UP) times[k][who].push(took);
         }
       }
     }
-    return kinds.map((kind, k) => ({ name: kind.name, raw: median(times[k].raw), sdk: median(times[k].sdk) }));
+    return kinds.map((kind, k) => ({ name: kind.name, ...Object.fromEntries(contenders.map((who) => [who, median(times[k][who])])) }));
   } finally {
     await server.close();
   }
@@ -190,11 +206,13 @@ async function firstLoadRequests() {
 const rows = [];
 console.log(`SDK benchmark — Node ${process.version}, ${new Date().toISOString()}, ${CALLS} calls per kind (median)`);
 console.log('');
-console.log('| call | raw fetch | SDK | SDK − raw | ratio |');
-console.log('|---|---|---|---|---|');
-for (const { name, raw, sdk } of await perCall()) {
+const µs = (ms) => `${(ms * 1000).toFixed(0)} µs`;
+console.log(`| call | raw fetch | SDK | SDK − raw | ratio |${COMPARE ? ' compared SDK | its ratio |' : ''}`);
+console.log(`|---|---|---|---|---|${COMPARE ? '---|---|' : ''}`);
+for (const { name, raw, sdk, other } of await perCall()) {
   const ratio = sdk / raw;
-  console.log(`| ${name} | ${(raw * 1000).toFixed(0)} µs | ${(sdk * 1000).toFixed(0)} µs | ${((sdk - raw) * 1000).toFixed(0)} µs | ${ratio.toFixed(2)}× |`);
+  const compared = COMPARE ? ` ${µs(other)} | ${(other / raw).toFixed(2)}× |` : '';
+  console.log(`| ${name} | ${µs(raw)} | ${µs(sdk)} | ${µs(sdk - raw)} | ${ratio.toFixed(2)}× |${compared}`);
   rows.push({ section: 'SDK', figure: `${name} per call`, project: round(sdk, 3), baseline: round(raw, 3), unit: 'ms', goal: '≤ 1.1× raw fetch', ok: ratio <= 1.1 });
 }
 const requests = await firstLoadRequests();

@@ -377,6 +377,35 @@ describe('SDK: a client scoped to a lifetime', () => {
   });
 });
 
+describe('SDK: a client scoped to a lifetime keeps nothing of finished calls', () => {
+  it('leaves no listener on the client’s signal once its calls have ended', async () => {
+    const lifetime = new AbortController();
+    let listening = 0;
+    const add = lifetime.signal.addEventListener.bind(lifetime.signal);
+    const remove = lifetime.signal.removeEventListener.bind(lifetime.signal);
+    lifetime.signal.addEventListener = (...args: Parameters<AbortSignal['addEventListener']>) => {
+      listening++;
+      add(...args);
+    };
+    lifetime.signal.removeEventListener = (...args: Parameters<AbortSignal['removeEventListener']>) => {
+      listening--;
+      remove(...args);
+    };
+    const server = scriptedServer(
+      http.get(`${BASE}/invoices`, () => HttpResponse.json({ items: [], nextCursor: null })),
+      http.get(`${BASE}/me`, () => HttpResponse.json(me)),
+    );
+    const { client } = clientOf(server.fetch, { signal: lifetime.signal });
+    for (let call = 0; call < 3; call++) {
+      await client.invoices.list();
+      await client.invoices.list(undefined, { signal: new AbortController().signal });
+      await client.session.me();
+    }
+    assert.equal(server.seen.length, 9);
+    assert.equal(listening, 0, 'every call let go of the client’s signal when it ended');
+  });
+});
+
 describe('SDK: errors', () => {
   it('turns a refusal into an AlisApiError with status, code, message, fields and details', async () => {
     const server = scriptedServer(
