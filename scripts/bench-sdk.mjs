@@ -22,6 +22,7 @@
 //    of rollup.config.mjs (`ecma: 2022, module: true, comments: false`), gzipped at level 9 as
 //    scripts/check-size.mjs measures (goal ≤ 5 kB).
 //
+// `sdkGzipBytes()` is exported for scripts/check-size.mjs: importing this file runs nothing.
 // With `--json` the last line of stdout is `BENCH ` and a JSON array of rows (see the README's
 // "Benchmarks"). Timings move with the machine: compare the ratio, which is measured in one run.
 import { existsSync, readFileSync } from 'node:fs';
@@ -203,42 +204,48 @@ async function firstLoadRequests() {
   }
 }
 
-const rows = [];
-console.log(`SDK benchmark — Node ${process.version}, ${new Date().toISOString()}, ${CALLS} calls per kind (median)`);
-console.log('');
-const µs = (ms) => `${(ms * 1000).toFixed(0)} µs`;
-console.log(`| call | raw fetch | SDK | SDK − raw | ratio |${COMPARE ? ' compared SDK | its ratio |' : ''}`);
-console.log(`|---|---|---|---|---|${COMPARE ? '---|---|' : ''}`);
-for (const { name, raw, sdk, other } of await perCall()) {
-  const ratio = sdk / raw;
-  const compared = COMPARE ? ` ${µs(other)} | ${(other / raw).toFixed(2)}× |` : '';
-  console.log(`| ${name} | ${µs(raw)} | ${µs(sdk)} | ${µs(sdk - raw)} | ${ratio.toFixed(2)}× |${compared}`);
-  rows.push({ section: 'SDK', figure: `${name} per call`, project: round(sdk, 3), baseline: round(raw, 3), unit: 'ms', goal: '≤ 1.1× raw fetch', ok: ratio <= 1.1 });
+/** Runs every section and prints the table (and, with `--json`, the BENCH line). */
+async function main() {
+  const rows = [];
+  console.log(`SDK benchmark — Node ${process.version}, ${new Date().toISOString()}, ${CALLS} calls per kind (median)`);
+  console.log('');
+  const µs = (ms) => `${(ms * 1000).toFixed(0)} µs`;
+  console.log(`| call | raw fetch | SDK | SDK − raw | ratio |${COMPARE ? ' compared SDK | its ratio |' : ''}`);
+  console.log(`|---|---|---|---|---|${COMPARE ? '---|---|' : ''}`);
+  for (const { name, raw, sdk, other } of await perCall()) {
+    const ratio = sdk / raw;
+    const compared = COMPARE ? ` ${µs(other)} | ${(other / raw).toFixed(2)}× |` : '';
+    console.log(`| ${name} | ${µs(raw)} | ${µs(sdk)} | ${µs(sdk - raw)} | ${ratio.toFixed(2)}× |${compared}`);
+    rows.push({ section: 'SDK', figure: `${name} per call`, project: round(sdk, 3), baseline: round(raw, 3), unit: 'ms', goal: '≤ 1.1× raw fetch', ok: ratio <= 1.1 });
+  }
+  const requests = await firstLoadRequests();
+  console.log('');
+  if (!requests) {
+    console.log('Requests on first load: skipped (no dist/alis-billing.js; run `npm run build`).');
+  } else {
+    const preflights = (list) => list.filter((line) => line.startsWith('OPTIONS ')).length;
+    const { project, vanilla } = requests;
+    console.log(`Requests on first load (the four payer elements vs the hand-written page, another origin):`);
+    console.log(`  project: ${project.length} (${preflights(project)} preflights): ${project.join(', ')}`);
+    console.log(`  vanilla: ${vanilla.length} (${preflights(vanilla)} preflights): ${vanilla.join(', ')}`);
+    const gets = (list) => list.length - preflights(list);
+    const meCount = project.filter((line) => /^GET \/api\/v1\/me(\?|$)/.test(line)).length;
+    // Every request carries Authorization, so each distinct URL costs one preflight (cached 600 s):
+    // the widgets' one extra resource, GET /me, brings its preflight with it.
+    rows.push({ section: 'SDK', figure: 'requests on first load, preflights apart', project: gets(project), baseline: gets(vanilla), unit: 'count', goal: '≤ vanilla + 1', ok: gets(project) <= gets(vanilla) + 1 });
+    rows.push({ section: 'SDK', figure: 'CORS preflights on first load', project: preflights(project), baseline: preflights(vanilla), unit: 'count', goal: '≤ vanilla + 1', ok: preflights(project) <= preflights(vanilla) + 1 });
+    rows.push({ section: 'SDK', figure: 'requests on first load, preflights included', project: project.length, baseline: vanilla.length, unit: 'count', goal: '≤ vanilla + 1', ok: project.length <= vanilla.length + 1 });
+    rows.push({ section: 'SDK', figure: 'GET /me on first load', project: meCount, baseline: null, unit: 'count', goal: 'one per page', ok: meCount === 1 });
+  }
+  const size = await sdkGzipBytes();
+  console.log('');
+  console.log(`SDK without tokenizers, dependencies included: ${(size.minified / kB).toFixed(1)} kB minified, ${(size.gzipped / kB).toFixed(2)} kB gzipped (goal ≤ 5 kB)`);
+  rows.push({ section: 'SDK', figure: 'SDK alone (min + gz, no tokenizers)', project: round(size.gzipped / kB, 2), baseline: null, unit: 'kB', goal: '≤ 5 kB', ok: size.gzipped <= 5 * kB });
+  if (json) console.log(`BENCH ${JSON.stringify(rows)}`);
 }
-const requests = await firstLoadRequests();
-console.log('');
-if (!requests) {
-  console.log('Requests on first load: skipped (no dist/alis-billing.js; run `npm run build`).');
-} else {
-  const preflights = (list) => list.filter((line) => line.startsWith('OPTIONS ')).length;
-  const { project, vanilla } = requests;
-  console.log(`Requests on first load (the four payer elements vs the hand-written page, another origin):`);
-  console.log(`  project: ${project.length} (${preflights(project)} preflights): ${project.join(', ')}`);
-  console.log(`  vanilla: ${vanilla.length} (${preflights(vanilla)} preflights): ${vanilla.join(', ')}`);
-  const gets = (list) => list.length - preflights(list);
-  const meCount = project.filter((line) => /^GET \/api\/v1\/me(\?|$)/.test(line)).length;
-  // Every request carries Authorization, so each distinct URL costs one preflight (cached 600 s):
-  // the widgets' one extra resource, GET /me, brings its preflight with it.
-  rows.push({ section: 'SDK', figure: 'requests on first load, preflights apart', project: gets(project), baseline: gets(vanilla), unit: 'count', goal: '≤ vanilla + 1', ok: gets(project) <= gets(vanilla) + 1 });
-  rows.push({ section: 'SDK', figure: 'CORS preflights on first load', project: preflights(project), baseline: preflights(vanilla), unit: 'count', goal: '≤ vanilla + 1', ok: preflights(project) <= preflights(vanilla) + 1 });
-  rows.push({ section: 'SDK', figure: 'requests on first load, preflights included', project: project.length, baseline: vanilla.length, unit: 'count', goal: '≤ vanilla + 1', ok: project.length <= vanilla.length + 1 });
-  rows.push({ section: 'SDK', figure: 'GET /me on first load', project: meCount, baseline: null, unit: 'count', goal: 'one per page', ok: meCount === 1 });
-}
-const size = await sdkGzipBytes();
-console.log('');
-console.log(`SDK without tokenizers, dependencies included: ${(size.minified / kB).toFixed(1)} kB minified, ${(size.gzipped / kB).toFixed(2)} kB gzipped (goal ≤ 5 kB)`);
-rows.push({ section: 'SDK', figure: 'SDK alone (min + gz, no tokenizers)', project: round(size.gzipped / kB, 2), baseline: null, unit: 'kB', goal: '≤ 5 kB', ok: size.gzipped <= 5 * kB });
-if (json) console.log(`BENCH ${JSON.stringify(rows)}`);
+
+// Run as a script; imported (scripts/check-size.mjs may take `sdkGzipBytes`), it only defines.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();
 
 function round(value, digits) {
   return Number(value.toFixed(digits));
