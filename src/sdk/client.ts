@@ -356,7 +356,8 @@ async function bodyOf(response: Response): Promise<unknown> {
 /** One read several callers are waiting for: the request, how many of them still want it, and how many ever joined. */
 interface SharedRead {
   answer: Promise<unknown>;
-  request: AbortController;
+  /** Aborts the request; none when the caller who started it cannot leave (it has no signal), so neither can the last one. */
+  request: AbortController | undefined;
   waiting: number;
   joined: number;
 }
@@ -372,12 +373,13 @@ itself: copying costs as much as reading it again), and leaves when its own
  * `signal` aborts (rejecting with that signal's reason, as an unshared call would); the request
  * itself is aborted only when every caller has left.
  */
-function shareRead<T>(reads: SharedReads, key: string, signal: AbortSignal | undefined, start: (signal: AbortSignal) => Promise<T>): Promise<T> {
+function shareRead<T>(reads: SharedReads, key: string, signal: AbortSignal | undefined, start: (signal: AbortSignal | undefined) => Promise<T>): Promise<T> {
   if (signal?.aborted) return Promise.reject(signal.reason);
   let read = reads.get(key);
   if (!read) {
-    const request = new AbortController();
-    const started: SharedRead = { answer: start(request.signal), request, waiting: 0, joined: 0 };
+    // A signal makes every request dearer (the Request follows it): only when the read can be left.
+    const request = signal ? new AbortController() : undefined;
+    const started: SharedRead = { answer: start(request?.signal), request, waiting: 0, joined: 0 };
     const done = () => {
       if (reads.get(key) === started) reads.delete(key);
     };
@@ -393,7 +395,7 @@ function shareRead<T>(reads: SharedReads, key: string, signal: AbortSignal | und
       shared.waiting -= 1;
       if (shared.waiting === 0) {
         if (reads.get(key) === shared) reads.delete(key);
-        shared.request.abort(signal?.reason);
+        shared.request?.abort(signal?.reason);
       }
       reject(signal?.reason);
     };
