@@ -1,4 +1,3 @@
-import createClient from 'openapi-fetch';
 import { AlisError, AlisNetworkError, apiErrorFromResponse } from './errors.js';
 import { createIdempotencyKey } from './idempotency.js';
 import { withRetry, type FetchLike, type RetryInternals, type RetryOptions } from './retry.js';
@@ -303,37 +302,64 @@ export interface AlisClient {
   withSignal(signal: AbortSignal): AlisClient;
 }
 
-/** What openapi-fetch resolves with, reduced to what {@link send} reads. */
-interface FetchResult<T> {
-  data?: T;
-  error?: unknown;
-  response: Response;
+/** The HTTP methods of the contract. */
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+/** The contract's operation for `method` on `path`. */
+type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
+/** The paths that have a `method` operation. */
+type PathWith<M extends Method> = { [P in keyof paths]: paths[P][M] extends { responses: unknown } ? P : never }[keyof paths];
+type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : undefined;
+/** What an operation resolves with: its 200/201 body, undefined for a 204. */
+type AnswerOf<O> = O extends { responses: infer R } ? JsonOf<R[Extract<keyof R, 200 | 201 | 204>]> : never;
+type BodyOf<O> = O extends { requestBody: { content: { 'application/json': infer B } } } ? { body: B } : { body?: never };
+/** An operation's path, query and header parameters and JSON body, typed by the contract. */
+type CallInit<O> = (O extends { parameters: infer P } ? Omit<P, 'cookie'> : never) & BodyOf<O>;
+/** The same, as the code that builds the request reads it. */
+interface RawInit {
+  path?: Record<string, string>;
+  query?: Record<string, string | number | boolean | null | undefined>;
+  header?: Record<string, string>;
+  body?: unknown;
 }
 
-/** Awaits an openapi-fetch call and turns every way it can end into a value or one of our errors. */
-async function send<T>(pending: Promise<FetchResult<T>>, signal: AbortSignal | undefined): Promise<T> {
-  let result: FetchResult<T>;
+/**
+ * The signal of one call: the caller's own `signal` and the client's `lifetime`, joined by a
+ * controller of the call's own whose listeners `done()` removes when the call ends. A request is
+ * never given the client's long-lived signal itself: each request made with it would stay
+ * registered on it until collected (AbortSignal.any too), which costs more than the call's own
+ * work after a few thousand calls.
+ */
+function callSignal(signal: AbortSignal | undefined, lifetime: AbortSignal | undefined): { signal: AbortSignal | undefined; done: () => void } {
+  if (!lifetime || signal?.aborted) return { signal, done: () => undefined };
+  if (lifetime.aborted) return { signal: lifetime, done: () => undefined };
+  const call = new AbortController();
+  const releases = (signal ? [signal, lifetime] : [lifetime]).map((source) => {
+    const stop = () => call.abort(source.reason);
+    source.addEventListener('abort', stop, { once: true });
+    return () => source.removeEventListener('abort', stop);
+  });
+  return { signal: call.signal, done: () => releases.forEach((release) => release()) };
+}
+
+/** The parsed body of an answer: undefined when it has none, a SyntaxError when it is not JSON. */
+async function bodyOf(response: Response): Promise<unknown> {
+  if (response.status === 204 || (response.headers.get('Content-Length') === '0' && !response.headers.get('Transfer-Encoding')?.includes('chunked'))) return undefined;
+  const text = await response.text();
+  if (response.ok) return text ? JSON.parse(text) : undefined;
   try {
-    result = await pending;
-  } catch (error) {
-    // Callers tell an abort from a failure by the reason they aborted with, so it is never wrapped.
-    if (signal?.aborted) throw signal.reason;
-    if (error instanceof AlisError) throw error;
-    // A body cut off mid-read or a 2xx that is not JSON: the server may have acted, the outcome is unknown.
-    if (error instanceof TypeError || error instanceof SyntaxError) {
-      throw new AlisNetworkError('The billing service answered with something that could not be read.', { cause: error });
-    }
-    throw error; // e.g. getToken's own failure: the request never left
+    return JSON.parse(text);
+  } catch {
+    return text; // a proxy's page: apiErrorFromResponse reads the status instead
   }
-  if (!result.response.ok) throw apiErrorFromResponse(result.response.status, result.error);
-  return result.data as T;
 }
 
-/** One read several callers are waiting for: the request, and how many of them still want it. */
+/** One read several callers are waiting for: the request, how many of them still want it, and how many ever joined. */
 interface SharedRead {
   answer: Promise<unknown>;
-  request: AbortController;
+  /** Aborts the request; none when the caller who started it cannot leave (it has no signal), so neither can the last one. */
+  request: AbortController | undefined;
   waiting: number;
+  joined: number;
 }
 
 /** The reads of one client (and of every `withSignal` copy of it) that are on their way, by request. */
@@ -342,16 +368,18 @@ type SharedReads = Map<string, SharedRead>;
 /**
  * Joins the read `key` if it is already on its way, else starts it with `start`: widgets that load
  * together (every one asks `GET /me` first) send one request. Nothing is kept once it answers, so a
- * later call asks afresh. Each caller gets its own copy of the answer, and leaves when its own
+ * later call asks afresh. Each caller gets its own copy of the answer (a lone caller the answer
+itself: copying costs as much as reading it again), and leaves when its own
  * `signal` aborts (rejecting with that signal's reason, as an unshared call would); the request
  * itself is aborted only when every caller has left.
  */
-function shareRead<T>(reads: SharedReads, key: string, signal: AbortSignal | undefined, start: (signal: AbortSignal) => Promise<T>): Promise<T> {
+function shareRead<T>(reads: SharedReads, key: string, signal: AbortSignal | undefined, start: (signal: AbortSignal | undefined) => Promise<T>): Promise<T> {
   if (signal?.aborted) return Promise.reject(signal.reason);
   let read = reads.get(key);
   if (!read) {
-    const request = new AbortController();
-    const started: SharedRead = { answer: start(request.signal), request, waiting: 0 };
+    // A signal makes every request dearer (the Request follows it): only when the read can be left.
+    const request = signal ? new AbortController() : undefined;
+    const started: SharedRead = { answer: start(request?.signal), request, waiting: 0, joined: 0 };
     const done = () => {
       if (reads.get(key) === started) reads.delete(key);
     };
@@ -361,12 +389,13 @@ function shareRead<T>(reads: SharedReads, key: string, signal: AbortSignal | und
   }
   const shared = read;
   shared.waiting += 1;
+  shared.joined += 1;
   return new Promise<T>((resolve, reject) => {
     const leave = () => {
       shared.waiting -= 1;
       if (shared.waiting === 0) {
         if (reads.get(key) === shared) reads.delete(key);
-        shared.request.abort(signal?.reason);
+        shared.request?.abort(signal?.reason);
       }
       reject(signal?.reason);
     };
@@ -374,7 +403,8 @@ function shareRead<T>(reads: SharedReads, key: string, signal: AbortSignal | und
     shared.answer.then(
       (answer) => {
         signal?.removeEventListener('abort', leave);
-        resolve(structuredClone(answer) as T);
+        // Every caller has joined by now: the read left the map before its answer was handed out.
+        resolve((shared.joined > 1 ? structuredClone(answer) : answer) as T);
       },
       (error: unknown) => {
         signal?.removeEventListener('abort', leave);
@@ -384,25 +414,82 @@ function shareRead<T>(reads: SharedReads, key: string, signal: AbortSignal | und
   });
 }
 
+
 /** Builds a client with test seams for the retry timing. Use {@link createAlisClient}. */
 export function createAlisClientWithInternals(options: AlisClientOptions, internals: RetryInternals, reads: SharedReads = new Map()): AlisClient {
   const baseFetch: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request));
-  const api = createClient<paths>({
-    baseUrl: options.baseUrl,
-    fetch: withRetry(baseFetch, {
-      ...options.retry,
-      ...internals,
-      prepare: async (request) => {
-        const token = await options.getToken?.();
-        if (token) request.headers.set('Authorization', `Bearer ${token}`);
-      },
-    }),
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const fetch = withRetry(baseFetch, {
+    ...options.retry,
+    ...internals,
+    prepare: async (request) => {
+      const token = await options.getToken?.();
+      if (token) request.headers.set('Authorization', `Bearer ${token}`);
+      else request.headers.delete('Authorization'); // an earlier attempt's, when the first attempt went as it was
+    },
   });
 
-  // A call stops when its own signal or the client's aborts.
-  const signalOf = (opts: RequestOptions | undefined): AbortSignal | undefined =>
-    opts?.signal && options.signal ? AbortSignal.any([opts.signal, options.signal]) : (opts?.signal ?? options.signal);
-  const init = (opts: RequestOptions | undefined) => ({ signal: signalOf(opts) });
+  /**
+   * Sends one operation and turns every way it can end into its answer or one of our errors. It
+   * stops when `signal` aborts (rejecting with its reason, never wrapped: callers tell an abort from
+   * a failure by the reason they aborted with).
+   */
+  const send = async (method: Method, path: string, init: RawInit, signal: AbortSignal | undefined): Promise<unknown> => {
+    let url = baseUrl + path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(init.path?.[name] ?? ''));
+    let separator = '?';
+    for (const name in init.query) {
+      const value = init.query[name];
+      if (value === undefined || value === null) continue;
+      url += `${separator}${name}=${encodeURIComponent(value)}`;
+      separator = '&';
+    }
+    const headers = new Headers(init.header);
+    if (init.body !== undefined) headers.set('Content-Type', 'application/json');
+    let response: Response;
+    let body: unknown;
+    try {
+      response = await fetch(
+        new Request(url, { method: method.toUpperCase(), headers, body: init.body === undefined ? undefined : JSON.stringify(init.body), signal }),
+      );
+      body = await bodyOf(response);
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      if (error instanceof AlisError) throw error;
+      // A body cut off mid-read or a 2xx that is not JSON: the server may have acted, the outcome is unknown.
+      if (error instanceof TypeError || error instanceof SyntaxError) {
+        throw new AlisNetworkError('The billing service answered with something that could not be read.', { cause: error });
+      }
+      throw error; // e.g. getToken's own failure: the request never left
+    }
+    if (!response.ok) throw apiErrorFromResponse(response.status, body);
+    return body;
+  };
+
+  /** One operation of the contract, stopped by the call's own signal or the client's. */
+  const call = async <M extends Method, P extends PathWith<M>>(
+    method: M,
+    path: P,
+    init: CallInit<Operation<P, M>>,
+    opts: RequestOptions | undefined,
+  ): Promise<AnswerOf<Operation<P, M>>> => {
+    const stop = callSignal(opts?.signal, options.signal);
+    try {
+      return (await send(method, path, init as RawInit, stop.signal)) as AnswerOf<Operation<P, M>>;
+    } finally {
+      stop.done();
+    }
+  };
+
+  /** A read that callers asking while it is on its way share (see {@link shareRead}). */
+  const shared = async <P extends PathWith<'get'>>(path: P, opts: RequestOptions | undefined): Promise<AnswerOf<Operation<P, 'get'>>> => {
+    const stop = callSignal(opts?.signal, options.signal);
+    try {
+      return (await shareRead(reads, path, stop.signal, (signal) => send('get', path, {}, signal))) as AnswerOf<Operation<P, 'get'>>;
+    } finally {
+      stop.done();
+    }
+  };
+
   // Created once per call, so the call's own retries (clones of one Request) all carry it.
   const idempotency = (opts: MoneyRequestOptions | undefined) => ({
     'Idempotency-Key': opts?.idempotencyKey ?? createIdempotencyKey(),
@@ -410,150 +497,89 @@ export function createAlisClientWithInternals(options: AlisClientOptions, intern
 
   return {
     session: {
-      me: (opts) => shareRead(reads, 'GET /me', signalOf(opts), (signal) => send(api.GET('/me', { signal }), signal)),
+      me: (opts) => shared('/me', opts),
     },
     invoices: {
-      list: (query, opts) => send(api.GET('/invoices', { params: { query }, ...init(opts) }), signalOf(opts)),
-      get: (invoiceId, opts) =>
-        send(api.GET('/invoices/{invoiceId}', { params: { path: { invoiceId } }, ...init(opts) }), signalOf(opts)),
+      list: (query, opts) => call('get', '/invoices', { query }, opts),
+      get: (invoiceId, opts) => call('get', '/invoices/{invoiceId}', { path: { invoiceId } }, opts),
     },
     community: {
-      get: (opts) => shareRead(reads, 'GET /community', signalOf(opts), (signal) => send(api.GET('/community', { signal }), signal)),
+      get: (opts) => shared('/community', opts),
     },
     outstanding: {
-      get: (opts) => shareRead(reads, 'GET /outstanding', signalOf(opts), (signal) => send(api.GET('/outstanding', { signal }), signal)),
+      get: (opts) => shared('/outstanding', opts),
     },
     notificationPreferences: {
-      get: (opts) => send(api.GET('/notification-preferences', init(opts)), signalOf(opts)),
-      update: (body, opts) => send(api.PATCH('/notification-preferences', { body, ...init(opts) }), signalOf(opts)),
+      get: (opts) => call('get', '/notification-preferences', {}, opts),
+      update: (body, opts) => call('patch', '/notification-preferences', { body }, opts),
     },
     paymentMethods: {
-      list: async (opts) =>
-        (await shareRead(reads, 'GET /payment-methods', signalOf(opts), (signal) => send(api.GET('/payment-methods', { signal }), signal))).items,
-      create: (body, opts) => send(api.POST('/payment-methods', { body, ...init(opts) }), signalOf(opts)),
-      update: (methodId, body, opts) =>
-        send(api.PATCH('/payment-methods/{methodId}', { params: { path: { methodId } }, body, ...init(opts) }), signalOf(opts)),
-      remove: (methodId, opts) =>
-        send(api.DELETE('/payment-methods/{methodId}', { params: { path: { methodId } }, ...init(opts) }), signalOf(opts)),
-      createSetupIntent: (opts) => send(api.POST('/payment-methods/setup-intents', init(opts)), signalOf(opts)),
+      list: async (opts) => (await shared('/payment-methods', opts)).items,
+      create: (body, opts) => call('post', '/payment-methods', { body }, opts),
+      update: (methodId, body, opts) => call('patch', '/payment-methods/{methodId}', { path: { methodId }, body }, opts),
+      remove: (methodId, opts) => call('delete', '/payment-methods/{methodId}', { path: { methodId } }, opts),
+      createSetupIntent: (opts) => call('post', '/payment-methods/setup-intents', {}, opts),
     },
     payments: {
-      list: (query, opts) => send(api.GET('/payments', { params: { query }, ...init(opts) }), signalOf(opts)),
-      get: (paymentId, opts) =>
-        send(api.GET('/payments/{paymentId}', { params: { path: { paymentId } }, ...init(opts) }), signalOf(opts)),
-      quote: (body, opts) => send(api.POST('/payments/quote', { body, ...init(opts) }), signalOf(opts)),
-      create: (body, opts) =>
-        send(api.POST('/payments', { params: { header: idempotency(opts) }, body, ...init(opts) }), signalOf(opts)),
+      list: (query, opts) => call('get', '/payments', { query }, opts),
+      get: (paymentId, opts) => call('get', '/payments/{paymentId}', { path: { paymentId } }, opts),
+      quote: (body, opts) => call('post', '/payments/quote', { body }, opts),
+      create: (body, opts) => call('post', '/payments', { header: idempotency(opts), body }, opts),
     },
     staff: {
       payments: {
-        list: (query, opts) => send(api.GET('/staff/payments', { params: { query }, ...init(opts) }), signalOf(opts)),
-        get: (paymentId, opts) =>
-          send(api.GET('/staff/payments/{paymentId}', { params: { path: { paymentId } }, ...init(opts) }), signalOf(opts)),
-        quote: (body, opts) => send(api.POST('/staff/payments/quote', { body, ...init(opts) }), signalOf(opts)),
-        pull: async (body, opts) =>
-          (await send(api.POST('/staff/payments', { params: { header: idempotency(opts) }, body, ...init(opts) }), signalOf(opts)))
-            .items,
-        void: (paymentId, body, opts) =>
-          send(
-            api.POST('/staff/payments/{paymentId}/void', {
-              params: { path: { paymentId }, header: idempotency(opts) },
-              body,
-              ...init(opts),
-            }),
-            signalOf(opts),
-          ),
-        refund: (paymentId, body, opts) =>
-          send(
-            api.POST('/staff/payments/{paymentId}/refunds', {
-              params: { path: { paymentId }, header: idempotency(opts) },
-              body,
-              ...init(opts),
-            }),
-            signalOf(opts),
-          ),
+        list: (query, opts) => call('get', '/staff/payments', { query }, opts),
+        get: (paymentId, opts) => call('get', '/staff/payments/{paymentId}', { path: { paymentId } }, opts),
+        quote: (body, opts) => call('post', '/staff/payments/quote', { body }, opts),
+        pull: async (body, opts) => (await call('post', '/staff/payments', { header: idempotency(opts), body }, opts)).items,
+        void: (paymentId, body, opts) => call('post', '/staff/payments/{paymentId}/void', { path: { paymentId }, header: idempotency(opts), body }, opts),
+        refund: (paymentId, body, opts) => call('post', '/staff/payments/{paymentId}/refunds', { path: { paymentId }, header: idempotency(opts), body }, opts),
         recordReturn: (paymentId, body, opts) =>
-          send(
-            api.POST('/staff/payments/{paymentId}/returns', {
-              params: { path: { paymentId }, header: idempotency(opts) },
-              body,
-              ...init(opts),
-            }),
-            signalOf(opts),
-          ),
-        represent: (paymentId, opts) =>
-          send(
-            api.POST('/staff/payments/{paymentId}/representments', {
-              params: { path: { paymentId }, header: idempotency(opts) },
-              ...init(opts),
-            }),
-            signalOf(opts),
-          ),
+          call('post', '/staff/payments/{paymentId}/returns', { path: { paymentId }, header: idempotency(opts), body }, opts),
+        represent: (paymentId, opts) => call('post', '/staff/payments/{paymentId}/representments', { path: { paymentId }, header: idempotency(opts) }, opts),
       },
       deposits: {
-        list: (query, opts) => send(api.GET('/staff/deposits', { params: { query }, ...init(opts) }), signalOf(opts)),
-        create: (body, opts) =>
-          send(api.POST('/staff/deposits', { params: { header: idempotency(opts) }, body, ...init(opts) }), signalOf(opts)),
-        report: (depositId, opts) =>
-          send(api.GET('/staff/deposits/{depositId}/report', { params: { path: { depositId } }, ...init(opts) }), signalOf(opts)),
+        list: (query, opts) => call('get', '/staff/deposits', { query }, opts),
+        create: (body, opts) => call('post', '/staff/deposits', { header: idempotency(opts), body }, opts),
+        report: (depositId, opts) => call('get', '/staff/deposits/{depositId}/report', { path: { depositId } }, opts),
       },
       payers: {
-        list: (query, opts) => send(api.GET('/staff/payers', { params: { query }, ...init(opts) }), signalOf(opts)),
-        get: (payerId, opts) =>
-          send(api.GET('/staff/payers/{payerId}', { params: { path: { payerId } }, ...init(opts) }), signalOf(opts)),
-        setArrangement: (payerId, body, opts) =>
-          send(api.PUT('/staff/payers/{payerId}/arrangement', { params: { path: { payerId } }, body, ...init(opts) }), signalOf(opts)),
-        duePulls: (query, opts) => send(api.GET('/staff/pulls/due', { params: { query }, ...init(opts) }), signalOf(opts)),
-        requestPaymentMethod: (payerId, opts) =>
-          send(api.POST('/staff/payers/{payerId}/payment-method-requests', { params: { path: { payerId } }, ...init(opts) }), signalOf(opts)),
+        list: (query, opts) => call('get', '/staff/payers', { query }, opts),
+        get: (payerId, opts) => call('get', '/staff/payers/{payerId}', { path: { payerId } }, opts),
+        setArrangement: (payerId, body, opts) => call('put', '/staff/payers/{payerId}/arrangement', { path: { payerId }, body }, opts),
+        duePulls: (query, opts) => call('get', '/staff/pulls/due', { query }, opts),
+        requestPaymentMethod: (payerId, opts) => call('post', '/staff/payers/{payerId}/payment-method-requests', { path: { payerId } }, opts),
         applyCredit: (payerId, body, opts) =>
-          send(
-            api.POST('/staff/payers/{payerId}/credit-applications', {
-              params: { path: { payerId }, header: idempotency(opts) },
-              body,
-              ...init(opts),
-            }),
-            signalOf(opts),
-          ),
+          call('post', '/staff/payers/{payerId}/credit-applications', { path: { payerId }, header: idempotency(opts), body }, opts),
       },
       residents: {
-        list: async (query, opts) =>
-          (await send(api.GET('/staff/residents', { params: { query }, ...init(opts) }), signalOf(opts))).items,
+        list: async (query, opts) => (await call('get', '/staff/residents', { query }, opts)).items,
       },
       invoices: {
-        list: (query, opts) => send(api.GET('/staff/invoices', { params: { query }, ...init(opts) }), signalOf(opts)),
-        update: (invoiceId, body, opts) =>
-          send(api.PATCH('/staff/invoices/{invoiceId}', { params: { path: { invoiceId } }, body, ...init(opts) }), signalOf(opts)),
+        list: (query, opts) => call('get', '/staff/invoices', { query }, opts),
+        update: (invoiceId, body, opts) => call('patch', '/staff/invoices/{invoiceId}', { path: { invoiceId }, body }, opts),
       },
       auditLog: {
-        list: (query, opts) => send(api.GET('/staff/audit-log', { params: { query }, ...init(opts) }), signalOf(opts)),
+        list: (query, opts) => call('get', '/staff/audit-log', { query }, opts),
       },
     },
     settings: {
-      get: (opts) => send(api.GET('/staff/settings', init(opts)), signalOf(opts)),
-      update: (body, opts) => send(api.PATCH('/staff/settings', { body, ...init(opts) }), signalOf(opts)),
+      get: (opts) => call('get', '/staff/settings', {}, opts),
+      update: (body, opts) => call('patch', '/staff/settings', { body }, opts),
     },
     access: {
-      profiles: async (opts) => (await send(api.GET('/staff/profiles', init(opts)), signalOf(opts))).items,
-      createProfile: (body, opts) => send(api.POST('/staff/profiles', { body, ...init(opts) }), signalOf(opts)),
-      updateProfile: (profileId, body, opts) =>
-        send(api.PATCH('/staff/profiles/{profileId}', { params: { path: { profileId } }, body, ...init(opts) }), signalOf(opts)),
-      deleteProfile: (profileId, opts) =>
-        send(api.DELETE('/staff/profiles/{profileId}', { params: { path: { profileId } }, ...init(opts) }), signalOf(opts)),
-      users: (query, opts) => send(api.GET('/staff/users', { params: { query }, ...init(opts) }), signalOf(opts)),
-      updateUser: (userId, body, opts) =>
-        send(api.PATCH('/staff/users/{userId}', { params: { path: { userId } }, body, ...init(opts) }), signalOf(opts)),
-      invite: (body, opts) => send(api.POST('/staff/invitations', { body, ...init(opts) }), signalOf(opts)),
-      resendInvitation: (invitationId, opts) =>
-        send(
-          api.POST('/staff/invitations/{invitationId}/resend', { params: { path: { invitationId } }, ...init(opts) }),
-          signalOf(opts),
-        ),
+      profiles: async (opts) => (await call('get', '/staff/profiles', {}, opts)).items,
+      createProfile: (body, opts) => call('post', '/staff/profiles', { body }, opts),
+      updateProfile: (profileId, body, opts) => call('patch', '/staff/profiles/{profileId}', { path: { profileId }, body }, opts),
+      deleteProfile: (profileId, opts) => call('delete', '/staff/profiles/{profileId}', { path: { profileId } }, opts),
+      users: (query, opts) => call('get', '/staff/users', { query }, opts),
+      updateUser: (userId, body, opts) => call('patch', '/staff/users/{userId}', { path: { userId }, body }, opts),
+      invite: (body, opts) => call('post', '/staff/invitations', { body }, opts),
+      resendInvitation: (invitationId, opts) => call('post', '/staff/invitations/{invitationId}/resend', { path: { invitationId } }, opts),
     },
     invitations: {
-      get: (token, opts) => send(api.GET('/invitations/{token}', { params: { path: { token } }, ...init(opts) }), signalOf(opts)),
-      accept: (token, body, opts) =>
-        send(api.POST('/invitations/{token}/accept', { params: { path: { token } }, body, ...init(opts) }), signalOf(opts)),
+      get: (token, opts) => call('get', '/invitations/{token}', { path: { token } }, opts),
+      accept: (token, body, opts) => call('post', '/invitations/{token}/accept', { path: { token }, body }, opts),
     },
     withSignal: (signal) =>
       createAlisClientWithInternals({ ...options, signal: options.signal ? AbortSignal.any([options.signal, signal]) : signal }, internals, reads),

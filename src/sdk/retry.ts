@@ -126,14 +126,6 @@ export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /**
- * Wraps `fetch` so that network failures, 429 and 5xx (except 501) are retried for safe requests.
- * Each attempt sends a clone, so a body can be sent again. An abort (the request's signal) stops
- * at once with the signal's reason; a network failure with no retry left becomes an
- * {@link AlisNetworkError}; any HTTP answer with no retry left is returned as it is — except a
- * 429 after an attempt of a write was cut off or answered 5xx, which also becomes an
- * {@link AlisNetworkError}: that attempt may have been applied, so the outcome is unknown, not refused.
- */
-/**
  * The refusals the billing service gives before it looks at a request's idempotency key: too many
  * requests, and who is asking (signed out, access revoked, not allowed, the portal switched off).
  * After an attempt that may have been applied, they leave its outcome unknown.
@@ -150,6 +142,15 @@ async function errorCodeOf(response: Response): Promise<string> {
   }
 }
 
+/**
+ * Wraps `fetch` so that network failures, 429 and 5xx (except 501) are retried for safe requests.
+ * Each attempt sends a clone, so a body can be sent again (a first attempt without a body sends
+ * the request itself). An abort (the request's signal) stops at once with the signal's reason; a
+ * network failure with no retry left becomes an {@link AlisNetworkError}; any HTTP answer with no
+ * retry left is returned as it is — except a 429 after an attempt of a write was cut off or
+ * answered 5xx, which also becomes an {@link AlisNetworkError}: that attempt may have been
+ * applied, so the outcome is unknown, not refused.
+ */
 export function withRetry(fetch: FetchLike, options: RetryingFetchOptions = {}): FetchLike {
   const policy = resolveRetryPolicy(options);
   const random = options.random ?? Math.random;
@@ -164,7 +165,9 @@ export function withRetry(fetch: FetchLike, options: RetryingFetchOptions = {}):
     for (let attempt = 0; ; attempt++) {
       if (signal.aborted) throw signal.reason;
       const canRetry = retryable && attempt < policy.maxRetries;
-      const copy = request.clone();
+      // A copy per attempt keeps the body for the next one; a request without a body is sent as it
+      // is the first time (cloning one costs as much as the rest of the SDK's work on a call).
+      const copy = attempt === 0 && request.body === null ? request : request.clone();
       await options.prepare?.(copy);
       let response: Response;
       try {

@@ -213,6 +213,10 @@ describe('payer widgets: a change of user is a clean slate', () => {
     inShadow(element, '[data-action="confirm-remove"]')!.click();
     const removed = `${checking!.nickname ?? checking!.label} was removed.`;
     await waitUntil(() => liveRegionTexts(element).some((text) => text.includes(removed)), 'the removal was never announced', { timeout: 5000 });
+    // The list reloads after a removal and then puts focus on its heading: he carries on once it has
+    // (the add form opens at once, its GET /me answered from the provider's memory).
+    await element.loadComplete;
+    await waitUntil(() => element.shadowRoot!.activeElement?.id === 'heading', 'focus never returned to the list', { timeout: 5000 });
     // He starts adding another method and types its nickname.
     inShadow(element, 'button.add')!.click();
     await waitUntil(() => inShadow(element, 'alis-add-payment-method'), 'the add form never opened');

@@ -132,6 +132,36 @@ describe('SDK: requests', () => {
     assert.equal(server.seen[1]!.headers.get('Authorization'), 'Bearer fresh-token');
   });
 
+  it('drops an earlier attempt’s token when getToken has none for the retry', async () => {
+    const tokens = ['old-token', null];
+    const server = scriptedServer(http.get(`${BASE}/me`, answers(failure(503, 'internal_error'), () => HttpResponse.json(me))));
+    const { client } = clientOf(server.fetch, { getToken: async () => tokens.shift() });
+    await client.session.me();
+    assert.equal(server.seen[0]!.headers.get('Authorization'), 'Bearer old-token');
+    assert.equal(server.seen[1]!.headers.has('Authorization'), false, 'the first attempt’s token is not carried into the retry');
+  });
+
+  it('sends a JSON body with its Content-Type, and no Content-Type without a body', async () => {
+    const server = scriptedServer(
+      http.post(`${BASE}/payments/quote`, () => HttpResponse.json({ quoteId: 'qt_1' })),
+      http.get(`${BASE}/outstanding`, () => HttpResponse.json({})),
+    );
+    const { client } = clientOf(server.fetch);
+    await client.payments.quote(quoteInvoice);
+    await client.outstanding.get();
+    assert.equal(server.seen[0]!.method, 'POST');
+    assert.equal(server.seen[0]!.headers.get('Content-Type'), 'application/json');
+    assert.deepEqual(JSON.parse(server.seen[0]!.body), quoteInvoice);
+    assert.equal(server.seen[1]!.headers.has('Content-Type'), false);
+  });
+
+  it('leaves out query parameters given as undefined or null, and keeps false, 0 and the empty string', async () => {
+    const server = scriptedServer(http.get(`${BASE}/staff/payments`, () => HttpResponse.json({ items: [], nextCursor: null })));
+    const { client } = clientOf(server.fetch);
+    await client.staff.payments.list({ deposited: false, limit: 0, payerId: '', cursor: undefined, status: null as unknown as undefined });
+    assert.deepEqual([...server.seen[0]!.search.entries()], [['deposited', 'false'], ['limit', '0'], ['payerId', '']]);
+  });
+
   it('serializes query parameters and path parameters', async () => {
     const server = scriptedServer(
       http.get(`${BASE}/invoices`, () => HttpResponse.json({ items: [], nextCursor: null })),
@@ -344,6 +374,35 @@ describe('SDK: a client scoped to a lifetime', () => {
     const own = new AbortController();
     own.abort(new Error('own'));
     assert.equal(((await rejection(createAlisClient({ baseUrl: BASE, fetch: server.fetch }).session.me({ signal: own.signal }))) as Error).message, 'own');
+  });
+});
+
+describe('SDK: a client scoped to a lifetime keeps nothing of finished calls', () => {
+  it('leaves no listener on the client’s signal once its calls have ended', async () => {
+    const lifetime = new AbortController();
+    let listening = 0;
+    const add = lifetime.signal.addEventListener.bind(lifetime.signal);
+    const remove = lifetime.signal.removeEventListener.bind(lifetime.signal);
+    lifetime.signal.addEventListener = (...args: Parameters<AbortSignal['addEventListener']>) => {
+      listening++;
+      add(...args);
+    };
+    lifetime.signal.removeEventListener = (...args: Parameters<AbortSignal['removeEventListener']>) => {
+      listening--;
+      remove(...args);
+    };
+    const server = scriptedServer(
+      http.get(`${BASE}/invoices`, () => HttpResponse.json({ items: [], nextCursor: null })),
+      http.get(`${BASE}/me`, () => HttpResponse.json(me)),
+    );
+    const { client } = clientOf(server.fetch, { signal: lifetime.signal });
+    for (let call = 0; call < 3; call++) {
+      await client.invoices.list();
+      await client.invoices.list(undefined, { signal: new AbortController().signal });
+      await client.session.me();
+    }
+    assert.equal(server.seen.length, 9);
+    assert.equal(listening, 0, 'every call let go of the client’s signal when it ended');
   });
 });
 

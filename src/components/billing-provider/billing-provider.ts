@@ -1,9 +1,9 @@
 import { html, css, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { AlisElement } from '../shared/alis-element.js';
-import { alisClientContext } from '../shared/client-context.js';
+import { alisClientContext, type ProvidedSession } from '../shared/client-context.js';
 import { alisTokenizerContext } from '../shared/tokenizer-context.js';
-import { createAlisClient, type AlisClient } from '../../sdk/index.js';
+import { createAlisClient, type AlisClient, type Me, type RequestOptions } from '../../sdk/index.js';
 import type { CardTokenizer } from '../../sdk/tokenizers/card-tokenizer.js';
 import { AlisSessionExpiredEvent } from '../../events/session-events.js';
 import { UserChangedError } from '../shared/session.js';
@@ -25,7 +25,13 @@ interface Session {
   /** Requests sent so far: a token arriving after any was sent is checked, never simply adopted. */
   sent: number;
   /** The check of a new token under way. */
-  checking: { token: string; verdict: Promise<TokenVerdict> } | undefined;
+  checking: { token: string; verdict: Promise<TokenCheck> } | undefined;
+  /**
+   * `GET /me` as last answered for `token`: every element inside asks it before anything else, and
+   * gets this copy instead of a request of its own. Only ever the answer to a request that carried
+   * `token` in this session (one user's), dropped when the service refuses the token or `/me`.
+   */
+  me: { token: string | undefined; value: Promise<Me> } | undefined;
 }
 
 /**
@@ -34,6 +40,12 @@ interface Session {
  * another user: the safe side, as no one else's data may stay on screen.
  */
 type TokenVerdict = 'same-user' | 'another-user' | 'refused';
+
+/** A token check's verdict, with the `GET /me` answer it read when the service gave one. */
+interface TokenCheck {
+  verdict: TokenVerdict;
+  me?: Me;
+}
 
 /** Waits between the tries of a token check that got no answer. */
 const TOKEN_CHECK_RETRY_MS = [300, 1000, 2000];
@@ -50,6 +62,11 @@ const TOKEN_CHECK_RETRY_MS = [300, 1000, 2000];
  * drops everything it showed (open flows, notices, announcements) and loads as the new user. When
  * the service refuses the token (401) it fires `alis-session-expired` once; the widgets keep what
  * the user typed until a token arrives.
+ *
+ * The provider owns the session's `GET /me`: it is asked once per user and token — by the first
+ * widget, or by the provider's check of a new token — and every widget inside, including one added
+ * later, gets that answer. A widget's `refresh()` asks it afresh (permissions, the portal switch and
+ * the session itself may have changed), and the fresh answer is what the others get from then on.
  *
  * @tagname alis-billing-provider
  * @summary Provides the billing API client to the ALIS elements inside it.
@@ -129,13 +146,23 @@ export class AlisBillingProvider extends AlisElement {
   #startSession(): Session {
     this.#endSession();
     const scope = new AbortController();
-    const session: Session = { client: undefined as unknown as AlisClient, scope, token: undefined, userId: undefined, expired: false, sent: 0, checking: undefined };
-    session.client = createAlisClient({
+    const session: Session = {
+      client: undefined as unknown as AlisClient,
+      scope,
+      token: undefined,
+      userId: undefined,
+      expired: false,
+      sent: 0,
+      checking: undefined,
+      me: undefined,
+    };
+    const client = createAlisClient({
       baseUrl: this.baseUrl,
       signal: scope.signal,
       getToken: () => this.#tokenFor(session),
       fetch: (request) => this.#send(session, request),
     });
+    session.client = this.#sharingMe(session, client, scope.signal);
     // The first token is the session's own: nothing to compare it with.
     session.token = this.getToken ? undefined : (this.token ?? undefined);
     this.#session = session;
@@ -175,14 +202,18 @@ export class AlisBillingProvider extends AlisElement {
       throw new UserChangedError();
     }
     if (session.checking?.token !== token) session.checking = { token, verdict: this.#whoseToken(session, token) };
-    const verdict = await session.checking.verdict;
+    const { verdict, me } = await session.checking.verdict;
     if (session !== this.#session) throw new UserChangedError();
     if (verdict === 'another-user') {
-      this.#startSession().token = token;
+      const next = this.#startSession();
+      next.token = token;
+      // The check's answer is the new user's own (it carried their token): their widgets need not ask again.
+      if (me) this.#remember(next, token, Promise.resolve(me));
       throw new UserChangedError();
     }
     if (session.checking?.token === token) session.checking = undefined;
     session.token = token;
+    if (me) this.#remember(session, token, Promise.resolve(me));
     if (verdict === 'refused') {
       // A token the service does not accept: the session has ended, and what was typed stays for
       // when a good one arrives.
@@ -198,28 +229,29 @@ export class AlisBillingProvider extends AlisElement {
   }
 
   /** Asks the service (`GET /me`) whose `token` is, compared with the user this session has been showing. */
-  async #whoseToken(session: Session, token: string): Promise<TokenVerdict> {
-    if (session.userId === undefined) return 'another-user';
+  async #whoseToken(session: Session, token: string): Promise<TokenCheck> {
+    if (session.userId === undefined) return { verdict: 'another-user' };
     for (let attempt = 0; ; attempt++) {
       try {
         const response = await globalThis.fetch(`${this.baseUrl.replace(/\/$/, '')}/me`, {
           headers: { Authorization: `Bearer ${token}` },
           signal: session.scope.signal,
         });
-        if (response.status === 401) return 'refused';
+        if (response.status === 401) return { verdict: 'refused' };
         if (response.ok) {
-          const me = (await response.json()) as { user?: { id?: unknown } };
-          return me.user?.id === session.userId ? 'same-user' : 'another-user';
+          const me = (await response.json()) as Me;
+          if (typeof me.user?.id !== 'string') return { verdict: 'another-user' };
+          return { verdict: me.user.id === session.userId ? 'same-user' : 'another-user', me };
         }
         // 403 (revoked, or the portal is off) names no user; 429 and 5xx may answer later.
-        if (response.status < 500 && response.status !== 429) return 'another-user';
+        if (response.status < 500 && response.status !== 429) return { verdict: 'another-user' };
       } catch {
-        if (session.scope.signal.aborted) return 'another-user';
+        if (session.scope.signal.aborted) return { verdict: 'another-user' };
       }
       const wait = TOKEN_CHECK_RETRY_MS[attempt];
-      if (wait === undefined) return 'another-user';
+      if (wait === undefined) return { verdict: 'another-user' };
       await new Promise((resolve) => setTimeout(resolve, wait));
-      if (session !== this.#session) return 'another-user';
+      if (session !== this.#session) return { verdict: 'another-user' };
     }
   }
 
@@ -233,8 +265,9 @@ export class AlisBillingProvider extends AlisElement {
   async #send(session: Session, request: Request): Promise<Response> {
     session.sent++;
     const carried = request.headers.get('Authorization');
-    // Kept to send again if the answer refuses a token that has been replaced meanwhile.
-    const spare = request.clone();
+    // Kept to send again if the answer refuses a token that has been replaced meanwhile (a request
+    // without a body can simply be sent again).
+    const spare = request.body === null ? request : request.clone();
     let response = await globalThis.fetch(request);
     if (session !== this.#session) return response;
     if (response.status === 401 && carried !== bearer(session.token)) {
@@ -247,17 +280,74 @@ export class AlisBillingProvider extends AlisElement {
       response = await globalThis.fetch(spare);
       if (session !== this.#session) return response;
     }
+    const current = bearer(session.token);
     if (response.status === 401) {
-      if (carried === bearer(session.token) || spare.headers.get('Authorization') === bearer(session.token)) this.#expire(session);
-    } else if (response.ok && session.userId === undefined && new URL(request.url).pathname.endsWith('/me')) {
-      try {
-        const me = (await response.clone().json()) as { user?: { id?: unknown } };
-        if (typeof me.user?.id === 'string') session.userId = me.user.id;
-      } catch {
-        // Not readable here: the caller reads (and reports) it.
+      if (carried === current || spare.headers.get('Authorization') === current) {
+        session.me = undefined;
+        this.#expire(session);
+      }
+    } else if (request.method === 'GET' && new URL(request.url).pathname.endsWith('/me') && (carried === current || spare.headers.get('Authorization') === current)) {
+      if (response.ok) {
+        // Read from a copy while the caller reads the answer; kept at once, so a widget asking
+        // while it is being read waits for it rather than sending another request.
+        this.#remember(session, session.token, response.clone().json() as Promise<Me>);
+      } else if (session.me?.token === session.token) {
+        session.me = undefined;
       }
     }
     return response;
+  }
+
+  /** Keeps `value` as `GET /me` for `token` in `session`, learning whose session it is from the first one. */
+  #remember(session: Session, token: string | undefined, value: Promise<Me>): void {
+    const kept = { token, value };
+    session.me = kept;
+    value.then(
+      (me) => {
+        if (typeof me.user?.id !== 'string') throw new TypeError('GET /me named no user.');
+        session.userId ??= me.user.id;
+      },
+    ).catch(() => {
+      // Not readable here: the caller reads (and reports) it. Nobody is given it from memory.
+      if (session.me === kept) session.me = undefined;
+    });
+  }
+
+  /**
+   * `client` whose `session.me()` answers with what the session already knows for the current
+   * token, asking the service only when it knows nothing (or, with `meAfresh`, when a widget
+   * refreshes); `withSignal` copies share it. `scope` is what aborts the copy's calls.
+   */
+  #sharingMe(session: Session, client: AlisClient, scope: AbortSignal): AlisClient {
+    const me: ProvidedSession = {
+      me: (opts) => this.#me(session, client, scope, opts, false),
+      meAfresh: (opts) => this.#me(session, client, scope, opts, true),
+    };
+    return {
+      ...client,
+      session: me,
+      withSignal: (signal) => this.#sharingMe(session, client.withSignal(signal), AbortSignal.any([scope, signal])),
+    };
+  }
+
+  async #me(session: Session, client: AlisClient, scope: AbortSignal, opts: RequestOptions | undefined, afresh: boolean): Promise<Me> {
+    const stop = () => {
+      if (opts?.signal?.aborted) throw opts.signal.reason;
+      if (scope.aborted) throw scope.reason;
+    };
+    stop();
+    if (!afresh) {
+      // The token a request would carry now: checked first if it is new (which may end this session).
+      const token = await this.#tokenFor(session);
+      const kept = session.me;
+      if (kept && kept.token === token) {
+        const value = await kept.value.catch(() => undefined);
+        stop();
+        // Each caller gets its own copy, as from a request.
+        if (value && session.me === kept) return structuredClone(value);
+      }
+    }
+    return client.session.me(opts);
   }
 
   protected override render() {
