@@ -36,7 +36,7 @@ const entries = {
   'define/alis-connect-access': 'src/define/alis-connect-access.ts',
 };
 
-const isDependency = (id) => /^(lit|@lit\/|@lit-labs\/|openapi-fetch|tslib|@stripe\/stripe-js)(\/|$)/.test(id);
+const isDependency = (id) => /^(lit|@lit\/|@lit-labs\/|tslib|@stripe\/stripe-js)(\/|$)/.test(id);
 
 /**
  * Writes dist/bundle-manifest.json: for each file of the self-contained build, the source module it

@@ -219,8 +219,8 @@ const budgets = [
     const tag = name.replace(/\.ts$/, '');
     return { section: 'bytes', name: `define/${tag}.js alone (Lit + SDK included)`, bytes: () => elementsAlone[tag], budget: ELEMENT_CEILINGS[tag] ?? 15, goal: 15 };
   }),
-  // The SDK as an app imports it without the tokenizers, openapi-fetch included, minified.
-  { section: 'bytes', name: 'SDK alone (src/sdk/index.ts without tokenizers, openapi-fetch included)', bytes: () => sdkAlone, budget: 6, goal: 5 },
+  // The SDK as an app imports it without the tokenizers, minified (it has no runtime dependency).
+  { section: 'bytes', name: 'SDK alone (src/sdk/index.ts without tokenizers, minified)', bytes: () => sdkAlone, budget: 6, goal: 5 },
   // Loaded only when a page needs it (an element, a step, Stripe's loader, the test card fields): each file.
   ...Object.keys(manifest)
     .filter((file) => !new Set(staticClosure([PAYER_ENTRY, STAFF_ENTRY])).has(file))
