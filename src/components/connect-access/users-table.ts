@@ -4,7 +4,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderSortableHeader } from '../shared/staff.js';
 import { renderConfirmationPanel } from './confirmation-panel.js';
-import '../payment-center/request-payment-method.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
 import { formatDateOfInstant, formatDateTime } from '../../core/format.js';
 import { paymentMethodRequestsOffSentence } from '../../core/switch-consequences.js';

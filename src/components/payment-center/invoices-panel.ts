@@ -16,7 +16,6 @@ import { invoicesPanelStyles } from './invoices-panel.styles.js';
 import { AddresseeEditorController } from './invoice-addressee.js';
 import { renderInvoicesTable, renderInvoicesToolbar } from './invoices-table.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
-import '../audit-trail/audit-trail.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Invoice, InvoiceStatusFilter, Me, StaffInvoiceListQuery } from '../../sdk/types.js';
 

@@ -5,7 +5,6 @@ import { TaskStatus, type Task } from '@lit/task';
 import { renderLoadTask } from '../shared/states.js';
 import { formatDate, formatMoney } from '../../core/format.js';
 import { noticeWords, payerRole } from '../../core/payer-words.js';
-import './pull-all-due.js';
 import type { AlisPaymentPulledEvent } from '../../events/staff-events.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { CommunitySettings, DuePull, DuePulls } from '../../sdk/types.js';

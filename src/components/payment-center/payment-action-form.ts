@@ -18,7 +18,6 @@ import {
   type PaymentActionKind,
   whyNoActions,
 } from '../../core/payment-actions.js';
-import '../amount-input/amount-input.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
 import type { FeeOnRefund, Payment, ReturnCode } from '../../sdk/types.js';
 

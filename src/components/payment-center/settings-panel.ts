@@ -15,7 +15,7 @@ import { renderSettingsForm, settingsFieldIds } from './settings-form.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
 import { PendingAction } from '../shared/pending-action.js';
 import { panelStyles } from './undeposited-panel.styles.js';
-import '../audit-trail/audit-trail.js';
+import { auditTrailPart } from './on-demand-parts.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { CardFunding, CommunitySettings } from '../../sdk/types.js';
 
@@ -211,6 +211,12 @@ export class AlisPcSettings extends AlisElement {
     this.formError = null;
     this.message = '';
     this.#saving.reset();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The settings' history under the form: loaded with the panel, shown once it is here.
+    auditTrailPart.prefetch();
   }
 
   protected override render() {
