@@ -12,6 +12,7 @@ import { createAlisClient, type AlisClient } from '../../src/sdk/index.js';
 import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { giveCredit } from '../support/credit.js';
 import { textOf } from '../support/dom.js';
+import { profileFormPart } from '../../src/components/access-profiles/profile-form-part.js';
 
 AlisPaymentCenter.define('alis-payment-center');
 AlisConnectAccess.define('alis-connect-access');
@@ -179,6 +180,19 @@ describe('what the staff page loads when', () => {
       await waitUntil(() => defined('alis-access-profiles'), 'pointing at the toggle never loaded User profiles', { timeout: 5000 });
       toggle.click();
       await waitUntil(() => access.shadowRoot!.querySelector('alis-access-profiles'), 'User profiles never showed', { timeout: 5000 });
+
+      // The profile editor: loaded when "+ New profile" is pointed at, not with the list.
+      const profiles = access.shadowRoot!.querySelector('alis-access-profiles')!;
+      await profiles.loadComplete;
+      const create = await waitUntil(() => profiles.shadowRoot!.querySelector('[data-action="create"]'), 'no "+ New profile"', { timeout: 5000 }).then(
+        () => profiles.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="create"]')!,
+      );
+      expect(profileFormPart.loaded, 'the profile form before anyone asked').to.equal(false);
+      create.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await waitUntil(() => profileFormPart.loaded, 'pointing at "+ New profile" never loaded the form', { timeout: 5000 });
+      create.click();
+      await waitUntil(() => profiles.shadowRoot!.querySelector('#profile-name'), 'the form never opened', { timeout: 5000 });
+      expect(profiles.shadowRoot!.activeElement?.id, 'focus on the form heading').to.equal('form-heading');
     });
   });
 });

@@ -42,3 +42,31 @@ export function allOf(...parts: OnDemandPart[]): OnDemandPart {
     },
   };
 }
+
+/** A module of render functions loaded on first need, and what it exported once it has. */
+export interface OnDemandModule<Module> extends OnDemandPart {
+  /** The module's exports once loaded; undefined before (render only where `loaded` is true). */
+  readonly module: Module | undefined;
+}
+
+/**
+ * A module of render functions (a form, a confirmation) that an element draws in its own shadow
+ * root, loaded on first need: `const profileForm = onDemandModule(() => import('./profile-form.js'))`,
+ * then `profileForm.module.renderProfileForm(…)` inside `OnDemandController.render`.
+ */
+export function onDemandModule<Module>(importer: () => Promise<Module>): OnDemandModule<Module> {
+  let module: Module | undefined;
+  const part = onDemand(async () => {
+    module = await importer();
+  });
+  return {
+    get loaded() {
+      return part.loaded;
+    },
+    get module() {
+      return module;
+    },
+    load: part.load,
+    prefetch: part.prefetch,
+  };
+}
