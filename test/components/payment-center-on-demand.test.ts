@@ -90,10 +90,22 @@ describe('what the staff page loads when', () => {
     expect(panel.getAttribute('aria-labelledby')).to.equal('tab-history');
     expect(panel.querySelector('[role="status"]')?.textContent).to.equal('Loading Payment history tab…');
     const history = await waitUntil(() => panel.querySelector('alis-pc-history'), 'the history tab never showed', { timeout: 5000 }).then(() => panel.querySelector('alis-pc-history')!);
-    // The void, refund and return forms focus their amount field as they open: it came with the tab.
-    expect(defined('alis-amount-input'), 'the amount field with the history tab').to.equal(true);
     await history.loadComplete;
     expect(textOf(history.shadowRoot)).to.not.contain('Loading Payment history tab');
+
+    // A payment's confirmation (void, refund, return) and its amount field load when an action
+    // button is pointed at or focused, and the click then opens it with focus inside as before.
+    expect(defined('alis-amount-input'), 'the amount field before any action').to.equal(false);
+    history.shadowRoot!.querySelector<HTMLButtonElement>('button.details')!.click();
+    const action = await waitUntil(() => history.shadowRoot!.querySelector('[data-actions-for] [data-action]'), 'no payment action', { timeout: 5000 }).then(
+      () => history.shadowRoot!.querySelector<HTMLButtonElement>('[data-actions-for] [data-action]')!,
+    );
+    action.focus();
+    await waitUntil(() => defined('alis-amount-input'), 'focusing an action never loaded its confirmation', { timeout: 5000 });
+    const paymentId = action.closest('[data-actions-for]')!.getAttribute('data-actions-for')!;
+    action.click();
+    await waitUntil(() => history.shadowRoot!.querySelector(`[data-confirm-for="${paymentId}"]`), 'the confirmation never opened', { timeout: 5000 });
+    await waitUntil(() => history.shadowRoot!.activeElement?.matches('[data-autofocus]'), 'focus never moved into the confirmation', { timeout: 5000 });
   });
 
   it('shows a failed load with Try again in the tab panel, and Try again loads the tab', async () => {

@@ -13,7 +13,6 @@ import { isStaff, renderStaffOnly, renderPanelHeading } from '../shared/staff.js
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import type { SortState } from '../../core/sorting.js';
 import { PaymentActionsController } from './payment-actions.js';
-import { amountInputPart } from './on-demand-parts.js';
 import {
   historyColumnLabels,
   renderHistoryFilters,
@@ -207,8 +206,6 @@ export class AlisPcHistory extends AlisElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A void, refund or return form moves focus into its amount field: loaded with the panel.
-    amountInputPart.prefetch();
     for (const name of ['alis-deposit-created', 'alis-payment-pulled', 'alis-payment-submitted']) window.addEventListener(name, this.#onElsewhere);
   }
 

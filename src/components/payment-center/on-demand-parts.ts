@@ -71,11 +71,7 @@ export const tabPanelParts: Record<PaymentCenterTab, OnDemandPart> = {
     pullAllDuePart,
   ),
   invoices: onDemandElement('alis-pc-invoices', () => import('./invoices-panel.js').then(({ AlisPcInvoices }) => AlisPcInvoices.define('alis-pc-invoices'))),
-  // A void, refund or return form moves focus into its amount field as it opens: the field is there first.
-  history: allOf(
-    onDemandElement('alis-pc-history', () => import('./history-panel.js').then(({ AlisPcHistory }) => AlisPcHistory.define('alis-pc-history'))),
-    amountInputPart,
-  ),
+  history: onDemandElement('alis-pc-history', () => import('./history-panel.js').then(({ AlisPcHistory }) => AlisPcHistory.define('alis-pc-history'))),
   // The settings' history shows under the form from the start.
   settings: allOf(
     onDemandElement('alis-pc-settings', () => import('./settings-panel.js').then(({ AlisPcSettings }) => AlisPcSettings.define('alis-pc-settings'))),
