@@ -1,5 +1,5 @@
 import { renderSessionLoad } from '../shared/states.js';
-import { css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles, token } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
@@ -35,8 +35,8 @@ const tabLabels: Record<PaymentCenterTab, string> = {
  * previous user's panels, dialogs, selections, typed text and announcements are gone before the new
  * user's first render; removing the element aborts every request it (or a panel) started.
  *
- * Each tab's panel loads its code when the tab is first opened (the open tab's at once, while the
- * user is checked), and a tab prefetches it when the pointer enters it or it (or a tab beside it)
+ * Each tab's panel loads its code when the tab is first opened (the open tab's as soon as `/me` says
+ * the user is staff: a payer's token asks for nothing more, code included), and a tab prefetches it when the pointer enters it or it (or a tab beside it)
  * gets focus; until it is there the panel says "Loading the … tab…", and a failed load offers Try
  * again in the panel.
  *
@@ -149,11 +149,6 @@ export class AlisPaymentCenter extends AlisElement {
     super();
     this.tab = 'undeposited';
     this.heading = 'Payment Center';
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // The open tab's code loads while `/me` is asked, not after it answers.
-    if (changed.has('tab')) tabPanelParts[this.#currentTab].prefetch();
   }
 
   /** The open tab, `undeposited` when `tab` names none. */
