@@ -50,14 +50,26 @@ function failNextDefinitionOf(tag: string): () => void {
 describe('what the staff page loads when', () => {
   let staff: Persona;
   let daniel: Persona;
+  let payer: Persona;
 
   before(async () => {
     await mockWorker();
+    payer = await persona((p) => p.role === 'payer', 'a payer');
     staff = await persona((p) => p.role === 'staff', 'staff');
     daniel = await persona((p) => p.token === 'mock-token-daniel-whitaker', 'Daniel Whitaker');
   });
 
   beforeEach(resetMockBackend);
+
+  it("loads no tab's code for a payer's token, which gets the staff-only sentence", async () => {
+    const provider = await fixture<AlisBillingProvider>(html`
+      <alis-billing-provider base-url="/api/v1" .token=${payer.token}><alis-payment-center></alis-payment-center></alis-billing-provider>
+    `);
+    const center = provider.querySelector('alis-payment-center')!;
+    await waitUntil(() => textOf(center.shadowRoot).includes('staff only'), 'no staff-only sentence', { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(defined('alis-pc-undeposited'), 'the first tab for a payer').to.equal(false);
+  });
 
   it('loads only the open tab at first; pointing at a tab loads that tab before it is clicked', async () => {
     const center = await mountCenter(staff.token);

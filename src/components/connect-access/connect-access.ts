@@ -157,6 +157,8 @@ export class AlisConnectAccess extends AlisElement {
   readonly #loadAccess = loadAfterMe(this.#session, async ({ api, client, me, signal }, status: ConnectUserStatus | '', pageSize: number): Promise<AccessView> => {
     // A payer's token is answered with the staff-only notice, not with the API's refusals, and asks for nothing more.
     if (!isStaff(me)) return { client, me, profiles: [], users: [], nextCursor: null };
+    // Rows of active users offer "Ask to add a payment method": its code comes with the list (for staff only).
+    requestMethodPart.prefetch();
     const [profiles, page] = await Promise.all([
       api.access.profiles({ signal }),
       loadUserPages(api, status, pageSize, this.#pagesWanted, signal),
@@ -199,12 +201,6 @@ export class AlisConnectAccess extends AlisElement {
     this.#pagesWanted = 1;
     this.#actions.forgetUser();
     this.#more.reset();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Rows of active users offer "Ask to add a payment method" as soon as the list shows.
-    requestMethodPart.prefetch();
   }
 
   /** Loads the users again, keeping as many pages as are shown. */

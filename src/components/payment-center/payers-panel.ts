@@ -135,6 +135,8 @@ export class AlisPcPayers extends AlisElement {
   readonly #loadPayers = loadAfterMe(this.#session, async ({ api, client, me, signal }, search: string, pageSize: number): Promise<PayersView> => {
     // A payer's token asks for nothing but who they are.
     if (!isStaff(me)) return { client, me, payers: [], nextCursor: null };
+    // "Pull all due" shows above the list: its code comes with the list (for staff only).
+    pullAllDuePart.prefetch();
     const page = await api.staff.payers.list({ limit: pageSize, ...(search ? { search } : {}) }, { signal });
     return { client, me, payers: page.items, nextCursor: page.nextCursor };
   });
@@ -195,12 +197,6 @@ export class AlisPcPayers extends AlisElement {
     return settled(this.#loadTask)
       .then(() => this.updateComplete)
       .then(() => settled(this.#dueTask));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // "Pull all due" shows above the lists as soon as they load.
-    pullAllDuePart.prefetch();
   }
 
   protected override render() {

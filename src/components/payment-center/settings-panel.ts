@@ -188,6 +188,8 @@ export class AlisPcSettings extends AlisElement {
     // A payer's token asks for nothing more than who they are.
     task: loadAfterMe(this.#session, async ({ api, client, me, signal }): Promise<SettingsView> => {
       if (!isStaff(me)) return { kind: 'staff-only', client };
+      // The settings' history under the form: its code comes with the settings (for staff only).
+      auditTrailPart.prefetch();
       const settings = await api.settings.get({ signal });
       this.#adopt(settings);
       return { kind: 'settings', client, settings };
@@ -211,12 +213,6 @@ export class AlisPcSettings extends AlisElement {
     this.formError = null;
     this.message = '';
     this.#saving.reset();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The settings' history under the form: loaded with the panel, shown once it is here.
-    auditTrailPart.prefetch();
   }
 
   protected override render() {
