@@ -38,7 +38,7 @@ const SEARCH_DELAY_MS = 300;
  * date, total, balance, status) and "Show more". Each invoice's **Options** open in place, with
  * **Edit addressee**: choose the resident or one of the resident's contacts, read what the change
  * will do ("From now on only … can pay …"; who sees it follows each person's profile), and save. A refusal is shown in the editor and
- * changes nothing. **History** (an `<alis-audit-trail>`, which must be registered) shows who
+ * changes nothing. **History** (an `<alis-audit-trail>`, loaded with the first options opened) shows who
  * readdressed the invoice and when, with the names before and after. A payer's token gets a "staff
  * only" notice.
  *

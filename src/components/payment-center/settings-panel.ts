@@ -41,7 +41,7 @@ type SettingsView = ({ kind: 'settings'; settings: CommunitySettings } | { kind:
  * invitations cannot be accepted; ALIS Pay off: nobody can save methods or pay, and staff cannot
  * pull, void, refund or present again). **Save** sends only what changed and announces the
  * outcome; the engine's refusals show at their field. **History of these settings** (an
- * `<alis-audit-trail>`, which must be registered) lists every change with its before and after.
+ * `<alis-audit-trail>`, loaded with the settings) lists every change with its before and after.
  *
  * @tagname alis-pc-settings
  * @summary The Payment Center's Settings: switches, fees, allocation, office contact and notices.
