@@ -8,6 +8,8 @@ import { formatMoney } from '../../core/format.js';
 import { previewRefundFee, refundFeeSentence } from '../../core/fee-words.js';
 import { actionEffect, actionTitle, confirmLabel, refundable, returnCodeConsequence, RETURN_CODES } from '../../core/payment-actions.js';
 import { domId, type PaymentActionFormContext, type PaymentActionFormState } from './payment-action-form.js';
+// The field's class, for the template checks; payment-actions.ts registers the tag as it loads this module.
+import '../amount-input/amount-input.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
 import type { Payment } from '../../sdk/types.js';
 
