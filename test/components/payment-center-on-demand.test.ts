@@ -175,16 +175,32 @@ describe('what the staff page loads when', () => {
       await waitUntil(() => defined('alis-audit-trail') && defined('alis-pc-request-method'), 'opening details never loaded them', { timeout: 5000 });
     });
 
-    it('says the apply-credit panel is loading when opened without a prefetch, then shows it', async () => {
+    it('says the apply-credit panel is loading when opened without a prefetch; a failed load offers Try again and Close', async () => {
       await giveCredit(clientFor(staff.token), clientFor(daniel.token));
       const payers = await payersPanel();
-      const apply = payers.shadowRoot!.querySelector<HTMLButtonElement>(`tr[data-payer-id="${daniel.partyId}"] [data-action="apply-credit"]`);
-      expect(apply, "Apply credit on Daniel's row").to.exist;
+      const applyButton = () => payers.shadowRoot!.querySelector<HTMLButtonElement>(`tr[data-payer-id="${daniel.partyId}"] [data-action="apply-credit"]`);
+      expect(applyButton(), "Apply credit on Daniel's row").to.exist;
       expect(defined('alis-pc-apply-credit')).to.equal(false);
-      apply!.click();
-      await payers.updateComplete;
-      expect(textOf(payers.shadowRoot)).to.contain('Loading apply-credit panel…');
-      await waitUntil(() => payers.shadowRoot!.querySelector('alis-pc-apply-credit'), 'the panel never opened', { timeout: 5000 });
+      const restore = failNextDefinitionOf('alis-pc-apply-credit');
+      try {
+        applyButton()!.click();
+        await payers.updateComplete;
+        expect(textOf(payers.shadowRoot)).to.contain('Loading apply-credit panel…');
+        await waitUntil(() => payers.shadowRoot!.querySelector('[role="alert"]'), 'the failure was never shown', { timeout: 5000 });
+        expect(textOf(payers.shadowRoot)).to.contain("We couldn't load your apply-credit panel.");
+        const buttons = () => [...payers.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="alert"] button')];
+        expect(buttons().map((b) => b.textContent?.trim())).to.deep.equal(['Try again', 'Close']);
+        // Close leaves the failed panel: the list is back, focus on the button that opened it.
+        buttons()[1]!.click();
+        await waitUntil(() => payers.shadowRoot!.activeElement === applyButton(), 'focus never returned to Apply credit', { timeout: 5000 });
+        // Opened again, it shows the failure until Try again, which loads it.
+        applyButton()!.click();
+        await waitUntil(() => buttons().length > 0, 'the failure was not shown again', { timeout: 5000 });
+        buttons()[0]!.click();
+        await waitUntil(() => payers.shadowRoot!.querySelector('alis-pc-apply-credit'), 'Try again never opened the panel', { timeout: 5000 });
+      } finally {
+        restore();
+      }
     });
   });
 
