@@ -13,6 +13,7 @@ import { mockWorker, persona, resetMockBackend, type Persona } from '../support/
 import { giveCredit } from '../support/credit.js';
 import { textOf } from '../support/dom.js';
 import { profileFormPart } from '../../src/components/access-profiles/profile-form-part.js';
+import { reportSheetPart } from '../../src/components/payment-center/on-demand-parts.js';
 
 AlisPaymentCenter.define('alis-payment-center');
 AlisConnectAccess.define('alis-connect-access');
@@ -138,6 +139,21 @@ describe('what the staff page loads when', () => {
     } finally {
       restore();
     }
+  });
+
+  it("loads a deposit's printable report when its Report button is pointed at, and opens it with focus on its heading", async () => {
+    const center = await mountCenter(staff.token);
+    tabButton(center, 'deposits').click();
+    await waitUntil(() => tabPanel(center).querySelector('alis-pc-deposits'), 'the Deposits tab never showed', { timeout: 5000 });
+    const deposits = tabPanel(center).querySelector('alis-pc-deposits')!;
+    const report = await waitUntil(() => deposits.shadowRoot!.querySelector('button[data-action="report"]'), 'no Report button', { timeout: 5000 }).then(
+      () => deposits.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="report"]')!,
+    );
+    expect(reportSheetPart.loaded, 'the report before anyone asked').to.equal(false);
+    report.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await waitUntil(() => reportSheetPart.loaded, 'pointing at Report never loaded the report', { timeout: 5000 });
+    report.click();
+    await waitUntil(() => deposits.shadowRoot!.activeElement?.id === 'report-heading', 'the report never opened with focus on its heading', { timeout: 5000 });
   });
 
   describe('the Payers panel', () => {

@@ -1,9 +1,9 @@
 // What the billing team's elements load when first opened rather than with the page (issue 15):
 // each Payment Center tab, the payer activities (arrangement editor, pull, apply credit, "Pull all
-// due"), "Ask to add a payment method", audit trails, the amount field of the staff forms and the
-// User profiles. One module-level part each, so every element opening the same thing shares one
+// due"), "Ask to add a payment method", audit trails, the amount field of the staff forms, the
+// printable deposit report and the User profiles. One module-level part each, so every element opening the same thing shares one
 // load; the importers register the tags, since the page's define module no longer has to.
-import { allOf, onDemandElement } from '../shared/on-demand-element.js';
+import { allOf, onDemandElement, onDemandModule } from '../shared/on-demand-element.js';
 import type { OnDemandPart } from '../shared/on-demand.js';
 import type { PaymentCenterTab } from './payment-center.js';
 
@@ -58,6 +58,9 @@ export const applyCreditPart = allOf(
 export const pullAllDuePart = onDemandElement('alis-pc-pull-all-due', () =>
   import('./pull-all-due.js').then(({ AlisPcPullAllDue }) => AlisPcPullAllDue.define('alis-pc-pull-all-due')),
 );
+
+/** The Deposits panel's printable report (deposit-report-sheet.ts), loaded with the first report opened. */
+export const reportSheetPart = onDemandModule(() => import('./deposit-report-sheet.js'));
 
 /** Each tab's panel of `<alis-payment-center>`. */
 export const tabPanelParts: Record<PaymentCenterTab, OnDemandPart> = {
