@@ -68,6 +68,8 @@ describe('<alis-payment-center>', () => {
       const center = await mount(staff.token);
       center.tab = tab;
       await center.updateComplete;
+      // The tab's code may still be loading (it loads when the tab is first opened).
+      await waitUntil(() => panelContent(center)?.localName.startsWith('alis-pc-'), `the ${tab} tab's code never loaded`, { timeout: 5000 });
       const content = panelContent(center)!;
       expect(content.tagName.toLowerCase()).to.equal(`alis-pc-${tab}`);
       await content.loadComplete;

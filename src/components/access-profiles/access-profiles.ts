@@ -12,7 +12,8 @@ import { renderPermissions } from '../connect-access/permissions-list.js';
 import { connectAccessStyles } from '../connect-access/connect-access.styles.js';
 import { renderHeading } from '../audit-trail/render-heading.js';
 import { ProfileActionsController } from './profile-actions.js';
-import { renderDeleteConfirmation, renderProfileForm } from './profile-form.js';
+import { OnDemandController } from '../shared/on-demand.js';
+import { profileFormPart } from './profile-form-part.js';
 import { accessProfilesStyles } from './access-profiles.styles.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Me, StaffProfile } from '../../sdk/types.js';
@@ -94,6 +95,9 @@ export class AlisAccessProfiles extends AlisElement {
     },
   });
 
+  /** The profile form and delete confirmation, loaded when one first opens (a failure shows in its place). */
+  readonly #formCode = new OnDemandController(this, profileFormPart);
+
   readonly #loadTask = new Task(this, {
     args: () => [this.#session.client] as const,
     task: loadAfterMe(this.#session, async ({ api, client, me, signal }): Promise<ProfilesView> => {
@@ -130,7 +134,7 @@ export class AlisAccessProfiles extends AlisElement {
   protected override render() {
     const client = this.#session.client;
     return html`
-      <section class="layout" aria-labelledby="profiles-heading">
+      <section class="layout" aria-labelledby="profiles-heading" @pointerover=${this.#prefetchForm} @focusin=${this.#prefetchForm}>
         ${renderHeading(this.headingLevel, 'profiles-heading', 'heading', this.heading)}
         ${renderAnnouncer(this.announcement)}
         ${renderSessionLoad(client, this.#loadTask, {
@@ -149,7 +153,7 @@ export class AlisAccessProfiles extends AlisElement {
     return html`
       <p class="muted">A profile decides what a portal user may do. A change reaches everyone who has it at once; only a profile nobody has can be deleted.</p>
       ${actions.state.editing?.kind === 'create'
-        ? renderProfileForm(null, actions, this.headingLevel)
+        ? this.#renderForm(null)
         : html`<div class="actions">
             <button type="button" class="primary" part="create-button" data-action="create" ?disabled=${actions.busy} @click=${actions.openCreate}>
               + New profile
@@ -213,14 +217,35 @@ export class AlisAccessProfiles extends AlisElement {
       ${open
         ? html`<tr class="action-row" data-panel-for=${profile.id}>
             <td colspan="5">
-              ${open.kind === 'edit'
-                ? renderProfileForm(open.profile, actions, this.headingLevel)
-                : renderDeleteConfirmation(open.profile, open.refusal, actions, this.headingLevel)}
+              ${open.kind === 'edit' ? this.#renderForm(open.profile) : this.#renderDeleteConfirmation(open.profile, open.refusal)}
             </td>
           </tr>`
         : nothing}
     `;
   }
+
+  /** The new or changed profile's form, once its code is here. */
+  #renderForm(profile: StaffProfile | null): TemplateResult {
+    const form = profileFormPart.module;
+    return this.#formCode.render(() => (form ? form.renderProfileForm(profile, this.#actions, this.headingLevel) : html``), 'profile form', {
+      onClose: () => void this.#actions.close(),
+      where: 'inside',
+    });
+  }
+
+  #renderDeleteConfirmation(profile: StaffProfile, refusal: string | null): TemplateResult {
+    const form = profileFormPart.module;
+    return this.#formCode.render(() => (form ? form.renderDeleteConfirmation(profile, refusal, this.#actions, this.headingLevel) : html``), 'confirmation', {
+      onClose: () => void this.#actions.close(),
+      where: 'inside',
+    });
+  }
+
+  /** The pointer or focus reached "+ New profile", Change or Delete: the form's code starts loading. */
+  #prefetchForm = (event: Event): void => {
+    const action = (event.target as Element | null)?.closest?.('[data-action]')?.getAttribute('data-action');
+    if (action === 'create' || action === 'edit' || action === 'delete') profileFormPart.prefetch();
+  };
 
   #replaceProfile(profile: StaffProfile): void {
     const view = this.#loadTask.value;

@@ -20,6 +20,7 @@ import {
   type ProfileField,
 } from '../../core/profile-words.js';
 import { PORTAL_PERMISSIONS } from '../../core/portal-permissions.js';
+import { profileFormPart } from './profile-form-part.js';
 import { AlisProfileChangedEvent, AlisProfileCreatedEvent, AlisProfileDeletedEvent } from '../../events/staff-events.js';
 import { isAlisApiError } from '../../sdk/errors.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -66,17 +67,23 @@ export class ProfileActionsController extends UserActions<ProfileActionsState> {
     this.#options = options;
   }
 
+  // Each opener first waits for the form's code if it is not here yet (seldom: hovering or focusing
+  // the button prefetched it), so focus can move into the form; a failed load opens it anyway,
+  // showing the failure with Try again. Once loaded, opening is synchronous as before.
   readonly openCreate = async (): Promise<void> => {
+    if (!profileFormPart.loaded) await profileFormPart.load().catch(() => undefined);
     this.#open({ kind: 'create' }, emptyProfileDraft());
     await this.#focus('#form-heading');
   };
 
   readonly openEdit = async (profile: StaffProfile): Promise<void> => {
+    if (!profileFormPart.loaded) await profileFormPart.load().catch(() => undefined);
     this.#open({ kind: 'edit', profile }, draftOfProfile(profile));
     await this.#focus('#form-heading');
   };
 
   readonly openDelete = async (profile: StaffProfile): Promise<void> => {
+    if (!profileFormPart.loaded) await profileFormPart.load().catch(() => undefined);
     this.#open({ kind: 'delete', profile, refusal: null }, emptyProfileDraft());
     await this.#focus('#delete-heading');
   };

@@ -19,7 +19,8 @@ import { renderInviteForm } from './invite-form.js';
 import { renderRequestsOff, renderUsersTable } from './users-table.js';
 import { connectAccessStyles } from './connect-access.styles.js';
 import { RefreshOnProfileChangeController } from '../access-profiles/profile-changes.js';
-import '../access-profiles/access-profiles.js';
+import { OnDemandController } from '../shared/on-demand.js';
+import { accessProfilesPart, requestMethodPart } from '../payment-center/on-demand-parts.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { ConnectUser, ConnectUserStatus, Me, Resident, UserProfile } from '../../sdk/types.js';
 
@@ -52,7 +53,9 @@ interface AccessView {
  *
  * **User profiles** (`<alis-access-profiles>`) open below the list: create, change and delete the
  * profiles themselves. The profile choices here follow any profile change on the page at once.
- * It uses `<alis-access-profiles>` and `<alis-pc-request-method>`, which must be registered.
+ * It uses `<alis-access-profiles>` and `<alis-pc-request-method>`, and loads and registers them itself:
+ * User profiles when first opened (pointing at or focusing the toggle starts the load early), "Ask
+ * to add a payment method" with the list.
  *
  * @tagname alis-connect-access
  * @summary Invite payers to the portal, and manage their profiles and access (staff only).
@@ -154,6 +157,8 @@ export class AlisConnectAccess extends AlisElement {
   readonly #loadAccess = loadAfterMe(this.#session, async ({ api, client, me, signal }, status: ConnectUserStatus | '', pageSize: number): Promise<AccessView> => {
     // A payer's token is answered with the staff-only notice, not with the API's refusals, and asks for nothing more.
     if (!isStaff(me)) return { client, me, profiles: [], users: [], nextCursor: null };
+    // Rows of active users offer "Ask to add a payment method": its code comes with the list (for staff only).
+    requestMethodPart.prefetch();
     const [profiles, page] = await Promise.all([
       api.access.profiles({ signal }),
       loadUserPages(api, status, pageSize, this.#pagesWanted, signal),
@@ -168,6 +173,9 @@ export class AlisConnectAccess extends AlisElement {
       return client && api ? api.staff.residents.list({}, { signal }) : undefined;
     },
   });
+
+  /** User profiles' code, loaded when the section is first opened. */
+  readonly #profilesCode = new OnDemandController(this, accessProfilesPart);
 
   constructor() {
     super();
@@ -282,13 +290,18 @@ export class AlisConnectAccess extends AlisElement {
             aria-expanded=${this.showProfiles ? 'true' : 'false'}
             aria-controls="profiles-region"
             @click=${() => (this.showProfiles = !this.showProfiles)}
+            @pointerenter=${accessProfilesPart.prefetch}
+            @focus=${accessProfilesPart.prefetch}
           >
             <span aria-hidden="true">${this.showProfiles ? '▾' : '▸'}</span> User profiles: what each may do
           </button>
         </h3>
         <div id="profiles-region" ?hidden=${!this.showProfiles}>
           ${this.showProfiles
-            ? html`<alis-access-profiles .client=${this.#session.client} .headingLevel=${4} .heading=${'Profiles'}></alis-access-profiles>`
+            ? this.#profilesCode.render(
+                () => html`<alis-access-profiles .client=${this.#session.client} .headingLevel=${4} .heading=${'Profiles'}></alis-access-profiles>`,
+                'user profiles',
+              )
             : nothing}
         </div>
       </section>

@@ -4,7 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderSortableHeader } from '../shared/staff.js';
 import { renderConfirmationPanel } from './confirmation-panel.js';
-import '../payment-center/request-payment-method.js';
+import { requestMethodPart } from '../payment-center/on-demand-parts.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
 import { formatDateOfInstant, formatDateTime } from '../../core/format.js';
 import { paymentMethodRequestsOffSentence } from '../../core/switch-consequences.js';
@@ -153,6 +153,8 @@ function renderRowActions(user: ConnectUser, table: UsersTable, canAskForMethod:
   }
   const pending = user.status === 'invited' || user.status === 'expired';
   const party = canAskForMethod ? user.party : null;
+  // Usually here already (Connect access prefetches it with the list); the element upgrades when it arrives.
+  if (party) requestMethodPart.prefetch();
   return html`<div class="actions">
     ${pending && user.invitation
       ? html`<button type="button" data-action="resend" ?disabled=${busy} @click=${() => actions.openAction('resend', user)}>

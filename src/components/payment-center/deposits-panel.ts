@@ -15,7 +15,7 @@ import { depositReportCsv, depositReportFileName } from '../../core/deposit-repo
 import type { SortState } from '../../core/sorting.js';
 import { panelStyles } from './undeposited-panel.styles.js';
 import { depositsStyles } from './deposits-panel.styles.js';
-import { renderDepositReport } from './deposit-report-view.js';
+import { reportSheetPart } from './on-demand-parts.js';
 import { renderDepositsTable, type DepositPayments, type DepositSortKey } from './deposits-view.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Deposit, DepositReport, Payment, PaymentPage } from '../../sdk/types.js';
@@ -171,7 +171,7 @@ export class AlisPcDeposits extends AlisElement {
 
   protected override render() {
     return html`
-      <section class="layout" aria-labelledby="deposits-heading">
+      <section class="layout" aria-labelledby="deposits-heading" @pointerover=${this.#prefetchReport} @focusin=${this.#prefetchReport}>
         <h3 id="deposits-heading" part="heading">Deposits</h3>
         ${renderAnnouncer(this.announcement)}
         ${renderSessionLoad(this.#session.client, this.#loadTask, {
@@ -214,13 +214,21 @@ export class AlisPcDeposits extends AlisElement {
     if (open.state === 'error') {
       return html`${renderLoadError(open.error, `report of deposit ${open.deposit.reference}`, () => void this.#openReport(open.deposit))} ${back}`;
     }
-    return renderDepositReport(open.report, {
+    const sheet = reportSheetPart.module;
+    // Loaded with the report's data (see #openReport), so this is only a guard.
+    if (!sheet) return html`${renderLoading(`Loading the report of ${open.deposit.reference}…`)} ${back}`;
+    return sheet.renderDepositReport(open.report, {
       locale: this.locale,
       print: () => window.print(),
       download: () => this.#downloadCsv(open.report),
       close: () => void this.#closeReport(),
     });
   }
+
+  /** The pointer or focus reached a Report button: the printable report's code starts loading. */
+  #prefetchReport = (event: Event): void => {
+    if ((event.target as Element | null)?.closest?.('[data-action="report"]')) reportSheetPart.prefetch();
+  };
 
   /** Where focus returns when the report closes: the Report button that opened it. */
   #reportOpener: string | null = null;
@@ -233,7 +241,8 @@ export class AlisPcDeposits extends AlisElement {
     // The Report button is gone with the list: focus waits on "Back to deposits" until the report shows.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action="close-report"]')?.focus());
     try {
-      const report = await api.staff.deposits.report(deposit.id);
+      // The report's code comes with its data; a failed load of either shows with Try again.
+      const [report] = await Promise.all([api.staff.deposits.report(deposit.id), reportSheetPart.load()]);
       if (this.report?.deposit.id !== deposit.id) return;
       this.report = { deposit, state: 'loaded', report };
       this.announcement = `Report of deposit ${deposit.reference} shown.`;

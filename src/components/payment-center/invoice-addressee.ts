@@ -9,7 +9,7 @@ import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { formatDate, formatMoney } from '../../core/format.js';
 import { addresseeChoices, chooseAddresseeSentence, readdressedSentence, readdressEffectSentence } from '../../core/invoice-words.js';
 import { PendingAction } from '../shared/pending-action.js';
-import '../audit-trail/audit-trail.js';
+import { auditTrailPart } from './on-demand-parts.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Invoice, Resident } from '../../sdk/types.js';
 
@@ -82,6 +82,8 @@ export class AddresseeEditorController {
   render(invoice: Invoice, rendering: OptionsRendering): TemplateResult {
     const { locale } = rendering;
     const outcome = this.#outcome?.invoiceId === invoice.id ? this.#outcome : null;
+    // History (collapsed) is loaded with the first invoice's options; its element upgrades when here.
+    auditTrailPart.prefetch();
     return html`
       <div class="options-inner" part="options" data-options-for=${invoice.id}>
         <p class="facts">

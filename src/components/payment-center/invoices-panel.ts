@@ -16,7 +16,6 @@ import { invoicesPanelStyles } from './invoices-panel.styles.js';
 import { AddresseeEditorController } from './invoice-addressee.js';
 import { renderInvoicesTable, renderInvoicesToolbar } from './invoices-table.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
-import '../audit-trail/audit-trail.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Invoice, InvoiceStatusFilter, Me, StaffInvoiceListQuery } from '../../sdk/types.js';
 
@@ -39,7 +38,7 @@ const SEARCH_DELAY_MS = 300;
  * date, total, balance, status) and "Show more". Each invoice's **Options** open in place, with
  * **Edit addressee**: choose the resident or one of the resident's contacts, read what the change
  * will do ("From now on only … can pay …"; who sees it follows each person's profile), and save. A refusal is shown in the editor and
- * changes nothing. **History** (an `<alis-audit-trail>`, which must be registered) shows who
+ * changes nothing. **History** (an `<alis-audit-trail>`, loaded with the first options opened) shows who
  * readdressed the invoice and when, with the names before and after. A payer's token gets a "staff
  * only" notice.
  *

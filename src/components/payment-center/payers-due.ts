@@ -5,7 +5,7 @@ import { TaskStatus, type Task } from '@lit/task';
 import { renderLoadTask } from '../shared/states.js';
 import { formatDate, formatMoney } from '../../core/format.js';
 import { noticeWords, payerRole } from '../../core/payer-words.js';
-import './pull-all-due.js';
+import { pullAllDuePart } from './on-demand-parts.js';
 import type { AlisPaymentPulledEvent } from '../../events/staff-events.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { CommunitySettings, DuePull, DuePulls } from '../../sdk/types.js';
@@ -49,6 +49,9 @@ export function renderDueSection<Args extends ReadonlyArray<unknown>>(due: DueSe
 function renderDueList<Args extends ReadonlyArray<unknown>>(due: DueSection<Args>, list: DuePulls): TemplateResult {
   const date = formatDate(list.date, due.locale, 'long');
   if (list.items.length === 0 && !due.pullingAll) return html`<p class="muted" data-kind="no-due">No pulls are due today, ${date}.</p>`;
+  // Usually here already (the Payers tab loads it, the panel prefetches it with the list); the
+  // element upgrades when it arrives.
+  if (due.community.gatewayEnabled) pullAllDuePart.prefetch();
   return html`
     ${due.community.gatewayEnabled
       ? html`<alis-pc-pull-all-due

@@ -14,12 +14,8 @@ import { payerFormStyles, payersPanelStyles } from './payers-panel.styles.js';
 import { renderDueSection } from './payers-due.js';
 import { renderPayerSearch, renderPayersTable } from './payers-table.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
-import './apply-credit.js';
-import './arrangement-editor.js';
-import './pull-payment.js';
-import './pull-all-due.js';
-import './request-payment-method.js';
-import '../audit-trail/audit-trail.js';
+import { OnDemandController, type OnDemandPart } from '../shared/on-demand.js';
+import { applyCreditPart, arrangementEditorPart, payerDetailsPart, pullAllDuePart, pullPaymentPart } from './on-demand-parts.js';
 import type { PullPrefill } from './pull-payment.js';
 import type { AlisCreditAppliedEvent, AlisPaymentPulledEvent } from '../../events/staff-events.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -57,7 +53,9 @@ type Activity =
  * `<alis-pc-apply-credit>`).
  *
  * It uses `<alis-pc-arrangement-editor>`, `<alis-pc-pull-payment>`, `<alis-pc-apply-credit>`, `<alis-pc-pull-all-due>`,
- * `<alis-pc-request-method>` and `<alis-audit-trail>`, which must be registered.
+ * `<alis-pc-request-method>` and `<alis-audit-trail>`, and loads and registers each the first time it
+ * is opened ("Pull all due" with the panel); pointing at or focusing the button that opens one
+ * starts its load early.
  *
  * @tagname alis-pc-payers
  * @summary Payment Center: payers, arrangements and pulls.
@@ -137,6 +135,8 @@ export class AlisPcPayers extends AlisElement {
   readonly #loadPayers = loadAfterMe(this.#session, async ({ api, client, me, signal }, search: string, pageSize: number): Promise<PayersView> => {
     // A payer's token asks for nothing but who they are.
     if (!isStaff(me)) return { client, me, payers: [], nextCursor: null };
+    // "Pull all due" shows above the list: its code comes with the list (for staff only).
+    pullAllDuePart.prefetch();
     const page = await api.staff.payers.list({ limit: pageSize, ...(search ? { search } : {}) }, { signal });
     return { client, me, payers: page.items, nextCursor: page.nextCursor };
   });
@@ -150,6 +150,13 @@ export class AlisPcPayers extends AlisElement {
       return api.staff.payers.duePulls(undefined, { signal });
     },
   });
+
+  /** The code of each activity, loaded when first opened (a failure is shown in its place, with Close). */
+  readonly #activityCode: Record<Activity['kind'], OnDemandController> = {
+    edit: new OnDemandController(this, arrangementEditorPart),
+    pull: new OnDemandController(this, pullPaymentPart),
+    credit: new OnDemandController(this, applyCreditPart),
+  };
 
   constructor() {
     super();
@@ -194,7 +201,7 @@ export class AlisPcPayers extends AlisElement {
 
   protected override render() {
     return html`
-      <section class="layout" aria-labelledby="heading">
+      <section class="layout" aria-labelledby="heading" @pointerover=${this.#prefetchFor} @focusin=${this.#prefetchFor}>
         <h3 id="heading" part="heading" tabindex="-1" data-heading>${this.heading}</h3>
         ${renderAnnouncer(this.announcement)}
         ${renderSessionLoad(this.#session.client, this.#loadTask, {
@@ -247,8 +254,16 @@ export class AlisPcPayers extends AlisElement {
     `;
   }
 
-  /** The arrangement editor, pull flow or apply-credit panel, in place of the lists. */
+  /** The arrangement editor, pull flow or apply-credit panel, in place of the lists, once its code is here. */
   #renderActivity(view: PayersView, open: Activity): TemplateResult {
+    const subjects: Record<Activity['kind'], string> = { edit: 'arrangement editor', pull: 'pull form', credit: 'apply-credit panel' };
+    return this.#activityCode[open.kind].render(() => this.#renderLoadedActivity(view, open), subjects[open.kind], {
+      onClose: () => void this.#closeActivity(),
+      where: 'inside',
+    });
+  }
+
+  #renderLoadedActivity(view: PayersView, open: Activity): TemplateResult {
     const client = view.client;
     switch (open.kind) {
       case 'edit':
@@ -269,7 +284,24 @@ export class AlisPcPayers extends AlisElement {
     }
   }
 
+  /**
+   * The pointer or focus reached a button that opens an activity or a payer's details: its code
+   * starts loading, so the click seldom waits for it.
+   */
+  #prefetchFor = (event: Event): void => {
+    const action = (event.target as Element | null)?.closest?.('[data-action]')?.getAttribute('data-action');
+    const parts: Record<string, OnDemandPart> = {
+      edit: arrangementEditorPart,
+      pull: pullPaymentPart,
+      'apply-credit': applyCreditPart,
+      details: payerDetailsPart,
+    };
+    if (action && parts[action]) parts[action].prefetch();
+  };
+
   #toggleDetails(partyId: string): void {
+    // The details show the payer's audit trail and "Ask to add a payment method": loaded on first open.
+    payerDetailsPart.prefetch();
     const next = new Set(this.detailsOpen);
     if (!next.delete(partyId)) next.add(partyId);
     this.detailsOpen = next;

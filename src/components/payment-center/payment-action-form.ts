@@ -1,25 +1,10 @@
-// A payment's action buttons and the in-place confirmation of one action (void, refund, bank
-// return, present again): its fields and buttons as plain render functions, so PaymentActionsController keeps only the state and
-// the sending, and the history panel keeps a single shadow root (ARIA references stay inside it).
+// A payment's action buttons, and the shapes of the in-place confirmation of one action (void,
+// refund, bank return, present again) that payment-action-confirmation.ts draws: plain render
+// functions, so PaymentActionsController keeps only the state and the sending, and the history
+// panel keeps a single shadow root (ARIA references stay inside it). The confirmation's fields are
+// a module of their own because they load when an action is first opened (issue 15).
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { formatMoney } from '../../core/format.js';
-import { previewRefundFee, refundFeeSentence } from '../../core/fee-words.js';
-import {
-  actionEffect,
-  actionLabels,
-  availableActions,
-  actionTitle,
-  confirmLabel,
-  refundable,
-  returnCodeConsequence,
-  RETURN_CODES,
-  type PaymentActionFieldErrors,
-  type PaymentActionKind,
-  whyNoActions,
-} from '../../core/payment-actions.js';
-import '../amount-input/amount-input.js';
-import type { AlisAmountInput } from '../amount-input/amount-input.js';
+import { actionLabels, availableActions, whyNoActions, type PaymentActionFieldErrors, type PaymentActionKind } from '../../core/payment-actions.js';
 import type { FeeOnRefund, Payment, ReturnCode } from '../../sdk/types.js';
 
 /** An id that is safe in `id` and ARIA references, whatever the server's ids look like. */
@@ -65,6 +50,8 @@ export interface PaymentActionsShown {
   /** The open confirmation, shown instead of the buttons. */
   form: TemplateResult | null;
   open: (kind: PaymentActionKind) => void;
+  /** The pointer or focus reached an action button: the confirmation's code may start loading. */
+  prefetch: () => void;
 }
 
 /** The actions of `payment` (or its open confirmation), with the last outcome above them. */
@@ -87,7 +74,7 @@ export function renderPaymentActions(payment: Payment, shown: PaymentActionsShow
         ${actions.length > 0
           ? html`<div class="actions">
               ${actions.map(
-                (kind) => html`<button type="button" data-action=${kind} @click=${() => shown.open(kind)}>
+                (kind) => html`<button type="button" data-action=${kind} @click=${() => shown.open(kind)} @pointerenter=${shown.prefetch} @focus=${shown.prefetch}>
                   ${actionLabels[kind]}<span class="visually-hidden"> payment ${payment.reference}</span>
                 </button>`,
               )}
@@ -96,134 +83,6 @@ export function renderPaymentActions(payment: Payment, shown: PaymentActionsShow
             ? html`<p class="muted">${why}</p>`
             : nothing}
       `}
-    </div>
-  `;
-}
-
-/** The confirmation form of `form.kind` for `payment`, labelled by its title. */
-export function renderPaymentActionForm(payment: Payment, form: PaymentActionFormState, context: PaymentActionFormContext): TemplateResult {
-  const titleId = domId('confirm-title', payment.id);
-  const amount = form.amountCents === null ? null : { amountCents: form.amountCents, currency: payment.amount.currency };
-  const label = confirmLabel(form.kind, { amount, busy: form.busy, unconfirmed: form.unconfirmed }, context.locale);
-  return html`
-    <form
-      class="panel confirm"
-      data-confirm-for=${payment.id}
-      data-kind=${form.kind}
-      aria-labelledby=${titleId}
-      aria-busy=${form.busy ? 'true' : 'false'}
-      novalidate
-      @submit=${context.submit}
-    >
-      <p class="confirm-title" id=${titleId}>${actionTitle(payment, form.kind)}</p>
-      <p>${actionEffect(payment, form.kind, context.locale)}</p>
-      ${form.error ? html`<p class="problem" role="alert" data-error>${form.error}</p>` : nothing}
-      ${form.kind === 'represent'
-        ? nothing
-        : html`<fieldset class="fields" ?disabled=${form.unconfirmed}>
-            <legend class="visually-hidden">${actionTitle(payment, form.kind)}</legend>
-            ${form.kind === 'refund' ? renderAmount(payment, form, context) : nothing}
-            ${form.kind === 'return' ? renderCodes(payment, form, context) : nothing}
-            ${renderReason(payment, form, context)}
-          </fieldset>`}
-      <div class="actions">
-        <button type="button" data-action="cancel" ?data-autofocus=${form.kind === 'represent'} @click=${context.cancel}>
-          ${form.kind === 'void' ? 'Keep payment' : 'Cancel'}
-        </button>
-        <button type="submit" class=${form.kind === 'represent' ? 'primary' : 'danger'} data-action="confirm" aria-disabled=${form.busy ? 'true' : 'false'}>
-          ${label}
-        </button>
-      </div>
-    </form>
-  `;
-}
-
-function renderAmount(payment: Payment, form: PaymentActionFormState, context: PaymentActionFormContext): TemplateResult {
-  const locale = context.locale;
-  const most = refundable(payment);
-  const already = payment.refundedTotal.amountCents > 0 ? ` ${formatMoney(payment.refundedTotal, locale)} was refunded already.` : '';
-  return html`
-    <alis-amount-input
-      data-autofocus
-      .name=${'amountCents'}
-      .label=${'Amount to refund'}
-      .hint=${`Up to ${formatMoney(most, locale)} of ${formatMoney(payment.amount, locale)} can still be refunded.${already}`}
-      .currency=${payment.amount.currency}
-      .locale=${locale}
-      .max=${most.amountCents}
-      .maxMessage=${'At most {max} can still be refunded.'}
-      .valueCents=${form.amountCents}
-      .errorText=${form.fieldErrors.amount ?? null}
-      @input=${(event: Event) => context.amountChanged((event.currentTarget as AlisAmountInput).valueCents)}
-    ></alis-amount-input>
-    ${renderRefundFee(payment, form, context)}
-  `;
-}
-
-/** What this refund does with the convenience fee, as the community's setting decides it. */
-function renderRefundFee(payment: Payment, form: PaymentActionFormState, context: PaymentActionFormContext): TemplateResult | typeof nothing {
-  if (payment.fee.amountCents === 0) return nothing;
-  const policy = context.feeOnRefund;
-  let text: string;
-  if (policy === null) text = 'Checking whether refunds give the convenience fee back…';
-  else {
-    const earlier = payment.refunds.map((r) => ({ amountCents: r.amount.amountCents, feeCents: r.fee.amountCents }));
-    const amount = form.amountCents ?? refundable(payment).amountCents;
-    const share = previewRefundFee(policy, { amountCents: payment.amount.amountCents, feeCents: payment.fee.amountCents, refunds: earlier }, amount);
-    text = refundFeeSentence(payment.fee.amountCents, share, payment.fee.currency, context.locale) ?? '';
-  }
-  return html`<p class="muted" data-refund-fee aria-live="polite">${text}</p>`;
-}
-
-function renderCodes(payment: Payment, form: PaymentActionFormState, context: PaymentActionFormContext): TemplateResult {
-  const errorId = domId('code-error', payment.id);
-  return html`
-    <fieldset class="codes" aria-describedby=${form.fieldErrors.code ? errorId : nothing}>
-      <legend>Return code the bank gave</legend>
-      ${RETURN_CODES.map(
-        (info, index) => html`
-          <label class="code" data-code=${info.code}>
-            <input
-              type="radio"
-              name="code"
-              .value=${info.code}
-              .checked=${form.code === info.code}
-              ?data-autofocus=${index === 0}
-              @change=${() => context.codeChosen(info.code)}
-            />
-            <span>
-              <span class="code-name"><strong>${info.code}</strong> ${info.meaning}</span>
-              <span class="muted code-effect">${returnCodeConsequence(info)}</span>
-            </span>
-          </label>
-        `,
-      )}
-      ${form.fieldErrors.code ? html`<p class="field-error" id=${errorId}>${form.fieldErrors.code}</p>` : nothing}
-    </fieldset>
-  `;
-}
-
-function renderReason(payment: Payment, form: PaymentActionFormState, context: PaymentActionFormContext): TemplateResult {
-  const id = domId('reason', payment.id);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  return html`
-    <div class="field">
-      <label for=${id}>Reason (required)</label>
-      <p class="muted hint" id=${hintId}>Kept in the payment’s audit trail with your name.</p>
-      <textarea
-        id=${id}
-        name="reason"
-        rows="2"
-        maxlength="500"
-        required
-        ?data-autofocus=${form.kind === 'void'}
-        aria-invalid=${form.fieldErrors.reason ? 'true' : 'false'}
-        aria-describedby=${form.fieldErrors.reason ? `${hintId} ${errorId}` : hintId}
-        .value=${live(form.reason)}
-        @input=${(event: Event) => context.reasonTyped((event.currentTarget as HTMLTextAreaElement).value)}
-      ></textarea>
-      ${form.fieldErrors.reason ? html`<p class="field-error" id=${errorId}>${form.fieldErrors.reason}</p>` : nothing}
     </div>
   `;
 }

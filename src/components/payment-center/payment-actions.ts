@@ -7,7 +7,7 @@
 // stays with the engine; this only hides what cannot apply and shows the engine's refusal where it belongs.
 // Somewhat over the ~400 lines a module aims for: the confirmations' state and the bookkeeping of
 // sends still out after their confirmation closed (#sending, #unsettled) belong together.
-import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import {
   actionOutcome,
   actionRefusalPlace,
@@ -24,12 +24,24 @@ import { isAlisApiError } from '../../sdk/errors.js';
 import { createIdempotencyKey } from '../../sdk/idempotency.js';
 import { KeyedSubmissionController, type SubmissionStep } from '../shared/keyed-submission.js';
 import type { SessionController } from '../shared/session.js';
-import { renderPaymentActionForm, renderPaymentActions, type PaymentActionOutcome as Outcome } from './payment-action-form.js';
+import { renderPaymentActions, type PaymentActionOutcome as Outcome } from './payment-action-form.js';
+import { OnDemandController } from '../shared/on-demand.js';
+import { onDemandModule } from '../shared/on-demand-element.js';
+import { amountInputPart } from './on-demand-parts.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { FeeOnRefund, Payment, ReturnCode } from '../../sdk/types.js';
 
 export { domId } from './payment-action-form.js';
+
+/**
+ * The confirmation's fields and the amount field among them, loaded when an action is first opened
+ * (hovering or focusing an action button prefetches them): most visits to the history only read it.
+ */
+const confirmationPart = onDemandModule(async () => {
+  const [confirmation] = await Promise.all([import('./payment-action-confirmation.js'), amountInputPart.load()]);
+  return confirmation;
+});
 
 /** The open confirmation: what the user typed, and how its submission went. */
 interface Confirmation {
@@ -81,6 +93,8 @@ export interface PaymentActionsOptions {
  */
 export class PaymentActionsController {
   readonly #host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+  /** Renders the open confirmation once its code is here, "Loading…" or a failed load before. */
+  readonly #confirmationCode: OnDemandController;
   readonly #options: PaymentActionsOptions;
   #open: Confirmation | null = null;
   readonly #outcomes = new Map<string, Outcome>();
@@ -111,6 +125,7 @@ export class PaymentActionsController {
   constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment }, options: PaymentActionsOptions) {
     this.#host = host;
     this.#options = options;
+    this.#confirmationCode = new OnDemandController(host, confirmationPart);
     this.#keyed = new KeyedSubmissionController<Payment>(host, {
       session: options.session,
       step: () => this.#open?.step ?? 'closed',
@@ -174,20 +189,29 @@ export class PaymentActionsController {
   /** The actions of `payment`, or its open confirmation, with the last outcome above them. */
   render(payment: Payment): TemplateResult {
     const open = this.#open?.paymentId === payment.id ? this.#open : null;
+    const confirmation = confirmationPart.module;
     return renderPaymentActions(payment, {
       outcome: this.#outcomes.get(payment.id),
       unsettledKind: open ? undefined : this.#unsettled.get(payment.id)?.kind,
       open: (kind) => void this.open(payment, kind),
+      prefetch: confirmationPart.prefetch,
       form: open
-        ? renderPaymentActionForm(payment, { ...open, busy: isBusy(open), unconfirmed: open.unconfirmed !== null }, {
-            locale: this.#options.locale(),
-            feeOnRefund: this.#feeOnRefund,
-            submit: (event) => void this.#onSubmit(event, payment),
-            cancel: () => void this.cancel(),
-            amountChanged: (amountCents) => this.#edit({ amountCents }, 'amount'),
-            codeChosen: (code) => this.#edit({ code }, 'code'),
-            reasonTyped: (reason) => this.#edit({ reason }, 'reason'),
-          })
+        ? this.#confirmationCode.render(
+            () =>
+              confirmation
+                ? confirmation.renderPaymentActionForm(payment, { ...open, busy: isBusy(open), unconfirmed: open.unconfirmed !== null }, {
+                    locale: this.#options.locale(),
+                    feeOnRefund: this.#feeOnRefund,
+                    submit: (event) => void this.#onSubmit(event, payment),
+                    cancel: () => void this.cancel(),
+                    amountChanged: (amountCents) => this.#edit({ amountCents }, 'amount'),
+                    codeChosen: (code) => this.#edit({ code }, 'code'),
+                    reasonTyped: (reason) => this.#edit({ reason }, 'reason'),
+                  })
+                : html``,
+            'confirmation',
+            { onClose: () => void this.cancel(), where: 'inside' },
+          )
         : null,
     });
   }
@@ -199,6 +223,9 @@ export class PaymentActionsController {
    * that one (same request, same key) so it is checked again before anything else is done.
    */
   async open(payment: Payment, kind: PaymentActionKind): Promise<void> {
+    // Focus moves into the confirmation as it opens: its code first, if not here yet (a failed load
+    // opens it anyway, showing the failure with Try again). Once loaded, opening is synchronous.
+    if (!confirmationPart.loaded) await confirmationPart.load().catch(() => undefined);
     const unsettled = this.#unsettled.get(payment.id);
     this.#unsettled.delete(payment.id);
     this.#open = unsettled ?? {

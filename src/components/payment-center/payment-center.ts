@@ -1,17 +1,13 @@
 import { renderSessionLoad } from '../shared/states.js';
-import { css, html, type nothing, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles, token } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { SessionController } from '../shared/session.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { meTask } from '../shared/load-after-me.js';
-import './undeposited-panel.js';
-import './deposits-panel.js';
-import './payers-panel.js';
-import './invoices-panel.js';
-import './history-panel.js';
-import './settings-panel.js';
+import { OnDemandController } from '../shared/on-demand.js';
+import { tabPanelParts } from './on-demand-parts.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Me } from '../../sdk/types.js';
 
@@ -38,6 +34,11 @@ const tabLabels: Record<PaymentCenterTab, string> = {
  * nothing but `GET /me` is asked with it. When another user signs in (or the user signs out), the
  * previous user's panels, dialogs, selections, typed text and announcements are gone before the new
  * user's first render; removing the element aborts every request it (or a panel) started.
+ *
+ * Each tab's panel loads its code when the tab is first opened (the open tab's as soon as `/me` says
+ * the user is staff: a payer's token asks for nothing more, code included), and a tab prefetches it when the pointer enters it or it (or a tab beside it)
+ * gets focus; until it is there the panel says "Loading the … tab…", and a failed load offers Try
+ * again in the panel.
  *
  * @tagname alis-payment-center
  * @summary The billing team's Payment Center.
@@ -138,10 +139,21 @@ export class AlisPaymentCenter extends AlisElement {
   /** Who the user is, before any panel asks for billing data: a payer's token asks for nothing more. */
   readonly #meTask = meTask(this, this.#session);
 
+  /** Each tab's panel code: loaded when the tab is first shown, a failure shown in the tab panel. */
+  readonly #panels = Object.fromEntries(PAYMENT_CENTER_TABS.map((tab) => [tab, new OnDemandController(this, tabPanelParts[tab])])) as Record<
+    PaymentCenterTab,
+    OnDemandController
+  >;
+
   constructor() {
     super();
     this.tab = 'undeposited';
     this.heading = 'Payment Center';
+  }
+
+  /** The open tab, `undeposited` when `tab` names none. */
+  get #currentTab(): PaymentCenterTab {
+    return PAYMENT_CENTER_TABS.includes(this.tab) ? this.tab : 'undeposited';
   }
 
   protected override render() {
@@ -160,7 +172,7 @@ export class AlisPaymentCenter extends AlisElement {
 
   #renderCenter(me: Me, client: AlisClient): TemplateResult {
     if (!isStaff(me)) return renderStaffOnly('The Payment Center');
-    const current = PAYMENT_CENTER_TABS.includes(this.tab) ? this.tab : 'undeposited';
+    const current = this.#currentTab;
     return html`
       <div role="tablist" aria-label="Payment Center sections" part="tabs" @keydown=${this.#onTabKey}>
         ${PAYMENT_CENTER_TABS.map(
@@ -174,17 +186,31 @@ export class AlisPaymentCenter extends AlisElement {
               aria-controls=${`panel-${tab}`}
               tabindex=${tab === current ? '0' : '-1'}
               @click=${() => this.#select(tab, false)}
+              @pointerenter=${tabPanelParts[tab].prefetch}
+              @focus=${() => this.#prefetchAround(tab)}
             >
               ${tabLabels[tab]}
             </button>
           `,
         )}
       </div>
-      <div role="tabpanel" part="panel" id=${`panel-${current}`} aria-labelledby=${`tab-${current}`} tabindex="0">${this.#renderPanel(current, client)}</div>
+      <div role="tabpanel" part="panel" id=${`panel-${current}`} aria-labelledby=${`tab-${current}`} tabindex="0">
+        ${this.#panels[current].render(() => this.#renderPanel(current, client), `${tabLabels[current]} tab`)}
+      </div>
     `;
   }
 
-  #renderPanel(tab: PaymentCenterTab, client: AlisClient): TemplateResult | typeof nothing {
+  /** A focused tab's panel, and those the arrow keys reach from it next, start loading. */
+  #prefetchAround(tab: PaymentCenterTab): void {
+    const index = PAYMENT_CENTER_TABS.indexOf(tab);
+    const count = PAYMENT_CENTER_TABS.length;
+    for (const offset of [0, 1, -1]) {
+      const near = PAYMENT_CENTER_TABS[(index + offset + count) % count];
+      if (near) tabPanelParts[near].prefetch();
+    }
+  }
+
+  #renderPanel(tab: PaymentCenterTab, client: AlisClient): TemplateResult {
     switch (tab) {
       case 'undeposited':
         return html`<alis-pc-undeposited .client=${client} .locale=${this.locale}></alis-pc-undeposited>`;

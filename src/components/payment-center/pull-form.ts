@@ -7,9 +7,18 @@ import { formatMoney } from '../../core/format.js';
 import { payerRelation, pullableMethods } from '../../core/pull-methods.js';
 import { MAX_PULL_PARTS } from '../../core/pull-words.js';
 import { focusFirstError, methodRadioSelector, renderMethodParts, renderMethodRadio } from './method-part.js';
-import { renderPullFlowError, renderPullHeading } from './pull-review.js';
 import type { Me, Money, Payer, PaymentMethod } from '../../sdk/types.js';
 import '../amount-input/amount-input.js';
+
+/** A pull step's heading (`part="heading"`), which takes focus when the step appears. */
+export function renderPullHeading(text: string): TemplateResult {
+  return html`<h4 part="heading" tabindex="-1" data-heading>${text}</h4>`;
+}
+
+/** The form's or review's error that belongs to no field. */
+export function renderPullFlowError(message: string | undefined): TemplateResult | typeof nothing {
+  return message ? renderNotice(message, 'danger', { kind: 'flow-error' }) : nothing;
+}
 
 /** What the form shows: the payer and what staff chose and typed so far. */
 export interface PullFormView {

@@ -31,11 +31,15 @@ import { payerFormStyles } from './payers-panel.styles.js';
 import { pullPaymentStyles } from './pull-payment.styles.js';
 import { focusFirstPullError, renderPullForm, type PullFormActions } from './pull-form.js';
 import { payerLoadWords } from './method-part.js';
-import { renderPullResult, renderPullReview, renderPullSending, renderPullUnconfirmed } from './pull-review.js';
+import { OnDemandController } from '../shared/on-demand.js';
+import { onDemandModule } from '../shared/on-demand-element.js';
 import '../amount-input/amount-input.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Me, Money, Payer, Payment, PullPaymentRequest, PullQuote, QuotePullRequest } from '../../sdk/types.js';
+
+/** The pull from review on (pull-review.ts): loaded while the form is filled in, not with it. */
+const pullReviewPart = onDemandModule(() => import('./pull-review.js'));
 
 /** A pull's parts as the due-pulls list proposes them (method and amount in cents). */
 export type PullPrefill = PullPrefillParts;
@@ -183,10 +187,15 @@ export class AlisPcPullPayment extends AlisElement {
   readonly #loadPayer = loadAfterMe(this.#session, async ({ api, client, me, signal }, payerId: string): Promise<PullLoad> => {
     // A payer's token asks for nothing more.
     if (!isStaff(me)) return { client, data: null };
+    // The review's code comes while the payer loads and the form is filled in (a payer's token asks nothing more).
+    pullReviewPart.prefetch();
     const payer = await api.staff.payers.get(payerId, { signal });
     this.#fill(payer);
     return { client, data: { me, payer } };
   });
+
+  /** The review and every step after it, once their code is here (a failed load shows in their place). */
+  readonly #reviewCode = new OnDemandController(this, pullReviewPart);
 
   constructor() {
     super();
@@ -270,6 +279,20 @@ export class AlisPcPullPayment extends AlisElement {
         const view = { ...data, balance, splitMode, singleMethodId, singleAmount, chosen, amounts, errors, balanceNotice, busy, locale, splitTotal: splitTotal(this.#form()) };
         return renderPullForm(view, this.#formActions(data));
       }
+      default:
+        return this.#reviewCode.render(() => this.#renderAfterForm(data), 'review', { onClose: () => this.#close(), where: 'inside' });
+    }
+  }
+
+  /** The review, the sending, an unknown outcome or the result: drawn by pull-review.ts, loaded on demand. */
+  #renderAfterForm(data: PullData): TemplateResult {
+    const { locale } = this;
+    const review = pullReviewPart.module;
+    if (!review) return html``;
+    const { renderPullResult, renderPullReview, renderPullSending, renderPullUnconfirmed } = review;
+    switch (this.step) {
+      case 'form':
+        return html``;
       case 'review':
         if (!this.#request || !this.quote) return html``;
         return renderPullReview(
@@ -363,7 +386,10 @@ export class AlisPcPullPayment extends AlisElement {
     this.balanceNotice = null;
     this.quoteNotice = null;
     // The engine's quote is the review: fees and totals are never computed here.
-    await this.#quoting.run(() => api.staff.payments.quote(request), {
+    // The review's code is usually here already (prefetched as the form opened); it is waited for
+    // with the quote, and a failed load shows Try again where the review would be.
+    const reviewCode = pullReviewPart.load().catch(() => undefined);
+    await this.#quoting.run(async () => (await Promise.all([api.staff.payments.quote(request), reviewCode]))[0], {
       answered: (quote) => {
         this.quote = quote;
         this.#request = { ...request, quoteId: quote.quoteId };

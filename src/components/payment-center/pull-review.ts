@@ -1,23 +1,15 @@
 // The staff pull from review on: the engine's quote per part and in total, the authorization it
 // is made under, the steps while it is sent, and the payments it made. Plain render functions in
-// the pull's shadow root; every number is the engine's.
+// the pull's shadow root; every number is the engine's. Loaded while the form is filled in, not
+// with it (issue 15): the pull's first step draws only the form.
 import { renderNotice, renderQuoteChangedNotice } from '../shared/states.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime, paymentStatusLabels } from '../shared/receipt.js';
 import { formatMoney } from '../../core/format.js';
 import { payerRelation } from '../../core/pull-methods.js';
 import { allocationPolicyWords, authorizationSentence, pullResultWords, settlesText } from '../../core/pull-words.js';
+import { renderPullFlowError, renderPullHeading } from './pull-form.js';
 import type { Me, Money, Payer, Payment, PullPaymentRequest, PullQuote } from '../../sdk/types.js';
-
-/** A pull step's heading (`part="heading"`), which takes focus when the step appears. */
-export function renderPullHeading(text: string): TemplateResult {
-  return html`<h4 part="heading" tabindex="-1" data-heading>${text}</h4>`;
-}
-
-/** The form's or review's error that belongs to no field. */
-export function renderPullFlowError(message: string | undefined): TemplateResult | typeof nothing {
-  return message ? renderNotice(message, 'danger', { kind: 'flow-error' }) : nothing;
-}
 
 /** What the review shows. */
 export interface PullReviewView {

@@ -15,7 +15,7 @@ import { renderSettingsForm, settingsFieldIds } from './settings-form.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
 import { PendingAction } from '../shared/pending-action.js';
 import { panelStyles } from './undeposited-panel.styles.js';
-import '../audit-trail/audit-trail.js';
+import { auditTrailPart } from './on-demand-parts.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { CardFunding, CommunitySettings } from '../../sdk/types.js';
 
@@ -41,7 +41,7 @@ type SettingsView = ({ kind: 'settings'; settings: CommunitySettings } | { kind:
  * invitations cannot be accepted; ALIS Pay off: nobody can save methods or pay, and staff cannot
  * pull, void, refund or present again). **Save** sends only what changed and announces the
  * outcome; the engine's refusals show at their field. **History of these settings** (an
- * `<alis-audit-trail>`, which must be registered) lists every change with its before and after.
+ * `<alis-audit-trail>`, loaded with the settings) lists every change with its before and after.
  *
  * @tagname alis-pc-settings
  * @summary The Payment Center's Settings: switches, fees, allocation, office contact and notices.
@@ -188,6 +188,8 @@ export class AlisPcSettings extends AlisElement {
     // A payer's token asks for nothing more than who they are.
     task: loadAfterMe(this.#session, async ({ api, client, me, signal }): Promise<SettingsView> => {
       if (!isStaff(me)) return { kind: 'staff-only', client };
+      // The settings' history under the form: its code comes with the settings (for staff only).
+      auditTrailPart.prefetch();
       const settings = await api.settings.get({ signal });
       this.#adopt(settings);
       return { kind: 'settings', client, settings };
