@@ -62,7 +62,9 @@ function everythingReachable(files) {
 
 /** The chunk an `import()` of `source` (a define module) loads. */
 function chunkOf(source) {
-  const found = Object.keys(manifest).find((file) => manifest[file].facade === source);
+  const found =
+    Object.keys(manifest).find((file) => manifest[file].facade === source) ??
+    Object.keys(manifest).find((file) => manifest[file].holds?.includes(source));
   if (!found) throw new Error(`no chunk in ${manifestPath} stands for ${source}`);
   return found;
 }
@@ -72,7 +74,8 @@ const STAFF_ENTRY = 'alis-staff.js';
 // The four payer widgets of the issue's page (its provider is in the entry).
 const PAYER_PAGE = ['alis-pay-outstanding', 'alis-invoices', 'alis-payment-history', 'alis-payment-methods'];
 const payerPage = () => staticClosure([PAYER_ENTRY, ...PAYER_PAGE.map((tag) => chunkOf(`src/define/${tag}.ts`))]);
-const staffPage = () => staticClosure([STAFF_ENTRY, chunkOf('src/define/alis-payment-center.ts')]);
+// The Payment Center with its first tab, Undeposited, whose panel it loads as soon as /me says staff.
+const staffPage = () => staticClosure([STAFF_ENTRY, chunkOf('src/define/alis-payment-center.ts'), chunkOf('src/components/payment-center/undeposited-panel.ts')]);
 
 // ---- Production content ---------------------------------------------------------------------
 
@@ -198,20 +201,22 @@ const ELEMENT_CEILINGS = {
 const budgets = [
   // The issue's page: provider + pay-outstanding + invoices + payment-history + payment-methods
   // from dist/alis-billing.js. 65.0 kB before issue 15, when the bundle defined every payer element
-  // with every step it can open.
+  // with every step it can open; 40.6 kB once steps load on first need and the first screen is
+  // grouped into four files (rollup.config.mjs, firstScreenChunks). The goal of 30 kB is not met.
   {
     section: 'bytes', name: 'payer page before anything shows (alis-billing.js + the four widgets, static chunks included)',
-    bytes: () => sumFiles(payerPage()), budget: 46, goal: 30, detail: () => listing(payerPage()),
+    bytes: () => sumFiles(payerPage()), budget: 41, goal: 30, detail: () => listing(payerPage()),
   },
-  // The billing team's page: the Payment Center from dist/alis-staff.js. 92.4 kB before issue 15.
+  // The billing team's page: the Payment Center from dist/alis-staff.js on its first tab. 92.4 kB
+  // before issue 15 (every tab and form up front), 38.1 kB with tabs and forms on first need.
   {
-    section: 'bytes', name: 'staff page before anything shows (alis-staff.js + the Payment Center, static chunks included)',
-    bytes: () => sumFiles(staffPage()), budget: 89, goal: 40, detail: () => listing(staffPage()),
+    section: 'bytes', name: 'staff page before anything shows (alis-staff.js + the Payment Center on its first tab, static chunks included)',
+    bytes: () => sumFiles(staffPage()), budget: 40, goal: 40, detail: () => listing(staffPage()),
   },
   // A page with both (a staff member's own resident portal): shared chunks once.
   {
     section: 'bytes', name: 'both pages on one page (shared chunks once)',
-    bytes: () => sumFiles(staticClosure([...payerPage(), ...staffPage()])), budget: 108, goal: null,
+    bytes: () => sumFiles(staticClosure([...payerPage(), ...staffPage()])), budget: 54, goal: null,
   },
   // What an app bundling one element pays: src/define/<tag>.ts with its static imports, Lit and the
   // SDK included (32.5 kB for alis-invoices before issue 15: it dragged in the pay flow and forms).
@@ -220,14 +225,13 @@ const budgets = [
     return { section: 'bytes', name: `define/${tag}.js alone (Lit + SDK included)`, bytes: () => elementsAlone[tag], budget: ELEMENT_CEILINGS[tag] ?? 15, goal: 15 };
   }),
   // The SDK as an app imports it without the tokenizers, minified (it has no runtime dependency).
-  { section: 'bytes', name: 'SDK alone (src/sdk/index.ts without tokenizers, minified)', bytes: () => sdkAlone, budget: 6, goal: 5 },
+  { section: 'bytes', name: 'SDK alone (src/sdk/index.ts without tokenizers, minified)', bytes: () => sdkAlone, budget: 5, goal: 5 },
   // Loaded only when a page needs it (an element, a step, Stripe's loader, the test card fields): each file.
   ...Object.keys(manifest)
     .filter((file) => !new Set(staticClosure([PAYER_ENTRY, STAFF_ENTRY])).has(file))
     .sort()
     .map((file) => {
-      const staffTabs = manifest[file].facade === 'src/define/alis-payment-center.ts';
-      return { section: 'bytes', name: `${file} (on demand)`, bytes: () => fileSize(file), budget: staffTabs ? 48 : 10, goal: 10, quiet: true };
+      return { section: 'bytes', name: `${file} (on demand)`, bytes: () => fileSize(file), budget: 10, goal: 10, quiet: true };
     }),
   // The npm build's SDK files as an app's bundler sees them (unminified, JSDoc included).
   { section: 'bytes', name: 'dist/sdk/** except tokenizers (unminified)', bytes: () => sumPaths(jsFilesUnder(join(dist, 'sdk')).filter((f) => !isTokenizer(f))), budget: 12, goal: null },

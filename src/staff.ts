@@ -6,6 +6,32 @@ import './define/alis-payment-center.js';
 import './define/alis-connect-access.js';
 import './define/alis-audit-trail.js';
 import './define/alis-access-profiles.js';
+import './define/alis-amount-input.js';
+import { AlisPcRequestMethod } from './components/payment-center/request-payment-method.js';
+import { AlisPcUndeposited } from './components/payment-center/undeposited-panel.js';
+import { AlisPcDeposits } from './components/payment-center/deposits-panel.js';
+import { AlisPcPayers } from './components/payment-center/payers-panel.js';
+import { AlisPcArrangementEditor } from './components/payment-center/arrangement-editor.js';
+import { AlisPcPullPayment } from './components/payment-center/pull-payment.js';
+import { AlisPcApplyCredit } from './components/payment-center/apply-credit.js';
+import { AlisPcPullAllDue } from './components/payment-center/pull-all-due.js';
+import { AlisPcInvoices } from './components/payment-center/invoices-panel.js';
+import { AlisPcHistory } from './components/payment-center/history-panel.js';
+import { AlisPcSettings } from './components/payment-center/settings-panel.js';
+
+// Every panel and form up front, each usable on its own in a page (the Payment Center, given
+// them registered, renders them without loading anything).
+AlisPcRequestMethod.define('alis-pc-request-method');
+AlisPcUndeposited.define('alis-pc-undeposited');
+AlisPcDeposits.define('alis-pc-deposits');
+AlisPcArrangementEditor.define('alis-pc-arrangement-editor');
+AlisPcPullPayment.define('alis-pc-pull-payment');
+AlisPcApplyCredit.define('alis-pc-apply-credit');
+AlisPcPullAllDue.define('alis-pc-pull-all-due');
+AlisPcPayers.define('alis-pc-payers');
+AlisPcInvoices.define('alis-pc-invoices');
+AlisPcHistory.define('alis-pc-history');
+AlisPcSettings.define('alis-pc-settings');
 
 export { AlisElement } from './components/shared/alis-element.js';
 export { AlisBillingProvider, type TokenProvider } from './components/billing-provider/billing-provider.js';

@@ -5,12 +5,26 @@
 // by the npm entries (`@alis/billing-widgets/staff`, `/components`), not here.
 import '../define/alis-billing-provider.js';
 import { autoload } from './autoload.js';
+import { applyCreditPart, arrangementEditorPart, pullAllDuePart, pullPaymentPart, requestMethodPart, tabPanelParts } from '../components/payment-center/on-demand-parts.js';
 
 autoload({
   'alis-payment-center': () => import('../define/alis-payment-center.js'),
   'alis-connect-access': () => import('../define/alis-connect-access.js'),
   'alis-audit-trail': () => import('../define/alis-audit-trail.js'),
   'alis-access-profiles': () => import('../define/alis-access-profiles.js'),
+  'alis-amount-input': () => import('../define/alis-amount-input.js'),
+  // The Payment Center's panels and forms, each also usable on its own in a page.
+  'alis-pc-undeposited': tabPanelParts.undeposited.load,
+  'alis-pc-deposits': tabPanelParts.deposits.load,
+  'alis-pc-payers': tabPanelParts.payers.load,
+  'alis-pc-invoices': tabPanelParts.invoices.load,
+  'alis-pc-history': tabPanelParts.history.load,
+  'alis-pc-settings': tabPanelParts.settings.load,
+  'alis-pc-arrangement-editor': arrangementEditorPart.load,
+  'alis-pc-pull-payment': pullPaymentPart.load,
+  'alis-pc-apply-credit': applyCreditPart.load,
+  'alis-pc-pull-all-due': pullAllDuePart.load,
+  'alis-pc-request-method': requestMethodPart.load,
 });
 
 export { AlisElement } from '../components/shared/alis-element.js';

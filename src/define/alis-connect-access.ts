@@ -1,9 +1,6 @@
-// Connect access with the parts it shows: User profiles and "please add a payment method".
-import { AlisAccessProfiles } from '../components/access-profiles/access-profiles.js';
-import { AlisPcRequestMethod } from '../components/payment-center/request-payment-method.js';
+// Connect access alone: User profiles and "Ask to add a payment method" load when first opened
+// (payment-center/on-demand-parts.ts).
 import { AlisConnectAccess } from '../components/connect-access/connect-access.js';
 
-AlisAccessProfiles.define('alis-access-profiles');
-AlisPcRequestMethod.define('alis-pc-request-method');
 AlisConnectAccess.define('alis-connect-access');
 export { AlisConnectAccess };
