@@ -2,6 +2,7 @@
 // the helpers the other staff money paths share (who the staff actor is, finding a payment,
 // appending to its history).
 import { recordAudit } from './audit.js';
+import { rehearse } from './draft.js';
 import { requireGateway, requirePermission, STAFF_ONLY_MESSAGE } from './auth.js';
 import { EngineError } from './errors.js';
 import { outstandingBalance } from './invoices.js';
@@ -59,7 +60,7 @@ export function requireStaff(state: BillingState, user: UserRecord): ActorRecord
 
 /** The payment with this id, or 404 `not_found`. */
 export function findPayment(state: BillingState, paymentId: string): PaymentRecord {
-  const payment = state.payments.find((p) => p.id === paymentId);
+  const payment = byId(state.payments, paymentId);
   if (!payment) throw new EngineError('not_found', `There is no payment ${paymentId}.`);
   return payment;
 }
@@ -182,15 +183,13 @@ function requirePullable(state: BillingState, user: UserRecord, payerId: string)
 
 /**
  * The pull as the engine would make it now, changing nothing: the pull itself, run on a scratch
- * copy of the store with every card assumed charged (so its refusals are exactly the pull's, in
+ * draft of the store (`rehearse`: it copies only what the pull touches) with every card assumed charged (so its refusals are exactly the pull's, in
  * the same order, and a card that will be declined still shows what it would settle).
  */
 function planPull(state: BillingState, now: Date, user: UserRecord, input: PullQuoteInput): PulledPart[] {
   if (input.parts.length === 0) throw EngineError.validation({ parts: 'Pull from at least one method.' });
   requireMoneyFields({ expectedAmountCents: input.expectedAmountCents, ...Object.fromEntries(input.parts.map((part, i) => [`parts[${i}].amountCents`, part.amountCents])) });
-  const { outbox, auditLog, ...rest } = state;
-  const scratch: BillingState = { ...structuredClone(rest), outbox: [...outbox], auditLog: [...auditLog] };
-  return pullPayments(scratch, now, user, input, { charge: false, quoteId: null });
+  return rehearse(state, (scratch) => pullPayments(scratch, now, user, input, { charge: false, quoteId: null }));
 }
 
 /** The terms a pull's quote commits to (see `quotes.ts`). */
