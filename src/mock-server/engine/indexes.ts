@@ -140,13 +140,17 @@ export function positionOfId(records: readonly { id: string }[], id: string): nu
   return plain[position]?.id === id ? position : plain.findIndex((record) => record.id === id);
 }
 
-/** Groups `records` by a key, in list order, once per version of the list (derived from the last). */
-export function groupedBy<T>(keyOf: (record: T) => string): (records: readonly T[]) => LayeredMap<string, readonly T[]> {
+/**
+ * Groups `records` by a key, in list order, once per version of the list (derived from the last).
+ * Records whose key is undefined are left out of every group.
+ */
+export function groupedBy<T>(keyOf: (record: T) => string | undefined): (records: readonly T[]) => LayeredMap<string, readonly T[]> {
   return perVersion<T, LayeredMap<string, readonly T[]>>({
     compute: (records) => {
       const groups = new Map<string, T[]>();
       for (const record of records) {
         const key = keyOf(record);
+        if (key === undefined) continue;
         const group = groups.get(key);
         if (group) group.push(record);
         else groups.set(key, [record]);
@@ -162,15 +166,64 @@ export function groupedBy<T>(keyOf: (record: T) => string): (records: readonly T
         const before = previous.list[i] as T;
         const after = next[i] as T;
         // A record that moved to another group changes the groups' order: derive afresh.
-        if (keyOf(before) !== keyOf(after)) return undefined;
-        const group = groups.get(keyOf(after)) ?? [];
-        groups.set(keyOf(after), group.map((record) => (record === before ? after : record)));
+        const key = keyOf(after);
+        if (keyOf(before) !== key) return undefined;
+        if (key === undefined) continue;
+        groups.set(key, (groups.get(key) ?? []).map((record) => (record === before ? after : record)));
       }
       for (let i = addedFrom; i < next.length; i++) {
         const record = next[i] as T;
-        groups.set(keyOf(record), [...(groups.get(keyOf(record)) ?? []), record]);
+        const key = keyOf(record);
+        if (key !== undefined) groups.set(key, [...(groups.get(key) ?? []), record]);
       }
       return groups;
+    },
+  });
+}
+
+/**
+ * The positions of a list's records in `order`, kept per version of the list: sorted once, and for
+ * a later version merged with the records it added (a record written in place keeps its place, as
+ * long as its sort key did not change). Read a record in order as `list[positions[k]]`.
+ */
+export function sortedPositions<T>(order: { keyOf: (item: T) => string[]; directions: readonly ('asc' | 'desc')[] }): (list: readonly T[]) => readonly number[] {
+  const compare = (a: readonly string[], b: readonly string[]): number => {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      const x = a[i] ?? '';
+      const y = b[i] ?? '';
+      if (x !== y) return (x < y ? -1 : 1) * (order.directions[i] === 'desc' ? -1 : 1);
+    }
+    return 0;
+  };
+  // Ties keep list order, as a stable sort of the list would.
+  const sortPositions = (list: readonly T[], positions: number[]): number[] => {
+    const keys = new Map(positions.map((p) => [p, order.keyOf(list[p] as T)]));
+    return positions.sort((a, b) => compare(keys.get(a) ?? [], keys.get(b) ?? []) || a - b);
+  };
+  return perVersion<T, readonly number[]>({
+    compute: (list) => sortPositions(list, list.map((_, i) => i)),
+    update: (previous, next, { changed, addedFrom }) => {
+      for (const i of changed) {
+        if (compare(order.keyOf(previous.list[i] as T), order.keyOf(next[i] as T)) !== 0) return undefined;
+      }
+      if (addedFrom === next.length) return previous.value;
+      const added = sortPositions(next, Array.from({ length: next.length - addedFrom }, (_, k) => addedFrom + k));
+      const merged: number[] = [];
+      let a = 0;
+      let b = 0;
+      const old = previous.value;
+      while (a < old.length || b < added.length) {
+        const x = old[a];
+        const y = added[b];
+        if (y === undefined || (x !== undefined && compare(order.keyOf(next[x] as T), order.keyOf(next[y] as T)) <= 0)) {
+          merged.push(x as number);
+          a++;
+        } else {
+          merged.push(y);
+          b++;
+        }
+      }
+      return merged;
     },
   });
 }

@@ -47,11 +47,13 @@ const NEWEST_FIRST: SortOrder<InvoiceRecord> = {
  */
 export function listPayerInvoices(state: BillingState, now: Date, user: UserRecord, query: ListInvoicesQuery = {}): InvoicePage {
   const scope = requireBillingScope(state, user);
-  return invoicePage(state, now, query, (invoice) => scopeCovers(scope, invoice.residentId, invoice.addresseeId));
+  // Only the resident's (or the payer's own) invoices can be in scope: the page looks at those alone.
+  const candidates = scope.seesResident ? invoicesByResident(state.invoices).get(scope.resident.id) : invoicesByAddressee(state.invoices).get(scope.partyId);
+  return invoicePage(state, now, query, (invoice) => scopeCovers(scope, invoice.residentId, invoice.addresseeId), candidates ?? []);
 }
 
 /**
- * One page of the invoices `include` keeps, filtered by `query.status` (open: something is still
+ * One page of the invoices `include` keeps (of `candidates`, all by default), filtered by `query.status` (open: something is still
  * due; paid: nothing is), newest due date first: payers' and the billing office's lists alike.
  */
 export function invoicePage(
@@ -59,13 +61,14 @@ export function invoicePage(
   now: Date,
   query: PageQuery & { status?: InvoiceStatusFilter },
   include: (invoice: InvoiceRecord) => boolean,
+  candidates: readonly InvoiceRecord[] = state.invoices,
 ): InvoicePage {
   const status = query.status ?? 'all';
   if (!INVOICE_STATUS_FILTERS.includes(status)) {
     throw EngineError.validation({ status: `Must be one of: ${INVOICE_STATUS_FILTERS.join(', ')}.` });
   }
   const paid = paidCents(state);
-  const matching = state.invoices.filter((invoice) => {
+  const matching = candidates.filter((invoice) => {
     if (!include(invoice)) return false;
     if (status === 'all') return true;
     const due = invoiceBalance(invoice, paid).balanceCents > 0;

@@ -10,13 +10,14 @@ import { requireBillingScope, requireGateway, requirePayer, scopeCovers } from '
 import { creditCoversMessage } from './credit.js';
 import { EngineError } from './errors.js';
 import { cardChargeFailure, GATEWAY_ACTOR } from './gateway.js';
-import { layerOver, LayeredMap, perVersion } from './indexes.js';
+import { readable } from './draft.js';
+import { layerOver, LayeredMap, perVersion, sortedPositions } from './indexes.js';
 import { invoiceBalance, paidCents } from './ledger.js';
 import { allocateInOrder, communityToday, outstandingBalance } from './invoices.js';
 import { methodLabel, unusableReason } from './methods.js';
 import { feeFor } from './fees.js';
 import { formatCents, requireChargeWithinLimit, requireMoneyFields } from './money.js';
-import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
+import { paginateOrdered, type OrderedView, type PageQuery, type SortOrder } from './pagination.js';
 import { dateWords, localDate } from './time.js';
 import { notifyPaymentOutcome } from './notices.js';
 import { compareQuote, stampQuote, type QuoteTerms } from './quotes.js';
@@ -568,11 +569,21 @@ export interface ListPaymentsQuery extends PageQuery {
   status?: PaymentStatus;
 }
 
-/** Newest first; the id breaks ties so the order (and cursors) are stable. */
-const NEWEST_FIRST: SortOrder<PaymentRecord> = {
+/** Newest first; the id breaks ties so the order (and cursors) are stable. Payers' and staff lists alike. */
+export const PAYMENTS_NEWEST_FIRST: SortOrder<PaymentRecord> = {
   keyOf: (payment) => [payment.createdAt, payment.id],
   directions: ['desc', 'desc'],
 };
+const NEWEST_FIRST = PAYMENTS_NEWEST_FIRST;
+
+const newestFirstPositions = sortedPositions(PAYMENTS_NEWEST_FIRST);
+
+/** The store's payments newest first, sorted once per version of the list (`indexes.ts`), for paging. */
+export function paymentsNewestFirst(state: BillingState): OrderedView<PaymentRecord> {
+  const payments = readable(state.payments);
+  const positions = newestFirstPositions(payments);
+  return { length: positions.length, at: (k) => payments[positions[k] ?? -1] as PaymentRecord };
+}
 
 /**
  * `GET /payments`, newest first, filtered by status and paged: with `view_billing` every payment on
@@ -581,10 +592,8 @@ const NEWEST_FIRST: SortOrder<PaymentRecord> = {
  */
 export function listPayerPayments(state: BillingState, user: UserRecord, query: ListPaymentsQuery = {}): PaymentPage {
   const scope = requireBillingScope(state, user);
-  const matching = state.payments.filter(
-    (p) => scopeCovers(scope, p.residentId, p.payerPartyId) && (query.status === undefined || p.status === query.status),
-  );
-  const page = paginate(sortBy(matching, NEWEST_FIRST), NEWEST_FIRST, query);
+  const include = (p: PaymentRecord): boolean => scopeCovers(scope, p.residentId, p.payerPartyId) && (query.status === undefined || p.status === query.status);
+  const page = paginateOrdered(paymentsNewestFirst(state), NEWEST_FIRST, query, include);
   return { items: page.items.map((p) => payerPaymentView(state, p, scope.partyId)), nextCursor: page.nextCursor };
 }
 

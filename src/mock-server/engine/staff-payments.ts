@@ -9,7 +9,8 @@ import { outstandingBalance } from './invoices.js';
 import { methodLabel, unusableReason } from './methods.js';
 import { feeFor } from './fees.js';
 import { formatCents, requireChargeWithinLimit, requireMoneyFields, sumCents } from './money.js';
-import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
+import { paginateOrdered, type PageQuery, type SortOrder } from './pagination.js';
+
 import { notifyPaymentOutcome } from './notices.js';
 import {
   applyCardOutcome,
@@ -17,6 +18,8 @@ import {
   paymentChanges,
   paymentSubjects,
   paymentWords,
+  paymentsNewestFirst,
+  PAYMENTS_NEWEST_FIRST,
   requireQuote,
   createPlannedPayment,
   planPayment,
@@ -99,10 +102,7 @@ export interface StaffPaymentsQuery extends PageQuery {
 }
 
 /** Newest first; the id breaks ties so the order (and cursors) are stable. */
-const NEWEST_FIRST: SortOrder<PaymentRecord> = {
-  keyOf: (payment) => [payment.createdAt, payment.id],
-  directions: ['desc', 'desc'],
-};
+const NEWEST_FIRST: SortOrder<PaymentRecord> = PAYMENTS_NEWEST_FIRST;
 
 /** `GET /staff/payments`: every payment of the community, newest first, filtered and paged. */
 export function listStaffPayments(state: BillingState, user: UserRecord, query: StaffPaymentsQuery = {}): PaymentPage {
@@ -111,7 +111,7 @@ export function listStaffPayments(state: BillingState, user: UserRecord, query: 
     throw EngineError.validation({ to: 'Must not be before `from`.' });
   }
   const zone = state.settings.timeZone;
-  const matching = state.payments.filter((p) => {
+  const include = (p: PaymentRecord): boolean => {
     if (query.deposited === true && p.depositId === null) return false;
     if (query.deposited === false && (p.depositId !== null || !DEPOSITABLE.has(p.status))) return false;
     if (query.source !== undefined && p.source !== query.source) return false;
@@ -126,8 +126,8 @@ export function listStaffPayments(state: BillingState, user: UserRecord, query: 
       if (query.to !== undefined && day > query.to) return false;
     }
     return true;
-  });
-  const page = paginate(sortBy(matching, NEWEST_FIRST), NEWEST_FIRST, query);
+  };
+  const page = paginateOrdered(paymentsNewestFirst(state), NEWEST_FIRST, query, include);
   return { items: page.items.map((p) => paymentView(state, p)), nextCursor: page.nextCursor };
 }
 
