@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { createMockBackend } from '../../src/mock-server/engine/backend.js';
 import { isDraft, nextState } from '../../src/mock-server/engine/draft.js';
 import { paidCents, paidCentsByInvoice } from '../../src/mock-server/engine/ledger.js';
+import { paginate, paginateOrdered, sortBy, type SortOrder } from '../../src/mock-server/engine/pagination.js';
+import { PAYMENTS_NEWEST_FIRST } from '../../src/mock-server/engine/payments.js';
 import { byId } from '../../src/mock-server/engine/state.js';
 import { httpBackend } from './support/http-backend.js';
 import type { components } from '../../src/contract/types.js';
@@ -121,5 +123,41 @@ describe('copy-on-write changes', () => {
     assert.equal(next.invoices[0], base.invoices.at(-1));
     assert.deepEqual(next.arrangements, []);
     assert.deepEqual(base, copy);
+  });
+});
+
+describe('pages from an order kept per version', () => {
+  const order: SortOrder<{ id: string; at: string; kept: boolean }> = { keyOf: (r) => [r.at, r.id], directions: ['desc', 'desc'] };
+
+  test('paginateOrdered gives the pages and cursors paginate gives of the filtered, sorted list', () => {
+    let seed = 7;
+    const random = (n: number): number => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) % n;
+    for (let round = 0; round < 40; round++) {
+      const records = Array.from({ length: random(120) }, (_, i) => ({ id: `r-${String(random(60)).padStart(3, '0')}-${i}`, at: `2026-11-${String(1 + random(5)).padStart(2, '0')}`, kept: random(3) > 0 }));
+      const sorted = sortBy(records, order);
+      const view = { length: sorted.length, at: (k: number) => sorted[k]! };
+      const limit = 1 + random(9);
+      let expected = paginate(sortBy(records.filter((r) => r.kept), order), order, { limit });
+      let actual = paginateOrdered(view, order, { limit }, (r) => r.kept);
+      for (;;) {
+        assert.deepEqual(actual, expected);
+        if (expected.nextCursor === null) break;
+        const query = { limit, cursor: expected.nextCursor };
+        expected = paginate(sortBy(records.filter((r) => r.kept), order), order, query);
+        actual = paginateOrdered(view, order, query, (r) => r.kept);
+      }
+    }
+  });
+
+  test('after payments are added, the staff list pages exactly as a fresh sort of the store would', async () => {
+    const { backend, ok } = httpBackend();
+    const before = await ok<{ items: Payment[] }>('GET', '/staff/payments?limit=500', 'mock-token-brenda-lopez');
+    for (let n = 0; n < 3; n++) {
+      await ok<Payment>('POST', '/payments', DANIEL, { methodId: CARD, target: { type: 'invoice', invoiceId: NOV }, amountCents: 100 + n, currency: 'USD' });
+    }
+    const after = await ok<{ items: Payment[] }>('GET', '/staff/payments?limit=500', 'mock-token-brenda-lopez');
+    const fresh = sortBy(backend.state.payments, PAYMENTS_NEWEST_FIRST).map((p) => p.id);
+    assert.deepEqual(after.items.map((p) => p.id), fresh);
+    assert.equal(after.items.length, before.items.length + 3);
   });
 });
