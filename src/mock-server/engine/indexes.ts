@@ -20,6 +20,9 @@ export interface Derivation<T, R> {
   update?: (previous: { list: readonly T[]; value: R }, next: readonly T[], changes: ListChanges) => R | undefined;
 }
 
+/** How many lines of versions (backends) an index follows at once. */
+const RECENT_LINES = 4;
+
 /** Past this many changed records, deriving again from scratch is as cheap as following them. */
 const MAX_FOLLOWED_CHANGES = 64;
 
@@ -33,9 +36,12 @@ const MAX_FOLLOWED_CHANGES = 64;
 export function perVersion<T, R>(derivation: Derivation<T, R> | ((list: readonly T[]) => R)): (list: readonly T[]) => R {
   const { compute, update } = typeof derivation === 'function' ? { compute: derivation, update: undefined } : derivation;
   const kept = new WeakMap<readonly T[], { length: number; value: R }>();
-  let last: { list: readonly T[]; value: R } | undefined;
+  // The last few versions computed, newest first: several backends (tests, benchmarks) each keep
+  // their own line of versions, told apart by their first record.
+  const recent: { list: readonly T[]; value: R }[] = [];
   const derive = (plain: readonly T[]): R => {
-    if (update && last && plain.length >= last.list.length) {
+    const last = update ? recent.find((entry) => entry.list.length <= plain.length && entry.list[0] === plain[0]) : undefined;
+    if (update && last) {
       const changes = changesSince(last.list, plain);
       if (changes) {
         const value = update(last, plain, changes);
@@ -51,7 +57,8 @@ export function perVersion<T, R>(derivation: Derivation<T, R> | ((list: readonly
     if (hit && hit.length === plain.length) return hit.value;
     const value = derive(plain);
     kept.set(plain, { length: plain.length, value });
-    last = { list: plain, value };
+    recent.unshift({ list: plain, value });
+    if (recent.length > RECENT_LINES) recent.pop();
     return value;
   };
 }
