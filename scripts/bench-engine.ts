@@ -2,12 +2,23 @@
 // same MSW handlers the widgets, Storybook and the Node mock server use (request and response
 // validation included). A script, not a test: it prints figures and ratios measured in this run,
 // so they compare like with like on whatever machine runs it, and never fails on a slow machine.
+// With `--json` its last line is `BENCH [rows]` for `npm run bench` (see the README's Benchmarks).
 //
-// 1. Pay Outstanding for a payer with 1,000 and with 10,000 open invoices (fresh store each run,
+// 1. A payment (quote, then submit, as the pay flow does) on the seed and on stores 10× and 100×
+//    the seed (residents, contacts, methods, invoices, payments and deposits copied with fresh
+//    ids). The engine should cost the same whatever the store holds: 100× ≤ 1.5× the seed.
+// 2. Pay Outstanding for a payer with 1,000 and with 10,000 open invoices (fresh store each run,
 //    median of several). The 10,000 / 1,000 ratio shows the growth: 10 means linear.
-// 2. 1,000 interleaved payments on 100 invoices: Daniel pays his invoices, Eleanor hers, and the
+// 3. 1,000 interleaved payments on 100 invoices: Daniel pays his invoices, Eleanor hers, and the
 //    billing team pulls from Daniel's authorized bank account, in turn. The last 100 payments
 //    against the first 100 show how cost grows as payment history accumulates.
+// 4. Paging with 1,000 and 100,000 payments in the store: the staff Undeposited and History lists
+//    and the payer's payments and invoices, first page and a later one. Flat is ≤ 1.5×.
+//
+// Environment: BENCH_ENGINE_RUNS (runs per median, default 5), BENCH_ENGINE_PAGING_PAYMENTS (the
+// larger paging store, default 100000), BENCH_ENGINE_GROWTH (the largest seed factor, default 100),
+// BENCH_ENGINE_INTERLEAVED (interleaved payments, default 1000), BENCH_ENGINE_ONLY (some of
+// growth,outstanding,interleaved,paging).
 import { performance } from 'node:perf_hooks';
 import { getResponse, type RequestHandler } from 'msw';
 import { createMockBackend, type MockBackend } from '../src/mock-server/engine/backend.js';
@@ -21,8 +32,30 @@ const BASE_URL = 'http://localhost/api/v1';
 const DANIEL = 'mock-token-daniel-whitaker';
 const ELEANOR = 'mock-token-eleanor-brooks';
 const BRENDA = 'mock-token-brenda-lopez';
-const RUNS = 5;
-const GROWTH_LIMIT = 12;
+const RUNS = Number(process.env['BENCH_ENGINE_RUNS'] ?? 5);
+const PAGING_LARGE = Number(process.env['BENCH_ENGINE_PAGING_PAYMENTS'] ?? 100_000);
+const GROWTH_FACTOR = Number(process.env['BENCH_ENGINE_GROWTH'] ?? 100);
+const INTERLEAVED = Number(process.env['BENCH_ENGINE_INTERLEAVED'] ?? 1_000);
+const GROWTH_LIMIT = 10;
+const JSON_OUTPUT = process.argv.includes('--json');
+
+/** One row of the `--json` output, as `npm run bench` collects them. */
+interface BenchRow {
+  section: string;
+  figure: string;
+  project: number;
+  baseline: number | null;
+  unit: 'ms' | 'kB' | 'count' | 'score' | '×';
+  goal: string;
+  ok: boolean | null;
+}
+
+const rows: BenchRow[] = [];
+const SECTION = 'engine';
+
+function row(figure: string, project: number, baseline: number | null, unit: BenchRow['unit'], goal: string, ok: boolean | null): void {
+  rows.push({ section: SECTION, figure, project: Number(project.toFixed(3)), baseline: baseline === null ? null : Number(baseline.toFixed(3)), unit, goal, ok });
+}
 
 let keyCounter = 0;
 
@@ -136,6 +169,7 @@ async function benchPayOutstanding(): Promise<void> {
   const ratio = (medians.get(10_000) ?? 0) / (medians.get(1_000) ?? 1);
   const verdict = ratio <= GROWTH_LIMIT ? `within the ${GROWTH_LIMIT}× budget` : `OVER the ${GROWTH_LIMIT}× budget`;
   console.log(`  growth 1,000 → 10,000: ${ratio.toFixed(2)}× (10× is linear; ${verdict})`);
+  row('Pay Outstanding, 10,000 vs 1,000 open invoices', medians.get(10_000) ?? 0, medians.get(1_000) ?? 0, 'ms', `≤ ${GROWTH_LIMIT}× the 1,000 case`, ratio <= GROWTH_LIMIT);
 }
 
 async function benchInterleaved(): Promise<void> {
@@ -154,7 +188,7 @@ async function benchInterleaved(): Promise<void> {
   const danielInvoices = await invoicesOf(DANIEL);
   const eleanorInvoices = await invoicesOf(ELEANOR);
 
-  const PAYMENTS = 1_000;
+  const PAYMENTS = INTERLEAVED;
   const times: number[] = [];
   for (let n = 0; n < PAYMENTS; n++) {
     const turn = n % 3;
@@ -182,10 +216,175 @@ async function benchInterleaved(): Promise<void> {
   const total = times.reduce((a, b) => a + b, 0);
   const first = times.slice(0, 100).reduce((a, b) => a + b, 0);
   const last = times.slice(-100).reduce((a, b) => a + b, 0);
-  console.log(`1,000 interleaved payments on 100 invoices (2 payers + staff pulls), each quoted then submitted: ${total.toFixed(0)} ms, ${(total / PAYMENTS).toFixed(2)} ms each`);
+  console.log(`${PAYMENTS.toLocaleString('en-US')} interleaved payments on 100 invoices (2 payers + staff pulls), each quoted then submitted: ${total.toFixed(0)} ms, ${(total / PAYMENTS).toFixed(2)} ms each`);
   console.log(`  last 100 vs first 100: ${(last / first).toFixed(2)}× (cost growth as history accumulates)`);
+  row(`interleaved payments, last 100 vs first 100 of ${PAYMENTS.toLocaleString('en-US')}`, last / 100, first / 100, 'ms', 'toward 1× (flat)', null);
+}
+
+/**
+ * The seed with `factor − 1` more copies of its residents, contacts, payment methods, invoices,
+ * payments and deposits: every id inside a copy (and every reference to one) gets the suffix
+ * `-gN`, so the copies are whole families that refer only to themselves and the settings.
+ */
+function grownSeed(factor: number): BillingState {
+  const state: BillingState = structuredClone(createMockBackend().state);
+  const ids = new Set<string>();
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (typeof value === 'object' && value !== null) {
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === 'id' && typeof inner === 'string') ids.add(inner);
+        else collect(inner);
+      }
+    }
+  };
+  const families = ['residents', 'contacts', 'paymentMethods', 'invoices', 'payments', 'deposits'] as const;
+  for (const family of families) collect(state[family]);
+  const renamed = (value: unknown, suffix: string): unknown => {
+    if (typeof value === 'string') return ids.has(value) ? `${value}${suffix}` : value;
+    if (Array.isArray(value)) return value.map((v) => renamed(v, suffix));
+    if (typeof value === 'object' && value !== null) {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'number' || k === 'reference' ? `${String(v)}${suffix}` : renamed(v, suffix)]));
+    }
+    return value;
+  };
+  const originals = Object.fromEntries(families.map((f) => [f, [...state[f]]])) as Pick<BillingState, (typeof families)[number]>;
+  for (let copy = 1; copy < factor; copy++) {
+    const suffix = `-g${copy}`;
+    for (const family of families) (state[family] as unknown[]).push(...(originals[family] as unknown[]).map((r) => renamed(r, suffix)));
+  }
+  return state;
+}
+
+/** A store `factor` times the seed, and a payment Daniel can make on it again and again. */
+async function grownSeedPayer(factor: number): Promise<() => Promise<number>> {
+  const backend = createMockBackend();
+  backend.load(grownSeed(factor));
+  const handlers = createMockHandlers(backend, { baseUrl: BASE_URL });
+  const card = (await methodsOf(handlers, DANIEL)).find((m) => m.type === 'card' && m.status === 'active');
+  if (!card) throw new Error('Daniel has no usable card');
+  const open = (await call<Schemas['InvoicePage']>(handlers, DANIEL, 'GET', '/invoices?status=open&limit=1', 200)).items[0];
+  if (!open) throw new Error('Daniel has no open invoice');
+  // Milliseconds of one payment as the pay flow makes it: the review's quote, then the submission.
+  return async () => {
+    const started = performance.now();
+    const body = await quoted(handlers, DANIEL, '/payments/quote', { methodId: card.id, target: { type: 'invoice', invoiceId: open.id }, amountCents: 100, currency: 'USD' });
+    await call(handlers, DANIEL, 'POST', '/payments', 201, body);
+    return performance.now() - started;
+  };
+}
+
+async function benchPaymentOnGrownSeed(): Promise<void> {
+  const factors = [...new Set([1, 10, GROWTH_FACTOR])];
+  const payers = new Map<number, () => Promise<number>>();
+  for (const factor of factors) payers.set(factor, await grownSeedPayer(factor));
+  const runs = Math.max(RUNS * 2 + 1, 7);
+  const times = new Map<number, number[]>(factors.map((f) => [f, []]));
+  // Round-robin, after a warm-up round: a busy machine slows every size alike, not one of them.
+  for (let round = -2; round < runs; round++) {
+    for (const factor of factors) {
+      const elapsed = await (payers.get(factor) ?? (() => Promise.resolve(0)))();
+      if (round >= 0) times.get(factor)?.push(elapsed);
+    }
+  }
+  const medians = new Map(factors.map((f) => [f, median(times.get(f) ?? [])]));
+  for (const factor of factors) {
+    console.log(`A payment (quote + submit) on ${factor === 1 ? 'the seed' : `${factor}× the seed`}: ${(medians.get(factor) ?? 0).toFixed(2)} ms (median of ${runs})`);
+  }
+  const seed = medians.get(1) ?? 1;
+  for (const factor of factors.filter((f) => f !== 1)) {
+    const ratio = (medians.get(factor) ?? 0) / seed;
+    const goal = factor >= 100 ? 1.5 : null;
+    console.log(`  ${factor}× the seed vs the seed: ${ratio.toFixed(2)}×${goal === null ? '' : ` (goal ≤ ${goal}×)`}`);
+    row(`a payment (quote + submit), ${factor}× the seed vs the seed`, medians.get(factor) ?? 0, seed, 'ms', goal === null ? 'flat (1×)' : `≤ ${goal}× the seed`, goal === null ? null : ratio <= goal);
+  }
+}
+
+/**
+ * A store with `count` more payments like a seeded one of `payerPartyId`'s, undeposited and holding
+ * their amount as unapplied credit (as `bench/main.ts`), so no invoice balance changes.
+ */
+function backendWithPayments(count: number, payerPartyId: string): MockBackend {
+  const backend = createMockBackend();
+  const state: BillingState = structuredClone(backend.state);
+  const own = state.payments.filter((p) => p.payerPartyId === payerPartyId);
+  const template = own.find((p) => p.depositId === null && p.status === 'succeeded') ?? own.find((p) => p.status === 'succeeded') ?? at(own, 0);
+  for (let n = 0; n < count; n++) {
+    state.payments.push({
+      ...structuredClone(template),
+      id: `pay-b${String(n).padStart(6, '0')}`,
+      reference: `PAY-20261120-B${String(n).padStart(6, '0')}`,
+      status: 'succeeded',
+      depositId: null,
+      allocations: [],
+      unappliedCents: template.amountCents,
+      createdAt: new Date(Date.parse('2026-11-20T15:00:00Z') - n * 60_000).toISOString(),
+    });
+  }
+  backend.load(state);
+  return backend;
+}
+
+/** Median milliseconds of the first page and of page `later` (1-based) of one list. */
+async function timePages(handlers: RequestHandler[], token: string, path: string, later: number, limit = 50): Promise<{ first: number; later: number }> {
+  const page = (cursor: string | null) => `${path}${path.includes('?') ? '&' : '?'}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+  let cursor: string | null = null;
+  for (let n = 1; n < later; n++) {
+    cursor = (await call<{ nextCursor: string | null }>(handlers, token, 'GET', page(cursor), 200)).nextCursor;
+    if (cursor === null) throw new Error(`${path} has fewer than ${later} pages`);
+  }
+  const time = async (at: string | null): Promise<number> => {
+    const runs: number[] = [];
+    // A page is a few milliseconds: more runs for a steady median on a shared machine.
+    for (let run = 0; run < RUNS * 3; run++) {
+      const started = performance.now();
+      await call(handlers, token, 'GET', page(at), 200);
+      runs.push(performance.now() - started);
+    }
+    return median(runs);
+  };
+  return { first: await time(null), later: await time(cursor) };
+}
+
+async function benchPaging(): Promise<void> {
+  const lists = [
+    { name: 'staff Undeposited payments', token: BRENDA, path: '/staff/payments?deposited=false' },
+    { name: 'staff Payment history', token: BRENDA, path: '/staff/payments' },
+    { name: "payer's payments", token: DANIEL, path: '/payments' },
+    { name: "payer's invoices", token: DANIEL, path: '/invoices' },
+  ];
+  const sizes = [1_000, PAGING_LARGE];
+  const results = new Map<string, number>();
+  const daniel = await partyOf(createMockHandlers(createMockBackend(), { baseUrl: BASE_URL }), DANIEL);
+  for (const size of sizes) {
+    const backend = backendWithPayments(size, daniel);
+    const handlers = createMockHandlers(backend, { baseUrl: BASE_URL });
+    await timePages(handlers, BRENDA, '/staff/payments', 2); // warm-up of this store
+    for (const list of lists) {
+      // The payer has 13 invoices whatever the store holds: pages of 5, the later one the second.
+      const later = list.path === '/invoices' ? 2 : 10;
+      const { first, later: next } = await timePages(handlers, list.token, list.path, later, list.path === '/invoices' ? 5 : 50);
+      results.set(`${list.name}|first|${size}`, first);
+      results.set(`${list.name}|later|${size}`, next);
+      console.log(`${list.name}, ${size.toLocaleString('en-US')} payments in the store: first page ${first.toFixed(2)} ms, page ${later} ${next.toFixed(2)} ms (median of ${RUNS * 3})`);
+    }
+  }
+  const [small, large] = sizes as [number, number];
+  for (const list of lists) {
+    for (const which of ['first', 'later'] as const) {
+      const a = results.get(`${list.name}|${which}|${small}`) ?? 1;
+      const b = results.get(`${list.name}|${which}|${large}`) ?? 0;
+      console.log(`  ${list.name}, ${which} page, ${large.toLocaleString('en-US')} vs ${small.toLocaleString('en-US')} payments: ${(b / a).toFixed(2)}×`);
+      row(`${list.name}, ${which} page, ${large.toLocaleString('en-US')} vs ${small.toLocaleString('en-US')} payments`, b, a, 'ms', '≤ 1.5× (flat)', b / a <= 1.5);
+    }
+  }
 }
 
 console.log(`billing engine benchmark — node ${process.version}, ${new Date().toISOString()}`);
-await benchPayOutstanding();
-await benchInterleaved();
+const only = process.env['BENCH_ENGINE_ONLY']?.split(',');
+const runs = (name: string): boolean => only === undefined || only.includes(name);
+if (runs('growth')) await benchPaymentOnGrownSeed();
+if (runs('outstanding')) await benchPayOutstanding();
+if (runs('interleaved')) await benchInterleaved();
+if (runs('paging')) await benchPaging();
+if (JSON_OUTPUT) console.log(`BENCH ${JSON.stringify(rows)}`);

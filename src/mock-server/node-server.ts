@@ -1,7 +1,11 @@
 // The mock backend as a plain HTTP server, for other local apps and curl users. It serves the very
 // handlers the browser worker uses (same engine, same contract validation) over `node:http`.
 //
+//   npm run mock-server -- [--port 4010] [--host 127.0.0.1]
 //   npx tsx src/mock-server/node-server.ts [--port 4010] [--host 127.0.0.1]
+//
+// `npm run mock-server` runs a build of this file (`scripts/mock-server.mjs`), so it starts in well
+// under a second; tsx compiles the TypeScript at every start instead.
 //
 // Port 4010 and host 127.0.0.1 are the defaults (`--port 0` picks a free port). The API is under
 // `/api/v1`, e.g. `curl -H 'Authorization: Bearer mock-token-daniel-whitaker' http://127.0.0.1:4010/api/v1/invoices`.
@@ -262,8 +266,13 @@ export function parseArgs(argv: readonly string[]): { port: number; host: string
   return { port, host: value('host') ?? DEFAULT_HOST };
 }
 
-async function main(): Promise<void> {
-  const { port, host } = parseArgs(process.argv.slice(2));
+/**
+ * The command line: starts a server with `--port` / `--host` from `argv`, prints where it listens
+ * and who can sign in, and stops on SIGINT/SIGTERM. `npm run mock-server` calls it from a build of
+ * this file (`scripts/mock-server.mjs`), so the server starts without compiling TypeScript.
+ */
+export async function runMockServerCli(argv: readonly string[]): Promise<MockServer> {
+  const { port, host } = parseArgs(argv);
   const server = await startMockServer({ port, host });
   const api = `${server.url}${DEFAULT_BASE_URL}`;
   const lines = [
@@ -279,10 +288,11 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  return server;
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error: unknown) => {
+  runMockServerCli(process.argv.slice(2)).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   });

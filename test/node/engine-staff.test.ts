@@ -209,7 +209,8 @@ describe('bank returns and re-presentments', () => {
     await staff('POST', '/staff/payments/pay-0092/returns', 201, { code: 'R09', reason: 'Uncollected' });
     // Meanwhile the payer settled October another way (a payment record put straight into the store).
     backend.mutate((draft) => {
-      const other = structuredClone(draft.payments.find((p) => p.id === 'pay-0093'));
+      // Copied from the store, not the draft: a draft is a proxy, which structuredClone refuses.
+      const other = structuredClone(backend.state.payments.find((p) => p.id === 'pay-0093'));
       assert.ok(other);
       draft.payments.push({ ...other, id: 'pay-test', payerPartyId: 'con-kevin-nguyen', allocations: [{ invoiceId: 'inv-nguyen-2026-10', amountCents: 100 }] });
     });

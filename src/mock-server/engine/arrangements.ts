@@ -4,7 +4,7 @@ import { actorOfUser, changedFields, recordAudit } from './audit.js';
 import { requireStaffWithAny } from './auth.js';
 import { EngineError } from './errors.js';
 import { communityToday, outstandingBalance } from './invoices.js';
-import { paidCentsByInvoice } from './ledger.js';
+import { paidCents, type PaidCents } from './ledger.js';
 import { methodLabel, methodsOfParty } from './methods.js';
 import { sendDueAdvanceNotices, sendPaymentMethodRequest, type NoticeSent } from './notices.js';
 import { BASIS_POINTS, centsProblem, sumCents } from './money.js';
@@ -72,7 +72,7 @@ function requireParty(state: BillingState, partyId: string): PartyRecord {
 }
 
 /** One payer's view: what they owe, their methods (masked) and their arrangement. */
-function payerView(state: BillingState, now: Date, party: PartyRecord, paid: ReadonlyMap<string, number>): Payer {
+function payerView(state: BillingState, now: Date, party: PartyRecord, paid: PaidCents): Payer {
   const partyId = party.record.id;
   const today = communityToday(state, now);
   const { open, totalCents, creditCents } = outstandingBalance(state, partyId, 'oldest_first', paid);
@@ -99,14 +99,14 @@ export function listPayers(state: BillingState, now: Date, user: UserRecord, que
     (e) => needle === '' || e.party.record.name.toLowerCase().includes(needle) || e.residentName.toLowerCase().includes(needle),
   );
   const page = paginate(sortBy(matching, BY_RESIDENT), BY_RESIDENT, query);
-  const paid = paidCentsByInvoice(state);
+  const paid = paidCents(state);
   return { items: page.items.map((e) => payerView(state, now, e.party, paid)), nextCursor: page.nextCursor };
 }
 
 /** `GET /staff/payers/{id}`. */
 export function getPayer(state: BillingState, now: Date, user: UserRecord, partyId: string): Payer {
   requireStaff(state, user);
-  return payerView(state, now, requireParty(state, partyId), paidCentsByInvoice(state));
+  return payerView(state, now, requireParty(state, partyId), paidCents(state));
 }
 
 /**
@@ -143,7 +143,7 @@ export function setArrangement(state: BillingState, now: Date, user: UserRecord,
   }
   const changes = changedFields(arrangementFacts(state, previous), arrangementFacts(state, record));
   // Saving what is already recorded changes nothing (and the notice already sent still stands).
-  if (changes.length === 0) return payerView(state, now, party, paidCentsByInvoice(state));
+  if (changes.length === 0) return payerView(state, now, party, paidCents(state));
   state.arrangements = [...state.arrangements.filter((a) => a.payerPartyId !== partyId), record];
   recordAudit(state, now, actor, {
     action: 'arrangement_changed',
@@ -153,7 +153,7 @@ export function setArrangement(state: BillingState, now: Date, user: UserRecord,
   });
   // A pull that is already within the notice period is announced at once, with the new terms.
   if (record.mode === 'billing_team_pulls') sendDueAdvanceNotices(state, now, (a) => planPull(state, a), partyId);
-  return payerView(state, now, party, paidCentsByInvoice(state));
+  return payerView(state, now, party, paidCents(state));
 }
 
 /**
@@ -315,7 +315,7 @@ export function listDuePulls(state: BillingState, now: Date, user: UserRecord, d
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw EngineError.validation({ date: 'Must be a date, YYYY-MM-DD.' });
   const day = date ?? communityToday(state, now);
   const [, , dayOfMonth] = splitDate(day);
-  const paid = paidCentsByInvoice(state);
+  const paid = paidCents(state);
   const currency = state.settings.currency;
   const items: DuePulls['items'] = [];
   // A payer pulled on that day (and not declined) is done for the day, even if a fixed-amount pull

@@ -3,6 +3,7 @@
 import { authenticate } from './auth.js';
 import { hasDueWork, runDueWork } from './due-work.js';
 import { DEFAULT_NOW, ManualClock, type ClockChange } from './clock.js';
+import { detached, nextState, publish } from './draft.js';
 import { getOutstanding, getPayerInvoice, listPayerInvoices, type ListInvoicesQuery } from './invoices.js';
 import { createSeedState, DEFAULT_SEED, type Persona } from './seed.js';
 import { getMe, listPersonas } from './session.js';
@@ -46,6 +47,7 @@ export class MockBackend {
     this.#defaults = { seed: options.seed ?? DEFAULT_SEED, now: options.now ?? DEFAULT_NOW };
     this.clock = new ManualClock(this.#defaults.now);
     this.#state = createSeedState({ seed: this.#defaults.seed, now: this.clock.now() });
+    publish(this.#state);
     this.onChange = options.onChange;
   }
 
@@ -71,6 +73,7 @@ export class MockBackend {
     // Seed first: if `now` is invalid this throws before anything changes.
     const state = createSeedState({ seed, now });
     this.clock.reset(now);
+    publish(state);
     this.#state = state;
     this.#changed();
     return { seed, now: this.clock.now().toISOString() };
@@ -83,29 +86,37 @@ export class MockBackend {
   load(state: BillingState, now?: Date | string): void {
     const copy = structuredClone(state);
     if (now !== undefined) this.clock.reset(now);
+    publish(copy);
     this.#state = copy;
     if (!this.catchUp()) this.#changed();
   }
 
   /**
-   * Runs `change` on a copy of the store and keeps the copy only when it returns. A refused request
-   * throws, so it leaves the store exactly as it was: nothing is ever half-written. Whatever the
-   * change made due (a refund that leaves a pulled payer owing again within the notice period) is
-   * done in the same step, so the store is always caught up with the clock and a later request —
-   * even a refused one — never changes anything on time's behalf.
+   * Runs `change` on a draft of the store and keeps the result only when it returns. A refused
+   * request throws, so it leaves the store exactly as it was — the same object, every record
+   * unwritten: nothing is ever half-written. Whatever the change made due (a refund that leaves a
+   * pulled payer owing again within the notice period) is done in the same step, so the store is
+   * always caught up with the clock and a later request — even a refused one — never changes
+   * anything on time's behalf.
+   *
+   * The draft is structurally shared (`draft.ts`): only the records the change writes are copied,
+   * so a change costs what it touches, not the size of the store. Records are shared between
+   * versions, so nothing may write a record of `state` outside a change.
    */
   mutate<T>(change: (draft: BillingState, now: Date) => T): T {
-    // The outbox and the audit log only ever grow, and their entries are frozen when written, so
-    // the draft shares the entries and copies only the lists: a refused change pushes onto a list
-    // that is thrown away. Deep-copying thousands of emails on every request was most of its cost.
-    const { outbox, auditLog, ...rest } = this.#state;
-    const draft: BillingState = { ...structuredClone(rest), outbox: [...outbox], auditLog: [...auditLog] };
     const now = this.now();
-    const result = change(draft, now);
-    if (hasDueWork(draft, now)) runDueWork(draft, now);
-    this.#state = draft;
+    let result: { value: T } | undefined;
+    let next = nextState(this.#state, (draft) => {
+      // Answers built from the draft outlive it: drafts inside them become plain values.
+      result = { value: detached(change(draft, now)) };
+    });
+    // Due work is judged on the changed store, outside the draft (a plain read), and done before
+    // the store is replaced: if it threw, the change would be discarded with it.
+    if (hasDueWork(next, now)) next = nextState(next, (draft) => runDueWork(draft, now));
+    if (!result) throw new Error('mutate: the change did not run');
+    this.#state = next;
     this.#changed();
-    return result;
+    return result.value;
   }
 
   /** Moves the clock forwards (never backwards); returns the new time. */

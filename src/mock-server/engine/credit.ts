@@ -7,7 +7,7 @@
 import { recordAudit, type AuditSubject } from './audit.js';
 import { EngineError } from './errors.js';
 import { openInvoicesInPolicyOrder, outstandingBalance } from './invoices.js';
-import { invoiceBalance, paidCentsByInvoice, paymentCounts, unappliedLeftCents } from './ledger.js';
+import { invoiceBalance, paidCents, paymentCounts, unappliedLeftCents, type PaidCents } from './ledger.js';
 import { formatCents, sumCents, requireMoneyFields } from './money.js';
 import { recordHistory, requireStaff } from './staff-payments.js';
 import { money, partyLabel, partyRef } from './views.js';
@@ -68,7 +68,7 @@ export function applyCredit(state: BillingState, now: Date, user: UserRecord, pa
   if (creditCents === 0) {
     throw new EngineError('no_credit', `${who} holds no credit on account; there is nothing to apply.`, { details: { creditCents: 0 } });
   }
-  const paid = paidCentsByInvoice(state);
+  const paid = paidCents(state);
   const plan = input.allocations
     ? chosenPlan(state, payerId, input.allocations, paid, creditCents)
     : policyPlan(state, payerId, paid, creditCents, who);
@@ -133,7 +133,7 @@ function chosenPlan(
   state: BillingState,
   payerId: string,
   allocations: readonly { invoiceId: string; amountCents: number }[],
-  paid: ReadonlyMap<string, number>,
+  paid: PaidCents,
   creditCents: number,
 ): { invoiceId: string; amountCents: number }[] {
   const party = findParty(state, payerId);
@@ -176,7 +176,7 @@ function chosenPlan(
 function policyPlan(
   state: BillingState,
   payerId: string,
-  paid: ReadonlyMap<string, number>,
+  paid: PaidCents,
   creditCents: number,
   who: string,
 ): { invoiceId: string; amountCents: number }[] {

@@ -22,6 +22,7 @@
  * succeeded bank payment with that code) drive it directly.
  */
 import { adjustDepositForReturn } from './deposit-adjustments.js';
+import { groupedBy } from './indexes.js';
 import { EngineError } from './errors.js';
 import { notifyBankReturn, notifyPaymentOutcome } from './notices.js';
 import { addBusinessDays, localDate, zonedInstant } from './time.js';
@@ -82,14 +83,18 @@ export function duePayments(state: BillingState, now: Date): PaymentRecord[] {
   // Settling takes at least two calendar days, so the local date must have moved on by more than a
   // day: payments younger than that skip the time-zone arithmetic (this runs on every request).
   const youngest = now.getTime() - DAY_MS;
-  return state.payments.filter(
-    (p) =>
-      p.status === 'pending' &&
-      p.method.type === 'bank_account' &&
-      Date.parse(p.createdAt) <= youngest &&
-      settlementDate(state, p.createdAt) <= today,
-  );
+  // Only pending bank debits can be due: they are kept apart per version of the payments list, so
+  // this check (made before every request) does not read every payment of the store.
+  const pending = pendingBankPayments(state.payments).get(PENDING_BANK) ?? [];
+  return pending
+    .filter((p) => Date.parse(p.createdAt) <= youngest && settlementDate(state, p.createdAt) <= today)
+    .map((p) => byId(state.payments, p.id) ?? p);
 }
+
+const PENDING_BANK = 'pending bank debit';
+
+/** The store's pending bank debits (in store order) apart from the rest, per version of the payments list. */
+const pendingBankPayments = groupedBy((p: PaymentRecord) => (p.status === 'pending' && p.method.type === 'bank_account' ? PENDING_BANK : undefined));
 
 const DAY_MS = 86_400_000;
 

@@ -2,8 +2,9 @@
 // follows the profile (see `requireBillingScope`); what a payer owes is what is addressed to them.
 import { requireBillingScope, scopeCovers } from './auth.js';
 import { EngineError } from './errors.js';
-import { invoiceBalance, paidCentsByInvoice, unappliedCreditCents } from './ledger.js';
+import { invoiceBalance, paidCents, unappliedCreditCents, type PaidCents } from './ledger.js';
 import { sumCents } from './money.js';
+import { groupedBy } from './indexes.js';
 import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
 import { localDate } from './time.js';
 import { arrangementView, invoiceView, money, outstandingInvoiceView, partyRef } from './views.js';
@@ -21,6 +22,12 @@ export const INVOICE_STATUS_FILTERS: readonly InvoiceStatusFilter[] = ['open', '
 export interface ListInvoicesQuery extends PageQuery {
   status?: InvoiceStatusFilter;
 }
+
+/** Each addressee's invoices, in store order, once per version of the invoices list. */
+const invoicesByAddressee = groupedBy((invoice: InvoiceRecord) => invoice.addresseeId);
+
+/** Each resident's invoices, in store order, once per version of the invoices list. */
+const invoicesByResident = groupedBy((invoice: InvoiceRecord) => invoice.residentId);
 
 /** "Today" on the community clock, in its time zone. */
 export function communityToday(state: BillingState, now: Date): string {
@@ -40,11 +47,13 @@ const NEWEST_FIRST: SortOrder<InvoiceRecord> = {
  */
 export function listPayerInvoices(state: BillingState, now: Date, user: UserRecord, query: ListInvoicesQuery = {}): InvoicePage {
   const scope = requireBillingScope(state, user);
-  return invoicePage(state, now, query, (invoice) => scopeCovers(scope, invoice.residentId, invoice.addresseeId));
+  // Only the resident's (or the payer's own) invoices can be in scope: the page looks at those alone.
+  const candidates = scope.seesResident ? invoicesByResident(state.invoices).get(scope.resident.id) : invoicesByAddressee(state.invoices).get(scope.partyId);
+  return invoicePage(state, now, query, (invoice) => scopeCovers(scope, invoice.residentId, invoice.addresseeId), candidates ?? []);
 }
 
 /**
- * One page of the invoices `include` keeps, filtered by `query.status` (open: something is still
+ * One page of the invoices `include` keeps (of `candidates`, all by default), filtered by `query.status` (open: something is still
  * due; paid: nothing is), newest due date first: payers' and the billing office's lists alike.
  */
 export function invoicePage(
@@ -52,13 +61,14 @@ export function invoicePage(
   now: Date,
   query: PageQuery & { status?: InvoiceStatusFilter },
   include: (invoice: InvoiceRecord) => boolean,
+  candidates: readonly InvoiceRecord[] = state.invoices,
 ): InvoicePage {
   const status = query.status ?? 'all';
   if (!INVOICE_STATUS_FILTERS.includes(status)) {
     throw EngineError.validation({ status: `Must be one of: ${INVOICE_STATUS_FILTERS.join(', ')}.` });
   }
-  const paid = paidCentsByInvoice(state);
-  const matching = state.invoices.filter((invoice) => {
+  const paid = paidCents(state);
+  const matching = candidates.filter((invoice) => {
     if (!include(invoice)) return false;
     if (status === 'all') return true;
     const due = invoiceBalance(invoice, paid).balanceCents > 0;
@@ -75,7 +85,7 @@ export function getPayerInvoice(state: BillingState, now: Date, user: UserRecord
   const invoice = state.invoices.find((i) => i.id === invoiceId && scopeCovers(scope, i.residentId, i.addresseeId));
   // The same answer whether the invoice does not exist or may not be seen: existence never leaks.
   if (!invoice) throw new EngineError('not_found', 'There is no such invoice among the ones you can see.');
-  return invoiceView(state, invoice, paidCentsByInvoice(state), communityToday(state, now));
+  return invoiceView(state, invoice, paidCents(state), communityToday(state, now));
 }
 
 /**
@@ -86,17 +96,14 @@ export function openInvoicesInPolicyOrder(
   state: BillingState,
   partyId: string,
   policy: AllocationPolicy,
-  paid: ReadonlyMap<string, number> = paidCentsByInvoice(state),
+  paid: PaidCents = paidCents(state),
 ): { invoice: InvoiceRecord; balanceCents: number }[] {
   const direction = policy === 'newest_first' ? 'desc' : 'asc';
   const order: SortOrder<InvoiceRecord> = {
     keyOf: (invoice) => [invoice.dueDate, invoice.number],
     directions: [direction, direction],
   };
-  return sortBy(
-    state.invoices.filter((i) => i.addresseeId === partyId),
-    order,
-  )
+  return sortBy(invoicesByAddressee(state.invoices).get(partyId) ?? [], order)
     .map((invoice) => ({ invoice, balanceCents: invoiceBalance(invoice, paid).balanceCents }))
     .filter((entry) => entry.balanceCents > 0);
 }
@@ -116,7 +123,7 @@ export function outstandingBalance(
   state: BillingState,
   partyId: string,
   policy: AllocationPolicy,
-  paid: ReadonlyMap<string, number> = paidCentsByInvoice(state),
+  paid: PaidCents = paidCents(state),
 ): OutstandingBalance {
   const open = openInvoicesInPolicyOrder(state, partyId, policy, paid);
   const creditCents = unappliedCreditCents(state, partyId);
@@ -148,7 +155,7 @@ export function allocateInOrder(open: readonly { invoice: InvoiceRecord; balance
 export function getOutstanding(state: BillingState, now: Date, user: UserRecord): Outstanding {
   const scope = requireBillingScope(state, user);
   const policy = state.settings.allocationPolicy;
-  const paid = paidCentsByInvoice(state);
+  const paid = paidCents(state);
   const { open, creditCents, totalCents } = outstandingBalance(state, scope.partyId, policy, paid);
   const currency = state.settings.currency;
   const today = communityToday(state, now);
@@ -163,9 +170,9 @@ export function getOutstanding(state: BillingState, now: Date, user: UserRecord)
 }
 
 /** What the other addressees of a resident's invoices owe (each net of their own credit), largest first. */
-function dueToOthers(state: BillingState, residentId: string, exceptPartyId: string, paid: ReadonlyMap<string, number>): NonNullable<Outstanding['dueToOthers']> {
+function dueToOthers(state: BillingState, residentId: string, exceptPartyId: string, paid: PaidCents): NonNullable<Outstanding['dueToOthers']> {
   const currency = state.settings.currency;
-  const parties = new Set(state.invoices.filter((i) => i.residentId === residentId && i.addresseeId !== exceptPartyId).map((i) => i.addresseeId));
+  const parties = new Set((invoicesByResident(state.invoices).get(residentId) ?? []).filter((i) => i.addresseeId !== exceptPartyId).map((i) => i.addresseeId));
   const addressees = [...parties]
     .map((partyId) => ({ partyId, owed: outstandingBalance(state, partyId, 'oldest_first', paid) }))
     .filter((entry) => entry.owed.totalCents > 0)

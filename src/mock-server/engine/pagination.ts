@@ -84,3 +84,48 @@ function base64UrlEncode(text: string): string {
 function base64UrlDecode(text: string): string {
   return atob(text.replaceAll('-', '+').replaceAll('_', '/'));
 }
+
+/** A list read in some order without copying it: its length and its `k`-th item in that order. */
+export interface OrderedView<T> {
+  length: number;
+  at(k: number): T;
+}
+
+/**
+ * The page after `query.cursor` of the items of `ordered` that `include` keeps: the same page,
+ * cursor and `nextCursor` as {@link paginate} of the kept items, but found by a binary search for
+ * the cursor and a walk that stops one item past the page, so a page costs what it shows (plus
+ * what `include` skips), not the length of the list. `ordered` must be in `order`.
+ */
+export function paginateOrdered<T>(ordered: OrderedView<T>, order: SortOrder<T>, query: PageQuery, include: (item: T) => boolean): Page<T> {
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+    throw EngineError.validation({ limit: `Must be a whole number from 1 to ${MAX_LIMIT}.` });
+  }
+  let start = 0;
+  if (query.cursor !== undefined) {
+    const after = decodeCursor(query.cursor);
+    // The items after the cursor are a suffix of the order: the first of them, by bisection.
+    let low = 0;
+    let high = ordered.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compareKeys(order.keyOf(ordered.at(middle)), after, order.directions) > 0) high = middle;
+      else low = middle + 1;
+    }
+    start = low;
+  }
+  const items: T[] = [];
+  let more = false;
+  for (let k = start; k < ordered.length; k++) {
+    const item = ordered.at(k);
+    if (!include(item)) continue;
+    if (items.length === limit) {
+      more = true;
+      break;
+    }
+    items.push(item);
+  }
+  const last = items[items.length - 1];
+  return { items, nextCursor: more && last !== undefined ? encodeCursor(order.keyOf(last)) : null };
+}

@@ -10,12 +10,14 @@ import { requireBillingScope, requireGateway, requirePayer, scopeCovers } from '
 import { creditCoversMessage } from './credit.js';
 import { EngineError } from './errors.js';
 import { cardChargeFailure, GATEWAY_ACTOR } from './gateway.js';
-import { invoiceBalance, paidCentsByInvoice } from './ledger.js';
+import { readable } from './draft.js';
+import { layerOver, LayeredMap, perVersion, sortedPositions } from './indexes.js';
+import { invoiceBalance, paidCents } from './ledger.js';
 import { allocateInOrder, communityToday, outstandingBalance } from './invoices.js';
 import { methodLabel, unusableReason } from './methods.js';
 import { feeFor } from './fees.js';
 import { formatCents, requireChargeWithinLimit, requireMoneyFields } from './money.js';
-import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
+import { paginateOrdered, type OrderedView, type PageQuery, type SortOrder } from './pagination.js';
 import { dateWords, localDate } from './time.js';
 import { notifyPaymentOutcome } from './notices.js';
 import { compareQuote, stampQuote, type QuoteTerms } from './quotes.js';
@@ -116,7 +118,7 @@ export function planPayment(state: BillingState, now: Date, input: Omit<SubmitPa
     if (!invoice) throw new EngineError('not_found', 'There is no such invoice among the ones you can see.');
   }
   const method = usableMethod(state, now, input.payerPartyId, input.methodId, source);
-  const paid = paidCentsByInvoice(state);
+  const paid = paidCents(state);
   let allocations: AllocationRecord[];
   let unappliedCents = 0;
   if (invoice) {
@@ -522,12 +524,42 @@ export function newPendingPayment(state: BillingState, now: Date, fields: NewPay
  * The next payment id (`pay-NNNN`, from the state's counter) and receipt number
  * (`PAY-YYYYMMDD-NNNN`, numbered within the community day), claimed on the draft `state`.
  */
+/** A payment reference's `PAY-YYYYMMDD-` prefix, if it has one. */
+function referencePrefix(reference: string): string | undefined {
+  return /^PAY-\d{8}-/.exec(reference)?.[0];
+}
+
+/** Every payment reference, and how many start with each `PAY-YYYYMMDD-` prefix, per version of the payments list. */
+const referencesOf = perVersion<PaymentRecord, { taken: LayeredMap<string, true>; perPrefix: LayeredMap<string, number> }>({
+  compute: (payments) => {
+    const taken = new LayeredMap<string, true>();
+    const perPrefix = new LayeredMap<string, number>();
+    for (const { reference } of payments) countReference(taken, perPrefix, reference);
+    return { taken, perPrefix };
+  },
+  update: (previous, next, { changed, addedFrom }) => {
+    // References are never rewritten; a list that did is derived afresh.
+    if (changed.some((i) => previous.list[i]?.reference !== next[i]?.reference)) return undefined;
+    const taken = layerOver(previous.value.taken);
+    const perPrefix = layerOver(previous.value.perPrefix);
+    if (!taken || !perPrefix) return undefined;
+    for (let i = addedFrom; i < next.length; i++) countReference(taken, perPrefix, (next[i] as PaymentRecord).reference);
+    return { taken, perPrefix };
+  },
+});
+
+function countReference(taken: LayeredMap<string, true>, perPrefix: LayeredMap<string, number>, reference: string): void {
+  taken.set(reference, true);
+  const prefix = referencePrefix(reference);
+  if (prefix !== undefined) perPrefix.set(prefix, (perPrefix.get(prefix) ?? 0) + 1);
+}
+
 export function nextPaymentIdentity(state: BillingState, now: Date): { id: string; reference: string } {
   state.sequences.payment += 1;
   const id = `pay-${String(state.sequences.payment).padStart(4, '0')}`;
   const prefix = `PAY-${localDate(now, state.settings.timeZone).replaceAll('-', '')}-`;
-  const taken = new Set(state.payments.map((p) => p.reference));
-  let n = state.payments.filter((p) => p.reference.startsWith(prefix)).length + 1;
+  const { taken, perPrefix } = referencesOf(state.payments);
+  let n = (perPrefix.get(prefix) ?? 0) + 1;
   while (taken.has(prefix + String(n).padStart(4, '0'))) n++;
   return { id, reference: prefix + String(n).padStart(4, '0') };
 }
@@ -537,11 +569,21 @@ export interface ListPaymentsQuery extends PageQuery {
   status?: PaymentStatus;
 }
 
-/** Newest first; the id breaks ties so the order (and cursors) are stable. */
-const NEWEST_FIRST: SortOrder<PaymentRecord> = {
+/** Newest first; the id breaks ties so the order (and cursors) are stable. Payers' and staff lists alike. */
+export const PAYMENTS_NEWEST_FIRST: SortOrder<PaymentRecord> = {
   keyOf: (payment) => [payment.createdAt, payment.id],
   directions: ['desc', 'desc'],
 };
+const NEWEST_FIRST = PAYMENTS_NEWEST_FIRST;
+
+const newestFirstPositions = sortedPositions(PAYMENTS_NEWEST_FIRST);
+
+/** The store's payments newest first, sorted once per version of the list (`indexes.ts`), for paging. */
+export function paymentsNewestFirst(state: BillingState): OrderedView<PaymentRecord> {
+  const payments = readable(state.payments);
+  const positions = newestFirstPositions(payments);
+  return { length: positions.length, at: (k) => payments[positions[k] ?? -1] as PaymentRecord };
+}
 
 /**
  * `GET /payments`, newest first, filtered by status and paged: with `view_billing` every payment on
@@ -550,10 +592,8 @@ const NEWEST_FIRST: SortOrder<PaymentRecord> = {
  */
 export function listPayerPayments(state: BillingState, user: UserRecord, query: ListPaymentsQuery = {}): PaymentPage {
   const scope = requireBillingScope(state, user);
-  const matching = state.payments.filter(
-    (p) => scopeCovers(scope, p.residentId, p.payerPartyId) && (query.status === undefined || p.status === query.status),
-  );
-  const page = paginate(sortBy(matching, NEWEST_FIRST), NEWEST_FIRST, query);
+  const include = (p: PaymentRecord): boolean => scopeCovers(scope, p.residentId, p.payerPartyId) && (query.status === undefined || p.status === query.status);
+  const page = paginateOrdered(paymentsNewestFirst(state), NEWEST_FIRST, query, include);
   return { items: page.items.map((p) => payerPaymentView(state, p, scope.partyId)), nextCursor: page.nextCursor };
 }
 

@@ -8,7 +8,7 @@ import { adjustDepositForRefund, adjustDepositForReturn } from './deposit-adjust
 import { EngineError } from './errors.js';
 import { refundFeeCents, refundFeeSentence } from './fees.js';
 import { presentmentNumber } from './gateway.js';
-import { invoiceBalance, paidCentsByInvoice, unappliedLeftCents } from './ledger.js';
+import { invoiceBalance, paidCents, unappliedLeftCents } from './ledger.js';
 import { outstandingBalance } from './invoices.js';
 import { formatCents, requireMoneyFields, sumCents } from './money.js';
 import { notifyBankReturn, notifyPaymentOutcome } from './notices.js';
@@ -210,7 +210,10 @@ export function recordReturn(state: BillingState, now: Date, user: UserRecord, p
  */
 function reapplyCredit(state: BillingState, now: Date, actor: ActorRecord, original: PaymentRecord, payment: PaymentRecord): void {
   if (original.creditApplications.length === 0) return;
-  const paid = paidCentsByInvoice(state);
+  // What this re-application adds, over what is paid already (the store's sums are shared, never written).
+  const stored = paidCents(state);
+  const added = new Map<string, number>();
+  const paid = { get: (invoiceId: string) => (stored.get(invoiceId) ?? 0) + (added.get(invoiceId) ?? 0) };
   let left = unappliedLeftCents(payment);
   for (const application of original.creditApplications) {
     const invoice = byId(state.invoices, application.invoiceId);
@@ -224,7 +227,7 @@ function reapplyCredit(state: BillingState, now: Date, actor: ActorRecord, origi
       appliedAt: now.toISOString(),
       appliedBy: { ...actor },
     });
-    paid.set(invoice.id, (paid.get(invoice.id) ?? 0) + take);
+    added.set(invoice.id, (added.get(invoice.id) ?? 0) + take);
     left -= take;
     recordHistory(payment, now, actor, 'credit_applied', `${formatCents(take, payment.currency)} applied to ${invoice.number}, as before the return.`);
   }
@@ -273,7 +276,7 @@ export function representPayment(state: BillingState, now: Date, user: UserRecor
   if (original.source === 'staff_pull' && method.recurringAuthorization === null) {
     throw new EngineError('method_unusable', 'The payer withdrew the authorization for automatic payments from this account, so the debit cannot be presented again.');
   }
-  const paid = paidCentsByInvoice(state);
+  const paid = paidCents(state);
   for (const allocation of original.allocations) {
     const invoice = byId(state.invoices, allocation.invoiceId);
     const balance = invoice ? invoiceBalance(invoice, paid).balanceCents : 0;

@@ -4,7 +4,7 @@
 import { recordAudit } from './audit.js';
 import { EngineError } from './errors.js';
 import { communityToday, invoicePage, type InvoiceStatusFilter } from './invoices.js';
-import { paidCentsByInvoice } from './ledger.js';
+import { paidCents } from './ledger.js';
 import type { PageQuery } from './pagination.js';
 import { requireStaff } from './staff-payments.js';
 import { invoiceView, partyLabel, type Invoice, type InvoicePage } from './views.js';
@@ -61,5 +61,5 @@ export function updateInvoiceAddressee(state: BillingState, now: Date, user: Use
     ],
     changes: before === addresseeId ? [] : [{ field: 'addressee', before: name(before), after: name(addresseeId) }, { field: 'addresseeId', before, after: addresseeId }],
   });
-  return invoiceView(state, invoice, paidCentsByInvoice(state), communityToday(state, now));
+  return invoiceView(state, invoice, paidCents(state), communityToday(state, now));
 }

@@ -2,13 +2,15 @@
 // the helpers the other staff money paths share (who the staff actor is, finding a payment,
 // appending to its history).
 import { recordAudit } from './audit.js';
+import { rehearse } from './draft.js';
 import { requireGateway, requirePermission, STAFF_ONLY_MESSAGE } from './auth.js';
 import { EngineError } from './errors.js';
 import { outstandingBalance } from './invoices.js';
 import { methodLabel, unusableReason } from './methods.js';
 import { feeFor } from './fees.js';
 import { formatCents, requireChargeWithinLimit, requireMoneyFields, sumCents } from './money.js';
-import { paginate, sortBy, type PageQuery, type SortOrder } from './pagination.js';
+import { paginateOrdered, type PageQuery, type SortOrder } from './pagination.js';
+
 import { notifyPaymentOutcome } from './notices.js';
 import {
   applyCardOutcome,
@@ -16,6 +18,8 @@ import {
   paymentChanges,
   paymentSubjects,
   paymentWords,
+  paymentsNewestFirst,
+  PAYMENTS_NEWEST_FIRST,
   requireQuote,
   createPlannedPayment,
   planPayment,
@@ -59,7 +63,7 @@ export function requireStaff(state: BillingState, user: UserRecord): ActorRecord
 
 /** The payment with this id, or 404 `not_found`. */
 export function findPayment(state: BillingState, paymentId: string): PaymentRecord {
-  const payment = state.payments.find((p) => p.id === paymentId);
+  const payment = byId(state.payments, paymentId);
   if (!payment) throw new EngineError('not_found', `There is no payment ${paymentId}.`);
   return payment;
 }
@@ -98,10 +102,7 @@ export interface StaffPaymentsQuery extends PageQuery {
 }
 
 /** Newest first; the id breaks ties so the order (and cursors) are stable. */
-const NEWEST_FIRST: SortOrder<PaymentRecord> = {
-  keyOf: (payment) => [payment.createdAt, payment.id],
-  directions: ['desc', 'desc'],
-};
+const NEWEST_FIRST: SortOrder<PaymentRecord> = PAYMENTS_NEWEST_FIRST;
 
 /** `GET /staff/payments`: every payment of the community, newest first, filtered and paged. */
 export function listStaffPayments(state: BillingState, user: UserRecord, query: StaffPaymentsQuery = {}): PaymentPage {
@@ -110,7 +111,7 @@ export function listStaffPayments(state: BillingState, user: UserRecord, query: 
     throw EngineError.validation({ to: 'Must not be before `from`.' });
   }
   const zone = state.settings.timeZone;
-  const matching = state.payments.filter((p) => {
+  const include = (p: PaymentRecord): boolean => {
     if (query.deposited === true && p.depositId === null) return false;
     if (query.deposited === false && (p.depositId !== null || !DEPOSITABLE.has(p.status))) return false;
     if (query.source !== undefined && p.source !== query.source) return false;
@@ -125,8 +126,8 @@ export function listStaffPayments(state: BillingState, user: UserRecord, query: 
       if (query.to !== undefined && day > query.to) return false;
     }
     return true;
-  });
-  const page = paginate(sortBy(matching, NEWEST_FIRST), NEWEST_FIRST, query);
+  };
+  const page = paginateOrdered(paymentsNewestFirst(state), NEWEST_FIRST, query, include);
   return { items: page.items.map((p) => paymentView(state, p)), nextCursor: page.nextCursor };
 }
 
@@ -182,15 +183,13 @@ function requirePullable(state: BillingState, user: UserRecord, payerId: string)
 
 /**
  * The pull as the engine would make it now, changing nothing: the pull itself, run on a scratch
- * copy of the store with every card assumed charged (so its refusals are exactly the pull's, in
+ * draft of the store (`rehearse`: it copies only what the pull touches) with every card assumed charged (so its refusals are exactly the pull's, in
  * the same order, and a card that will be declined still shows what it would settle).
  */
 function planPull(state: BillingState, now: Date, user: UserRecord, input: PullQuoteInput): PulledPart[] {
   if (input.parts.length === 0) throw EngineError.validation({ parts: 'Pull from at least one method.' });
   requireMoneyFields({ expectedAmountCents: input.expectedAmountCents, ...Object.fromEntries(input.parts.map((part, i) => [`parts[${i}].amountCents`, part.amountCents])) });
-  const { outbox, auditLog, ...rest } = state;
-  const scratch: BillingState = { ...structuredClone(rest), outbox: [...outbox], auditLog: [...auditLog] };
-  return pullPayments(scratch, now, user, input, { charge: false, quoteId: null });
+  return rehearse(state, (scratch) => pullPayments(scratch, now, user, input, { charge: false, quoteId: null }));
 }
 
 /** The terms a pull's quote commits to (see `quotes.ts`). */

@@ -2,6 +2,7 @@
 // deep-copied, compared in tests and later persisted to localStorage. Amounts are integer cents; a
 // record holding money names its currency. Derived facts (an invoice's total, paid amount, balance,
 // status) are computed from the records by `ledger.ts`, never stored, so they cannot disagree.
+import { positionOfId } from './indexes.js';
 import type { components } from '../../contract/types.js';
 
 type Schemas = components['schemas'];
@@ -537,18 +538,22 @@ export type PartyRecord =
 
 /** The resident or contact with this id, if any. */
 export function findParty(state: BillingState, partyId: string): PartyRecord | undefined {
-  const resident = state.residents.find((r) => r.id === partyId);
+  const resident = byId(state.residents, partyId);
   if (resident) return { kind: 'resident', record: resident };
-  const contact = state.contacts.find((c) => c.id === partyId);
+  const contact = byId(state.contacts, partyId);
   return contact ? { kind: 'contact', record: contact } : undefined;
 }
 
 /** The resident a party belongs to (a resident belongs to themself). */
 export function residentOfParty(state: BillingState, party: PartyRecord): ResidentRecord | undefined {
-  return party.kind === 'resident' ? party.record : state.residents.find((r) => r.id === party.record.residentId);
+  return party.kind === 'resident' ? party.record : byId(state.residents, party.record.residentId);
 }
 
-/** The record with this id in a list, if any. */
+/**
+ * The record with this id in a list, if any: the first, as a scan would find it, but through an
+ * index kept per version of the list (`indexes.ts`). On a draft list it is the draft record.
+ */
 export function byId<T extends { id: string }>(records: readonly T[], id: string): T | undefined {
-  return records.find((record) => record.id === id);
+  const position = positionOfId(records, id);
+  return position === -1 ? undefined : records[position];
 }

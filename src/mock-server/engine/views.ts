@@ -1,7 +1,7 @@
 // Store records → the exact response shapes of the OpenAPI document. Every field the contract
 // requires is set here (nulls where it allows null), and nothing else, because its schemas forbid
 // additional properties. Views copy: a caller can never mutate the store through a response.
-import { invoiceBalance, invoiceStatus, isOverdue, paymentCounts, unappliedLeftCents, type InvoiceBalance } from './ledger.js';
+import { invoiceBalance, invoiceStatus, isOverdue, paymentCounts, unappliedLeftCents, type InvoiceBalance, type PaidCents } from './ledger.js';
 import { isUsedByArrangement, methodLabel, unusableReason } from './methods.js';
 import { sumCents } from './money.js';
 import { permissionsOf, PORTAL_PERMISSIONS } from './auth.js';
@@ -172,7 +172,7 @@ export function lineItemView(line: LineItemRecord, currency: string): LineItem {
 }
 
 /** An invoice with its derived paid amount, balance, status and overdue flag (as of `today`). */
-export function invoiceView(state: BillingState, invoice: InvoiceRecord, paid: ReadonlyMap<string, number>, today: string): Invoice {
+export function invoiceView(state: BillingState, invoice: InvoiceRecord, paid: PaidCents, today: string): Invoice {
   const balance = invoiceBalance(invoice, paid);
   const resident = byId(state.residents, invoice.residentId);
   if (!resident) throw new Error(`views: invoice ${invoice.id} has no resident ${invoice.residentId}`);
@@ -312,12 +312,13 @@ export const RETURN_DESCRIPTIONS: Readonly<Record<ReturnCode, string>> = {
 /** R01 and R09 may be presented again, up to three presentments in all. */
 export const MAX_PRESENTMENTS = 3;
 
-/** The numbers of the invoices `allocations` name, in one pass over the invoices (Pay Outstanding may name thousands). */
+/** The numbers of the invoices `allocations` name, through the invoices index (Pay Outstanding may name thousands). */
 function invoiceNumbers(state: BillingState, allocations: readonly AllocationRecord[]): Map<string, string> {
-  const wanted = new Set(allocations.map((a) => a.invoiceId));
   const numbers = new Map<string, string>();
-  if (wanted.size === 0) return numbers;
-  for (const invoice of state.invoices) if (wanted.has(invoice.id)) numbers.set(invoice.id, invoice.number);
+  for (const { invoiceId } of allocations) {
+    const invoice = numbers.has(invoiceId) ? undefined : byId(state.invoices, invoiceId);
+    if (invoice) numbers.set(invoiceId, invoice.number);
+  }
   return numbers;
 }
 
