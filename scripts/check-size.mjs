@@ -181,21 +181,21 @@ const isTokenizer = (path) => path.includes(join('sdk', 'tokenizers'));
 
 /**
  * `budget` fails CI; `goal` is issue 15's target, reported by --json (`ok` says whether it is met).
- * Where the goal is not reached yet the budget is what was measured when it was set, so nothing
- * grows back while the rest of issue 15 lands: the staff page and the Payment Center wait for its
- * tabs to load on demand inside it (the lazy-staff part), the SDK for its own slimming, and the
- * payer page and the heavier elements for the shared code they pull in (see the README). Lower a
- * ceiling whenever a change brings its figure down.
+ * Where the goal is not reached the budget is what was measured at the end of issue 15, so nothing
+ * grows back: the payer page and the heavier elements carry the shared code they pull in (Lit, the
+ * states with their loading shapes, the words) and the Payment Center alone its shell with the
+ * first tab's neighbours (see the README). Lower a ceiling whenever a change brings its figure down.
  */
 const ELEMENT_CEILINGS = {
   'alis-access-profiles': 17,
-  'alis-add-payment-method': 20,
+  'alis-add-payment-method': 20.5,
   'alis-connect-access': 25,
-  'alis-invoices': 17,
+  'alis-invoices': 18.5,
+  'alis-pay-outstanding': 16,
   'alis-pay-flow': 26,
   'alis-payment-center': 70,
-  'alis-payment-history': 16,
-  'alis-payment-methods': 16,
+  'alis-payment-history': 17,
+  'alis-payment-methods': 16.5,
 };
 
 const budgets = [
@@ -228,7 +228,8 @@ const budgets = [
   { section: 'bytes', name: 'SDK alone (src/sdk/index.ts without tokenizers, minified)', bytes: () => sdkAlone, budget: 5, goal: 5 },
   // Loaded only when a page needs it (an element, a step, Stripe's loader, the test card fields): each file.
   ...Object.keys(manifest)
-    .filter((file) => !new Set(staticClosure([PAYER_ENTRY, STAFF_ENTRY])).has(file))
+    // The first screens are budgeted above as a whole.
+    .filter((file) => !new Set([...staticClosure([PAYER_ENTRY, STAFF_ENTRY]), ...payerPage(), ...staffPage()]).has(file))
     .sort()
     .map((file) => {
       return { section: 'bytes', name: `${file} (on demand)`, bytes: () => fileSize(file), budget: 10, goal: 10, quiet: true };

@@ -4,11 +4,8 @@
 // checked to start afresh. Everything runs against the shared MSW backend.
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
-import '../../src/define/alis-billing-provider.js';
-import '../../src/define/alis-payment-center.js';
-import '../../src/define/alis-connect-access.js';
-import '../../src/define/alis-access-profiles.js';
-import '../../src/define/alis-audit-trail.js';
+// Every staff element registered, the panels too: they are also used here on their own.
+import '../../src/staff.js';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
 import type { AlisPaymentCenter } from '../../src/components/payment-center/payment-center.js';
 import { staffOnlySentence } from '../../src/components/shared/staff.js';

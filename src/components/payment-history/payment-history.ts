@@ -339,7 +339,7 @@ export class AlisPaymentHistory extends AlisElement {
           ${renderByPage(
             pages,
             (payment) => payment.id,
-            (page) => [idsIn(page, this.expanded, (payment) => payment.id), this.printingId, me, this.locale],
+            (page) => [idsIn(page, this.expanded, (payment) => payment.id), this.printingId, me, this.locale, this.#receipt.status],
             (payment) => this.#renderRows(payment, me),
           )}
         </tbody>

@@ -67,6 +67,15 @@ export class OnDemandController implements ReactiveController {
   hostConnected(): void {}
 
   /**
+   * Where the part stands, for a template piece that is redrawn only when what it depends on
+   * changes (a `guard`ed page of rows): it must also depend on this, or it keeps "Loading…".
+   */
+  get status(): 'loaded' | 'failed' | 'loading' {
+    if (this.#part.loaded) return 'loaded';
+    return this.#failure === null ? 'loading' : 'failed';
+  }
+
+  /**
    * Loads the part now, before the step that shows it opens, so focus can move straight into it.
    * False when the load failed: `render` then shows the failure with Try again.
    */
