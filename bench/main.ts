@@ -2,7 +2,8 @@
 // Payment Center panel `?panel=` mounted as the billing team, and the time until its first rows
 // show (and until "Show more" adds the next page) published on `window.benchResult`.
 import '../src/define/alis-billing-provider.js';
-import '../src/define/alis-payment-center.js';
+// The panels are mounted on their own: /staff registers every one (the center alone loads them on first need).
+import '../src/staff.js';
 import { createMockBackend } from '../src/mock-server/engine/backend.js';
 import { startMockWorker } from '../src/mock-server/browser.js';
 import type { BillingState, PaymentRecord } from '../src/mock-server/engine/state.js';

@@ -38,7 +38,7 @@ const TIMEOUT_MS = Number(process.env.BENCH_SECTION_TIMEOUT_S ?? (smoke ? 180 : 
 const SECTIONS = [
   { key: 'page', name: 'Page load & interactions', script: 'scripts/bench-page.mjs', command: ['node', 'scripts/bench-page.mjs', '--json'] },
   { key: 'bytes', name: 'Bytes', script: 'scripts/check-size.mjs', command: ['node', 'scripts/check-size.mjs', '--json'] },
-  { key: 'sdk', name: 'SDK', script: 'scripts/bench-sdk.mjs', command: ['node', 'scripts/bench-sdk.mjs', '--json'] },
+  { key: 'sdk', name: 'SDK', script: 'scripts/bench-sdk.mjs', command: ['npx', 'tsx', 'scripts/bench-sdk.mjs', '--json'] },
   { key: 'engine', name: 'Engine', script: 'scripts/bench-engine.ts', command: ['npx', 'tsx', 'scripts/bench-engine.ts', '--json'] },
   { key: 'lists', name: 'Lists', script: 'scripts/bench-lists.mjs', command: ['node', 'scripts/bench-lists.mjs', '--json'] },
 ];
