@@ -8,7 +8,12 @@
 import '../define/alis-billing-provider.js';
 import { autoload } from './autoload.js';
 
-autoload({
+/**
+ * Loads our elements inside a root the bundle cannot see by itself: a shadow root of your own
+ * component that holds `<alis-invoices>` and the like (`watchForAlisElements(this.shadowRoot)`).
+ * The document is watched already. Returns a function that stops watching that root.
+ */
+export const watchForAlisElements = autoload({
   'alis-invoices': () => import('../define/alis-invoices.js'),
   'alis-pay-outstanding': () => import('../define/alis-pay-outstanding.js'),
   'alis-payment-history': () => import('../define/alis-payment-history.js'),
@@ -20,6 +25,8 @@ autoload({
   'alis-pay-flow': () => import('../define/alis-pay-flow.js'),
   'alis-add-payment-method': () => import('../define/alis-add-payment-method.js'),
   'alis-amount-input': () => import('../define/alis-amount-input.js'),
+  'alis-address-fields': () => import('../define/alis-add-payment-method.js'),
+  'alis-bank-account-fields': () => import('../define/alis-add-payment-method.js'),
 });
 
 export { AlisElement } from '../components/shared/alis-element.js';

@@ -7,7 +7,12 @@ import '../define/alis-billing-provider.js';
 import { autoload } from './autoload.js';
 import { applyCreditPart, arrangementEditorPart, pullAllDuePart, pullPaymentPart, requestMethodPart, tabPanelParts } from '../components/payment-center/on-demand-parts.js';
 
-autoload({
+/**
+ * Loads our elements inside a root the bundle cannot see by itself: a shadow root of your own
+ * component that holds `<alis-invoices>` and the like (`watchForAlisElements(this.shadowRoot)`).
+ * The document is watched already. Returns a function that stops watching that root.
+ */
+export const watchForAlisElements = autoload({
   'alis-payment-center': () => import('../define/alis-payment-center.js'),
   'alis-connect-access': () => import('../define/alis-connect-access.js'),
   'alis-audit-trail': () => import('../define/alis-audit-trail.js'),

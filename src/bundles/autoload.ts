@@ -9,13 +9,17 @@
 /** For each tag, what loads and defines it. */
 export type TagLoaders = Readonly<Record<string, () => Promise<unknown>>>;
 
+/** Watches one more root for the tags of an {@link autoload}; returns a function that stops it. */
+export type WatchRoot = (root: Document | DocumentFragment | Element) => () => void;
+
 /**
  * Loads each tag's definition the first time the tag is in `root` (the document by default), now
  * or later. `customElements.whenDefined(tag)` resolves once it has loaded. A failed load (a dropped
- * connection) is tried again the next time the tag is added. Returns a function that stops
- * watching.
+ * connection) is tried again the next time the tag is added. Returns a function that watches one
+ * more root the same way: a host app that puts our tags inside its own components' shadow roots,
+ * which no observer on the document can see, hands each such root to it.
  */
-export function autoload(loaders: TagLoaders, root: Document = document): () => void {
+export function autoload(loaders: TagLoaders, root: Document = document): WatchRoot {
   const waiting = new Map(Object.entries(loaders));
 
   const load = (tag: string): void => {
@@ -35,15 +39,19 @@ export function autoload(loaders: TagLoaders, root: Document = document): () => 
     }
   };
 
-  scan(root);
-  const observer = new MutationObserver((records) => {
-    if (waiting.size === 0) return;
-    for (const record of records) {
-      for (const added of record.addedNodes) {
-        if (added instanceof Element) scan(added);
+  const watch: WatchRoot = (watched) => {
+    scan(watched);
+    const observer = new MutationObserver((records) => {
+      if (waiting.size === 0) return;
+      for (const record of records) {
+        for (const added of record.addedNodes) {
+          if (added instanceof Element) scan(added);
+        }
       }
-    }
-  });
-  observer.observe(root, { childList: true, subtree: true });
-  return () => observer.disconnect();
+    });
+    observer.observe(watched, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  };
+  watch(root);
+  return watch;
 }

@@ -66,6 +66,22 @@ describe('dist/alis-billing.js in a bare page', () => {
     expect(customElements.get('alis-notification-settings'), 'settings still not loaded').to.equal(undefined);
   });
 
+  it("loads a tag inside a host app's own shadow root once that root is handed to watchForAlisElements", async () => {
+    const bundle = (await import(/* @vite-ignore */ bundleUrl)) as { watchForAlisElements: (root: ShadowRoot) => () => void };
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const stop = bundle.watchForAlisElements(shadow);
+    try {
+      shadow.innerHTML = '<alis-accept-invitation></alis-accept-invitation>';
+      await waitUntil(() => customElements.get('alis-accept-invitation'), 'a tag in a shadow root never loaded');
+      expect(customElements.get('alis-notification-settings'), 'only what the root holds').to.equal(undefined);
+    } finally {
+      stop();
+      host.remove();
+    }
+  });
+
   it('keeps its minified styles and the spaces between words and values', async () => {
     const element = document.querySelector('alis-invoices')!;
     const root = element.shadowRoot!;

@@ -161,3 +161,18 @@ describe('pages from an order kept per version', () => {
     assert.equal(after.items.length, before.items.length + 3);
   });
 });
+
+describe('groups kept per version of a list', () => {
+  test('a record removed and another added at the end (same length) regroups the list as it is', async () => {
+    const { groupedBy } = await import('../../src/mock-server/engine/indexes.js');
+    const { publish } = await import('../../src/mock-server/engine/draft.js');
+    const byKey = groupedBy((record: { id: string; key: string }) => record.key);
+    const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((id) => ({ id, key: 'x' }));
+    const first = [a!, b!, c!];
+    publish({ payments: first } as unknown as Parameters<typeof publish>[0]);
+    assert.deepEqual(byKey(first).get('x')?.map((record) => record.id), ['a', 'b', 'c']);
+    const next = [a!, c!, d!];
+    publish({ payments: next } as unknown as Parameters<typeof publish>[0]);
+    assert.deepEqual(byKey(next).get('x')?.map((record) => record.id), ['a', 'c', 'd']);
+  });
+});

@@ -187,7 +187,10 @@ export class AlisPaymentMethods extends AlisElement {
   async openAddForm(): Promise<void> {
     // The form's code first (usually prefetched), so focus moves straight into it; a failed load
     // opens it anyway, showing the failure with Try again, which then takes focus.
+    const client = this.#session.client;
     const loaded = await this.#addForm.load();
+    // Another user signed in while the form's code loaded: the form was theirs to open, not this one's.
+    if (this.#session.client !== client) return;
     this.adding = true;
     await this.updateComplete;
     if (!loaded) {

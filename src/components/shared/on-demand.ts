@@ -168,6 +168,12 @@ class WhenLoadedDirective extends AsyncDirective {
     this.#failure = null;
     this.setValue(this.#current());
   }
+
+  // A load that settled while the widget was out of the page (moved by its host) is shown when it
+  // comes back, or it would say "Loading…" for good.
+  protected override reconnected(): void {
+    this.setValue(this.#current());
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import { TaskStatus, type Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { alisClientContext } from './client-context.js';
 import { isAlisApiError, type AlisClient } from '../../sdk/index.js';
+import { forgetLoadedShapes } from './shape-memory.js';
 
 /** An element with an optional `client` property that overrides the provider's. */
 export type SessionHost = ReactiveControllerHost & HTMLElement & { client?: AlisClient | undefined };
@@ -141,7 +142,10 @@ export class SessionController implements ReactiveController {
     this.#api = undefined;
     this.#scopedFrom = client;
     if (client && this.#host.isConnected) this.#open(client);
-    if (hadUser) this.#options.onUserChange?.();
+    if (hadUser) {
+      forgetLoadedShapes();
+      this.#options.onUserChange?.();
+    }
   }
 
   #open(client: AlisClient): void {

@@ -68,7 +68,8 @@ export function renderSkeleton(message: string, shape: unknown): TemplateResult 
  * per view (`key()`: e.g. `alis-invoices:all`) and per width of the host, and given to the
  * skeleton (`[data-skeleton]`) after each update, before the browser paints it; at another width
  * the shape's own height is used. Only a size is kept, in sessionStorage: it lasts as long as the
- * tab, so the next person at a shared computer does not see the shape of someone else's lists. `loaded()` says when the view on screen is
+ * tab and is forgotten when another user signs in there (shape-memory.ts), so the next person at a
+ * shared computer does not see the shape of someone else's lists. `loaded()` says when the view on screen is
  * the plain loaded one worth measuring (no flow, form or expanded row open, one page).
  */
 export class ReservedSpaceController implements ReactiveController {

@@ -151,7 +151,7 @@ export function positionOfId(records: readonly { id: string }[], id: string): nu
  * Groups `records` by a key, in list order, once per version of the list (derived from the last).
  * Records whose key is undefined are left out of every group.
  */
-export function groupedBy<T>(keyOf: (record: T) => string | undefined): (records: readonly T[]) => LayeredMap<string, readonly T[]> {
+export function groupedBy<T extends { id: string }>(keyOf: (record: T) => string | undefined): (records: readonly T[]) => LayeredMap<string, readonly T[]> {
   return perVersion<T, LayeredMap<string, readonly T[]>>({
     compute: (records) => {
       const groups = new Map<string, T[]>();
@@ -167,6 +167,9 @@ export function groupedBy<T>(keyOf: (record: T) => string | undefined): (records
       return layered;
     },
     update: (previous, next, { changed, addedFrom }) => {
+      // Only records written in place are followed; a record removed or moved (ids shifting along
+      // the list) would be mistaken for its neighbour: derive afresh.
+      if (changed.some((i) => previous.list[i]?.id !== next[i]?.id)) return undefined;
       const groups = layerOver(previous.value);
       if (!groups) return undefined;
       for (const i of changed) {
