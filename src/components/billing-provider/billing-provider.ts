@@ -133,7 +133,10 @@ export class AlisBillingProvider extends AlisElement {
       if (changed.has('client')) this.#endSession();
       this.#provider.setValue(this.client);
     } else if (!this.#session || changed.has('baseUrl') || changed.has('client')) {
-      this.#startSession();
+      const session = this.#startSession();
+      // Every widget's first load waits for `GET /me`, and their code may still be on its way
+      // (loaded on first use): ask it now, so the two overlap instead of following each other.
+      if (this.token || this.getToken) void session.client.session.me().catch(() => undefined);
     } else if (changed.has('token') || changed.has('getToken')) {
       // Check the new token now rather than at the next request, so the previous user's widgets
       // are cleared as soon as someone else signs in, not when they next ask for something.
