@@ -191,10 +191,9 @@ const ELEMENT_CEILINGS = {
   'alis-add-payment-method': 20.5,
   'alis-connect-access': 25,
   'alis-invoices': 18.5,
-  'alis-pay-outstanding': 16,
+  'alis-pay-outstanding': 16.5,
   'alis-pay-flow': 26,
-  'alis-payment-center': 70,
-  'alis-payment-history': 17,
+  'alis-payment-history': 17.5,
   'alis-payment-methods': 16.5,
 };
 
