@@ -20,19 +20,6 @@ export class AlisElement extends LitElement {
     registry.define(tagName, this);
   }
 
-  /**
-   * A widget placed in the page draws its first view (its loading shape) in a task of its own:
-   * four widgets defined at once would otherwise all draw in the task that defined them, one long
-   * task that holds up the page (issue 15 measured 129 ms under a 4× slower CPU). A widget another
-   * of ours renders draws at once, as its parent moves focus into it.
-   */
-  protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated && !(this.getRootNode() instanceof ShadowRoot)) {
-      await new Promise((resolve) => setTimeout(resolve));
-    }
-    return super.scheduleUpdate();
-  }
-
   /** Dispatches `event` from this element and reports whether it was not cancelled. */
   protected emit(event: Event): boolean {
     return this.dispatchEvent(event);
