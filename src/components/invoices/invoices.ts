@@ -6,7 +6,7 @@ import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { SessionController } from '../shared/session.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
-import { RefreshOnPaymentController, ReservedSpaceController, bone, likelyRows, renderAnnouncer, settled, renderNotice, renderPayerGate, renderSessionLoad } from '../shared/states.js';
+import { RefreshOnPaymentController, ReservedSpaceController, bone, renderSkeletonTable, likelyRows, renderAnnouncer, settled, renderNotice, renderPayerGate, renderSessionLoad } from '../shared/states.js';
 import { prefetchPayFlow, renderPayFlowInPlace } from '../shared/pay-flow-in-place.js';
 import { LoadMoreController, idsIn, renderByPage } from '../shared/load-more.js';
 import { formatDate, formatMoney, formatPeriod } from '../../core/format.js';
@@ -297,21 +297,7 @@ export class AlisInvoices extends AlisElement {
       ${skeletonCells.map(([length, kind]) => html`<td class=${kind}>${bone(length)}</td>`)}
       <td class="actions"><div class="row-actions">${bone('l', 'control')}</div></td>
     </tr>`;
-    return html`
-      <table>
-        <thead>
-          <tr>
-            ${skeletonCells.map(([, kind]) => html`<th class=${kind}>${bone('m')}</th>`)}
-            <th></th>
-          </tr>
-        </thead>
-        <!-- A tfoot: hosts and scripts that wait for the table body's rows wait for real ones. -->
-        <tfoot>
-          ${Array.from({ length: rows }, () => row)}
-        </tfoot>
-      </table>
-      ${more ? html`<span class="more">${bone('l', 'control')}</span>` : nothing}
-    `;
+    return renderSkeletonTable(skeletonCells, row, rows, more);
   }
 
   #renderRow(invoice: Invoice, me: Me, outstanding: Outstanding | null): TemplateResult {

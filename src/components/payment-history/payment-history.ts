@@ -6,7 +6,7 @@ import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { SessionController } from '../shared/session.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
-import { RefreshOnPaymentController, ReservedSpaceController, bone, likelyRows, renderAnnouncer, renderNotice, renderPayerGate, settled, renderSessionLoad } from '../shared/states.js';
+import { RefreshOnPaymentController, ReservedSpaceController, bone, renderSkeletonTable, likelyRows, renderAnnouncer, renderNotice, renderPayerGate, settled, renderSessionLoad } from '../shared/states.js';
 import { paymentStatusLabels } from '../../core/payment-status.js';
 import { onDemand, OnDemandController } from '../shared/on-demand.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
@@ -302,22 +302,7 @@ export class AlisPaymentHistory extends AlisElement {
       ${skeletonCells.map(([length, kind]) => html`<td class=${kind}>${bone(length)}</td>`)}
       <td class="action">${bone('l', 'control')}</td>
     </tr>`;
-    return html`
-      ${filter}
-      <table class="payments">
-        <thead>
-          <tr>
-            ${skeletonCells.map(([, kind]) => html`<th class=${kind}>${bone('m')}</th>`)}
-            <th></th>
-          </tr>
-        </thead>
-        <!-- A tfoot: hosts and scripts that wait for the table body's rows wait for real ones. -->
-        <tfoot>
-          ${Array.from({ length: rows }, () => row)}
-        </tfoot>
-      </table>
-      ${more ? html`<span class="more">${bone('l', 'control')}</span>` : nothing}
-    `;
+    return html`${filter}${renderSkeletonTable(skeletonCells, row, rows, more, 'payments')}`;
   }
 
   #renderTable(pages: Payment[][], me: Me, refreshing: boolean): TemplateResult {

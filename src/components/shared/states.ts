@@ -148,6 +148,31 @@ export function bone(length: BoneLength = 'm', kind: 'line' | 'control' | 'figur
   return html`<span class="bone" data-bone=${kind} data-length=${length}></span>`;
 }
 
+/** One column of a {@link renderSkeletonTable}: its bone's length and the cell's class. */
+export type SkeletonColumn = readonly [BoneLength, string];
+
+/**
+ * A list's loading shape as a table: a header of bones over `columns`, `rows` copies of `row`, and
+ * the "Show more" button's room when the list had more last time. The rows sit in a tfoot, so hosts
+ * and scripts that wait for the table body's rows wait for real ones.
+ */
+export function renderSkeletonTable(columns: ReadonlyArray<SkeletonColumn>, row: TemplateResult, rows: number, more: boolean, tableClass?: string): TemplateResult {
+  return html`
+    <table class=${ifDefined(tableClass)}>
+      <thead>
+        <tr>
+          ${columns.map(([, kind]) => html`<th class=${kind}>${bone('m')}</th>`)}
+          <th></th>
+        </tr>
+      </thead>
+      <tfoot>
+        ${Array.from({ length: rows }, () => row)}
+      </tfoot>
+    </table>
+    ${more ? html`<span class="more">${bone('l', 'control')}</span>` : nothing}
+  `;
+}
+
 /**
  * How many rows a list will most likely show when it loads: what it showed last time in this
  * tab (remembered per list, e.g. `alis-invoices:all`), else `usual`, never more than `cap`.

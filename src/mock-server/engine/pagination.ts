@@ -29,12 +29,18 @@ export function sortBy<T>(items: readonly T[], order: SortOrder<T>): T[] {
   return [...items].sort((a, b) => compareKeys(order.keyOf(a), order.keyOf(b), order.directions));
 }
 
-/** The page after `query.cursor` of `sorted`, which must already be in `order` (see {@link sortBy}). */
-export function paginate<T>(sorted: readonly T[], order: SortOrder<T>, query: PageQuery): Page<T> {
+/** The page size a query asks for (a page by default), refused unless a whole number from 1 to the maximum. */
+function pageLimit(query: PageQuery): number {
   const limit = query.limit ?? DEFAULT_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
     throw EngineError.validation({ limit: `Must be a whole number from 1 to ${MAX_LIMIT}.` });
   }
+  return limit;
+}
+
+/** The page after `query.cursor` of `sorted`, which must already be in `order` (see {@link sortBy}). */
+export function paginate<T>(sorted: readonly T[], order: SortOrder<T>, query: PageQuery): Page<T> {
+  const limit = pageLimit(query);
   let start = 0;
   if (query.cursor !== undefined) {
     const after = decodeCursor(query.cursor);
@@ -98,10 +104,7 @@ export interface OrderedView<T> {
  * what `include` skips), not the length of the list. `ordered` must be in `order`.
  */
 export function paginateOrdered<T>(ordered: OrderedView<T>, order: SortOrder<T>, query: PageQuery, include: (item: T) => boolean): Page<T> {
-  const limit = query.limit ?? DEFAULT_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-    throw EngineError.validation({ limit: `Must be a whole number from 1 to ${MAX_LIMIT}.` });
-  }
+  const limit = pageLimit(query);
   let start = 0;
   if (query.cursor !== undefined) {
     const after = decodeCursor(query.cursor);
