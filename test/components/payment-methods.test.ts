@@ -251,6 +251,41 @@ describe('<alis-payment-methods>', () => {
     await expect(form).to.be.accessible();
   });
 
+  it('leaves focus in the add form opened while a removal refreshes the list', async () => {
+    const card = (await client.paymentMethods.list()).find((m) => m.type === 'card')!;
+    const { worker } = await mockWorker();
+    let releaseList: () => void = () => undefined;
+    const listHeld = new Promise<void>((resolve) => (releaseList = resolve));
+    let removed = false;
+    worker.use(
+      http.delete('/api/v1/payment-methods/:id', () => {
+        removed = true;
+        return undefined;
+      }),
+      http.get('/api/v1/payment-methods', async () => {
+        if (removed) await listHeld;
+        return undefined;
+      }),
+    );
+    try {
+      const { element } = await mount(payer.token);
+      action(element, card.id, 'remove').click();
+      await element.updateComplete;
+      action(element, card.id, 'confirm-remove').click();
+      await waitUntil(() => removed, 'the removal was never sent');
+      const form = await openAddForm(element);
+      await waitUntil(() => element.shadowRoot!.activeElement === form, 'focus never moved into the add form');
+      releaseList();
+      await waitUntil(() => !methodCard(element, card.id), 'the card is still listed', { timeout: 5000 });
+      await element.loadComplete;
+      await element.updateComplete;
+      expect(element.shadowRoot!.activeElement, 'focus stays in the form').to.equal(form);
+    } finally {
+      releaseList();
+      worker.resetHandlers();
+    }
+  });
+
   it("shows the server's refusal next to the field it names, keeping what was typed", async () => {
     const { worker } = await mockWorker();
     worker.use(

@@ -135,7 +135,10 @@ export class MethodActionsController {
         });
         this.#host.dispatchEvent(new AlisPaymentMethodRemovedEvent(method.id));
         await this.#options.refresh();
-        this.#host.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+        // Focus went with the removed card; a payer who has meanwhile opened the add form (or
+        // moved on to another control) keeps their place rather than being pulled to the heading.
+        const active = (this.#host.renderRoot as ShadowRoot).activeElement;
+        if (active === null || !active.isConnected) this.#host.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
       },
       // An abort (the element left the page or another user signed in) says nothing.
       refused: async (error) => {
