@@ -34,10 +34,12 @@ for (const step of steps) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   let passed = run.status === 0 ? 1 : 0;
   let failed = run.status === 0 ? 0 : 1;
+  let failures = [];
   if (step.counts) {
     try {
       const counts = JSON.parse(readFileSync(step.counts, 'utf8'));
       passed = counts.passed;
+      failures = counts.failures ?? [];
       // A runner that failed without reporting a failed test (a crash, a config error) still fails.
       failed = counts.failed || (run.status === 0 ? 0 : 1);
       if (run.status === 0 && counts.passed === 0) failed = 1; // ran nothing: not a pass
@@ -46,12 +48,14 @@ for (const step of steps) {
       failed = 1;
     }
   }
-  results.push({ ...step, passed, failed, seconds });
+  results.push({ ...step, passed, failed, seconds, failures });
 }
 
 console.log('\n━━━ summary');
 for (const r of results) {
   console.log(`${r.failed ? 'FAIL' : 'ok  '}  ${r.name.padEnd(14)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds}s`);
+  // Named here too, as a CI log may keep only its end.
+  for (const failure of r.failures.slice(0, 10)) console.log(`        ✗ ${failure}`);
 }
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 const failed = results.reduce((sum, r) => sum + r.failed, 0);
