@@ -125,7 +125,8 @@ function firstScreenChunks() {
       const ids = [...getModuleIds()];
       const payerEntry = closure([PAYER_ENTRY], getModuleInfo, ids);
       const staffEntry = closure([STAFF_ENTRY], getModuleInfo, ids);
-      const payerFirst = closure([PAYER_ENTRY, ...PAYER_WIDGETS], getModuleInfo, ids);
+      // The payer entry loads the provider with `import()`, at once: it is part of the first screen.
+      const payerFirst = closure([PAYER_ENTRY, 'src/define/alis-billing-provider.ts', ...PAYER_WIDGETS], getModuleInfo, ids);
       const staffFirst = closure([STAFF_ENTRY, ...STAFF_WIDGETS], getModuleInfo, ids);
       groups = {
         payerEntry, staffEntry, payerFirst, staffFirst,
@@ -139,32 +140,16 @@ function firstScreenChunks() {
     if (source(id) === PAYER_ENTRY || source(id) === STAFF_ENTRY) return undefined;
     // Each module goes to exactly one group: rollup moves a grouped module's unassigned
     // dependencies into its group, which would make the staff tabs import the payer widgets.
-    if ((payerFirst.has(id) && staffFirst.has(id)) || payerEntry.has(id) || staffEntry.has(id)) return 'first-screen';
+    // What the payer entry runs before anything else (the SDK, the early reads, what it exports)
+    // is a small chunk of its own, so its first requests do not wait for Lit and the widgets.
+    if (payerEntry.has(id)) return 'head';
+    // What only the staff entry runs at once (which tags and panels it loads, its events) stays off
+    // the payer page.
+    if (staffEntry.has(id) && !payerFirst.has(id)) return 'staff-head';
+    if ((payerFirst.has(id) && staffFirst.has(id)) || staffEntry.has(id)) return 'first-screen';
     if (payerFirst.has(id)) return staffAll.has(id) ? 'payer-first-screen-shared' : 'payer-first-screen';
     if (staffFirst.has(id)) return payerAll.has(id) ? 'staff-first-screen-shared' : 'staff-first-screen';
     return undefined;
-  };
-}
-
-/**
- * The payer bundle imports the four usual widgets' chunk statically, so a browser fetches it
- * together with the shared one instead of after the bundle has run and found the tags: one
- * download fewer before the first invoice row (a page without those widgets pays its 13 kB).
- * Appended to the entry after chunking, when the chunk's hashed name is known; an `import` is
- * hoisted wherever it stands, and at the end it leaves the source map's lines as they are.
- */
-function eagerFirstScreen() {
-  return {
-    name: 'eager-first-screen',
-    generateBundle(_options, bundle) {
-      const entry = bundle['alis-billing.js'];
-      const widgets = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.name === 'payer-first-screen');
-      if (!entry || entry.type !== 'chunk' || !widgets) return;
-      const mapComment = entry.code.lastIndexOf('//# sourceMappingURL=');
-      const at = mapComment === -1 ? entry.code.length : mapComment;
-      entry.code = `${entry.code.slice(0, at)}import"./${widgets.fileName}";\n${entry.code.slice(at)}`;
-      entry.imports.push(widgets.fileName);
-    },
   };
 }
 
@@ -174,7 +159,7 @@ const selfContained = {
     dir: 'dist',
     entryFileNames: '[name].js',
     // Rollup names a chunk after one of its modules; the common one is named for what it is.
-    chunkFileNames: (chunk) => (chunk.isDynamicEntry || chunk.name.includes('first-screen') ? 'chunks/[name]-[hash].js' : 'chunks/shared-[hash].js'),
+    chunkFileNames: (chunk) => (chunk.isDynamicEntry || chunk.name.includes('first-screen') || chunk.name.endsWith('head') ? 'chunks/[name]-[hash].js' : 'chunks/shared-[hash].js'),
     // Each tag and step being its own `import()`, rollup would cut the modules they share into dozens
     // of sub-kilobyte chunks, each a request that gzips badly on its own. Small ones are merged
     // into a chunk that loads anyway where that runs no side effect early (pure modules only). The
@@ -190,7 +175,6 @@ const selfContained = {
     productionResolve(),
     typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
     ...minifyPlugins(),
-    eagerFirstScreen(),
     chunkManifest(),
   ],
 };

@@ -72,8 +72,9 @@ function chunkOf(source) {
 const PAYER_ENTRY = 'alis-billing.js';
 const STAFF_ENTRY = 'alis-staff.js';
 // The four payer widgets of the issue's page (its provider is in the entry).
+// The payer entry imports the provider and the four widgets at once (src/bundles/alis-billing.ts).
 const PAYER_PAGE = ['alis-pay-outstanding', 'alis-invoices', 'alis-payment-history', 'alis-payment-methods'];
-const payerPage = () => staticClosure([PAYER_ENTRY, ...PAYER_PAGE.map((tag) => chunkOf(`src/define/${tag}.ts`))]);
+const payerPage = () => staticClosure([PAYER_ENTRY, chunkOf('src/define/alis-billing-provider.ts'), ...PAYER_PAGE.map((tag) => chunkOf(`src/define/${tag}.ts`))]);
 // The Payment Center with its first tab, Undeposited, whose panel it loads as soon as /me says staff.
 const staffPage = () => staticClosure([STAFF_ENTRY, chunkOf('src/define/alis-payment-center.ts'), chunkOf('src/components/payment-center/undeposited-panel.ts')]);
 
@@ -204,7 +205,7 @@ const budgets = [
   // grouped into four files (rollup.config.mjs, firstScreenChunks). The goal of 30 kB is not met.
   {
     section: 'bytes', name: 'payer page before anything shows (alis-billing.js + the four widgets, static chunks included)',
-    bytes: () => sumFiles(payerPage()), budget: 41, goal: 30, detail: () => listing(payerPage()),
+    bytes: () => sumFiles(payerPage()), budget: 38, goal: 30, detail: () => listing(payerPage()),
   },
   // The billing team's page: the Payment Center from dist/alis-staff.js on its first tab. 92.4 kB
   // before issue 15 (every tab and form up front), 38.1 kB with tabs and forms on first need.
@@ -215,7 +216,7 @@ const budgets = [
   // A page with both (a staff member's own resident portal): shared chunks once.
   {
     section: 'bytes', name: 'both pages on one page (shared chunks once)',
-    bytes: () => sumFiles(staticClosure([...payerPage(), ...staffPage()])), budget: 54, goal: null,
+    bytes: () => sumFiles(staticClosure([...payerPage(), ...staffPage()])), budget: 52.5, goal: null,
   },
   // What an app bundling one element pays: src/define/<tag>.ts with its static imports, Lit and the
   // SDK included (32.5 kB for alis-invoices before issue 15: it dragged in the pay flow and forms).

@@ -1,12 +1,22 @@
-// The entry of the self-contained dist/alis-billing.js for a resident-portal page. It defines the
-// provider at once (so the widgets inside it find it when they upgrade) and every other payer tag
-// on first use (./autoload.ts): a page with the invoice widgets never downloads the pay flow, the
-// forms, notification settings, the guide or accept-invitation. It exports what a page's own script
-// uses (the SDK, tokenizers, events, formatters, tokens, contexts); element classes are exported by
-// the npm entries (`@alis/billing-widgets/payer`, `/components`), not here, since exporting them
-// would load them all.
-import '../define/alis-billing-provider.js';
+// The entry of the self-contained dist/alis-billing.js for a resident-portal page. It is small on
+// purpose: it asks who the user is and sends the widgets' first reads (./head-start.ts) before the
+// rest of the code has arrived, then loads the provider and each payer tag on first use
+// (./autoload.ts): a page with the invoice widgets never downloads the pay flow, the forms,
+// notification settings, the guide or accept-invitation. It exports what a page's own script uses
+// (the SDK, tokenizers, events, formatters, tokens, contexts); element classes, and with them Lit,
+// are exported by the npm entries (`@alis/billing-widgets/payer`, `/components`), not here, since
+// exporting them would make every page wait for them before its first request.
 import { autoload } from './autoload.js';
+import { startReadsEarly } from './head-start.js';
+import { payerFirstReads } from '../components/shared/first-reads.js';
+
+startReadsEarly(document, payerFirstReads);
+
+// The provider's chunk is the one every element's chunk imports (rollup.config.mjs,
+// `firstScreenChunks`), so it is defined before any widget upgrades and looks for it. Asked for here
+// as well, so it downloads alongside the widgets' chunk rather than after it.
+const provider = (): Promise<unknown> => import('../define/alis-billing-provider.js');
+void provider();
 
 /**
  * Loads our elements inside a root the bundle cannot see by itself: a shadow root of your own
@@ -14,6 +24,7 @@ import { autoload } from './autoload.js';
  * The document is watched already. Returns a function that stops watching that root.
  */
 export const watchForAlisElements = autoload({
+  'alis-billing-provider': provider,
   'alis-invoices': () => import('../define/alis-invoices.js'),
   'alis-pay-outstanding': () => import('../define/alis-pay-outstanding.js'),
   'alis-payment-history': () => import('../define/alis-payment-history.js'),
@@ -29,18 +40,14 @@ export const watchForAlisElements = autoload({
   'alis-bank-account-fields': () => import('../define/alis-add-payment-method.js'),
 });
 
-export { AlisElement } from '../components/shared/alis-element.js';
-export { AlisBillingProvider, type TokenProvider } from '../components/billing-provider/billing-provider.js';
+export type { TokenProvider } from '../components/billing-provider/billing-provider.js';
 export { alisClientContext } from '../components/shared/client-context.js';
 export { alisTokenizerContext } from '../components/shared/tokenizer-context.js';
-export { tokenDefaults, type TokenName } from '../components/shared/tokens.js';
-export * from '../sdk/index.js';
-// Shadows the SDK's own factory (an explicit export wins over `export *`): Stripe's code loads on first mount.
-export { createStripeTokenizer } from './stripe-on-demand.js';
+export { tokenDefaults, type TokenName } from '../components/shared/token-defaults.js';
+export * from './sdk-exports.js';
 export * from '../events/payment-events.js';
 export * from '../events/payment-method-events.js';
 export * from '../events/notification-events.js';
 export * from '../events/session-events.js';
-export { AlisInvitationAcceptedEvent } from '../events/staff-events.js';
+export { AlisInvitationAcceptedEvent } from '../events/invitation-events.js';
 export { formatMoney, formatDate, formatPeriod } from '../core/format.js';
-export { parseAmount, formatAmountForInput, type AmountParse } from '../core/amount.js';

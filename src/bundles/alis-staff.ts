@@ -35,10 +35,8 @@ export const watchForAlisElements = autoload({
 export { AlisElement } from '../components/shared/alis-element.js';
 export { AlisBillingProvider, type TokenProvider } from '../components/billing-provider/billing-provider.js';
 export { alisClientContext } from '../components/shared/client-context.js';
-export { tokenDefaults, type TokenName } from '../components/shared/tokens.js';
-export * from '../sdk/index.js';
-// Shadows the SDK's own factory (an explicit export wins over `export *`): Stripe's code loads on first mount.
-export { createStripeTokenizer } from './stripe-on-demand.js';
+export { tokenDefaults, type TokenName } from '../components/shared/token-defaults.js';
+export * from './sdk-exports.js';
 export * from '../events/staff-events.js';
 export * from '../events/session-events.js';
 export { formatMoney, formatDate, formatPeriod } from '../core/format.js';

@@ -26,6 +26,24 @@ export function billingAccess(me: Me): BillingAccess {
   return pay ? 'pay' : 'none';
 }
 
+/**
+ * Whether a payer widget (invoices, balance, history) asks for billing data at all: not for staff,
+ * who have no bills here, nor while the portal is off or the profile includes no billing.
+ */
+export function readsPayerBilling(me: Me): boolean {
+  const access = billingAccess(me);
+  return me.user.role !== 'staff' && access !== 'portal_off' && access !== 'none';
+}
+
+/** Whether `<alis-payment-methods>` asks for the saved methods: a payer whose profile pays bills or manages methods, while the portal is on. */
+export function readsPaymentMethods(me: Me): boolean {
+  return (
+    me.user.role !== 'staff' &&
+    me.community.portalEnabled &&
+    (me.permissions.includes('pay_bills') || me.permissions.includes('manage_payment_methods'))
+  );
+}
+
 /** Whether the invoice is addressed to the signed-in user. */
 export function isAddressedToMe(me: Me, invoice: Pick<Invoice, 'addressee'>): boolean {
   return me.party !== null && invoice.addressee.id === me.party.id;

@@ -1,7 +1,7 @@
 // Events of the billing team's elements (`<alis-payment-center>`, `<alis-connect-access>`,
 // `<alis-access-profiles>`) and of `<alis-accept-invitation>`. Each bubbles and is composed, so the
 // host page hears it.
-import type { ConnectUser, CreditApplicationResult, Deposit, Invoice, NoticeSent, Payment, Session, StaffProfile } from '../sdk/types.js';
+import type { ConnectUser, CreditApplicationResult, Deposit, Invoice, NoticeSent, Payment, StaffProfile } from '../sdk/types.js';
 
 const crossesShadowRoots = { bubbles: true, composed: true } as const;
 
@@ -113,16 +113,9 @@ export class AlisUserRevokedEvent extends Event {
   }
 }
 
-/** An invitation was accepted: the host page signs the new user in with `session.token`. */
-export class AlisInvitationAcceptedEvent extends Event {
-  static readonly eventName = 'alis-invitation-accepted';
-  /** The new user's session. */
-  readonly session: Session;
-  constructor(session: Session) {
-    super(AlisInvitationAcceptedEvent.eventName, crossesShadowRoots);
-    this.session = session;
-  }
-}
+import { AlisInvitationAcceptedEvent } from './invitation-events.js';
+
+export { AlisInvitationAcceptedEvent };
 
 /** A portal profile was created. */
 export class AlisProfileCreatedEvent extends Event {

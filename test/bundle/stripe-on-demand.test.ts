@@ -1,9 +1,9 @@
 // dist/alis-billing.js exports a createStripeTokenizer whose code loads on first mount
-// (src/bundles/stripe-on-demand.ts): it must behave like the SDK's own, including a mount that a
+// (src/bundles/tokenizers-on-demand.ts): it must behave like the SDK's own, including a mount that a
 // destroy supersedes while the code is still loading.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Stripe } from '@stripe/stripe-js';
-import { createStripeTokenizer } from '../../src/bundles/stripe-on-demand.js';
+import { createStripeTokenizer } from '../../src/bundles/tokenizers-on-demand.js';
 
 /** A Stripe stand-in whose Card Element writes a placeholder where Stripe's iframe would be. */
 function fakeStripe(): { loads: number; load: () => Promise<Stripe> } {

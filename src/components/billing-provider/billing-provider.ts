@@ -3,7 +3,9 @@ import { ContextProvider } from '@lit/context';
 import { AlisElement } from '../shared/alis-element.js';
 import { alisClientContext, type ProvidedSession } from '../shared/client-context.js';
 import { alisTokenizerContext } from '../shared/tokenizer-context.js';
-import { createAlisClient, type AlisClient, type Me, type RequestOptions } from '../../sdk/index.js';
+import { DEFAULT_BASE_URL, forgetPreloads, takePreload } from '../shared/preloads.js';
+import { createAlisClient, type AlisClient, type RequestOptions } from '../../sdk/client.js';
+import type { Me } from '../../sdk/types.js';
 import type { CardTokenizer } from '../../sdk/tokenizers/card-tokenizer.js';
 import { AlisSessionExpiredEvent } from '../../events/session-events.js';
 import { UserChangedError } from '../shared/session.js';
@@ -118,7 +120,7 @@ export class AlisBillingProvider extends AlisElement {
 
   constructor() {
     super();
-    this.baseUrl = '/api/v1';
+    this.baseUrl = DEFAULT_BASE_URL;
   }
 
   #session: Session | undefined;
@@ -271,7 +273,10 @@ export class AlisBillingProvider extends AlisElement {
     // Kept to send again if the answer refuses a token that has been replaced meanwhile (a request
     // without a body can simply be sent again).
     const spare = request.body === null ? request : request.clone();
-    let response = await globalThis.fetch(request);
+    // The bundle may have sent this very read before the provider's code arrived (the same URL and
+    // token); a write makes whatever was read ahead out of date.
+    if (request.method !== 'GET') forgetPreloads();
+    let response = await (takePreload(request) ?? globalThis.fetch(request));
     if (session !== this.#session) return response;
     if (response.status === 401 && carried !== bearer(session.token)) {
       // Sent with a token the host has replaced since (a refresh, or signing in): not an expiry.

@@ -5,6 +5,7 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { SessionController } from '../shared/session.js';
+import { FIRST_PAGE_SIZE } from '../shared/first-reads.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
 import { RefreshOnPaymentController, ReservedSpaceController, bone, renderSkeletonTable, likelyRows, renderAnnouncer, settled, renderNotice, renderPayerGate, renderSessionLoad } from '../shared/states.js';
 import { prefetchPayFlow, renderPayFlowInPlace } from '../shared/pay-flow-in-place.js';
@@ -184,7 +185,7 @@ export class AlisInvoices extends AlisElement {
     );
     this.status = 'all';
     this.heading = undefined;
-    this.pageSize = 24;
+    this.pageSize = FIRST_PAGE_SIZE;
     this.expanded = new Set();
     this.paying = null;
     this.announcement = '';

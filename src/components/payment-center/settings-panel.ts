@@ -7,7 +7,7 @@ import { staffStyles } from '../shared/staff.styles.js';
 import { SessionController } from '../shared/session.js';
 import { renderLoading, settled, renderNotice, renderSessionLoad } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
-import { AlisNetworkError, isAlisApiError } from '../../sdk/index.js';
+import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { switchConsequences, switchedOffNow } from '../../core/switch-consequences.js';
 import { CARD_FUNDINGS, feeConsequences } from '../../core/fee-words.js';
 import { describeSettingsChange, draftFromSettings, draftRules, readSettingsDraft, type SettingsDraft, type SettingsErrors, type SettingsField } from '../../core/settings-draft.js';

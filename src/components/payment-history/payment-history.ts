@@ -5,6 +5,7 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { SessionController } from '../shared/session.js';
+import { FIRST_PAGE_SIZE } from '../shared/first-reads.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
 import { RefreshOnPaymentController, ReservedSpaceController, bone, renderSkeletonTable, likelyRows, renderAnnouncer, renderNotice, renderPayerGate, settled, renderSessionLoad } from '../shared/states.js';
 import { paymentStatusLabels } from '../../core/payment-status.js';
@@ -189,7 +190,7 @@ export class AlisPaymentHistory extends AlisElement {
     );
     this.status = 'all';
     this.heading = 'Payment history';
-    this.pageSize = 24;
+    this.pageSize = FIRST_PAGE_SIZE;
     this.expanded = new Set();
     this.printingId = null;
     this.announcement = '';

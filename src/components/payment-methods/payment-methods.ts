@@ -8,7 +8,7 @@ import { loadAfterMe } from '../shared/load-after-me.js';
 import { ReservedSpaceController, bone, likelyRows, payerWidgetForStaffMessage, renderAnnouncer, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
 import { addMethodFormPart } from '../add-payment-method/add-method-part.js';
 import { OnDemandController } from '../shared/on-demand.js';
-import { portalOffMessage } from '../../core/billing-access.js';
+import { portalOffMessage, readsPaymentMethods } from '../../core/billing-access.js';
 import { noMethodsAccessSentence, savingMethodsOffSentence } from '../../core/billing-words.js';
 import { canAddMethods } from '../../core/payment-method-words.js';
 import type { AlisPaymentMethodAddedEvent } from '../../events/payment-method-events.js';
@@ -42,6 +42,8 @@ const shapeKeys = { methods: 'alis-payment-methods:methods', longer: 'alis-payme
  * so the widget asks the service for nothing more).
  */
 function methodsGate(me: Me): string | null {
+  // The same decision the bundle's early reads take (components/shared/first-reads.ts).
+  if (readsPaymentMethods(me)) return null;
   if (me.user.role === 'staff') return payerWidgetForStaffMessage;
   if (!me.community.portalEnabled) return portalOffMessage(me.community);
   if (!me.permissions.includes('pay_bills') && !me.permissions.includes('manage_payment_methods')) {

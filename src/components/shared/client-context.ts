@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import type { Context } from '@lit/context';
 import type { AlisClient, Me, RequestOptions } from '../../sdk/index.js';
 
 /**
@@ -6,7 +6,9 @@ import type { AlisClient, Me, RequestOptions } from '../../sdk/index.js';
  * A new client object is provided when another user signs in (or out) or the base URL changes, so
  * consumers start afresh; the same user's new token keeps the client.
  */
-export const alisClientContext = createContext<AlisClient | undefined>(Symbol.for('alis-billing/client'));
+// A context is its key (what `createContext` returns, typed): written out, so the bundle's small
+// entry, which exports it, does not import @lit/context and with it Lit.
+export const alisClientContext = Symbol.for('alis-billing/client') as Context<symbol, AlisClient | undefined>;
 
 /**
  * The `session` of the client `<alis-billing-provider>` provides: `me()` answers with the `GET /me`

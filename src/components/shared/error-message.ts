@@ -1,4 +1,4 @@
-import { AlisApiError, AlisNetworkError } from '../../sdk/index.js';
+import { AlisApiError, AlisNetworkError } from '../../sdk/errors.js';
 
 /**
  * How an element should present a failed load: what to say, whether trying again can help, and

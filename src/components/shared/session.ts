@@ -3,7 +3,8 @@ import { ContextConsumer } from '@lit/context';
 import { TaskStatus, type Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { alisClientContext } from './client-context.js';
-import { isAlisApiError, type AlisClient } from '../../sdk/index.js';
+import { isAlisApiError } from '../../sdk/errors.js';
+import type { AlisClient } from '../../sdk/client.js';
 import { forgetLoadedShapes } from './shape-memory.js';
 
 /** An element with an optional `client` property that overrides the provider's. */

@@ -5,7 +5,7 @@ import type { Task } from '@lit/task';
 import { describeLoadFailure } from './error-message.js';
 import { missingClientMessage } from './client-consumer.js';
 import type { AlisClient } from '../../sdk/index.js';
-import { billingAccess, noBillingAccessMessage, portalOffMessage } from '../../core/billing-access.js';
+import { billingAccess, noBillingAccessMessage, portalOffMessage, readsPayerBilling } from '../../core/billing-access.js';
 import type { Me } from '../../sdk/types.js';
 import { isSessionAbort } from './session.js';
 
@@ -349,5 +349,7 @@ export const payerWidgetForStaffMessage = 'This is where residents and families 
  * Payment Center: a widget the signed-in role cannot use asks the service for nothing more.
  */
 export function renderPayerGate(me: Me): TemplateResult | null {
+  // The same decision the bundle's early reads take (components/shared/first-reads.ts).
+  if (readsPayerBilling(me)) return null;
   return me.user.role === 'staff' ? renderNotice(payerWidgetForStaffMessage, 'info') : renderNoBillingNotice(me);
 }
