@@ -72,9 +72,10 @@ function chunkOf(source) {
 const PAYER_ENTRY = 'alis-billing.js';
 const STAFF_ENTRY = 'alis-staff.js';
 // The four payer widgets of the issue's page (its provider is in the entry).
-// The payer entry imports the provider and the four widgets at once (src/bundles/alis-billing.ts).
-const PAYER_PAGE = ['alis-pay-outstanding', 'alis-invoices', 'alis-payment-history', 'alis-payment-methods'];
-const payerPage = () => staticClosure([PAYER_ENTRY, chunkOf('src/define/alis-billing-provider.ts'), ...PAYER_PAGE.map((tag) => chunkOf(`src/define/${tag}.ts`))]);
+// The payer entry imports the provider and the four widgets' classes at once (src/bundles/alis-billing.ts).
+const PAYER_PAGE = ['pay-outstanding/pay-outstanding', 'invoices/invoices', 'payment-history/payment-history', 'payment-methods/payment-methods'];
+const payerPage = () =>
+  staticClosure([PAYER_ENTRY, chunkOf('src/define/alis-billing-provider.ts'), ...PAYER_PAGE.map((path) => chunkOf(`src/components/${path}.ts`))]);
 // The Payment Center with its first tab, Undeposited, whose panel it loads as soon as /me says staff.
 const staffPage = () => staticClosure([STAFF_ENTRY, chunkOf('src/define/alis-payment-center.ts'), chunkOf('src/components/payment-center/undeposited-panel.ts')]);
 

@@ -7,6 +7,7 @@
 // are exported by the npm entries (`@alis/billing-widgets/payer`, `/components`), not here, since
 // exporting them would make every page wait for them before its first request.
 import { autoload } from './autoload.js';
+import { defineInTurn } from './define-in-turn.js';
 import { startReadsEarly } from './head-start.js';
 import { payerFirstReads } from '../components/shared/first-reads.js';
 
@@ -25,10 +26,14 @@ void provider();
  */
 export const watchForAlisElements = autoload({
   'alis-billing-provider': provider,
-  'alis-invoices': () => import('../define/alis-invoices.js'),
-  'alis-pay-outstanding': () => import('../define/alis-pay-outstanding.js'),
-  'alis-payment-history': () => import('../define/alis-payment-history.js'),
-  'alis-payment-methods': () => import('../define/alis-payment-methods.js'),
+  // The four usual widgets, each defined in a task of its own (./define-in-turn.ts).
+  'alis-invoices': () => import('../components/invoices/invoices.js').then((module) => defineInTurn('alis-invoices', module.AlisInvoices)),
+  'alis-pay-outstanding': () =>
+    import('../components/pay-outstanding/pay-outstanding.js').then((module) => defineInTurn('alis-pay-outstanding', module.AlisPayOutstanding)),
+  'alis-payment-history': () =>
+    import('../components/payment-history/payment-history.js').then((module) => defineInTurn('alis-payment-history', module.AlisPaymentHistory)),
+  'alis-payment-methods': () =>
+    import('../components/payment-methods/payment-methods.js').then((module) => defineInTurn('alis-payment-methods', module.AlisPaymentMethods)),
   'alis-notification-settings': () => import('../define/alis-notification-settings.js'),
   'alis-payment-guide': () => import('../define/alis-payment-guide.js'),
   'alis-accept-invitation': () => import('../define/alis-accept-invitation.js'),

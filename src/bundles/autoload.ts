@@ -32,11 +32,12 @@ export function autoload(loaders: TagLoaders, root: Document = document): WatchR
     });
   };
 
+  // In document order: elements defined in turn (./define-in-turn.ts) then draw from the top down,
+  // and one drawn first never pushes down another already drawn.
   const scan = (node: ParentNode & Node): void => {
     if (node instanceof Element && waiting.has(node.localName)) load(node.localName);
-    for (const tag of [...waiting.keys()]) {
-      if (node.querySelector(tag)) load(tag);
-    }
+    if (waiting.size === 0) return;
+    for (const element of node.querySelectorAll([...waiting.keys()].join(','))) load(element.localName);
   };
 
   const watch: WatchRoot = (watched) => {
