@@ -1,6 +1,7 @@
 // The self-contained build: dist/alis-billing.js alone, loaded the way a community website does
 // with one <script type="module">, in a page that has nothing else of ours but the mock backend.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { mockWorker, persona } from '../support/mock-backend.js';
 import { staticallyImported } from './bundle-files.js';
 
@@ -38,7 +39,7 @@ describe('dist/alis-billing.js in a bare page', () => {
       'beforeend',
       `<alis-billing-provider base-url="/api/v1" token="${payer.token}"><alis-invoices></alis-invoices></alis-billing-provider>`,
     );
-    await waitUntil(() => customElements.get('alis-invoices') && customElements.get('alis-billing-provider'), 'elements never defined');
+    await waitUntil(() => customElements.get('alis-invoices') && customElements.get('alis-billing-provider'), 'elements never defined', { timeout: 5000 });
     expect(customElements.get('alis-payment-center'), 'the Payment Center stays out of the payer bundle').to.equal(undefined);
     const element = document.querySelector('alis-invoices')!;
     await waitUntil(() => (element.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, 'no invoice rows rendered', {
@@ -56,7 +57,7 @@ describe('dist/alis-billing.js in a bare page', () => {
     const pay = element.shadowRoot!.querySelector<HTMLButtonElement>('button.pay');
     expect(pay, 'a Pay button').to.not.equal(null);
     pay!.dispatchEvent(new PointerEvent('pointerenter'));
-    await waitUntil(() => customElements.get('alis-pay-flow'), 'hovering Pay never loaded the pay flow');
+    await waitUntil(() => customElements.get('alis-pay-flow'), 'hovering Pay never loaded the pay flow', { timeout: 5000 });
     expect(customElements.get('alis-add-payment-method'), 'the add-method form waits until it is asked for').to.equal(undefined);
 
     // A tag the page adds later is loaded then, and whenDefined resolves.
@@ -74,7 +75,7 @@ describe('dist/alis-billing.js in a bare page', () => {
     const stop = bundle.watchForAlisElements(shadow);
     try {
       shadow.innerHTML = '<alis-accept-invitation></alis-accept-invitation>';
-      await waitUntil(() => customElements.get('alis-accept-invitation'), 'a tag in a shadow root never loaded');
+      await waitUntil(() => customElements.get('alis-accept-invitation'), 'a tag in a shadow root never loaded', { timeout: 5000 });
       expect(customElements.get('alis-notification-settings'), 'only what the root holds').to.equal(undefined);
     } finally {
       stop();

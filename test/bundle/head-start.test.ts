@@ -3,7 +3,8 @@
 // take those answers instead of asking again: one request per resource for the page, every answer
 // taken. Requests are counted where the service worker sees them (msw's `request:start`). The
 // elements are imported only after the early reads started, as the bundle does.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { startReadsEarly } from '../../src/bundles/head-start.js';
 import { payerFirstReads } from '../../src/components/shared/first-reads.js';
 import { preloadCount } from '../../src/components/shared/preloads.js';

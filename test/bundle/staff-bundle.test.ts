@@ -1,6 +1,7 @@
 // The billing team's self-contained build: dist/alis-staff.js alone in a bare page, the way a
 // back-office page loads it, against the mock backend.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { mockWorker, persona } from '../support/mock-backend.js';
 import { staticallyImported } from './bundle-files.js';
 
@@ -39,7 +40,7 @@ describe('dist/alis-staff.js in a bare page', () => {
       'beforeend',
       `<alis-billing-provider base-url="/api/v1" token="${staff.token}"><alis-payment-center></alis-payment-center></alis-billing-provider>`,
     );
-    await waitUntil(() => customElements.get('alis-payment-center'), 'the Payment Center never defined');
+    await waitUntil(() => customElements.get('alis-payment-center'), 'the Payment Center never defined', { timeout: 5000 });
     expect(customElements.get('alis-connect-access'), 'Connect access loads only on a page that shows it').to.equal(undefined);
     const center = document.querySelector('alis-payment-center')!;
     await waitUntil(() => center.shadowRoot?.querySelector('[role="tablist"]'), 'no tabs rendered', { timeout: 5000 });

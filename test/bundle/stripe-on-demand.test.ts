@@ -1,7 +1,8 @@
 // dist/alis-billing.js exports a createStripeTokenizer whose code loads on first mount
 // (src/bundles/tokenizers-on-demand.ts): it must behave like the SDK's own, including a mount that a
 // destroy supersedes while the code is still loading.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { Stripe } from '@stripe/stripe-js';
 import { createStripeTokenizer } from '../../src/bundles/tokenizers-on-demand.js';
 

@@ -1,6 +1,7 @@
 // <alis-accept-invitation> opened as an invited person would, from the emailed link with no one signed
 // in, against the shared mock backend; the new session is used with the SDK to prove what it can see.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/define/alis-billing-provider.js';

@@ -1,6 +1,7 @@
 // <alis-access-profiles> driven as the billing office (Brenda) would, against the shared mock
 // backend; every outcome is read back through the SDK, and as the payers who have the profile.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/alis-billing-provider.js';
 import { AlisAccessProfiles } from '../../src/components/access-profiles/access-profiles.js';

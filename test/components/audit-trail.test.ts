@@ -1,6 +1,7 @@
 // <alis-audit-trail> against the shared mock backend: changes are made through the SDK as the
 // billing office (Brenda), and the trail must show them as staff would read them.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/define/alis-billing-provider.js';
 import { AlisAuditTrail } from '../../src/components/audit-trail/audit-trail.js';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';

@@ -1,7 +1,8 @@
 // The provider owns the session's `GET /me`: one request per user and token for the whole page,
 // whenever a widget joins, and never one user's answer given to another. Requests are counted where
 // the service worker sees them (msw's `request:start`), the provider's own token checks included.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { TemplateResult } from 'lit';
 import '../../src/define/alis-billing-provider.js';
 import '../../src/define/alis-invoices.js';

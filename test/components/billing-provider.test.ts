@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { http, HttpResponse, delay } from 'msw';
 import '../../src/define/alis-billing-provider.js';
 import '../../src/define/alis-invoices.js';

@@ -2,7 +2,8 @@
 // same wall-clock time — the community's, with the zone's abbreviation — whatever the browser's
 // zone, and mean the same by "Amount" and "Total charged". The seed's community is in Chicago; the
 // test browser runs in the machine's zone (UTC here), so the two clocks differ by hours.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/define/alis-billing-provider.js';
 import '../../src/define/alis-payment-history.js';
 import '../../src/define/alis-payment-methods.js';

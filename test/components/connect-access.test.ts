@@ -1,6 +1,7 @@
 // <alis-connect-access> driven as the billing office would, against the shared mock backend:
 // every outcome is read back through the SDK (and the mock's outbox), not only from the screen.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/define/alis-billing-provider.js';

@@ -1,7 +1,8 @@
 // What a payer sees of credit on account: the balance says it is held and that the billing office
 // applies it, invoices it covers offer no payment that would be refused, the pay flow caps Pay
 // Invoice at what is owed net of it, and a payment's receipt says what its credit was applied to.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/define/alis-billing-provider.js';
 import '../../src/define/alis-invoices.js';
 import '../../src/define/alis-pay-outstanding.js';

@@ -10,7 +10,8 @@
 // FAULT_SCHEDULE_SEED to replay another. A longer run:
 //   FAULT_SCHEDULE_RUNS=3000 npx web-test-runner test/components/fault-schedules.test.ts
 // (the test runner hands the variables over through a server command, see web-test-runner.config.mjs).
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../../src/define/alis-pay-flow.js';

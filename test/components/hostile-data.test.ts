@@ -2,7 +2,8 @@
 // or URL payload (test/support/hostile-data.ts). Each element is rendered as its user would open it
 // and must show each payload literally, as text, while nothing runs and no element, attribute or
 // link comes from the data.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import type { DemoMailbox } from '../../demo/mailbox.js';

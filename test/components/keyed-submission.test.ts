@@ -1,6 +1,7 @@
 // KeyedSubmissionController on a tiny host element: what a payer or staff member sees of one keyed
 // submission (steps, announcements, focus) and which idempotency key each attempt carries.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { LitElement } from 'lit';
 import { KeyedSubmissionController } from '../../src/components/shared/keyed-submission.js';
 import { SessionController, UserChangedError } from '../../src/components/shared/session.js';

@@ -2,7 +2,8 @@
 // (never a flow or form's define module), so what the steps define must arrive on demand: the pay
 // flow when a Pay button is hovered, the add-method form when "+ Add payment method" takes focus,
 // the receipt view when a receipt opens.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/define/alis-billing-provider.js';
 import '../../src/define/alis-invoices.js';
 import '../../src/define/alis-payment-methods.js';

@@ -2,7 +2,8 @@
 // (a skeleton of the same boxes, hidden from screen readers beside one polite "Loading …"), so
 // nothing after it moves when the data arrives; and "Show more" adds rows below the ones shown,
 // keeping their DOM nodes as they are.
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { http } from 'msw';
 import '../../src/define/alis-billing-provider.js';
 import '../../src/define/alis-invoices.js';

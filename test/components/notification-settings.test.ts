@@ -1,6 +1,7 @@
 // <alis-notification-settings> used as a payer would, by keyboard where it matters, against the
 // shared mock backend; what was saved is read back with a fresh GET through the SDK.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/define/alis-billing-provider.js';

@@ -1,6 +1,7 @@
 // onDemand and OnDemandController on a tiny host: a part loads once whoever asks, a prefetch that
 // fails costs nothing, and an element shows "Loading…", the part, or a failure with Try again.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { LitElement } from 'lit';
 import { onDemand, OnDemandController, whenLoaded, type OnDemandPart } from '../../src/components/shared/on-demand.js';
 

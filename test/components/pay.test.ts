@@ -1,7 +1,8 @@
 // The payer's pay flows — Pay Invoice from <alis-invoices>, <alis-pay-outstanding> — driven as a
 // payer would, against the shared mock backend. Outcomes are asserted on the engine's state read
 // back through the SDK, not only on what the widget says.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { getResponse, http, HttpResponse } from 'msw';
 import '../../src/define/alis-billing-provider.js';

@@ -1,7 +1,8 @@
 // The payer widgets on a shared family computer: a change of user is a clean slate, removing a
 // widget aborts its work, an expired session keeps what was typed, and a staff member's token makes
 // them ask for nothing but who is signed in.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { http, HttpResponse } from 'msw';
 import type { TemplateResult } from 'lit';
 import '../../src/define/alis-billing-provider.js';

@@ -1,7 +1,8 @@
 // Applying a payer's credit on account from the Payers panel, driven as the billing team would
 // (staff Brenda) with the keyboard, against the shared mock backend. Outcomes are read back from
 // the engine through the SDK.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, http } from 'msw';
 import '../../src/define/alis-billing-provider.js';

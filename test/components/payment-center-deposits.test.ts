@@ -1,7 +1,8 @@
 // The Payment Center's Undeposited Payments and Deposits panels, driven as the billing office
 // (Brenda) would, against the shared mock backend. Outcomes are read back from the engine through
 // the SDK, not only from what the panels say.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { getResponse, http, HttpResponse } from 'msw';
 import '../../src/define/alis-billing-provider.js';
 import { AlisPcUndeposited } from '../../src/components/payment-center/undeposited-panel.js';

@@ -2,7 +2,8 @@
 // backend: voids, refunds, bank returns and presenting again, with outcomes read back from the
 // engine through the SDK, every money-moving request's idempotency key inspected, and axe on each
 // state.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import '../../src/define/alis-billing-provider.js';

@@ -1,7 +1,8 @@
 // <alis-pc-invoices> driven as the billing team (Brenda Lopez) would, against the shared mock
 // backend: searching, filtering, sorting, and readdressing an invoice, with who can see it read
 // back through the SDK as the old and the new addressee.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/define/alis-billing-provider.js';

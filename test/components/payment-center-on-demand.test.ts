@@ -3,7 +3,8 @@
 // at or focusing what opens them starts the load early. This file imports only the Payment Center
 // and Connect access classes, never a define module, so a tag is registered only by the load under
 // test. Tests run in order in one page: a part once loaded stays loaded, so each test uses its own.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/define/alis-billing-provider.js';
 import { AlisPaymentCenter } from '../../src/components/payment-center/payment-center.js';
 import { AlisConnectAccess } from '../../src/components/connect-access/connect-access.js';

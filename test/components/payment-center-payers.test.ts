@@ -1,6 +1,7 @@
 // The Payers panel of the Payment Center, driven as the billing team would (staff Brenda), against
 // the shared mock backend. Outcomes are read back from the engine through the SDK.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/define/alis-billing-provider.js';

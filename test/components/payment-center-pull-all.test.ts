@@ -2,7 +2,8 @@
 // when Frank, Daniel and Ruth are pulled from checking (and, in some tests, Maria from a card that
 // declines and Kevin, who withdrew his authorization after the list loaded). Outcomes are read back
 // from the engine through the SDK. Also: the Payers tab after a payer ended their automatic payments.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, getResponse, http, HttpResponse } from 'msw';
 import '../../src/define/alis-amount-input.js';

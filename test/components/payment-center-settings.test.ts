@@ -1,6 +1,7 @@
 // The Payment Center's Settings panel, driven as the billing office (Brenda) would, against the
 // shared mock backend. What was saved is read back through the SDK, as staff and as a payer.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/define/alis-billing-provider.js';

@@ -1,6 +1,7 @@
 // The Payment Center shell: its tabs (WAI-ARIA tabs pattern), the staff-only answer to a payer,
 // and axe on every tab as the billing team sees it against the mock backend.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/alis-billing-provider.js';
 import '../../src/define/alis-payment-center.js';

@@ -1,6 +1,7 @@
 // <alis-payment-guide> read as a resident's family would, with nobody signed in, against the shared
 // mock backend; the billing office changes the settings and the guide follows.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define/alis-billing-provider.js';
 import '../../src/define/alis-payment-guide.js';

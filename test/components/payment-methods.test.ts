@@ -1,6 +1,7 @@
 // <alis-payment-methods> driven as a payer would, against the shared mock backend: outcomes are
 // read back through the SDK, and every request body is inspected for card numbers.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/define/alis-billing-provider.js';

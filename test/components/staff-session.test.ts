@@ -2,7 +2,8 @@
 // the element's work, and a payer's token asks for nothing but who they are. The seed has one staff
 // persona (Brenda Lopez), so a "switch" goes staff → payer → signed out → staff, and each flow is
 // checked to start afresh. Everything runs against the shared MSW backend.
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { http, HttpResponse, delay } from 'msw';
 // Every staff element registered, the panels too: they are also used here on their own.
 import '../../src/staff.js';

@@ -1,7 +1,8 @@
 // The Stripe tokenizer against a fake `Stripe` (this machine cannot reach js.stripe.com): it loads
 // Stripe only when card entry opens, mounts the Card Element in light DOM, and turns Stripe's
 // answers into tokens or errors in words.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { Stripe, StripeCardElementChangeEvent, StripeError } from '@stripe/stripe-js';
 import { AlisApiError, CardTokenizeError, createStripeTokenizer, type AlisClient, type CardBillingDetails } from '../../src/sdk/index.js';
 

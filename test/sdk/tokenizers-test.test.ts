@@ -1,6 +1,7 @@
 // The test tokenizer in real Chromium: typed on the keyboard, checked locally, tokenized against
 // the shared mock backend, and never letting a card number reach a request or storage.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   CardTokenizeError,

@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 
 /** Waits until `element`'s shadow root shows `text` (or a predicate over its text holds). */
 export async function waitForText(element: Element, text: string | ((content: string) => boolean), message?: string): Promise<void> {

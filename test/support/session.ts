@@ -1,7 +1,8 @@
 // What the switch-of-user tests share: switching the provider's token, typing like a person, and
 // checking that nothing of the previous user is left on screen, in a live region, in what
 // assistive technology is given (computed from the DOM, and Chromium's own tree).
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { http } from 'msw';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
