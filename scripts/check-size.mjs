@@ -206,7 +206,7 @@ const budgets = [
   // grouped into four files (rollup.config.mjs, firstScreenChunks). The goal of 30 kB is not met.
   {
     section: 'bytes', name: 'payer page before anything shows (alis-billing.js + the four widgets, static chunks included)',
-    bytes: () => sumFiles(payerPage()), budget: 38, goal: 30, detail: () => listing(payerPage()),
+    bytes: () => sumFiles(payerPage()), budget: 38.5, goal: 30, detail: () => listing(payerPage()),
   },
   // The billing team's page: the Payment Center from dist/alis-staff.js on its first tab. 92.4 kB
   // before issue 15 (every tab and form up front), 38.1 kB with tabs and forms on first need.

@@ -2,6 +2,7 @@
 // functions of `GET /me` and the engine's answers, so every widget words the same rule the same way
 // and node tests can pin the words down. Money is formatted only through `formatMoney` (Intl).
 import { billingAccess, officeContact, partyName, type BillingAccess } from './billing-access.js';
+import { mentionsDueToOthers } from './outstanding-shape.js';
 import { formatDate, formatDateOfInstant, formatMoney } from './format.js';
 import type { AdvanceNotice, CommunitySettings, DueToOthers, Invoice, Me, PartyRef, PaymentStatus } from '../sdk/types.js';
 
@@ -144,7 +145,7 @@ export function emptyPaymentsMessage(me: Me, filter: PaymentListFilter): string 
  * addressed to Karen Molloy (Daughter), 1 invoice." Null when nothing else is due.
  */
 export function dueToOthersSentence(dueToOthers: DueToOthers | null, residentName: string | null, locale?: string): string | null {
-  if (!dueToOthers || dueToOthers.total.amountCents <= 0 || dueToOthers.addressees.length === 0) return null;
+  if (!mentionsDueToOthers(dueToOthers)) return null;
   const account = residentName ? `${possessive(residentName)} account` : 'the account';
   const count = (n: number) => (n === 1 ? '1 invoice' : `${n} invoices`);
   const total = formatMoney(dueToOthers.total, locale);

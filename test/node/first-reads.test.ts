@@ -12,7 +12,7 @@ function recordingClient(): { api: AlisClient; asked: string[] } {
   const asked: string[] = [];
   const answer = (what: string) => (query?: unknown) => {
     asked.push(query === undefined ? what : `${what} ${JSON.stringify(query)}`);
-    return Promise.resolve({ items: [], nextCursor: null });
+    return Promise.resolve(what === 'outstanding' ? OUTSTANDING : { items: [{}, {}, {}], nextCursor: 'next' });
   };
   const api = {
     outstanding: { get: () => answer('outstanding')() },
@@ -22,6 +22,16 @@ function recordingClient(): { api: AlisClient; asked: string[] } {
   } as unknown as AlisClient;
   return { api, asked };
 }
+
+const usd = (amountCents: number) => ({ amountCents, currency: 'USD' });
+/** Three open invoices, nothing due to others, no credit. */
+const OUTSTANDING = {
+  total: usd(30_000),
+  unappliedCredit: usd(0),
+  invoices: [{}, {}, {}],
+  dueToOthers: { total: usd(0), addressees: [] },
+  allocationPolicy: 'oldest_first',
+};
 
 const me = (permissions: string[], { role = 'payer', portalEnabled = true } = {}): Me =>
   ({ user: { id: 'u1', role }, permissions, community: { portalEnabled, paymentsEnabled: true }, party: { id: 'p1' } }) as unknown as Me;
@@ -35,6 +45,27 @@ function readAll(who: Me, attributes: Record<string, string> = {}): string[] {
 }
 
 describe('the early reads of the payer widgets', () => {
+  it('set each widget’s loading shape from the answers, for a first visit’s skeleton', async () => {
+    const stored = new Map<string, string>();
+    const storage = { getItem: (key: string) => stored.get(key) ?? null, setItem: (key: string, value: string) => void stored.set(key, value) };
+    Object.assign(globalThis, { sessionStorage: storage });
+    try {
+      const { api } = recordingClient();
+      await Promise.all(Object.values(payerFirstReads).map((read) => read(api, me(['view_billing', 'pay_bills']), element())));
+      assert.deepEqual(Object.fromEntries(stored), {
+        'alis-rows:alis-pay-outstanding:invoices': '3',
+        'alis-rows:alis-pay-outstanding:notes': '0',
+        'alis-rows:alis-pay-outstanding:action': '1',
+        'alis-rows:alis-invoices:all': '3',
+        'alis-rows:alis-invoices:all:more': '1',
+        'alis-rows:alis-payment-history:all': '3',
+        'alis-rows:alis-payment-history:all:more': '1',
+      });
+    } finally {
+      delete (globalThis as { sessionStorage?: unknown }).sessionStorage;
+    }
+  });
+
   it('ask what the four widgets ask first, with their default filters and page size', () => {
     assert.deepEqual(readAll(me(['view_billing', 'pay_bills'])), [
       'invoices {"status":"all","limit":24}',

@@ -5,7 +5,7 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { SessionController } from '../shared/session.js';
-import { FIRST_PAGE_SIZE } from '../shared/first-reads.js';
+import { FIRST_PAGE_SIZE, rememberPageShape, rowsShapeKeys } from '../shared/first-reads.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
 import { RefreshOnPaymentController, ReservedSpaceController, bone, renderSkeletonTable, likelyRows, renderAnnouncer, settled, renderNotice, renderPayerGate, renderSessionLoad } from '../shared/states.js';
 import { prefetchPayFlow, renderPayFlowInPlace } from '../shared/pay-flow-in-place.js';
@@ -166,8 +166,7 @@ export class AlisInvoices extends AlisElement {
       me.permissions.includes('pay_bills') ? api.outstanding.get({ signal }).catch(() => null) : Promise.resolve(null),
     ]);
     // The next loading shape holds room for as many rows as this list showed.
-    likelyRows.remember(`alis-invoices:${status}`, page.items.length);
-    likelyRows.remember(`alis-invoices:${status}:more`, page.nextCursor ? 1 : 0);
+    rememberPageShape('alis-invoices', status, page);
     return { client, me, gate: null, pages: [page.items], nextCursor: page.nextCursor, outstanding };
   });
 
@@ -291,8 +290,8 @@ export class AlisInvoices extends AlisElement {
    * notice's box when the list was empty last time.
    */
   #renderSkeleton(): TemplateResult {
-    const rows = likelyRows.read(`alis-invoices:${this.status}`, this.pageSize, Math.min(this.pageSize, MAX_SKELETON_ROWS));
-    const more = likelyRows.read(`alis-invoices:${this.status}:more`, 0, 1) === 1;
+    const rows = likelyRows.read(rowsShapeKeys('alis-invoices', this.status).rows, this.pageSize, Math.min(this.pageSize, MAX_SKELETON_ROWS));
+    const more = likelyRows.read(rowsShapeKeys('alis-invoices', this.status).more, 0, 1) === 1;
     if (rows === 0) return html`<div class="notice">${bone('l')}</div>`;
     const row = html`<tr>
       ${skeletonCells.map(([length, kind]) => html`<td class=${kind}>${bone(length)}</td>`)}

@@ -10,6 +10,7 @@ import { prefetchPayFlow, renderPayFlowInPlace } from '../shared/pay-flow-in-pla
 import { renderArrangementNotice } from '../shared/arrangement-notice.js';
 import { formatDate, formatMoney } from '../../core/format.js';
 import { billingAccess } from '../../core/billing-access.js';
+import { outstandingCardShape, outstandingShapeKeys, type OutstandingShape } from '../../core/outstanding-shape.js';
 import { dueToOthersSentence, gatewayOffSentence, onlyAddressedToYouSentence, viewOnlySentence } from '../../core/billing-words.js';
 import { payOutstandingStyles } from './pay-outstanding.styles.js';
 import type { PayTarget } from '../pay-flow/pay-flow.js';
@@ -25,13 +26,6 @@ interface OutstandingData {
   outstanding: Outstanding | null;
 }
 
-/**
- * The card's shape, remembered after each load so the next loading shape matches it: how many
- * invoices it lists (0: "Nothing is due"), how many sentences sit between the total and the list
- * (what else is due, credit on account), and what ends it (0 nothing, 1 the Pay button, 2 a notice).
- * First time, the usual card: one invoice this month, no other sentence, Pay.
- */
-const shapeKeys = { invoices: 'alis-pay-outstanding:invoices', notes: 'alis-pay-outstanding:notes', action: 'alis-pay-outstanding:action' } as const;
 
 const policyWords: Record<AllocationPolicy, string> = {
   oldest_first: 'It settles your invoices oldest due date first:',
@@ -169,11 +163,11 @@ export class AlisPayOutstanding extends AlisElement {
     });
   }
 
-  /** The loading shape: the card as it looked last time (see {@link shapeKeys}), with bones for words. */
+  /** The loading shape: the card as it looked last time (see {@link outstandingShapeKeys}; first time, the usual card: one invoice, no other sentence, Pay), with bones for words. */
   #renderSkeleton(): TemplateResult {
-    const invoices = likelyRows.read(shapeKeys.invoices, 1, 12);
-    const notes = likelyRows.read(shapeKeys.notes, 0, 2);
-    const action = likelyRows.read(shapeKeys.action, 1, 2);
+    const invoices = likelyRows.read(outstandingShapeKeys.invoices, 1, 12);
+    const notes = likelyRows.read(outstandingShapeKeys.notes, 0, 2);
+    const action = likelyRows.read(outstandingShapeKeys.action, 1, 2);
     return html`
       <div class="summary">
         <p class="total-line">${bone('s')}${bone('s', 'figure')}</p>
@@ -190,13 +184,13 @@ export class AlisPayOutstanding extends AlisElement {
   }
 
   /** Remembers the card's shape for the next loading shape; storage is written only when it changed. */
-  #rememberShape(invoices: number, notes: number, action: number): void {
+  #rememberShape({ invoices, notes, action }: OutstandingShape): void {
     const shape = `${invoices} ${notes} ${action}`;
     if (shape === this.#shape) return;
     this.#shape = shape;
-    likelyRows.remember(shapeKeys.invoices, invoices);
-    likelyRows.remember(shapeKeys.notes, notes);
-    likelyRows.remember(shapeKeys.action, action);
+    likelyRows.remember(outstandingShapeKeys.invoices, invoices);
+    likelyRows.remember(outstandingShapeKeys.notes, notes);
+    likelyRows.remember(outstandingShapeKeys.action, action);
   }
 
   #shape = '';
@@ -211,7 +205,7 @@ export class AlisPayOutstanding extends AlisElement {
     const scope = others ?? (outstanding.dueToOthers === null ? onlyAddressedToYouSentence(me.resident?.name ?? null) : null);
     const listed = outstanding.invoices.length > 0 && (total.amountCents > 0 || credit) ? outstanding.invoices.length : 0;
     const action = this.#renderAction(me, total.amountCents);
-    this.#rememberShape(listed, (scope ? 1 : 0) + (credit ? 1 : 0), action === nothing ? 0 : me.permissions.includes('pay_bills') && me.community.paymentsEnabled ? 1 : 2);
+    this.#rememberShape(outstandingCardShape(me, outstanding));
     return html`
       <div class="summary">
         <p class="total-line">

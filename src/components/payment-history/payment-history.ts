@@ -5,7 +5,7 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { SessionController } from '../shared/session.js';
-import { FIRST_PAGE_SIZE } from '../shared/first-reads.js';
+import { FIRST_PAGE_SIZE, rememberPageShape, rowsShapeKeys } from '../shared/first-reads.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
 import { RefreshOnPaymentController, ReservedSpaceController, bone, renderSkeletonTable, likelyRows, renderAnnouncer, renderNotice, renderPayerGate, settled, renderSessionLoad } from '../shared/states.js';
 import { paymentStatusLabels } from '../../core/payment-status.js';
@@ -167,8 +167,7 @@ export class AlisPaymentHistory extends AlisElement {
     if (gate) return { client, me, gate, pages: [], nextCursor: null };
     const page = await api.payments.list({ ...(status === 'all' ? {} : { status }), limit: pageSize }, { signal });
     // The next loading shape holds room for as many rows as this history showed.
-    likelyRows.remember(`alis-payment-history:${status}`, page.items.length);
-    likelyRows.remember(`alis-payment-history:${status}:more`, page.nextCursor ? 1 : 0);
+    rememberPageShape('alis-payment-history', status, page);
     return { client, me, gate: null, pages: [page.items], nextCursor: page.nextCursor };
   });
 
@@ -295,8 +294,8 @@ export class AlisPaymentHistory extends AlisElement {
    * the empty notice's box when the history was empty last time.
    */
   #renderSkeleton(): TemplateResult {
-    const rows = likelyRows.read(`alis-payment-history:${this.status}`, this.pageSize, Math.min(this.pageSize, MAX_SKELETON_ROWS));
-    const more = likelyRows.read(`alis-payment-history:${this.status}:more`, 0, 1) === 1;
+    const rows = likelyRows.read(rowsShapeKeys('alis-payment-history', this.status).rows, this.pageSize, Math.min(this.pageSize, MAX_SKELETON_ROWS));
+    const more = likelyRows.read(rowsShapeKeys('alis-payment-history', this.status).more, 0, 1) === 1;
     const filter = html`<div class="filter">${bone('s')}${bone('m', 'control')}</div>`;
     if (rows === 0) return html`${filter}<div class="notice">${bone('l')}</div>`;
     const row = html`<tr class="payment-shape">

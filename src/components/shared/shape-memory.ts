@@ -18,3 +18,15 @@ export function forgetLoadedShapes(): void {
     // Storage refused (private modes, sandboxed frames): nothing was remembered either.
   }
 }
+
+/**
+ * Remembers that the list `list` showed `rows` rows (or, for a card, how many of a kind of line),
+ * for its next loading shape. Only the count is kept, for the tab's session.
+ */
+export function rememberRows(list: string, rows: number): void {
+  try {
+    globalThis.sessionStorage?.setItem(`alis-rows:${list}`, String(rows));
+  } catch {
+    // Not remembered: the next load starts from the usual count.
+  }
+}

@@ -8,6 +8,7 @@ import type { AlisClient } from '../../sdk/index.js';
 import { billingAccess, noBillingAccessMessage, portalOffMessage, readsPayerBilling } from '../../core/billing-access.js';
 import type { Me } from '../../sdk/types.js';
 import { isSessionAbort } from './session.js';
+import { rememberRows } from './shape-memory.js';
 
 /** How a notice reads: `danger` is announced assertively (an alert), the others politely. */
 export type NoticeTone = 'info' | 'warning' | 'danger';
@@ -190,13 +191,7 @@ export const likelyRows = {
     const rows = remembered !== null && Number.isFinite(remembered) && remembered >= 0 ? remembered : usual;
     return Math.min(rows, cap);
   },
-  remember(list: string, rows: number): void {
-    try {
-      globalThis.sessionStorage?.setItem(`alis-rows:${list}`, String(rows));
-    } catch {
-      // Not remembered: the next load starts from the usual count.
-    }
-  },
+  remember: rememberRows,
 };
 
 /**
