@@ -44,6 +44,8 @@ describe('dist/alis-staff.js in a bare page', () => {
     expect(customElements.get('alis-connect-access'), 'Connect access loads only on a page that shows it').to.equal(undefined);
     const center = document.querySelector('alis-payment-center')!;
     await waitUntil(() => center.shadowRoot?.querySelector('[role="tablist"]'), 'no tabs rendered', { timeout: 5000 });
+    // The first tab's panel is loaded on demand, once `/me` says staff: the tabs can show before it.
+    await waitUntil(() => center.shadowRoot?.querySelector('alis-pc-undeposited'), 'the Undeposited panel never showed', { timeout: 8000 });
     const panel = center.shadowRoot!.querySelector('alis-pc-undeposited')!;
     await waitUntil(() => (panel.shadowRoot?.textContent ?? '').includes('PAY-'), 'no undeposited payments rendered', { timeout: 8000 });
     // The minified templates keep empty attributes: "Everyone" filters by nobody, not by its words.
