@@ -13,7 +13,18 @@ import { mockWorker, resetMockBackend } from '../support/mock-backend.js';
 const DANIEL = 'mock-token-daniel-whitaker';
 
 describe('the payer bundle reads ahead while its elements load', () => {
-  before(mockWorker);
+  before(async () => {
+    await mockWorker();
+    // The elements' code, compiled by the test server ahead (a cold compile of it all can take
+    // longer than a test may) without defining anything: the test imports the define modules.
+    await Promise.all([
+      import('../../src/components/billing-provider/billing-provider.js'),
+      import('../../src/components/pay-outstanding/pay-outstanding.js'),
+      import('../../src/components/invoices/invoices.js'),
+      import('../../src/components/payment-history/payment-history.js'),
+      import('../../src/components/payment-methods/payment-methods.js'),
+    ]);
+  });
   beforeEach(resetMockBackend);
 
   it('sends each first read once, before the elements exist, and the widgets take every answer', async () => {
