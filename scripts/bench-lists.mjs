@@ -15,7 +15,8 @@
 //
 // Medians of BENCH_RUNS runs (default 3; 5 for the row timings). BENCH_SMOKE=1: one run, no CPU
 // slowdown, small counts. `--json` adds, as the last line, `BENCH ` and the rows of `npm run bench`.
-// `npm run bench:widgets` runs only the Payment Center part. Never fails on a slow machine.
+// `npm run bench:widgets` (`--only=staff`) runs only the Payment Center part; `--only=shift` and
+// `--only=rows` the others. Never fails on a slow machine.
 import { createServer } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
