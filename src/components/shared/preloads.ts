@@ -23,6 +23,8 @@ interface Preload {
   timer: ReturnType<typeof setTimeout> | undefined;
   /** How many reads asked for it: as many requests of it are answered from it (two widgets read the balance). */
   takers: number;
+  /** Answered: another read of it is sent afresh rather than joined. */
+  arrived: boolean;
   /** Taken once already: kept only {@link PRELOAD_SHARED_MS} more. */
   shortened: boolean;
 }
@@ -34,14 +36,14 @@ const keyOf = (request: Request): string | null =>
   request.method === 'GET' ? `${request.url}\n${request.headers.get('Authorization') ?? ''}` : null;
 
 /**
- * Sends `request` (a GET) and keeps a copy of its answer for the first later request with the same
- * URL and token (see {@link takePreload}); a `fetch` for an SDK client that reads ahead. Resolves to
- * the answer itself, as `fetch` would.
+ * Sends `request` (a GET) and keeps a copy of its answer for the later requests with the same URL
+ * and token, one per read (see {@link takePreload}); a `fetch` for an SDK client that reads ahead.
+ * A read of the same request while it is on its way joins it. Resolves to the answer, as `fetch`.
  */
 export function preload(request: Request): Promise<Response> {
   const key = keyOf(request);
   const already = key === null ? undefined : preloads.get(key);
-  if (already && already.timer === undefined) {
+  if (already && !already.arrived) {
     // On its way for another widget: one request answers both.
     already.takers += 1;
     return already.answer.then((response) => response.clone());
@@ -52,11 +54,13 @@ export function preload(request: Request): Promise<Response> {
     answer: answer.then((response) => response.clone()),
     timer: undefined,
     takers: 1,
+    arrived: false,
     shortened: false,
   };
   drop(key);
   preloads.set(key, kept);
   const forget = () => {
+    kept.arrived = true;
     if (preloads.get(key) !== kept || kept.shortened) return; // taken already
     kept.timer = setTimeout(() => drop(key, kept), PRELOAD_KEPT_MS);
   };
@@ -68,8 +72,8 @@ export function preload(request: Request): Promise<Response> {
 
 /**
  * The answer kept for `request` (same method, URL and Authorization), handed out as many times as
- * reads asked for it, then forgotten: the next request of it, a refresh or a retry, goes to the network. Undefined when none is kept. Stops
- * waiting when the request's signal aborts, as `fetch` would.
+ * reads asked for it, then forgotten: the next request of it, a refresh or a retry, goes to the
+ * network. Undefined when none is kept. Stops waiting when the request's signal aborts, as `fetch`.
  */
 export function takePreload(request: Request): Promise<Response> | undefined {
   const key = keyOf(request);
