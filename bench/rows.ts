@@ -40,7 +40,13 @@ function instantClient(pageSize: number): AlisClient {
 }
 
 const host = required(document.querySelector('#bench'), '#bench');
-const rowCount = (root: ParentNode) => root.querySelectorAll('tbody tr[data-invoice-id]').length;
+/** The rows loaded: once the list is long, those far from the screen are not in the document (see RowWindowController), and the table's `aria-rowcount` counts them. */
+const rowCount = (root: ParentNode) => {
+  const windowed = root.querySelector('table[aria-rowcount]');
+  return windowed ? Number(windowed.getAttribute('aria-rowcount')) - 1 : drawnRows(root);
+};
+const drawnRows = (root: ParentNode) => root.querySelectorAll('tbody tr[data-invoice-id]').length;
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** Mounts <alis-invoices> with `count` rows; resolves with the element once they are laid out. */
 async function mountProject(count: number): Promise<{ element: AlisInvoices; ms: number }> {
@@ -136,12 +142,42 @@ async function run(kind: string, count: number): Promise<number> {
       table.getBoundingClientRect();
       return performance.now() - started;
     }
+    // A long list, settled (the blocks far from the screen swapped out), then one invoice's
+    // Details opened: the time until it is laid out, and how many rows the document holds.
+    case 'project-open': {
+      const { element } = await mountProject(count);
+      const root = required(element.shadowRoot, 'its shadow root');
+      for (let waited = 0; waited < 20 && !root.querySelector('.row-stand-in'); waited++) await frame();
+      await frame();
+      const started = performance.now();
+      required(root.querySelector<HTMLButtonElement>('tbody tr[data-invoice-id] button[aria-expanded]'), 'a Details button').click();
+      await element.updateComplete;
+      required(root.querySelector('table'), 'its table').getBoundingClientRect();
+      lastDrawnRows = drawnRows(root);
+      return performance.now() - started;
+    }
+    case 'vanilla-open': {
+      const { root } = await mountVanilla(count);
+      await frame();
+      const started = performance.now();
+      const first = required(root.querySelector('tbody tr'), 'a row');
+      const details = document.createElement('tr');
+      details.insertCell().textContent = 'Care and rent, November';
+      first.after(details);
+      required(root.querySelector('table'), 'the table').getBoundingClientRect();
+      lastDrawnRows = drawnRows(root);
+      return performance.now() - started;
+    }
     default:
       throw new Error(`unknown kind ${kind}`);
   }
 }
 
+/** How many invoice rows the document held after the last `*-open` run. */
+let lastDrawnRows = 0;
+
 (window as unknown as { benchRows: typeof run }).benchRows = run;
+(window as unknown as { benchDrawnRows: () => number }).benchDrawnRows = () => lastDrawnRows;
 (window as unknown as { benchReady: boolean }).benchReady = true;
 
 function required<T>(value: T | null | undefined, what: string): T {

@@ -9,7 +9,8 @@ import { FIRST_PAGE_SIZE, rememberPageShape, rowsShapeKeys } from '../shared/fir
 import { loadAfterMe } from '../shared/load-after-me.js';
 import { RefreshOnPaymentController, ReservedSpaceController, bone, renderSkeletonTable, likelyRows, renderAnnouncer, settled, renderNotice, renderPayerGate, renderSessionLoad } from '../shared/states.js';
 import { prefetchPayFlow, renderPayFlowInPlace } from '../shared/pay-flow-in-place.js';
-import { LoadMoreController, idsIn, renderByPage } from '../shared/load-more.js';
+import { LoadMoreController, idsIn } from '../shared/load-more.js';
+import { RowWindowController } from '../shared/row-window.js';
 import { formatDate, formatMoney, formatPeriod } from '../../core/format.js';
 import { billingAccess, canPayInvoice, isAddressedToMe } from '../../core/billing-access.js';
 import { emptyInvoicesMessage, gatewayOffSentence, invoicesHeading, personLabel, readdressSentence, viewOnlySentence } from '../../core/billing-words.js';
@@ -140,6 +141,8 @@ export class AlisInvoices extends AlisElement {
   /** Whose invoices these are; another user's session starts afresh (see `#forgetUser`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
+  /** The rows, drawn only near the screen once the list is long. */
+  readonly #rows = new RowWindowController(this);
   readonly #more = new LoadMoreController(this, { plural: 'invoices', singular: 'invoice' }, (message) => {
     this.announcement = message;
   });
@@ -272,14 +275,13 @@ export class AlisInvoices extends AlisElement {
             <th role="columnheader" scope="col"><span class="visually-hidden">Actions</span></th>
           </tr>
         </thead>
-        <tbody role="rowgroup">
-          ${renderByPage(
-            view.pages,
-            (invoice) => invoice.id,
-            (page) => [idsIn(page, this.expanded, (invoice) => invoice.id), view.me, view.outstanding, this.locale],
-            (invoice) => this.#renderRow(invoice, view.me, view.outstanding),
-          )}
-        </tbody>
+        ${this.#rows.renderPages(
+          view.pages,
+          8,
+          (invoice) => invoice.id,
+          (page) => [idsIn(page, this.expanded, (invoice) => invoice.id), view.me, view.outstanding, this.locale],
+          (invoice) => this.#renderRow(invoice, view.me, view.outstanding),
+        )}
       </table>
     `;
   }

@@ -11,6 +11,7 @@ import { loadAfterMe } from '../shared/load-after-me.js';
 import { renderAnnouncer, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
 import { isStaff, renderStaffOnly, renderPanelHeading } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
+import { RowWindowController } from '../shared/row-window.js';
 import type { SortState } from '../../core/sorting.js';
 import { PaymentActionsController } from './payment-actions.js';
 import {
@@ -142,6 +143,8 @@ export class AlisPcHistory extends AlisElement {
     announce: (text) => this.#announce(text),
   });
 
+  /** The rows, drawn only near the screen once the list is long. */
+  readonly #rows = new RowWindowController(this);
   readonly #more = new LoadMoreController(this, { plural: 'payments', singular: 'payment' }, (message) => {
     this.announcement = message;
   });
@@ -298,6 +301,7 @@ export class AlisPcHistory extends AlisElement {
               },
               toggle: (paymentId) => this.#toggle(paymentId),
               actions: (payment) => this.#actions.render(payment),
+              rows: this.#rows,
             })}
             ${this.#more.render(view, () => void this.#loadMore(view))}
           `}

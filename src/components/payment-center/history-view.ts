@@ -7,7 +7,8 @@ import { formatDateTime, paymentStatusLabels, renderReceipt } from '../shared/re
 import { sortRows, type SortState } from '../../core/sorting.js';
 import { formatDate, formatMoney } from '../../core/format.js';
 import { domId } from './payment-action-form.js';
-import { idsIn, renderInBlocks } from '../shared/load-more.js';
+import { idsIn } from '../shared/load-more.js';
+import type { RowWindowController } from '../shared/row-window.js';
 import type { AuditEntry, Payment, PaymentMethodType, PaymentSource, PaymentStatus, Resident } from '../../sdk/types.js';
 
 /** The history's status filter: every payment, or one status. */
@@ -47,6 +48,8 @@ export interface HistoryTable {
   toggle: (paymentId: string) => void;
   /** The billing team's actions on an expanded payment. */
   actions: (payment: Payment) => TemplateResult;
+  /** Draws the rows, only those near the screen once the list is long. */
+  rows: RowWindowController;
 }
 
 const STATUSES: readonly PaymentStatus[] = ['pending', 'succeeded', 'failed', 'returned', 'partially_refunded', 'refunded', 'voided'];
@@ -162,18 +165,19 @@ export function renderHistoryTable(table: HistoryTable): TemplateResult {
             <th scope="col"><span class="visually-hidden">Details</span></th>
           </tr>
         </thead>
-        <tbody>
-          ${renderInBlocks(
-            rows,
-            (payment) => payment.id,
-            // A block with an open payment is always drawn again: its actions have state of their own.
-            (block) => {
-              const open = idsIn(block, table.expanded, (payment) => payment.id);
-              return [open, open ? {} : null, table.locale, table.timeZone, table.headingLevel];
-            },
-            (payment) => renderRow(table, payment),
-          )}
-        </tbody>
+        ${table.rows.renderRows(
+          rows,
+          10,
+          (payment) => payment.id,
+          // A block with an open payment is always drawn again: its actions have state of their own.
+          (block) => {
+            const open = idsIn(block, table.expanded, (payment) => payment.id);
+            return [open, open ? {} : null, table.locale, table.timeZone, table.headingLevel];
+          },
+          (payment) => renderRow(table, payment),
+          // An open payment may hold a refund or a void being written: it is never swapped out.
+          (block) => block.some((payment) => table.expanded.has(payment.id)),
+        )}
       </table>
     </div>
   `;

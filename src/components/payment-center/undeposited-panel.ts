@@ -10,6 +10,7 @@ import { loadAfterMe } from '../shared/load-after-me.js';
 import { renderAnnouncer, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
+import { RowWindowController } from '../shared/row-window.js';
 import { formatDateTime } from '../../core/format.js';
 import type { SortState } from '../../core/sorting.js';
 import { dateRangeProblem, isFiltered, isSettled, noFilters, undepositedQuery, type UndepositedFilters } from '../../core/undeposited.js';
@@ -128,6 +129,8 @@ export class AlisPcUndeposited extends AlisElement {
   /** Whose payments these are; another user's session starts afresh (see `#forgetUser`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
+  /** The rows, drawn only near the screen once the list is long. */
+  readonly #rows = new RowWindowController(this);
   readonly #more = new LoadMoreController(this, { plural: 'payments', singular: 'payment', failureSubject: 'undeposited payments' }, (message) => {
     this.announcement = message;
   });
@@ -252,6 +255,7 @@ export class AlisPcUndeposited extends AlisElement {
                   this.sort = next;
                 },
                 toggle: (paymentId, checked) => this.#toggle(paymentId, checked),
+                rows: this.#rows,
                 selectAll: (checked) => {
                   this.selected = checked ? new Set(view.payments.filter(isSettled).map((p) => p.id)) : new Set();
                 },

@@ -6,7 +6,8 @@ import { renderSortableHeader } from '../shared/staff.js';
 import { paymentStatusLabels } from '../shared/receipt.js';
 import { formatMoney } from '../../core/format.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
-import { idsIn, renderInBlocks } from '../shared/load-more.js';
+import { idsIn } from '../shared/load-more.js';
+import type { RowWindowController } from '../shared/row-window.js';
 import {
   depositButtonLabel,
   isFiltered,
@@ -45,6 +46,8 @@ export interface UndepositedTable {
   onSort: (next: SortState<UndepositedSortKey>) => void;
   toggle: (paymentId: string, checked: boolean) => void;
   selectAll: (checked: boolean) => void;
+  /** Draws the rows, only those near the screen once the list is long. */
+  rows: RowWindowController;
 }
 
 /** A filter's select: any, or one of `labels`. */
@@ -141,15 +144,14 @@ export function renderUndepositedTable(table: UndepositedTable): TemplateResult 
             ${header('Total charged', 'charged', true)}
           </tr>
         </thead>
-        <tbody>
-          ${renderInBlocks(
-            rows,
-            (payment) => payment.id,
-            // `moment` follows the community's time zone, which only changes with a reload (new rows).
-            (block) => [idsIn(block, table.selected, (payment) => payment.id), table.locale],
-            (payment) => renderSelectableRow(table, payment),
-          )}
-        </tbody>
+        ${table.rows.renderRows(
+          rows,
+          10,
+          (payment) => payment.id,
+          // `moment` follows the community's time zone, which only changes with a reload (new rows).
+          (block) => [idsIn(block, table.selected, (payment) => payment.id), table.locale],
+          (payment) => renderSelectableRow(table, payment),
+        )}
       </table>
     </div>
   `;

@@ -121,7 +121,8 @@ export const paymentHistoryStyles = [
       margin-block-start: ${token('space-m')};
       ${cardRow}
     }
-    .payments > :is(tbody, tfoot) > :is(tr.payment, tr.payment-shape):first-child {
+    /* The first card of the list; the rows come in one tbody per page (see RowWindowController). */
+    .payments > :is(tbody:first-of-type, tfoot) > :is(tr.payment, tr.payment-shape):first-child {
       margin-block-start: 0;
     }
     .payments > :is(tbody, tfoot) > :is(tr.payment, tr.payment-shape) > td {

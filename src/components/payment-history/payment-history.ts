@@ -11,7 +11,8 @@ import { RefreshOnPaymentController, ReservedSpaceController, bone, renderSkelet
 import { paymentStatusLabels } from '../../core/payment-status.js';
 import { onDemand, OnDemandController } from '../shared/on-demand.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
-import { LoadMoreController, idsIn, renderByPage } from '../shared/load-more.js';
+import { LoadMoreController, idsIn } from '../shared/load-more.js';
+import { RowWindowController } from '../shared/row-window.js';
 import { formatDateTime, formatMoney } from '../../core/format.js';
 import { emptyPaymentsMessage, gatewayOffSentence, personLabel } from '../../core/billing-words.js';
 import { paymentHistoryStyles } from './payment-history.styles.js';
@@ -147,6 +148,8 @@ export class AlisPaymentHistory extends AlisElement {
   /** The host's `status` before the user picked another in the filter; restored for the next user. */
   #statusBeforeChoice: PaymentFilter | undefined;
 
+  /** The rows, drawn only near the screen once the list is long. */
+  readonly #rows = new RowWindowController(this);
   readonly #more = new LoadMoreController(this, { plural: 'payments', singular: 'payment' }, (message) => {
     this.announcement = message;
   });
@@ -320,14 +323,13 @@ export class AlisPaymentHistory extends AlisElement {
             <th role="columnheader" scope="col">Receipt</th>
           </tr>
         </thead>
-        <tbody role="rowgroup">
-          ${renderByPage(
-            pages,
-            (payment) => payment.id,
-            (page) => [idsIn(page, this.expanded, (payment) => payment.id), this.printingId, me, this.locale, this.#receipt.status],
-            (payment) => this.#renderRows(payment, me),
-          )}
-        </tbody>
+        ${this.#rows.renderPages(
+          pages,
+          8,
+          (payment) => payment.id,
+          (page) => [idsIn(page, this.expanded, (payment) => payment.id), this.printingId, me, this.locale, this.#receipt.status],
+          (payment) => this.#renderRows(payment, me),
+        )}
       </table>
     `;
   }

@@ -1,7 +1,5 @@
 // "Show more": the next page of a cursor-paged list, appended to what is already on screen.
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { describeLoadFailure } from './error-message.js';
 import { renderNotice } from './states.js';
 import { isSessionAbort } from './session.js';
@@ -113,49 +111,11 @@ export function appendNew<Row>(existing: readonly Row[], incoming: readonly Row[
   return [...existing, ...incoming.filter((row) => !known.has(keyOf(row)))];
 }
 
-/**
- * The rows of a paged list, drawn page by page so that "Show more" only draws the page it brought:
- * each page is a piece that Lit skips (keeping its rows' DOM nodes and not evaluating their
- * templates again) until the page itself or one of `dependsOn(page)` changes. `dependsOn` names
- * what else a page's rows show, e.g. which of its rows are expanded (as a string, so that opening
- * one row redraws its page only) and the locale. Inside a page rows are keyed by `keyOf`, so a
- * reload that brings a new row first moves the old rows' nodes (and the focus in them) rather than
- * writing another row into them.
- */
-export function renderByPage<Row>(
-  pages: ReadonlyArray<readonly Row[]>,
-  keyOf: (row: Row) => string,
-  dependsOn: (page: readonly Row[]) => readonly unknown[],
-  renderRow: (row: Row) => unknown,
-): unknown[] {
-  return pages.map((page) => guard([page, ...dependsOn(page)], () => repeat(page, keyOf, renderRow)));
-}
-
-/** Which of `page`'s rows are in `ids` (say, expanded), as one string a {@link renderByPage} piece can depend on. */
+/** Which of `page`'s rows are in `ids` (say, expanded), as one string a block of rows can depend on (see `RowWindowController`). */
 export function idsIn<Row>(page: readonly Row[], ids: ReadonlySet<string>, keyOf: (row: Row) => string): string {
   if (ids.size === 0) return '';
   return page
     .map(keyOf)
     .filter((id) => ids.has(id))
     .join(' ');
-}
-
-/** How many rows a {@link renderInBlocks} block holds: a page of the staff lists. */
-export const ROWS_PER_BLOCK = 50;
-
-/**
- * {@link renderByPage} for a list held as one array (appended to by "Show more", perhaps sorted):
- * the rows drawn in blocks of {@link ROWS_PER_BLOCK}, each skipped while it holds the same row
- * objects and `dependsOn(block)` is unchanged, so appending a page draws only the new block(s).
- * Rows are keyed by `keyOf` inside a block.
- */
-export function renderInBlocks<Row>(
-  rows: readonly Row[],
-  keyOf: (row: Row) => string,
-  dependsOn: (block: readonly Row[]) => readonly unknown[],
-  renderRow: (row: Row) => unknown,
-): unknown[] {
-  const blocks: Row[][] = [];
-  for (let start = 0; start < rows.length; start += ROWS_PER_BLOCK) blocks.push(rows.slice(start, start + ROWS_PER_BLOCK));
-  return blocks.map((block) => guard([...block, ...dependsOn(block)], () => repeat(block, keyOf, renderRow)));
 }
