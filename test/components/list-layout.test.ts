@@ -13,7 +13,9 @@ import '../../src/define/alis-payment-methods.js';
 import '../../src/define/alis-notification-settings.js';
 import { AlisPcUndeposited } from '../../src/components/payment-center/undeposited-panel.js';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
-import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
+import { mockWorker, payQuoted, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
+import { createAlisClient } from '../../src/sdk/index.js';
+import { AlisPaymentSubmittedEvent } from '../../src/events/payment-events.js';
 import { textOf } from '../support/dom.js';
 
 // The panel has no define module of its own (the Payment Center registers it); its tests register it like this.
@@ -157,6 +159,32 @@ describe('a page that does not jump', () => {
     release();
     await loaded(element);
     expect(boxes(element, after)).to.deep.equal(before);
+  });
+
+  it('after a payment the balance card keeps its height until the payer next acts, so nothing below moves on its own', async () => {
+    const daniel = await persona((p) => p.token === 'mock-token-daniel-whitaker', 'Daniel Whitaker');
+    const { element, after } = await mount('alis-pay-outstanding', daniel.token, '900px');
+    await loaded(element);
+    const root = element.shadowRoot!;
+    const before = boxes(element, after);
+    const client = createAlisClient({ baseUrl: '/api/v1', getToken: () => daniel.token });
+    const method = (await client.paymentMethods.list()).find((m) => m.status === 'active')!;
+    const [invoice] = (await client.invoices.list({ status: 'open' })).items;
+    const payment = await payQuoted(client, {
+      methodId: method.id,
+      target: { type: 'invoice', invoiceId: invoice!.id },
+      amountCents: invoice!.balance.amountCents,
+      currency: invoice!.balance.currency,
+    });
+    window.dispatchEvent(new AlisPaymentSubmittedEvent(payment));
+    await waitUntil(() => !textOf(root).includes(invoice!.number), 'the card never dropped the paid invoice');
+    await element.updateComplete;
+    await nextFrame();
+    expect(boxes(element, after), 'held while the payer reads the receipt').to.deep.equal(before);
+    window.dispatchEvent(new PointerEvent('pointerdown'));
+    await nextFrame();
+    expect(boxes(element, after).after, 'the card shrinks with the next thing the payer does').to.be.below(before.after);
+    expect(element.style.minHeight, 'the host\'s own style is given back').to.equal('');
   });
 
   it('"Show more" adds the next page below the rows shown and leaves their DOM nodes as they were', async () => {

@@ -301,22 +301,55 @@ export function renderSessionLoad<Args extends ReadonlyArray<unknown>, View exte
  * Runs `onPayment` whenever a payment made anywhere on the page (`alis-payment-submitted`, which
  * bubbles to the window) succeeds, while the host is connected, so every widget shows the new
  * balances without a reload.
+ *
+ * From the payment until the user next presses a key or a pointer, the host keeps at least the
+ * height it had: a balance card that lists fewer invoices once they are paid would otherwise pull
+ * everything below it up while the payer reads the receipt, a shift nobody asked for. The user's
+ * next action lets it shrink, as part of what that action changes. The height is set through the
+ * CSSOM (a strict style-src allows it) and the host's own `min-height` is put back.
  */
 export class RefreshOnPaymentController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #onPayment: () => void;
+  /** The host's own inline `min-height` while a hold is on, to put back. */
+  #heldFrom: string | null = null;
 
-  constructor(host: ReactiveControllerHost, onPayment: () => void) {
+  constructor(host: ReactiveControllerHost & HTMLElement, onPayment: () => void) {
+    this.#host = host;
     this.#onPayment = onPayment;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('alis-payment-submitted', this.#onPayment);
+    window.addEventListener('alis-payment-submitted', this.#paid);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('alis-payment-submitted', this.#onPayment);
+    window.removeEventListener('alis-payment-submitted', this.#paid);
+    this.#release();
   }
+
+  readonly #paid = (): void => {
+    this.#hold();
+    this.#onPayment();
+  };
+
+  #hold(): void {
+    const height = this.#host.getBoundingClientRect().height;
+    if (height === 0) return;
+    if (this.#heldFrom === null) {
+      this.#heldFrom = this.#host.style.minHeight;
+      for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(type, this.#release, { capture: true });
+    }
+    this.#host.style.minHeight = `${height}px`;
+  }
+
+  readonly #release = (): void => {
+    if (this.#heldFrom === null) return;
+    this.#host.style.minHeight = this.#heldFrom;
+    this.#heldFrom = null;
+    for (const type of ['pointerdown', 'keydown'] as const) window.removeEventListener(type, this.#release, { capture: true });
+  };
 }
 
 /**
