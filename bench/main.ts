@@ -6,7 +6,7 @@ import '../src/define/alis-billing-provider.js';
 import '../src/staff.js';
 import { createMockBackend } from '../src/mock-server/engine/backend.js';
 import { startMockWorker } from '../src/mock-server/browser.js';
-import type { BillingState, PaymentRecord } from '../src/mock-server/engine/state.js';
+import { withUndepositedPayments } from '../src/mock-server/engine/long-lists.js';
 
 const params = new URLSearchParams(location.search);
 const count = Number(params.get('payments') ?? '1000');
@@ -15,24 +15,7 @@ const panel = params.get('panel') === 'history' ? 'alis-pc-history' : 'alis-pc-u
 // Setup, not measured: N more undeposited payments like a seeded one, holding their amount as
 // unapplied credit so no invoice balance changes.
 const backend = createMockBackend();
-const state: BillingState = structuredClone(backend.state);
-const template = state.payments.find((p) => p.depositId === null && p.status === 'succeeded') ?? state.payments[0];
-if (!template) throw new Error('the seed has no payment to copy');
-const extra: PaymentRecord[] = [];
-for (let n = 0; n < count; n++) {
-  const id = `pay-b${String(n).padStart(6, '0')}`;
-  extra.push({
-    ...structuredClone(template),
-    id,
-    reference: `PAY-20261120-B${String(n).padStart(6, '0')}`,
-    depositId: null,
-    allocations: [],
-    unappliedCents: template.amountCents,
-    createdAt: new Date(Date.parse('2026-11-20T15:00:00Z') - n * 60_000).toISOString(),
-  });
-}
-state.payments.push(...extra);
-backend.load(state);
+backend.load(withUndepositedPayments(backend.state, count));
 await startMockWorker({ backend });
 
 const staffToken = backend.personas().find((p) => p.role === 'staff')?.token ?? '';

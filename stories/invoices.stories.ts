@@ -4,7 +4,9 @@ import { http, HttpResponse, delay, getResponse } from 'msw';
 import { handlers } from '../src/mock-server/handlers.js';
 import type { Me } from '../src/sdk/types.js';
 import type { InvoiceFilter } from '../src/components/invoices/invoices.js';
-import { api, loadPersonas, pickPersona, type Persona } from './support.js';
+import { api, loadPersonas, pickPersona, until, type Persona } from './support.js';
+import { mockBackend } from '../src/mock-server/handlers.js';
+import { withInvoices } from '../src/mock-server/engine/long-lists.js';
 
 /** Seeded family members of Harold Jensen and a view-only resident, by their mock token's name. */
 type NamedPersona = 'ruth-jensen' | 'karen-molloy' | 'frank-castellano';
@@ -175,6 +177,35 @@ export const PaymentsNotEnabled: Story = {
 
 /** A phone-sized box: each invoice becomes a labelled card. */
 export const Narrow: Story = { args: { width: '320px' } };
+
+/**
+ * Twenty-five years of monthly statements, 250 at a time: only the rows within a screen's height
+ * of what is shown are in the document, the rest stand in as empty space of their height, so the
+ * page keeps its length and nothing moves as you scroll.
+ */
+export const ManyYears: Story = {
+  loaders: [
+    () => {
+      const payer = mockBackend.personas()[0];
+      if (payer?.partyId) mockBackend.load(withInvoices(mockBackend.state, payer.partyId, 300));
+      return {};
+    },
+  ],
+  render: (args, context) => {
+    const personas = (context.loaded as { personas: Persona[] }).personas;
+    return html`
+      <div style="max-width: ${args.width}">
+        <alis-billing-provider base-url="/api/v1" .token=${tokenFor(personas, args.persona)}>
+          <alis-invoices page-size="250" locale=${args.locale}></alis-invoices>
+        </alis-billing-provider>
+      </div>
+    `;
+  },
+  play: async ({ canvasElement }) => {
+    const element = await until(() => canvasElement.querySelector('alis-invoices'), 'the invoices');
+    await until(() => element.shadowRoot?.querySelector('.row-stand-in'), 'the rows far from the screen standing in');
+  },
+};
 
 /** The community's brand applied through `--alis-*` tokens. */
 export const Themed: Story = {

@@ -4,6 +4,8 @@ import { AlisPcUndeposited } from '../src/components/payment-center/undeposited-
 import { AlisPcDeposits } from '../src/components/payment-center/deposits-panel.js';
 import { AlisPcSettings } from '../src/components/payment-center/settings-panel.js';
 import type { PaymentPage } from '../src/sdk/types.js';
+import { mockBackend } from '../src/mock-server/handlers.js';
+import { withUndepositedPayments } from '../src/mock-server/engine/long-lists.js';
 import { api, clickButton, inShadow, loadPersonas, pickPersona, until, type Persona } from './support.js';
 
 // Registered here too, so the stories do not depend on which bundle registers the panels (a second
@@ -90,6 +92,32 @@ async function openConfirmation(canvasElement: HTMLElement): Promise<HTMLElement
 
 /** Every payment not yet deposited: portal payments and billing-team pulls, newest first. */
 export const UndepositedList: Story = {};
+
+/**
+ * A busy office: 600 more undeposited payments, shown 300 at a time. Only the rows within a
+ * screen's height of what is shown are in the document (the rest stand in as empty space of their
+ * height); scroll, Tab through the checkboxes or select some and scroll away: nothing jumps and
+ * nothing is lost.
+ */
+export const LongList: Story = {
+  loaders: [
+    () => {
+      mockBackend.load(withUndepositedPayments(mockBackend.state, 600));
+      return {};
+    },
+  ],
+  render: (args, { loaded }) => html`
+    <div style="max-width: ${args.width}">
+      <alis-billing-provider base-url="/api/v1" .token=${pickPersona((loaded as { personas: Persona[] }).personas, args.persona)?.token}>
+        <alis-pc-undeposited .pageSize=${300}></alis-pc-undeposited>
+      </alis-billing-provider>
+    </div>
+  `,
+  play: async ({ canvasElement }) => {
+    const element = await widget(canvasElement, 'undeposited');
+    await until(() => element.shadowRoot?.querySelector('.row-stand-in'), 'the rows far from the screen standing in');
+  },
+};
 
 /** Two payments selected: the live count and their total charged (fees included: what the deposit brings to the bank). */
 export const SelectionWithTotal: Story = {

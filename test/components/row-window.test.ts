@@ -11,7 +11,7 @@ import '../../src/define/alis-invoices.js';
 import { AlisPcUndeposited } from '../../src/components/payment-center/undeposited-panel.js';
 import { AlisPcHistory } from '../../src/components/payment-center/history-panel.js';
 import { ROWS_PER_BLOCK } from '../../src/components/shared/row-window.js';
-import type { BillingState, InvoiceRecord, PaymentRecord } from '../../src/mock-server/engine/state.js';
+import { withInvoices, withUndepositedPayments } from '../../src/mock-server/engine/long-lists.js';
 import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 
 // The panels have no define modules of their own (the Payment Center registers them).
@@ -21,49 +21,17 @@ AlisPcHistory.define('alis-pc-history');
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
 /**
- * Adds `count` undeposited payments like a seeded one (their amount held as credit, so no balance
- * moves). Those from the 200th to the 349th get a long receipt reference: a column as wide as its
- * widest drawn cell would widen while they are drawn.
+ * Adds `count` undeposited payments. Those from the 200th to the 349th get a long receipt
+ * reference: a column as wide as its widest drawn cell would widen while they are drawn.
  */
 async function seedPayments(count: number): Promise<void> {
   const { backend } = await mockWorker();
-  const state: BillingState = structuredClone(backend.state);
-  const template = state.payments.find((p) => p.depositId === null && p.status === 'succeeded');
-  if (!template) throw new Error('the seed has no undeposited payment to copy');
-  const extra: PaymentRecord[] = Array.from({ length: count }, (_, n) => ({
-    ...structuredClone(template),
-    id: `pay-w${String(n).padStart(5, '0')}`,
-    reference: `PAY-20261120-W${String(n).padStart(5, '0')}${n >= 200 && n < 350 ? 'LONGREFERENCEWITHOUTABREAK' : ''}`,
-    depositId: null,
-    allocations: [],
-    unappliedCents: template.amountCents,
-    createdAt: new Date(Date.parse('2026-11-20T15:00:00Z') - n * 60_000).toISOString(),
-  }));
-  state.payments.push(...extra);
-  backend.load(state);
+  backend.load(withUndepositedPayments(backend.state, count, (n) => `PAY-20261120-W${String(n).padStart(5, '0')}${n >= 200 && n < 350 ? 'LONGREFERENCEWITHOUTABREAK' : ''}`));
 }
 
-/** Adds `count` invoices addressed to `payer`, like one of theirs, one month apart going back. */
 async function seedInvoices(payer: Persona, count: number): Promise<void> {
   const { backend } = await mockWorker();
-  const state: BillingState = structuredClone(backend.state);
-  const template = state.invoices.find((invoice) => invoice.addresseeId === payer.partyId);
-  if (!template) throw new Error(`no invoice is addressed to ${payer.displayName}`);
-  const extra: InvoiceRecord[] = Array.from({ length: count }, (_, n) => {
-    const month = new Date(Date.UTC(2010, 0, 1) - n * 31 * 86_400_000).toISOString().slice(0, 10);
-    return {
-      ...structuredClone(template),
-      id: `inv-w${String(n).padStart(5, '0')}`,
-      number: `INV-W-${String(n).padStart(5, '0')}`,
-      periodStart: month,
-      periodEnd: month,
-      issueDate: month,
-      dueDate: month,
-      lineItems: template.lineItems.map((item, line) => ({ ...item, id: `li-w${n}-${line}` })),
-    };
-  });
-  state.invoices.push(...extra);
-  backend.load(state);
+  backend.load(withInvoices(backend.state, payer.partyId ?? '', count));
 }
 
 const blocksOf = (element: Widget) => [...element.shadowRoot!.querySelectorAll<HTMLTableSectionElement>('tbody[data-row-block]')];
