@@ -152,12 +152,13 @@ describe('long lists draw only the rows near the screen', () => {
     await seedPayments(600);
     const element = await mountUndeposited(staff, '1300px');
     const more = element.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="more"]')!;
-    more.focus();
+    // Without scrolling: only the rule that keeps the last block drawn puts a row before the button.
+    more.focus({ preventScroll: true });
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
-    const focused = element.shadowRoot!.activeElement!;
-    expect(focused.closest('tr')?.dataset['paymentId']).to.equal(drawnRows(element, 'tr[data-payment-id]').at(-1)!.dataset['paymentId']);
+    const row = element.shadowRoot!.activeElement!.closest('tr');
+    expect(row?.getAttribute('aria-rowindex'), 'the 500th payment, after the header').to.equal('501');
   });
 
   it('an open payment in the history (where a refund may be half written) stays drawn when scrolled far away', async () => {
@@ -193,19 +194,94 @@ describe('long lists draw only the rows near the screen', () => {
   it('a payment selected and scrolled away stays selected, and Deposit counts it', async () => {
     await seedPayments(600);
     const element = await mountUndeposited(staff, '1300px');
-    const first = drawnRows(element, 'tr[data-payment-id]')[0]!;
-    const id = first.dataset['paymentId']!;
-    first.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
-    await element.updateComplete;
-    const table = element.shadowRoot!.querySelector('table[part="table"]')!;
-    window.scrollTo(0, pageTop(table) + table.getBoundingClientRect().height / 2);
+    const block = () => element.shadowRoot!.querySelector<HTMLTableSectionElement>('tbody[data-row-block="3"]')!;
+    window.scrollTo(0, pageTop(block()));
     await settle(element);
-    expect(blocksOf(element)[1]!.classList.contains('row-stand-in'), 'the rows below the first block were swapped out').to.equal(true);
+    const row = block().rows[0]!;
+    const id = row.dataset['paymentId']!;
+    row.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await element.updateComplete;
+    // Focus leaves the list, so nothing but the selection could keep the row.
+    (element.shadowRoot!.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
+    await settle(element);
+    expect(block().classList.contains('row-stand-in'), 'the block with the selected payment was swapped out').to.equal(true);
+    window.scrollTo(0, pageTop(block()));
     await settle(element);
     const again = element.shadowRoot!.querySelector<HTMLTableRowElement>(`tr[data-payment-id="${id}"]`)!;
     expect(again.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).to.equal(true);
     expect(element.shadowRoot!.textContent).to.match(/Deposit 1 payment/);
+  });
+
+  it('a long history sorted with a payment open: each row numbered once, the open one\'s details counted once', async () => {
+    await seedPayments(600);
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div style="width: 1300px">
+        <button id="elsewhere">Elsewhere on the page</button>
+        <alis-billing-provider base-url="/api/v1" .token=${staff.token}><alis-pc-history .pageSize=${500}></alis-pc-history></alis-billing-provider>
+      </div>
+    `);
+    const element = wrapper.querySelector<Widget>('alis-pc-history')!;
+    await waitUntil(() => standIns(element).length > 0, 'no block was ever swapped out', { timeout: 10_000 });
+    const root = element.shadowRoot!;
+    const table = () => root.querySelector('table[part="table"]')!;
+    expect(table().getAttribute('aria-rowcount'), '500 payments and the header').to.equal('501');
+    // A payment in the fourth block opened: that block holds 51 rows.
+    const fourth = () => root.querySelector<HTMLTableSectionElement>('tbody[data-row-block="3"]')!;
+    window.scrollTo(0, pageTop(fourth()));
+    await settle(element);
+    fourth().querySelector<HTMLButtonElement>('tr.payment button.details')!.click();
+    await settle(element);
+    expect(table().getAttribute('aria-rowcount'), 'and the open payment\'s details').to.equal('502');
+    // Scrolled away, the open payment keeps its block drawn; sorted oldest first, it moves to the
+    // seventh block, and the fourth is swapped out at once with other rows in it.
+    wrapper.querySelector<HTMLButtonElement>('#elsewhere')!.focus();
+    window.scrollTo(0, 0);
+    await settle(element);
+    expect(fourth().classList.contains('row-stand-in'), 'the open payment keeps its block').to.equal(false);
+    [...root.querySelectorAll('th')].find((th) => th.textContent?.trim().startsWith('Date'))!.querySelector('button')!.click();
+    await settle(element);
+    await settle(element);
+    expect(root.querySelector('tr.details-row:not([hidden])')?.closest('tbody')?.dataset['rowBlock'], 'the open payment moved').to.equal('6');
+    expect(fourth().classList.contains('row-stand-in'), 'the fourth block stands in').to.equal(true);
+    expect(table().getAttribute('aria-rowcount'), 'the same after sorting, wherever the open payment went').to.equal('502');
+    const numbers = [...root.querySelectorAll('tbody tr[aria-rowindex]')].map((row) => Number(row.getAttribute('aria-rowindex')));
+    expect(new Set(numbers).size, 'no number twice').to.equal(numbers.length);
+    expect(Math.max(...numbers)).to.be.at.most(502);
+  });
+
+  it('a list filtered back to a few rows loses its row numbers and its fixed columns', async () => {
+    await seedPayments(600);
+    const element = await mountUndeposited(staff, '1300px');
+    const root = element.shadowRoot!;
+    const table = () => root.querySelector<HTMLTableElement>('table[part="table"]')!;
+    expect(table().style.tableLayout).to.equal('fixed');
+    // The 600 added payments copy one seeded payment: the other method type leaves the seed's few.
+    const { backend } = await mockWorker();
+    const copied = backend.state.payments.find((payment) => payment.id === 'pay-x000000')!;
+    const copiedType = backend.state.paymentMethods.find((method) => method.id === copied.methodId)!.type;
+    const method = root.querySelector<HTMLSelectElement>('select[name="methodType"]')!;
+    method.value = copiedType === 'card' ? 'bank_account' : 'card';
+    method.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => drawnRows(element, 'tr[data-payment-id]').length < 50, 'the filter never applied', { timeout: 5000 });
+    expect(drawnRows(element, 'tr[data-payment-id]').length, 'a few rows are left').to.be.above(0);
+    await settle(element);
+    expect(standIns(element)).to.have.length(0);
+    expect(table().hasAttribute('aria-rowcount')).to.equal(false);
+    expect(root.querySelectorAll('tr[aria-rowindex]'), 'no row keeps a number').to.have.length(0);
+    expect(table().style.tableLayout, 'the columns fit their rows again').to.equal('');
+  });
+
+  it('printing draws every row, and the far ones stand in again after', async () => {
+    await seedPayments(600);
+    const element = await mountUndeposited(staff, '1300px');
+    window.dispatchEvent(new Event('beforeprint'));
+    await element.updateComplete;
+    expect(standIns(element), 'every row drawn for the printout').to.have.length(0);
+    expect(drawnRows(element, 'tr[data-payment-id]')).to.have.length(500);
+    window.dispatchEvent(new Event('afterprint'));
+    await element.updateComplete;
+    expect(standIns(element).length).to.be.above(0);
   });
 
   it('a payer\'s 300 invoices in the stacked layout of a phone: cards drawn near the screen, nothing after them moves', async () => {

@@ -27,6 +27,14 @@ export class RowWindowing {
   /** The width the columns were fixed at, while the list is windowed: drawing other rows must not move them. */
   #columnsFixedAt: number | null = null;
   #fixedTable: HTMLTableElement | null = null;
+  /** Which rows each block held at the last render: what was known of a block is dropped when its rows change (a sort, a reload). */
+  #signatures: readonly string[] = [];
+  /** Blocks whose rows changed, to be observed afresh (the observer reports only changes). */
+  readonly #changedBlocks = new Set<number>();
+  /** Whether rows carry `aria-rowindex` (the list was long). */
+  #numbered = false;
+  /** While the page prints, every block is drawn. */
+  #printing = false;
 
   constructor(host: ReactiveElement) {
     this.#host = host;
@@ -36,11 +44,17 @@ export class RowWindowing {
   connect(): void {
     this.#host.renderRoot.addEventListener('focusin', this.#onFocusIn as EventListener);
     this.#host.renderRoot.addEventListener('focusout', this.#onFocusOut as EventListener);
+    window.addEventListener('beforeprint', this.#onPrint);
+    window.addEventListener('afterprint', this.#onPrint);
+    // Back on the page: the next update observes the blocks again.
+    this.#host.requestUpdate();
   }
 
   disconnect(): void {
     this.#host.renderRoot.removeEventListener('focusin', this.#onFocusIn as EventListener);
     this.#host.renderRoot.removeEventListener('focusout', this.#onFocusOut as EventListener);
+    window.removeEventListener('beforeprint', this.#onPrint);
+    window.removeEventListener('afterprint', this.#onPrint);
     this.#observer?.disconnect();
     this.#observer = null;
     this.#resizeObserver?.disconnect();
@@ -48,9 +62,21 @@ export class RowWindowing {
     this.#observed.clear();
   }
 
-  /** Called as the host renders the list: `rowCount` rows in `blockCount` blocks. */
-  plan(rowCount: number, blockCount: number): void {
-    this.#blockCount = blockCount;
+  /**
+   * Called as the host renders the list: `rowCount` rows in blocks whose rows `signatures` name
+   * (each block's row keys, joined).
+   */
+  plan(rowCount: number, signatures: readonly string[]): void {
+    signatures.forEach((signature, index) => {
+      if (this.#signatures[index] === undefined || this.#signatures[index] === signature) return;
+      // Other rows in this block: its height, row count and place are measured again, drawn.
+      this.#near.delete(index);
+      this.#heights.delete(index);
+      this.#rowCounts.delete(index);
+      this.#changedBlocks.add(index);
+    });
+    this.#signatures = signatures;
+    this.#blockCount = signatures.length;
     this.#long = rowCount >= WINDOWED_FROM_ROWS;
     this.#windowed = this.#long && this.#someBlockFar();
     if (!this.#windowed) this.#columnsFixedAt = null;
@@ -58,7 +84,7 @@ export class RowWindowing {
 
   /** Whether block `index` is drawn (else it stands in as an empty row of its height). */
   drawn(index: number): boolean {
-    if (!this.#windowed) return true;
+    if (!this.#windowed || this.#printing) return true;
     if (index === 0 || index === this.#blockCount - 1) return true;
     if (this.#focusedBlock !== null && Math.abs(index - this.#focusedBlock) <= 1) return true;
     return this.#near.get(index) !== false;
@@ -66,12 +92,14 @@ export class RowWindowing {
 
   /** After the host's update: observe the blocks, number the rows, size the stand-ins. */
   updated(): void {
+    if (!this.#host.isConnected) return;
     const root = this.#host.renderRoot;
     const blocks = Array.from(root.querySelectorAll<HTMLTableSectionElement>(`tbody[${BLOCK_ATTRIBUTE}]`));
     this.#observe(blocks);
     const table = blocks[0]?.closest('table');
     if (!table) return;
     if (this.#long) this.#measure(blocks);
+    if (this.#fixedTable && !this.#resizeObserver) this.#watchWidth(this.#fixedTable);
     // Rows are numbered from the header's, and only rows a screen reader can reach count.
     const headerRows = table.tHead?.rows.length ?? 0;
     let rowIndex = headerRows;
@@ -87,16 +115,20 @@ export class RowWindowing {
         if (row.hidden) continue;
         count++;
         if (this.#long) row.setAttribute('aria-rowindex', String(rowIndex + count));
+        else if (this.#numbered) row.removeAttribute('aria-rowindex');
       }
       this.#rowCounts.set(index, count);
       rowIndex += count;
     }
+    // A list that was long and is short again (a filter, a reload) loses its numbers.
     if (this.#long) {
       table.setAttribute('aria-rowcount', String(rowIndex));
       table.tHead?.rows[0]?.setAttribute('aria-rowindex', '1');
-    } else {
+    } else if (this.#numbered) {
       table.removeAttribute('aria-rowcount');
+      table.tHead?.rows[0]?.removeAttribute('aria-rowindex');
     }
+    this.#numbered = this.#long;
     if (!this.#windowed) this.#unfixColumns(table);
   }
 
@@ -108,7 +140,8 @@ export class RowWindowing {
     const rects = blocks.map((block) => block.getBoundingClientRect());
     rects.forEach((rect, position) => {
       const block = blocks[position];
-      if (!block || block.classList.contains('row-stand-in')) return;
+      // A hidden host (a Payment Center tab not shown) has no sizes to learn.
+      if (!block || rect.height === 0 || block.classList.contains('row-stand-in')) return;
       const next = rects[position + 1];
       this.#heights.set(Number(block.getAttribute(BLOCK_ATTRIBUTE)), next ? next.top - rect.top : rect.height);
     });
@@ -133,7 +166,8 @@ export class RowWindowing {
 
   #observe(blocks: readonly Element[]): void {
     if (typeof IntersectionObserver === 'undefined') return;
-    this.#observer ??= new IntersectionObserver((entries) => this.#onIntersection(entries), { rootMargin: DRAWN_MARGIN });
+    // scrollMargin widens a scrolling ancestor (an app's scrolling main pane) as rootMargin widens the viewport.
+    this.#observer ??= new IntersectionObserver((entries) => this.#onIntersection(entries), { rootMargin: DRAWN_MARGIN, scrollMargin: DRAWN_MARGIN } as IntersectionObserverInit);
     const current = new Set(blocks);
     for (const [element] of this.#observed) {
       if (!current.has(element)) {
@@ -143,10 +177,12 @@ export class RowWindowing {
     }
     for (const element of blocks) {
       const index = Number(element.getAttribute(BLOCK_ATTRIBUTE));
-      if (this.#observed.get(element) === index) continue;
+      if (this.#observed.get(element) === index && !this.#changedBlocks.has(index)) continue;
+      this.#observer.unobserve(element);
       this.#observed.set(element, index);
       this.#observer.observe(element);
     }
+    this.#changedBlocks.clear();
     // A list cut back to fewer blocks (a reload) forgets the blocks it no longer has.
     for (const map of [this.#near, this.#heights, this.#rowCounts]) {
       for (const index of map.keys()) if (index >= blocks.length) map.delete(index);
@@ -180,6 +216,12 @@ export class RowWindowing {
     if (this.#windowed) this.#host.requestUpdate();
   };
 
+  readonly #onPrint = (event: Event): void => {
+    this.#printing = event.type === 'beforeprint';
+    // Drawn in the microtask after this listener, before the page is laid out for print.
+    if (this.#windowed) this.#host.requestUpdate();
+  };
+
   /**
    * Focus gone to another part of the page frees its block. Focus gone nowhere (the window lost
    * it) keeps the block, so that focus comes back to the same row.
@@ -209,6 +251,11 @@ export class RowWindowing {
     table.style.tableLayout = 'fixed';
     this.#columnsFixedAt = width;
     this.#fixedTable = table;
+    this.#watchWidth(table);
+  }
+
+  /** Fixes the columns again when the table's box gets another width. */
+  #watchWidth(table: HTMLTableElement): void {
     if (typeof ResizeObserver === 'undefined') return;
     this.#resizeObserver ??= new ResizeObserver(() => {
       const fixed = this.#fixedTable;
@@ -219,7 +266,7 @@ export class RowWindowing {
       this.#host.requestUpdate();
     });
     this.#resizeObserver.disconnect();
-    this.#resizeObserver.observe(box);
+    this.#resizeObserver.observe(table.parentElement ?? this.#host);
   }
 
   #unfixColumns(table: HTMLTableElement): void {
@@ -227,5 +274,6 @@ export class RowWindowing {
     table.style.tableLayout = '';
     for (const cell of Array.from(table.tHead?.rows[0]?.cells ?? [])) cell.style.width = '';
     this.#columnsFixedAt = null;
+    this.#fixedTable = null;
   }
 }

@@ -112,7 +112,10 @@ export class RowWindowController implements ReactiveController {
     const rowCount = blocks.reduce((sum, block) => sum + block.length, 0);
     if (rowCount >= WINDOWED_FROM_ROWS) this.#startWindowing();
     const windowing = this.#windowing;
-    windowing?.plan(rowCount, blocks.length);
+    windowing?.plan(
+      rowCount,
+      blocks.map((block) => block.map(keyOf).join(' ')),
+    );
     return blocks.map((block, index) => {
       if (windowing && !windowing.drawn(index) && !keepDrawn(block)) {
         return html`<tbody role="presentation" class="row-stand-in" data-row-block=${index} aria-hidden="true">

@@ -302,11 +302,13 @@ export function renderSessionLoad<Args extends ReadonlyArray<unknown>, View exte
  * bubbles to the window) succeeds, while the host is connected, so every widget shows the new
  * balances without a reload.
  *
- * From the payment until the user next presses a key or a pointer, the host keeps at least the
+ * From the payment until the user next presses a key or clicks, the host keeps at least the
  * height it had: a balance card that lists fewer invoices once they are paid would otherwise pull
  * everything below it up while the payer reads the receipt, a shift nobody asked for. The user's
- * next action lets it shrink, as part of what that action changes. The height is set through the
- * CSSOM (a strict style-src allows it) and the host's own `min-height` is put back.
+ * next action lets it shrink, as part of what that action changes: a key at once, a pointer once
+ * it is released (a button moving away between press and release would lose the click). The
+ * height is set through the CSSOM (a strict style-src allows it) and the host's own `min-height`
+ * is put back.
  */
 export class RefreshOnPaymentController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -339,18 +341,27 @@ export class RefreshOnPaymentController implements ReactiveController {
     if (height === 0) return;
     if (this.#heldFrom === null) {
       this.#heldFrom = this.#host.style.minHeight;
-      for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(type, this.#release, { capture: true });
+      for (const type of RELEASING_EVENTS) window.addEventListener(type, this.#releaseSoon, { capture: true });
     }
     this.#host.style.minHeight = `${height}px`;
   }
+
+  /** After a pointer's release, in a task of its own: the click it makes lands first. */
+  readonly #releaseSoon = (event: Event): void => {
+    if (event.type === 'keydown') this.#release();
+    else setTimeout(this.#release);
+  };
 
   readonly #release = (): void => {
     if (this.#heldFrom === null) return;
     this.#host.style.minHeight = this.#heldFrom;
     this.#heldFrom = null;
-    for (const type of ['pointerdown', 'keydown'] as const) window.removeEventListener(type, this.#release, { capture: true });
+    for (const type of RELEASING_EVENTS) window.removeEventListener(type, this.#releaseSoon, { capture: true });
   };
 }
+
+/** What the user does that lets a held height go. */
+const RELEASING_EVENTS = ['keydown', 'pointerup', 'pointercancel'] as const;
 
 /**
  * The notice for a payer who may not see billing here: the portal is off, or their profile has
