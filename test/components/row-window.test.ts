@@ -63,6 +63,19 @@ async function mountUndeposited(staff: Persona, width: string): Promise<Widget> 
   return element;
 }
 
+/** The Payment Center's history, 500 payments a page, with a button elsewhere on the page to take focus. */
+async function mountHistory(staff: Persona): Promise<{ wrapper: HTMLDivElement; element: Widget }> {
+  const wrapper = await fixture<HTMLDivElement>(html`
+    <div style="width: 1300px">
+      <button id="elsewhere">Elsewhere on the page</button>
+      <alis-billing-provider base-url="/api/v1" .token=${staff.token}><alis-pc-history .pageSize=${500}></alis-pc-history></alis-billing-provider>
+    </div>
+  `);
+  const element = wrapper.querySelector<Widget>('alis-pc-history')!;
+  await waitUntil(() => standIns(element).length > 0, 'no block was ever swapped out', { timeout: 10_000 });
+  return { wrapper, element };
+}
+
 describe('long lists draw only the rows near the screen', () => {
   let staff: Persona;
   let ruth: Persona;
@@ -163,14 +176,7 @@ describe('long lists draw only the rows near the screen', () => {
 
   it('an open payment in the history (where a refund may be half written) stays drawn when scrolled far away', async () => {
     await seedPayments(600);
-    const wrapper = await fixture<HTMLDivElement>(html`
-      <div style="width: 1300px">
-        <button id="elsewhere">Elsewhere on the page</button>
-        <alis-billing-provider base-url="/api/v1" .token=${staff.token}><alis-pc-history .pageSize=${500}></alis-pc-history></alis-billing-provider>
-      </div>
-    `);
-    const element = wrapper.querySelector<Widget>('alis-pc-history')!;
-    await waitUntil(() => standIns(element).length > 0, 'no block was ever swapped out', { timeout: 10_000 });
+    const { wrapper, element } = await mountHistory(staff);
     await settle(element);
     const middle = standIns(element)[2]!;
     const index = Number(middle.dataset['rowBlock']);
@@ -215,14 +221,7 @@ describe('long lists draw only the rows near the screen', () => {
 
   it('a long history sorted with a payment open: each row numbered once, the open one\'s details counted once', async () => {
     await seedPayments(600);
-    const wrapper = await fixture<HTMLDivElement>(html`
-      <div style="width: 1300px">
-        <button id="elsewhere">Elsewhere on the page</button>
-        <alis-billing-provider base-url="/api/v1" .token=${staff.token}><alis-pc-history .pageSize=${500}></alis-pc-history></alis-billing-provider>
-      </div>
-    `);
-    const element = wrapper.querySelector<Widget>('alis-pc-history')!;
-    await waitUntil(() => standIns(element).length > 0, 'no block was ever swapped out', { timeout: 10_000 });
+    const { wrapper, element } = await mountHistory(staff);
     const root = element.shadowRoot!;
     const table = () => root.querySelector('table[part="table"]')!;
     expect(table().getAttribute('aria-rowcount'), '500 payments and the header').to.equal('501');
