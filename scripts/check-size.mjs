@@ -215,10 +215,12 @@ const budgets = [
     section: 'bytes', name: 'staff page before anything shows (alis-staff.js + the Payment Center on its first tab, static chunks included)',
     bytes: () => sumFiles(staffPage()), budget: 40, goal: 40, detail: () => listing(staffPage()),
   },
-  // A page with both (a staff member's own resident portal): shared chunks once.
+  // A page with both (a staff member's own resident portal): shared chunks once. 52.5 kB (it
+  // measured 52.5 in one build and just over in another) became 53 with the long lists' block drawing,
+  // which both pages' lists share.
   {
     section: 'bytes', name: 'both pages on one page (shared chunks once)',
-    bytes: () => sumFiles(staticClosure([...payerPage(), ...staffPage()])), budget: 52.5, goal: null,
+    bytes: () => sumFiles(staticClosure([...payerPage(), ...staffPage()])), budget: 53, goal: null,
   },
   // What an app bundling one element pays: src/define/<tag>.ts with its static imports, Lit and the
   // SDK included (32.5 kB for alis-invoices before issue 15: it dragged in the pay flow and forms).
