@@ -7,8 +7,24 @@ import { NETWORK_PRESETS, type NetworkPreset } from '../src/mock-server/faults.j
 import manifest from '../custom-elements.json';
 import '../src/index.js';
 
-// Args, controls and docs come from the manifest generated from the elements' JSDoc.
-setCustomElementsManifest(manifest);
+// Args, controls and docs come from the manifest generated from the elements' JSDoc, public API
+// only: the manifest also describes private fields (`#loadTask`) and internal state, which are no
+// controls for a designer or a host page.
+interface ManifestMember {
+  name: string;
+  privacy?: string;
+  static?: boolean;
+}
+const isPublic = (member: ManifestMember) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.static && !member.name.startsWith('#');
+setCustomElementsManifest({
+  ...manifest,
+  modules: manifest.modules.map((module) => ({
+    ...module,
+    declarations: (module.declarations ?? []).map((declaration) =>
+      'members' in declaration && Array.isArray(declaration.members) ? { ...declaration, members: (declaration.members as ManifestMember[]).filter(isPublic) } : declaration,
+    ),
+  })),
+});
 
 const isPreset = (value: unknown): value is NetworkPreset => NETWORK_PRESETS.some((p) => p.value === value);
 

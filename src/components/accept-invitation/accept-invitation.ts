@@ -44,7 +44,7 @@ export type AcceptInvitationState = 'loading' | 'preview' | 'accepted' | Invitat
  * @tagname alis-accept-invitation
  * @summary Accepts a portal invitation from its emailed link.
  *
- * @fires alis-invitation-accepted - The invitation was accepted; `session.token` signs the new user in. `AlisInvitationAcceptedEvent`.
+ * @fires {AlisInvitationAcceptedEvent} alis-invitation-accepted - The invitation was accepted; `session.token` signs the new user in.
  *
  * @csspart heading - The heading (the invitation, the welcome, or the link's problem).
  * @csspart notice - State messages (loading, expired, used, invalid link, portal switched off, errors).

@@ -38,9 +38,9 @@ type ProfilesView = ({ kind: 'profiles'; me: Me; profiles: StaffProfile[] } | { 
  * @tagname alis-access-profiles
  * @summary Create, change and delete the portal's user profiles (staff only).
  *
- * @fires alis-profile-created - A profile was created. `AlisProfileCreatedEvent`.
- * @fires alis-profile-changed - A profile was renamed, described or given other permissions. `AlisProfileChangedEvent`.
- * @fires alis-profile-deleted - An unused profile was deleted. `AlisProfileDeletedEvent`.
+ * @fires {AlisProfileCreatedEvent} alis-profile-created - A profile was created.
+ * @fires {AlisProfileChangedEvent} alis-profile-changed - A profile was renamed, described or given other permissions.
+ * @fires {AlisProfileDeletedEvent} alis-profile-deleted - An unused profile was deleted.
  *
  * @csspart heading - The element's heading.
  * @csspart panel-heading - The heading of the form or confirmation that is open.

@@ -44,8 +44,8 @@ type BankErrors = MethodFieldErrors['bank'];
  * @tagname alis-add-payment-method
  * @summary Adds a card (tokenized) or a bank account.
  *
- * @fires alis-payment-method-added - The method was saved. `AlisPaymentMethodAddedEvent`.
- * @fires alis-add-payment-method-close - Not composed: the payer cancelled, or the method was saved.
+ * @fires {AlisPaymentMethodAddedEvent} alis-payment-method-added - The method was saved.
+ * @fires {Event} alis-add-payment-method-close - Not composed: the payer cancelled, or the method was saved.
  *
  * @slot card-entry - Filled by the element itself: the card tokenizer's fields live in the light DOM
  *   because Stripe Elements cannot be mounted inside a shadow root.

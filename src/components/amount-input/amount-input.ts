@@ -30,8 +30,8 @@ const valid: Validation = { flags: {}, message: '' };
  * @tagname alis-amount-input
  * @summary A money amount field that reads what the payer types as integer cents.
  *
- * @fires input - Whenever the text changes, after `valueCents` and the validity are updated.
- * @fires change - When the payer commits an edit by leaving the field; `valueCents` is current.
+ * @fires {Event} input - Whenever the text changes, after `valueCents` and the validity are updated.
+ * @fires {Event} change - When the payer commits an edit by leaving the field; `valueCents` is current.
  *
  * @csspart label - The visible label.
  * @csspart input - The text input.

@@ -73,7 +73,7 @@ const TOKEN_CHECK_RETRY_MS = [300, 1000, 2000];
  * @tagname alis-billing-provider
  * @summary Provides the billing API client to the ALIS elements inside it.
  * @slot - The ALIS elements (and any other content) that should use this connection.
- * @fires alis-session-expired - The service no longer accepts the token; supply a new one to carry on. `AlisSessionExpiredEvent`.
+ * @fires {AlisSessionExpiredEvent} alis-session-expired - The service no longer accepts the token; supply a new one to carry on.
  */
 export class AlisBillingProvider extends AlisElement {
   static override styles = css`

@@ -60,12 +60,12 @@ interface AccessView {
  * @tagname alis-connect-access
  * @summary Invite payers to the portal, and manage their profiles and access (staff only).
  *
- * @fires alis-invitation-sent - An invitation was sent, or sent again (`resent: true`). `AlisInvitationSentEvent`.
- * @fires alis-user-revoked - A user's or invitation's access was revoked. `AlisUserRevokedEvent`.
- * @fires alis-payment-method-requested - An active user was asked to add a payment method. `AlisPaymentMethodRequestedEvent`.
- * @fires alis-profile-created - A profile was created (from User profiles). `AlisProfileCreatedEvent`.
- * @fires alis-profile-changed - A profile was changed (from User profiles). `AlisProfileChangedEvent`.
- * @fires alis-profile-deleted - A profile was deleted (from User profiles). `AlisProfileDeletedEvent`.
+ * @fires {AlisInvitationSentEvent} alis-invitation-sent - An invitation was sent, or sent again (`resent: true`).
+ * @fires {AlisUserRevokedEvent} alis-user-revoked - A user's or invitation's access was revoked.
+ * @fires {AlisPaymentMethodRequestedEvent} alis-payment-method-requested - An active user was asked to add a payment method.
+ * @fires {AlisProfileCreatedEvent} alis-profile-created - A profile was created (from User profiles).
+ * @fires {AlisProfileChangedEvent} alis-profile-changed - A profile was changed (from User profiles).
+ * @fires {AlisProfileDeletedEvent} alis-profile-deleted - A profile was deleted (from User profiles).
  *
  * @csspart heading - The element's heading.
  * @csspart notice - State messages (loading, empty, errors, staff only).

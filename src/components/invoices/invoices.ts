@@ -74,10 +74,10 @@ const statusLabels: Record<InvoiceStatus, string> = {
  * @tagname alis-invoices
  * @summary The invoices the signed-in user may see, with Pay Invoice on those addressed to them.
  *
- * @fires alis-pay-request - Cancelable; before a payment is submitted. `AlisPayRequestEvent`.
- * @fires alis-payment-submitted - A payment was taken. `AlisPaymentSubmittedEvent`.
- * @fires alis-payment-failed - Declined, refused, or the outcome could not be confirmed. `AlisPaymentFailedEvent`.
- * @fires alis-add-payment-method-request - The payer asked to add a method. `AlisAddPaymentMethodRequestEvent`.
+ * @fires {AlisPayRequestEvent} alis-pay-request - Cancelable; before a payment is submitted.
+ * @fires {AlisPaymentSubmittedEvent} alis-payment-submitted - A payment was taken.
+ * @fires {AlisPaymentFailedEvent} alis-payment-failed - Declined, refused, or the outcome could not be confirmed.
+ * @fires {AlisAddPaymentMethodRequestEvent} alis-add-payment-method-request - The payer asked to add a method.
  *
  * @csspart heading - The list's heading.
  * @csspart table - The table of invoices.

@@ -48,7 +48,7 @@ interface SaveOutcome {
  * @tagname alis-notification-settings
  * @summary Which billing emails a payer receives.
  *
- * @fires alis-notification-preferences-changed - The payer's choices were saved. `AlisNotificationPreferencesChangedEvent`.
+ * @fires {AlisNotificationPreferencesChangedEvent} alis-notification-preferences-changed - The payer's choices were saved.
  *
  * @csspart heading - The heading.
  * @csspart notice - State messages (loading, portal off, staff, errors).

@@ -68,11 +68,11 @@ interface FlowData {
  * @tagname alis-pay-flow
  * @summary Internal: the steps of one payment.
  *
- * @fires alis-pay-request - Cancelable; before the payment is submitted. `AlisPayRequestEvent`.
- * @fires alis-payment-submitted - The payment was taken (succeeded, or pending for a bank debit). `AlisPaymentSubmittedEvent`.
- * @fires alis-payment-failed - Declined, refused, or the outcome could not be confirmed. `AlisPaymentFailedEvent`.
- * @fires alis-add-payment-method-request - The payer asked to add a method. `AlisAddPaymentMethodRequestEvent`.
- * @fires alis-pay-flow-close - Not composed: the payer closed the flow (Cancel or Done).
+ * @fires {AlisPayRequestEvent} alis-pay-request - Cancelable; before the payment is submitted.
+ * @fires {AlisPaymentSubmittedEvent} alis-payment-submitted - The payment was taken (succeeded, or pending for a bank debit).
+ * @fires {AlisPaymentFailedEvent} alis-payment-failed - Declined, refused, or the outcome could not be confirmed.
+ * @fires {AlisAddPaymentMethodRequestEvent} alis-add-payment-method-request - The payer asked to add a method.
+ * @fires {Event} alis-pay-flow-close - Not composed: the payer closed the flow (Cancel or Done).
  *
  * @csspart step-heading - Each step's heading.
  * @csspart notice - Notices (arrangement, errors, balance or quote changed).

@@ -48,10 +48,10 @@ const policyWords: Record<AllocationPolicy, string> = {
  * @tagname alis-pay-outstanding
  * @summary What the signed-in user owes, what else is due on the resident's account and to whom, and Pay Outstanding.
  *
- * @fires alis-pay-request - Cancelable; before the payment is submitted. `AlisPayRequestEvent`.
- * @fires alis-payment-submitted - The payment was taken. `AlisPaymentSubmittedEvent`.
- * @fires alis-payment-failed - Declined, refused, or the outcome could not be confirmed. `AlisPaymentFailedEvent`.
- * @fires alis-add-payment-method-request - The payer asked to add a method. `AlisAddPaymentMethodRequestEvent`.
+ * @fires {AlisPayRequestEvent} alis-pay-request - Cancelable; before the payment is submitted.
+ * @fires {AlisPaymentSubmittedEvent} alis-payment-submitted - The payment was taken.
+ * @fires {AlisPaymentFailedEvent} alis-payment-failed - Declined, refused, or the outcome could not be confirmed.
+ * @fires {AlisAddPaymentMethodRequestEvent} alis-add-payment-method-request - The payer asked to add a method.
  *
  * @csspart heading - The heading.
  * @csspart total - The outstanding total.

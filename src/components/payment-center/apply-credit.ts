@@ -51,8 +51,8 @@ interface CreditLoad {
  * @tagname alis-pc-apply-credit
  * @summary Internal to the Payers panel: the steps of applying one payer's credit on account.
  *
- * @fires alis-credit-applied - The credit was applied. `AlisCreditAppliedEvent`.
- * @fires alis-pc-apply-credit-close - Not composed: staff closed the panel (Cancel or Done).
+ * @fires {AlisCreditAppliedEvent} alis-credit-applied - The credit was applied.
+ * @fires {Event} alis-pc-apply-credit-close - Not composed: staff closed the panel (Cancel or Done).
  *
  * @csspart heading - Each step's heading.
  * @csspart notice - Notices (refusals, nothing to apply).

@@ -42,8 +42,8 @@ interface ArrangementLoad {
  * @tagname alis-pc-arrangement-editor
  * @summary Internal to the Payers panel: one payer's arrangement form.
  *
- * @fires alis-pc-arrangement-saved - Not composed: the arrangement was saved; `detail` is the updated `Payer`.
- * @fires alis-pc-arrangement-close - Not composed: staff closed the editor without saving.
+ * @fires {CustomEvent<Payer>} alis-pc-arrangement-saved - Not composed: the arrangement was saved; `detail` is the updated `Payer`.
+ * @fires {Event} alis-pc-arrangement-close - Not composed: staff closed the editor without saving.
  *
  * @csspart heading - The editor's heading.
  * @csspart notice - State messages.

@@ -54,10 +54,10 @@ interface HistoryView {
  * @tagname alis-pc-history
  * @summary Payment Center: every payment, with void, refund and bank returns.
  *
- * @fires alis-payment-voided - A payment was voided. `AlisPaymentVoidedEvent`.
- * @fires alis-payment-refunded - A payment was refunded in part or in full. `AlisPaymentRefundedEvent`.
- * @fires alis-payment-returned - A bank return was recorded. `AlisPaymentReturnedEvent`.
- * @fires alis-payment-represented - A returned debit was presented again. `AlisPaymentRepresentedEvent`.
+ * @fires {AlisPaymentVoidedEvent} alis-payment-voided - A payment was voided.
+ * @fires {AlisPaymentRefundedEvent} alis-payment-refunded - A payment was refunded in part or in full.
+ * @fires {AlisPaymentReturnedEvent} alis-payment-returned - A bank return was recorded.
+ * @fires {AlisPaymentRepresentedEvent} alis-payment-represented - A returned debit was presented again.
  *
  * @csspart heading - The panel's heading.
  * @csspart filters - The filter toolbar.

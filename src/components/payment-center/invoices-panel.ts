@@ -45,7 +45,7 @@ const SEARCH_DELAY_MS = 300;
  * @tagname alis-pc-invoices
  * @summary Payment Center: every invoice, and who it is addressed to.
  *
- * @fires alis-invoice-addressee-changed - An invoice was readdressed. `AlisInvoiceAddresseeChangedEvent`.
+ * @fires {AlisInvoiceAddresseeChangedEvent} alis-invoice-addressee-changed - An invoice was readdressed.
  *
  * @csspart heading - The panel's heading.
  * @csspart search - The search and status filter toolbar.

@@ -60,9 +60,9 @@ type Activity =
  * @tagname alis-pc-payers
  * @summary Payment Center: payers, arrangements and pulls.
  *
- * @fires alis-payment-pulled - Staff pulled a payment (from the pull flow inside). `AlisPaymentPulledEvent`.
- * @fires alis-credit-applied - Staff applied a payer's credit on account (from the panel inside). `AlisCreditAppliedEvent`.
- * @fires alis-payment-method-requested - A payer was asked to add a payment method (from Details). `AlisPaymentMethodRequestedEvent`.
+ * @fires {AlisPaymentPulledEvent} alis-payment-pulled - Staff pulled a payment (from the pull flow inside).
+ * @fires {AlisCreditAppliedEvent} alis-credit-applied - Staff applied a payer's credit on account (from the panel inside).
+ * @fires {AlisPaymentMethodRequestedEvent} alis-payment-method-requested - A payer was asked to add a payment method (from Details).
  *
  * @csspart heading - The panel's heading.
  * @csspart notice - State messages.

@@ -43,13 +43,13 @@ const tabLabels: Record<PaymentCenterTab, string> = {
  * @tagname alis-payment-center
  * @summary The billing team's Payment Center.
  *
- * @fires alis-deposit-created - Undeposited payments were deposited. `AlisDepositCreatedEvent`.
- * @fires alis-payment-pulled - Staff pulled a payment. `AlisPaymentPulledEvent`.
- * @fires alis-payment-voided - A payment was voided. `AlisPaymentVoidedEvent`.
- * @fires alis-payment-refunded - A payment was refunded. `AlisPaymentRefundedEvent`.
- * @fires alis-payment-returned - A bank return was recorded. `AlisPaymentReturnedEvent`.
- * @fires alis-payment-represented - A returned debit was presented again. `AlisPaymentRepresentedEvent`.
- * @fires alis-invoice-addressee-changed - An invoice was readdressed. `AlisInvoiceAddresseeChangedEvent`.
+ * @fires {AlisDepositCreatedEvent} alis-deposit-created - Undeposited payments were deposited.
+ * @fires {AlisPaymentPulledEvent} alis-payment-pulled - Staff pulled a payment.
+ * @fires {AlisPaymentVoidedEvent} alis-payment-voided - A payment was voided.
+ * @fires {AlisPaymentRefundedEvent} alis-payment-refunded - A payment was refunded.
+ * @fires {AlisPaymentReturnedEvent} alis-payment-returned - A bank return was recorded.
+ * @fires {AlisPaymentRepresentedEvent} alis-payment-represented - A returned debit was presented again.
+ * @fires {AlisInvoiceAddresseeChangedEvent} alis-invoice-addressee-changed - An invoice was readdressed.
  *
  * @csspart heading - The heading.
  * @csspart tabs - The tab list.

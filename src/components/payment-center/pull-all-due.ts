@@ -41,9 +41,9 @@ export type PullAllStep = 'idle' | 'review' | 'running' | 'finished' | 'stopped'
  * @tagname alis-pc-pull-all-due
  * @summary Payment Center: pull every due arrangement in one action.
  *
- * @fires alis-payment-pulled - A row's pull was made (also when a card part was declined). `AlisPaymentPulledEvent`.
- * @fires alis-pc-pull-all-start - Not composed: the review opened; the host hides its own due list until close.
- * @fires alis-pc-pull-all-close - Not composed: staff closed the review or the run's result.
+ * @fires {AlisPaymentPulledEvent} alis-payment-pulled - A row's pull was made (also when a card part was declined).
+ * @fires {Event} alis-pc-pull-all-start - Not composed: the review opened; the host hides its own due list until close.
+ * @fires {Event} alis-pc-pull-all-close - Not composed: staff closed the review or the run's result.
  *
  * @csspart progress - The list of due pulls with each one's status.
  *

@@ -72,8 +72,8 @@ interface PullLoad {
  * @tagname alis-pc-pull-payment
  * @summary Internal to the Payers panel: the steps of one staff pull.
  *
- * @fires alis-payment-pulled - The pull was made; one payment per part. `AlisPaymentPulledEvent`.
- * @fires alis-pc-pull-close - Not composed: staff closed the flow (Cancel or Done).
+ * @fires {AlisPaymentPulledEvent} alis-payment-pulled - The pull was made; one payment per part.
+ * @fires {Event} alis-pc-pull-close - Not composed: staff closed the flow (Cancel or Done).
  *
  * @csspart heading - Each step's heading.
  * @csspart notice - Notices (balance or quote changed, refusals).

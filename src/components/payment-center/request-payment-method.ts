@@ -23,7 +23,7 @@ type Outcome = { kind: 'sent'; text: string } | { kind: 'refused'; text: string 
  * @tagname alis-pc-request-method
  * @summary Asks a payer, by email, to add a payment method (staff only).
  *
- * @fires alis-payment-method-requested - The email was sent. `AlisPaymentMethodRequestedEvent`.
+ * @fires {AlisPaymentMethodRequestedEvent} alis-payment-method-requested - The email was sent.
  *
  * @csspart button - The "Ask to add a payment method" button.
  * @csspart confirmation - The "who it goes to" confirmation.

@@ -78,7 +78,7 @@ class RefreshOnChangeController implements ReactiveController {
  * @tagname alis-pc-undeposited
  * @summary The Payment Center's Undeposited Payments: select and deposit.
  *
- * @fires alis-deposit-created - The selected payments were deposited as one batch. `AlisDepositCreatedEvent`.
+ * @fires {AlisDepositCreatedEvent} alis-deposit-created - The selected payments were deposited as one batch.
  *
  * @csspart heading - The panel's heading.
  * @csspart filters - The filter fields.

@@ -32,8 +32,8 @@ type Entry = Record<AddressField, string>;
  * @tagname alis-address-fields
  * @summary The billing address of a payment method: a labelled, autofillable group of address fields.
  *
- * @fires input - Whenever a field changes, after `value` is updated.
- * @fires change - When the payer commits a change to a field (leaves a text field, picks an option, ticks the box).
+ * @fires {Event} input - Whenever a field changes, after `value` is updated.
+ * @fires {Event} change - When the payer commits a change to a field (leaves a text field, picks an option, ticks the box).
  *
  * @csspart fieldset - The group around all the fields.
  * @csspart legend - The group's caption.

@@ -44,8 +44,8 @@ const NUMBER_FIELDS: readonly NumberField[] = ['routingNumber', 'accountNumber',
  * @tagname alis-bank-account-fields
  * @summary The bank account of a payment method: holder, type, routing and account numbers, checked as typed.
  *
- * @fires input - Whenever a field changes, after `value` is updated.
- * @fires change - When the payer commits a change to a field (leaves a text field, picks an account type).
+ * @fires {Event} input - Whenever a field changes, after `value` is updated.
+ * @fires {Event} change - When the payer commits a change to a field (leaves a text field, picks an account type).
  *
  * @csspart fieldset - The group around all the fields.
  * @csspart legend - The group's caption.

@@ -74,9 +74,9 @@ function methodsGate(me: Me): string | null {
  * @tagname alis-payment-methods
  * @summary My payment methods.
  *
- * @fires alis-payment-method-added - A method was saved. `AlisPaymentMethodAddedEvent`.
- * @fires alis-payment-method-removed - A method was removed. `AlisPaymentMethodRemovedEvent`.
- * @fires alis-default-payment-method-changed - Another method became the default. `AlisDefaultPaymentMethodChangedEvent`.
+ * @fires {AlisPaymentMethodAddedEvent} alis-payment-method-added - A method was saved.
+ * @fires {AlisPaymentMethodRemovedEvent} alis-payment-method-removed - A method was removed.
+ * @fires {AlisDefaultPaymentMethodChangedEvent} alis-default-payment-method-changed - Another method became the default.
  *
  * @csspart heading - The heading.
  * @csspart method - Each method's card.

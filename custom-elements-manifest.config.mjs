@@ -1,0 +1,97 @@
+// How `npm run analyze` writes custom-elements.json, which Storybook, editors and generated
+// framework types read. The analyzer's Lit support knows `attribute: false` but not `state: true`,
+// and it knows `customElements.define()` but not our `AlisX.define('tag')`; these plugins fill in
+// both, so tools see the public API and nothing else (test/node/manifest.test.ts checks it).
+import { posix } from 'node:path';
+
+/** Class name → names of its `static properties` entries that are `state: true` (internal, never attributes). */
+const stateProperties = new Map();
+
+/** `{ state: true }` in a property's options object literal. */
+function isStateOptions(ts, options) {
+  return (
+    ts.isObjectLiteralExpression(options) &&
+    options.properties.some(
+      (option) => ts.isPropertyAssignment(option) && option.name.getText() === 'state' && option.initializer.kind === ts.SyntaxKind.TrueKeyword,
+    )
+  );
+}
+
+const stateIsNotAnAttribute = {
+  name: 'alis-state-is-not-an-attribute',
+  analyzePhase({ ts, node }) {
+    if (!ts.isClassDeclaration(node) || !node.name) return;
+    for (const member of node.members) {
+      const isStatic = member.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword);
+      if (!isStatic || !ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties') continue;
+      if (!member.initializer || !ts.isObjectLiteralExpression(member.initializer)) continue;
+      const names = member.initializer.properties
+        .filter((property) => ts.isPropertyAssignment(property) && isStateOptions(ts, property.initializer))
+        .map((property) => property.name.getText());
+      if (names.length > 0) stateProperties.set(node.name.getText(), new Set(names));
+    }
+  },
+  packageLinkPhase({ customElementsManifest }) {
+    for (const module of customElementsManifest.modules) {
+      for (const declaration of module.declarations ?? []) {
+        const state = stateProperties.get(declaration.name);
+        if (!state) continue;
+        declaration.attributes = (declaration.attributes ?? []).filter((attribute) => !state.has(attribute.fieldName ?? attribute.name));
+        if (declaration.attributes.length === 0) delete declaration.attributes;
+        for (const member of declaration.members ?? []) {
+          if (!state.has(member.name)) continue;
+          // Reactive internal state: not part of the element's API, whatever TypeScript's modifier.
+          member.privacy = 'private';
+          delete member.attribute;
+          delete member.reflects;
+        }
+      }
+    }
+  },
+};
+
+/**
+ * Where `className` comes from at `node`: a static import of the module, or (for a part the Payment
+ * Center loads on first need) the module of `import('./x.js').then(({ AlisX }) => AlisX.define(…))`.
+ */
+function importedFrom(ts, node, className) {
+  const imported = node
+    .getSourceFile()
+    .statements.filter(ts.isImportDeclaration)
+    .find((declaration) => declaration.importClause?.namedBindings?.elements?.some((element) => element.name.getText() === className));
+  if (imported) return imported.moduleSpecifier.text;
+  let callback = node.parent;
+  while (callback && !ts.isArrowFunction(callback)) callback = callback.parent;
+  const binding = callback?.parameters[0]?.name;
+  if (!binding || !ts.isObjectBindingPattern(binding) || !binding.elements.some((element) => element.name.getText() === className)) return null;
+  const then = callback.parent;
+  if (!ts.isCallExpression(then) || !ts.isPropertyAccessExpression(then.expression)) return null;
+  const load = then.expression.expression;
+  if (!ts.isCallExpression(load) || load.expression.kind !== ts.SyntaxKind.ImportKeyword) return null;
+  const [specifier] = load.arguments;
+  return specifier && ts.isStringLiteral(specifier) ? specifier.text : null;
+}
+
+/** `AlisInvoices.define('alis-invoices')` (in a define module, or where a part loads on first need): a custom-element-definition export. */
+const defineCallsAreDefinitions = {
+  name: 'alis-define-calls-are-definitions',
+  analyzePhase({ ts, node, moduleDoc }) {
+    if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return;
+    const { expression: target, name } = node.expression;
+    const [tag] = node.arguments;
+    if (name.getText() !== 'define' || !ts.isIdentifier(target) || !tag || !ts.isStringLiteral(tag)) return;
+    const className = target.getText();
+    const from = importedFrom(ts, node, className);
+    if (!from) return;
+    const module = posix.normalize(posix.join(posix.dirname(moduleDoc.path), from)).replace(/\.js$/, '.ts');
+    moduleDoc.exports ??= [];
+    moduleDoc.exports.push({ kind: 'custom-element-definition', name: tag.text, declaration: { name: className, module } });
+  },
+};
+
+export default {
+  globs: ['src/components/**/*.ts', 'src/define/*.ts'],
+  exclude: ['src/components/**/*.styles.ts'],
+  litelement: true,
+  plugins: [stateIsNotAnAttribute, defineCallsAreDefinitions],
+};
