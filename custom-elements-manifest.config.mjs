@@ -3,6 +3,10 @@
 // and it knows `customElements.define()` but not our `AlisX.define('tag')`; these plugins fill in
 // both, so tools see the public API and nothing else (test/node/manifest.test.ts checks it).
 import { posix } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 
 /** Class name → names of its `static properties` entries that are `state: true` (internal, never attributes). */
 const stateProperties = new Map();
@@ -89,9 +93,71 @@ const defineCallsAreDefinitions = {
   },
 };
 
+const JSX_TYPES_DIR = 'dist/types';
+/** Set by test/node/manifest.test.ts, which reads only the manifest: nothing is written to dist/. */
+const MANIFEST_ONLY = process.env.ALIS_MANIFEST_ONLY === '1';
+const JSX_TYPES_FILE = 'custom-elements-jsx.d.ts';
+
+/**
+ * The JSX types name each event's class (`AlisPayRequestEvent`) but import only the elements'
+ * modules: the event classes are imported here from the package's root, where they are exported.
+ */
+const importEventClasses = {
+  name: 'alis-jsx-types-import-event-classes',
+  packageLinkPhase({ customElementsManifest }) {
+    if (MANIFEST_ONLY) return;
+    const file = `${JSX_TYPES_DIR}/${JSX_TYPES_FILE}`;
+    const classes = new Set(
+      customElementsManifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .flatMap((declaration) => declaration.events ?? [])
+        .map((event) => event.type?.text)
+        .filter((type) => type && /^Alis\w+Event$/.test(type)),
+    );
+    const types = readFileSync(file, 'utf8');
+    writeFileSync(file, `import type { ${[...classes].sort().join(', ')} } from "../index.js";\n${types}`);
+  },
+};
+
+/** Parts the Payment Center and the forms load and register themselves: not tags a page writes. */
+const INTERNAL_CLASSES = ['AlisPcApplyCredit', 'AlisPcArrangementEditor', 'AlisPcDeposits', 'AlisPcHistory', 'AlisPcInvoices', 'AlisPcPayers', 'AlisPcPullAllDue', 'AlisPcPullPayment', 'AlisPcRequestMethod', 'AlisPcSettings', 'AlisPcUndeposited'];
+
 export default {
   globs: ['src/components/**/*.ts', 'src/define/*.ts'],
   exclude: ['src/components/**/*.styles.ts'],
   litelement: true,
-  plugins: [stateIsNotAnAttribute, defineCallsAreDefinitions],
+  plugins: [
+    stateIsNotAnAttribute,
+    defineCallsAreDefinitions,
+    // JSX types for React 19, Preact and other JSX apps: every public tag with its properties, typed events and CSS custom properties.
+    jsxTypesPlugin({
+      outdir: JSX_TYPES_DIR,
+      fileName: JSX_TYPES_FILE,
+      // Each element's types from its own module in dist/ (which also exports the types its properties use).
+      componentTypePath: (_name, _tag, modulePath) => `../${modulePath.replace(/^src\//, '').replace(/\.ts$/, '.js')}`,
+      stronglyTypedEvents: true,
+      exclude: INTERNAL_CLASSES,
+      skip: MANIFEST_ONLY,
+    }),
+    importEventClasses,
+    // Editor hints for the tags, their attributes and CSS custom properties in plain HTML and CSS.
+    customElementVsCodePlugin({
+      outdir: JSX_TYPES_DIR,
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+      exclude: INTERNAL_CLASSES,
+      hideLogs: true,
+      skip: MANIFEST_ONLY,
+    }),
+    customElementJetBrainsPlugin({
+      outdir: JSX_TYPES_DIR,
+      webTypesFileName: 'web-types.json',
+      exclude: INTERNAL_CLASSES,
+      packageJson: false,
+      hideLogs: true,
+      skip: MANIFEST_ONLY,
+      // web-types name each element's source module as the package ships it.
+      modulePathTemplate: (_name, modulePath) => `dist/${modulePath.replace(/^src\//, '').replace(/\.ts$/, '.js')}`,
+    }),
+  ],
 };

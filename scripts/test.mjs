@@ -16,6 +16,7 @@ const steps = [
   { name: 'node tests', command: 'node scripts/run-node-tests.mjs', counts: '.test-results/node.json' },
   { name: 'build', command: 'npm run --silent build' },
   { name: 'size budget', command: 'node scripts/check-size.mjs' },
+  { name: 'framework types', command: 'node scripts/check-framework-types.mjs' },
   { name: 'strict csp', command: 'node scripts/check-csp.mjs', counts: '.test-results/csp.json' },
   { name: 'browser tests', command: 'npx web-test-runner', counts: '.test-results/wtr.json' },
   { name: 'storybook', command: 'npm run --silent build-storybook && node scripts/check-storybook.mjs', counts: '.test-results/storybook.json' },

@@ -54,7 +54,10 @@ describe('the custom elements manifest', () => {
     mkdirSync('.test-results', { recursive: true });
     const out = mkdtempSync(join('.test-results', 'manifest-'));
     try {
-      execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--outdir', out, '--quiet'], { stdio: 'pipe' });
+      execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--outdir', out, '--quiet'], {
+        stdio: 'pipe',
+        env: { ...process.env, ALIS_MANIFEST_ONLY: '1' },
+      });
       modules = (JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8')) as { modules: Module[] }).modules;
     } finally {
       rmSync(out, { recursive: true, force: true });
