@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// What the build generates for frameworks and editors from custom-elements.json, checked as an app
-// would use it: a React 19 page (test/types/react-jsx.tsx) type-checked against
-// dist/types/custom-elements-jsx.d.ts, and every tag a define module registers present in VS Code's
-// custom data and JetBrains' web-types. Part of `npm test`, after the build.
+// The built package's types, checked as apps use them: a React 19 page (test/types/react-jsx.tsx)
+// against the JSX types generated from custom-elements.json, a Node-only app
+// (test/types/node-sdk.ts) against the SDK with no DOM library and no skipLibCheck, and every tag a
+// define module registers present in VS Code's custom data and JetBrains' web-types. Part of
+// `npm test`, after the build.
 import { readFileSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
@@ -12,9 +13,13 @@ const report = (ok, what) => {
   console.log(`${ok ? 'ok  ' : 'FAIL'}  ${what}`);
 };
 
-const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'test/types/tsconfig.json'], { encoding: 'utf8' });
-report(tsc.status === 0, 'a React 19 page type-checks against the JSX types, and its deliberate mistakes are caught');
-if (tsc.status !== 0) console.log(`${tsc.stdout}${tsc.stderr}`.trim().replace(/^/gm, '      '));
+function typeCheck(project, what) {
+  const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', project], { encoding: 'utf8' });
+  report(tsc.status === 0, what);
+  if (tsc.status !== 0) console.log(`${tsc.stdout}${tsc.stderr}`.trim().replace(/^/gm, '      '));
+}
+typeCheck('test/types/tsconfig.json', 'a React 19 page type-checks against the JSX types, and its deliberate mistakes are caught');
+typeCheck('test/types/tsconfig.node.json', 'a Node-only app type-checks against /sdk without the DOM library or skipLibCheck');
 
 const tags = readdirSync('src/define').map((file) => file.replace(/\.ts$/, ''));
 const vscode = JSON.parse(readFileSync('dist/types/vscode.html-custom-data.json', 'utf8'));

@@ -33,6 +33,7 @@ export { alisClientContext } from './components/shared/client-context.js';
 export { alisTokenizerContext } from './components/shared/tokenizer-context.js';
 export { tokenDefaults, type TokenName } from './components/shared/tokens.js';
 export * from './sdk/index.js';
+export * from './sdk/tokenizers/index.js';
 export * from './events/payment-events.js';
 export * from './events/payment-method-events.js';
 export * from './events/notification-events.js';

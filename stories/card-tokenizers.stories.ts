@@ -1,15 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { fakeStripe } from './fake-stripe.js';
-import {
-  CardTokenizeError,
-  TEST_CARD_NUMBERS,
-  createAlisClient,
-  createStripeTokenizer,
-  createTestTokenizer,
-  type AlisClient,
-  type CardBillingDetails,
-  type CardTokenizer,
-} from '../src/sdk/index.js';
+import { createAlisClient, type AlisClient } from '../src/sdk/index.js';
+import { CardTokenizeError, TEST_CARD_NUMBERS, createStripeTokenizer, createTestTokenizer, type CardBillingDetails, type CardTokenizer } from '../src/sdk/tokenizers/index.js';
 import { loadPersonas, pickPersona, until, type Persona } from './support.js';
 
 interface TokenizerArgs {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
-import { createStripeTokenizer, createTestTokenizer, type CardTokenizer } from '../src/sdk/index.js';
+import { createStripeTokenizer, createTestTokenizer, type CardTokenizer } from '../src/sdk/tokenizers/index.js';
 import type { Me, PaymentMethod } from '../src/sdk/types.js';
 import { fakeStripe } from './fake-stripe.js';
 import { api, clickButton, inShadow, loadPersonas, pickPersona, until, type Persona } from './support.js';

@@ -1,4 +1,5 @@
-// The SDK as the self-contained bundles export it: all of `../sdk/index.ts`, except that the card
+// The SDK as the self-contained bundles export it: all of `../sdk/index.ts` and of its tokenizers'
+// subpath (`../sdk/tokenizers/index.ts`), except that the card
 // tokenizers' factories load their code on first use (./tokenizers-on-demand.ts), so card entry is
 // not part of what a page waits for before its first request.
 export { createAlisClient } from '../sdk/client.js';

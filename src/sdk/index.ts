@@ -7,10 +7,5 @@ export { AlisApiError, AlisError, AlisNetworkError, isAlisApiError, isQuoteRefus
 export type { AlisApiErrorInit, QuoteRefusalCode } from './errors.js';
 export { createIdempotencyKey } from './idempotency.js';
 export type * from './types.js';
-// Card entry that ends in a token: Stripe Elements in production, labelled test fields otherwise.
-export { CardTokenizeError } from './tokenizers/card-tokenizer.js';
-export type { CardBillingDetails, CardTokenizer, MountOptions, TokenizedCard } from './tokenizers/card-tokenizer.js';
-export { createStripeTokenizer } from './tokenizers/stripe-tokenizer.js';
-export type { StripeTokenizerOptions } from './tokenizers/stripe-tokenizer.js';
-export { createTestTokenizer, TEST_CARD_NUMBERS } from './tokenizers/test-tokenizer.js';
-export type { TestCardNumber, TestCardOutcome, TestTokenizerOptions } from './tokenizers/test-tokenizer.js';
+// Card entry (the tokenizers) needs the DOM: it is `./tokenizers/index.ts`
+// (`@alis/billing-widgets/tokenizers`), so a Node-only app's types never need the DOM's.

@@ -11,7 +11,8 @@ import '../../demo/mailbox.js';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
 import type { AlisPayFlow } from '../../src/components/pay-flow/pay-flow.js';
 import { PAYMENT_CENTER_TABS, type AlisPaymentCenter, type PaymentCenterTab } from '../../src/components/payment-center/payment-center.js';
-import { createAlisClient, createTestTokenizer } from '../../src/sdk/index.js';
+import { createAlisClient } from '../../src/sdk/index.js';
+import { createTestTokenizer } from '../../src/sdk/tokenizers/index.js';
 import { mockWorker, resetMockBackend } from '../support/mock-backend.js';
 import { fillWithHostileData, HOSTILE, PWNED_FLAG, type HostileField, type HostileScenario } from '../support/hostile-data.js';
 

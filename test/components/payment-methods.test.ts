@@ -18,7 +18,8 @@ import type {
   AlisPaymentMethodAddedEvent,
   AlisPaymentMethodRemovedEvent,
 } from '../../src/events/payment-method-events.js';
-import { createAlisClient, createTestTokenizer, type AlisClient, type CardTokenizer } from '../../src/sdk/index.js';
+import { createAlisClient, type AlisClient } from '../../src/sdk/index.js';
+import { createTestTokenizer, type CardTokenizer } from '../../src/sdk/tokenizers/index.js';
 import { mockWorker, payQuoted, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { textOf, waitForText } from '../support/dom.js';
 

@@ -1,15 +1,15 @@
-// The tokenizers' pure halves in Node: the SDK (tokenizers included) imports without a DOM, the
+// The tokenizers' pure halves in Node: the tokenizers' subpath imports without a DOM, the
 // documented test cards agree with the mock gateway, and Stripe's errors map to ours.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { StripeError } from '@stripe/stripe-js';
-import * as sdk from '../../src/sdk/index.js';
+import * as sdk from '../../src/sdk/tokenizers/index.js';
 import { cardChargeFailure } from '../../src/mock-server/engine/gateway.js';
 import type { CardMethodRecord } from '../../src/mock-server/engine/state.js';
 import { brandOf, cardDigits, checkCardNumber, luhnCheckDigit, testCardFunding, testCardToken } from '../../src/sdk/tokenizers/card-number.js';
 import { cardBrandFromStripe, cardFundingFromStripe, cardTokenizeErrorFromStripe } from '../../src/sdk/tokenizers/stripe-tokenizer.js';
 
-test('the SDK exports both tokenizers and builds them in Node, where there is no DOM', () => {
+test('the tokenizers\' subpath exports both tokenizers and builds them in Node, where there is no DOM', () => {
   assert.equal(typeof document, 'undefined');
   assert.equal(sdk.createTestTokenizer({ enabled: true }).kind, 'test');
   assert.equal(sdk.createStripeTokenizer({ publishableKey: 'pk_test_x', loadStripe: async () => null }).kind, 'stripe');

@@ -4,7 +4,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import type { Stripe, StripeCardElementChangeEvent, StripeError } from '@stripe/stripe-js';
-import { AlisApiError, CardTokenizeError, createStripeTokenizer, type AlisClient, type CardBillingDetails } from '../../src/sdk/index.js';
+import { AlisApiError, type AlisClient } from '../../src/sdk/index.js';
+import { CardTokenizeError, createStripeTokenizer, type CardBillingDetails } from '../../src/sdk/tokenizers/index.js';
 
 const KEY = 'pk_test_community';
 

@@ -3,15 +3,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  CardTokenizeError,
-  TEST_CARD_NUMBERS,
-  createAlisClient,
-  createTestTokenizer,
-  type AlisClient,
-  type CardBillingDetails,
-  type CardTokenizer,
-} from '../../src/sdk/index.js';
+import { createAlisClient, type AlisClient } from '../../src/sdk/index.js';
+import { CardTokenizeError, TEST_CARD_NUMBERS, createTestTokenizer, type CardBillingDetails, type CardTokenizer } from '../../src/sdk/tokenizers/index.js';
 import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import { textOf } from '../support/dom.js';
 
