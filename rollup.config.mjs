@@ -22,6 +22,7 @@ const entries = {
   payer: 'src/payer.ts',
   staff: 'src/staff.ts',
   'sdk/index': 'src/sdk/index.ts',
+  'sdk/tokenizers/index': 'src/sdk/tokenizers/index.ts',
   'components/index': 'src/components/index.ts',
   'define/alis-billing-provider': 'src/define/alis-billing-provider.ts',
   'define/alis-invoices': 'src/define/alis-invoices.ts',
