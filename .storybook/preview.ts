@@ -60,10 +60,17 @@ const preview: Preview = {
       return {};
     },
   ],
+  // A docs page per element, from the manifest (its description, attributes, properties, events,
+  // parts and custom properties), before its stories.
+  tags: ['autodocs'],
   parameters: {
     layout: 'padded',
     controls: { expanded: true },
+    // Violations are errors: scripts/check-storybook.mjs fails a story on any of them.
     a11y: { test: 'error' },
+    // On a docs page each story runs in a frame of its own, with its own mock backend: inline, one
+    // story switching the portal off would show every other story switched off too.
+    docs: { story: { inline: false, iframeHeight: 420 } },
   },
 };
 

@@ -7,6 +7,8 @@ import { chromePath, chromeArgs } from './chrome.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const root = 'storybook-static';
+// axe-core, run on every story once it has rendered (the a11y addon shows the same in Storybook's panel).
+const axeSource = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
 const index = JSON.parse(await readFile(`${root}/index.json`, 'utf8'));
 // STORYBOOK_ONLY=<text> checks only the stories whose id contains it (while fixing one).
 const only = process.env.STORYBOOK_ONLY ?? '';
@@ -15,6 +17,8 @@ const stories = Object.values(index.entries).filter((entry) => entry.type === 's
 const server = await serveStatic(root);
 const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
 const counts = { passed: 0, failed: 0 };
+/** How many axe rules applied, over all stories: proof that axe looked at something. */
+let axeRules = 0;
 /** Stories tried a second time after their page's first load failed (see checkStories). */
 const retried = new Set();
 
@@ -68,6 +72,20 @@ async function showStory(page, storyId) {
   );
 }
 
+/** axe's violations in the story's root, one line each: rule, impact and the first element. */
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const { checked, violations } = await page.evaluate(async () => {
+    const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+    return {
+      checked: result.passes.length + result.violations.length,
+      violations: result.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.length} element(s), e.g. ${violation.nodes[0]?.target.join(' ')}`),
+    };
+  });
+  axeRules += checked;
+  return violations.map((violation) => `axe: ${violation}`);
+}
+
 async function checkStories(context, queue) {
   const page = await context.newPage();
   let problems = [];
@@ -98,6 +116,7 @@ async function checkStories(context, queue) {
       }
       const errorDisplay = await page.evaluate(() => document.querySelector('.sb-show-errordisplay') !== null);
       if (errorDisplay) problems.push('Storybook shows an error');
+      problems.push(...(await axeViolations(page)));
       if (problems.length === 0) {
         counts.passed++;
         console.log(`ok    ${story.id}  —  ${previous.slice(0, Number(process.env.STORYBOOK_TEXT ?? 80))}`);
@@ -141,6 +160,11 @@ try {
   await server.close();
 }
 
+console.log(`axe: ${axeRules} rule checks over the stories, violations fail their story`);
+if (counts.passed > 0 && axeRules === 0) {
+  counts.failed++;
+  console.log('FAIL  axe checked nothing');
+}
 await mkdir('.test-results', { recursive: true });
 await writeFile('.test-results/storybook.json', JSON.stringify(counts));
 console.log(`stories: ${counts.passed} passed, ${counts.failed} failed`);
