@@ -13,6 +13,9 @@ const index = JSON.parse(await readFile(`${root}/index.json`, 'utf8'));
 // STORYBOOK_ONLY=<text> checks only the stories whose id contains it (while fixing one).
 const only = process.env.STORYBOOK_ONLY ?? '';
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(only));
+// The written docs pages (Docs/…): each must render its heading and text without an error. The
+// generated per-element pages are left out: each runs every story of its element in a frame.
+const docsPages = Object.values(index.entries).filter((entry) => entry.type === 'docs' && entry.title.startsWith('Docs/') && entry.id.includes(only));
 
 const server = await serveStatic(root);
 const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
@@ -143,6 +146,32 @@ async function checkStories(context, queue) {
   await page.close();
 }
 
+/** Loads each written docs page in a fresh page of `context`. */
+async function checkDocsPages(context) {
+  for (const entry of docsPages) {
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
+    });
+    try {
+      await page.goto(`${server.url}/iframe.html?id=${entry.id}&viewMode=docs`, { waitUntil: 'load', timeout: 60_000 });
+      const heading = await page.waitForFunction(() => document.querySelector('#storybook-docs h1')?.textContent, undefined, { timeout: 15_000 }).then((handle) => handle.jsonValue());
+      const words = await page.evaluate(() => document.querySelector('#storybook-docs')?.textContent?.split(/\s+/).length ?? 0);
+      if (words < 50) problems.push(`only ${words} words`);
+      if (problems.length === 0) {
+        counts.passed++;
+        console.log(`ok    ${entry.id}  —  ${heading} (${words} words)`);
+      } else throw new Error(problems.join('\n      '));
+    } catch (error) {
+      counts.failed++;
+      console.log(`FAIL  ${entry.id}\n      ${error.message}`);
+    }
+    await page.close();
+  }
+}
+
 try {
   const queue = [...stories];
   await Promise.all(
@@ -155,13 +184,19 @@ try {
       }
     }),
   );
+  const docsContext = await browser.newContext();
+  try {
+    await checkDocsPages(docsContext);
+  } finally {
+    await docsContext.close();
+  }
 } finally {
   await browser.close();
   await server.close();
 }
 
 console.log(`axe: ${axeRules} rule checks over the stories, violations fail their story`);
-if (counts.passed > 0 && axeRules === 0) {
+if (stories.length > 0 && axeRules === 0) {
   counts.failed++;
   console.log('FAIL  axe checked nothing');
 }
