@@ -24,6 +24,7 @@ const entries = {
   'sdk/index': 'src/sdk/index.ts',
   'sdk/tokenizers/index': 'src/sdk/tokenizers/index.ts',
   'components/index': 'src/components/index.ts',
+  'themes/themes': 'src/themes/themes.ts',
   'define/alis-billing-provider': 'src/define/alis-billing-provider.ts',
   'define/alis-invoices': 'src/define/alis-invoices.ts',
   'define/alis-pay-outstanding': 'src/define/alis-pay-outstanding.ts',

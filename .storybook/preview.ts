@@ -5,6 +5,7 @@ import { startMockWorker } from '../src/mock-server/browser.js';
 import { mockFaults } from '../src/mock-server/handlers.js';
 import { NETWORK_PRESETS, type NetworkPreset } from '../src/mock-server/faults.js';
 import manifest from '../custom-elements.json';
+import { themes, themeStylesheet, type ThemeName } from '../src/themes/themes.js';
 import '../src/index.js';
 
 // Args, controls and docs come from the manifest generated from the elements' JSDoc, public API
@@ -28,10 +29,32 @@ setCustomElementsManifest({
 
 const isPreset = (value: unknown): value is NetworkPreset => NETWORK_PRESETS.some((p) => p.value === value);
 
+// Every theme's stylesheet, once: the toolbar's Theme only sets `data-alis-theme`.
+const themeSheet = document.createElement('style');
+themeSheet.textContent = [
+  ...(Object.keys(themes) as ThemeName[]).map((name) => themeStylesheet(name)),
+  '#storybook-root[data-alis-theme] { background: var(--alis-color-surface); color: var(--alis-color-text); }',
+].join('\n');
+document.head.append(themeSheet);
+
 const preview: Preview = {
   // "Network" in the toolbar: the mock's fault layer (src/mock-server/faults.ts), the same one the
   // tests schedule. Flaky drops every third API call, before or after the engine applied it.
   globalTypes: {
+    theme: {
+      description: 'The ready-made themes (src/themes/themes.ts): dark, large text, or both',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light (default)' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'large-text', title: 'Large text' },
+          { value: 'dark large-text', title: 'Dark, large text' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     network: {
       description: 'How the mock API answers: normal, slow, flaky, offline or failing with 500s',
       toolbar: {
@@ -42,11 +65,22 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { network: 'normal' },
+  initialGlobals: { network: 'normal', theme: 'light' },
   decorators: [
     (story, context) => {
       const network = context.globals['network'];
       mockFaults.preset(isPreset(network) ? network : 'normal');
+      return story();
+    },
+    // The ready-made themes, as a page uses them: their stylesheets, and `data-alis-theme` on an
+    // ancestor (here the story's root), on the theme's own surface.
+    (story, context) => {
+      const theme = String(context.globals['theme'] ?? 'light');
+      const root = document.querySelector<HTMLElement>('#storybook-root');
+      if (root) {
+        if (theme === 'light') delete root.dataset['alisTheme'];
+        else root.dataset['alisTheme'] = theme;
+      }
       return story();
     },
   ],

@@ -9,6 +9,8 @@ import { serveStatic } from './static-server.mjs';
 const root = 'storybook-static';
 // axe-core, run on every story once it has rendered (the a11y addon shows the same in Storybook's panel).
 const axeSource = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
+// Each story's contrast is checked in the dark theme too, from the stylesheet the build wrote.
+const darkTheme = await readFile('dist/themes/dark.css', 'utf8').catch(() => null);
 const index = JSON.parse(await readFile(`${root}/index.json`, 'utf8'));
 // STORYBOOK_ONLY=<text> checks only the stories whose id contains it (while fixing one).
 const only = process.env.STORYBOOK_ONLY ?? '';
@@ -76,17 +78,49 @@ async function showStory(page, storyId) {
 }
 
 /** axe's violations in the story's root, one line each: rule, impact and the first element. */
-async function axeViolations(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+async function axeViolations(page, { dark: checkDark }) {
+  if (!(await page.evaluate(() => 'axeWhenFree' in window))) {
+    await page.addScriptTag({ content: axeSource });
+    // Storybook's a11y addon runs axe after each render too; one axe runs at a time.
+    await page.evaluate(() => {
+      window.axeWhenFree = async (run) => {
+        for (let attempt = 0; ; attempt++) {
+          try {
+            return await run();
+          } catch (error) {
+            if (attempt === 50 || !String(error).includes('Axe is already running')) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        }
+      };
+    });
+  }
   const { checked, violations } = await page.evaluate(async () => {
-    const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+    const result = await window.axeWhenFree(() => window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] }));
     return {
       checked: result.passes.length + result.violations.length,
       violations: result.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.length} element(s), e.g. ${violation.nodes[0]?.target.join(' ')}`),
     };
   });
   axeRules += checked;
-  return violations.map((violation) => `axe: ${violation}`);
+  // A story tagged `own-colours` sets its own palette (a brand, a printout): the dark theme is not its.
+  if (!darkTheme || !checkDark) return violations.map((violation) => `axe: ${violation}`);
+  // The story as a dark page shows it: the theme on an ancestor, on the theme's own surface.
+  const dark = await page.evaluate(async (css) => {
+    const root = document.querySelector('#storybook-root');
+    const style = document.createElement('style');
+    style.textContent = `${css}\n#storybook-root[data-alis-theme~="dark"] { background: var(--alis-color-surface); color: var(--alis-color-text); }`;
+    document.head.append(style);
+    root.dataset.alisTheme = 'dark';
+    try {
+      const result = await window.axeWhenFree(() => window.axe.run(root, { runOnly: ['color-contrast'], resultTypes: ['violations'] }));
+      return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} ${node.any[0]?.message ?? ''}`.slice(0, 240)));
+    } finally {
+      delete root.dataset.alisTheme;
+      style.remove();
+    }
+  }, darkTheme);
+  return [...violations.map((violation) => `axe: ${violation}`), ...dark.slice(0, 3).map((violation) => `axe, dark theme: ${violation}`)];
 }
 
 async function checkStories(context, queue) {
@@ -119,7 +153,7 @@ async function checkStories(context, queue) {
       }
       const errorDisplay = await page.evaluate(() => document.querySelector('.sb-show-errordisplay') !== null);
       if (errorDisplay) problems.push('Storybook shows an error');
-      problems.push(...(await axeViolations(page)));
+      problems.push(...(await axeViolations(page, { dark: !story.tags?.includes('own-colours') })));
       if (problems.length === 0) {
         counts.passed++;
         console.log(`ok    ${story.id}  —  ${previous.slice(0, Number(process.env.STORYBOOK_TEXT ?? 80))}`);

@@ -6,6 +6,7 @@ import './staff.js';
 export * from './components/index.js';
 export * from './sdk/index.js';
 export * from './sdk/tokenizers/index.js';
+export { darkTheme, largeTextTheme, themes, themeStylesheet, themeDeclarations, type Theme, type ThemeName } from './themes/themes.js';
 export * from './events/payment-events.js';
 export * from './events/payment-method-events.js';
 export * from './events/staff-events.js';

@@ -57,7 +57,7 @@ function tokenizerDemo(tokenizer: CardTokenizer, client: AlisClient, width: stri
   if (tokenizer.kind === 'test') {
     const numbers = document.createElement('ul');
     numbers.setAttribute('aria-label', 'Test card numbers');
-    numbers.style.cssText = 'margin-top: 1rem; padding-left: 1.25rem; font-size: 0.875rem; color: #52606d;';
+    numbers.style.cssText = 'margin-top: 1rem; padding-left: 1.25rem; font-size: 0.875rem; color: var(--alis-color-text-muted, #52606d);';
     for (const card of TEST_CARD_NUMBERS) {
       const item = document.createElement('li');
       item.textContent = `${card.number} (${card.brand}) → ${card.token}, ${card.outcome.replace('_', ' ')} when charged`;

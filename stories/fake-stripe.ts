@@ -13,7 +13,7 @@ export function fakeStripe(): Stripe {
             if (event === 'change') onChange = handler;
           },
           mount(node: HTMLElement) {
-            node.innerHTML = `<div style="min-height: 44px; display: flex; align-items: center; padding: 0 0.75rem; border: 1px solid #52606d; border-radius: 4px; color: #52606d">
+            node.innerHTML = `<div style="min-height: 44px; display: flex; align-items: center; padding: 0 0.75rem; border: 1px solid var(--alis-color-text-muted, #52606d); border-radius: 4px; color: var(--alis-color-text-muted, #52606d)">
               Stripe card field (a fake in Storybook: 4242 4242 4242 4242 · 12/30 · CVC)</div>`;
             queueMicrotask(() => onChange?.({ complete: true }));
           },

@@ -88,6 +88,7 @@ export class AlisBillingProvider extends AlisElement {
     getToken: { attribute: false },
     client: { attribute: false },
     tokenizer: { attribute: false },
+    theme: { reflect: true },
   };
 
   /** The API's base URL, absolute or relative to the page. */
@@ -114,6 +115,14 @@ export class AlisBillingProvider extends AlisElement {
    * `createTestTokenizer({ enabled: true })` in development. Without one, payers can save bank accounts only.
    */
   declare tokenizer: CardTokenizer | undefined;
+
+  /**
+   * Ready-made themes for every widget inside, space-separated: `dark`, `auto` (dark when the
+   * reader's system prefers it), `large-text` (1.25× type, 48 px targets), e.g. `dark large-text`.
+   * Each theme is a stylesheet the page links (`@alis/billing-widgets/themes/dark.css`); the
+   * `--alis-*` custom properties a page sets itself still win.
+   */
+  declare theme: string | undefined;
 
   readonly #provider = new ContextProvider(this, { context: alisClientContext });
   readonly #tokenizerProvider = new ContextProvider(this, { context: alisTokenizerContext });
