@@ -6,7 +6,7 @@
 import '../src/index.js';
 import './mailbox.js';
 import { startMockWorker } from '../src/mock-server/browser.js';
-import { createTestTokenizer, type AlisBillingProvider } from '../src/index.js';
+import { createTestTokenizer, themeStylesheet, type AlisBillingProvider } from '../src/index.js';
 import type { components } from '../src/contract/types.js';
 import type { DemoMailbox } from './mailbox.js';
 
@@ -104,6 +104,19 @@ document.addEventListener('click', (event) => {
 window.addEventListener('popstate', () => {
   const next = routeOf(location.pathname);
   if (next) showRoute(next, { focus: true });
+});
+
+// "Look": the ready-made themes as a community's page would use them (their stylesheets, and
+// `theme` on the provider), and a second community's brand set through the same tokens.
+const themeSheet = document.createElement('style');
+themeSheet.textContent = `${themeStylesheet('dark')}\n${themeStylesheet('large-text')}`;
+document.head.append(themeSheet);
+const look = required<HTMLSelectElement>('#look');
+look.addEventListener('change', () => {
+  const value = look.value;
+  if (value) document.documentElement.dataset['look'] = value;
+  else delete document.documentElement.dataset['look'];
+  provider.theme = value === 'dark' || value === 'large-text' ? value : undefined;
 });
 
 select.addEventListener('change', () => {

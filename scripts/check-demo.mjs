@@ -64,6 +64,36 @@ try {
     await page.screenshot({ path: '.test-results/demo-staff.png', fullPage: true });
   });
 
+  await check("the Look menu shows the dark theme, large text and another community's brand on the widgets", async () => {
+    const look = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await look.goto(`${url}?persona=${encodeURIComponent(await page.locator('#persona option').first().getAttribute('value'))}`);
+    await look.waitForFunction(() => (document.querySelector('alis-invoices')?.shadowRoot?.querySelectorAll('tbody tr[data-invoice-id]').length ?? 0) > 0, undefined, { timeout: 15000 });
+    const seen = () =>
+      look.evaluate(() => {
+        const invoices = document.querySelector('alis-invoices').shadowRoot;
+        const pay = [...invoices.querySelectorAll('tbody button')].find((button) => button.textContent.trim().startsWith('Pay'));
+        return {
+          heading: getComputedStyle(invoices.querySelector('h2')).color,
+          pay: getComputedStyle(pay).backgroundColor,
+          payHeight: pay.getBoundingClientRect().height,
+          bar: getComputedStyle(document.querySelector('.persona-bar label')).color,
+        };
+      });
+    const plain = await seen();
+    await look.selectOption('#look', 'dark');
+    const dark = await seen();
+    await look.screenshot({ path: '.test-results/demo-dark.png' });
+    await look.selectOption('#look', 'large-text');
+    const large = await seen();
+    await look.selectOption('#look', 'harbor');
+    const harbor = await seen();
+    await look.close();
+    if (dark.heading !== 'rgb(230, 233, 237)') throw new Error(`dark: the heading is ${dark.heading}`);
+    if (dark.bar !== 'rgb(31, 41, 51)') throw new Error(`dark: the demo bar's text is ${dark.bar} on its yellow`);
+    if (large.payHeight < 48) throw new Error(`large text: Pay is ${large.payHeight}px high`);
+    if (harbor.pay !== 'rgb(29, 59, 90)' || plain.pay === harbor.pay) throw new Error(`another brand: Pay is ${harbor.pay} (Willow Creek: ${plain.pay})`);
+  });
+
   await check('works on a 320px-wide phone screen without sideways scrolling', async () => {
     const phone = await browser.newPage({ viewport: { width: 320, height: 740 } });
     await phone.goto(`${url}?persona=${encodeURIComponent(await page.locator('#persona option').first().getAttribute('value'))}`);
