@@ -7,9 +7,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 
 /** Class name → names of its `static properties` entries that are `state: true` (internal, never attributes). */
 const stateProperties = new Map();
+/** Class name → its module as dist/types/ imports it (`../components/invoices/invoices.js`). */
+const classModules = new Map();
+const builtModule = (modulePath) => `../${modulePath.replace(/^src\//, '').replace(/\.ts$/, '.js')}`;
 
 /** `{ state: true }` in a property's options object literal. */
 function isStateOptions(ts, options) {
@@ -23,8 +27,9 @@ function isStateOptions(ts, options) {
 
 const stateIsNotAnAttribute = {
   name: 'alis-state-is-not-an-attribute',
-  analyzePhase({ ts, node }) {
+  analyzePhase({ ts, node, moduleDoc }) {
     if (!ts.isClassDeclaration(node) || !node.name) return;
+    classModules.set(node.name.getText(), builtModule(moduleDoc.path));
     for (const member of node.members) {
       const isStatic = member.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword);
       if (!isStatic || !ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties') continue;
@@ -97,25 +102,43 @@ const JSX_TYPES_DIR = 'dist/types';
 /** Set by test/node/manifest.test.ts, which reads only the manifest: nothing is written to dist/. */
 const MANIFEST_ONLY = process.env.ALIS_MANIFEST_ONLY === '1';
 const JSX_TYPES_FILE = 'custom-elements-jsx.d.ts';
+const VUE_TYPES_FILE = 'custom-elements-vue.d.ts';
 
-/**
- * The JSX types name each event's class (`AlisPayRequestEvent`) but import only the elements'
- * modules: the event classes are imported here from the package's root, where they are exported.
- */
-const importEventClasses = {
-  name: 'alis-jsx-types-import-event-classes',
-  packageLinkPhase({ customElementsManifest }) {
-    if (MANIFEST_ONLY) return;
-    const file = `${JSX_TYPES_DIR}/${JSX_TYPES_FILE}`;
-    const classes = new Set(
-      customElementsManifest.modules
+/** Every event class the elements fire (`AlisPayRequestEvent`, …), from the manifest. */
+const eventClassesOf = (manifest) =>
+  [
+    ...new Set(
+      manifest.modules
         .flatMap((module) => module.declarations ?? [])
         .flatMap((declaration) => declaration.events ?? [])
         .map((event) => event.type?.text)
         .filter((type) => type && /^Alis\w+Event$/.test(type)),
-    );
-    const types = readFileSync(file, 'utf8');
-    writeFileSync(file, `import type { ${[...classes].sort().join(', ')} } from "../index.js";\n${types}`);
+    ),
+  ].sort();
+
+/**
+ * The generated types name each event's class but import it from the wrong place: the JSX types
+ * not at all, the Vue types from the element's module (with `Event`, a global). The event classes
+ * are imported here from the package's root, where they are exported, and the element modules'
+ * imports keep only what those modules export.
+ */
+const importEventClasses = {
+  name: 'alis-types-import-event-classes',
+  packageLinkPhase({ customElementsManifest }) {
+    if (MANIFEST_ONLY) return;
+    const classes = eventClassesOf(customElementsManifest);
+    const rootImport = `import type { ${classes.join(', ')} } from "../index.js";\n`;
+    const jsx = `${JSX_TYPES_DIR}/${JSX_TYPES_FILE}`;
+    writeFileSync(jsx, rootImport + readFileSync(jsx, 'utf8'));
+    const vue = `${JSX_TYPES_DIR}/${VUE_TYPES_FILE}`;
+    const fromElements = readFileSync(vue, 'utf8').replace(/import type \{([^}]*)\} from "(\.\.\/components\/[^"]+)";/g, (_all, names, from) => {
+      const kept = names
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name && name !== 'Event' && !classes.includes(name));
+      return kept.length > 0 ? `import type { ${kept.join(', ')} } from "${from}";` : '';
+    });
+    writeFileSync(vue, rootImport + fromElements);
   },
 };
 
@@ -134,12 +157,20 @@ export default {
       outdir: JSX_TYPES_DIR,
       fileName: JSX_TYPES_FILE,
       // Each element's types from its own module in dist/ (which also exports the types its properties use).
-      componentTypePath: (_name, _tag, modulePath) => `../${modulePath.replace(/^src\//, '').replace(/\.ts$/, '.js')}`,
+      componentTypePath: (_name, _tag, modulePath) => builtModule(modulePath),
       stronglyTypedEvents: true,
       exclude: INTERNAL_CLASSES,
       skip: MANIFEST_ONLY,
     }),
-    importEventClasses,
+    // Vue's GlobalComponents: the tags with their props and events, for templates and Volar.
+    customElementVuejsPlugin({
+      outdir: JSX_TYPES_DIR,
+      fileName: VUE_TYPES_FILE,
+      componentTypePath: (name) => classModules.get(name) ?? '../index.js',
+      exclude: INTERNAL_CLASSES,
+      hideLogs: true,
+      skip: MANIFEST_ONLY,
+    }),
     // Editor hints for the tags, their attributes and CSS custom properties in plain HTML and CSS.
     customElementVsCodePlugin({
       outdir: JSX_TYPES_DIR,
@@ -159,5 +190,7 @@ export default {
       // web-types name each element's source module as the package ships it.
       modulePathTemplate: (_name, modulePath) => `dist/${modulePath.replace(/^src\//, '').replace(/\.ts$/, '.js')}`,
     }),
+    // After the generators above: it corrects what they wrote.
+    importEventClasses,
   ],
 };

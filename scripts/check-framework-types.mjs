@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The built package's types, checked as apps use them: a React 19 page (test/types/react-jsx.tsx)
-// against the JSX types generated from custom-elements.json, a Node-only app
+// against the JSX types generated from custom-elements.json, Vue's GlobalComponents
+// (test/types/vue.ts), a Node-only app
 // (test/types/node-sdk.ts) against the SDK with no DOM library and no skipLibCheck, and every tag a
 // define module registers present in VS Code's custom data and JetBrains' web-types. Part of
 // `npm test`, after the build.
@@ -20,6 +21,7 @@ function typeCheck(project, what) {
 }
 typeCheck('test/types/tsconfig.json', 'a React 19 page type-checks against the JSX types, and its deliberate mistakes are caught');
 typeCheck('test/types/tsconfig.node.json', 'a Node-only app type-checks against /sdk without the DOM library or skipLibCheck');
+typeCheck('test/types/tsconfig.vue.json', 'Vue templates see every tag through GlobalComponents, with typed props');
 
 const tags = readdirSync('src/define').map((file) => file.replace(/\.ts$/, ''));
 const vscode = JSON.parse(readFileSync('dist/types/vscode.html-custom-data.json', 'utf8'));
