@@ -165,8 +165,8 @@ export function renderHistoryTable(table: HistoryTable): TemplateResult {
             <th scope="col"><span class="visually-hidden">Details</span></th>
           </tr>
         </thead>
-        ${table.rows.renderRows(
-          rows,
+        ${table.rows.renderPages(
+          [rows],
           10,
           (payment) => payment.id,
           // A block with an open payment is always drawn again: its actions have state of their own.

@@ -144,8 +144,8 @@ export function renderUndepositedTable(table: UndepositedTable): TemplateResult 
             ${header('Total charged', 'charged', true)}
           </tr>
         </thead>
-        ${table.rows.renderRows(
-          rows,
+        ${table.rows.renderPages(
+          [rows],
           10,
           (payment) => payment.id,
           // `moment` follows the community's time zone, which only changes with a reload (new rows).

@@ -64,10 +64,16 @@ export class RowWindowController implements ReactiveController {
   }
 
   /**
-   * The `<tbody>`s of a list held as pages (as "Show more" brought them), for a table of `columns`
-   * columns: each page in blocks of at most {@link ROWS_PER_BLOCK} rows. `renderRow` draws one row
-   * (or a row and its details rows). A block for which `keepDrawn` is true is never swapped out: it
-   * holds something the user is in the middle of.
+   * The `<tbody>`s of a list held as pages (as "Show more" brought them; a list held as one array,
+   * perhaps sorted, is one page), for a table of `columns` columns: each page in blocks of at most
+   * {@link ROWS_PER_BLOCK} rows. `renderRow` draws one row (or a row and its details rows). A block
+   * for which `keepDrawn` is true is never swapped out: it holds something the user is in the middle
+   * of.
+   *
+   * A block is guarded by its row objects, not its array: a block of the same rows (a new slice
+   * each time) is the same block, skipped while `dependsOn(block)` is unchanged too. Inside a block,
+   * rows are keyed by `keyOf`, so a reload that brings a new row first moves the old rows' nodes
+   * (and the focus in them) rather than writing another row into them.
    */
   renderPages<Row>(
     pages: ReadonlyArray<readonly Row[]>,
@@ -75,40 +81,9 @@ export class RowWindowController implements ReactiveController {
     keyOf: (row: Row) => string,
     dependsOn: (block: readonly Row[]) => readonly unknown[],
     renderRow: (row: Row) => unknown,
-    keepDrawn?: (block: readonly Row[]) => boolean,
-  ): unknown[] {
-    return this.#renderBlocks(pages.flatMap(inBlocks), columns, keyOf, dependsOn, renderRow, keepDrawn);
-  }
-
-  /**
-   * {@link renderPages} for a list held as one array (appended to by "Show more", perhaps sorted),
-   * in blocks of {@link ROWS_PER_BLOCK}.
-   */
-  renderRows<Row>(
-    rows: readonly Row[],
-    columns: number,
-    keyOf: (row: Row) => string,
-    dependsOn: (block: readonly Row[]) => readonly unknown[],
-    renderRow: (row: Row) => unknown,
-    keepDrawn?: (block: readonly Row[]) => boolean,
-  ): unknown[] {
-    return this.#renderBlocks(inBlocks(rows), columns, keyOf, dependsOn, renderRow, keepDrawn);
-  }
-
-  /**
-   * A block is guarded by its row objects, not its array: a block of the same rows (a new slice
-   * each time) is the same block, skipped while `dependsOn(block)` is unchanged too. Inside a block,
-   * rows are keyed by `keyOf`, so a reload that brings a new row first moves the old rows' nodes
-   * (and the focus in them) rather than writing another row into them.
-   */
-  #renderBlocks<Row>(
-    blocks: ReadonlyArray<readonly Row[]>,
-    columns: number,
-    keyOf: (row: Row) => string,
-    dependsOn: (block: readonly Row[]) => readonly unknown[],
-    renderRow: (row: Row) => unknown,
     keepDrawn: (block: readonly Row[]) => boolean = () => false,
   ): unknown[] {
+    const blocks = pages.flatMap(inBlocks);
     const rowCount = blocks.reduce((sum, block) => sum + block.length, 0);
     if (rowCount >= WINDOWED_FROM_ROWS) this.#startWindowing();
     const windowing = this.#windowing;
