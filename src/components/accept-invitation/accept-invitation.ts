@@ -259,7 +259,7 @@ export class AlisAcceptInvitation extends AlisElement {
         </div>
         <div>
           <dt>The link works until</dt>
-          <dd><time datetime=${preview.expiresAt}>${formatDateTime(preview.expiresAt, this.#zoneTask.value, this.locale)}</time></dd>
+          <dd><time datetime=${preview.expiresAt}>${formatDateTime(preview.expiresAt, this.#zoneTask.value, this.formatLocale)}</time></dd>
         </div>
       </dl>
       <form part="form" novalidate @submit=${(event: SubmitEvent) => this.#accept(event, preview)}>

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
+import type { WordsArea } from '../shared/language.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
@@ -61,6 +62,8 @@ type ProfilesView = ({ kind: 'profiles'; me: Me; profiles: StaffProfile[] } | { 
  * @cssprop --alis-target-size - Minimum size of every control (44px).
  */
 export class AlisAccessProfiles extends AlisElement {
+  protected static override wordsArea: WordsArea = 'staff';
+
   // Connect access' look (tables, row panels, fields), so the two read as one place; then what is its own.
   static override styles = [hostStyles, commonStyles, staffStyles, connectAccessStyles, accessProfilesStyles];
 

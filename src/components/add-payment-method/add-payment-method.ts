@@ -143,7 +143,7 @@ export class AlisAddPaymentMethod extends AlisElement {
     const loaded = this.#meTask.value;
     const me = loaded && loaded.client === this.#session.client ? loaded.me : undefined;
     if (this.#kind === 'card' && this.#tokenizer && this.#card.mounted !== this.#tokenizer && me && !cannotSaveMethodReason(me)) {
-      void this.#card.mount(this.#tokenizer, this.locale);
+      void this.#card.mount(this.#tokenizer, this.formatLocale);
     } else if (this.#kind !== 'card' && this.#card.mounted) {
       this.#card.unmount();
     }

@@ -210,7 +210,7 @@ export class AlisAmountInput extends AlisElement {
   }
 
   get #options(): AmountOptions {
-    return { locale: this.locale, currency: this.currency };
+    return { locale: this.formatLocale, currency: this.currency };
   }
 
   get #input(): HTMLInputElement | null {
@@ -252,7 +252,7 @@ export class AlisAmountInput extends AlisElement {
   }
 
   #money(cents: number): string {
-    return formatMoney({ amountCents: cents, currency: this.currency }, this.locale);
+    return formatMoney({ amountCents: cents, currency: this.currency }, this.formatLocale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

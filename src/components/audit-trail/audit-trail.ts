@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
+import type { WordsArea } from '../shared/language.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
@@ -51,6 +52,8 @@ const roleWords: Record<Actor['role'], string> = {
  * @cssprop --alis-target-size - Minimum size of the buttons (44px).
  */
 export class AlisAuditTrail extends AlisElement {
+  protected static override wordsArea: WordsArea = 'staff';
+
   static override styles = [hostStyles, commonStyles, staffStyles, auditTrailStyles];
 
   static override properties = {
@@ -187,7 +190,7 @@ export class AlisAuditTrail extends AlisElement {
   #renderView(view: TrailView): TemplateResult {
     if (view.kind === 'staff-only') return renderStaffOnly('The history of changes');
     const community = view.me.community;
-    const options: AuditWordsOptions = { currency: community.currency, timeZone: community.timeZone, locale: this.locale };
+    const options: AuditWordsOptions = { currency: community.currency, timeZone: community.timeZone, locale: this.formatLocale };
     if (view.entries.length === 0) return html`<p class="muted" data-empty>No change has been recorded here yet.</p>`;
     return html`
       <p class="muted" data-time-zone>Newest first. Times are ${community.communityName} time (${community.timeZone}).</p>

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
+import type { WordsArea } from '../shared/language.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
@@ -90,6 +91,8 @@ interface AccessView {
  * @cssprop --alis-target-size - Minimum size of every control (44px).
  */
 export class AlisConnectAccess extends AlisElement {
+  protected static override wordsArea: WordsArea = 'staff';
+
   static override styles = [hostStyles, commonStyles, statusBadgeStyles, staffStyles, connectAccessStyles];
 
   static override properties = {
@@ -137,7 +140,7 @@ export class AlisConnectAccess extends AlisElement {
   /** Inviting, resending, changing a profile and revoking: their state, focus and announcements. */
   readonly #actions = new AccessActionsController(this, {
     api: () => this.#session.api,
-    formatMoment: (iso) => formatDateTime(iso, this.#timeZone, this.locale),
+    formatMoment: (iso) => formatDateTime(iso, this.#timeZone, this.formatLocale),
     profileName: (profileId) => this.#loadTask.value?.profiles.find((p) => p.id === profileId)?.name,
     reloadShowing: (user) => this.#reloadShowing(user),
     announce: (text) => {
@@ -270,7 +273,7 @@ export class AlisConnectAccess extends AlisElement {
             refreshing,
             sort: this.sort,
             onSort: (next) => (this.sort = next),
-            locale: this.locale,
+            locale: this.formatLocale,
             client: this.#session.client,
             actions,
           })}

@@ -226,7 +226,7 @@ export class AlisInvoices extends AlisElement {
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading" tabindex="-1">${heading}</h2>
         ${renderAnnouncer(this.announcement)}
-        ${this.paying && client ? renderPayFlowInPlace(client, this.paying, this.locale, () => this.#closeFlow()) : this.#renderBody()}
+        ${this.paying && client ? renderPayFlowInPlace(client, this.paying, this.formatLocale, () => this.#closeFlow()) : this.#renderBody()}
       </section>
     `;
   }
@@ -261,25 +261,26 @@ export class AlisInvoices extends AlisElement {
   }
 
   #renderTable(view: InvoicesView, refreshing: boolean): TemplateResult {
+    const t = this.t;
     return html`
       <table part="table" role="table" aria-busy=${refreshing ? 'true' : 'false'}>
         <thead role="rowgroup">
           <tr role="row">
-            <th role="columnheader" scope="col">Invoice</th>
-            <th role="columnheader" scope="col">Period</th>
-            <th role="columnheader" scope="col">Due date</th>
-            <th role="columnheader" scope="col">Addressed to</th>
-            <th role="columnheader" scope="col" class="amount">Total</th>
-            <th role="columnheader" scope="col" class="amount">Balance</th>
-            <th role="columnheader" scope="col">Status</th>
-            <th role="columnheader" scope="col"><span class="visually-hidden">Actions</span></th>
+            <th role="columnheader" scope="col">${t('Invoice')}</th>
+            <th role="columnheader" scope="col">${t('Period')}</th>
+            <th role="columnheader" scope="col">${t('Due date')}</th>
+            <th role="columnheader" scope="col">${t('Addressed to')}</th>
+            <th role="columnheader" scope="col" class="amount">${t('Total')}</th>
+            <th role="columnheader" scope="col" class="amount">${t('Balance')}</th>
+            <th role="columnheader" scope="col">${t('Status')}</th>
+            <th role="columnheader" scope="col"><span class="visually-hidden">${t('Actions')}</span></th>
           </tr>
         </thead>
         ${this.#rows.renderPages(
           view.pages,
           8,
           (invoice) => invoice.id,
-          (page) => [idsIn(page, this.expanded, (invoice) => invoice.id), view.me, view.outstanding, this.locale],
+          (page) => [idsIn(page, this.expanded, (invoice) => invoice.id), view.me, view.outstanding, this.formatLocale, t],
           (invoice) => this.#renderRow(invoice, view.me, view.outstanding),
         )}
       </table>
@@ -318,15 +319,15 @@ export class AlisInvoices extends AlisElement {
       <tr role="row" data-invoice-id=${invoice.id}>
         <td role="cell" class="number"><span class="cell-label" aria-hidden="true">Invoice</span>${invoice.number}</td>
         <td role="cell" class="period">
-          <span class="cell-label" aria-hidden="true">Period</span>${formatPeriod(invoice.periodStart, invoice.periodEnd, this.locale)}
+          <span class="cell-label" aria-hidden="true">Period</span>${formatPeriod(invoice.periodStart, invoice.periodEnd, this.formatLocale)}
         </td>
-        <td role="cell" class="due"><span class="cell-label" aria-hidden="true">Due</span>${formatDate(invoice.dueDate, this.locale)}</td>
+        <td role="cell" class="due"><span class="cell-label" aria-hidden="true">Due</span>${formatDate(invoice.dueDate, this.formatLocale)}</td>
         <td role="cell" class="addressee" part="addressee" data-addressee-id=${invoice.addressee.id}>
           <span class="cell-label" aria-hidden="true">Addressed to</span><span class="name">${personLabel(me, invoice.addressee)}</span>
         </td>
-        <td role="cell" class="amount"><span class="cell-label" aria-hidden="true">Total</span>${formatMoney(invoice.total, this.locale)}</td>
+        <td role="cell" class="amount"><span class="cell-label" aria-hidden="true">Total</span>${formatMoney(invoice.total, this.formatLocale)}</td>
         <td role="cell" class="amount">
-          <span class="cell-label" aria-hidden="true">Balance</span>${formatMoney(invoice.balance, this.locale)}
+          <span class="cell-label" aria-hidden="true">Balance</span>${formatMoney(invoice.balance, this.formatLocale)}
         </td>
         <td role="cell">
           <span class="cell-label" aria-hidden="true">Status</span>
@@ -355,7 +356,7 @@ export class AlisInvoices extends AlisElement {
       ${creditNote && outstanding
         ? html`<tr role="row" class="addressee-note" data-credit-note-for=${invoice.id}>
             <td role="cell" colspan="8">
-              <p part="credit-note">${creditCoversSentence(outstanding.unappliedCredit, (m) => formatMoney(m, this.locale))}</p>
+              <p part="credit-note">${creditCoversSentence(outstanding.unappliedCredit, (m) => formatMoney(m, this.formatLocale))}</p>
             </td>
           </tr>`
         : nothing}
@@ -377,14 +378,14 @@ export class AlisInvoices extends AlisElement {
           <li>
             <span class="description">
               ${line.description}
-              ${line.quantity > 1 ? html`<span class="muted"> · ${line.quantity} × ${formatMoney(line.unitAmount, this.locale)}</span>` : nothing}
-              ${line.serviceDate ? html`<span class="muted"> · ${formatDate(line.serviceDate, this.locale)}</span>` : nothing}
+              ${line.quantity > 1 ? html`<span class="muted"> · ${line.quantity} × ${formatMoney(line.unitAmount, this.formatLocale)}</span>` : nothing}
+              ${line.serviceDate ? html`<span class="muted"> · ${formatDate(line.serviceDate, this.formatLocale)}</span>` : nothing}
             </span>
-            <span class="amount">${formatMoney(line.amount, this.locale)}</span>
+            <span class="amount">${formatMoney(line.amount, this.formatLocale)}</span>
           </li>
         `)}
-        <li class="subtotal"><span>Paid so far</span><span class="amount">${formatMoney(invoice.paid, this.locale)}</span></li>
-        <li class="subtotal"><span>${invoice.balance.amountCents < 0 ? 'Credit' : 'Balance'}</span><span class="amount">${formatMoney(invoice.balance, this.locale)}</span></li>
+        <li class="subtotal"><span>Paid so far</span><span class="amount">${formatMoney(invoice.paid, this.formatLocale)}</span></li>
+        <li class="subtotal"><span>${invoice.balance.amountCents < 0 ? 'Credit' : 'Balance'}</span><span class="amount">${formatMoney(invoice.balance, this.formatLocale)}</span></li>
       </ul>
     `;
   }

@@ -470,7 +470,7 @@ export class AlisPayFlow extends AlisElement {
   #reviewAgain(fresh: PaymentQuote, expired: boolean): void {
     const reviewed = this.quote;
     const sentence = reviewed
-      ? quoteChangeSentence(paymentQuoteTerms(reviewed), paymentQuoteTerms(fresh), { reader: 'payer', expired, locale: this.locale })
+      ? quoteChangeSentence(paymentQuoteTerms(reviewed), paymentQuoteTerms(fresh), { reader: 'payer', expired, locale: this.formatLocale })
       : payChangedSinceReviewSentence;
     this.quote = fresh;
     if (this.#request) this.#request = { ...this.#request, quoteId: fresh.quoteId };

@@ -148,7 +148,7 @@ export class AlisPayOutstanding extends AlisElement {
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
         ${renderAnnouncer(this.announcement)}
-        ${this.payTarget && client ? renderPayFlowInPlace(client, this.payTarget, this.locale, () => this.#closeFlow()) : this.#renderSummary()}
+        ${this.payTarget && client ? renderPayFlowInPlace(client, this.payTarget, this.formatLocale, () => this.#closeFlow()) : this.#renderSummary()}
       </section>
     `;
   }
@@ -200,7 +200,7 @@ export class AlisPayOutstanding extends AlisElement {
     const community = me.community;
     const total = outstanding.total;
     const credit = outstanding.unappliedCredit.amountCents > 0;
-    const others = dueToOthersSentence(outstanding.dueToOthers, me.resident?.name ?? null, this.locale);
+    const others = dueToOthersSentence(outstanding.dueToOthers, me.resident?.name ?? null, this.formatLocale);
     // Without view_billing the engine says nothing of others (null): the total is not the whole account.
     const scope = others ?? (outstanding.dueToOthers === null ? onlyAddressedToYouSentence(me.resident?.name ?? null) : null);
     const listed = outstanding.invoices.length > 0 && (total.amountCents > 0 || credit) ? outstanding.invoices.length : 0;
@@ -210,14 +210,14 @@ export class AlisPayOutstanding extends AlisElement {
       <div class="summary">
         <p class="total-line">
           <span class="label">You owe</span>
-          <strong class="total" part="total" data-amount-cents=${total.amountCents}>${formatMoney(total, this.locale)}</strong>
+          <strong class="total" part="total" data-amount-cents=${total.amountCents}>${formatMoney(total, this.formatLocale)}</strong>
         </p>
         ${scope
           ? html`<p class="others" part="others" data-kind=${others ? 'due-to-others' : 'only-yours'}>${scope}</p>`
           : nothing}
         ${credit
           ? html`<p class="credit" part="credit" data-amount-cents=${outstanding.unappliedCredit.amountCents}>
-              Credit on account: <strong>${formatMoney(outstanding.unappliedCredit, this.locale)}</strong>.
+              Credit on account: <strong>${formatMoney(outstanding.unappliedCredit, this.formatLocale)}</strong>.
               ${outstanding.invoices.length > 0
                 ? `You have already paid it; the billing office will apply it to your open invoices${total.amountCents > 0 ? ', and it is taken off what you owe' : ''}.`
                 : 'You have already paid it; the billing office will apply it to your next invoices.'}
@@ -232,9 +232,9 @@ export class AlisPayOutstanding extends AlisElement {
                     <li data-invoice-id=${invoice.invoiceId}>
                       <span class="number">Invoice ${invoice.number}</span>
                       <span class="due ${invoice.overdue ? 'overdue' : ''}">
-                        ${invoice.overdue ? 'Overdue since' : 'Due'} ${formatDate(invoice.dueDate, this.locale)}
+                        ${invoice.overdue ? 'Overdue since' : 'Due'} ${formatDate(invoice.dueDate, this.formatLocale)}
                       </span>
-                      <span class="amount">${formatMoney(invoice.balance, this.locale)}</span>
+                      <span class="amount">${formatMoney(invoice.balance, this.formatLocale)}</span>
                     </li>
                   `,
                 )}
@@ -242,7 +242,7 @@ export class AlisPayOutstanding extends AlisElement {
             `
           : html`<p class="nothing-due">${others ? 'Nothing addressed to you is due.' : 'Nothing is due. Thank you!'}</p>`}
       </div>
-      ${renderArrangementNotice(outstanding.arrangement, community.communityName, this.locale, { timeZone: community.timeZone })}
+      ${renderArrangementNotice(outstanding.arrangement, community.communityName, this.formatLocale, { timeZone: community.timeZone })}
       ${action}
     `;
   }

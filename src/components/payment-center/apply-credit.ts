@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
+import type { WordsArea } from '../shared/language.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
@@ -65,6 +66,8 @@ interface CreditLoad {
  * @cssprop --alis-target-size - Minimum size of every control (44px).
  */
 export class AlisPcApplyCredit extends AlisElement {
+  protected static override wordsArea: WordsArea = 'staff';
+
   static override styles = [hostStyles, commonStyles, staffStyles, payerFormStyles];
 
   static override properties = {
@@ -226,7 +229,7 @@ export class AlisPcApplyCredit extends AlisElement {
   #renderStep(data: CreditData): unknown {
     return renderApplyCreditStep({
       data,
-      locale: this.locale,
+      locale: this.formatLocale,
       step: this.step,
       mode: this.mode,
       chosen: this.chosen,
@@ -281,7 +284,7 @@ export class AlisPcApplyCredit extends AlisElement {
           return field ? (field.checkValidity() ? '' : field.validationMessage || 'Enter an amount.') : undefined;
         },
       },
-      this.locale,
+      this.formatLocale,
     );
     if ('errors' in built) {
       this.errors = built.errors;
@@ -324,7 +327,7 @@ export class AlisPcApplyCredit extends AlisElement {
   #applied(result: CreditApplicationResult): void {
     this.result = result;
     this.step = 'result';
-    this.announcement = `Applied ${formatMoney(result.applied, this.locale)} of credit on account. Credit left: ${formatMoney(result.creditLeft, this.locale)}.`;
+    this.announcement = `Applied ${formatMoney(result.applied, this.formatLocale)} of credit on account. Credit left: ${formatMoney(result.creditLeft, this.formatLocale)}.`;
     this.emit(new AlisCreditAppliedEvent(result));
   }
 

@@ -1,6 +1,7 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
+import type { WordsArea } from '../shared/language.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
@@ -54,6 +55,8 @@ interface ArrangementLoad {
  * @cssprop --alis-target-size - Minimum size of every control (44px).
  */
 export class AlisPcArrangementEditor extends AlisElement {
+  protected static override wordsArea: WordsArea = 'staff';
+
   static override styles = [hostStyles, commonStyles, staffStyles, payerFormStyles];
 
   static override properties = {
@@ -187,7 +190,7 @@ export class AlisPcArrangementEditor extends AlisElement {
 
   #renderForm(payer: Payer): TemplateResult {
     const form = this.#form();
-    const view = { ...form, payer, shareTotal: shareTotal(form), errors: this.errors, busy: this.#saving.busy, locale: this.locale };
+    const view = { ...form, payer, shareTotal: shareTotal(form), errors: this.errors, busy: this.#saving.busy, locale: this.formatLocale };
     return renderArrangementForm(view, this.#formActions(payer));
   }
 
@@ -247,7 +250,7 @@ export class AlisPcArrangementEditor extends AlisElement {
     event.preventDefault();
     const api = this.#session.api;
     if (!api || this.#saving.busy) return;
-    const built = buildArrangement(this.#form(), (methodId) => this.#fieldProblem(methodId), this.locale);
+    const built = buildArrangement(this.#form(), (methodId) => this.#fieldProblem(methodId), this.formatLocale);
     if ('errors' in built) {
       this.errors = built.errors;
       await this.#focusFirstError();

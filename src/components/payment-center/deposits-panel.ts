@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
+import type { WordsArea } from '../shared/language.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
@@ -68,6 +69,8 @@ const DEPOSIT_PAYMENTS_PAGE = 500;
  * @cssprop --alis-target-size - Minimum size of buttons (44px).
  */
 export class AlisPcDeposits extends AlisElement {
+  protected static override wordsArea: WordsArea = 'staff';
+
   static override styles = [hostStyles, commonStyles, statusBadgeStyles, staffStyles, panelStyles, depositsStyles];
 
   static override properties = {
@@ -192,7 +195,7 @@ export class AlisPcDeposits extends AlisElement {
       ${renderDepositsTable({
         deposits: view.deposits,
         timeZone: view.timeZone,
-        locale: this.locale,
+        locale: this.formatLocale,
         refreshing,
         sort: this.sort,
         expanded: this.expanded,
@@ -218,7 +221,7 @@ export class AlisPcDeposits extends AlisElement {
     // Loaded with the report's data (see #openReport), so this is only a guard.
     if (!sheet) return html`${renderLoading(`Loading the report of ${open.deposit.reference}…`)} ${back}`;
     return sheet.renderDepositReport(open.report, {
-      locale: this.locale,
+      locale: this.formatLocale,
       print: () => window.print(),
       download: () => this.#downloadCsv(open.report),
       close: () => void this.#closeReport(),

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
+import type { WordsArea } from '../shared/language.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
@@ -80,6 +81,8 @@ interface HistoryView {
  * @cssprop --alis-target-size - Minimum size of every control (44px by default).
  */
 export class AlisPcHistory extends AlisElement {
+  protected static override wordsArea: WordsArea = 'staff';
+
   static override styles = [hostStyles, commonStyles, statusBadgeStyles, staffStyles, receiptStyles, historyPanelStyles];
 
   static override properties = {
@@ -138,7 +141,7 @@ export class AlisPcHistory extends AlisElement {
 
   readonly #actions = new PaymentActionsController(this, {
     session: this.#session,
-    locale: () => this.locale,
+    locale: () => this.formatLocale,
     onChanged: (payment, created) => this.#replace(payment, created),
     announce: (text) => this.#announce(text),
   });
@@ -289,7 +292,7 @@ export class AlisPcHistory extends AlisElement {
         : html`
             ${renderHistoryTable({
               payments: view.payments,
-              locale: this.locale,
+              locale: this.formatLocale,
               timeZone: this.#timeZone,
               headingLevel: this.headingLevel,
               sort: this.sort,

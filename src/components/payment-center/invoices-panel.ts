@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
+import type { WordsArea } from '../shared/language.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
@@ -67,6 +68,8 @@ const SEARCH_DELAY_MS = 300;
  * @cssprop --alis-target-size - Minimum size of every control (44px by default).
  */
 export class AlisPcInvoices extends AlisElement {
+  protected static override wordsArea: WordsArea = 'staff';
+
   static override styles = [hostStyles, commonStyles, statusBadgeStyles, staffStyles, invoicesPanelStyles];
 
   static override properties = {
@@ -224,7 +227,7 @@ export class AlisPcInvoices extends AlisElement {
     });
     if (view.invoices.length === 0) return html`${toolbar} ${renderNotice(noInvoicesSentence(this.search.trim(), this.status))}`;
     const table = {
-      locale: this.locale,
+      locale: this.formatLocale,
       sort: this.sort,
       onSort: (next: SortState<InvoiceSortKey>) => {
         this.sort = next;
@@ -233,7 +236,7 @@ export class AlisPcInvoices extends AlisElement {
       optionsOpen: this.optionsOpen,
       toggleOptions: (invoiceId: string) => this.#toggleOptions(invoiceId),
       renderOptions: (invoice: Invoice) =>
-        this.#addressee.render(invoice, { client: this.#session.client, locale: this.locale, historyHeadingLevel: this.headingLevel === 3 ? 4 : 3 }),
+        this.#addressee.render(invoice, { client: this.#session.client, locale: this.formatLocale, historyHeadingLevel: this.headingLevel === 3 ? 4 : 3 }),
     };
     return html`
       ${toolbar} ${renderInvoicesTable(table, view.invoices, refreshing)}

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
+import type { WordsArea } from '../shared/language.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
@@ -78,6 +79,8 @@ type Activity =
  * @cssprop --alis-target-size - Minimum size of every control (44px).
  */
 export class AlisPcPayers extends AlisElement {
+  protected static override wordsArea: WordsArea = 'staff';
+
   static override styles = [hostStyles, commonStyles, staffStyles, payerFormStyles, payersPanelStyles];
 
   static override properties = {
@@ -223,7 +226,7 @@ export class AlisPcPayers extends AlisElement {
     const table = {
       client: this.#session.client,
       community,
-      locale: this.locale,
+      locale: this.formatLocale,
       search: this.search,
       sort: this.sort,
       detailsOpen: this.detailsOpen,
@@ -241,7 +244,7 @@ export class AlisPcPayers extends AlisElement {
         task: this.#dueTask,
         community,
         client: this.#session.client,
-        locale: this.locale,
+        locale: this.formatLocale,
         pullingAll: this.pullingAll,
         openPull: (item) => this.#openDuePull(item),
         onPulled: this.#onPulledByAll,
@@ -350,7 +353,7 @@ export class AlisPcPayers extends AlisElement {
 
   async #onSaved(view: PayersView, payer: Payer): Promise<void> {
     this.#replaceRow(view, payer);
-    this.announcement = `Saved ${payer.party.name}'s arrangement: ${arrangementWords(payer.arrangement, payer.outstanding.currency, this.locale)}.`;
+    this.announcement = `Saved ${payer.party.name}'s arrangement: ${arrangementWords(payer.arrangement, payer.outstanding.currency, this.formatLocale)}.`;
     void this.#dueTask.run();
     await this.#closeActivity();
   }

@@ -1,6 +1,7 @@
 import { renderSessionLoad } from '../shared/states.js';
 import { css, html, type TemplateResult } from 'lit';
 import { AlisElement } from '../shared/alis-element.js';
+import type { WordsArea } from '../shared/language.js';
 import { hostStyles, token } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { SessionController } from '../shared/session.js';
@@ -63,6 +64,8 @@ const tabLabels: Record<PaymentCenterTab, string> = {
  * @cssprop --alis-target-size - Minimum size of tabs and buttons (44px).
  */
 export class AlisPaymentCenter extends AlisElement {
+  protected static override wordsArea: WordsArea = 'staff';
+
   static override styles = [
     hostStyles,
     commonStyles,

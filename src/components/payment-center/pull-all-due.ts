@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { AlisElement } from '../shared/alis-element.js';
+import type { WordsArea } from '../shared/language.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
@@ -52,6 +53,8 @@ export type PullAllStep = 'idle' | 'review' | 'running' | 'finished' | 'stopped'
  * @cssprop --alis-target-size - Minimum size of every button (44px).
  */
 export class AlisPcPullAllDue extends AlisElement {
+  protected static override wordsArea: WordsArea = 'staff';
+
   static override styles = [hostStyles, commonStyles, staffStyles, payerFormStyles, pullAllDueStyles];
 
   static override properties = {
@@ -142,13 +145,13 @@ export class AlisPcPullAllDue extends AlisElement {
     return html`
       <div class="step" data-step=${this.step}>
         <h4 id="pull-all-heading" data-heading tabindex="-1">
-          ${this.step === 'review' ? `Pull all due: ${pending.length} ${pending.length === 1 ? 'payer' : 'payers'}, ${formatMoney({ amountCents: total, currency }, this.locale)}` : 'Pulling all due'}
+          ${this.step === 'review' ? `Pull all due: ${pending.length} ${pending.length === 1 ? 'payer' : 'payers'}, ${formatMoney({ amountCents: total, currency }, this.formatLocale)}` : 'Pulling all due'}
         </h4>
         ${this.step === 'review'
           ? html`<p data-review-summary>
               ${this.quoting
                 ? 'Asking the billing service what each pull would charge…'
-                : `Each pull takes the payer's outstanding balance from the methods of their arrangement, one after another, and charges exactly the total shown, convenience fees included (${formatMoney({ amountCents: fees, currency }, this.locale)} in all). If anything changes before a pull is made, that pull is refused and nothing is taken. A pull whose answer is lost can be run again without pulling twice.`}
+                : `Each pull takes the payer's outstanding balance from the methods of their arrangement, one after another, and charges exactly the total shown, convenience fees included (${formatMoney({ amountCents: fees, currency }, this.formatLocale)} in all). If anything changes before a pull is made, that pull is refused and nothing is taken. A pull whose answer is lost can be run again without pulling twice.`}
             </p>`
           : nothing}
         <ol class="pull-all-rows" part="progress" aria-labelledby="pull-all-heading">
@@ -177,10 +180,10 @@ export class AlisPcPullAllDue extends AlisElement {
         <span class="name">${row.due.payer.name}</span>
         <span class="amount">
           ${row.quote
-            ? html`${formatMoney(row.quote.totalCharged, this.locale)}${row.quote.fee.amountCents > 0
-                ? html` <span class="hint" data-row-fee>(${formatMoney(row.quote.amount, this.locale)} + ${formatMoney(row.quote.fee, this.locale)} fee)</span>`
+            ? html`${formatMoney(row.quote.totalCharged, this.formatLocale)}${row.quote.fee.amountCents > 0
+                ? html` <span class="hint" data-row-fee>(${formatMoney(row.quote.amount, this.formatLocale)} + ${formatMoney(row.quote.fee, this.formatLocale)} fee)</span>`
                 : nothing}`
-            : formatMoney(row.due.outstanding, this.locale)}
+            : formatMoney(row.due.outstanding, this.formatLocale)}
         </span>
         <span class="status" data-tone=${tone}>${statusWords(row.status)}</span>
       </li>

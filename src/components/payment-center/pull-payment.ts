@@ -6,6 +6,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
+import type { WordsArea } from '../shared/language.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
@@ -87,6 +88,8 @@ interface PullLoad {
  * @cssprop --alis-target-size - Minimum size of every control (44px).
  */
 export class AlisPcPullPayment extends AlisElement {
+  protected static override wordsArea: WordsArea = 'staff';
+
   static override styles = [hostStyles, commonStyles, staffStyles, payerFormStyles, pullPaymentStyles];
 
   static override properties = {
@@ -367,7 +370,7 @@ export class AlisPcPullPayment extends AlisElement {
     event.preventDefault();
     const balance = this.balance ?? data.payer.outstanding;
     if (this.#quoting.busy || this.step !== 'form') return;
-    const built = buildPullParts(this.#form(), balance, (key) => this.#fieldProblem(key), this.locale);
+    const built = buildPullParts(this.#form(), balance, (key) => this.#fieldProblem(key), this.formatLocale);
     if ('errors' in built) {
       this.errors = built.errors;
       await this.#focusFirstError();
@@ -443,7 +446,7 @@ export class AlisPcPullPayment extends AlisElement {
   #reviewAgain(fresh: PullQuote, expired: boolean, request: PullPaymentRequest): void {
     const reviewed = this.quote;
     const sentence = reviewed
-      ? quoteChangeSentence(pullQuoteTerms(reviewed), pullQuoteTerms(fresh), { reader: 'staff', expired, locale: this.locale })
+      ? quoteChangeSentence(pullQuoteTerms(reviewed), pullQuoteTerms(fresh), { reader: 'staff', expired, locale: this.formatLocale })
       : pullChangedSinceReviewSentence;
     this.quote = fresh;
     this.#request = { ...request, quoteId: fresh.quoteId };
@@ -473,7 +476,7 @@ export class AlisPcPullPayment extends AlisElement {
     if (error.code === 'balance_changed') {
       const current = error.details['currentAmountCents'];
       const known = typeof current === 'number' && this.balance ? current : null;
-      this.balanceNotice = pullBalanceChangedNotice(error.message, known === null ? null : this.balance, known, this.locale);
+      this.balanceNotice = pullBalanceChangedNotice(error.message, known === null ? null : this.balance, known, this.formatLocale);
       if (known !== null && this.balance) {
         // An amount left at the whole balance follows the new balance; an edited one stays as typed.
         if (!this.splitMode && this.singleAmount === this.balance.amountCents) this.singleAmount = known;

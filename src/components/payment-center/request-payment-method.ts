@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { AlisElement } from '../shared/alis-element.js';
+import type { WordsArea } from '../shared/language.js';
 import { hostStyles, token } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
@@ -35,6 +36,8 @@ type Outcome = { kind: 'sent'; text: string } | { kind: 'refused'; text: string 
  * @cssprop --alis-target-size - Minimum size of the buttons (44px).
  */
 export class AlisPcRequestMethod extends AlisElement {
+  protected static override wordsArea: WordsArea = 'staff';
+
   static override styles = [
     hostStyles,
     commonStyles,

@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
+import type { WordsArea } from '../shared/language.js';
 import { hostStyles, token } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
@@ -59,6 +60,8 @@ type SettingsView = ({ kind: 'settings'; settings: CommunitySettings } | { kind:
  * @cssprop --alis-target-size - Minimum size of fields, switches and buttons (44px).
  */
 export class AlisPcSettings extends AlisElement {
+  protected static override wordsArea: WordsArea = 'staff';
+
   static override styles = [
     hostStyles,
     commonStyles,
@@ -254,9 +257,9 @@ export class AlisPcSettings extends AlisElement {
         formError: this.formError,
         message: this.message,
         saving: this.#saving.busy,
-        locale: this.locale,
+        locale: this.formatLocale,
         consequences: switchConsequences(saved, draft),
-        feeLines: feeConsequences(saved, draftRules(draft, saved, this.locale), this.locale),
+        feeLines: feeConsequences(saved, draftRules(draft, saved, this.formatLocale), this.formatLocale),
         edit: (change, field) => this.#edit(change, field),
         toggleFunding: (funding, on) => this.#toggleFunding(funding, on),
         save: (event) => void this.#save(event),
@@ -278,7 +281,7 @@ export class AlisPcSettings extends AlisElement {
   /** Takes the engine's settings as both the saved state and the form's values. */
   #adopt(settings: CommunitySettings): void {
     this.saved = settings;
-    this.draft = draftFromSettings(settings, this.locale);
+    this.draft = draftFromSettings(settings, this.formatLocale);
     this.fieldErrors = {};
     this.formError = null;
   }
@@ -313,7 +316,7 @@ export class AlisPcSettings extends AlisElement {
     if (!api || !draft || !saved || this.#saving.busy) return;
     this.formError = null;
     this.message = '';
-    const reading = readSettingsDraft(draft, saved, this.locale);
+    const reading = readSettingsDraft(draft, saved, this.formatLocale);
     if (!reading.ok) {
       this.fieldErrors = reading.errors;
       await this.#focusFirstError();
@@ -326,11 +329,11 @@ export class AlisPcSettings extends AlisElement {
       return;
     }
     const consequences = switchConsequences(saved, draft);
-    const feeLines = feeConsequences(saved, draftRules(draft, saved, this.locale), this.locale);
+    const feeLines = feeConsequences(saved, draftRules(draft, saved, this.formatLocale), this.formatLocale);
     await this.#saving.run(() => api.settings.update(change), {
       answered: (updated) => {
         this.#adopt(updated);
-        this.message = [`Settings saved: ${describeSettingsChange(change, updated, this.locale)}.`, ...consequences.map((c) => c.text), ...feeLines].join(' ');
+        this.message = [`Settings saved: ${describeSettingsChange(change, updated, this.formatLocale)}.`, ...consequences.map((c) => c.text), ...feeLines].join(' ');
         // An open History shows the change at once (a closed one loads afresh when opened).
         void this.renderRoot.querySelector('alis-audit-trail')?.refresh();
       },

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
+import type { WordsArea } from '../shared/language.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
@@ -96,6 +97,8 @@ class RefreshOnChangeController implements ReactiveController {
  * @cssprop --alis-target-size - Minimum size of buttons, checkboxes and fields (44px).
  */
 export class AlisPcUndeposited extends AlisElement {
+  protected static override wordsArea: WordsArea = 'staff';
+
   static override styles = [hostStyles, commonStyles, statusBadgeStyles, staffStyles, panelStyles, undepositedStyles];
 
   static override properties = {
@@ -138,7 +141,7 @@ export class AlisPcUndeposited extends AlisElement {
   /** The deposit confirmation, its key and sending, and the deposit just made. */
   readonly #deposit = new DepositController(this, {
     session: this.#session,
-    locale: () => this.locale,
+    locale: () => this.formatLocale,
     announce: (text) => {
       this.announcement = text;
     },
@@ -226,7 +229,7 @@ export class AlisPcUndeposited extends AlisElement {
 
   #renderView(view: UndepositedView, refreshing: boolean): TemplateResult {
     if (view.kind === 'staff-only') return renderStaffOnly('Undeposited Payments');
-    const moment = (iso: string) => formatMoment(iso, view.timeZone, this.locale);
+    const moment = (iso: string) => formatMoment(iso, view.timeZone, this.formatLocale);
     return this.#deposit.render(view.currency, moment, () => {
       if (view.payments.length === 0 && !isFiltered(this.filters)) {
         return renderNotice('Everything is deposited. Payments made in the portal or pulled by the billing team appear here until they are deposited.');
@@ -242,10 +245,10 @@ export class AlisPcUndeposited extends AlisElement {
         ${view.payments.length === 0
           ? renderNotice('No undeposited payments match these filters.')
           : html`
-              ${renderSelectionBar(selected, view.currency, this.locale, () => void this.#deposit.open(this.#selectedRows(view)))}
+              ${renderSelectionBar(selected, view.currency, this.formatLocale, () => void this.#deposit.open(this.#selectedRows(view)))}
               ${renderUndepositedTable({
                 payments: view.payments,
-                locale: this.locale,
+                locale: this.formatLocale,
                 more: view.nextCursor !== null,
                 refreshing,
                 sort: this.sort,

@@ -142,8 +142,8 @@ export class AlisPaymentGuide extends AlisElement {
           </li>
           ${paysOnline
             ? html`
-                <li data-fact="card-fee">Pay online by card. ${guideFeeSentence('card', community, this.locale)}</li>
-                <li data-fact="bank-fee">Pay online from a bank account (a US checking or savings account). ${guideFeeSentence('bank account', community, this.locale)}</li>
+                <li data-fact="card-fee">Pay online by card. ${guideFeeSentence('card', community, this.formatLocale)}</li>
+                <li data-fact="bank-fee">Pay online from a bank account (a US checking or savings account). ${guideFeeSentence('bank account', community, this.formatLocale)}</li>
                 <li>
                   Save cards and bank accounts for next time. Only their last four digits are shown, and card numbers never reach the
                   community.
@@ -180,7 +180,7 @@ export class AlisPaymentGuide extends AlisElement {
               </p>
               <p data-fact="advance-notice">
                 Before every collection you are emailed the amount, the account and the date,
-                <strong>${formatDayCount(community.pullNoticeLeadDays, this.locale)} ahead</strong>. If you pay some of it before then, the billing team
+                <strong>${formatDayCount(community.pullNoticeLeadDays, this.formatLocale)} ahead</strong>. If you pay some of it before then, the billing team
                 collects less. To change the day or the account, contact the billing office before that date:
                 ${officeContact(community.billingOffice)}.
               </p>

@@ -327,7 +327,7 @@ export class AlisPaymentHistory extends AlisElement {
           pages,
           8,
           (payment) => payment.id,
-          (page) => [idsIn(page, this.expanded, (payment) => payment.id), this.printingId, me, this.locale, this.#receipt.status],
+          (page) => [idsIn(page, this.expanded, (payment) => payment.id), this.printingId, me, this.formatLocale, this.#receipt.status],
           (payment) => this.#renderRows(payment, me),
         )}
       </table>
@@ -341,7 +341,7 @@ export class AlisPaymentHistory extends AlisElement {
       <tr role="row" class="payment" data-payment-id=${payment.id}>
         <td role="cell" class="date">
           <span class="cell-label" aria-hidden="true">Date</span>
-          <time datetime=${payment.createdAt}>${formatDateTime(payment.createdAt, me.community.timeZone, this.locale)}</time>
+          <time datetime=${payment.createdAt}>${formatDateTime(payment.createdAt, me.community.timeZone, this.formatLocale)}</time>
         </td>
         <td role="cell" class="reference"><span class="cell-label" aria-hidden="true">Reference</span>${payment.reference}</td>
         <td role="cell" class="payer" part="payer" data-payer-id=${payment.payer.id}>
@@ -349,10 +349,10 @@ export class AlisPaymentHistory extends AlisElement {
         </td>
         <td role="cell"><span class="cell-label" aria-hidden="true">Method</span>${payment.method.label}</td>
         <td role="cell" class="amount">
-          <span class="cell-label" aria-hidden="true">Amount</span>${formatMoney(payment.amount, this.locale)}
+          <span class="cell-label" aria-hidden="true">Amount</span>${formatMoney(payment.amount, this.formatLocale)}
         </td>
         <td role="cell" class="amount total">
-          <span class="cell-label" aria-hidden="true">Total charged</span>${formatMoney(payment.totalCharged, this.locale)}
+          <span class="cell-label" aria-hidden="true">Total charged</span>${formatMoney(payment.totalCharged, this.formatLocale)}
         </td>
         <td role="cell">
           <span class="cell-label" aria-hidden="true">Status</span>
@@ -377,7 +377,7 @@ export class AlisPaymentHistory extends AlisElement {
           ${open
             ? html`
                 ${this.#receipt.render(
-                  () => html`${receipts?.renderReceipt(payment, { locale: this.locale, timeZone: me.community.timeZone, headingLevel: 3, headingId: domId('receipt-heading', payment.id) })}`,
+                  () => html`${receipts?.renderReceipt(payment, { locale: this.formatLocale, timeZone: me.community.timeZone, headingLevel: 3, headingId: domId('receipt-heading', payment.id) })}`,
                   'the receipt',
                 )}
                 <div class="receipt-actions">

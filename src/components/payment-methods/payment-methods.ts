@@ -232,7 +232,7 @@ export class AlisPaymentMethods extends AlisElement {
     const { me } = view;
     const canManage = me.permissions.includes('manage_payment_methods');
     const canAdd = canAddMethods(me);
-    const context = { canManage, actions: this.#actions, locale: this.locale, timeZone: this.#timeZone };
+    const context = { canManage, actions: this.#actions, locale: this.formatLocale, timeZone: this.#timeZone };
     return html`
       ${this.#actions.endedNotice ? renderNotice(this.#actions.endedNotice, 'warning', { kind: 'arrangement-ended', role: null }) : nothing}
       ${view.methods.length === 0
