@@ -3,5 +3,6 @@
 // sentences. One chunk, loaded only where a page asks for Spanish.
 import type { Catalog } from '../core/i18n/translate.js';
 import { spanish as words0 } from '../components/invoices/invoices.es.js';
+import { spanish as words1 } from '../core/refusal-words.es.js';
 
-export const spanishPayerWords: Catalog = { ...words0 };
+export const spanishPayerWords: Catalog = { ...words0, ...words1 };
