@@ -41,6 +41,18 @@ const preview: Preview = {
   // "Network" in the toolbar: the mock's fault layer (src/mock-server/faults.ts), the same one the
   // tests schedule. Flaky drops every third API call, before or after the engine applied it.
   globalTypes: {
+    lang: {
+      description: 'The language the widgets write in: they follow `lang` on the page (here the document)',
+      toolbar: {
+        title: 'Language',
+        icon: 'transfer',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'es', title: 'Español' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     theme: {
       description: 'The ready-made themes (src/themes/themes.ts): dark, large text, or both',
       toolbar: {
@@ -65,8 +77,13 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { network: 'normal', theme: 'light' },
+  initialGlobals: { network: 'normal', theme: 'light', lang: 'en' },
   decorators: [
+    // The widgets follow `lang` on an ancestor or the document, and switch live when it changes.
+    (story, context) => {
+      document.documentElement.lang = String(context.globals['lang'] ?? 'en');
+      return story();
+    },
     (story, context) => {
       const network = context.globals['network'];
       mockFaults.preset(isPreset(network) ? network : 'normal');

@@ -5,6 +5,7 @@ import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { chromePath, chromeArgs } from './chrome.mjs';
 import { serveStatic } from './static-server.mjs';
+import { untranslatedWords } from './english-words.mjs';
 
 const root = 'storybook-static';
 // axe-core, run on every story once it has rendered (the a11y addon shows the same in Storybook's panel).
@@ -24,6 +25,11 @@ const browser = await chromium.launch({ executablePath: chromePath(), args: chro
 const counts = { passed: 0, failed: 0 };
 /** How many axe rules applied, over all stories: proof that axe looked at something. */
 let axeRules = 0;
+// Every story is read again in Spanish, switched live (`lang="es"` on the document), and fails on
+// any English word our messages use that Spanish does not. Words that are data, not our writing (the
+// seed's names, memos and streets, brand names), are allowed by name.
+const englishWords = untranslatedWords();
+const ALLOWED_IN_SPANISH = new Set((await readFile('scripts/spanish-allowed-words.txt', 'utf8')).split(/\s+/).filter((word) => word && !word.startsWith('#')));
 /** Stories tried a second time after their page's first load failed (see checkStories). */
 const retried = new Set();
 
@@ -43,6 +49,48 @@ const renderedText = () => {
   const rootElement = document.querySelector('#storybook-root');
   return rootElement ? collect(rootElement).replace(/\s+/g, ' ').trim() : '';
 };
+
+// Every word a reader sees or hears inside the story's elements: their shadow roots' text, and the
+// attributes a screen reader speaks.
+const spokenWords = () => {
+  const spoken = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt'];
+  const words = [];
+  const collect = (node, inWidget) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE && inWidget) words.push(child.textContent);
+      else if (child.nodeType === Node.ELEMENT_NODE) {
+        if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(child.tagName)) continue;
+        const widget = inWidget || child.tagName.startsWith('ALIS-');
+        if (widget) for (const name of spoken) if (child.hasAttribute(name)) words.push(child.getAttribute(name));
+        if (child.shadowRoot) collect(child.shadowRoot, widget);
+        collect(child, inWidget);
+      }
+    }
+  };
+  const rootElement = document.querySelector('#storybook-root');
+  if (rootElement) collect(rootElement, false);
+  return words.join(' ');
+};
+
+/** Switches the story to Spanish in place, and lists the English words it still shows. */
+async function englishInSpanish(page) {
+  await page.evaluate(`window.spokenWords = ${spokenWords.toString()}`);
+  const inEnglish = await page.evaluate(spokenWords);
+  await page.evaluate(() => (document.documentElement.lang = 'es'));
+  // The Spanish words load on first need: wait for the story to change, then to settle.
+  await page.waitForFunction((before) => window.spokenWords?.() !== before, inEnglish, { timeout: 3000 }).catch(() => {});
+  let previous = '';
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(150);
+    const text = await page.evaluate(spokenWords);
+    if (text === previous) break;
+    previous = text;
+  }
+  const words = (previous.toLowerCase().match(/\p{L}[\p{L}’']*\p{L}|\p{L}/gu) ?? []).map((word) => word.replace(/[’']s$/, ''));
+  const english = [...new Set(words.filter((word) => englishWords.has(word) && !ALLOWED_IN_SPANISH.has(word)))];
+  await page.evaluate(() => (document.documentElement.lang = 'en'));
+  return english.length ? [`English in Spanish: ${english.slice(0, 12).join(', ')}${english.length > 12 ? ` (+${english.length - 12})` : ''}`] : [];
+}
 
 // Stories run in a pool of browser contexts of one browser, one page each, every page taking the
 // next story from a shared queue. A context has its own service worker registration and its own
@@ -154,6 +202,7 @@ async function checkStories(context, queue) {
       const errorDisplay = await page.evaluate(() => document.querySelector('.sb-show-errordisplay') !== null);
       if (errorDisplay) problems.push('Storybook shows an error');
       problems.push(...(await axeViolations(page, { dark: !story.tags?.includes('own-colours') })));
+      problems.push(...(await englishInSpanish(page)));
       if (problems.length === 0) {
         counts.passed++;
         console.log(`ok    ${story.id}  —  ${previous.slice(0, Number(process.env.STORYBOOK_TEXT ?? 80))}`);
