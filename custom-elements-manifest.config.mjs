@@ -8,6 +8,9 @@ import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+import { customElementSveltePlugin } from 'custom-element-svelte-integration';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { reactWrapperFiles } from './scripts/react-wrappers.mjs';
 
 /** Class name → names of its `static properties` entries that are `state: true` (internal, never attributes). */
 const stateProperties = new Map();
@@ -103,6 +106,7 @@ const JSX_TYPES_DIR = 'dist/types';
 const MANIFEST_ONLY = process.env.ALIS_MANIFEST_ONLY === '1';
 const JSX_TYPES_FILE = 'custom-elements-jsx.d.ts';
 const VUE_TYPES_FILE = 'custom-elements-vue.d.ts';
+const SVELTE_TYPES_FILE = 'custom-elements-svelte.d.ts';
 
 /** Every event class the elements fire (`AlisPayRequestEvent`, …), from the manifest. */
 const eventClassesOf = (manifest) =>
@@ -139,6 +143,50 @@ const importEventClasses = {
       return kept.length > 0 ? `import type { ${kept.join(', ')} } from "${from}";` : '';
     });
     writeFileSync(vue, rootImport + fromElements);
+    const svelte = `${JSX_TYPES_DIR}/${SVELTE_TYPES_FILE}`;
+    // The generator's base props borrow two JSX types Svelte has no namespace for.
+    const svelteText = readFileSync(svelte, 'utf8').replace('children?: JSX.Element;', 'children?: unknown;').replace('style?: JSX.CSSProperties;', 'style?: string;')
+      // With imports the file is a module, so its `svelteHTML` must be declared global to reach Svelte.
+      .replace(/declare namespace svelteHTML \{([\s\S]*)\}\s*$/, 'declare global {\n  namespace svelteHTML {$1}\n}\n');
+    writeFileSync(svelte, fixElementImports(svelteText, classes, rootImport));
+  },
+};
+
+/** Keeps only what each element module exports in its import, and imports the event classes from the root. */
+function fixElementImports(text, classes, rootImport) {
+  const fixed = text.replace(/import type \{([^}]*)\} from "(\.\.\/components\/[^"]+)";/g, (_all, names, from) => {
+    const kept = names
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name && name !== 'Event' && !classes.includes(name));
+    return kept.length > 0 ? `import type { ${kept.join(', ')} } from "${from}";` : '';
+  });
+  return rootImport + fixed;
+}
+
+/**
+ * React wrappers (src/react/, compiled with the rest): written from the manifest, so a new element
+ * or event reaches React users without anyone writing a wrapper. The files are committed, and
+ * test/node/manifest.test.ts fails when they differ from what the manifest gives.
+ */
+const reactWrappers = {
+  name: 'alis-react-wrappers',
+  packageLinkPhase({ customElementsManifest }) {
+    if (MANIFEST_ONLY) return;
+    const files = reactWrapperFiles(customElementsManifest, INTERNAL_CLASSES);
+    mkdirSync('src/react', { recursive: true });
+    for (const name of readdirSync('src/react')) if (!(name in files)) rmSync(`src/react/${name}`);
+    for (const [name, text] of Object.entries(files)) {
+      const path = `src/react/${name}`;
+      const current = (() => {
+        try {
+          return readFileSync(path, 'utf8');
+        } catch {
+          return null;
+        }
+      })();
+      if (current !== text) writeFileSync(path, text);
+    }
   },
 };
 
@@ -171,6 +219,15 @@ export default {
       hideLogs: true,
       skip: MANIFEST_ONLY,
     }),
+    // Svelte 5's `svelteHTML` intrinsic elements: the tags with their props and `on…` events.
+    customElementSveltePlugin({
+      outdir: JSX_TYPES_DIR,
+      fileName: SVELTE_TYPES_FILE,
+      componentTypePath: (name) => classModules.get(name) ?? '../index.js',
+      exclude: INTERNAL_CLASSES,
+      hideLogs: true,
+      skip: MANIFEST_ONLY,
+    }),
     // Editor hints for the tags, their attributes and CSS custom properties in plain HTML and CSS.
     customElementVsCodePlugin({
       outdir: JSX_TYPES_DIR,
@@ -192,5 +249,6 @@ export default {
     }),
     // After the generators above: it corrects what they wrote.
     importEventClasses,
+    reactWrappers,
   ],
 };

@@ -3,6 +3,7 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { relative, sep } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { collapseCssWhitespace } from './scripts/css-whitespace.mjs';
 
 // Outputs from the same sources:
@@ -25,6 +26,8 @@ const entries = {
   'sdk/tokenizers/index': 'src/sdk/tokenizers/index.ts',
   'components/index': 'src/components/index.ts',
   'themes/themes': 'src/themes/themes.ts',
+  // React wrappers, one module per element (written from the manifest; see scripts/react-wrappers.mjs).
+  ...Object.fromEntries(readdirSync('src/react').map((file) => [`react/${file.replace(/\.ts$/, '')}`, `src/react/${file}`])),
   'define/alis-billing-provider': 'src/define/alis-billing-provider.ts',
   'define/alis-invoices': 'src/define/alis-invoices.ts',
   'define/alis-pay-outstanding': 'src/define/alis-pay-outstanding.ts',
@@ -38,7 +41,7 @@ const entries = {
   'define/alis-connect-access': 'src/define/alis-connect-access.ts',
 };
 
-const isDependency = (id) => /^(lit|@lit\/|@lit-labs\/|tslib|@stripe\/stripe-js)(\/|$)/.test(id);
+const isDependency = (id) => /^(lit|@lit\/|@lit-labs\/|tslib|@stripe\/stripe-js|react)(\/|$)/.test(id);
 
 /**
  * Writes dist/bundle-manifest.json: for each file of the self-contained build, the source module it
