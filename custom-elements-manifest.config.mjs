@@ -10,7 +10,7 @@ import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integrat
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 import { customElementSveltePlugin } from 'custom-element-svelte-integration';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { reactWrapperFiles } from './scripts/react-wrappers.mjs';
+import { INTERNAL_CLASSES, reactWrapperFiles } from './scripts/react-wrappers.mjs';
 
 /** Class name → names of its `static properties` entries that are `state: true` (internal, never attributes). */
 const stateProperties = new Map();
@@ -190,8 +190,6 @@ const reactWrappers = {
   },
 };
 
-/** Parts the Payment Center and the forms load and register themselves: not tags a page writes. */
-const INTERNAL_CLASSES = ['AlisPcApplyCredit', 'AlisPcArrangementEditor', 'AlisPcDeposits', 'AlisPcHistory', 'AlisPcInvoices', 'AlisPcPayers', 'AlisPcPullAllDue', 'AlisPcPullPayment', 'AlisPcRequestMethod', 'AlisPcSettings', 'AlisPcUndeposited'];
 
 export default {
   globs: ['src/components/**/*.ts', 'src/define/*.ts'],

@@ -22,6 +22,7 @@ function typeCheck(project, what) {
 typeCheck('test/types/tsconfig.json', 'a React 19 page type-checks against the JSX types, and its deliberate mistakes are caught');
 typeCheck('test/types/tsconfig.node.json', 'a Node-only app type-checks against /sdk without the DOM library or skipLibCheck');
 typeCheck('test/types/tsconfig.vue.json', 'Vue templates see every tag through GlobalComponents, with typed props');
+typeCheck('examples/react/tsconfig.json', 'the React example type-checks against the generated wrappers and their typed event props');
 typeCheck('test/types/tsconfig.svelte.json', 'Svelte markup sees every tag through svelteHTML, with typed props');
 
 const tags = readdirSync('src/define').map((file) => file.replace(/\.ts$/, ''));

@@ -5,6 +5,9 @@
 // Run by the manifest's analyzer (custom-elements-manifest.config.mjs); test/node/manifest.test.ts
 // fails if the committed src/react/ differs from what the manifest gives.
 
+/** Parts the Payment Center and the forms load and register themselves: not tags a page writes. */
+export const INTERNAL_CLASSES = ['AlisPcApplyCredit', 'AlisPcArrangementEditor', 'AlisPcDeposits', 'AlisPcHistory', 'AlisPcInvoices', 'AlisPcPayers', 'AlisPcPullAllDue', 'AlisPcPullPayment', 'AlisPcRequestMethod', 'AlisPcSettings', 'AlisPcUndeposited'];
+
 /** `alis-payment-submitted` → `onAlisPaymentSubmitted`; `change` → `onChange`. */
 export const eventProp = (name) => `on${name.replace(/(^|-)(\w)/g, (_all, _dash, letter) => letter.toUpperCase())}`;
 

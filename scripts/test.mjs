@@ -19,6 +19,8 @@ const steps = [
   { name: 'framework types', command: 'node scripts/check-framework-types.mjs' },
   // The package as npm would publish it: exports, files and types resolve (publint, arethetypeswrong).
   { name: 'package', command: 'npx publint --strict && npx attw --pack . --profile esm-only' },
+  // examples/react, vue and plain-html built through the package's exports, each paying an invoice.
+  { name: 'examples', command: 'node scripts/check-examples.mjs', counts: '.test-results/examples.json' },
   { name: 'strict csp', command: 'node scripts/check-csp.mjs', counts: '.test-results/csp.json' },
   { name: 'browser tests', command: 'npx web-test-runner', counts: '.test-results/wtr.json' },
   { name: 'storybook', command: 'npm run --silent build-storybook && node scripts/check-storybook.mjs', counts: '.test-results/storybook.json' },

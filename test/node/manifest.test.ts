@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { INTERNAL_CLASSES, reactWrapperFiles } from '../../scripts/react-wrappers.mjs';
 import * as paymentEvents from '../../src/events/payment-events.js';
 import * as paymentMethodEvents from '../../src/events/payment-method-events.js';
 import * as staffEvents from '../../src/events/staff-events.js';
@@ -62,6 +63,14 @@ describe('the custom elements manifest', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  });
+
+  it('gives the React wrappers committed in src/react/ (npm run analyze writes them)', () => {
+    const expected = reactWrapperFiles({ modules }, INTERNAL_CLASSES);
+    const committed = Object.fromEntries(readdirSync('src/react').map((name) => [name, readFileSync(join('src/react', name), 'utf8')]));
+    assert.deepEqual(Object.keys(committed).sort(), Object.keys(expected).sort());
+    for (const [name, text] of Object.entries(expected)) assert.equal(committed[name], text, `src/react/${name} is stale: run npm run analyze`);
+    assert.match(expected['invoices.ts'] ?? '', /onAlisPaymentSubmitted: 'alis-payment-submitted' as EventName<AlisPaymentSubmittedEvent>/);
   });
 
   it('describes every element a define module registers', () => {
