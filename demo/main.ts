@@ -119,6 +119,13 @@ look.addEventListener('change', () => {
   provider.theme = value === 'dark' || value === 'large-text' ? value : undefined;
 });
 
+// "Widgets' language": `lang` on the provider, so the widgets switch while this English demo page
+// stays English; a Spanish site would set `<html lang="es">` and the widgets would follow it.
+const language = required<HTMLSelectElement>('#language');
+language.addEventListener('change', () => {
+  provider.lang = language.value;
+});
+
 select.addEventListener('change', () => {
   const persona = personas.find((p) => p.userId === select.value);
   if (persona) usePersona(persona);

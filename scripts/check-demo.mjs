@@ -64,6 +64,19 @@ try {
     await page.screenshot({ path: '.test-results/demo-staff.png', fullPage: true });
   });
 
+  await check('the language menu switches the widgets to Spanish and back, in place', async () => {
+    const spanish = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await spanish.goto(`${url}?persona=${encodeURIComponent(await page.locator('#persona option').first().getAttribute('value'))}`);
+    const header = (name) => spanish.locator('alis-invoices').getByRole('columnheader', { name, exact: true });
+    await header('Invoice').waitFor({ timeout: 15000 });
+    await spanish.selectOption('#language', 'es');
+    await header('Factura').waitFor({ timeout: 10000 });
+    await spanish.screenshot({ path: '.test-results/demo-spanish.png' });
+    await spanish.selectOption('#language', 'en');
+    await header('Invoice').waitFor({ timeout: 10000 });
+    await spanish.close();
+  });
+
   await check("the Look menu shows the dark theme, large text and another community's brand on the widgets", async () => {
     const look = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await look.goto(`${url}?persona=${encodeURIComponent(await page.locator('#persona option').first().getAttribute('value'))}`);
