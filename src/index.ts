@@ -15,3 +15,6 @@ export * from './events/session-events.js';
 export { formatMoney, formatDate, formatPeriod } from './core/format.js';
 export { parseAmount, formatAmountForInput, type AmountParse } from './core/amount.js';
 export { depositReportCsv, depositReportFileName } from './core/deposit-report.js';
+// Languages: a host's own wording for any message, in English or Spanish.
+export { overrideWords, clearWordOverrides } from './core/i18n/overrides.js';
+export { SUPPORTED_LANGUAGES, type Catalog, type PluralForms, type SupportedLanguage } from './core/i18n/translate.js';

@@ -41,3 +41,6 @@ export * from './events/session-events.js';
 export { AlisInvitationAcceptedEvent } from './events/staff-events.js';
 export { formatMoney, formatDate, formatPeriod } from './core/format.js';
 export { parseAmount, formatAmountForInput, type AmountParse } from './core/amount.js';
+// Languages: a host's own wording for any message, in English or Spanish.
+export { overrideWords, clearWordOverrides } from './core/i18n/overrides.js';
+export { SUPPORTED_LANGUAGES, type Catalog, type PluralForms, type SupportedLanguage } from './core/i18n/translate.js';

@@ -40,3 +40,6 @@ export * from './sdk-exports.js';
 export * from '../events/staff-events.js';
 export * from '../events/session-events.js';
 export { formatMoney, formatDate, formatPeriod } from '../core/format.js';
+// Languages: a host's own wording for any message, in English or Spanish.
+export { overrideWords, clearWordOverrides } from '../core/i18n/overrides.js';
+export { SUPPORTED_LANGUAGES, type Catalog, type PluralForms, type SupportedLanguage } from '../core/i18n/translate.js';
