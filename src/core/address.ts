@@ -1,4 +1,5 @@
 import type { Address } from '../sdk/types.js';
+import { english, type Translate } from './i18n/translate.js';
 
 /** One field of an address. */
 export type AddressField = keyof Address;
@@ -118,6 +119,71 @@ export const ADDRESS_MAX_LENGTHS: Readonly<Record<Exclude<AddressField, 'country
   postalCode: 12,
 });
 
+/** The countries' names in the reader's language, by code (`COUNTRIES` holds the English). */
+const countryNames: Readonly<Record<string, (t: Translate) => string>> = {
+  US: (t) => t.ctx('country', 'United States'),
+  CA: (t) => t.ctx('country', 'Canada'),
+  MX: (t) => t.ctx('country', 'Mexico'),
+  GB: (t) => t.ctx('country', 'United Kingdom'),
+  AU: (t) => t.ctx('country', 'Australia'),
+  BR: (t) => t.ctx('country', 'Brazil'),
+  CN: (t) => t.ctx('country', 'China'),
+  FR: (t) => t.ctx('country', 'France'),
+  DE: (t) => t.ctx('country', 'Germany'),
+  IN: (t) => t.ctx('country', 'India'),
+  IE: (t) => t.ctx('country', 'Ireland'),
+  IL: (t) => t.ctx('country', 'Israel'),
+  IT: (t) => t.ctx('country', 'Italy'),
+  JP: (t) => t.ctx('country', 'Japan'),
+  NL: (t) => t.ctx('country', 'Netherlands'),
+  NZ: (t) => t.ctx('country', 'New Zealand'),
+  PH: (t) => t.ctx('country', 'Philippines'),
+  KR: (t) => t.ctx('country', 'South Korea'),
+  ES: (t) => t.ctx('country', 'Spain'),
+};
+
+/**
+ * The USPS places whose name another language writes differently ("Nueva York"), by code; the
+ * others ("Texas", "Puerto Rico") are proper names that read the same in every language.
+ */
+const usStateNames: Readonly<Record<string, (t: Translate) => string>> = {
+  DC: (t) => t.ctx('US state', 'District of Columbia'),
+  HI: (t) => t.ctx('US state', 'Hawaii'),
+  LA: (t) => t.ctx('US state', 'Louisiana'),
+  MI: (t) => t.ctx('US state', 'Michigan'),
+  MS: (t) => t.ctx('US state', 'Mississippi'),
+  MO: (t) => t.ctx('US state', 'Missouri'),
+  NH: (t) => t.ctx('US state', 'New Hampshire'),
+  NJ: (t) => t.ctx('US state', 'New Jersey'),
+  NM: (t) => t.ctx('US state', 'New Mexico'),
+  NY: (t) => t.ctx('US state', 'New York'),
+  NC: (t) => t.ctx('US state', 'North Carolina'),
+  ND: (t) => t.ctx('US state', 'North Dakota'),
+  OR: (t) => t.ctx('US state', 'Oregon'),
+  PA: (t) => t.ctx('US state', 'Pennsylvania'),
+  SC: (t) => t.ctx('US state', 'South Carolina'),
+  SD: (t) => t.ctx('US state', 'South Dakota'),
+  WV: (t) => t.ctx('US state', 'West Virginia'),
+  AS: (t) => t.ctx('US state', 'American Samoa'),
+  MP: (t) => t.ctx('US state', 'Northern Mariana Islands'),
+  VI: (t) => t.ctx('US state', 'U.S. Virgin Islands'),
+  FM: (t) => t.ctx('US state', 'Federated States of Micronesia'),
+  MH: (t) => t.ctx('US state', 'Marshall Islands'),
+  AA: (t) => t.ctx('US state', 'Armed Forces Americas'),
+  AE: (t) => t.ctx('US state', 'Armed Forces Europe, Middle East, Africa and Canada'),
+  AP: (t) => t.ctx('US state', 'Armed Forces Pacific'),
+};
+
+/** A country of {@link COUNTRIES} by name in the reader's language ("México"); its English name when it has no other. */
+export function countryName(country: CodedName, t: Translate = english): string {
+  return countryNames[country.code]?.(t) ?? country.name;
+}
+
+/** A place of {@link US_STATES} by name in the reader's language ("Nueva York"); its USPS name otherwise. */
+export function usStateName(state: CodedName, t: Translate = english): string {
+  return usStateNames[state.code]?.(t) ?? state.name;
+}
+
 const usStateCodes = new Set(US_STATES.map((state) => state.code));
 const usStateByName = new Map(US_STATES.map((state) => [state.name.toLowerCase(), state.code]));
 
@@ -166,42 +232,46 @@ export function normalizeAddress(address: Address): Address {
  * requires, its length limits, and for the US a USPS state code and a ZIP or ZIP+4 code.
  * An empty object means the address can be saved.
  */
-export function addressProblems(address: Address): AddressProblems {
+export function addressProblems(address: Address, t: Translate = english): AddressProblems {
   const entry = normalizeAddress(address);
   const us = entry.country === 'US';
   const problems: AddressProblems = {};
   const required: Array<[AddressField, string]> = [
-    ['name', 'Enter the full name.'],
-    ['line1', 'Enter the street address.'],
-    ['city', 'Enter the city or town.'],
-    ['state', us ? 'Choose a state.' : 'Enter the state, province or region.'],
-    ['postalCode', us ? 'Enter the ZIP code.' : 'Enter the postal code.'],
+    ['name', t('Enter the full name.')],
+    ['line1', t('Enter the street address.')],
+    ['city', t('Enter the city or town.')],
+    ['state', us ? t('Choose a state.') : t('Enter the state, province or region.')],
+    ['postalCode', us ? t('Enter the ZIP code.') : t('Enter the postal code.')],
   ];
   for (const [field, message] of required) {
     if (entry[field] === '') problems[field] = message;
   }
   for (const [field, max] of Object.entries(ADDRESS_MAX_LENGTHS) as Array<[keyof typeof ADDRESS_MAX_LENGTHS, number]>) {
     const length = characters(entry[field] ?? '');
-    if (length > max) problems[field] = `Use at most ${max} characters (this has ${length}).`;
+    if (length > max) problems[field] = t('Use at most {max} characters (this has {length}).', { max: String(max), length: String(length) });
   }
-  if (entry.country === '') problems.country = 'Choose a country.';
-  else if (!/^[A-Z]{2}$/.test(entry.country)) problems.country = 'Choose a country from the list.';
+  if (entry.country === '') problems.country = t('Choose a country.');
+  else if (!/^[A-Z]{2}$/.test(entry.country)) problems.country = t('Choose a country from the list.');
   if (us) {
     if (entry.state !== '' && !isUsStateCode(entry.state)) {
-      problems.state = `Choose a state from the list; “${entry.state}” is not a US state.`;
+      problems.state = t('Choose a state from the list; “{state}” is not a US state.', { state: entry.state });
     }
     if (entry.postalCode !== '' && !/^[0-9]{5}(-[0-9]{4})?$/.test(entry.postalCode)) {
-      problems.postalCode = 'Enter a 5-digit ZIP code, like 62704, or ZIP+4, like 62704-1234.';
+      problems.postalCode = t('Enter a 5-digit ZIP code, like 62704, or ZIP+4, like 62704-1234.');
     }
   }
   return problems;
 }
 
-/** The address on one line, as a person would read it: "12 Oak St, Apt 4, Springfield, IL 62704" (the country when not the US). */
-export function formatAddressOneLine(address: Address): string {
+/**
+ * The address on one line, as a person would read it: "12 Oak St, Apt 4, Springfield, IL 62704"
+ * (the country when not the US, named in the reader's language).
+ */
+export function formatAddressOneLine(address: Address, t: Translate = english): string {
   const entry = normalizeAddress(address);
   const region = [entry.state, entry.postalCode].filter(Boolean).join(' ');
-  const country = entry.country === 'US' ? '' : (COUNTRIES.find((c) => c.code === entry.country)?.name ?? entry.country);
+  const listed = COUNTRIES.find((c) => c.code === entry.country);
+  const country = entry.country === 'US' ? '' : listed ? countryName(listed, t) : entry.country;
   return [entry.line1, entry.line2, entry.city, region, country].filter(Boolean).join(', ');
 }
 

@@ -1,3 +1,5 @@
+import { english, type Translate } from './i18n/translate.js';
+
 /** What a payer typed into an amount field, read as integer minor units of a currency. */
 export type AmountParse =
   | { kind: 'empty' }
@@ -10,6 +12,12 @@ export interface AmountOptions {
   locale?: string | undefined;
   /** ISO 4217 currency code; `USD` when unset. */
   currency?: string | undefined;
+}
+
+/** How {@link parseAmount} reads an amount: its locale and currency, and the language of its messages. */
+export interface ParseAmountOptions extends AmountOptions {
+  /** The words its messages are written in; English when unset. */
+  t?: Translate | undefined;
 }
 
 /** Where a locale writes the currency symbol: before the number (`$12.50`) or after it (`12,50 €`). */
@@ -134,24 +142,26 @@ type Piece = { type: 'digits'; value: string } | { type: 'separator'; char: stri
  * decimal separator, so `12,5` is twelve and a half everywhere. Anything it cannot read with
  * certainty is `invalid` with a sentence saying what to change; it never returns `NaN` or a float.
  */
-export function parseAmount(text: string, options: AmountOptions = {}): AmountParse {
+export function parseAmount(text: string, options: ParseAmountOptions = {}): AmountParse {
   const conventions = conventionsFor(options);
+  const t = options.t ?? english;
   const invalid = (message: string): AmountParse => ({ kind: 'invalid', message });
+  const onlyOne = (char: string) => invalid(char === ',' ? t('Use only one decimal comma.') : t('Use only one decimal point.'));
 
   const stripped = stripSignAndCurrency(normalise(text, conventions.digits).trim(), conventions.currencyTokens);
-  if (stripped.negative) return invalid("The amount can't be negative.");
+  if (stripped.negative) return invalid(t("The amount can't be negative."));
   if (stripped.rest === '') return { kind: 'empty' };
 
   const pieces = toPieces(stripped.rest, conventions);
-  if (!pieces) return invalid(`Enter the amount in numbers, like ${example(conventions, options)}.`);
-  const malformed = () => invalid(`Check the amount; it should look like ${example(conventions, options)}.`);
+  if (!pieces) return invalid(t('Enter the amount in numbers, like {example}.', { example: example(conventions, options) }));
+  const malformed = () => invalid(t('Check the amount; it should look like {example}.', { example: example(conventions, options) }));
   if (!pieces.some((piece) => piece.type === 'digits')) return malformed();
   for (let i = 1; i < pieces.length; i++) {
     if (pieces[i]?.type === 'separator' && pieces[i - 1]?.type === 'separator') return malformed();
   }
 
   const decimal = findDecimalSeparator(pieces, conventions);
-  if (decimal.kind === 'several') return invalid(`Use only one ${decimalName(decimal.char)}.`);
+  if (decimal.kind === 'several') return onlyOne(decimal.char);
 
   const integerPieces = decimal.kind === 'at' ? pieces.slice(0, decimal.index) : pieces;
   const fractionPieces = decimal.kind === 'at' ? pieces.slice(decimal.index + 1) : [];
@@ -162,21 +172,27 @@ export function parseAmount(text: string, options: AmountOptions = {}): AmountPa
   const groups = splitGroups(integerPieces);
   if (!groupsAreWellFormed(groups)) {
     // `1.2.3` in en-US: the payer meant a decimal point more than once, not thousands.
-    if (decimal.kind === 'grouping' && decimal.char !== conventions.group) return invalid(`Use only one ${decimalName(decimal.char)}.`);
+    if (decimal.kind === 'grouping' && decimal.char !== conventions.group) return onlyOne(decimal.char);
     return malformed();
   }
 
   if (fraction.length > conventions.fractionDigits) {
-    const name = decimalName(decimal.kind === 'at' ? decimal.char : '.');
-    if (conventions.fractionDigits === 0) return invalid(`Enter a whole amount, with no digits after the ${name}.`);
-    const digits = conventions.fractionDigits === 1 ? '1 digit' : `${conventions.fractionDigits} digits`;
-    return invalid(`Use at most ${digits} after the ${name}.`);
+    const comma = decimal.kind === 'at' && decimal.char === ',';
+    const most = conventions.fractionDigits;
+    if (most === 0) {
+      return invalid(comma ? t('Enter a whole amount, with no digits after the decimal comma.') : t('Enter a whole amount, with no digits after the decimal point.'));
+    }
+    return invalid(
+      comma
+        ? t.plural(most, { one: 'Use at most {count} digit after the decimal comma.', other: 'Use at most {count} digits after the decimal comma.' })
+        : t.plural(most, { one: 'Use at most {count} digit after the decimal point.', other: 'Use at most {count} digits after the decimal point.' }),
+    );
   }
 
   // Integer and fraction are joined as digit strings: no float ever holds the amount.
   const minorUnits = groups.join('') + fraction.padEnd(conventions.fractionDigits, '0');
   const value = BigInt(minorUnits === '' ? '0' : minorUnits);
-  if (value > maxSafeCents) return invalid('That amount is too large.');
+  if (value > maxSafeCents) return invalid(t('That amount is too large.'));
   return { kind: 'ok', cents: Number(value) };
 }
 
@@ -295,10 +311,6 @@ function groupsAreWellFormed(groups: string[]): boolean {
   if (first.length < 1 || first.length > 3 || first.startsWith('0')) return false;
   if (last.length !== 3) return false;
   return groups.slice(1, -1).every((group) => group.length === 2 || group.length === 3);
-}
-
-function decimalName(char: string): string {
-  return char === ',' ? 'decimal comma' : 'decimal point';
 }
 
 /** `1,234.56` in the payer's own conventions, for messages. */

@@ -4,6 +4,8 @@
 import { formatBasisPoints } from './format.js';
 import { parsePercent } from './percent.js';
 import { MAX_PULL_PARTS } from './pull-words.js';
+import { english, type Translate } from './i18n/translate.js';
+import { refusalSentence, refusedFieldSentence } from './refusal-words.js';
 import type { AlisApiError } from '../sdk/errors.js';
 import type { Arrangement, ArrangementPart } from '../sdk/types.js';
 
@@ -44,10 +46,10 @@ export function shareTotal(form: Pick<ArrangementForm, 'chosen' | 'percents'>): 
 }
 
 /** The line under a split's parts: how the shares add up, or how fixed amounts are pulled. */
-export function splitHint(split: ArrangementSplit, total: number | null, locale?: string): string {
-  if (split !== 'percentages') return `At most ${MAX_PULL_PARTS} methods. Each month the amounts are pulled in this order, never more than is owed.`;
-  if (total === null) return 'The shares must total 100%.';
-  return total === WHOLE_SHARE ? 'The shares total 100%.' : `The shares total ${formatBasisPoints(total, locale)}; they must total 100%.`;
+export function splitHint(split: ArrangementSplit, total: number | null, locale?: string, t: Translate = english): string {
+  if (split !== 'percentages') return t('At most {max} methods. Each month the amounts are pulled in this order, never more than is owed.', { max: MAX_PULL_PARTS });
+  if (total === null) return t('The shares must total 100%.');
+  return total === WHOLE_SHARE ? t('The shares total 100%.') : t('The shares total {total}; they must total 100%.', { total: formatBasisPoints(total, locale) });
 }
 
 /**
@@ -59,24 +61,25 @@ export function buildArrangement(
   form: ArrangementForm,
   fieldProblem: (methodId: string) => string | null,
   locale?: string,
+  t: Translate = english,
 ): { body: Arrangement } | { errors: Record<string, string> } {
   if (form.mode === 'self_pay') return { body: { mode: 'self_pay' } };
   const { dayOfMonth, split } = form;
   const errors: Record<string, string> = {};
-  if (!(dayOfMonth >= 1 && dayOfMonth <= 28)) errors['day'] = 'Choose a day from 1 to 28.';
+  if (!(dayOfMonth >= 1 && dayOfMonth <= 28)) errors['day'] = t('Choose a day from 1 to 28.');
   if (split === 'single') {
-    if (!form.singleMethodId) errors['method'] = 'Choose the method the billing team pulls from.';
+    if (!form.singleMethodId) errors['method'] = t('Choose the method the billing team pulls from.');
     if (Object.keys(errors).length > 0) return { errors };
     return { body: { mode: 'billing_team_pulls', dayOfMonth, split: 'single', parts: [{ methodId: form.singleMethodId ?? '' }] } };
   }
-  if (form.chosen.length === 0) errors['parts'] = 'Choose at least one authorized method.';
-  if (form.chosen.length > MAX_PULL_PARTS) errors['parts'] = `Choose at most ${MAX_PULL_PARTS} methods.`;
+  if (form.chosen.length === 0) errors['parts'] = t('Choose at least one authorized method.');
+  if (form.chosen.length > MAX_PULL_PARTS) errors['parts'] = t('Choose at most {max} methods.', { max: MAX_PULL_PARTS });
   const parts: ArrangementPart[] = [];
   if (split === 'fixed_amounts') {
     for (const id of form.chosen) {
       const cents = form.amounts[id] ?? null;
       const problem = fieldProblem(id);
-      if (cents === null || problem !== null) errors[`part:${id}`] = problem || 'Enter an amount.';
+      if (cents === null || problem !== null) errors[`part:${id}`] = problem || t('Enter an amount.');
       else parts.push({ methodId: id, amountCents: cents });
     }
   } else {
@@ -86,14 +89,14 @@ export function buildArrangement(
       const bp = parseShare(form.percents[id] ?? '');
       if (bp === null) {
         readable = false;
-        errors[`part:${id}`] = 'Enter a share from 0.01 to 100, with at most two decimals.';
+        errors[`part:${id}`] = t('Enter a share from 0.01 to 100, with at most two decimals.');
       } else {
         total += bp;
         parts.push({ methodId: id, basisPoints: bp });
       }
     }
     if (readable && form.chosen.length > 0 && total !== WHOLE_SHARE) {
-      errors['parts'] = `The shares total ${formatBasisPoints(total, locale)}. They must total exactly 100%; nothing was saved.`;
+      errors['parts'] = t('The shares total {total}. They must total exactly 100%; nothing was saved.', { total: formatBasisPoints(total, locale) });
     }
   }
   if (Object.keys(errors).length > 0) return { errors };
@@ -102,12 +105,19 @@ export function buildArrangement(
 
 /**
  * Places the engine's refusal of an arrangement at the fields it names (`parts[i].…` is the i-th
- * part sent; with one method, at the method), `form` for the rest.
+ * part sent; with one method, at the method), `form` for the rest, in the reader's language
+ * (by the refusal's `code`; the engine's English for English readers).
  */
-export function placeArrangementRefusal(error: Pick<AlisApiError, 'message' | 'fields'>, body: Arrangement, split: ArrangementSplit): Record<string, string> {
+export function placeArrangementRefusal(
+  error: Pick<AlisApiError, 'message' | 'fields'> & { readonly code?: string },
+  body: Arrangement,
+  split: ArrangementSplit,
+  t: Translate = english,
+): Record<string, string> {
   const parts = body.mode === 'billing_team_pulls' ? body.parts : [];
   const errors: Record<string, string> = {};
-  for (const [path, message] of Object.entries(error.fields)) {
+  for (const [path, engineMessage] of Object.entries(error.fields)) {
+    const message = refusedFieldSentence(engineMessage, t);
     const match = /^parts\[(\d+)\]/.exec(path);
     const part = match ? parts[Number(match[1])] : undefined;
     if (part && split === 'single') errors['method'] ??= message;
@@ -116,6 +126,6 @@ export function placeArrangementRefusal(error: Pick<AlisApiError, 'message' | 'f
     else if (path === 'dayOfMonth') errors['day'] ??= message;
     else errors['form'] ??= message;
   }
-  if (Object.keys(errors).length === 0) errors['form'] = error.message;
+  if (Object.keys(errors).length === 0) errors['form'] = refusalSentence({ code: error.code ?? '', message: error.message }, t);
   return errors;
 }

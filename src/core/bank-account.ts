@@ -1,3 +1,5 @@
+import { english, type Translate } from './i18n/translate.js';
+
 /** `checking` or `savings`, as the API's `BankAccountType`. */
 export type BankAccountType = 'checking' | 'savings';
 
@@ -41,11 +43,11 @@ export function routingChecksumPasses(digits: string): boolean {
 }
 
 /** What is wrong with the account holder's name, or null when it is fine. */
-export function holderNameProblem(value: string): string | null {
+export function holderNameProblem(value: string, t: Translate = english): string | null {
   const name = String(value ?? '').trim();
-  if (name === '') return 'Enter the name on the bank account.';
+  if (name === '') return t('Enter the name on the bank account.');
   const length = [...name].length;
-  if (length > HOLDER_NAME_MAX_LENGTH) return `Use at most ${HOLDER_NAME_MAX_LENGTH} characters (this has ${length}).`;
+  if (length > HOLDER_NAME_MAX_LENGTH) return t('Use at most {max} characters (this has {length}).', { max: String(HOLDER_NAME_MAX_LENGTH), length: String(length) });
   return null;
 }
 
@@ -54,15 +56,14 @@ export function holderNameProblem(value: string): string | null {
  * Spaces and hyphens between digits are accepted; the number must then be 9 digits that pass the
  * ABA check-digit test.
  */
-export function routingNumberProblem(value: string): string | null {
+export function routingNumberProblem(value: string, t: Translate = english): string | null {
   const typed = String(value ?? '').replace(SEPARATORS, '');
-  if (typed === '') return 'Enter the routing number.';
-  if (!/^[0-9]+$/.test(typed)) return 'Use only digits: a routing number is 9 numbers, with no letters.';
-  if (typed.length !== 9) return `A routing number has 9 digits; this has ${typed.length}.`;
+  if (typed === '') return t('Enter the routing number.');
+  if (!/^[0-9]+$/.test(typed)) return t('Use only digits: a routing number is 9 numbers, with no letters.');
+  if (typed.length !== 9) return t('A routing number has 9 digits; this has {length}.', { length: String(typed.length) });
   if (!routingChecksumPasses(typed)) {
-    return (
-      "This routing number doesn't check out — the 9 digits fail the bank's check-digit test, so one is probably mistyped. " +
-      'It is the first number printed at the bottom left of a check.'
+    return t(
+      "This routing number doesn't check out — the 9 digits fail the bank's check-digit test, so one is probably mistyped. It is the first number printed at the bottom left of a check.",
     );
   }
   return null;
@@ -72,11 +73,11 @@ export function routingNumberProblem(value: string): string | null {
  * What is wrong with a bank account number as typed, in words, or null when it is fine: 4 to 17
  * digits, with spaces or hyphens between them allowed (they are dropped).
  */
-export function accountNumberProblem(value: string): string | null {
+export function accountNumberProblem(value: string, t: Translate = english): string | null {
   const typed = String(value ?? '').replace(SEPARATORS, '');
-  if (typed === '') return 'Enter the account number.';
-  if (!/^[0-9]+$/.test(typed)) return 'Use only digits in the account number (spaces and hyphens are fine).';
-  if (typed.length < 4 || typed.length > 17) return `An account number has 4 to 17 digits; this has ${typed.length}.`;
+  if (typed === '') return t('Enter the account number.');
+  if (!/^[0-9]+$/.test(typed)) return t('Use only digits in the account number (spaces and hyphens are fine).');
+  if (typed.length < 4 || typed.length > 17) return t('An account number has 4 to 17 digits; this has {length}.', { length: String(typed.length) });
   return null;
 }
 
@@ -86,7 +87,7 @@ export function accountNumbersMatch(a: string, b: string): boolean {
 }
 
 /** What is wrong with the "confirm account number" entry, or null when it repeats `accountNumber`. */
-export function confirmAccountNumberProblem(accountNumber: string, confirmation: string): string | null {
-  if (String(confirmation ?? '').trim() === '') return 'Enter the account number again to confirm it.';
-  return accountNumbersMatch(accountNumber, confirmation) ? null : "The account numbers don't match.";
+export function confirmAccountNumberProblem(accountNumber: string, confirmation: string, t: Translate = english): string | null {
+  if (String(confirmation ?? '').trim() === '') return t('Enter the account number again to confirm it.');
+  return accountNumbersMatch(accountNumber, confirmation) ? null : t("The account numbers don't match.");
 }

@@ -2,6 +2,7 @@
 // the office the widgets point to. The engine enforces every rule; widgets use these only to show
 // the right thing (a Pay button, or who an invoice is addressed to) before anyone asks.
 import type { BillingOffice, CommunitySettings, Invoice, Me, PartyRef } from '../sdk/types.js';
+import { english, type Translate } from './i18n/translate.js';
 
 /** What a payer's profile lets them do with billing, in the order the widgets check it. */
 export type BillingAccess =
@@ -72,11 +73,14 @@ export function officeContact(office: BillingOffice): string {
 }
 
 /** The one calm sentence every payer widget shows while the portal is switched off. */
-export function portalOffMessage(community: Pick<CommunitySettings, 'communityName' | 'billingOffice'>): string {
-  return `The resident portal of ${community.communityName} is switched off for now. For anything about billing, contact ${officeContact(community.billingOffice)}.`;
+export function portalOffMessage(community: Pick<CommunitySettings, 'communityName' | 'billingOffice'>, t: Translate = english): string {
+  return t('The resident portal of {community} is switched off for now. For anything about billing, contact {office}.', {
+    community: community.communityName,
+    office: officeContact(community.billingOffice),
+  });
 }
 
 /** What a payer whose profile includes no billing sees instead of an empty list. */
-export function noBillingAccessMessage(community: Pick<CommunitySettings, 'billingOffice'>): string {
-  return `Your access does not include billing. If you should see or pay bills, contact ${officeContact(community.billingOffice)}.`;
+export function noBillingAccessMessage(community: Pick<CommunitySettings, 'billingOffice'>, t: Translate = english): string {
+  return t('Your access does not include billing. If you should see or pay bills, contact {office}.', { office: officeContact(community.billingOffice) });
 }

@@ -4,6 +4,8 @@
 // `allocations` (the chosen invoices as a whole) and `flow` (the application as a whole).
 import { formatMoney } from './format.js';
 import { spreadCredit, type CreditLine, type CreditTarget } from './credit-plan.js';
+import { english, type Translate } from './i18n/translate.js';
+import { refusalSentence, refusedFieldSentence } from './refusal-words.js';
 import type { CreditApplicationRequest, Money } from '../sdk/types.js';
 
 /** In the allocation policy's order, or to the invoices staff choose. */
@@ -38,7 +40,11 @@ export function chosenTotal(chosen: readonly string[], amounts: Readonly<Record<
 }
 
 /** The request the form describes, or the field errors that keep review from opening. */
-export function buildCreditApplication(form: CreditApplicationForm, locale?: string): { request: CreditApplicationRequest } | { errors: CreditApplicationErrors } {
+export function buildCreditApplication(
+  form: CreditApplicationForm,
+  locale?: string,
+  t: Translate = english,
+): { request: CreditApplicationRequest } | { errors: CreditApplicationErrors } {
   const { credit } = form;
   if (form.mode === 'policy') {
     // The lines the review shows, sent as they are: if a balance or the credit changed since, the
@@ -47,17 +53,20 @@ export function buildCreditApplication(form: CreditApplicationForm, locale?: str
     return { request: lines.length > 0 ? { currency: credit.currency, allocations: lines } : { currency: credit.currency } };
   }
   const errors: CreditApplicationErrors = {};
-  if (form.chosen.length === 0) errors['allocations'] = 'Choose at least one invoice.';
+  if (form.chosen.length === 0) errors['allocations'] = t('Choose at least one invoice.');
   const allocations: NonNullable<CreditApplicationRequest['allocations']> = [];
   for (const id of form.chosen) {
     const cents = form.amounts[id] ?? null;
     const message = form.fieldMessage(id);
-    if (cents === null || cents < 1 || message) errors[`amount:${id}`] = message || 'Enter an amount.';
+    if (cents === null || cents < 1 || message) errors[`amount:${id}`] = message || t('Enter an amount.');
     else allocations.push({ invoiceId: id, amountCents: cents });
   }
   const total = allocations.reduce((sum, a) => sum + a.amountCents, 0);
   if (!errors['allocations'] && allocations.length === form.chosen.length && total > credit.amountCents) {
-    errors['allocations'] = `That is ${formatMoney({ amountCents: total, currency: credit.currency }, locale)} in all, more than the ${formatMoney(credit, locale)} of credit on account.`;
+    errors['allocations'] = t('That is {total} in all, more than the {credit} of credit on account.', {
+      total: formatMoney({ amountCents: total, currency: credit.currency }, locale),
+      credit: formatMoney(credit, locale),
+    });
   }
   if (Object.keys(errors).length > 0) return { errors };
   return { request: { currency: credit.currency, allocations } };
@@ -91,9 +100,14 @@ export function creditApplicationFingerprint(
  * amount, `allocations[i].invoiceId` at its checkbox, `allocations` at the chosen invoices, anything
  * else (or nothing said by field) at the form as a whole, saying that nothing was applied.
  */
-export function creditRefusalErrors(refusal: { message: string; fields: Readonly<Record<string, string>> }, request: CreditApplicationRequest): CreditApplicationErrors {
+export function creditRefusalErrors(
+  refusal: { code?: string; message: string; fields: Readonly<Record<string, string>> },
+  request: CreditApplicationRequest,
+  t: Translate = english,
+): CreditApplicationErrors {
   const errors: CreditApplicationErrors = {};
-  for (const [path, message] of Object.entries(refusal.fields)) {
+  for (const [path, engineMessage] of Object.entries(refusal.fields)) {
+    const message = refusedFieldSentence(engineMessage, t);
     const match = /^allocations\[(\d+)\]\.(invoiceId|amountCents)$/.exec(path);
     const line = match ? request.allocations?.[Number(match[1])] : undefined;
     if (line && match?.[2] === 'amountCents') errors[`amount:${line.invoiceId}`] ??= message;
@@ -101,9 +115,13 @@ export function creditRefusalErrors(refusal: { message: string; fields: Readonly
     else if (path === 'allocations' && request.allocations) errors['allocations'] ??= message;
     else errors['flow'] ??= message;
   }
-  if (Object.keys(errors).length === 0) errors['flow'] = `${refusal.message} Nothing was applied.`;
+  if (Object.keys(errors).length === 0) {
+    errors['flow'] = t('{reason} Nothing was applied.', { reason: refusalSentence({ code: refusal.code ?? '', message: refusal.message }, t) });
+  }
   return errors;
 }
 
 /** What a failure that is not the engine's refusal says: nothing was applied. */
-export const creditApplicationFailedMessage = 'Something went wrong applying the credit. Nothing was applied; please try again.';
+export function creditApplicationFailedMessage(t: Translate = english): string {
+  return t('Something went wrong applying the credit. Nothing was applied; please try again.');
+}

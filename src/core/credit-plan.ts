@@ -2,6 +2,7 @@
 // each invoice takes up to its balance until the credit runs out. The Payment Center shows this
 // at review and prefills the chosen-invoices form with it; the engine decides what is applied.
 import type { AllocationPolicy } from '../sdk/types.js';
+import { english, type Translate } from './i18n/translate.js';
 
 /** An open invoice as the plan needs it. */
 export interface CreditTarget {
@@ -51,8 +52,8 @@ interface Amount {
  * "Your credit on account of $120.00 covers this invoice; the billing office will apply it, so
  * there is nothing to pay now." `formatMoney` is passed in so this stays free of DOM and locale.
  */
-export function creditCoversSentence(credit: Amount, format: (money: Amount) => string): string {
-  return `Your credit on account of ${format(credit)} covers this invoice; the billing office will apply it, so there is nothing to pay now.`;
+export function creditCoversSentence(credit: Amount, format: (money: Amount) => string, t: Translate = english): string {
+  return t('Your credit on account of {amount} covers this invoice; the billing office will apply it, so there is nothing to pay now.', { amount: format(credit) });
 }
 
 /** The most one invoice may take now: its balance, capped by what is owed net of credit on account. */

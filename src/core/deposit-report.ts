@@ -1,7 +1,10 @@
+import { english, type Translate } from './i18n/translate.js';
 import type { DepositReport, Money } from '../sdk/types.js';
 
 /** The columns of a deposit report, as its CSV header names them. */
-export const DEPOSIT_REPORT_COLUMNS = ['Payment reference', 'Payer', 'Resident', 'Method', 'Amount', 'Fee', 'Charged', 'Adjustments', 'Net'] as const;
+export function depositReportColumns(t: Translate = english): string[] {
+  return [t('Payment reference'), t('Payer'), t('Resident'), t('Method'), t('Amount'), t('Fee'), t('Charged'), t('Adjustments'), t('Net')];
+}
 
 /**
  * A deposit report as CSV (RFC 4180): a header row, one row per payment in the order deposited,
@@ -10,8 +13,8 @@ export const DEPOSIT_REPORT_COLUMNS = ['Payment reference', 'Payer', 'Resident',
  * spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage
  * return) is neutralised with a leading apostrophe: payer names come from people.
  */
-export function depositReportCsv(report: DepositReport): string {
-  const rows: string[][] = [[...DEPOSIT_REPORT_COLUMNS]];
+export function depositReportCsv(report: DepositReport, t: Translate = english): string {
+  const rows: string[][] = [depositReportColumns(t)];
   for (const line of report.lines) {
     rows.push([
       text(line.paymentReference),
@@ -25,15 +28,15 @@ export function depositReportCsv(report: DepositReport): string {
       decimal(line.net),
     ]);
   }
-  const t = report.totals;
-  rows.push(['Total', '', '', '', decimal(t.amount), decimal(t.fee), decimal(t.charged), decimal(t.adjustments), decimal(t.net)]);
+  const totals = report.totals;
+  rows.push([t('Total'), '', '', '', decimal(totals.amount), decimal(totals.fee), decimal(totals.charged), decimal(totals.adjustments), decimal(totals.net)]);
   return rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
 }
 
 /** The file a deposit's CSV is saved as, named after its reference: `DEP-20261106.csv`. */
-export function depositReportFileName(reference: string): string {
+export function depositReportFileName(reference: string, t: Translate = english): string {
   const safe = reference.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
-  return `${safe || 'deposit'}.csv`;
+  return `${safe || t.ctx('file name', 'deposit')}.csv`;
 }
 
 /** Integer minor units as a plain decimal with the currency's number of decimals: 123456 USD → "1234.56". */

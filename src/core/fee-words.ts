@@ -4,6 +4,7 @@
 // settings the API returns, so they cannot charge anything.
 import { formatBasisPoints, formatMoney } from './format.js';
 import type { CardFunding, CommunitySettings, FeeOnRefund } from '../sdk/types.js';
+import { english, type Translate } from './i18n/translate.js';
 
 /** The fee settings the sentences read (a `CommunitySettings` has them all). */
 export type FeeRules = Pick<
@@ -23,26 +24,58 @@ export type FeeRules = Pick<
 /** Card fundings in the order settings and sentences list them. */
 export const CARD_FUNDINGS: readonly CardFunding[] = ['credit', 'debit', 'prepaid', 'unknown'];
 
-/** Each funding as a plural noun: "debit cards". */
-export const FUNDING_CARDS: Readonly<Record<CardFunding, string>> = {
-  credit: 'credit cards',
-  debit: 'debit cards',
-  prepaid: 'prepaid cards',
-  unknown: 'cards of unknown type',
-};
+/** A funding as a plural noun in the reader's language: "debit cards". */
+export function fundingCards(funding: CardFunding, t: Translate = english): string {
+  switch (funding) {
+    case 'credit':
+      return t('credit cards');
+    case 'debit':
+      return t('debit cards');
+    case 'prepaid':
+      return t('prepaid cards');
+    case 'unknown':
+      return t('cards of unknown type');
+  }
+}
 
-/** Each funding as a form label. */
-export const FUNDING_LABELS: Readonly<Record<CardFunding, string>> = {
-  credit: 'Credit cards',
-  debit: 'Debit cards',
-  prepaid: 'Prepaid cards',
-  unknown: 'Cards of unknown type',
-};
+/** A funding as a form label in the reader's language: "Debit cards". */
+export function fundingLabel(funding: CardFunding, t: Translate = english): string {
+  switch (funding) {
+    case 'credit':
+      return t('Credit cards');
+    case 'debit':
+      return t('Debit cards');
+    case 'prepaid':
+      return t('Prepaid cards');
+    case 'unknown':
+      return t('Cards of unknown type');
+  }
+}
 
-/** "a, b and c". */
-export function joinAnd(words: readonly string[]): string {
+/** A known funding as the word that makes "card" that kind: "credit" (card), "de crédito". */
+function fundingKind(funding: Exclude<CardFunding, 'unknown'>, t: Translate): string {
+  switch (funding) {
+    case 'credit':
+      return t.ctx('kind of card', 'credit');
+    case 'debit':
+      return t.ctx('kind of card', 'debit');
+    case 'prepaid':
+      return t.ctx('kind of card', 'prepaid');
+  }
+}
+
+/** "a, b and c" in English; the reader's language's own list otherwise ("a, b y c"). */
+export function joinAnd(words: readonly string[], t: Translate = english): string {
   if (words.length <= 1) return words.join('');
+  if (t.lang !== 'en') return new Intl.ListFormat(t.lang, { style: 'long', type: 'conjunction' }).format(words);
   return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/** "a, b or c" in English; the reader's language's own list otherwise ("a, b o c"). */
+function joinOr(words: readonly string[], t: Translate): string {
+  if (words.length <= 1) return words.join('');
+  if (t.lang !== 'en') return new Intl.ListFormat(t.lang, { style: 'long', type: 'disjunction' }).format(words);
+  return `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -61,15 +94,21 @@ function methodFee(kind: 'card' | 'bank', rules: FeeRules): MethodFee {
     : { basisPoints: rules.bankFeeBasisPoints, flatCents: rules.bankFeeFlatCents, capCents: rules.bankFeeCapCents };
 }
 
-/**
- * The fee's parts in words, percentage first: ["2.5%", "$1.00"], or ["2.5% of the amount", …] with
- * `percentOf`; empty when there is no fee.
- */
-function feeParts(fee: MethodFee, currency: string, locale?: string, percentOf = ''): string[] {
+/** The fee in short: "2.5% + $1.00", "2.5%", "$1.00"; empty when there is no fee. */
+function feeShort(fee: MethodFee, currency: string, locale?: string): string {
   const parts: string[] = [];
-  if (fee.basisPoints > 0) parts.push(`${formatBasisPoints(fee.basisPoints, locale)}${percentOf}`);
+  if (fee.basisPoints > 0) parts.push(formatBasisPoints(fee.basisPoints, locale));
   if (fee.flatCents > 0) parts.push(formatMoney({ amountCents: fee.flatCents, currency }, locale));
-  return parts;
+  return parts.join(' + ');
+}
+
+/** The fee in words: "2.5% of the amount plus $1.00", "2.5% of the amount", "$1.00"; empty when there is no fee. */
+function feeInWords(fee: MethodFee, currency: string, locale: string | undefined, t: Translate): string {
+  const percent = fee.basisPoints > 0 ? formatBasisPoints(fee.basisPoints, locale) : '';
+  const flat = fee.flatCents > 0 ? formatMoney({ amountCents: fee.flatCents, currency }, locale) : '';
+  if (percent && flat) return t('{percent} of the amount plus {flat}', { percent, flat });
+  if (percent) return t('{percent} of the amount', { percent });
+  return flat;
 }
 
 /** Which cards pay the card fee now: none when surcharges are off or the fee is zero. */
@@ -82,21 +121,27 @@ export function payingFundings(rules: FeeRules): CardFunding[] {
  * Who pays a fee, for a payer choosing a method: "Credit cards carry a 2.5% convenience fee (at
  * most $50.00); other cards and bank accounts none. You will see the exact total before you pay."
  */
-export function methodsFeeSentence(rules: FeeRules, locale?: string): string {
+export function methodsFeeSentence(rules: FeeRules, locale?: string, t: Translate = english): string {
   const money = (cents: number) => formatMoney({ amountCents: cents, currency: rules.currency }, locale);
-  const cap = (capCents: number | null) => (capCents === null ? '' : ` (at most ${money(capCents)})`);
   const paying = payingFundings(rules);
   const clauses: string[] = [];
   if (paying.length === 0) {
-    clauses.push(rules.cardSurchargesProhibited ? 'Cards carry no fee (card surcharges are off in this community)' : 'Cards carry no fee');
+    clauses.push(rules.cardSurchargesProhibited ? t('Cards carry no fee (card surcharges are off in this community)') : t('Cards carry no fee'));
   } else {
-    const who = paying.length === CARD_FUNDINGS.length ? 'Cards' : capitalize(joinAnd(paying.map((f) => FUNDING_CARDS[f])));
-    clauses.push(`${who} carry a ${feeParts(methodFee('card', rules), rules.currency, locale).join(' + ')} convenience fee${cap(rules.cardFeeCapCents)}`);
-    if (paying.length < CARD_FUNDINGS.length) clauses.push('other cards none');
+    const cards = paying.length === CARD_FUNDINGS.length ? t('Cards') : capitalize(joinAnd(paying.map((f) => fundingCards(f, t)), t));
+    const fee = feeShort(methodFee('card', rules), rules.currency, locale);
+    clauses.push(
+      rules.cardFeeCapCents === null
+        ? t('{cards} carry a {fee} convenience fee', { cards, fee })
+        : t('{cards} carry a {fee} convenience fee (at most {cap})', { cards, fee, cap: money(rules.cardFeeCapCents) }),
+    );
+    if (paying.length < CARD_FUNDINGS.length) clauses.push(t('other cards none'));
   }
-  const bank = feeParts(methodFee('bank', rules), rules.currency, locale).join(' + ');
-  clauses.push(bank === '' ? 'bank accounts none' : `bank accounts a ${bank} fee${cap(rules.bankFeeCapCents)}`);
-  return `${clauses.join('; ')}. You will see the exact total before you pay.`;
+  const bank = feeShort(methodFee('bank', rules), rules.currency, locale);
+  if (bank === '') clauses.push(t('bank accounts none'));
+  else if (rules.bankFeeCapCents === null) clauses.push(t('bank accounts a {fee} fee', { fee: bank }));
+  else clauses.push(t('bank accounts a {fee} fee (at most {cap})', { fee: bank, cap: money(rules.bankFeeCapCents) }));
+  return t('{clauses}. You will see the exact total before you pay.', { clauses: clauses.join('; ') });
 }
 
 /**
@@ -105,81 +150,107 @@ export function methodsFeeSentence(rules: FeeRules, locale?: string): string {
  * unknown type pay none. …": a card pays only when its kind is one the community charges and card
  * surcharges are not off. It reads on its own, where {@link methodsFeeSentence} sums up every method.
  */
-export function guideFeeSentence(kind: 'card' | 'bank account', rules: FeeRules, locale?: string): string {
+export function guideFeeSentence(kind: 'card' | 'bank account', rules: FeeRules, locale?: string, t: Translate = english): string {
   const fee = methodFee(kind === 'card' ? 'card' : 'bank', rules);
   const paying = kind === 'card' ? payingFundings(rules) : [];
-  const parts = feeParts(fee, rules.currency, locale, ' of the amount');
-  if ((kind === 'card' && paying.length === 0) || parts.length === 0) return `Paying by ${kind} costs nothing extra.`;
-  const capped = fee.capCents === null ? '' : `, at most ${formatMoney({ amountCents: fee.capCents, currency: rules.currency }, locale)}`;
-  let who: string = kind;
-  let others = '';
+  const words = feeInWords(fee, rules.currency, locale, t);
+  if ((kind === 'card' && paying.length === 0) || words === '') {
+    return kind === 'card' ? t('Paying by card costs nothing extra.') : t('Paying by bank account costs nothing extra.');
+  }
+  const amount =
+    fee.capCents === null ? words : t('{fee}, at most {cap}', { fee: words, cap: formatMoney({ amountCents: fee.capCents, currency: rules.currency }, locale) });
+  let who = kind === 'card' ? t('card') : t('bank account');
   if (kind === 'card' && paying.length < CARD_FUNDINGS.length) {
     // "credit card", "credit or debit card", "credit card or a card of unknown type".
-    const known = paying.filter((f) => f !== 'unknown');
-    const named = known.length === 0 ? [] : [`${known.slice(0, -1).join(', ')}${known.length > 1 ? ' or ' : ''}${known.at(-1)} card`];
-    if (paying.includes('unknown')) named.push('a card of unknown type');
-    who = named.join(' or ');
-    others = `; ${joinAnd(CARD_FUNDINGS.filter((f) => !paying.includes(f)).map((f) => FUNDING_CARDS[f]))} pay none`;
+    const known = paying.filter((f): f is Exclude<CardFunding, 'unknown'> => f !== 'unknown');
+    const named = known.length === 0 ? [] : [t('{kinds} card', { kinds: joinOr(known.map((f) => fundingKind(f, t)), t) })];
+    if (paying.includes('unknown')) named.push(t('a card of unknown type'));
+    who = joinOr(named, t);
+    const others = joinAnd(
+      CARD_FUNDINGS.filter((f) => !paying.includes(f)).map((f) => fundingCards(f, t)),
+      t,
+    );
+    return t('Paying by {who} adds a convenience fee of {fee}; {others} pay none; you see it, and the total, before you confirm.', { who, fee: amount, others });
   }
-  return `Paying by ${who} adds a convenience fee of ${parts.join(' plus ')}${capped}${others}; you see it, and the total, before you confirm.`;
+  return t('Paying by {who} adds a convenience fee of {fee}; you see it, and the total, before you confirm.', { who, fee: amount });
 }
 
 /**
  * What saving `next` instead of `saved` will do to fees, one sentence per consequence, e.g.
  * "Debit and prepaid cards will pay no fee." Empty when no fee rule changes.
  */
-export function feeConsequences(saved: FeeRules, next: FeeRules, locale?: string): string[] {
+export function feeConsequences(saved: FeeRules, next: FeeRules, locale?: string, t: Translate = english): string[] {
   const lines: string[] = [];
   const money = (cents: number) => formatMoney({ amountCents: cents, currency: next.currency }, locale);
+  const cardList = (fundings: readonly CardFunding[]) => joinAnd(fundings.map((f) => fundingCards(f, t)), t);
   const before = payingFundings(saved);
   const after = payingFundings(next);
   if (next.cardSurchargesProhibited && !saved.cardSurchargesProhibited) {
-    lines.push('No card will pay a fee: card surcharges will be off in this community, whatever else is set.');
+    lines.push(t('No card will pay a fee: card surcharges will be off in this community, whatever else is set.'));
   } else if (!next.cardSurchargesProhibited && saved.cardSurchargesProhibited && after.length > 0) {
-    lines.push(`Card surcharges will be on again: ${joinAnd(after.map((f) => FUNDING_CARDS[f]))} will pay the card fee.`);
+    lines.push(t('Card surcharges will be on again: {cards} will pay the card fee.', { cards: cardList(after) }));
   } else if (!next.cardSurchargesProhibited) {
     const stop = before.filter((f) => !after.includes(f));
     const start = after.filter((f) => !before.includes(f));
-    if (stop.length > 0) lines.push(`${capitalize(joinAnd(stop.map((f) => FUNDING_CARDS[f])))} will pay no fee.`);
-    if (start.length > 0) lines.push(`${capitalize(joinAnd(start.map((f) => FUNDING_CARDS[f])))} will pay the card fee.`);
+    if (stop.length > 0) lines.push(capitalize(t('{cards} will pay no fee.', { cards: cardList(stop) })));
+    if (start.length > 0) lines.push(capitalize(t('{cards} will pay the card fee.', { cards: cardList(start) })));
     if (start.some((f) => f === 'debit' || f === 'prepaid')) {
-      lines.push('Card network rules generally forbid surcharging debit and prepaid cards; check with your processor.');
+      lines.push(t('Card network rules generally forbid surcharging debit and prepaid cards; check with your processor.'));
     }
   }
   for (const kind of ['card', 'bank'] as const) {
     const a = methodFee(kind, saved);
     const b = methodFee(kind, next);
     if (kind === 'card' && after.length === 0) continue;
-    const who = kind === 'card' ? capitalize(joinAnd(after.map((f) => FUNDING_CARDS[f]))) : 'Bank account payments';
+    const cards = cardList(after);
     if (a.basisPoints !== b.basisPoints || a.flatCents !== b.flatCents) {
-      const parts = feeParts(b, next.currency, locale).join(' + ');
-      lines.push(parts === '' ? `${who} will pay no fee.` : `${who} will pay ${parts}${b.capCents === null ? '' : `, at most ${money(b.capCents)}`}.`);
+      const fee = feeShort(b, next.currency, locale);
+      if (fee === '') {
+        lines.push(kind === 'card' ? capitalize(t('{cards} will pay no fee.', { cards })) : t('Bank account payments will pay no fee.'));
+      } else if (b.capCents === null) {
+        lines.push(kind === 'card' ? capitalize(t('{cards} will pay {fee}.', { cards, fee })) : t('Bank account payments will pay {fee}.', { fee }));
+      } else {
+        const cap = money(b.capCents);
+        lines.push(
+          kind === 'card' ? capitalize(t('{cards} will pay {fee}, at most {cap}.', { cards, fee, cap })) : t('Bank account payments will pay {fee}, at most {cap}.', { fee, cap }),
+        );
+      }
     } else if (a.capCents !== b.capCents && (b.basisPoints > 0 || b.flatCents > 0)) {
-      lines.push(b.capCents === null ? `${who} will pay the fee with no cap.` : `${who} will pay at most ${money(b.capCents)} in fees per payment.`);
+      if (b.capCents === null) {
+        lines.push(kind === 'card' ? capitalize(t('{cards} will pay the fee with no cap.', { cards })) : t('Bank account payments will pay the fee with no cap.'));
+      } else {
+        const cap = money(b.capCents);
+        lines.push(
+          kind === 'card'
+            ? capitalize(t('{cards} will pay at most {cap} in fees per payment.', { cards, cap }))
+            : t('Bank account payments will pay at most {cap} in fees per payment.', { cap }),
+        );
+      }
     }
   }
-  if (saved.feeOnRefund !== next.feeOnRefund) lines.push(refundPolicySentence(next.feeOnRefund, 'will'));
+  if (saved.feeOnRefund !== next.feeOnRefund) lines.push(refundPolicySentence(next.feeOnRefund, 'will', t));
   return lines;
 }
 
 /** "Refunds keep the convenience fee." / "Refunds give back the convenience fee in proportion to the amount refunded." */
-export function refundPolicySentence(policy: FeeOnRefund, tense: 'now' | 'will' = 'now'): string {
-  const verb = tense === 'will' ? (policy === 'kept' ? 'will keep' : 'will give back') : policy === 'kept' ? 'keep' : 'give back';
-  return policy === 'kept'
-    ? `Refunds ${verb} the convenience fee.`
-    : `Refunds ${verb} the convenience fee in proportion to the amount refunded; a full refund gives back all of it.`;
+export function refundPolicySentence(policy: FeeOnRefund, tense: 'now' | 'will' = 'now', t: Translate = english): string {
+  if (policy === 'kept') return tense === 'will' ? t('Refunds will keep the convenience fee.') : t('Refunds keep the convenience fee.');
+  return tense === 'will'
+    ? t('Refunds will give back the convenience fee in proportion to the amount refunded; a full refund gives back all of it.')
+    : t('Refunds give back the convenience fee in proportion to the amount refunded; a full refund gives back all of it.');
 }
 
 /**
  * What a refund did with the fee: "The $3.00 convenience fee is not refunded." / "… is refunded." /
  * "$1.50 of the $3.00 convenience fee is refunded." Null when the payment carried no fee.
  */
-export function refundFeeSentence(paymentFeeCents: number, refundFeeCents: number, currency: string, locale?: string): string | null {
+export function refundFeeSentence(paymentFeeCents: number, refundFeeCents: number, currency: string, locale?: string, t: Translate = english): string | null {
   if (paymentFeeCents === 0) return null;
   const money = (cents: number) => formatMoney({ amountCents: cents, currency }, locale);
-  if (refundFeeCents === 0) return `The ${money(paymentFeeCents)} convenience fee is not refunded.`;
-  if (refundFeeCents >= paymentFeeCents) return `The ${money(paymentFeeCents)} convenience fee is refunded.`;
-  return `${money(refundFeeCents)} of the ${money(paymentFeeCents)} convenience fee is refunded.`;
+  const fee = money(paymentFeeCents);
+  if (refundFeeCents === 0) return t('The {fee} convenience fee is not refunded.', { fee });
+  if (refundFeeCents >= paymentFeeCents) return t('The {fee} convenience fee is refunded.', { fee });
+  return t('{refunded} of the {fee} convenience fee is refunded.', { refunded: money(refundFeeCents), fee });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Money } from '../sdk/types.js';
+import { english, type Translate } from './i18n/translate.js';
 
 /**
  * Formats integer minor units as currency text. Arithmetic never happens here: the amount is
@@ -125,9 +126,9 @@ export function formatBasisPoints(basisPoints: number, locale?: string, options:
   return numberFormatter(locale, { style: 'percent', minimumFractionDigits: options.minimumFractionDigits ?? 0, maximumFractionDigits: 2 }).format(basisPoints / 10_000);
 }
 
-/** A number of days in words: "1 day", "10 days". */
-export function formatDayCount(count: number, locale?: string): string {
-  return `${numberFormatter(locale, {}).format(count)} ${count === 1 ? 'day' : 'days'}`;
+/** A number of days in words: "1 day", "10 days" (the number written for `locale`, the words in `t`'s language). */
+export function formatDayCount(count: number, locale?: string, t: Translate = english): string {
+  return t.plural(count, { one: '{count} day', other: '{count} days' }, { count: numberFormatter(locale, {}).format(count) });
 }
 
 function parseIsoDate(isoDate: string): Date | null {

@@ -1,6 +1,8 @@
 // What the invited person reads when their link cannot be used or accepting fails: pure, so
 // `<alis-accept-invitation>` only draws it and the node tests read every sentence.
 import { AlisNetworkError, isAlisApiError } from '../sdk/errors.js';
+import { english, type Translate } from './i18n/translate.js';
+import { refusalSentence, refusedFieldSentence } from './refusal-words.js';
 
 /** Why an invitation link cannot be used. */
 export type InvitationLinkProblem = 'invitation_expired' | 'invitation_used' | 'not_found' | 'missing';
@@ -14,34 +16,36 @@ export function linkProblemOf(error: unknown): InvitationLinkProblem | null {
 }
 
 /** The heading and the sentence for a link that cannot be used, naming whom to ask (`office`). */
-export function linkProblemWords(problem: InvitationLinkProblem, office: string): { title: string; text: string } {
+export function linkProblemWords(problem: InvitationLinkProblem, office: string, t: Translate = english): { title: string; text: string } {
   switch (problem) {
     case 'invitation_expired':
       return {
-        title: 'This invitation has expired',
-        text: `Invitation links work for 30 days, and this one is older. Ask ${office} to resend your invitation: you will get a new email with a new link.`,
+        title: t('This invitation has expired'),
+        text: t('Invitation links work for 30 days, and this one is older. Ask {office} to resend your invitation: you will get a new email with a new link.', { office }),
       };
     case 'invitation_used':
       return {
-        title: 'This invitation was already used',
-        text: `It has been accepted, and a link works only once. If that was you, sign in to the portal with your email address. If it was not, call ${office}.`,
+        title: t('This invitation was already used'),
+        text: t('It has been accepted, and a link works only once. If that was you, sign in to the portal with your email address. If it was not, call {office}.', { office }),
       };
     case 'not_found':
       return {
-        title: 'This invitation link does not work',
-        text: `It may have been replaced by a newer invitation: open the link in the most recent email you received. Otherwise ask ${office} to send you a new invitation.`,
+        title: t('This invitation link does not work'),
+        text: t('It may have been replaced by a newer invitation: open the link in the most recent email you received. Otherwise ask {office} to send you a new invitation.', {
+          office,
+        }),
       };
     case 'missing':
       return {
-        title: 'Open the link from your invitation email',
-        text: `This page works with the link in the invitation email you received. Open that link again, or ask ${office} to send you a new invitation.`,
+        title: t('Open the link from your invitation email'),
+        text: t('This page works with the link in the invitation email you received. Open that link again, or ask {office} to send you a new invitation.', { office }),
       };
   }
 }
 
 /** Whom the person is told to ask: the inviting community's business office when it is known. */
-export function businessOffice(communityName: string | undefined): string {
-  return communityName ? `${communityName}'s business office` : "the community's business office";
+export function businessOffice(communityName: string | undefined, t: Translate = english): string {
+  return communityName ? t("{community}'s business office", { community: communityName }) : t("the community's business office");
 }
 
 /** How a refused accept is shown. */
@@ -56,18 +60,22 @@ export type AcceptRefusal =
   | { kind: 'problem'; message: string; announcement: string };
 
 /** Where a refused accept goes and what is announced. */
-export function describeAcceptRefusal(error: unknown): AcceptRefusal {
+export function describeAcceptRefusal(error: unknown, t: Translate = english): AcceptRefusal {
   const problem = linkProblemOf(error);
-  if (problem) return { kind: 'link', problem, announcement: linkProblemWords(problem, businessOffice(undefined)).title };
-  if (isAlisApiError(error, 'portal_disabled')) return { kind: 'portal_off', message: error.message };
+  if (problem) return { kind: 'link', problem, announcement: linkProblemWords(problem, businessOffice(undefined, t), t).title };
+  if (isAlisApiError(error, 'portal_disabled')) return { kind: 'portal_off', message: refusalSentence(error, t) };
   if (isAlisApiError(error)) {
-    const nameError = error.fields['displayName'] ?? error.fields['body.displayName'];
-    const announcement = `The invitation was not accepted. ${nameError ?? error.message}`;
-    return nameError ? { kind: 'name', message: nameError, announcement } : { kind: 'problem', message: error.message, announcement };
+    const refusedName = error.fields['displayName'] ?? error.fields['body.displayName'];
+    const nameError = refusedName === undefined ? undefined : refusedFieldSentence(refusedName, t);
+    const message = refusalSentence(error, t);
+    const announcement = t('The invitation was not accepted. {reason}', { reason: nameError ?? message });
+    return nameError ? { kind: 'name', message: nameError, announcement } : { kind: 'problem', message, announcement };
   }
   const message =
     error instanceof AlisNetworkError
-      ? "We could not reach the portal, so we don't know whether the invitation was accepted. Try again; if it was, you will be told the link was already used and can sign in with your email."
-      : 'Something went wrong and the invitation was not accepted. Please try again.';
+      ? t(
+          "We could not reach the portal, so we don't know whether the invitation was accepted. Try again; if it was, you will be told the link was already used and can sign in with your email.",
+        )
+      : t('Something went wrong and the invitation was not accepted. Please try again.');
   return { kind: 'problem', message, announcement: message };
 }

@@ -3,6 +3,7 @@
 // Node tests can read them.
 import type { Invoice, InvoiceStatus, InvoiceStatusFilter, Resident } from '../sdk/types.js';
 import type { SortState } from './sorting.js';
+import { english, type Translate } from './i18n/translate.js';
 
 /** A sortable column of the invoices table. */
 export type InvoiceSortKey = 'number' | 'resident' | 'addressee' | 'period' | 'dueDate' | 'total' | 'balance' | 'status';
@@ -14,31 +15,50 @@ export interface AddresseeChoice {
   role: string;
 }
 
-const statusLabels: Record<InvoiceStatus, string> = {
-  open: 'Open',
-  partially_paid: 'Partially paid',
-  paid: 'Paid',
-  credit: 'Credit',
-};
+/** A status as its badge says it: "Partially paid". */
+function statusLabel(status: InvoiceStatus, t: Translate): string {
+  switch (status) {
+    case 'open':
+      return t.ctx('invoice status', 'Open');
+    case 'partially_paid':
+      return t.ctx('invoice status', 'Partially paid');
+    case 'paid':
+      return t.ctx('invoice status', 'Paid');
+    case 'credit':
+      return t.ctx('invoice status', 'Credit');
+  }
+}
 
-const columnLabels: Record<InvoiceSortKey, string> = {
-  number: 'number',
-  resident: 'resident',
-  addressee: 'addressed to',
-  period: 'period',
-  dueDate: 'due date',
-  total: 'total',
-  balance: 'balance',
-  status: 'status',
-};
+/** A column as a sentence names it: "sorted by due date". */
+function columnLabel(key: InvoiceSortKey, t: Translate): string {
+  switch (key) {
+    case 'number':
+      return t.ctx('invoice column', 'number');
+    case 'resident':
+      return t.ctx('invoice column', 'resident');
+    case 'addressee':
+      return t.ctx('invoice column', 'addressed to');
+    case 'period':
+      return t.ctx('invoice column', 'period');
+    case 'dueDate':
+      return t.ctx('invoice column', 'due date');
+    case 'total':
+      return t.ctx('invoice column', 'total');
+    case 'balance':
+      return t.ctx('invoice column', 'balance');
+    case 'status':
+      return t.ctx('invoice column', 'status');
+  }
+}
 
 /** The status badge's words: "Partially paid", or "Overdue · Open" past the due date. */
-export function invoiceStatusText(invoice: Pick<Invoice, 'status' | 'overdue'>): string {
-  return invoice.overdue ? `Overdue · ${statusLabels[invoice.status]}` : statusLabels[invoice.status];
+export function invoiceStatusText(invoice: Pick<Invoice, 'status' | 'overdue'>, t: Translate = english): string {
+  const status = statusLabel(invoice.status, t);
+  return invoice.overdue ? t('Overdue · {status}', { status }) : status;
 }
 
 /** What each invoices column sorts by. */
-const invoiceSortValues: Record<InvoiceSortKey, (invoice: Invoice) => string | number> = {
+const invoiceSortValues: Record<InvoiceSortKey, (invoice: Invoice, t: Translate) => string | number> = {
   number: (invoice) => invoice.number,
   resident: (invoice) => invoice.residentName,
   addressee: (invoice) => invoice.addressee.name,
@@ -46,55 +66,78 @@ const invoiceSortValues: Record<InvoiceSortKey, (invoice: Invoice) => string | n
   dueDate: (invoice) => invoice.dueDate,
   total: (invoice) => invoice.total.amountCents,
   balance: (invoice) => invoice.balance.amountCents,
-  status: (invoice) => (invoice.overdue ? `Overdue ${statusLabels[invoice.status]}` : statusLabels[invoice.status]),
+  // Sorted by the words the reader sees, so a column sorted in Spanish reads in order.
+  status: (invoice, t) => (invoice.overdue ? `${t.ctx('invoice status', 'Overdue')} ${statusLabel(invoice.status, t)}` : statusLabel(invoice.status, t)),
 };
 
 /** The value an invoices column sorts by. */
-export function invoiceSortValue(invoice: Invoice, key: InvoiceSortKey): string | number {
-  return invoiceSortValues[key](invoice);
+export function invoiceSortValue(invoice: Invoice, key: InvoiceSortKey, t: Translate = english): string | number {
+  return invoiceSortValues[key](invoice, t);
 }
 
 /** The table's caption: "Invoices, sorted by due date (ascending)", or the order the service gives. */
-export function invoicesCaption(sort: SortState<InvoiceSortKey> | null): string {
-  return `Invoices${sort ? `, sorted by ${columnLabels[sort.key]} (${sort.direction})` : ', newest due date first'}`;
+export function invoicesCaption(sort: SortState<InvoiceSortKey> | null, t: Translate = english): string {
+  if (!sort) return t('Invoices, newest due date first');
+  const column = columnLabel(sort.key, t);
+  return sort.direction === 'ascending' ? t('Invoices, sorted by {column} (ascending)', { column }) : t('Invoices, sorted by {column} (descending)', { column });
 }
 
 /** What a new sort announces: "Invoices sorted by balance, descending." */
-export function invoicesSortedSentence(sort: SortState<InvoiceSortKey>): string {
-  return `Invoices sorted by ${columnLabels[sort.key]}, ${sort.direction}.`;
+export function invoicesSortedSentence(sort: SortState<InvoiceSortKey>, t: Translate = english): string {
+  const column = columnLabel(sort.key, t);
+  return sort.direction === 'ascending' ? t('Invoices sorted by {column}, ascending.', { column }) : t('Invoices sorted by {column}, descending.', { column });
 }
 
 /** What a search found, announced once it is in: "3 or more invoices match “Ada”." */
-export function invoiceSearchSentence(search: string, count: number, more: boolean): string {
-  return search ? `${count}${more ? ' or more' : ''} invoice${count === 1 ? '' : 's'} match “${search}”.` : `Showing all invoices.`;
+export function invoiceSearchSentence(search: string, count: number, more: boolean, t: Translate = english): string {
+  if (!search) return t('Showing all invoices.');
+  return more
+    ? t.plural(count, { one: '{count} or more invoices match “{search}”.', other: '{count} or more invoices match “{search}”.' }, { search })
+    : t.plural(count, { one: '{count} invoice match “{search}”.', other: '{count} invoices match “{search}”.' }, { search });
 }
 
 /** What an empty list says, for the search and status filter in force. */
-export function noInvoicesSentence(search: string, status: InvoiceStatusFilter): string {
-  return search ? `No invoices match “${search}”.` : status === 'all' ? 'There are no invoices yet.' : `There are no ${status} invoices.`;
+export function noInvoicesSentence(search: string, status: InvoiceStatusFilter, t: Translate = english): string {
+  if (search) return t('No invoices match “{search}”.', { search });
+  switch (status) {
+    case 'all':
+      return t('There are no invoices yet.');
+    case 'open':
+      return t('There are no open invoices.');
+    case 'paid':
+      return t('There are no paid invoices.');
+  }
 }
 
 /** The resident and the resident's contacts, the only people the engine lets an invoice be addressed to. */
-export function addresseeChoices(invoice: Invoice, residents: Resident[]): AddresseeChoice[] {
+export function addresseeChoices(invoice: Invoice, residents: Resident[], t: Translate = english): AddresseeChoice[] {
+  const residentRole = t.ctx('addressee role', 'resident');
+  const contactRole = t.ctx('addressee role', 'contact');
   const resident = residents.find((r) => r.id === invoice.residentId);
-  if (!resident) return [{ id: invoice.addressee.id, name: invoice.addressee.name, role: invoice.addressee.relationship ?? invoice.addressee.kind }];
+  if (!resident) {
+    const role = invoice.addressee.relationship ?? (invoice.addressee.kind === 'resident' ? residentRole : contactRole);
+    return [{ id: invoice.addressee.id, name: invoice.addressee.name, role }];
+  }
   return [
-    { id: resident.id, name: resident.name, role: 'resident' },
-    ...resident.contacts.map((contact) => ({ id: contact.id, name: contact.name, role: contact.relationship ?? 'contact' })),
+    { id: resident.id, name: resident.name, role: residentRole },
+    ...resident.contacts.map((contact) => ({ id: contact.id, name: contact.name, role: contact.relationship ?? contactRole })),
   ];
 }
 
 /** What the editor asks for while nobody else is chosen (and why Save refuses). */
-export function chooseAddresseeSentence(invoice: Pick<Invoice, 'number' | 'addressee'>): string {
-  return `Choose who should pay ${invoice.number} instead of ${invoice.addressee.name}.`;
+export function chooseAddresseeSentence(invoice: Pick<Invoice, 'number' | 'addressee'>, t: Translate = english): string {
+  return t('Choose who should pay {number} instead of {addressee}.', { number: invoice.number, addressee: invoice.addressee.name });
 }
 
 /** What readdressing to `chosen` will do, before it is saved. */
-export function readdressEffectSentence(invoice: Pick<Invoice, 'number' | 'addressee' | 'residentName'>, chosen: Pick<AddresseeChoice, 'name'>): string {
-  return `From now on only ${chosen.name} can pay ${invoice.number}; ${invoice.addressee.name} no longer can. Who sees it follows each person's profile: anyone who sees all of ${invoice.residentName}'s billing still sees it. Payments already made stay with whoever made them.`;
+export function readdressEffectSentence(invoice: Pick<Invoice, 'number' | 'addressee' | 'residentName'>, chosen: Pick<AddresseeChoice, 'name'>, t: Translate = english): string {
+  return t(
+    "From now on only {chosen} can pay {number}; {addressee} no longer can. Who sees it follows each person's profile: anyone who sees all of {resident}'s billing still sees it. Payments already made stay with whoever made them.",
+    { chosen: chosen.name, number: invoice.number, addressee: invoice.addressee.name, resident: invoice.residentName },
+  );
 }
 
 /** What a saved readdress did: "INV-1 is now addressed to Ada; Bob can no longer pay it." */
-export function readdressedSentence(updated: Pick<Invoice, 'number' | 'addressee'>, previousName: string): string {
-  return `${updated.number} is now addressed to ${updated.addressee.name}; ${previousName} can no longer pay it.`;
+export function readdressedSentence(updated: Pick<Invoice, 'number' | 'addressee'>, previousName: string, t: Translate = english): string {
+  return t('{number} is now addressed to {addressee}; {previous} can no longer pay it.', { number: updated.number, addressee: updated.addressee.name, previous: previousName });
 }

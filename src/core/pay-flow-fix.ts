@@ -5,6 +5,7 @@ import { AlisNetworkError, isAlisApiError } from '../sdk/errors.js';
 import { notAddresseeMessage } from './billing-words.js';
 import { placeRefusal } from './payment-refusal.js';
 import { payPreparationFailedMessage, paySessionEndedMessage, payUnreachableMessage, balanceChangedNotice } from './pay-flow-words.js';
+import { english, type Translate } from './i18n/translate.js';
 import { payableNow } from './credit-plan.js';
 import type { CommunitySettings, ErrorCode, Outstanding, PaymentMethod, PaymentQuote, QuotePaymentRequest } from '../sdk/types.js';
 
@@ -37,18 +38,22 @@ export interface PayRefusalFix {
  * the method, as a notice that the balance changed, as the flow's error (with the billing office
  * for a re-addressed invoice), or back to review with the engine's new quote.
  */
-export function payRefusalFix(error: unknown, context: { payingOutstanding: boolean; office: CommunitySettings['billingOffice'] | null }): PayRefusalFix {
+export function payRefusalFix(
+  error: unknown,
+  context: { payingOutstanding: boolean; office: CommunitySettings['billingOffice'] | null },
+  t: Translate = english,
+): PayRefusalFix {
   if (!isAlisApiError(error)) {
-    const message = error instanceof AlisNetworkError ? payUnreachableMessage : payPreparationFailedMessage;
+    const message = error instanceof AlisNetworkError ? payUnreachableMessage(t) : payPreparationFailedMessage(t);
     return { event: { reason: 'network', message }, flowError: { message, final: false }, forgetKey: false, reload: false };
   }
   if (error.code === 'unauthenticated') {
     // The session expired (the provider tells the host with alis-session-expired): not final.
     // What the payer chose stays, and once they are signed in again they carry on from here.
-    const message = paySessionEndedMessage;
+    const message = paySessionEndedMessage(t);
     return { event: { reason: error.code, message }, flowError: { message, final: false }, announcement: message, forgetKey: true, reload: false };
   }
-  const placement = placeRefusal(error);
+  const placement = placeRefusal(error, t);
   const event = { reason: error.code, message: placement.message };
   const fix = { event, forgetKey: true, reload: false, announcement: placement.message };
   switch (placement.where) {
@@ -60,12 +65,12 @@ export function payRefusalFix(error: unknown, context: { payingOutstanding: bool
       return { ...fix, methodError: placement.message, focus: 'method' };
     case 'balance': {
       const current = placement.currentAmountCents;
-      const notice = balanceChangedNotice(placement.message, current);
+      const notice = balanceChangedNotice(placement.message, current, t);
       return { ...fix, balanceCents: current, ...(context.payingOutstanding ? { amountCents: current } : {}), balanceNotice: notice, announcement: notice, reload: true };
     }
     case 'flow': {
       // Only the billing office can re-address an invoice: say how to reach it.
-      const message = error.code === 'not_addressee' && context.office ? notAddresseeMessage(placement.message, context.office) : placement.message;
+      const message = error.code === 'not_addressee' && context.office ? notAddresseeMessage(placement.message, context.office, t) : placement.message;
       return { ...fix, flowError: { message, final: placement.final }, announcement: message };
     }
   }

@@ -3,8 +3,10 @@
 // will do and did, and which refusals belong to which field. The engine has the last word on what
 // is allowed; this only leaves out what cannot apply and says what happens.
 import { formatMoney } from './format.js';
-import { refundFeeSentence } from './fee-words.js';
-import { paymentStatusLabels } from './payment-status.js';
+import { joinAnd, refundFeeSentence } from './fee-words.js';
+import { english, type Translate } from './i18n/translate.js';
+import { paymentStatusLabel } from './payment-status.js';
+import { refusalSentence, refusedFieldSentence } from './refusal-words.js';
 import type { AlisClient } from '../sdk/index.js';
 import type { Money, Payment, ReturnCode } from '../sdk/types.js';
 
@@ -14,33 +16,62 @@ export type PaymentActionKind = 'void' | 'refund' | 'return' | 'represent';
 /** A Nacha return code with its meaning and what it does to the payer's bank account. */
 export interface ReturnCodeInfo {
   code: ReturnCode;
+  /** The meaning in English; {@link returnCodeMeaning} says it in the reader's language. */
   meaning: string;
   /** May be presented again (R01, R09); every other code blocks the account. */
   representable: boolean;
 }
 
+/** Each return code's meaning, in the reader's language. */
+const returnCodeMeanings: Readonly<Record<ReturnCode, (t: Translate) => string>> = {
+  R01: (t) => t('Insufficient funds'),
+  R02: (t) => t('Account closed'),
+  R03: (t) => t('No account / unable to locate account'),
+  R04: (t) => t('Invalid account number'),
+  R07: (t) => t('Authorization revoked by customer'),
+  R09: (t) => t('Uncollected funds'),
+  R10: (t) => t('Customer advises not authorized'),
+  R29: (t) => t('Corporate customer advises not authorized'),
+};
+
+/** What a return code means, in the reader's language: "Insufficient funds" for R01. */
+export function returnCodeMeaning(code: ReturnCode, t: Translate = english): string {
+  return returnCodeMeanings[code](t);
+}
+
+/**
+ * A return's meaning as the reader reads it: the engine's words (`description`) for an English
+ * reader, ours for the code in another language (the engine's for a code we do not know).
+ */
+export function returnDescription(code: ReturnCode, description: string, t: Translate = english): string {
+  if (t.lang === 'en') return description;
+  const meaning = (returnCodeMeanings as Partial<Record<string, (t: Translate) => string>>)[code];
+  return meaning ? meaning(t) : description;
+}
+
 /** The return codes the engine accepts, in the order the bank lists them. */
-export const RETURN_CODES: readonly ReturnCodeInfo[] = [
-  { code: 'R01', meaning: 'Insufficient funds', representable: true },
-  { code: 'R02', meaning: 'Account closed', representable: false },
-  { code: 'R03', meaning: 'No account / unable to locate account', representable: false },
-  { code: 'R04', meaning: 'Invalid account number', representable: false },
-  { code: 'R07', meaning: 'Authorization revoked by customer', representable: false },
-  { code: 'R09', meaning: 'Uncollected funds', representable: true },
-  { code: 'R10', meaning: 'Customer advises not authorized', representable: false },
-  { code: 'R29', meaning: 'Corporate customer advises not authorized', representable: false },
-];
+export const RETURN_CODES: readonly ReturnCodeInfo[] = (['R01', 'R02', 'R03', 'R04', 'R07', 'R09', 'R10', 'R29'] as const).map((code) => ({
+  code,
+  meaning: returnCodeMeaning(code),
+  representable: code === 'R01' || code === 'R09',
+}));
 
 /** The most presentments of one debit (the first and two more). */
 export const MAX_PRESENTMENTS = 3;
 
 /** The button that opens each action. */
-export const actionLabels: Readonly<Record<PaymentActionKind, string>> = {
-  void: 'Void',
-  refund: 'Refund',
-  return: 'Record bank return',
-  represent: 'Present again',
-};
+export function actionLabel(kind: PaymentActionKind, t: Translate = english): string {
+  switch (kind) {
+    case 'void':
+      return t.ctx('payment action', 'Void');
+    case 'refund':
+      return t.ctx('payment action', 'Refund');
+    case 'return':
+      return t('Record bank return');
+    case 'represent':
+      return t('Present again');
+  }
+}
 
 /** A request as it was sent, so an unconfirmed one can be sent again exactly, with the same key. */
 export type PaymentActionRequest =
@@ -57,10 +88,10 @@ export interface PaymentActionFieldErrors {
 }
 
 /** What a return code means for the payer's account, in one sentence. */
-export function returnCodeConsequence(info: ReturnCodeInfo): string {
+export function returnCodeConsequence(info: ReturnCodeInfo, t: Translate = english): string {
   return info.representable
-    ? `May be presented again (at most ${MAX_PRESENTMENTS} presentments in all).`
-    : 'Blocks this bank account until the payer replaces or re-authorizes it.';
+    ? t('May be presented again (at most {max} presentments in all).', { max: MAX_PRESENTMENTS })
+    : t('Blocks this bank account until the payer replaces or re-authorizes it.');
 }
 
 /** What can still be refunded: the amount applied less every refund so far (any fee share goes back on top, per the settings). */
@@ -69,9 +100,9 @@ export function refundable(payment: Payment): Money {
 }
 
 /** The reference of the payment that presented this returned one again, if it was. */
-export function presentedAgainAs(payment: Payment): string | null {
+export function presentedAgainAs(payment: Payment, t: Translate = english): string | null {
   const entry = payment.history.find((h) => h.action === 'represented');
-  return entry ? (entry.detail ?? 'a new payment') : null;
+  return entry ? (entry.detail ?? t('a new payment')) : null;
 }
 
 /**
@@ -90,37 +121,38 @@ export function availableActions(payment: Payment): PaymentActionKind[] {
 }
 
 /** Why nothing (more) can be done with a payment, or '' when something can. */
-export function whyNoActions(payment: Payment): string {
+export function whyNoActions(payment: Payment, t: Translate = english): string {
   switch (payment.status) {
     case 'voided':
-      return 'This payment was voided; nothing more can be done with it.';
+      return t('This payment was voided; nothing more can be done with it.');
     case 'failed':
-      return 'This payment failed, so nothing was collected.';
+      return t('This payment failed, so nothing was collected.');
     case 'refunded':
-      return 'This payment was refunded in full.';
+      return t('This payment was refunded in full.');
     case 'returned': {
-      const again = presentedAgainAs(payment);
-      if (again) return `The bank returned this payment; it was presented again as ${again}.`;
+      const again = presentedAgainAs(payment, t);
+      if (again) return t('The bank returned this payment; it was presented again as {reference}.', { reference: again });
       const ret = payment.return;
-      if (!ret) return 'The bank returned this payment.';
+      if (!ret) return t('The bank returned this payment.');
       if (ret.code === 'R01' || ret.code === 'R09') {
-        return `The bank returned this payment (${ret.code}) after ${ret.presentmentCount} presentments, the most allowed.`;
+        return t.plural(
+          ret.presentmentCount,
+          { one: 'The bank returned this payment ({code}) after {count} presentment, the most allowed.', other: 'The bank returned this payment ({code}) after {count} presentments, the most allowed.' },
+          { code: ret.code },
+        );
       }
-      return `The bank returned this payment with ${ret.code} (${ret.description}); it cannot be presented again.`;
+      return t('The bank returned this payment with {code} ({description}); it cannot be presented again.', {
+        code: ret.code,
+        description: returnDescription(ret.code, ret.description, t),
+      });
     }
     default:
       return '';
   }
 }
 
-/** "invoice INV-1" / "invoices INV-1 and INV-2" / "invoices INV-1, INV-2 and INV-3". */
-function invoiceList(numbers: string[]): string {
-  if (numbers.length === 1) return `invoice ${numbers[0]}`;
-  return `invoices ${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
-}
-
 /** What a whole reversal (void, return) does to the invoices, e.g. "invoice INV-… reopens by $27.31". */
-export function reopenSentence(payment: Payment, locale: string | undefined, tense: 'future' | 'past'): string {
+export function reopenSentence(payment: Payment, locale: string | undefined, tense: 'future' | 'past', t: Translate = english): string {
   // Credit the billing office applied since counts like an allocation; what is still held is taken back.
   const settled = [...payment.allocations, ...payment.creditApplications];
   const numbers = [...new Set(settled.map((a) => a.invoiceNumber))];
@@ -129,60 +161,88 @@ export function reopenSentence(payment: Payment, locale: string | undefined, ten
   const credit = Math.max(payment.unapplied.amountCents - payment.creditApplications.reduce((sum, a) => sum + a.amount.amountCents, 0), 0);
   const parts: string[] = [];
   if (numbers.length > 0) {
-    const verb = tense === 'future' ? (numbers.length === 1 ? 'reopens' : 'reopen') : 'reopened';
-    const amount = formatMoney({ amountCents: applied, currency: payment.amount.currency }, locale);
-    parts.push(`${invoiceList(numbers)} ${verb} by ${amount}${numbers.length > 1 ? ' in all' : ''}`);
+    // "INV-1", "INV-1 and INV-2", "INV-1, INV-2 and INV-3".
+    const params = { numbers: joinAnd(numbers, t), amount: formatMoney({ amountCents: applied, currency: payment.amount.currency }, locale) };
+    parts.push(
+      tense === 'future'
+        ? t.plural(numbers.length, { one: 'invoice {numbers} reopens by {amount}', other: 'invoices {numbers} reopen by {amount} in all' }, params)
+        : t.plural(numbers.length, { one: 'invoice {numbers} reopened by {amount}', other: 'invoices {numbers} reopened by {amount} in all' }, params),
+    );
   }
-  if (credit > 0) parts.push(`${tense === 'future' ? 'the' : 'its'} ${formatMoney({ amountCents: credit, currency: payment.amount.currency }, locale)} of unapplied credit ${tense === 'future' ? 'is' : 'was'} taken back`);
-  if (parts.length === 0) return tense === 'future' ? 'nothing was applied to invoices' : 'no invoice changed';
-  return parts.join(', and ');
+  if (credit > 0) {
+    const amount = formatMoney({ amountCents: credit, currency: payment.amount.currency }, locale);
+    parts.push(tense === 'future' ? t('the {amount} of unapplied credit is taken back', { amount }) : t('its {amount} of unapplied credit was taken back', { amount }));
+  }
+  const [first, second] = parts;
+  if (first === undefined) return tense === 'future' ? t('nothing was applied to invoices') : t('no invoice changed');
+  return second === undefined ? first : t('{first}, and {second}', { first, second });
 }
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The confirmation's title, a question where the action cannot be undone. */
-export function actionTitle(payment: Payment, kind: PaymentActionKind): string {
+export function actionTitle(payment: Payment, kind: PaymentActionKind, t: Translate = english): string {
+  const reference = payment.reference;
   switch (kind) {
     case 'void':
-      return `Void payment ${payment.reference}?`;
+      return t('Void payment {reference}?', { reference });
     case 'refund':
-      return `Refund payment ${payment.reference}`;
+      return t('Refund payment {reference}', { reference });
     case 'return':
-      return `Record a bank return on ${payment.reference}`;
+      return t('Record a bank return on {reference}', { reference });
     case 'represent':
-      return `Present ${payment.reference} again?`;
+      return t('Present {reference} again?', { reference });
   }
 }
 
 /** What the action will do, said in its confirmation before anything is sent. */
-export function actionEffect(payment: Payment, kind: PaymentActionKind, locale: string | undefined): string {
+export function actionEffect(payment: Payment, kind: PaymentActionKind, locale: string | undefined, t: Translate = english): string {
+  const method = payment.method.label;
   switch (kind) {
     case 'void':
-      return `${payment.payer.name}’s payment of ${formatMoney(payment.totalCharged, locale)} by ${payment.method.label} will not be collected, and ${reopenSentence(payment, locale, 'future')}.`;
+      return t('{payer}’s payment of {amount} by {method} will not be collected, and {reopen}.', {
+        payer: payment.payer.name,
+        amount: formatMoney(payment.totalCharged, locale),
+        method,
+        reopen: reopenSentence(payment, locale, 'future', t),
+      });
     case 'refund':
-      return `The refund goes back to ${payment.method.label}. The invoices this payment settled reopen by the amount refunded (unapplied credit is taken back first, then the most recent invoice).`;
+      return t(
+        'The refund goes back to {method}. The invoices this payment settled reopen by the amount refunded (unapplied credit is taken back first, then the most recent invoice).',
+        { method },
+      );
     case 'return':
-      return `${payment.reference} becomes Returned and ${reopenSentence(payment, locale, 'future')}.`;
+      return t('{reference} becomes Returned and {reopen}.', { reference: payment.reference, reopen: reopenSentence(payment, locale, 'future', t) });
     case 'represent': {
       const count = payment.return?.presentmentCount ?? 1;
-      return `A new debit of ${formatMoney(payment.totalCharged, locale)} from ${payment.method.label} is created for the same invoices (presentment ${count + 1} of ${MAX_PRESENTMENTS}). It is processing until the bank settles it.`;
+      return t('A new debit of {amount} from {method} is created for the same invoices (presentment {number} of {max}). It is processing until the bank settles it.', {
+        amount: formatMoney(payment.totalCharged, locale),
+        method,
+        number: count + 1,
+        max: MAX_PRESENTMENTS,
+      });
     }
   }
 }
 
 /** The confirm button's words: the action with its amount, `Working…` while sent, `Check again` once unconfirmed. */
-export function confirmLabel(kind: PaymentActionKind, state: { amount: Money | null; busy: boolean; unconfirmed: boolean }, locale: string | undefined): string {
-  if (state.busy) return 'Working…';
-  if (state.unconfirmed) return 'Check again';
+export function confirmLabel(
+  kind: PaymentActionKind,
+  state: { amount: Money | null; busy: boolean; unconfirmed: boolean },
+  locale: string | undefined,
+  t: Translate = english,
+): string {
+  if (state.busy) return t('Working…');
+  if (state.unconfirmed) return t('Check again');
   switch (kind) {
     case 'void':
-      return 'Void payment';
+      return t('Void payment');
     case 'refund':
-      return state.amount !== null && state.amount.amountCents > 0 ? `Refund ${formatMoney(state.amount, locale)}` : actionLabels.refund;
+      return state.amount !== null && state.amount.amountCents > 0 ? t('Refund {amount}', { amount: formatMoney(state.amount, locale) }) : actionLabel('refund', t);
     case 'return':
-      return 'Record return';
+      return t('Record return');
     case 'represent':
-      return actionLabels.represent;
+      return actionLabel('represent', t);
   }
 }
 
@@ -190,32 +250,57 @@ export function confirmLabel(kind: PaymentActionKind, state: { amount: Money | n
  * What an answered action did, in one sentence: shown under the payment and announced. `before` is
  * the payment as it was; `result` is what the engine answered (for `represent`, the new debit).
  */
-export function actionOutcome(request: PaymentActionRequest, before: Payment, result: Payment, locale: string | undefined): string {
+export function actionOutcome(request: PaymentActionRequest, before: Payment, result: Payment, locale: string | undefined, t: Translate = english): string {
   switch (request.kind) {
     case 'void':
-      return `Voided ${result.reference}. ${capitalize(reopenSentence(result, locale, 'past'))}.`;
+      return t('Voided {reference}. {reopen}.', { reference: result.reference, reopen: capitalize(reopenSentence(result, locale, 'past', t)) });
     case 'refund': {
       const share = result.refunds.at(-1)?.fee.amountCents ?? 0;
-      const feeWords = refundFeeSentence(result.fee.amountCents, share, result.fee.currency, locale);
-      return `Refunded ${formatMoney({ amountCents: request.amountCents, currency: request.currency }, locale)} of ${result.reference} to ${result.method.label}. It is now ${paymentStatusLabels[result.status].toLowerCase()}.${feeWords ? ` ${feeWords}` : ''}`;
+      const feeWords = refundFeeSentence(result.fee.amountCents, share, result.fee.currency, locale, t);
+      const refunded = t('Refunded {amount} of {reference} to {method}. It is now {status}.', {
+        amount: formatMoney({ amountCents: request.amountCents, currency: request.currency }, locale),
+        reference: result.reference,
+        method: result.method.label,
+        status: paymentStatusLabel(result.status, t).toLowerCase(),
+      });
+      return feeWords ? `${refunded} ${feeWords}` : refunded;
     }
     case 'return': {
       const info = RETURN_CODES.find((r) => r.code === request.code);
       const next = result.return?.representable
-        ? ' It may be presented again.'
+        ? t('It may be presented again.')
         : info && !info.representable
-          ? ' The bank account is blocked until the payer replaces or re-authorizes it.'
+          ? t('The bank account is blocked until the payer replaces or re-authorizes it.')
           : '';
-      return `Recorded return ${request.code} (${result.return?.description ?? info?.meaning ?? ''}) on ${result.reference}; ${reopenSentence(result, locale, 'past')}.${next}`;
+      const recorded = t('Recorded return {code} ({description}) on {reference}; {reopen}.', {
+        code: request.code,
+        description: returnDescription(request.code, result.return?.description ?? info?.meaning ?? '', t),
+        reference: result.reference,
+        reopen: reopenSentence(result, locale, 'past', t),
+      });
+      return next ? `${recorded} ${next}` : recorded;
     }
     case 'represent':
-      return `Presented ${before.reference} again as ${result.reference}; the new debit is ${paymentStatusLabels[result.status].toLowerCase()}.`;
+      return t('Presented {previous} again as {reference}; the new debit is {status}.', {
+        previous: before.reference,
+        reference: result.reference,
+        status: paymentStatusLabel(result.status, t).toLowerCase(),
+      });
   }
 }
 
 /** What an action whose outcome is unknown says: checking again with the same key is safe. */
-export function unconfirmedActionMessage(kind: PaymentActionKind): string {
-  return `We could not confirm whether the ${actionLabels[kind].toLowerCase()} went through. Checking again is safe: it is never applied twice.`;
+export function unconfirmedActionMessage(kind: PaymentActionKind, t: Translate = english): string {
+  switch (kind) {
+    case 'void':
+      return t('We could not confirm whether the void went through. Checking again is safe: it is never applied twice.');
+    case 'refund':
+      return t('We could not confirm whether the refund went through. Checking again is safe: it is never applied twice.');
+    case 'return':
+      return t('We could not confirm whether the record bank return went through. Checking again is safe: it is never applied twice.');
+    case 'represent':
+      return t('We could not confirm whether the present again went through. Checking again is safe: it is never applied twice.');
+  }
 }
 
 /** Refusals that mean the payment changed elsewhere: its current state is read again. */
@@ -228,14 +313,16 @@ export const PAYMENT_CHANGED_CODES: ReadonlySet<string> = new Set(['already_depo
 export function actionRefusalPlace(
   kind: PaymentActionKind,
   refusal: { code: string; message: string; fields: Readonly<Record<string, string>> },
+  t: Translate = english,
 ): { field: keyof PaymentActionFieldErrors; message: string } | { message: string } {
   const fields = refusal.fields;
-  if (kind === 'refund' && (refusal.code === 'refund_exceeds_paid' || fields['amountCents'])) {
-    return { field: 'amount', message: refusal.code === 'refund_exceeds_paid' ? refusal.message : (fields['amountCents'] ?? refusal.message) };
+  const amountField = fields['amountCents'];
+  if (kind === 'refund' && (refusal.code === 'refund_exceeds_paid' || amountField)) {
+    return { field: 'amount', message: refusal.code !== 'refund_exceeds_paid' && amountField ? refusedFieldSentence(amountField, t) : refusalSentence(refusal, t) };
   }
-  if (fields['reason']) return { field: 'reason', message: fields['reason'] };
-  if (kind === 'return' && fields['code']) return { field: 'code', message: fields['code'] };
-  return { message: refusal.message };
+  if (fields['reason']) return { field: 'reason', message: refusedFieldSentence(fields['reason'], t) };
+  if (kind === 'return' && fields['code']) return { field: 'code', message: refusedFieldSentence(fields['code'], t) };
+  return { message: refusalSentence(refusal, t) };
 }
 
 /**
@@ -246,6 +333,7 @@ export function paymentActionRequest(
   payment: Payment,
   typed: { kind: PaymentActionKind; reason: string; amountCents: number | null; amountValid: boolean; code: ReturnCode | null },
   locale: string | undefined,
+  t: Translate = english,
 ): { request: PaymentActionRequest } | { errors: PaymentActionFieldErrors; amountInvalid: boolean } {
   if (typed.kind === 'represent') return { request: { kind: 'represent' } };
   const reason = typed.reason.trim();
@@ -254,11 +342,11 @@ export function paymentActionRequest(
   if (typed.kind === 'refund') {
     const most = refundable(payment);
     if (typed.amountCents !== null && typed.amountCents > most.amountCents) {
-      errors.amount = `At most ${formatMoney(most, locale)} of this payment can still be refunded.`;
+      errors.amount = t('At most {amount} of this payment can still be refunded.', { amount: formatMoney(most, locale) });
     } else amountInvalid = !typed.amountValid;
   }
-  if (typed.kind === 'return' && typed.code === null) errors.code = 'Choose the return code the bank gave.';
-  if (reason === '') errors.reason = 'Enter a reason; it is kept in the payment’s audit trail.';
+  if (typed.kind === 'return' && typed.code === null) errors.code = t('Choose the return code the bank gave.');
+  if (reason === '') errors.reason = t('Enter a reason; it is kept in the payment’s audit trail.');
   if (Object.keys(errors).length > 0 || amountInvalid) return { errors, amountInvalid };
   switch (typed.kind) {
     case 'void':

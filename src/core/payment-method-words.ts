@@ -6,56 +6,87 @@ import { portalOffMessage } from './billing-access.js';
 import { noMethodsAccessSentence, savingMethodsOffSentence } from './billing-words.js';
 import { AlisNetworkError, isAlisApiError } from '../sdk/errors.js';
 import type { Address, ArrangementEnded, Me, PaymentMethod, UpdatePaymentMethodRequest } from '../sdk/types.js';
+import { english, type Translate } from './i18n/translate.js';
+import { refusalSentence, refusedFieldSentence } from './refusal-words.js';
+
+/** A card brand by name ("Visa": a brand reads the same in every language), and "Card" in the reader's language for an unknown one. */
+function brandName(brand: string, t: Translate): string {
+  const name = cardBrandName(brand);
+  return name === cardBrandName('unknown') ? t('Card') : name;
+}
 
 /** What kind of method it is, when it has no nickname: "Visa", "Chase savings account", "Checking account". */
-export function methodKindName(method: PaymentMethod): string {
-  if (method.card) return cardBrandName(method.card.brand);
+export function methodKindName(method: PaymentMethod, t: Translate = english): string {
+  if (method.card) return brandName(method.card.brand, t);
   if (method.bankAccount) {
-    const type = method.bankAccount.accountType === 'savings' ? 'Savings account' : 'Checking account';
-    return method.bankAccount.bankName ? `${method.bankAccount.bankName} ${type.toLowerCase()}` : type;
+    const bank = method.bankAccount.bankName;
+    if (method.bankAccount.accountType === 'savings') return bank ? t('{bank} savings account', { bank }) : t('Savings account');
+    return bank ? t('{bank} checking account', { bank }) : t('Checking account');
   }
-  return 'Payment method';
+  return t('Payment method');
 }
 
 /** The line under a method's name: brand, funding, last four and expiry of a card; type, last four, bank and holder of an account. */
-export function methodDetails(method: PaymentMethod, locale?: string): string {
+export function methodDetails(method: PaymentMethod, locale?: string, t: Translate = english): string {
   if (method.card) {
     const expiry = new Intl.DateTimeFormat(locale, { month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(
       new Date(Date.UTC(method.card.expYear, method.card.expMonth - 1, 1)),
     );
+    const params = { brand: brandName(method.card.brand, t), last4: method.card.last4, expiry };
     // How the card is funded decides whether it pays a card fee, so the payer sees it.
-    const funding = method.card.funding && method.card.funding !== 'unknown' ? ` ${method.card.funding}` : '';
-    return `${cardBrandName(method.card.brand)}${funding} ending in ${method.card.last4} · expires ${expiry}`;
+    switch (method.card.funding) {
+      case 'credit':
+        return t('{brand} credit ending in {last4} · expires {expiry}', params);
+      case 'debit':
+        return t('{brand} debit ending in {last4} · expires {expiry}', params);
+      case 'prepaid':
+        return t('{brand} prepaid ending in {last4} · expires {expiry}', params);
+      default:
+        return t('{brand} ending in {last4} · expires {expiry}', params);
+    }
   }
   if (method.bankAccount) {
     const account = method.bankAccount;
-    return `${account.accountType === 'savings' ? 'Savings' : 'Checking'} account ending in ${account.last4}${account.bankName ? ` at ${account.bankName}` : ''} · ${account.holderName}`;
+    const params = { last4: account.last4, holder: account.holderName };
+    if (account.accountType === 'savings') {
+      return account.bankName
+        ? t('Savings account ending in {last4} at {bank} · {holder}', { ...params, bank: account.bankName })
+        : t('Savings account ending in {last4} · {holder}', params);
+    }
+    return account.bankName
+      ? t('Checking account ending in {last4} at {bank} · {holder}', { ...params, bank: account.bankName })
+      : t('Checking account ending in {last4} · {holder}', params);
   }
   return method.label;
 }
 
 /** What stopping automatic payments from a method the billing team pulls from means, said before it is done. */
-export const stopsPullsSentence =
-  'The billing office will no longer pull your bills automatically, from this or any other method; you pay them yourself by their due dates. Collections already made still go through.';
+export function stopsPullsSentence(t: Translate = english): string {
+  return t(
+    'The billing office will no longer pull your bills automatically, from this or any other method; you pay them yourself by their due dates. Collections already made still go through.',
+  );
+}
 
 /** What changed when the payer's withdrawal or removal ended the billing team's pulls. */
-export function arrangementEndedSentence(ended: ArrangementEnded): string {
-  return `Automatic payments from ${ended.method.label} stopped. The billing office will no longer pull your bills; pay them yourself by their due dates.`;
+export function arrangementEndedSentence(ended: ArrangementEnded, t: Translate = english): string {
+  return t('Automatic payments from {method} stopped. The billing office will no longer pull your bills; pay them yourself by their due dates.', {
+    method: ended.method.label,
+  });
 }
 
 /** What a saved change to the method named `name` did, in one sentence. */
-export function methodChangedSentence(change: UpdatePaymentMethodRequest, name: string): string {
-  if (change.isDefault === true) return `${name} is now your default.`;
-  if (change.recurringAuthorization === true) return `The billing team may now use ${name} for automatic payments.`;
-  if (change.recurringAuthorization === false) return `${name} will no longer be used for automatic payments.`;
-  return `Saved the name ${name}.`;
+export function methodChangedSentence(change: UpdatePaymentMethodRequest, name: string, t: Translate = english): string {
+  if (change.isDefault === true) return t('{name} is now your default.', { name });
+  if (change.recurringAuthorization === true) return t('The billing team may now use {name} for automatic payments.', { name });
+  if (change.recurringAuthorization === false) return t('{name} will no longer be used for automatic payments.', { name });
+  return t('Saved the name {name}.', { name });
 }
 
 /** Why a change to a method failed: the service's own sentence, or ours for a failure to reach it; nothing was changed either way. */
-export function methodChangeFailure(error: unknown): string {
-  if (isAlisApiError(error)) return error.message;
-  if (error instanceof AlisNetworkError) return 'We could not reach the billing service; nothing was changed. Please try again.';
-  return 'Something went wrong; nothing was changed.';
+export function methodChangeFailure(error: unknown, t: Translate = english): string {
+  if (isAlisApiError(error)) return refusalSentence(error, t);
+  if (error instanceof AlisNetworkError) return t('We could not reach the billing service; nothing was changed. Please try again.');
+  return t('Something went wrong; nothing was changed.');
 }
 
 /** Whether this user may add a method here now: their profile manages methods, and the portal and the gateway are on. */
@@ -68,11 +99,11 @@ export function canAddMethods(me: Me): boolean {
  * their profile does not manage payment methods, or the payment gateway is off. Staff save methods
  * for payers, so nothing here stops them.
  */
-export function cannotSaveMethodReason(me: Me): string | null {
+export function cannotSaveMethodReason(me: Me, t: Translate = english): string | null {
   if (me.user.role === 'staff') return null;
-  if (!me.community.portalEnabled) return portalOffMessage(me.community);
-  if (!me.permissions.includes('manage_payment_methods')) return noMethodsAccessSentence(me.community, me.permissions.includes('pay_bills'));
-  if (!me.community.gatewayEnabled) return savingMethodsOffSentence(me.community);
+  if (!me.community.portalEnabled) return portalOffMessage(me.community, t);
+  if (!me.permissions.includes('manage_payment_methods')) return noMethodsAccessSentence(me.community, me.permissions.includes('pay_bills'), t);
+  if (!me.community.gatewayEnabled) return savingMethodsOffSentence(me.community, t);
   return null;
 }
 
@@ -87,10 +118,14 @@ export interface MethodFieldErrors {
   other: string[];
 }
 
-/** Splits the service's `fields` (JSON paths such as `billingAddress.postalCode`) into the parts of the add form. */
-export function splitMethodFieldErrors(fields: Readonly<Record<string, string>>): MethodFieldErrors {
+/**
+ * Splits the service's `fields` (JSON paths such as `billingAddress.postalCode`) into the parts of
+ * the add form, each message for the reader (the service's English, or ours in another language).
+ */
+export function splitMethodFieldErrors(fields: Readonly<Record<string, string>>, t: Translate = english): MethodFieldErrors {
   const errors: MethodFieldErrors = { address: {}, bank: {}, other: [] };
-  for (const [path, message] of Object.entries(fields)) {
+  for (const [path, refused] of Object.entries(fields)) {
+    const message = refusedFieldSentence(refused, t);
     if (path.startsWith('billingAddress.')) {
       errors.address[path.slice('billingAddress.'.length) as keyof Address] = message;
     } else if (path === 'holderName' || path === 'accountType' || path === 'routingNumber' || path === 'accountNumber') {
@@ -103,15 +138,16 @@ export function splitMethodFieldErrors(fields: Readonly<Record<string, string>>)
 }
 
 /** The sentence above the add form's buttons after the service refused a save: what it said about no field, else where to look. */
-export function refusedSaveSentence(errors: MethodFieldErrors, serviceMessage: string): string {
-  if (errors.other.length > 0) return errors.other.join(' ');
+export function refusedSaveSentence(errors: MethodFieldErrors, serviceMessage: string, t: Translate = english): string {
+  // In another language each message is the same generic sentence: said once.
+  if (errors.other.length > 0) return (t.lang === 'en' ? errors.other : [...new Set(errors.other)]).join(' ');
   const named = Object.keys(errors.address).length + Object.keys(errors.bank).length;
-  return named > 0 ? 'Please correct the fields marked below; nothing was saved.' : serviceMessage;
+  return named > 0 ? t('Please correct the fields marked below; nothing was saved.') : serviceMessage;
 }
 
 /** Why a save failed for want of an answer (not a refusal), in words. */
-export function unansweredSaveSentence(error: unknown): string {
+export function unansweredSaveSentence(error: unknown, t: Translate = english): string {
   return error instanceof AlisNetworkError
-    ? 'We could not reach the billing service, so nothing was saved. Check your connection and try again.'
-    : 'Something went wrong; nothing was saved. Please try again.';
+    ? t('We could not reach the billing service, so nothing was saved. Check your connection and try again.')
+    : t('Something went wrong; nothing was saved. Please try again.');
 }

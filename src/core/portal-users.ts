@@ -2,27 +2,29 @@
 // sorting, the invite form's checks, where the billing service's refusal goes, and the sentence
 // each action ends with. Pure, so `<alis-connect-access>` only draws them and node tests read them.
 import { describeParty } from './access-words.js';
+import { english, type Translate } from './i18n/translate.js';
+import { refusalSentence, refusedFieldSentence } from './refusal-words.js';
 import { AlisNetworkError, isAlisApiError } from '../sdk/errors.js';
 import type { ConnectUser, ConnectUserStatus, UserProfile } from '../sdk/types.js';
 
-const statusWords: Record<ConnectUserStatus, string> = {
-  invited: 'Invited',
-  active: 'Active',
-  expired: 'Invitation expired',
-  revoked: 'Access revoked',
+const statusWords: Record<ConnectUserStatus, (t: Translate) => string> = {
+  invited: (t) => t.ctx('portal user status', 'Invited'),
+  active: (t) => t.ctx('portal user status', 'Active'),
+  expired: (t) => t('Invitation expired'),
+  revoked: (t) => t('Access revoked'),
 };
 
 /** A user's status in words. */
-export function describeStatus(status: ConnectUserStatus): string {
-  return statusWords[status] ?? status;
+export function describeStatus(status: ConnectUserStatus, t: Translate = english): string {
+  return Object.hasOwn(statusWords, status) ? statusWords[status](t) : status;
 }
 
-/** The statuses the list can be filtered by, with their labels. */
-export const statusFilters: readonly { value: ConnectUserStatus; label: string }[] = [
-  { value: 'invited', label: 'Invited' },
-  { value: 'active', label: 'Active' },
-  { value: 'expired', label: 'Invitation expired' },
-  { value: 'revoked', label: 'Revoked' },
+/** The statuses the list can be filtered by, with their labels in the reader's language. */
+export const statusFilters: readonly { value: ConnectUserStatus; label: (t: Translate) => string }[] = [
+  { value: 'invited', label: (t) => t.ctx('portal user status', 'Invited') },
+  { value: 'active', label: (t) => t.ctx('portal user status', 'Active') },
+  { value: 'expired', label: (t) => t('Invitation expired') },
+  { value: 'revoked', label: (t) => t.ctx('portal user status', 'Revoked') },
 ];
 
 /** The status a filter names, or '' (everyone) for anything else. */
@@ -31,9 +33,9 @@ export function statusFilterOf(value: string): ConnectUserStatus | '' {
 }
 
 /** What the list says when nobody matches `statusFilter`. */
-export function noUsersMessage(statusFilter: ConnectUserStatus | ''): string {
+export function noUsersMessage(statusFilter: ConnectUserStatus | '', t: Translate = english): string {
   const filter = statusFilters.find((s) => s.value === statusFilter);
-  return filter ? `No portal users with the status "${filter.label}".` : 'No one has been invited to the portal yet.';
+  return filter ? t('No portal users with the status "{status}".', { status: filter.label(t) }) : t('No one has been invited to the portal yet.');
 }
 
 /** The user's name, or who they will be once they accept. */
@@ -103,23 +105,23 @@ export type InviteErrors = Partial<Record<InviteField, string>>;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** What the form itself can tell before asking the server, by field. */
-export function checkInviteDraft(draft: InviteDraft): InviteErrors {
+export function checkInviteDraft(draft: InviteDraft, t: Translate = english): InviteErrors {
   const errors: InviteErrors = {};
   const email = draft.email.trim();
-  if (email === '') errors.email = "Enter the person's email address.";
-  else if (!EMAIL_PATTERN.test(email)) errors.email = 'Enter an email address like name@example.com.';
-  if (draft.partyId === '') errors.partyId = 'Choose the resident, or the contact of the resident, this person is.';
-  if (draft.profileId === '') errors.profileId = 'Choose what this person may do in the portal.';
+  if (email === '') errors.email = t("Enter the person's email address.");
+  else if (!EMAIL_PATTERN.test(email)) errors.email = t('Enter an email address like name@example.com.');
+  if (draft.partyId === '') errors.partyId = t('Choose the resident, or the contact of the resident, this person is.');
+  if (draft.profileId === '') errors.profileId = t('Choose what this person may do in the portal.');
   if (!draft.confirmed) {
-    errors.sensitiveInformationConfirmed = "Confirm that this person may see the resident's sensitive billing information; nothing is sent until you do.";
+    errors.sensitiveInformationConfirmed = t("Confirm that this person may see the resident's sensitive billing information; nothing is sent until you do.");
   }
   return errors;
 }
 
 /** What is said when the form refused to send: "…: 2 fields need attention." */
-export function inviteNotSentSentence(errors: InviteErrors): string {
+export function inviteNotSentSentence(errors: InviteErrors, t: Translate = english): string {
   const count = Object.keys(errors).length;
-  return `The invitation was not sent: ${count === 1 ? '1 field needs' : `${count} fields need`} attention.`;
+  return t.plural(count, { one: 'The invitation was not sent: {count} field needs attention.', other: 'The invitation was not sent: {count} fields need attention.' });
 }
 
 /** Where a refused invitation's reasons go: next to their fields, or above the buttons, and what is announced. */
@@ -131,58 +133,68 @@ export interface InviteRefusal {
 }
 
 /** Places the billing service's refusal of an invitation on the fields it names. */
-export function placeInviteRefusal(error: unknown): InviteRefusal {
+export function placeInviteRefusal(error: unknown, t: Translate = english): InviteRefusal {
   if (isAlisApiError(error)) {
     const fields: InviteErrors = {};
     const other: string[] = [];
     for (const [path, message] of Object.entries(error.fields)) {
       const field = INVITE_FIELD_ORDER.find((f) => path === f || path === `body.${f}` || path === `/${f}`);
-      if (field) fields[field] = message;
-      else other.push(message);
+      if (field) fields[field] = refusedFieldSentence(message, t);
+      else other.push(refusedFieldSentence(message, t));
     }
-    if (error.code === 'conflict' && !fields.email) fields.email = error.message; // the email already has access or an invitation
-    if (error.code === 'not_found' && !fields.partyId) fields.partyId = error.message;
+    // A conflict here is the email already having access or a pending invitation: the engine says which (and names
+    // the email) in English; another language reads our sentence for it, more telling than the generic one.
+    const reason = error.code === 'conflict' && t.lang !== 'en' ? t('This email already has access to the portal or a pending invitation.') : refusalSentence(error, t);
+    if (error.code === 'conflict' && !fields.email) fields.email = reason;
+    if (error.code === 'not_found' && !fields.partyId) fields.partyId = reason;
     const named = Object.keys(fields).length > 0;
-    return { fields, problem: other.length > 0 ? other.join(' ') : named ? null : error.message, announcement: `The invitation was not sent. ${error.message}` };
+    return {
+      fields,
+      // The same sentence once, though it stands for several fields (another language's generic one).
+      problem: other.length > 0 ? [...new Set(other)].join(' ') : named ? null : reason,
+      announcement: t('The invitation was not sent. {reason}', { reason }),
+    };
   }
   const problem =
     error instanceof AlisNetworkError
-      ? "We could not reach the billing service, so we don't know whether the invitation was sent. Try again: if it was, you will be told that this email already has a pending invitation."
-      : 'Something went wrong; the invitation was not sent. Please try again.';
+      ? t("We could not reach the billing service, so we don't know whether the invitation was sent. Try again: if it was, you will be told that this email already has a pending invitation.")
+      : t('Something went wrong; the invitation was not sent. Please try again.');
   return { fields: {}, problem, announcement: problem };
 }
 
 /** What is said once an invitation is sent; `expires` is the link's expiry, already formatted. */
-export function invitationSentSentence(sent: ConnectUser, expires: string): string {
-  return `Invitation sent to ${sent.email}${sent.party ? ` for ${describeParty(sent.party)}` : ''}. The link expires ${expires}.`;
+export function invitationSentSentence(sent: ConnectUser, expires: string, t: Translate = english): string {
+  return sent.party
+    ? t('Invitation sent to {email} for {party}. The link expires {expires}.', { email: sent.email, party: describeParty(sent.party, t), expires })
+    : t('Invitation sent to {email}. The link expires {expires}.', { email: sent.email, expires });
 }
 
 /** What is said once an invitation is sent again; `expires` is the new link's expiry, already formatted. */
-export function invitationResentSentence(updated: ConnectUser, expires: string): string {
-  return `A new invitation link was sent to ${updated.email}; the earlier link no longer works. The new one expires ${expires}.`;
+export function invitationResentSentence(updated: ConnectUser, expires: string, t: Translate = english): string {
+  return t('A new invitation link was sent to {email}; the earlier link no longer works. The new one expires {expires}.', { email: updated.email, expires });
 }
 
 /** What is said once access is revoked; `wasActive` is whether they had accepted (else it was an invitation). */
-export function revokedSentence(updated: ConnectUser, wasActive: boolean): string {
+export function revokedSentence(updated: ConnectUser, wasActive: boolean, t: Translate = english): string {
   return wasActive
-    ? `${userName(updated)}'s access was revoked; the portal refuses them from now on.`
-    : `The invitation to ${updated.email} was revoked; its link no longer works.`;
+    ? t("{name}'s access was revoked; the portal refuses them from now on.", { name: userName(updated) })
+    : t('The invitation to {email} was revoked; its link no longer works.', { email: updated.email });
 }
 
 /** What is said once a user has another profile. */
-export function profileGivenSentence(updated: ConnectUser, profileName: string): string {
-  return `${userName(updated)} now has the profile ${profileName}.`;
+export function profileGivenSentence(updated: ConnectUser, profileName: string, t: Translate = english): string {
+  return t('{name} now has the profile {profile}.', { name: userName(updated), profile: profileName });
 }
 
 /** Why the profile form refuses to save the profile the user already has. */
-export function sameProfileMessage(user: ConnectUser): string {
-  return `${userName(user)} already has this profile. Choose another one, or cancel.`;
+export function sameProfileMessage(user: ConnectUser, t: Translate = english): string {
+  return t('{name} already has this profile. Choose another one, or cancel.', { name: userName(user) });
 }
 
 /** Why a resend, profile change or revocation failed, next to its confirmation. */
-export function accessActionFailure(error: unknown): string {
-  if (isAlisApiError(error)) return error.message;
+export function accessActionFailure(error: unknown, t: Translate = english): string {
+  if (isAlisApiError(error)) return refusalSentence(error, t);
   return error instanceof AlisNetworkError
-    ? "We could not reach the billing service, so we don't know whether this was done. Reload the list to check before trying again."
-    : 'Something went wrong; nothing was changed. Please try again.';
+    ? t("We could not reach the billing service, so we don't know whether this was done. Reload the list to check before trying again.")
+    : t('Something went wrong; nothing was changed. Please try again.');
 }

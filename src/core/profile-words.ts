@@ -2,6 +2,8 @@
 // where the billing service's refusal goes, and the sentences about who has a profile. Pure, so
 // `<alis-access-profiles>` only draws them and the node tests read them.
 import { describeProfileChange, peopleWithProfile, profileInUse, type ProfileUsage } from './profile-effects.js';
+import { english, type Translate } from './i18n/translate.js';
+import { refusalSentence, refusedFieldSentence } from './refusal-words.js';
 import { AlisNetworkError, isAlisApiError } from '../sdk/errors.js';
 import type { CreateProfileRequest, PortalPermission, StaffProfile, UpdateProfileRequest } from '../sdk/types.js';
 
@@ -41,10 +43,12 @@ export interface ProfileDraftRefusal {
 }
 
 /** Why `draft` cannot be saved (as a new profile, or as a change of `before`), or null when it can. */
-export function checkProfileDraft(draft: ProfileDraft, before: StaffProfile | null): ProfileDraftRefusal | null {
-  if (draft.name.trim() === '') return { errors: { name: 'Enter a name for the profile.' }, problem: null, announcement: 'The profile was not saved: enter a name.' };
+export function checkProfileDraft(draft: ProfileDraft, before: StaffProfile | null, t: Translate = english): ProfileDraftRefusal | null {
+  if (draft.name.trim() === '') {
+    return { errors: { name: t('Enter a name for the profile.') }, problem: null, announcement: t('The profile was not saved: enter a name.') };
+  }
   if (before && describeProfileChange(before, draft, before).length === 0) {
-    const problem = 'Nothing to save: the profile is as it was.';
+    const problem = t('Nothing to save: the profile is as it was.');
     return { problem, announcement: problem };
   }
   return null;
@@ -66,29 +70,33 @@ export function profileChanges(before: StaffProfile, draft: ProfileDraft): Updat
 }
 
 /** Places the service's refusal of a save on the fields it names; what names none goes above the buttons. */
-export function placeProfileRefusal(error: unknown): ProfileDraftRefusal {
+export function placeProfileRefusal(error: unknown, t: Translate = english): ProfileDraftRefusal {
   if (!isAlisApiError(error)) {
-    const problem = error instanceof AlisNetworkError ? unknownProfileOutcome('saved') : 'Something went wrong; the profile was not saved. Please try again.';
+    const problem = error instanceof AlisNetworkError ? unknownProfileOutcome('saved', t) : t('Something went wrong; the profile was not saved. Please try again.');
     return { problem, announcement: problem };
   }
   const fields: ProfileErrors = {};
   const other: string[] = [];
+  // A conflict at the name is a name another profile has: the engine names it in English; another language reads our sentence.
+  const takenName = error.code === 'conflict' && t.lang !== 'en' ? t('There is already a profile with this name. Choose another one.') : null;
   for (const [path, message] of Object.entries(error.fields)) {
     const field = PROFILE_FIELD_ORDER.find((f) => path === f || path.startsWith(`${f}[`));
-    if (field) fields[field] = message;
-    else other.push(message);
+    if (field) fields[field] = (field === 'name' ? takenName : null) ?? refusedFieldSentence(message, t);
+    else other.push(refusedFieldSentence(message, t));
   }
+  const reason = refusalSentence(error, t);
   return {
     errors: fields,
-    problem: other.length > 0 ? other.join(' ') : Object.keys(fields).length > 0 ? null : error.message,
-    announcement: `The profile was not saved. ${Object.values(fields)[0] ?? error.message}`,
+    // The same sentence once, though it stands for several fields (another language's generic one).
+    problem: other.length > 0 ? [...new Set(other)].join(' ') : Object.keys(fields).length > 0 ? null : reason,
+    announcement: t('The profile was not saved. {reason}', { reason: Object.values(fields)[0] ?? reason }),
   };
 }
 
 /** Why a profile was not deleted, next to its row. */
-export function deleteRefusal(error: unknown): string {
-  if (isAlisApiError(error)) return `Not deleted. ${error.message}`;
-  return error instanceof AlisNetworkError ? unknownProfileOutcome('deleted') : 'Something went wrong; the profile was not deleted.';
+export function deleteRefusal(error: unknown, t: Translate = english): string {
+  if (isAlisApiError(error)) return t('Not deleted. {reason}', { reason: refusalSentence(error, t) });
+  return error instanceof AlisNetworkError ? unknownProfileOutcome('deleted', t) : t('Something went wrong; the profile was not deleted.');
 }
 
 /** The counts `profile_in_use` carries in its details, when they are there. */
@@ -98,28 +106,31 @@ export function usageFrom(details: Readonly<Record<string, unknown>>): ProfileUs
 }
 
 /** After a dropped connection: the change may or may not have been made. */
-export function unknownProfileOutcome(done: 'saved' | 'deleted'): string {
-  return `We could not reach the billing service, so we don't know whether the profile was ${done}. Reload the list to check before trying again.`;
+export function unknownProfileOutcome(done: 'saved' | 'deleted', t: Translate = english): string {
+  return done === 'saved'
+    ? t("We could not reach the billing service, so we don't know whether the profile was saved. Reload the list to check before trying again.")
+    : t("We could not reach the billing service, so we don't know whether the profile was deleted. Reload the list to check before trying again.");
 }
 
 /** "Nobody has it", "1 user has it", "3 users and 1 invitation have it". */
-export function whoHasIt(usage: ProfileUsage): string {
-  if (!profileInUse(usage)) return 'Nobody has it';
-  const people = peopleWithProfile(usage);
-  const one = usage.activeUserCount + usage.pendingInvitationCount === 1;
-  return `${people.charAt(0).toUpperCase()}${people.slice(1)} ${one ? 'has' : 'have'} it`;
+export function whoHasIt(usage: ProfileUsage, t: Translate = english): string {
+  if (!profileInUse(usage)) return t('Nobody has it');
+  const people = peopleWithProfile(usage, t);
+  const capitalized = `${people.charAt(0).toUpperCase()}${people.slice(1)}`;
+  return t.plural(usage.activeUserCount + usage.pendingInvitationCount, { one: '{people} has it', other: '{people} have it' }, { people: capitalized });
 }
 
 /** What is said once a profile is created, or once `saved` replaced what it was. */
-export function profileSavedSentence(saved: StaffProfile, changed: boolean): string {
-  return changed
-    ? `Saved the profile “${saved.name}”${profileInUse(saved) ? `; the change applies at once to ${peopleWithProfile(saved)}` : ''}.`
-    : `Created the profile “${saved.name}”. It can now be chosen when inviting someone or changing a user's profile.`;
+export function profileSavedSentence(saved: StaffProfile, changed: boolean, t: Translate = english): string {
+  if (!changed) return t("Created the profile “{name}”. It can now be chosen when inviting someone or changing a user's profile.", { name: saved.name });
+  return profileInUse(saved)
+    ? t('Saved the profile “{name}”; the change applies at once to {people}.', { name: saved.name, people: peopleWithProfile(saved, t) })
+    : t('Saved the profile “{name}”.', { name: saved.name });
 }
 
 /** What the delete confirmation says will happen, or why it cannot. */
-export function deleteEffectSentence(profile: StaffProfile): string {
+export function deleteEffectSentence(profile: StaffProfile, t: Translate = english): string {
   return profileInUse(profile)
-    ? `${whoHasIt(profile)}, and a profile can be deleted only when nobody has it. Give them another profile in Portal access first.`
-    : 'Nobody has it. Once deleted it can no longer be given to anyone; this cannot be undone.';
+    ? t('{who}, and a profile can be deleted only when nobody has it. Give them another profile in Portal access first.', { who: whoHasIt(profile, t) })
+    : t('Nobody has it. Once deleted it can no longer be given to anyone; this cannot be undone.');
 }

@@ -7,6 +7,9 @@ import { createIdempotencyKey } from '../sdk/idempotency.js';
 import { isAlisApiError, isQuoteRefusal } from '../sdk/errors.js';
 import { isUnknownOutcome } from './confirm-submission.js';
 import { removeExpiredKeys, type KeyStorage } from './payment-key.js';
+import { english, type Translate } from './i18n/translate.js';
+import { refusalSentence } from './refusal-words.js';
+import { paymentFailureReason } from './payment-status.js';
 import type { AlisClient } from '../sdk/client.js';
 import type { DuePull, Payment, PullQuote, QuotePullRequest } from '../sdk/types.js';
 
@@ -45,6 +48,8 @@ export interface PullAllOptions {
   /** Called after every status change, with the rows as they are now. */
   onChange?: (rows: readonly PullAllRow[]) => void;
   signal?: AbortSignal;
+  /** The words of the rows' reasons (a refusal, a decline): the reader's language; English when not given. */
+  t?: Translate;
 }
 
 /** Rows for a first run: every due pull waiting. */
@@ -58,11 +63,13 @@ export function isSettledRow(row: PullAllRow): boolean {
 }
 
 /** A row's outcome from the payments its pull created (a declined card part is a `failed` payment). */
-export function outcomeOfPayments(payments: readonly Payment[]): PullRowStatus {
+export function outcomeOfPayments(payments: readonly Payment[], t: Translate = english): PullRowStatus {
   const failed = payments.filter((p) => p.status === 'failed');
   const taken = payments.filter((p) => p.status !== 'failed').map((p) => p.reference);
   if (failed.length === 0) return { kind: 'pulled', references: taken };
-  const reason = failed[0]?.failure?.message ?? 'The card was declined.';
+  // The gateway's own sentence for English readers, ours by its code otherwise.
+  const failure = failed[0]?.failure;
+  const reason = failure ? paymentFailureReason(failure, t) : t('The card was declined.');
   return { kind: 'declined', references: taken, declinedReferences: failed.map((p) => p.reference), reason };
 }
 
@@ -85,7 +92,7 @@ export async function runPullAll(rows: PullAllRow[], options: PullAllOptions): P
     report();
     try {
       const payments = await options.pull(row.due, options.keyFor(row.due), options.signal);
-      row.status = outcomeOfPayments(payments);
+      row.status = outcomeOfPayments(payments, options.t);
       // A definite answer ends the key's use: a payer pulled today is no longer due today, and a
       // declined card tried again (after the payer fixed it) is a new pull, not a replay of the decline.
       options.forgetKey?.(row.due);
@@ -96,7 +103,7 @@ export async function runPullAll(rows: PullAllRow[], options: PullAllOptions): P
         report();
         return { kind: 'stopped', at: row };
       }
-      row.status = { kind: 'refused', reason: error.message };
+      row.status = { kind: 'refused', reason: refusalSentence(error, options.t) };
       options.forgetKey?.(row.due);
       report();
     }
@@ -124,34 +131,34 @@ export function countRows(rows: readonly PullAllRow[]): PullAllCounts {
 }
 
 /** "3 pulled, 1 declined, 1 refused" (parts that are zero are left out; "nothing pulled" when all are). */
-export function summaryWords(rows: readonly PullAllRow[]): string {
+export function summaryWords(rows: readonly PullAllRow[], t: Translate = english): string {
   const counts = countRows(rows);
   const parts = [
-    counts.pulled > 0 ? `${counts.pulled} pulled` : '',
-    counts.declined > 0 ? `${counts.declined} declined` : '',
-    counts.refused > 0 ? `${counts.refused} refused` : '',
-    counts.left > 0 ? `${counts.left} not pulled yet` : '',
+    counts.pulled > 0 ? t.plural(counts.pulled, { one: '{count} pulled', other: '{count} pulled' }) : '',
+    counts.declined > 0 ? t.plural(counts.declined, { one: '{count} declined', other: '{count} declined' }) : '',
+    counts.refused > 0 ? t.plural(counts.refused, { one: '{count} refused', other: '{count} refused' }) : '',
+    counts.left > 0 ? t.plural(counts.left, { one: '{count} not pulled yet', other: '{count} not pulled yet' }) : '',
   ].filter((part) => part !== '');
-  return parts.length === 0 ? 'Nothing pulled' : parts.join(', ');
+  return parts.length === 0 ? t('Nothing pulled') : parts.join(', ');
 }
 
 /** A row's status in words, as the progress list shows it. */
-export function statusWords(status: PullRowStatus): string {
+export function statusWords(status: PullRowStatus, t: Translate = english): string {
   switch (status.kind) {
     case 'waiting':
-      return 'Waiting';
+      return t('Waiting');
     case 'pulling':
-      return 'Pulling…';
+      return t('Pulling…');
     case 'pulled':
-      return `Pulled ${status.references.join(', ')}`;
-    case 'declined':
-      return status.references.length > 0
-        ? `Pulled ${status.references.join(', ')}; declined (card) ${status.declinedReferences.join(', ')}: ${status.reason}`
-        : `Declined (card) ${status.declinedReferences.join(', ')}: ${status.reason}`;
+      return t('Pulled {references}', { references: status.references.join(', ') });
+    case 'declined': {
+      const params = { references: status.references.join(', '), declined: status.declinedReferences.join(', '), reason: status.reason };
+      return status.references.length > 0 ? t('Pulled {references}; declined (card) {declined}: {reason}', params) : t('Declined (card) {declined}: {reason}', params);
+    }
     case 'refused':
-      return `Refused: ${status.reason}`;
+      return t('Refused: {reason}', { reason: status.reason });
     case 'interrupted':
-      return 'Not confirmed: the connection dropped';
+      return t('Not confirmed: the connection dropped');
   }
 }
 

@@ -1,12 +1,14 @@
 // What the billing team reads about a payer's methods when pulling from them or arranging pulls:
 // which methods may be pulled from (and why not), and who the payer is to the resident. Shared by
 // the pull flow and the arrangement editor so both word the same rule the same way.
+import { english, type Translate } from './i18n/translate.js';
 import type { Payer, PaymentMethod } from '../sdk/types.js';
 
 /** Why staff may not pull from `method`, or null when they may (the engine has the last word). */
-export function blockReason(method: Pick<PaymentMethod, 'usable' | 'unusableReason' | 'recurringAuthorization'>): string | null {
-  if (!method.usable) return method.unusableReason ?? 'It cannot be used to pay now.';
-  if (!method.recurringAuthorization) return 'the payer has not authorized it for recurring payments.';
+export function blockReason(method: Pick<PaymentMethod, 'usable' | 'unusableReason' | 'recurringAuthorization'>, t: Translate = english): string | null {
+  // The engine's own reason is its data (in English); ours are in the reader's language.
+  if (!method.usable) return method.unusableReason ?? t('It cannot be used to pay now.');
+  if (!method.recurringAuthorization) return t('the payer has not authorized it for recurring payments.');
   return null;
 }
 
@@ -16,10 +18,13 @@ export function pullableMethods<M extends Pick<PaymentMethod, 'usable' | 'unusab
 }
 
 /** Who the payer is to the resident, under their name: "Resident.", "Son of Eleanor Brooks.". */
-export function payerRelation(payer: Pick<Payer, 'party' | 'residentName'>): string {
+export function payerRelation(payer: Pick<Payer, 'party' | 'residentName'>, t: Translate = english): string {
   const party = payer.party;
-  if (party.kind === 'resident') return 'Resident.';
-  return `${party.relationship ?? 'Contact'} of ${payer.residentName}.`;
+  if (party.kind === 'resident') return t('Resident.');
+  // The relationship ("Son") is the community's data, as recorded.
+  return party.relationship
+    ? t('{relationship} of {resident}.', { relationship: party.relationship, resident: payer.residentName })
+    : t('Contact of {resident}.', { resident: payer.residentName });
 }
 
 /** A method as staff pick it: its nickname beside its label when it has one. */

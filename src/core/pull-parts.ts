@@ -4,6 +4,7 @@
 import { formatMoney } from './format.js';
 import { MAX_PULL_PARTS } from './pull-words.js';
 import { pullableMethods } from './pull-methods.js';
+import { english, type Translate } from './i18n/translate.js';
 import type { Money, Payer, PaymentMethod, PullPaymentRequest } from '../sdk/types.js';
 
 /** What the pull form holds. */
@@ -37,31 +38,35 @@ export function buildPullParts(
   balance: Money,
   fieldProblem: (key: string) => string | null,
   locale?: string,
+  t: Translate = english,
 ): { parts: PullPaymentRequest['parts'] } | { errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const amountError = (cents: number | null, key: string): string | null => {
     const problem = fieldProblem(key);
-    return cents === null || problem !== null ? problem || 'Enter an amount.' : null;
+    return cents === null || problem !== null ? problem || t('Enter an amount.') : null;
   };
   if (!form.splitMode) {
-    if (!form.singleMethodId) errors['method'] = 'Choose the method to pull from.';
+    if (!form.singleMethodId) errors['method'] = t('Choose the method to pull from.');
     const amount = amountError(form.singleAmount, 'amount');
     if (amount !== null) errors['amount'] = amount;
     if (Object.keys(errors).length > 0 || !form.singleMethodId || form.singleAmount === null) return { errors };
     return { parts: [{ methodId: form.singleMethodId, amountCents: form.singleAmount }] };
   }
-  if (form.chosen.length === 0) errors['parts'] = 'Choose at least one authorized method.';
-  if (form.chosen.length > MAX_PULL_PARTS) errors['parts'] = `Choose at most ${MAX_PULL_PARTS} methods.`;
+  if (form.chosen.length === 0) errors['parts'] = t('Choose at least one authorized method.');
+  if (form.chosen.length > MAX_PULL_PARTS) errors['parts'] = t('Choose at most {max} methods.', { max: MAX_PULL_PARTS });
   const parts: PullPaymentRequest['parts'] = [];
   for (const id of form.chosen) {
     const cents = form.amounts[id] ?? null;
     const problem = amountError(cents, `part:${id}`);
-    if (problem !== null || cents === null) errors[`part:${id}`] = problem ?? 'Enter an amount.';
+    if (problem !== null || cents === null) errors[`part:${id}`] = problem ?? t('Enter an amount.');
     else parts.push({ methodId: id, amountCents: cents });
   }
   const total = parts.reduce((sum, p) => sum + p.amountCents, 0);
   if (!errors['parts'] && parts.length === form.chosen.length && total > balance.amountCents) {
-    errors['parts'] = `The parts add up to ${formatMoney({ amountCents: total, currency: balance.currency }, locale)}, more than the ${formatMoney(balance, locale)} outstanding.`;
+    errors['parts'] = t('The parts add up to {total}, more than the {balance} outstanding.', {
+      total: formatMoney({ amountCents: total, currency: balance.currency }, locale),
+      balance: formatMoney(balance, locale),
+    });
   }
   if (Object.keys(errors).length > 0) return { errors };
   return { parts };

@@ -3,7 +3,7 @@
 // saved. Pure, so the element only draws the form and sends the change, and Node tests can read it.
 import { formatAmountForInput, parseAmount } from './amount.js';
 import { basisPointsAsPercentNumber, parsePercent } from './percent.js';
-import { formatDayCount } from './format.js';
+import { english, type Translate } from './i18n/translate.js';
 import type { FeeRules } from './fee-words.js';
 import type { AllocationPolicy, BillingOffice, CardFunding, CommunitySettings, FeeOnRefund, UpdateSettingsRequest } from '../sdk/types.js';
 
@@ -46,29 +46,29 @@ export const MAX_LEAD_DAYS = 30;
 /** The API's ceiling for either convenience fee: 300 basis points (3.00%). */
 export const MAX_FEE_BASIS_POINTS = 300;
 
-/** How Pay Outstanding may apply a payment, as the form offers it. */
-export const ALLOCATION_POLICIES: readonly { value: AllocationPolicy; label: string; explanation: string }[] = [
+/** How Pay Outstanding may apply a payment, as the form offers it, in the reader's words. */
+export const ALLOCATION_POLICIES: readonly { value: AllocationPolicy; label: (t: Translate) => string; explanation: (t: Translate) => string }[] = [
   {
     value: 'oldest_first',
-    label: 'Oldest first',
-    explanation: 'A payment settles the invoice with the oldest due date first, then the next oldest, until it is used up.',
+    label: (t) => t('Oldest first'),
+    explanation: (t) => t('A payment settles the invoice with the oldest due date first, then the next oldest, until it is used up.'),
   },
   {
     value: 'newest_first',
-    label: 'Most recent first',
-    explanation: 'A payment settles the most recently due invoice first, then older ones.',
+    label: (t) => t('Most recent first'),
+    explanation: (t) => t('A payment settles the most recently due invoice first, then older ones.'),
   },
   {
     value: 'unapplied_credit',
-    label: 'Leave unapplied as credit',
-    explanation: 'A payment is kept as a credit on the account, and the billing team applies it to invoices themselves.',
+    label: (t) => t('Leave unapplied as credit'),
+    explanation: (t) => t('A payment is kept as a credit on the account, and the billing team applies it to invoices themselves.'),
   },
 ];
 
-/** What a refund may do with the fee, as the form offers it. */
-export const REFUND_POLICIES: readonly { value: FeeOnRefund; label: string }[] = [
-  { value: 'kept', label: 'Keep the convenience fee' },
-  { value: 'refunded', label: 'Give the fee back in proportion (all of it on a full refund)' },
+/** What a refund may do with the fee, as the form offers it, in the reader's words. */
+export const REFUND_POLICIES: readonly { value: FeeOnRefund; label: (t: Translate) => string }[] = [
+  { value: 'kept', label: (t) => t('Keep the convenience fee') },
+  { value: 'refunded', label: (t) => t('Give the fee back in proportion (all of it on a full refund)') },
 ];
 
 /** Cents as an amount field shows them; zero is blank (no flat part). */
@@ -104,16 +104,22 @@ export function draftFromSettings(settings: CommunitySettings, locale?: string):
 export type FeeParse = { ok: true; basisPoints: number } | { ok: false; error: string };
 
 /** A fee typed in percent ("1.75", "1,75", "2", "0.5 %") as whole basis points, or the sentence saying what to type. */
-export function parseFee(text: string, locale?: string): FeeParse {
+export function parseFee(text: string, locale?: string, t: Translate = english): FeeParse {
   const parsed = parsePercent(text, { min: 0, max: MAX_FEE_BASIS_POINTS });
   if (parsed.ok) return parsed;
   switch (parsed.refusal) {
     case 'not_a_percent':
-      return { ok: false, error: 'Enter the fee in percent, such as 2.50 (or 0 for no fee).' };
+      return { ok: false, error: t('Enter the fee in percent, such as 2.50 (or 0 for no fee).') };
     case 'too_many_decimals':
-      return { ok: false, error: 'Use at most two decimals, such as 1.75: fees are whole basis points.' };
+      return { ok: false, error: t('Use at most two decimals, such as 1.75: fees are whole basis points.') };
     case 'out_of_range':
-      return { ok: false, error: `The fee can be at most ${basisPointsAsPercentNumber(MAX_FEE_BASIS_POINTS, locale)}% (${MAX_FEE_BASIS_POINTS} basis points).` };
+      return {
+        ok: false,
+        error: t('The fee can be at most {percent}% ({basisPoints} basis points).', {
+          percent: basisPointsAsPercentNumber(MAX_FEE_BASIS_POINTS, locale),
+          basisPoints: MAX_FEE_BASIS_POINTS,
+        }),
+      };
   }
 }
 
@@ -179,20 +185,19 @@ export function draftRules(draft: SettingsDraft, saved: CommunitySettings, local
 /** The draft read for Save: the change to send (empty when nothing changed), or what to type instead, by field. */
 export type SettingsReading = { ok: true; change: UpdateSettingsRequest } | { ok: false; errors: SettingsErrors };
 
-const amountError = 'Enter an amount such as 1.00, or leave it blank.';
-const capError = 'Enter the most a fee may be, such as 50.00, or leave it blank for no cap.';
-
 /** Reads the draft against the saved settings: every field that cannot be read, or only what changed. */
-export function readSettingsDraft(draft: SettingsDraft, saved: CommunitySettings, locale?: string): SettingsReading {
+export function readSettingsDraft(draft: SettingsDraft, saved: CommunitySettings, locale?: string, t: Translate = english): SettingsReading {
+  const amountError = t('Enter an amount such as 1.00, or leave it blank.');
+  const capError = t('Enter the most a fee may be, such as 50.00, or leave it blank for no cap.');
   const errors: SettingsErrors = {};
-  const card = parseFee(draft.cardFee, locale);
-  const bank = parseFee(draft.bankFee, locale);
+  const card = parseFee(draft.cardFee, locale, t);
+  const bank = parseFee(draft.bankFee, locale, t);
   if (!card.ok) errors.cardFeeBasisPoints = card.error;
   if (!bank.ok) errors.bankFeeBasisPoints = bank.error;
   const leadDays = parseLeadDays(draft.leadDays);
-  if (leadDays === null) errors.pullNoticeLeadDays = `Enter a whole number of days from 1 to ${MAX_LEAD_DAYS}.`;
+  if (leadDays === null) errors.pullNoticeLeadDays = t('Enter a whole number of days from 1 to {max}.', { max: MAX_LEAD_DAYS });
   const office = draftOffice(draft);
-  if (office === null) errors['billingOffice.name'] = 'Enter the name payers should ask for, e.g. “Business office”.';
+  if (office === null) errors['billingOffice.name'] = t('Enter the name payers should ask for, e.g. “Business office”.');
   const fees = draftFees(draft, saved.currency, locale);
   if (fees.cardFeeFlatCents === null) errors.cardFeeFlatCents = amountError;
   if (fees.bankFeeFlatCents === null) errors.bankFeeFlatCents = amountError;
@@ -219,21 +224,24 @@ export function readSettingsDraft(draft: SettingsDraft, saved: CommunitySettings
 }
 
 /** What a saved change set, e.g. "card fee 2.75% (275 basis points), the billing office’s contact". */
-export function describeSettingsChange(change: UpdateSettingsRequest, settings: CommunitySettings, locale?: string): string {
+export function describeSettingsChange(change: UpdateSettingsRequest, settings: CommunitySettings, locale?: string, t: Translate = english): string {
   const parts: string[] = [];
-  const fee = (what: string, basisPoints: number) => `${what} ${basisPointsAsPercentNumber(basisPoints, locale)}% (${basisPoints} basis points)`;
-  if (change.gatewayEnabled !== undefined) parts.push(`ALIS Pay ${settings.gatewayEnabled ? 'on' : 'off'}`);
-  if (change.portalEnabled !== undefined) parts.push(`ALIS Connect ${settings.portalEnabled ? 'on' : 'off'}`);
-  if (change.cardFeeBasisPoints !== undefined) parts.push(fee('card fee', settings.cardFeeBasisPoints));
-  if (change.bankFeeBasisPoints !== undefined) parts.push(fee('bank fee', settings.bankFeeBasisPoints));
+  const fee = (basisPoints: number) => ({ percent: basisPointsAsPercentNumber(basisPoints, locale), basisPoints });
+  if (change.gatewayEnabled !== undefined) parts.push(settings.gatewayEnabled ? t('ALIS Pay on') : t('ALIS Pay off'));
+  if (change.portalEnabled !== undefined) parts.push(settings.portalEnabled ? t('ALIS Connect on') : t('ALIS Connect off'));
+  if (change.cardFeeBasisPoints !== undefined) parts.push(t('card fee {percent}% ({basisPoints} basis points)', fee(settings.cardFeeBasisPoints)));
+  if (change.bankFeeBasisPoints !== undefined) parts.push(t('bank fee {percent}% ({basisPoints} basis points)', fee(settings.bankFeeBasisPoints)));
   if (change.allocationPolicy !== undefined) {
-    parts.push(`allocation “${ALLOCATION_POLICIES.find((p) => p.value === settings.allocationPolicy)?.label ?? settings.allocationPolicy}”`);
+    const policy = ALLOCATION_POLICIES.find((p) => p.value === settings.allocationPolicy)?.label(t) ?? settings.allocationPolicy;
+    parts.push(t('allocation “{policy}”', { policy }));
   }
-  if (change.billingOffice !== undefined) parts.push('the billing office’s contact');
-  if (change.pullNoticeLeadDays !== undefined) parts.push(`advance notice ${formatDayCount(settings.pullNoticeLeadDays, locale)} before each pull`);
-  if (change.cardSurchargesProhibited !== undefined) parts.push(`card surcharges ${settings.cardSurchargesProhibited ? 'not allowed' : 'allowed'}`);
-  if (change.cardFeeFundings !== undefined || change.cardFeeFlatCents !== undefined || change.cardFeeCapCents !== undefined) parts.push('who pays the card fee and how much');
-  if (change.bankFeeFlatCents !== undefined || change.bankFeeCapCents !== undefined) parts.push('the bank account fee’s flat part and cap');
-  if (change.feeOnRefund !== undefined) parts.push(settings.feeOnRefund === 'kept' ? 'refunds keep the fee' : 'refunds give the fee back');
+  if (change.billingOffice !== undefined) parts.push(t('the billing office’s contact'));
+  if (change.pullNoticeLeadDays !== undefined) {
+    parts.push(t.plural(settings.pullNoticeLeadDays, { one: 'advance notice {count} day before each pull', other: 'advance notice {count} days before each pull' }));
+  }
+  if (change.cardSurchargesProhibited !== undefined) parts.push(settings.cardSurchargesProhibited ? t('card surcharges not allowed') : t('card surcharges allowed'));
+  if (change.cardFeeFundings !== undefined || change.cardFeeFlatCents !== undefined || change.cardFeeCapCents !== undefined) parts.push(t('who pays the card fee and how much'));
+  if (change.bankFeeFlatCents !== undefined || change.bankFeeCapCents !== undefined) parts.push(t('the bank account fee’s flat part and cap'));
+  if (change.feeOnRefund !== undefined) parts.push(settings.feeOnRefund === 'kept' ? t('refunds keep the fee') : t('refunds give the fee back'));
   return parts.join(', ');
 }

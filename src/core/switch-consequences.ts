@@ -1,6 +1,7 @@
 // What switching ALIS Pay (the gateway) or ALIS Connect (the portal) on or off does, said before
 // staff save it. The engine enforces it: portal off refuses every payer path (`portal_disabled`),
 // gateway off refuses saving methods and moving money (`gateway_disabled`), for staff too.
+import { english, type Translate } from './i18n/translate.js';
 
 /** The two switches of the community's settings. */
 export interface Switches {
@@ -17,30 +18,37 @@ export interface SwitchConsequence {
   text: string;
 }
 
-/** What the portal being off means, with the gateway as `gatewayEnabled`. */
-function portalOffEffects(gatewayEnabled: boolean): string {
-  return `payers cannot sign in to see or pay their bills; every payer widget shows only a sentence with the billing office’s contact, and invitations cannot be accepted.${
-    gatewayEnabled ? ' The billing team can still pull payments from authorized methods.' : ''
-  }`;
+/** What the portal being off means, with the gateway as `gatewayEnabled`, after "ALIS Connect off:" or "…switched off at …:". */
+function portalOffEffects(gatewayEnabled: boolean, t: Translate): string {
+  return gatewayEnabled
+    ? t(
+        'payers cannot sign in to see or pay their bills; every payer widget shows only a sentence with the billing office’s contact, and invitations cannot be accepted. The billing team can still pull payments from authorized methods.',
+      )
+    : t(
+        'payers cannot sign in to see or pay their bills; every payer widget shows only a sentence with the billing office’s contact, and invitations cannot be accepted.',
+      );
 }
 
 /** What the gateway being off means. */
-const GATEWAY_OFF_EFFECTS =
-  'nobody can save a payment method or pay, and the billing team cannot pull, void, refund or present a payment again. Invoices and payment history stay readable.';
+function gatewayOffEffects(t: Translate): string {
+  return t(
+    'nobody can save a payment method or pay, and the billing team cannot pull, void, refund or present a payment again. Invoices and payment history stay readable.',
+  );
+}
 
 /**
  * The consequences of saving `next` over `saved`, only for the switches that changed (portal
  * first, then gateway); what a sentence says may depend on the other switch's new position.
  */
-export function switchConsequences(saved: Switches, next: Switches): SwitchConsequence[] {
+export function switchConsequences(saved: Switches, next: Switches, t: Translate = english): SwitchConsequence[] {
   const consequences: SwitchConsequence[] = [];
   if (saved.portalEnabled !== next.portalEnabled) {
     consequences.push({
       field: 'portalEnabled',
       on: next.portalEnabled,
       text: next.portalEnabled
-        ? 'ALIS Connect on: payers can sign in again to see and pay what their profiles allow, and invitations can be accepted again.'
-        : `ALIS Connect off: ${portalOffEffects(next.gatewayEnabled)}`,
+        ? t('ALIS Connect on: payers can sign in again to see and pay what their profiles allow, and invitations can be accepted again.')
+        : t('ALIS Connect off: {effects}', { effects: portalOffEffects(next.gatewayEnabled, t) }),
     });
   }
   if (saved.gatewayEnabled !== next.gatewayEnabled) {
@@ -48,10 +56,12 @@ export function switchConsequences(saved: Switches, next: Switches): SwitchConse
       field: 'gatewayEnabled',
       on: next.gatewayEnabled,
       text: next.gatewayEnabled
-        ? `ALIS Pay on: payment methods can be saved and payments taken again${
-            next.portalEnabled ? '' : ' (payers pay online only once ALIS Connect is on too)'
-          }; the billing team can pull, void, refund and present payments again.`
-        : `ALIS Pay off: ${GATEWAY_OFF_EFFECTS}`,
+        ? next.portalEnabled
+          ? t('ALIS Pay on: payment methods can be saved and payments taken again; the billing team can pull, void, refund and present payments again.')
+          : t(
+              'ALIS Pay on: payment methods can be saved and payments taken again (payers pay online only once ALIS Connect is on too); the billing team can pull, void, refund and present payments again.',
+            )
+        : t('ALIS Pay off: {effects}', { effects: gatewayOffEffects(t) }),
     });
   }
   return consequences;
@@ -62,10 +72,13 @@ export function switchConsequences(saved: Switches, next: Switches): SwitchConse
  * first), e.g. "ALIS Pay is switched off at Willow Creek: nobody can save a payment method…".
  * Empty when both are on.
  */
-export function switchedOffNow(community: Switches & { communityName: string }): string[] {
+export function switchedOffNow(community: Switches & { communityName: string }, t: Translate = english): string[] {
   const sentences: string[] = [];
-  if (!community.portalEnabled) sentences.push(`ALIS Connect is switched off at ${community.communityName}: ${portalOffEffects(community.gatewayEnabled)}`);
-  if (!community.gatewayEnabled) sentences.push(`ALIS Pay is switched off at ${community.communityName}: ${GATEWAY_OFF_EFFECTS}`);
+  const name = community.communityName;
+  if (!community.portalEnabled) {
+    sentences.push(t('ALIS Connect is switched off at {community}: {effects}', { community: name, effects: portalOffEffects(community.gatewayEnabled, t) }));
+  }
+  if (!community.gatewayEnabled) sentences.push(t('ALIS Pay is switched off at {community}: {effects}', { community: name, effects: gatewayOffEffects(t) }));
   return sentences;
 }
 
@@ -74,12 +87,16 @@ export function switchedOffNow(community: Switches & { communityName: string }):
  * engine refuses the request while either switch is off (`portal_disabled`: nobody could sign in to
  * add one; `gateway_disabled`: no method can be saved).
  */
-export function paymentMethodRequestsOffSentence(community: Switches & { communityName: string }): string | null {
+export function paymentMethodRequestsOffSentence(community: Switches & { communityName: string }, t: Translate = english): string | null {
   if (!community.portalEnabled) {
-    return `Asking payers to add a payment method is off while ALIS Connect is switched off at ${community.communityName}: they could not sign in to add one.`;
+    return t('Asking payers to add a payment method is off while ALIS Connect is switched off at {community}: they could not sign in to add one.', {
+      community: community.communityName,
+    });
   }
   if (!community.gatewayEnabled) {
-    return `Asking payers to add a payment method is off while ALIS Pay is switched off at ${community.communityName}: no payment method can be saved.`;
+    return t('Asking payers to add a payment method is off while ALIS Pay is switched off at {community}: no payment method can be saved.', {
+      community: community.communityName,
+    });
   }
   return null;
 }

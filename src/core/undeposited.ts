@@ -2,6 +2,8 @@
 // deposit, what a selection totals, the list's query, and what a deposit's refusal means for the
 // confirmation on screen.
 import { formatDate, formatMoney } from './format.js';
+import { english, type Translate } from './i18n/translate.js';
+import { refusalSentence, refusedFieldSentence } from './refusal-words.js';
 import { AlisNetworkError, isAlisApiError } from '../sdk/errors.js';
 import type { Deposit, Money, Payment, PaymentMethodType, PaymentSource, StaffPaymentListQuery } from '../sdk/types.js';
 
@@ -16,17 +18,31 @@ export interface UndepositedFilters {
 /** No filter at all. */
 export const noFilters: UndepositedFilters = { source: '', methodType: '', from: '', to: '' };
 
+/** Where a payment can come from, in the order the filter lists them. */
+export const PAYMENT_SOURCES: readonly PaymentSource[] = ['portal', 'staff_pull'];
+
+/** The method types, in the order the filter lists them. */
+export const METHOD_TYPES: readonly PaymentMethodType[] = ['card', 'bank_account'];
+
 /** Where a payment came from, as the list and its filter say it. */
-export const sourceLabels: Readonly<Record<PaymentSource, string>> = {
-  portal: 'Portal',
-  staff_pull: 'Billing team pull',
-};
+export function sourceLabel(source: PaymentSource, t: Translate = english): string {
+  switch (source) {
+    case 'portal':
+      return t('Portal');
+    case 'staff_pull':
+      return t('Billing team pull');
+  }
+}
 
 /** A method type, as the list's filter says it. */
-export const methodTypeLabels: Readonly<Record<PaymentMethodType, string>> = {
-  card: 'Card',
-  bank_account: 'Bank account',
-};
+export function methodTypeLabel(methodType: PaymentMethodType, t: Translate = english): string {
+  switch (methodType) {
+    case 'card':
+      return t('Card');
+    case 'bank_account':
+      return t('Bank account');
+  }
+}
 
 /** The list's query: undeposited payments matching `filters`, `pageSize` at a time. */
 export function undepositedQuery(filters: UndepositedFilters, pageSize: number): StaffPaymentListQuery {
@@ -46,8 +62,8 @@ export function isFiltered(filters: UndepositedFilters): boolean {
 }
 
 /** Why the date range cannot be asked for (the API refuses a reversed range), or null. */
-export function dateRangeProblem(filters: UndepositedFilters): string | null {
-  return filters.from && filters.to && filters.from > filters.to ? 'The “To” date must be on or after the “From” date.' : null;
+export function dateRangeProblem(filters: UndepositedFilters, t: Translate = english): string | null {
+  return filters.from && filters.to && filters.from > filters.to ? t('The “To” date must be on or after the “From” date.') : null;
 }
 
 /** Settled money can be deposited; a pending payment (a bank debit still settling) waits. */
@@ -56,8 +72,10 @@ export function isSettled(payment: Payment): boolean {
 }
 
 /** "Settling — can be deposited on Nov 27, 2026", or without a date when the engine gave none. */
-export function settlingNote(payment: Payment, locale: string | undefined): string {
-  return payment.depositableOn ? `Settling \u2014 can be deposited on ${formatDate(payment.depositableOn, locale)}` : 'Settling \u2014 cannot be deposited yet';
+export function settlingNote(payment: Payment, locale: string | undefined, t: Translate = english): string {
+  return payment.depositableOn
+    ? t('Settling — can be deposited on {date}', { date: formatDate(payment.depositableOn, locale) })
+    : t('Settling — cannot be deposited yet');
 }
 
 /** The total charged of `payments`, per currency (a deposit holds one currency; a mixed selection says so). */
@@ -68,21 +86,34 @@ export function formatTotals(payments: readonly Payment[], fallbackCurrency: str
   return [...byCurrency].map(([currency, amountCents]): string => formatMoney({ amountCents, currency } satisfies Money, locale)).join(' + ');
 }
 
-const paymentsWord = (count: number): string => (count === 1 ? 'payment' : 'payments');
-
 /** The selection bar's sentence: how many payments are selected and what they total. */
-export function selectionSummary(selected: readonly Payment[], currency: string, locale: string | undefined): string {
-  return selected.length === 0 ? 'No payments selected.' : `${selected.length} ${paymentsWord(selected.length)} selected, ${formatTotals(selected, currency, locale)}`;
+export function selectionSummary(selected: readonly Payment[], currency: string, locale: string | undefined, t: Translate = english): string {
+  if (selected.length === 0) return t('No payments selected.');
+  const total = formatTotals(selected, currency, locale);
+  return t.plural(selected.length, { one: '{count} payment selected, {total}', other: '{count} payments selected, {total}' }, { total });
 }
 
-/** The Deposit button's words for `count` selected payments. */
+/** The Deposit button's words for `count` selected payments, in `t`'s language. */
+export function depositButtonWords(count: number, t: Translate = english): string {
+  if (count === 0) return t.ctx('deposit button', 'Deposit');
+  return t.plural(count, { one: 'Deposit {count} payment', other: 'Deposit {count} payments' });
+}
+
+/**
+ * The Deposit button's words in English ({@link depositButtonWords} in the reader's language). One
+ * parameter only, so it maps a list of counts: `[0, 1, 2].map(depositButtonLabel)`.
+ */
 export function depositButtonLabel(count: number): string {
-  return count > 1 ? `Deposit ${count} payments` : count === 1 ? 'Deposit 1 payment' : 'Deposit';
+  return depositButtonWords(count);
 }
 
 /** What is announced once a deposit is made. */
-export function depositCreatedMessage(deposit: Deposit, locale: string | undefined): string {
-  return `Deposit ${deposit.reference} created: ${deposit.paymentCount} ${paymentsWord(deposit.paymentCount)}, ${formatMoney(deposit.total, locale)}.`;
+export function depositCreatedMessage(deposit: Deposit, locale: string | undefined, t: Translate = english): string {
+  return t.plural(
+    deposit.paymentCount,
+    { one: 'Deposit {reference} created: {count} payment, {total}.', other: 'Deposit {reference} created: {count} payments, {total}.' },
+    { reference: deposit.reference, total: formatMoney(deposit.total, locale) },
+  );
 }
 
 /** What the confirmation says after a deposit was not made (or not known to be). */
@@ -98,26 +129,31 @@ export interface DepositProblem {
 const STALE_CODES = new Set(['already_deposited', 'invalid_state', 'not_found']);
 
 /** The sentence for a deposit whose outcome is unknown: asking again with the same key is safe. */
-export const depositUnconfirmedMessage =
-  'We could not confirm whether the deposit was made. Select “Deposit” again to check: it is safe, the same deposit is never made twice.';
+export function depositUnconfirmedSentence(t: Translate = english): string {
+  return t('We could not confirm whether the deposit was made. Select “Deposit” again to check: it is safe, the same deposit is never made twice.');
+}
+
+/** {@link depositUnconfirmedSentence} in English. */
+export const depositUnconfirmedMessage = depositUnconfirmedSentence();
 
 /**
  * What a failed deposit of `paymentIds` says: an unknown outcome (a dropped connection, a 500, the
  * same key still in progress), the engine's refusal with its per-payment messages, or a failure of
  * ours. Nothing was deposited unless the outcome is unknown.
  */
-export function depositProblem(error: unknown, paymentIds: readonly string[]): DepositProblem {
+export function depositProblem(error: unknown, paymentIds: readonly string[], t: Translate = english): DepositProblem {
   if (error instanceof AlisNetworkError || isAlisApiError(error, 'idempotency_in_progress') || isAlisApiError(error, 'internal_error')) {
-    return { problem: depositUnconfirmedMessage, paymentProblems: {}, stale: false };
+    return { problem: depositUnconfirmedSentence(t), paymentProblems: {}, stale: false };
   }
-  if (!isAlisApiError(error)) return { problem: 'Something went wrong while depositing. Nothing was deposited; please try again.', paymentProblems: {}, stale: false };
+  if (!isAlisApiError(error)) return { problem: t('Something went wrong while depositing. Nothing was deposited; please try again.'), paymentProblems: {}, stale: false };
   const stale = STALE_CODES.has(error.code);
   const paymentProblems: Record<string, string> = {};
   for (const [field, text] of Object.entries(error.fields)) {
     const index = /^paymentIds\[(\d+)\]$/.exec(field)?.[1];
     const id = index === undefined ? undefined : paymentIds[Number(index)];
-    if (id) paymentProblems[id] = text;
+    if (id) paymentProblems[id] = refusedFieldSentence(text, t);
   }
-  const problem = stale ? `${error.message} Nothing was deposited. Go back to the updated list and select the payments again.` : error.message;
+  const reason = refusalSentence(error, t);
+  const problem = stale ? t('{reason} Nothing was deposited. Go back to the updated list and select the payments again.', { reason }) : reason;
   return { problem, paymentProblems, stale };
 }

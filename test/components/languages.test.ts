@@ -8,6 +8,12 @@ import '../../src/define/alis-invoices.js';
 import { overrideWords, clearWordOverrides } from '../../src/core/i18n/overrides.js';
 import { mockWorker, persona, resetMockBackend, type Persona } from '../support/mock-backend.js';
 import type { AlisInvoices } from '../../src/components/invoices/invoices.js';
+import type { AlisPayFlow } from '../../src/components/pay-flow/pay-flow.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { createAlisClient } from '../../src/sdk/index.js';
+
+const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const buttons = (root: ParentNode) => [...root.querySelectorAll('button')].map((button) => textOf(button));
 
 const headers = (element: Element) => [...element.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent?.trim());
 const firstDue = (element: Element) => element.shadowRoot!.querySelector('tbody tr[data-invoice-id] td.due')?.textContent ?? '';
@@ -94,6 +100,46 @@ describe('languages', () => {
     wrapper.lang = 'es';
     await waitUntil(() => headers(element).includes('Pagar antes del'), 'the Spanish override never showed', { timeout: 5000 });
     expect(headers(element)).to.include('Factura');
+  });
+
+  it('keeps what the payer typed and chose across a switch, and pays once after a switch between review and submit', async () => {
+    const client = createAlisClient({ baseUrl: '/api/v1', getToken: () => daniel.token });
+    const before = (await client.payments.list({ limit: 100 })).items.length;
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div lang="en"><alis-billing-provider base-url="/api/v1" .token=${daniel.token}><alis-invoices status="open"></alis-invoices></alis-billing-provider></div>
+    `);
+    const invoices = wrapper.querySelector('alis-invoices')!;
+    await waitUntil(() => invoices.shadowRoot?.querySelector('tbody button.pay'), 'no Pay button', { timeout: 10_000 });
+    invoices.shadowRoot!.querySelector<HTMLButtonElement>('tbody button.pay')!.click();
+    await waitUntil(() => invoices.shadowRoot!.querySelector('alis-pay-flow')?.shadowRoot?.querySelector('input[name="method"]'), 'the flow never showed methods', { timeout: 10_000 });
+    const flow = invoices.shadowRoot!.querySelector<AlisPayFlow>('alis-pay-flow')!;
+    const methods = [...flow.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="method"]')];
+    const chosen = methods[methods.length - 1]!;
+    chosen.click();
+    const input = () => flow.shadowRoot!.querySelector('alis-amount-input')!.shadowRoot!.querySelector('input')!;
+    input().focus();
+    input().select();
+    await sendKeys({ type: '12.34' });
+
+    wrapper.lang = 'es';
+    await waitUntil(() => !buttons(flow.shadowRoot!).includes('Review payment'), 'the flow never switched to Spanish', { timeout: 5000 });
+    expect(input().value, 'the amount typed').to.equal('12.34');
+    expect(flow.shadowRoot!.querySelector<HTMLInputElement>(`input[name="method"][value="${chosen.value}"]`)!.checked, 'the method chosen').to.be.true;
+
+    // Review in Spanish, then switch back to English before paying.
+    const reviewButton = [...flow.shadowRoot!.querySelectorAll('button')].find((button) => /^Revisar/.test(textOf(button)));
+    expect(reviewButton, `a Spanish review button among ${buttons(flow.shadowRoot!).join(' | ')}`).to.exist;
+    reviewButton!.click();
+    await waitUntil(() => flow.step === 'review', 'never reached review', { timeout: 5000 });
+    await flow.updateComplete;
+    expect(textOf(flow.shadowRoot)).to.match(/12,34/);
+    wrapper.lang = 'en';
+    await waitUntil(() => buttons(flow.shadowRoot!).some((label) => /^Pay \$12\.34/.test(label)), `no English Pay button: ${buttons(flow.shadowRoot!).join(' | ')}`, { timeout: 5000 });
+    [...flow.shadowRoot!.querySelectorAll('button')].find((button) => /^Pay \$12\.34/.test(textOf(button)))!.click();
+    await waitUntil(() => flow.step === 'receipt', 'never paid', { timeout: 10_000 });
+    const payments = (await client.payments.list({ limit: 100 })).items;
+    expect(payments.length).to.equal(before + 1);
+    expect(payments.some((payment) => payment.amount.amountCents === 1234)).to.be.true;
   });
 
   it('passes axe in Spanish', async () => {

@@ -107,6 +107,26 @@ describe('languages: the messages in the source', () => {
 });
 
 describe('languages: the Spanish catalogs', () => {
+  it('give one key the same Spanish wherever it is repeated', async () => {
+    const spanishFiles = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        const path = join(dir, entry.name);
+        return entry.isDirectory() ? spanishFiles(path) : entry.name.endsWith('.es.ts') ? [path] : [];
+      });
+    const seen = new Map<string, { text: string; where: string }>();
+    const clashes: string[] = [];
+    for (const path of spanishFiles(join(root, 'src'))) {
+      const { spanish: catalog } = (await import(path)) as { spanish: Catalog };
+      for (const [key, entry] of Object.entries(catalog)) {
+        const text = JSON.stringify(entry);
+        const earlier = seen.get(key);
+        if (earlier && earlier.text !== text) clashes.push(`${JSON.stringify(key)}: ${earlier.text} (${earlier.where}) vs ${text} (${relative(root, path)})`);
+        else if (!earlier) seen.set(key, { text, where: relative(root, path) });
+      }
+    }
+    assert.deepEqual(clashes, []);
+  });
+
   it('are all gathered by es-payer.ts or es-staff.ts (npm run locales)', () => {
     const result = spawnSync(process.execPath, ['scripts/write-locale-index.mjs', '--check'], { cwd: root, encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);

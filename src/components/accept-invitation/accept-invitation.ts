@@ -5,13 +5,14 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { missingClientMessage } from '../shared/client-consumer.js';
+import { missingClientSentence } from '../shared/client-consumer.js';
 import { isSessionAbort, SessionController } from '../shared/session.js';
 import { renderAnnouncer, renderLoadError, renderLoading, renderNotice, settled } from '../shared/states.js';
 import { PendingAction } from '../shared/pending-action.js';
 import { describeParty, describePermission, profileLimits } from '../../core/access-words.js';
 import { businessOffice, describeAcceptRefusal, linkProblemOf, linkProblemWords, type InvitationLinkProblem } from '../../core/invitation-words.js';
 import { formatDateTime } from '../../core/format.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import { AlisInvitationAcceptedEvent } from '../../events/staff-events.js';
 import { isAlisApiError } from '../../sdk/errors.js';
 import { acceptInvitationStyles } from './accept-invitation.styles.js';
@@ -87,8 +88,8 @@ export class AlisAcceptInvitation extends AlisElement {
   /** The invitation token from the emailed link (`?token=…`). */
   declare token: string | undefined;
 
-  /** The heading above the invitation. */
-  declare heading: string;
+  /** The heading above the invitation; “Your invitation”, in the reader's language, when unset. */
+  declare heading: string | undefined;
 
   /** BCP 47 locale for dates; the browser's language when unset. */
   declare locale: string | undefined;
@@ -133,7 +134,7 @@ export class AlisAcceptInvitation extends AlisElement {
 
   constructor() {
     super();
-    this.heading = 'Your invitation';
+    this.heading = undefined;
     this.#startAgain();
     this.#session.reloads(this.#previewTask);
     this.#session.reloads(this.#zoneTask);
@@ -198,74 +199,80 @@ export class AlisAcceptInvitation extends AlisElement {
   }
 
   #renderBody(): TemplateResult {
-    if (!this.token?.trim()) return this.#renderLinkProblem('missing', undefined);
-    if (!this.#session.client) return html`${this.#heading(this.heading)}${renderNotice(missingClientMessage, 'danger')}`;
+    const t = this.t;
+    const heading = this.heading ?? t('Your invitation');
+    const opening = () => html`${this.#heading(heading)}${renderLoading(t('Opening your invitation…'))}`;
+    if (!this.token?.trim()) return this.#renderLinkProblem('missing', undefined, t);
+    if (!this.#session.client) return html`${this.#heading(heading)}${renderNotice(missingClientSentence(t), 'danger')}`;
     const preview = this.#previewTask.value;
-    if (this.session) return this.#renderWelcome(this.session, preview);
-    if (this.refusal) return this.#renderLinkProblem(this.refusal, preview);
+    if (this.session) return this.#renderWelcome(this.session, preview, t);
+    if (this.refusal) return this.#renderLinkProblem(this.refusal, preview, t);
     // Switched off while the invitation was open: the same calm notice as when it was off from the start.
-    if (this.portalOff !== null) return html`${this.#heading(this.heading)}${renderNotice(this.portalOff, 'info')}`;
+    if (this.portalOff !== null) return html`${this.#heading(heading)}${renderNotice(this.portalOff, 'info')}`;
     // Not renderLoadTask: a new lookup shows "Opening…" rather than the previous link's invitation,
     // and a link problem replaces the heading too.
     return this.#previewTask.render({
-      initial: () => html`${this.#heading(this.heading)}${renderLoading('Opening your invitation…')}`,
-      pending: () => html`${this.#heading(this.heading)}${renderLoading('Opening your invitation…')}`,
+      initial: opening,
+      pending: opening,
       error: (error) => {
-        if (isSessionAbort(error)) return html`${this.#heading(this.heading)}${renderLoading('Opening your invitation…')}`;
+        if (isSessionAbort(error)) return opening();
         const problem = linkProblemOf(error);
         return problem
-          ? this.#renderLinkProblem(problem, undefined)
-          : html`${this.#heading(this.heading)}${renderLoadError(error, 'invitation', () => this.#previewTask.run())}`;
+          ? this.#renderLinkProblem(problem, undefined, t)
+          : html`${this.#heading(heading)}${renderLoadError(error, 'invitation', () => this.#previewTask.run(), undefined, t)}`;
       },
-      complete: (value) =>
-        value ? this.#renderPreview(value) : html`${this.#heading(this.heading)}${renderLoading('Opening your invitation…')}`,
+      complete: (value) => (value ? this.#renderPreview(value, heading, t) : opening()),
     }) as TemplateResult;
   }
 
-  #renderPreview(preview: InvitationPreview): TemplateResult {
+  #renderPreview(preview: InvitationPreview, heading: string, t: Translate): TemplateResult {
     const name = this.displayName ?? preview.party.name;
-    const limits = profileLimits(preview.profile);
+    const limits = profileLimits(preview.profile, t);
     return html`
-      ${this.#heading(this.heading)}
+      ${this.#heading(heading)}
       <p class="lead">
-        ${preview.invitedBy} of ${preview.communityName} invited you to the resident portal, to see ${preview.residentName}'s billing.
+        ${t("{inviter} of {community} invited you to the resident portal, to see {resident}'s billing.", {
+          inviter: preview.invitedBy,
+          community: preview.communityName,
+          resident: preview.residentName,
+        })}
       </p>
       <dl class="details" part="details">
         <div>
-          <dt>Invited by</dt>
+          <dt>${t('Invited by')}</dt>
           <dd>${preview.invitedBy}, ${preview.communityName}</dd>
         </div>
         <div>
-          <dt>Resident</dt>
+          <dt>${t('Resident')}</dt>
           <dd>${preview.residentName}</dd>
         </div>
         <div>
-          <dt>You are</dt>
-          <dd>${describeParty(preview.party)}</dd>
+          <dt>${t('You are')}</dt>
+          <dd>${describeParty(preview.party, t)}</dd>
         </div>
         <div>
-          <dt>You sign in with</dt>
+          <dt>${t('You sign in with')}</dt>
           <dd class="email">${preview.email}</dd>
         </div>
         <div>
-          <dt>Your access</dt>
+          <dt>${t('Your access')}</dt>
           <dd>
             <span class="profile-name">${preview.profile.name}</span>
-            <ul class="permissions" aria-label="What you will be able to do">
-              ${preview.profile.permissions.map((p) => html`<li data-permission=${p}>${describePermission(p)}</li>`)}
+            <ul class="permissions" aria-label=${t('What you will be able to do')}>
+              ${preview.profile.permissions.map((p) => html`<li data-permission=${p}>${describePermission(p, t)}</li>`)}
               ${limits.map((text) => html`<li class="limit">${text}</li>`)}
             </ul>
           </dd>
         </div>
         <div>
-          <dt>The link works until</dt>
+          <dt>${t('The link works until')}</dt>
           <dd><time datetime=${preview.expiresAt}>${formatDateTime(preview.expiresAt, this.#zoneTask.value, this.formatLocale)}</time></dd>
         </div>
       </dl>
       <form part="form" novalidate @submit=${(event: SubmitEvent) => this.#accept(event, preview)}>
         <div class="field">
-          <label for="display-name">Your name</label>
-          <p class="muted hint" id="display-name-hint">How ${preview.communityName}'s billing team will see you.</p>
+          <label for="display-name">${t('Your name')}</label>
+          <p class="muted hint" id="display-name-hint">${t("How {community}'s billing team will see you.", { community: preview.communityName })}</p>
           <input
             id="display-name"
             name="displayName"
@@ -282,30 +289,35 @@ export class AlisAcceptInvitation extends AlisElement {
         ${this.problem ? renderNotice(this.problem, 'danger') : nothing}
         <div class="actions">
           <button type="submit" class="primary" data-action="accept" ?disabled=${this.#accepting.busy}>
-            ${this.#accepting.busy ? 'Accepting…' : 'Accept invitation'}
+            ${this.#accepting.busy ? t('Accepting…') : t('Accept invitation')}
           </button>
         </div>
       </form>
     `;
   }
 
-  #renderWelcome(session: Session, preview: InvitationPreview | undefined): TemplateResult {
+  #renderWelcome(session: Session, preview: InvitationPreview | undefined, t: Translate): TemplateResult {
+    const resident = preview?.residentName ?? '';
     return html`
-      ${this.#heading(`Welcome, ${session.user.displayName}`)}
+      ${this.#heading(t('Welcome, {name}', { name: session.user.displayName }))}
       <div class="welcome" part="welcome">
-        <p class="confirmation">You accepted the invitation${preview ? ` from ${preview.communityName}` : ''}.</p>
+        <p class="confirmation">
+          ${preview ? t('You accepted the invitation from {community}.', { community: preview.communityName }) : t('You accepted the invitation.')}
+        </p>
         <p>
           ${preview
-            ? html`You can now see ${preview.residentName}'s billing${preview.profile.permissions.includes('pay_bills') ? ' and pay online' : ''}.`
+            ? preview.profile.permissions.includes('pay_bills')
+              ? t("You can now see {resident}'s billing and pay online.", { resident })
+              : t("You can now see {resident}'s billing.", { resident })
             : nothing}
-          From now on, sign in with <span class="email">${session.user.email}</span>.
+          ${withParts(t('From now on, sign in with {email}.'), { email: html`<span class="email">${session.user.email}</span>` })}
         </p>
       </div>
     `;
   }
 
-  #renderLinkProblem(problem: InvitationLinkProblem, preview: InvitationPreview | undefined): TemplateResult {
-    const { title, text } = linkProblemWords(problem, businessOffice(preview?.communityName));
+  #renderLinkProblem(problem: InvitationLinkProblem, preview: InvitationPreview | undefined, t: Translate): TemplateResult {
+    const { title, text } = linkProblemWords(problem, businessOffice(preview?.communityName, t), t);
     return html`${this.#heading(title)}${renderNotice(text, 'warning', { kind: problem })}`;
   }
 
@@ -322,8 +334,8 @@ export class AlisAcceptInvitation extends AlisElement {
     const displayName = (this.displayName ?? preview.party.name).trim();
     this.problem = null;
     if (displayName === '') {
-      this.nameError = 'Enter your name.';
-      this.announcement = 'Enter your name to accept the invitation.';
+      this.nameError = this.t('Enter your name.');
+      this.announcement = this.t('Enter your name to accept the invitation.');
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#display-name')?.focus();
       return;
@@ -332,7 +344,7 @@ export class AlisAcceptInvitation extends AlisElement {
     await this.#accepting.run(() => api.invitations.accept(token, { displayName }), {
       answered: (session) => {
         this.session = session;
-        this.announcement = `Welcome, ${session.user.displayName}. You accepted the invitation.`;
+        this.announcement = this.t('Welcome, {name}. You accepted the invitation.', { name: session.user.displayName });
         this.#moveFocus = true;
         this.emit(new AlisInvitationAcceptedEvent(session));
       },
@@ -342,7 +354,7 @@ export class AlisAcceptInvitation extends AlisElement {
 
   /** Shows why accepting failed where it belongs: instead of the form, at the name field, or above the button. */
   async #showRefusal(error: unknown): Promise<void> {
-    const refusal = describeAcceptRefusal(error);
+    const refusal = describeAcceptRefusal(error, this.t);
     switch (refusal.kind) {
       case 'link':
         this.refusal = refusal.problem;
@@ -366,6 +378,17 @@ export class AlisAcceptInvitation extends AlisElement {
     if (target && !this.nameError) target.tabIndex = -1;
     target?.focus();
   }
+}
+
+/**
+ * A translated sentence whose `{name}` placeholders hold markup (or text): the words in the
+ * reader's order, each part where its placeholder stands.
+ */
+function withParts(message: string, parts: Readonly<Record<string, unknown>>): unknown[] {
+  return message.split(/(\{\w+\})/).map((piece) => {
+    const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+    return name !== undefined && name in parts ? parts[name] : piece;
+  });
 }
 
 declare global {

@@ -16,6 +16,7 @@ import { ProfileActionsController } from './profile-actions.js';
 import { OnDemandController } from '../shared/on-demand.js';
 import { profileFormPart } from './profile-form-part.js';
 import { accessProfilesStyles } from './access-profiles.styles.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Me, StaffProfile } from '../../sdk/types.js';
 
@@ -77,8 +78,8 @@ export class AlisAccessProfiles extends AlisElement {
   /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
   declare client: AlisClient | undefined;
 
-  /** The heading above the profiles. */
-  declare heading: string;
+  /** The heading above the profiles; "User profiles" (in the reader's language) when unset. */
+  declare heading: string | undefined;
 
   /** The heading's level (2 alone on a page, 3 or 4 inside another element's section). */
   declare headingLevel: AccessProfilesHeadingLevel;
@@ -93,6 +94,7 @@ export class AlisAccessProfiles extends AlisElement {
     api: () => this.#session.api,
     replaceProfile: (profile) => this.#replaceProfile(profile),
     refresh: () => this.refresh(),
+    t: () => this.t,
     announce: (text) => {
       this.announcement = text;
     },
@@ -112,7 +114,7 @@ export class AlisAccessProfiles extends AlisElement {
 
   constructor() {
     super();
-    this.heading = 'User profiles';
+    this.heading = undefined;
     this.headingLevel = 2;
     this.announcement = '';
     this.#session.reloads(this.#loadTask);
@@ -136,62 +138,64 @@ export class AlisAccessProfiles extends AlisElement {
 
   protected override render() {
     const client = this.#session.client;
+    const t = this.t;
     return html`
       <section class="layout" aria-labelledby="profiles-heading" @pointerover=${this.#prefetchForm} @focusin=${this.#prefetchForm}>
-        ${renderHeading(this.headingLevel, 'profiles-heading', 'heading', this.heading)}
+        ${renderHeading(this.headingLevel, 'profiles-heading', 'heading', this.heading ?? t('User profiles'))}
         ${renderAnnouncer(this.announcement)}
         ${renderSessionLoad(client, this.#loadTask, {
-          loading: 'Loading user profiles…',
+          loading: t('Loading user profiles…'),
           subject: 'user profiles',
           retry: () => this.refresh(),
-          view: (view, refreshing) => this.#renderView(view, refreshing),
+          view: (view, refreshing) => this.#renderView(view, refreshing, t),
+          t,
         })}
       </section>
     `;
   }
 
-  #renderView(view: ProfilesView, refreshing: boolean): TemplateResult {
-    if (view.kind === 'staff-only') return renderStaffOnly('User profiles');
+  #renderView(view: ProfilesView, refreshing: boolean, t: Translate): TemplateResult {
+    if (view.kind === 'staff-only') return renderStaffOnly(t.ctx('staff only: what', 'User profiles'), t);
     const actions = this.#actions;
     return html`
-      <p class="muted">A profile decides what a portal user may do. A change reaches everyone who has it at once; only a profile nobody has can be deleted.</p>
+      <p class="muted">${t('A profile decides what a portal user may do. A change reaches everyone who has it at once; only a profile nobody has can be deleted.')}</p>
       ${actions.state.editing?.kind === 'create'
-        ? this.#renderForm(null)
+        ? this.#renderForm(null, t)
         : html`<div class="actions">
             <button type="button" class="primary" part="create-button" data-action="create" ?disabled=${actions.busy} @click=${actions.openCreate}>
-              + New profile
+              ${t('+ New profile')}
             </button>
           </div>`}
       ${actions.state.outcome ? html`<p class="confirmation" data-outcome>${actions.state.outcome}</p>` : nothing}
-      ${view.profiles.length === 0 ? renderNotice('There are no portal profiles yet.') : this.#renderTable(view.profiles, refreshing)}
+      ${view.profiles.length === 0 ? renderNotice(t('There are no portal profiles yet.')) : this.#renderTable(view.profiles, refreshing, t)}
     `;
   }
 
-  #renderTable(profiles: readonly StaffProfile[], refreshing: boolean): TemplateResult {
+  #renderTable(profiles: readonly StaffProfile[], refreshing: boolean, t: Translate): TemplateResult {
     return html`
       <div class="table-wrap">
         <table part="table" aria-busy=${refreshing ? 'true' : 'false'}>
           <caption>
-            Portal profiles and who has them
+            ${t('Portal profiles and who has them')}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Profile</th>
-              <th scope="col">What it allows</th>
-              <th scope="col" class="amount">Active users</th>
-              <th scope="col" class="amount">Pending invitations</th>
-              <th scope="col"><span class="visually-hidden">Actions</span></th>
+              <th scope="col">${t('Profile')}</th>
+              <th scope="col">${t('What it allows')}</th>
+              <th scope="col" class="amount">${t('Active users')}</th>
+              <th scope="col" class="amount">${t('Pending invitations')}</th>
+              <th scope="col"><span class="visually-hidden">${t('Actions')}</span></th>
             </tr>
           </thead>
           <tbody>
-            ${profiles.map((profile) => this.#renderRow(profile))}
+            ${profiles.map((profile) => this.#renderRow(profile, t))}
           </tbody>
         </table>
       </div>
     `;
   }
 
-  #renderRow(profile: StaffProfile): TemplateResult {
+  #renderRow(profile: StaffProfile, t: Translate): TemplateResult {
     const actions = this.#actions;
     const editing = actions.state.editing;
     const open = editing !== null && editing.kind !== 'create' && editing.profile.id === profile.id ? editing : null;
@@ -202,17 +206,17 @@ export class AlisAccessProfiles extends AlisElement {
           ${profile.description ? html`<span class="muted detail">${profile.description}</span>` : nothing}
         </th>
         <td>
-          ${renderPermissions(profile)}
+          ${renderPermissions(profile, t)}
         </td>
         <td class="amount" data-users>${profile.activeUserCount}</td>
         <td class="amount" data-invitations>${profile.pendingInvitationCount}</td>
         <td class="row-actions">
           <div class="actions">
             <button type="button" data-action="edit" ?disabled=${actions.busy} @click=${() => actions.openEdit(profile)}>
-              Change<span class="visually-hidden"> the profile ${profile.name}</span>
+              ${t.ctx('profile row button', 'Change')}<span class="visually-hidden"> ${t('the profile {name}', { name: profile.name })}</span>
             </button>
             <button type="button" data-action="delete" ?disabled=${actions.busy} @click=${() => actions.openDelete(profile)}>
-              Delete<span class="visually-hidden"> the profile ${profile.name}</span>
+              ${t.ctx('profile row button', 'Delete')}<span class="visually-hidden"> ${t('the profile {name}', { name: profile.name })}</span>
             </button>
           </div>
         </td>
@@ -220,7 +224,7 @@ export class AlisAccessProfiles extends AlisElement {
       ${open
         ? html`<tr class="action-row" data-panel-for=${profile.id}>
             <td colspan="5">
-              ${open.kind === 'edit' ? this.#renderForm(open.profile) : this.#renderDeleteConfirmation(open.profile, open.refusal)}
+              ${open.kind === 'edit' ? this.#renderForm(open.profile, t) : this.#renderDeleteConfirmation(open.profile, open.refusal, t)}
             </td>
           </tr>`
         : nothing}
@@ -228,20 +232,25 @@ export class AlisAccessProfiles extends AlisElement {
   }
 
   /** The new or changed profile's form, once its code is here. */
-  #renderForm(profile: StaffProfile | null): TemplateResult {
+  #renderForm(profile: StaffProfile | null, t: Translate): TemplateResult {
     const form = profileFormPart.module;
-    return this.#formCode.render(() => (form ? form.renderProfileForm(profile, this.#actions, this.headingLevel) : html``), 'profile form', {
-      onClose: () => void this.#actions.close(),
-      where: 'inside',
-    });
+    return this.#formCode.render(
+      () => (form ? form.renderProfileForm(profile, this.#actions, this.headingLevel, t) : html``),
+      // What failed to load, as it reads after "your" and "Loading".
+      t.ctx('your …', 'profile form'),
+      { onClose: () => void this.#actions.close(), where: 'inside' },
+      t,
+    );
   }
 
-  #renderDeleteConfirmation(profile: StaffProfile, refusal: string | null): TemplateResult {
+  #renderDeleteConfirmation(profile: StaffProfile, refusal: string | null, t: Translate): TemplateResult {
     const form = profileFormPart.module;
-    return this.#formCode.render(() => (form ? form.renderDeleteConfirmation(profile, refusal, this.#actions, this.headingLevel) : html``), 'confirmation', {
-      onClose: () => void this.#actions.close(),
-      where: 'inside',
-    });
+    return this.#formCode.render(
+      () => (form ? form.renderDeleteConfirmation(profile, refusal, this.#actions, this.headingLevel, t) : html``),
+      t.ctx('your …', 'confirmation'),
+      { onClose: () => void this.#actions.close(), where: 'inside' },
+      t,
+    );
   }
 
   /** The pointer or focus reached "+ New profile", Change or Delete: the form's code starts loading. */

@@ -23,6 +23,7 @@ import { PORTAL_PERMISSIONS } from '../../core/portal-permissions.js';
 import { profileFormPart } from './profile-form-part.js';
 import { AlisProfileChangedEvent, AlisProfileCreatedEvent, AlisProfileDeletedEvent } from '../../events/staff-events.js';
 import { isAlisApiError } from '../../sdk/errors.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { PortalPermission, StaffProfile } from '../../sdk/types.js';
 
@@ -37,6 +38,8 @@ export interface ProfileActionsOptions {
   replaceProfile: (profile: StaffProfile) => void;
   /** Loads the profiles and their counts again. */
   refresh: () => Promise<void>;
+  /** The element's words now (`this.t`), for what a save or delete says when it ends. */
+  t: () => Translate;
   /** Says `text` in the element's live region. */
   announce: (text: string) => void;
 }
@@ -119,7 +122,7 @@ export class ProfileActionsController extends UserActions<ProfileActionsState> {
     const draft = this.state.draft;
     const before = open.kind === 'edit' ? open.profile : null;
     this.update({ problem: null });
-    const refusal = checkProfileDraft(draft, before);
+    const refusal = checkProfileDraft(draft, before, this.#options.t());
     if (refusal) {
       this.#showRefusal(refusal);
       await this.#focusFirstError();
@@ -130,13 +133,13 @@ export class ProfileActionsController extends UserActions<ProfileActionsState> {
         this.update({ editing: null, draft: emptyProfileDraft() });
         // The row shows the engine's answer at once; the reload that follows only refreshes the counts.
         if (before) this.#options.replaceProfile(saved);
-        this.#showOutcome(profileSavedSentence(saved, before !== null));
+        this.#showOutcome(profileSavedSentence(saved, before !== null, this.#options.t()));
         this.host.dispatchEvent(before ? new AlisProfileChangedEvent(saved, before) : new AlisProfileCreatedEvent(saved));
         await this.#options.refresh();
       },
       afterwards: (saved) => this.#focus(rowSelector(saved.id, before ? '[data-action="edit"]' : 'th')),
       refused: async (error) => {
-        this.#showRefusal(placeProfileRefusal(error));
+        this.#showRefusal(placeProfileRefusal(error, this.#options.t()));
         await this.#focusFirstError();
       },
     });
@@ -149,13 +152,14 @@ export class ProfileActionsController extends UserActions<ProfileActionsState> {
     await this.run(() => api.access.deleteProfile(profile.id), {
       answered: async () => {
         this.update({ editing: null });
-        this.#showOutcome(`Deleted the profile “${profile.name}”.`);
+        const t = this.#options.t();
+        this.#showOutcome(t('Deleted the profile “{name}”.', { name: profile.name }));
         this.host.dispatchEvent(new AlisProfileDeletedEvent(profile));
         await this.#options.refresh();
       },
       afterwards: () => this.#focus('[data-action="create"]'),
       refused: async (error) => {
-        const refusal = deleteRefusal(error);
+        const refusal = deleteRefusal(error, this.#options.t());
         // The counts the engine refused with are the current ones: the row shows them too.
         const counts = isAlisApiError(error, 'profile_in_use') ? usageFrom(error.details) : null;
         const shown = counts ? { ...profile, ...counts } : profile;

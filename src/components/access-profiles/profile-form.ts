@@ -8,20 +8,21 @@ import { PORTAL_PERMISSIONS, portalPermissionExplanation, portalPermissionLabel 
 import { describeProfileChange } from '../../core/profile-effects.js';
 import { deleteEffectSentence, PROFILE_DESCRIPTION_MAX, PROFILE_NAME_MAX, whoHasIt, type ProfileField } from '../../core/profile-words.js';
 import type { ProfileActionsController } from './profile-actions.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { StaffProfile } from '../../sdk/types.js';
 
 /** The new-profile form (`before` null) or the change form of `before`; its heading is one level below the element's. */
-export function renderProfileForm(before: StaffProfile | null, actions: ProfileActionsController, headingLevel: number): TemplateResult {
+export function renderProfileForm(before: StaffProfile | null, actions: ProfileActionsController, headingLevel: number, t: Translate): TemplateResult {
   const { draft, errors, problem } = actions.state;
   const busy = actions.busy;
   const invalid = (field: ProfileField) => (errors[field] ? 'true' : 'false');
   const describedBy = (field: ProfileField) => (errors[field] ? `profile-${field}-error` : nothing);
-  const effects = before ? describeProfileChange(before, draft, before) : [];
+  const effects = before ? describeProfileChange(before, draft, before, t) : [];
   return html`
     <form class="panel profile-form ${before ? 'action-panel' : ''}" part="form" aria-labelledby="form-heading" novalidate @submit=${actions.save}>
-      ${renderHeading(headingLevel + 1, 'form-heading', 'panel-heading', before ? `Change the profile “${before.name}”` : 'New profile')}
+      ${renderHeading(headingLevel + 1, 'form-heading', 'panel-heading', before ? t('Change the profile “{name}”', { name: before.name }) : t('New profile'))}
       <div class="field">
-        <label for="profile-name">Name</label>
+        <label for="profile-name">${t('Name')}</label>
         <input
           id="profile-name"
           name="name"
@@ -37,7 +38,7 @@ export function renderProfileForm(before: StaffProfile | null, actions: ProfileA
         ${errors.name ? html`<p class="field-error" id="profile-name-error" data-field-error="name">${errors.name}</p>` : nothing}
       </div>
       <div class="field">
-        <label for="profile-description">Description <span class="muted">(optional)</span></label>
+        <label for="profile-description">${t('Description')} <span class="muted">${t('(optional)')}</span></label>
         <textarea
           id="profile-description"
           name="description"
@@ -52,7 +53,7 @@ export function renderProfileForm(before: StaffProfile | null, actions: ProfileA
         ${errors.description ? html`<p class="field-error" id="profile-description-error">${errors.description}</p>` : nothing}
       </div>
       <fieldset class="grants" aria-describedby=${errors.permissions ? 'permissions-hint permissions-error' : 'permissions-hint'}>
-        <legend>What people with this profile may do</legend>
+        <legend>${t('What people with this profile may do')}</legend>
         ${PORTAL_PERMISSIONS.map((permission) => {
           const id = `permission-${permission}`;
           return html`
@@ -68,25 +69,27 @@ export function renderProfileForm(before: StaffProfile | null, actions: ProfileA
                 @change=${(e: Event) => actions.togglePermission(permission, (e.target as HTMLInputElement).checked)}
               />
               <span>
-                <span class="choice-label">${portalPermissionLabel(permission)}</span>
-                <span class="why" id=${`${id}-about`}>${portalPermissionExplanation(permission)}</span>
+                <span class="choice-label">${portalPermissionLabel(permission, t)}</span>
+                <span class="why" id=${`${id}-about`}>${portalPermissionExplanation(permission, t)}</span>
               </span>
             </label>
           `;
         })}
-        <p class="hint" id="permissions-hint">With none checked, they see only a notice that their access does not include billing.</p>
+        <p class="hint" id="permissions-hint">${t('With none checked, they see only a notice that their access does not include billing.')}</p>
         ${errors.permissions ? html`<p class="field-error" id="permissions-error">${errors.permissions}</p>` : nothing}
       </fieldset>
       ${before
         ? html`<div class="effect" part="effect" id="profile-effect" data-effect>
-            ${effects.length === 0 ? html`<p>Nothing is changed yet. ${whoHasIt(before)}.</p>` : effects.map((sentence) => html`<p>${sentence}</p>`)}
+            ${effects.length === 0
+              ? html`<p>${t('Nothing is changed yet. {who}.', { who: whoHasIt(before, t) })}</p>`
+              : effects.map((sentence) => html`<p>${sentence}</p>`)}
           </div>`
         : nothing}
       ${problem ? html`<p class="problem" role="alert" data-problem tabindex="-1">${problem}</p>` : nothing}
       <div class="actions">
-        <button type="button" data-action="cancel" ?disabled=${busy} @click=${actions.close}>Cancel</button>
+        <button type="button" data-action="cancel" ?disabled=${busy} @click=${actions.close}>${t('Cancel')}</button>
         <button type="submit" class="primary" data-action="save" aria-describedby=${before ? 'profile-effect' : nothing} ?disabled=${busy}>
-          ${busy ? 'Saving…' : before ? 'Save changes' : 'Create profile'}
+          ${busy ? t('Saving…') : before ? t('Save changes') : t('Create profile')}
         </button>
       </div>
     </form>
@@ -94,17 +97,23 @@ export function renderProfileForm(before: StaffProfile | null, actions: ProfileA
 }
 
 /** The delete confirmation of `profile` (`part="confirmation"`), with the service's refusal if it gave one. */
-export function renderDeleteConfirmation(profile: StaffProfile, refusal: string | null, actions: ProfileActionsController, headingLevel: number): TemplateResult {
+export function renderDeleteConfirmation(
+  profile: StaffProfile,
+  refusal: string | null,
+  actions: ProfileActionsController,
+  headingLevel: number,
+  t: Translate,
+): TemplateResult {
   const busy = actions.busy;
   return html`
     <div class="panel action-panel" part="confirmation" role="group" aria-labelledby="delete-heading" data-panel="delete">
-      ${renderHeading(headingLevel + 1, 'delete-heading', 'panel-heading', `Delete the profile “${profile.name}”?`)}
-      <p>${deleteEffectSentence(profile)}</p>
+      ${renderHeading(headingLevel + 1, 'delete-heading', 'panel-heading', t('Delete the profile “{name}”?', { name: profile.name }))}
+      <p>${deleteEffectSentence(profile, t)}</p>
       ${refusal ? html`<p class="problem" role="alert" data-refusal tabindex="-1">${refusal}</p>` : nothing}
       <div class="actions">
-        <button type="button" data-action="cancel" ?disabled=${busy} @click=${actions.close}>Keep the profile</button>
+        <button type="button" data-action="cancel" ?disabled=${busy} @click=${actions.close}>${t('Keep the profile')}</button>
         <button type="button" class="danger" data-action="confirm-delete" ?disabled=${busy} @click=${() => actions.delete(profile)}>
-          ${busy ? 'Deleting…' : 'Delete profile'}
+          ${busy ? t('Deleting…') : t('Delete profile')}
         </button>
       </div>
     </div>

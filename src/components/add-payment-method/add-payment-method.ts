@@ -15,6 +15,8 @@ import { isAlisApiError } from '../../sdk/errors.js';
 import { CardTokenizeError, type CardTokenizer } from '../../sdk/tokenizers/card-tokenizer.js';
 import { addPaymentMethodStyles } from './add-payment-method.styles.js';
 import { CardEntryController } from './card-entry.js';
+import type { Translate } from '../../core/i18n/translate.js';
+import { refusalSentence } from '../../core/refusal-words.js';
 import {
   cannotSaveMethodReason,
   refusedSaveSentence,
@@ -82,8 +84,8 @@ export class AlisAddPaymentMethod extends AlisElement {
   /** The kind being added: `card` or `bank_account`. Defaults to a card when a tokenizer is configured. */
   declare kind: NewMethodKind | undefined;
 
-  /** The form's heading. */
-  declare heading: string;
+  /** The form's heading; “Add a payment method”, in the reader's language, when unset. */
+  declare heading: string | undefined;
 
   /** The level of the heading (2–4). */
   declare headingLevel: 2 | 3 | 4;
@@ -109,7 +111,7 @@ export class AlisAddPaymentMethod extends AlisElement {
 
   constructor() {
     super();
-    this.heading = 'Add a payment method';
+    this.heading = undefined;
     this.headingLevel = 3;
     this.formError = null;
     this.addressErrors = {};
@@ -142,8 +144,8 @@ export class AlisAddPaymentMethod extends AlisElement {
     // Decided before rendering, so the state it changes renders in this same update.
     const loaded = this.#meTask.value;
     const me = loaded && loaded.client === this.#session.client ? loaded.me : undefined;
-    if (this.#kind === 'card' && this.#tokenizer && this.#card.mounted !== this.#tokenizer && me && !cannotSaveMethodReason(me)) {
-      void this.#card.mount(this.#tokenizer, this.formatLocale);
+    if (this.#kind === 'card' && this.#tokenizer && this.#card.mounted !== this.#tokenizer && me && !cannotSaveMethodReason(me, this.t)) {
+      void this.#card.mount(this.#tokenizer, this.formatLocale, this.t);
     } else if (this.#kind !== 'card' && this.#card.mounted) {
       this.#card.unmount();
     }
@@ -161,38 +163,41 @@ export class AlisAddPaymentMethod extends AlisElement {
     heading?.focus();
   }
 
-  #heading(): TemplateResult {
+  #heading(t: Translate): TemplateResult {
+    const heading = this.heading ?? t('Add a payment method');
     switch (this.headingLevel) {
       case 2:
-        return html`<h2 part="heading" tabindex="-1" data-heading>${this.heading}</h2>`;
+        return html`<h2 part="heading" tabindex="-1" data-heading>${heading}</h2>`;
       case 4:
-        return html`<h4 part="heading" tabindex="-1" data-heading>${this.heading}</h4>`;
+        return html`<h4 part="heading" tabindex="-1" data-heading>${heading}</h4>`;
       default:
-        return html`<h3 part="heading" tabindex="-1" data-heading>${this.heading}</h3>`;
+        return html`<h3 part="heading" tabindex="-1" data-heading>${heading}</h3>`;
     }
   }
 
   protected override render() {
+    const t = this.t;
     return html`
-      ${renderAnnouncer(this.#saving.busy ? 'Saving your payment method.' : '')}
+      ${renderAnnouncer(this.#saving.busy ? t('Saving your payment method.') : '')}
       ${renderSessionLoad(this.#session.client, this.#meTask, {
-        loading: 'Loading…',
+        loading: t('Loading…'),
         subject: 'details',
         retry: () => this.#meTask.run(),
         // Another user's form is never kept: it is rebuilt, empty, once the new user's details load.
-        view: (view) => this.#renderForm(view.me),
+        view: (view) => this.#renderForm(view.me, t),
+        t,
       })}
     `;
   }
 
-  #renderForm(me: Me): TemplateResult {
-    const reason = cannotSaveMethodReason(me);
+  #renderForm(me: Me, t: Translate): TemplateResult {
+    const reason = cannotSaveMethodReason(me, t);
     if (reason) {
       return html`
-        ${this.#heading()}
+        ${this.#heading(t)}
         ${renderNotice(reason)}
         <div class="actions">
-          <button type="button" @click=${this.#cancel}>Back</button>
+          <button type="button" @click=${this.#cancel}>${t('Back')}</button>
         </div>
       `;
     }
@@ -200,64 +205,65 @@ export class AlisAddPaymentMethod extends AlisElement {
     const tokenizer = this.#tokenizer;
     return html`
       <form novalidate @submit=${this.#onSubmit} aria-busy=${this.#saving.busy ? 'true' : 'false'}>
-        ${this.#heading()}
+        ${this.#heading(t)}
         <fieldset class="kinds">
-          <legend>Type</legend>
+          <legend>${t.ctx('payment method', 'Type')}</legend>
           <label class="kind">
             <input type="radio" name="kind" value="card" .checked=${kind === 'card'} ?disabled=${!tokenizer} @change=${() => (this.kind = 'card')} />
-            <span>Credit or debit card</span>
+            <span>${t('Credit or debit card')}</span>
           </label>
           <label class="kind">
             <input type="radio" name="kind" value="bank_account" .checked=${kind === 'bank_account'} @change=${() => (this.kind = 'bank_account')} />
-            <span>Bank account (checking or savings)</span>
+            <span>${t('Bank account (checking or savings)')}</span>
           </label>
           ${tokenizer
             ? nothing
-            : html`<p class="muted" id="no-cards">Card entry is not set up on this site, so you can add a bank account.</p>`}
+            : html`<p class="muted" id="no-cards">${t('Card entry is not set up on this site, so you can add a bank account.')}</p>`}
         </fieldset>
-        ${kind === 'card' ? this.#renderCard(tokenizer) : this.#renderBank()}
+        ${kind === 'card' ? this.#renderCard(tokenizer, t) : this.#renderBank()}
         <alis-address-fields
           .residentAddress=${me.residentAddress}
           .errors=${this.addressErrors}
           .disabled=${this.#saving.busy}
         ></alis-address-fields>
         <div class="field">
-          <label for="nickname">Nickname <span class="muted">(optional)</span></label>
-          <input id="nickname" name="nickname" maxlength="40" autocomplete="off" placeholder="e.g. Mom's checking" ?disabled=${this.#saving.busy} />
+          <label for="nickname">${t('Nickname')} <span class="muted">${t('(optional)')}</span></label>
+          <input id="nickname" name="nickname" maxlength="40" autocomplete="off" placeholder=${t("e.g. Mom's checking")} ?disabled=${this.#saving.busy} />
         </div>
         <label class="check">
           <input type="checkbox" name="makeDefault" ?disabled=${this.#saving.busy} />
-          <span>Make this my default for payments</span>
+          <span>${t('Make this my default for payments')}</span>
         </label>
         <label class="check">
           <input type="checkbox" name="authorizeRecurring" aria-describedby="recurring-terms" ?disabled=${this.#saving.busy} />
-          <span>Allow the billing team to use it for automatic payments</span>
+          <span>${t('Allow the billing team to use it for automatic payments')}</span>
         </label>
         <p class="muted" id="recurring-terms">
-          If you allow it, ${me.community.communityName}'s billing team may collect what you owe from this method on the day you
-          agree with them. You can withdraw the permission here at any time; the billing team then stops collecting automatically and
-          you pay your bills yourself by their due dates.
+          ${t(
+            "If you allow it, {community}'s billing team may collect what you owe from this method on the day you agree with them. You can withdraw the permission here at any time; the billing team then stops collecting automatically and you pay your bills yourself by their due dates.",
+            { community: me.community.communityName },
+          )}
         </p>
         ${this.formError ? renderNotice(this.formError, 'danger') : nothing}
         <div class="actions">
-          <button type="button" @click=${this.#cancel} ?disabled=${this.#saving.busy}>Cancel</button>
+          <button type="button" @click=${this.#cancel} ?disabled=${this.#saving.busy}>${t('Cancel')}</button>
           <button type="submit" class="primary" ?disabled=${this.#saving.busy || (kind === 'card' && !this.#card.ready)}>
-            ${this.#saving.busy ? 'Saving…' : kind === 'card' ? 'Save card' : 'Save bank account'}
+            ${this.#saving.busy ? t('Saving…') : kind === 'card' ? t('Save card') : t('Save bank account')}
           </button>
         </div>
       </form>
     `;
   }
 
-  #renderCard(tokenizer: CardTokenizer | undefined): TemplateResult {
+  #renderCard(tokenizer: CardTokenizer | undefined, t: Translate): TemplateResult {
     if (!tokenizer) return html``;
     const error = this.#card.error;
     return html`
-      <div class="card-entry" role="group" aria-label="Card details" aria-describedby=${error ? 'card-error' : nothing}>
-        ${this.#card.ready || error ? nothing : html`<p class="muted" role="status">Loading secure card entry…</p>`}
+      <div class="card-entry" role="group" aria-label=${t('Card details')} aria-describedby=${error ? 'card-error' : nothing}>
+        ${this.#card.ready || error ? nothing : html`<p class="muted" role="status">${t('Loading secure card entry…')}</p>`}
         <slot name="card-entry"></slot>
         ${error ? html`<p class="field-error" id="card-error" role="alert">${error}</p>` : nothing}
-        <p class="muted">Your card number goes straight to the payment processor; this site never sees it.</p>
+        <p class="muted">${t('Your card number goes straight to the payment processor; this site never sees it.')}</p>
       </div>
     `;
   }
@@ -344,14 +350,15 @@ export class AlisAddPaymentMethod extends AlisElement {
       if (error.field) this.#card.mounted?.focus();
       return;
     }
+    const t = this.t;
     if (isAlisApiError(error)) {
-      const errors = splitMethodFieldErrors(error.fields);
+      const errors = splitMethodFieldErrors(error.fields, t);
       this.addressErrors = errors.address;
       this.bankErrors = errors.bank;
-      this.formError = refusedSaveSentence(errors, error.message);
+      this.formError = refusedSaveSentence(errors, refusalSentence(error, t), t);
       return;
     }
-    this.formError = unansweredSaveSentence(error);
+    this.formError = unansweredSaveSentence(error, t);
   }
 }
 

@@ -2,6 +2,7 @@
 // iframe cannot live in a shadow root), their readiness and error, and the token made from them.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CardTokenizeError, type CardTokenizer, type TokenizedCard } from '../../sdk/tokenizers/card-tokenizer.js';
+import type { Translate } from '../../core/i18n/translate.js';
 
 type CardEntryHost = ReactiveControllerHost & HTMLElement;
 
@@ -39,8 +40,8 @@ export class CardEntryController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Puts `tokenizer`'s fields into a light-DOM container slotted as `card-entry`. */
-  async mount(tokenizer: CardTokenizer, locale: string | undefined): Promise<void> {
+  /** Puts `tokenizer`'s fields into a light-DOM container slotted as `card-entry`; `t` words a failure to load them. */
+  async mount(tokenizer: CardTokenizer, locale: string | undefined, t: Translate): Promise<void> {
     this.unmount();
     this.#mounted = tokenizer;
     const container = document.createElement('div');
@@ -58,7 +59,7 @@ export class CardEntryController implements ReactiveController {
       });
       this.#setReady(true);
     } catch (error) {
-      this.error = error instanceof CardTokenizeError ? error.message : 'Card entry could not be loaded. You can add a bank account instead.';
+      this.error = error instanceof CardTokenizeError ? error.message : t('Card entry could not be loaded. You can add a bank account instead.');
     }
   }
 

@@ -113,10 +113,10 @@ export class AlisAmountInput extends AlisElement {
 
   /**
    * What the field says when the amount is above `max`, with `{max}` standing for the formatted
-   * maximum; "The most you can pay here is {max}." by default. A refund or a staff pull says what
-   * the limit is in its own words.
+   * maximum; "The most you can pay here is {max}." (in the reader's language) when unset. A refund
+   * or a staff pull says what the limit is in its own words.
    */
-  declare maxMessage: string;
+  declare maxMessage: string | undefined;
 
   /** Exactly what is in the input, as the payer typed it. */
   declare private text: string;
@@ -147,7 +147,7 @@ export class AlisAmountInput extends AlisElement {
     this.required = true;
     this.disabled = false;
     this.errorText = null;
-    this.maxMessage = 'The most you can pay here is {max}.';
+    this.maxMessage = undefined;
     this.text = '';
     this.showError = false;
   }
@@ -218,7 +218,7 @@ export class AlisAmountInput extends AlisElement {
   }
 
   #parse(): AmountParse {
-    return parseAmount(this.text, this.#options);
+    return parseAmount(this.text, { ...this.#options, t: this.t });
   }
 
   #textCents(): number | null {
@@ -239,14 +239,17 @@ export class AlisAmountInput extends AlisElement {
 
   #validate(): Validation {
     if (this.errorText) return { flags: { customError: true }, message: this.errorText };
+    const t = this.t;
     const parsed = this.#parse();
-    if (parsed.kind === 'empty') return this.required ? { flags: { valueMissing: true }, message: 'Enter an amount.' } : valid;
+    if (parsed.kind === 'empty') return this.required ? { flags: { valueMissing: true }, message: t('Enter an amount.') } : valid;
     if (parsed.kind === 'invalid') return { flags: { badInput: true }, message: parsed.message };
     if (isCents(this.min) && parsed.cents < this.min) {
-      return { flags: { rangeUnderflow: true }, message: `Enter at least ${this.#money(this.min)}.` };
+      return { flags: { rangeUnderflow: true }, message: t('Enter at least {amount}.', { amount: this.#money(this.min) }) };
     }
     if (isCents(this.max) && parsed.cents > this.max) {
-      return { flags: { rangeOverflow: true }, message: this.maxMessage.replaceAll('{max}', this.#money(this.max)) };
+      const max = this.#money(this.max);
+      const message = this.maxMessage ? this.maxMessage.replaceAll('{max}', max) : t('The most you can pay here is {max}.', { max });
+      return { flags: { rangeOverflow: true }, message };
     }
     return valid;
   }
@@ -271,7 +274,7 @@ export class AlisAmountInput extends AlisElement {
     const describedBy = this.hint ? 'currency hint error' : 'currency error';
     return html`
       <div class="field">
-        <label for="input" part="label">${this.label}${this.required ? nothing : html` <span class="optional">(optional)</span>`}</label>
+        <label for="input" part="label">${this.label}${this.required ? nothing : html` <span class="optional">${this.t('(optional)')}</span>`}</label>
         ${this.hint ? html`<p id="hint" class="hint">${this.hint}</p>` : nothing}
         <div class="control" data-currency=${affix.position} ?data-invalid=${message !== ''} ?data-disabled=${disabled}>
           <span id="currency" class="currency" @click=${this.#focusInput}>${affix.symbol}</span>

@@ -13,6 +13,7 @@ import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import { auditFieldLabel, describeAuditValue, formatAuditTime, visibleChanges, type AuditWordsOptions } from '../../core/audit-words.js';
 import { auditTrailStyles } from './audit-trail.styles.js';
 import { renderHeading, type HeadingLevel } from './render-heading.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Actor, AuditLogEntry, AuditSubjectType, Me } from '../../sdk/types.js';
 
@@ -22,10 +23,10 @@ export type AuditTrailHeadingLevel = HeadingLevel;
 /** `client` is whose session the view was loaded in: another user's view is never shown. */
 type TrailView = ({ kind: 'trail'; me: Me; entries: AuditLogEntry[]; nextCursor: string | null } | { kind: 'staff-only' }) & { client: AlisClient };
 
-const roleWords: Record<Actor['role'], string> = {
-  staff: 'billing team',
-  payer: 'payer',
-  system: 'automatic',
+const roleWords: Record<Actor['role'], (t: Translate) => string> = {
+  staff: (t) => t.ctx('who made a change', 'billing team'),
+  payer: (t) => t.ctx('who made a change', 'payer'),
+  system: (t) => t.ctx('who made a change', 'automatic'),
 };
 
 /**
@@ -78,8 +79,8 @@ export class AlisAuditTrail extends AlisElement {
   /** The record's id (`community` for the settings). */
   declare subjectId: string | undefined;
 
-  /** The heading, e.g. "History of INV-2026-0114". */
-  declare heading: string;
+  /** The heading, e.g. "History of INV-2026-0114"; "History" (in the reader's language) when unset. */
+  declare heading: string | undefined;
 
   /** The heading's level (2–6), to fit the page it sits in. */
   declare headingLevel: AuditTrailHeadingLevel;
@@ -123,7 +124,7 @@ export class AlisAuditTrail extends AlisElement {
 
   constructor() {
     super();
-    this.heading = 'History';
+    this.heading = undefined;
     this.headingLevel = 3;
     this.pageSize = 10;
     this.collapsible = false;
@@ -161,70 +162,73 @@ export class AlisAuditTrail extends AlisElement {
   protected override render() {
     const bodyId = 'trail-body';
     const active = this.#active;
+    const t = this.t;
+    const heading = this.heading ?? t('History');
     const title = this.collapsible
       ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${active ? 'true' : 'false'} aria-controls=${bodyId} @click=${this.#toggle}>
-          <span aria-hidden="true">${active ? '▾' : '▸'}</span> ${this.heading}
+          <span aria-hidden="true">${active ? '▾' : '▸'}</span> ${heading}
         </button>`
-      : html`${this.heading}`;
+      : html`${heading}`;
     return html`
       <section class="trail" aria-labelledby="trail-heading">
         ${renderHeading(this.headingLevel, 'trail-heading', 'heading', title)}
         ${renderAnnouncer(this.announcement)}
-        <div id=${bodyId} class="trail" ?hidden=${!active}>${active ? this.#renderBody() : nothing}</div>
+        <div id=${bodyId} class="trail" ?hidden=${!active}>${active ? this.#renderBody(t) : nothing}</div>
       </section>
     `;
   }
 
-  #renderBody(): TemplateResult {
+  #renderBody(t: Translate): TemplateResult {
     const client = this.#session.client;
     // Nothing to show until the host says whose history it is.
     if (client && (!this.subjectType || !this.subjectId)) return html``;
     return renderSessionLoad(client, this.#loadTask, {
-      loading: 'Loading the history…',
+      loading: t('Loading the history…'),
       subject: 'history',
       retry: () => this.#loadTask.run(),
-      view: (view) => this.#renderView(view),
+      view: (view) => this.#renderView(view, t),
+      t,
     });
   }
 
-  #renderView(view: TrailView): TemplateResult {
-    if (view.kind === 'staff-only') return renderStaffOnly('The history of changes');
+  #renderView(view: TrailView, t: Translate): TemplateResult {
+    if (view.kind === 'staff-only') return renderStaffOnly(t.ctx('staff only: what', 'The history of changes'), t);
     const community = view.me.community;
-    const options: AuditWordsOptions = { currency: community.currency, timeZone: community.timeZone, locale: this.formatLocale };
-    if (view.entries.length === 0) return html`<p class="muted" data-empty>No change has been recorded here yet.</p>`;
+    const options: AuditWordsOptions = { currency: community.currency, timeZone: community.timeZone, locale: this.formatLocale, t };
+    if (view.entries.length === 0) return html`<p class="muted" data-empty>${t('No change has been recorded here yet.')}</p>`;
     return html`
-      <p class="muted" data-time-zone>Newest first. Times are ${community.communityName} time (${community.timeZone}).</p>
+      <p class="muted" data-time-zone>${t('Newest first. Times are {community} time ({timeZone}).', { community: community.communityName, timeZone: community.timeZone })}</p>
       <ol class="entries" part="list">
-        ${view.entries.map((entry) => this.#renderEntry(entry, options))}
+        ${view.entries.map((entry) => this.#renderEntry(entry, options, t))}
       </ol>
-      ${this.#more.render(view, () => void this.#loadMore(view))}
+      ${this.#more.render(view, () => void this.#loadMore(view), t)}
     `;
   }
 
-  #renderEntry(entry: AuditLogEntry, options: AuditWordsOptions): TemplateResult {
+  #renderEntry(entry: AuditLogEntry, options: AuditWordsOptions, t: Translate): TemplateResult {
     const changes = visibleChanges(entry.changes);
     return html`
       <li class="entry" data-entry-id=${entry.id} data-action=${entry.action}>
         <p class="when">
           <time datetime=${entry.at}>${formatAuditTime(entry.at, options)}</time> ·
-          <span class="who" data-actor>${entry.actor.name}</span> (${roleWords[entry.actor.role] ?? entry.actor.role})
+          <span class="who" data-actor>${entry.actor.name}</span> (${Object.hasOwn(roleWords, entry.actor.role) ? roleWords[entry.actor.role](t) : entry.actor.role})
         </p>
         <p class="summary" data-summary>${entry.summary}</p>
         ${changes.length === 0
           ? nothing
           : html`<table class="changes" part="changes">
-              <caption class="visually-hidden">What changed</caption>
+              <caption class="visually-hidden">${t('What changed')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Field</th>
-                  <th scope="col">Before</th>
-                  <th scope="col">After</th>
+                  <th scope="col">${t('Field')}</th>
+                  <th scope="col">${t('Before')}</th>
+                  <th scope="col">${t('After')}</th>
                 </tr>
               </thead>
               <tbody>
                 ${changes.map(
                   (change) => html`<tr data-field=${change.field}>
-                    <th scope="row">${auditFieldLabel(change.field)}</th>
+                    <th scope="row">${auditFieldLabel(change.field, t)}</th>
                     <td data-before>${describeAuditValue(change.field, change.before, options)}</td>
                     <td data-after>${describeAuditValue(change.field, change.after, options)}</td>
                   </tr>`,

@@ -21,6 +21,7 @@ import {
   type InviteField,
 } from '../../core/portal-users.js';
 import { AlisInvitationSentEvent, AlisUserRevokedEvent } from '../../events/staff-events.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { ConnectUser } from '../../sdk/types.js';
 
@@ -41,6 +42,8 @@ export interface AccessActionsOptions {
   api: () => AlisClient | undefined;
   /** An instant as the community reads it (its time zone, the element's locale). */
   formatMoment: (iso: string) => string;
+  /** The element's words now (`this.t`), for what an action says when it ends. */
+  t: () => Translate;
   /** A profile's name, from the list on screen. */
   profileName: (profileId: string) => string | undefined;
   /** Reloads the list, keeping `user` (as the service now has them) on screen. */
@@ -126,11 +129,11 @@ export class AccessActionsController extends UserActions<AccessActionsState> {
     const api = this.#options.api();
     if (!api || this.busy) return;
     const draft = this.state.draft;
-    const errors = checkInviteDraft(draft);
+    const errors = checkInviteDraft(draft, this.#options.t());
     this.update({ inviteProblem: null });
     if (Object.keys(errors).length > 0) {
       this.update({ inviteErrors: errors });
-      this.#options.announce(inviteNotSentSentence(errors));
+      this.#options.announce(inviteNotSentSentence(errors, this.#options.t()));
       await this.#focusFirstInviteError();
       return;
     }
@@ -140,14 +143,14 @@ export class AccessActionsController extends UserActions<AccessActionsState> {
       {
         answered: async (sent) => {
           this.update({ inviting: false, draft: emptyInviteDraft() });
-          this.#showOutcome(invitationSentSentence(sent, sent.invitation ? this.#options.formatMoment(sent.invitation.expiresAt) : ''));
+          this.#showOutcome(invitationSentSentence(sent, sent.invitation ? this.#options.formatMoment(sent.invitation.expiresAt) : '', this.#options.t()));
           this.host.dispatchEvent(new AlisInvitationSentEvent(sent, false));
           await this.#options.reloadShowing(sent);
         },
         afterwards: () => this.#focusOpener(),
         // What was typed stays, with each reason next to its field.
         refused: async (error) => {
-          const refusal = placeInviteRefusal(error);
+          const refusal = placeInviteRefusal(error, this.#options.t());
           this.update({ inviteErrors: refusal.fields, inviteProblem: refusal.problem });
           this.#options.announce(refusal.announcement);
           await this.#focusFirstInviteError();
@@ -189,26 +192,28 @@ export class AccessActionsController extends UserActions<AccessActionsState> {
         await this.#runAction(user, 'resend', async () => {
           const updated = await api.access.resendInvitation(invitationId);
           const expires = updated.invitation ? this.#options.formatMoment(updated.invitation.expiresAt) : '';
-          return { updated, text: invitationResentSentence(updated, expires), event: new AlisInvitationSentEvent(updated, true) };
+          return { updated, text: invitationResentSentence(updated, expires, this.#options.t()), event: new AlisInvitationSentEvent(updated, true) };
         });
         return;
       }
       case 'revoke':
         await this.#runAction(user, 'revoke', async () => {
           const updated = await api.access.updateUser(user.id, { revoked: true });
-          return { updated, text: revokedSentence(updated, user.status === 'active'), event: new AlisUserRevokedEvent(updated) };
+          return { updated, text: revokedSentence(updated, user.status === 'active', this.#options.t()), event: new AlisUserRevokedEvent(updated) };
         });
         return;
       case 'profile': {
         const profileId = open.profileId;
         if (profileId === user.profileId) {
-          this.update({ action: { ...open, error: sameProfileMessage(user) } });
+          this.update({ action: { ...open, error: sameProfileMessage(user, this.#options.t()) } });
           return;
         }
-        const profileName = this.#options.profileName(profileId) ?? 'the new profile';
+        const t = this.#options.t();
+        // A profile missing from the list on screen (seldom) is named for what it is.
+        const profileName = this.#options.profileName(profileId) ?? t.ctx('a profile not on screen', 'the new profile');
         await this.#runAction(user, 'profile', async () => {
           const updated = await api.access.updateUser(user.id, { profileId });
-          return { updated, text: profileGivenSentence(updated, profileName), event: null };
+          return { updated, text: profileGivenSentence(updated, profileName, t), event: null };
         });
       }
     }
@@ -225,7 +230,7 @@ export class AccessActionsController extends UserActions<AccessActionsState> {
       },
       afterwards: ({ updated }) => this.#focusRowAction(updated.id, kind),
       refused: async (error) => {
-        const message = accessActionFailure(error);
+        const message = accessActionFailure(error, this.#options.t());
         if (this.state.action?.userId === user.id) this.update({ action: { ...this.state.action, error: message } });
         this.#options.announce(message);
         await this.host.updateComplete;

@@ -4,6 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderProfileChoices } from './profile-choices.js';
 import { userName } from '../../core/portal-users.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { AccessActionsController, OpenAction, RowActionKind } from './access-actions.js';
 import type { ConnectUser, UserProfile } from '../../sdk/types.js';
 
@@ -11,7 +12,7 @@ import type { ConnectUser, UserProfile } from '../../sdk/types.js';
 interface PanelWords {
   heading: string;
   /** What will happen, in a paragraph (muted for a profile change, which only informs). */
-  effect: TemplateResult | string;
+  effect: string;
   cancel: string;
   confirm: string;
   /** The confirm button while the action is out. */
@@ -20,57 +21,72 @@ interface PanelWords {
   tone: 'primary' | 'danger';
 }
 
-function panelWords(kind: RowActionKind, user: ConnectUser): PanelWords {
+function panelWords(kind: RowActionKind, user: ConnectUser, t: Translate): PanelWords {
   const name = userName(user);
   switch (kind) {
     case 'resend':
       return {
-        heading: `Send ${user.email} a new invitation link?`,
-        effect: html`The link sent earlier stops working at once: if ${name} opens the earlier email, they will be told the link is not
-          valid and must use the new one. The new link works once and expires after 30 days.`,
-        cancel: 'Keep the current link',
-        confirm: 'Send new link',
-        working: 'Sending…',
+        heading: t('Send {email} a new invitation link?', { email: user.email }),
+        effect: t(
+          'The link sent earlier stops working at once: if {name} opens the earlier email, they will be told the link is not valid and must use the new one. The new link works once and expires after 30 days.',
+          { name },
+        ),
+        cancel: t('Keep the current link'),
+        confirm: t('Send new link'),
+        working: t('Sending…'),
         tone: 'primary',
       };
     case 'revoke': {
       const pending = user.status !== 'active';
+      const resident = user.residentName;
       return {
-        heading: pending ? `Revoke the invitation to ${user.email}?` : `Revoke ${name}'s access?`,
-        effect: html`${pending
-            ? html`${name} loses access at once: the invitation link stops working and cannot be accepted.`
-            : html`${name} loses access at once: every page of the portal refuses them from now on, and they can no longer see
-                ${user.residentName ?? 'the resident'}'s billing or pay.`}
-          This cannot be undone; to give access back, invite them again.`,
-        cancel: 'Keep access',
-        confirm: 'Revoke access',
-        working: 'Revoking…',
+        heading: pending ? t('Revoke the invitation to {email}?', { email: user.email }) : t("Revoke {name}'s access?", { name }),
+        effect: pending
+          ? t('{name} loses access at once: the invitation link stops working and cannot be accepted. This cannot be undone; to give access back, invite them again.', { name })
+          : resident
+            ? t(
+                "{name} loses access at once: every page of the portal refuses them from now on, and they can no longer see {resident}'s billing or pay. This cannot be undone; to give access back, invite them again.",
+                { name, resident },
+              )
+            : t(
+                "{name} loses access at once: every page of the portal refuses them from now on, and they can no longer see the resident's billing or pay. This cannot be undone; to give access back, invite them again.",
+                { name },
+              ),
+        cancel: t('Keep access'),
+        confirm: t('Revoke access'),
+        working: t('Revoking…'),
         tone: 'danger',
       };
     }
     case 'profile':
       return {
-        heading: `Change ${name}'s profile`,
-        effect: `The new profile applies at once${user.status === 'active' ? '' : ', and when the invitation is accepted'}.`,
-        cancel: 'Cancel',
-        confirm: 'Save profile',
-        working: 'Saving…',
+        heading: t("Change {name}'s profile", { name }),
+        effect: user.status === 'active' ? t('The new profile applies at once.') : t('The new profile applies at once, and when the invitation is accepted.'),
+        cancel: t('Cancel'),
+        confirm: t('Save profile'),
+        working: t('Saving…'),
         tone: 'primary',
       };
   }
 }
 
 /** The open confirmation of `user`'s row (`part="confirmation"`): a form for a profile change, a group otherwise. */
-export function renderConfirmationPanel(user: ConnectUser, open: OpenAction, profiles: readonly UserProfile[], actions: AccessActionsController): TemplateResult {
+export function renderConfirmationPanel(
+  user: ConnectUser,
+  open: OpenAction,
+  profiles: readonly UserProfile[],
+  actions: AccessActionsController,
+  t: Translate,
+): TemplateResult {
   const headingId = `action-heading-${user.id}`;
-  const words = panelWords(open.kind, user);
+  const words = panelWords(open.kind, user, t);
   const busy = actions.busy;
   const isForm = open.kind === 'profile';
   const body = html`
     <h3 id=${headingId} tabindex="-1">${words.heading}</h3>
     ${isForm ? html`<p class="muted">${words.effect}</p>` : html`<p>${words.effect}</p>`}
     ${isForm
-      ? renderProfileChoices({ profiles, selected: open.profileId, idPrefix: `profile-${user.id}`, onPick: actions.pickProfile, disabled: busy, currentId: user.profileId })
+      ? renderProfileChoices({ profiles, selected: open.profileId, idPrefix: `profile-${user.id}`, onPick: actions.pickProfile, disabled: busy, currentId: user.profileId, t })
       : nothing}
     ${open.error ? html`<p class="problem" role="alert">${open.error}</p>` : nothing}
     <div class="actions">

@@ -22,6 +22,7 @@ import { connectAccessStyles } from './connect-access.styles.js';
 import { RefreshOnProfileChangeController } from '../access-profiles/profile-changes.js';
 import { OnDemandController } from '../shared/on-demand.js';
 import { accessProfilesPart, requestMethodPart } from '../payment-center/on-demand-parts.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { ConnectUser, ConnectUserStatus, Me, Resident, UserProfile } from '../../sdk/types.js';
 
@@ -109,8 +110,8 @@ export class AlisConnectAccess extends AlisElement {
   /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
   declare client: AlisClient | undefined;
 
-  /** The heading above the list. */
-  declare heading: string;
+  /** The heading above the list; "Portal access" (in the reader's language) when unset. */
+  declare heading: string | undefined;
 
   /** BCP 47 locale for dates; the browser's language when unset. */
   declare locale: string | undefined;
@@ -141,6 +142,7 @@ export class AlisConnectAccess extends AlisElement {
   readonly #actions = new AccessActionsController(this, {
     api: () => this.#session.api,
     formatMoment: (iso) => formatDateTime(iso, this.#timeZone, this.formatLocale),
+    t: () => this.t,
     profileName: (profileId) => this.#loadTask.value?.profiles.find((p) => p.id === profileId)?.name,
     reloadShowing: (user) => this.#reloadShowing(user),
     announce: (text) => {
@@ -182,7 +184,7 @@ export class AlisConnectAccess extends AlisElement {
 
   constructor() {
     super();
-    this.heading = 'Portal access';
+    this.heading = undefined;
     this.statusFilter = '';
     this.pageSize = 50;
     this.showProfiles = false;
@@ -228,43 +230,46 @@ export class AlisConnectAccess extends AlisElement {
 
   protected override render() {
     const client = this.#session.client;
+    const t = this.t;
     return html`
       <section class="layout" aria-labelledby="heading">
-        <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
+        <h2 id="heading" part="heading" tabindex="-1">${this.heading ?? t('Portal access')}</h2>
         ${renderAnnouncer(this.announcement)}
         ${renderSessionLoad(client, this.#loadTask, {
-          loading: 'Loading portal users…',
+          loading: t('Loading portal users…'),
           subject: 'portal users',
           retry: () => this.refresh(),
           view: (view, refreshing) => this.#renderView(view, refreshing),
+          t,
         })}
       </section>
     `;
   }
 
   #renderView(view: AccessView, refreshing: boolean): TemplateResult {
-    if (!isStaff(view.me)) return renderStaffOnly('Portal access');
+    const t = this.t;
+    if (!isStaff(view.me)) return renderStaffOnly(t.ctx('staff only: what', 'Portal access'), t);
     const actions = this.#actions;
     return html`
       <div class="toolbar">
         <label>
-          Show
+          ${t.ctx('status filter', 'Show')}
           <select class="status-filter" .value=${live(this.statusFilter)} @change=${this.#onFilter}>
-            <option value="" ?selected=${this.statusFilter === ''}>Everyone</option>
-            ${statusFilters.map((s) => html`<option value=${s.value} ?selected=${this.statusFilter === s.value}>${s.label}</option>`)}
+            <option value="" ?selected=${this.statusFilter === ''}>${t.ctx('status filter', 'Everyone')}</option>
+            ${statusFilters.map((s) => html`<option value=${s.value} ?selected=${this.statusFilter === s.value}>${s.label(t)}</option>`)}
           </select>
         </label>
         ${actions.state.inviting
           ? nothing
           : html`<button type="button" class="primary invite" part="invite-button" data-action="invite" @click=${() => actions.openInvite(null)}>
-              + Invite someone
+              ${t('+ Invite someone')}
             </button>`}
       </div>
       ${actions.state.outcome ? html`<p class="confirmation outcome">${actions.state.outcome}</p>` : nothing}
-      ${renderRequestsOff(view.me)}
-      ${actions.state.inviting ? renderInviteForm(actions, view.profiles, this.#residentsTask) : nothing}
+      ${renderRequestsOff(view.me, t)}
+      ${actions.state.inviting ? renderInviteForm(actions, view.profiles, this.#residentsTask, t) : nothing}
       ${view.users.length === 0
-        ? renderNotice(noUsersMessage(this.statusFilter))
+        ? renderNotice(noUsersMessage(this.statusFilter, t))
         : renderUsersTable({
             me: view.me,
             profiles: view.profiles,
@@ -276,13 +281,14 @@ export class AlisConnectAccess extends AlisElement {
             locale: this.formatLocale,
             client: this.#session.client,
             actions,
+            t,
           })}
-      ${this.#more.render(view, () => void this.#loadMore(view))}
-      ${this.#renderProfilesSection()}
+      ${this.#more.render(view, () => void this.#loadMore(view), t)}
+      ${this.#renderProfilesSection(t)}
     `;
   }
 
-  #renderProfilesSection(): TemplateResult {
+  #renderProfilesSection(t: Translate): TemplateResult {
     return html`
       <section class="profiles-section" aria-labelledby="profiles-toggle">
         <h3>
@@ -296,14 +302,16 @@ export class AlisConnectAccess extends AlisElement {
             @pointerenter=${accessProfilesPart.prefetch}
             @focus=${accessProfilesPart.prefetch}
           >
-            <span aria-hidden="true">${this.showProfiles ? '▾' : '▸'}</span> User profiles: what each may do
+            <span aria-hidden="true">${this.showProfiles ? '▾' : '▸'}</span> ${t('User profiles: what each may do')}
           </button>
         </h3>
         <div id="profiles-region" ?hidden=${!this.showProfiles}>
           ${this.showProfiles
             ? this.#profilesCode.render(
-                () => html`<alis-access-profiles .client=${this.#session.client} .headingLevel=${4} .heading=${'Profiles'}></alis-access-profiles>`,
+                () => html`<alis-access-profiles .client=${this.#session.client} .headingLevel=${4} .heading=${t('Profiles')}></alis-access-profiles>`,
                 'user profiles',
+                undefined,
+                t,
               )
             : nothing}
         </div>

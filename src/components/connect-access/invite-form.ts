@@ -8,6 +8,7 @@ import { renderLoadTask, renderNotice } from '../shared/states.js';
 import { renderProfileChoices } from './profile-choices.js';
 import { describeRelationship } from '../../core/access-words.js';
 import type { InviteField } from '../../core/portal-users.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { AccessActionsController } from './access-actions.js';
 import type { Resident, UserProfile } from '../../sdk/types.js';
 
@@ -16,6 +17,7 @@ export function renderInviteForm<Args extends ReadonlyArray<unknown>>(
   actions: AccessActionsController,
   profiles: readonly UserProfile[],
   residentsTask: Task<Args, Resident[] | undefined>,
+  t: Translate,
 ): TemplateResult {
   const { draft, inviteErrors: errors, inviteProblem } = actions.state;
   const busy = actions.busy;
@@ -25,13 +27,12 @@ export function renderInviteForm<Args extends ReadonlyArray<unknown>>(
   const invalid = (field: InviteField) => (errors[field] ? 'true' : 'false');
   return html`
     <form class="panel invite-form" part="invite-form" aria-labelledby="invite-heading" novalidate @submit=${actions.invite}>
-      <h3 id="invite-heading" tabindex="-1">Invite someone to the portal</h3>
+      <h3 id="invite-heading" tabindex="-1">${t('Invite someone to the portal')}</h3>
       <p class="muted">
-        They get an email with a link that works once and expires after 30 days. Accepting it gives them the profile you choose, for
-        the person you choose.
+        ${t('They get an email with a link that works once and expires after 30 days. Accepting it gives them the profile you choose, for the person you choose.')}
       </p>
       <div class="field">
-        <label for="invite-email">Email address</label>
+        <label for="invite-email">${t('Email address')}</label>
         <input
           id="invite-email"
           name="email"
@@ -49,9 +50,13 @@ export function renderInviteForm<Args extends ReadonlyArray<unknown>>(
         ${errors.email ? html`<p class="field-error" id="invite-email-error">${errors.email}</p>` : nothing}
       </div>
       <div class="field">
-        <label for="invite-party">Resident or contact</label>
-        <p class="hint muted" id="invite-party-hint">Who this person is: the resident, or one of the resident's contacts. Their profile decides whether they see all of the resident's billing; they pay only what is addressed to them.</p>
-        ${renderLoadTask(residentsTask, { loading: 'Loading residents…', subject: 'residents', retry: () => residentsTask.run(), view: () => nothing })}
+        <label for="invite-party">${t('Resident or contact')}</label>
+        <p class="hint muted" id="invite-party-hint">
+          ${t(
+            "Who this person is: the resident, or one of the resident's contacts. Their profile decides whether they see all of the resident's billing; they pay only what is addressed to them.",
+          )}
+        </p>
+        ${renderLoadTask(residentsTask, { loading: t('Loading residents…'), subject: 'residents', retry: () => residentsTask.run(), view: () => nothing, t })}
         <select
           id="invite-party"
           name="partyId"
@@ -61,12 +66,15 @@ export function renderInviteForm<Args extends ReadonlyArray<unknown>>(
           ?disabled=${busy || residents.length === 0}
           @change=${(e: Event) => actions.editDraft({ partyId: (e.target as HTMLSelectElement).value }, 'partyId')}
         >
-          <option value="" ?selected=${draft.partyId === ''}>Choose a resident or contact…</option>
+          <option value="" ?selected=${draft.partyId === ''}>${t('Choose a resident or contact…')}</option>
           ${residents.map(
             (r) => html`
               <optgroup label=${`${r.name}, ${r.unit}`}>
-                <option value=${r.id} ?selected=${draft.partyId === r.id}>${r.name} (the resident)</option>
-                ${r.contacts.map((c) => html`<option value=${c.id} ?selected=${draft.partyId === c.id}>${c.name} (${describeRelationship(c)} of ${r.name})</option>`)}
+                <option value=${r.id} ?selected=${draft.partyId === r.id}>${t('{name} (the resident)', { name: r.name })}</option>
+                ${r.contacts.map((c) => {
+                  const label = t('{name} ({relationship} of {resident})', { name: c.name, relationship: describeRelationship(c, t), resident: r.name });
+                  return html`<option value=${c.id} ?selected=${draft.partyId === c.id}>${label}</option>`;
+                })}
               </optgroup>
             `,
           )}
@@ -80,6 +88,7 @@ export function renderInviteForm<Args extends ReadonlyArray<unknown>>(
         onPick: (profileId) => actions.editDraft({ profileId }, 'profileId'),
         disabled: busy,
         error: errors.profileId,
+        t,
       })}
       <div class="check">
         <label class="choice confirm" for="invite-confirm">
@@ -94,14 +103,18 @@ export function renderInviteForm<Args extends ReadonlyArray<unknown>>(
             ?disabled=${busy}
             @change=${(e: Event) => actions.editDraft({ confirmed: (e.target as HTMLInputElement).checked }, 'sensitiveInformationConfirmed')}
           />
-          <span>I confirm that this person may see ${resident ? `${resident.name}'s` : "the resident's"} sensitive billing information.</span>
+          <span>
+            ${resident
+              ? t("I confirm that this person may see {resident}'s sensitive billing information.", { resident: resident.name })
+              : t("I confirm that this person may see the resident's sensitive billing information.")}
+          </span>
         </label>
         ${errors.sensitiveInformationConfirmed ? html`<p class="field-error" id="invite-confirm-error">${errors.sensitiveInformationConfirmed}</p>` : nothing}
       </div>
       ${inviteProblem ? renderNotice(inviteProblem, 'danger') : nothing}
       <div class="actions">
-        <button type="button" data-action="cancel-invite" ?disabled=${busy} @click=${actions.closeInvite}>Cancel</button>
-        <button type="submit" class="primary" data-action="send-invite" ?disabled=${busy}>${busy ? 'Sending…' : 'Send invitation'}</button>
+        <button type="button" data-action="cancel-invite" ?disabled=${busy} @click=${actions.closeInvite}>${t('Cancel')}</button>
+        <button type="submit" class="primary" data-action="send-invite" ?disabled=${busy}>${busy ? t('Sending…') : t('Send invitation')}</button>
       </div>
     </form>
   `;

@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { renderPermissions } from './permissions-list.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { UserProfile } from '../../sdk/types.js';
 
 /** What a profile choice shows and does. */
@@ -18,14 +19,16 @@ export interface ProfileChoices {
   error?: string | undefined;
   /** The profile the user has now, marked "(current profile)". */
   currentId?: string | undefined;
+  /** The element's words. */
+  t: Translate;
 }
 
 /** A radio group of profiles, each with its description and permissions in words. */
-export function renderProfileChoices({ profiles, selected, idPrefix, onPick, disabled, error, currentId }: ProfileChoices): TemplateResult {
+export function renderProfileChoices({ profiles, selected, idPrefix, onPick, disabled, error, currentId, t }: ProfileChoices): TemplateResult {
   const errorId = `${idPrefix}-error`;
   return html`
     <fieldset class="profiles" aria-describedby=${error ? errorId : nothing}>
-      <legend>User profile</legend>
+      <legend>${t('User profile')}</legend>
       ${profiles.map((profile) => {
         const id = `${idPrefix}-${profile.id}`;
         return html`
@@ -43,12 +46,12 @@ export function renderProfileChoices({ profiles, selected, idPrefix, onPick, dis
                 @change=${() => onPick(profile.id)}
               />
               <span class="profile-name">
-                ${profile.name}${profile.id === currentId ? html` <span class="current">(current profile)</span>` : nothing}
+                ${profile.name}${profile.id === currentId ? html` <span class="current">${t('(current profile)')}</span>` : nothing}
               </span>
             </label>
             <div class="profile-about" id=${`${id}-about`}>
               <p class="muted">${profile.description}</p>
-              ${renderPermissions(profile)}
+              ${renderPermissions(profile, t)}
             </div>
           </div>
         `;

@@ -11,6 +11,7 @@ import { paymentMethodRequestsOffSentence } from '../../core/switch-consequences
 import { describeRelationship } from '../../core/access-words.js';
 import { describeStatus, lastChangeOf, userName, userSortValue, type ConnectAccessSortKey } from '../../core/portal-users.js';
 import type { AccessActionsController } from './access-actions.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { ConnectUser, Me, UserProfile } from '../../sdk/types.js';
 
@@ -28,24 +29,28 @@ export interface UsersTable {
   /** The client `<alis-pc-request-method>` asks with. */
   client: AlisClient | undefined;
   actions: AccessActionsController;
+  /** The element's words. */
+  t: Translate;
 }
 
 /** The users, sorted, with the open row action under its row. */
 export function renderUsersTable(table: UsersTable): TemplateResult {
   const profiles = new Map(table.profiles.map((p) => [p.id, p]));
   const rows = sortRows(table.users, table.sort, (user, key) => userSortValue(user, key, profiles));
+  const { t } = table;
   const header = (label: string, key: ConnectAccessSortKey) => renderSortableHeader(label, key, table.sort, table.onSort);
   return html`
     <div class="table-wrap">
       <table part="table" role="table" aria-busy=${table.refreshing ? 'true' : 'false'}>
         <caption>
-          Portal users and invitations
-          <span class="muted">(${rows.length}${table.more ? ' shown' : ''})</span>
+          ${t('Portal users and invitations')}
+          <span class="muted">${table.more ? t.plural(rows.length, { one: '({count} shown)', other: '({count} shown)' }) : `(${rows.length})`}</span>
         </caption>
         <thead role="rowgroup">
           <tr role="row">
-            ${header('Name and email', 'name')} ${header('Resident', 'resident')} ${header('Profile', 'profile')} ${header('Status', 'status')} ${header('Invited', 'invited')} ${header('Last change', 'changed')}
-            <th role="columnheader" scope="col">Actions</th>
+            ${header(t('Name and email'), 'name')} ${header(t('Resident'), 'resident')} ${header(t('Profile'), 'profile')} ${header(t('Status'), 'status')}
+            ${header(t.ctx('date column', 'Invited'), 'invited')} ${header(t('Last change'), 'changed')}
+            <th role="columnheader" scope="col">${t('Actions')}</th>
           </tr>
         </thead>
         <tbody role="rowgroup">
@@ -57,12 +62,13 @@ export function renderUsersTable(table: UsersTable): TemplateResult {
 }
 
 /** Why nobody can be asked to add a payment method now (a switch is off), as a line above the list. */
-export function renderRequestsOff(me: Me): TemplateResult | typeof nothing {
-  const sentence = paymentMethodRequestsOffSentence(me.community);
+export function renderRequestsOff(me: Me, t: Translate): TemplateResult | typeof nothing {
+  const sentence = paymentMethodRequestsOffSentence(me.community, t);
   return sentence ? html`<p class="muted" data-kind="request-off">${sentence}</p>` : nothing;
 }
 
 function renderRow(user: ConnectUser, table: UsersTable, profiles: Map<string, UserProfile>): TemplateResult {
+  const { t } = table;
   const timeZone = table.me.community.timeZone;
   const date = (iso: string | null | undefined) => formatDateOfInstant(iso, timeZone, table.locale);
   // An expiry is a moment: the link stops working at that time on the community's clock.
@@ -74,22 +80,22 @@ function renderRow(user: ConnectUser, table: UsersTable, profiles: Map<string, U
       <th role="rowheader" scope="row" class="name" tabindex="-1">
         <span class="person">${userName(user)}</span>${userName(user) === user.email ? nothing : html`<span class="email">${renderEmail(user.email)}</span>`}
       </th>
-      <td role="cell" class="resident">${renderLink(user)}</td>
+      <td role="cell" class="resident">${renderLink(user, t)}</td>
       <td role="cell" data-profile-id=${user.profileId}>${profiles.get(user.profileId)?.name ?? user.profileId}</td>
       <td role="cell">
-        <span class="badge" part="status" data-status=${user.status}>${describeStatus(user.status)}</span>
-        ${statusDetail(user, date, moment)}
+        <span class="badge" part="status" data-status=${user.status}>${describeStatus(user.status, t)}</span>
+        ${statusDetail(user, date, moment, t)}
       </td>
       <td role="cell" class="date">
         ${invitation ? date(invitation.sentAt) : '—'}
-        ${invitation && invitation.sentCount > 1 ? html`<span class="muted detail">Sent ${invitation.sentCount} times</span>` : nothing}
+        ${invitation && invitation.sentCount > 1 ? html`<span class="muted detail">${t.plural(invitation.sentCount, { one: 'Sent {count} time', other: 'Sent {count} times' })}</span>` : nothing}
       </td>
       <td role="cell" class="date">${date(lastChangeOf(user)) || '—'}</td>
       <td role="cell" class="row-actions">${renderRowActions(user, table, canBeAskedForMethod(user, table.me, profiles))}</td>
     </tr>
     ${open
       ? html`<tr role="row" class="action-row" data-action-for=${user.id}>
-          <td role="cell" colspan="7">${renderConfirmationPanel(user, open, table.profiles, table.actions)}</td>
+          <td role="cell" colspan="7">${renderConfirmationPanel(user, open, table.profiles, table.actions, t)}</td>
         </tr>`
       : nothing}
   `;
@@ -102,24 +108,33 @@ function renderEmail(email: string): TemplateResult | string {
 }
 
 /** The resident, and who the user is to them ("Son", or "Daniel Whitaker, Son" when the names differ). */
-function renderLink(user: ConnectUser): TemplateResult | string {
+function renderLink(user: ConnectUser, t: Translate): TemplateResult | string {
   const party = user.party;
   if (!party) return user.residentName ?? '—';
-  const relationship = describeRelationship(party);
+  const relationship = describeRelationship(party, t);
   const who = party.name === userName(user) ? relationship : `${party.name}, ${relationship}`;
   return html`${user.residentName ?? party.name}<span class="muted detail" data-party-id=${party.id}>${who}</span>`;
 }
 
-function statusDetail(user: ConnectUser, date: (iso: string | null | undefined) => string, moment: (iso: string) => string): TemplateResult | typeof nothing {
+function statusDetail(
+  user: ConnectUser,
+  date: (iso: string | null | undefined) => string,
+  moment: (iso: string) => string,
+  t: Translate,
+): TemplateResult | typeof nothing {
   switch (user.status) {
     case 'invited':
-      return user.invitation ? html`<span class="muted detail">Not yet accepted; the link expires ${moment(user.invitation.expiresAt)}</span>` : nothing;
+      return user.invitation
+        ? html`<span class="muted detail">${t('Not yet accepted; the link expires {moment}', { moment: moment(user.invitation.expiresAt) })}</span>`
+        : nothing;
     case 'expired':
-      return user.invitation ? html`<span class="muted detail">Expired ${moment(user.invitation.expiresAt)}; resend to give a new link</span>` : nothing;
+      return user.invitation
+        ? html`<span class="muted detail">${t('Expired {moment}; resend to give a new link', { moment: moment(user.invitation.expiresAt) })}</span>`
+        : nothing;
     case 'active':
-      return user.acceptedAt ? html`<span class="muted detail">Since ${date(user.acceptedAt)}</span>` : nothing;
+      return user.acceptedAt ? html`<span class="muted detail">${t('Since {date}', { date: date(user.acceptedAt) })}</span>` : nothing;
     case 'revoked':
-      return user.revokedAt ? html`<span class="muted detail">On ${date(user.revokedAt)}</span>` : nothing;
+      return user.revokedAt ? html`<span class="muted detail">${t('On {date}', { date: date(user.revokedAt) })}</span>` : nothing;
     default:
       return nothing;
   }
@@ -131,6 +146,7 @@ function statusDetail(user: ConnectUser, date: (iso: string | null | undefined) 
  */
 function canBeAskedForMethod(user: ConnectUser, me: Me, profiles: Map<string, UserProfile>): boolean {
   return (
+    // Whether a switch is off (the sentence's words do not matter here).
     paymentMethodRequestsOffSentence(me.community) === null &&
     user.status === 'active' &&
     user.party !== null &&
@@ -139,7 +155,7 @@ function canBeAskedForMethod(user: ConnectUser, me: Me, profiles: Map<string, Us
 }
 
 function renderRowActions(user: ConnectUser, table: UsersTable, canAskForMethod: boolean): TemplateResult {
-  const { actions } = table;
+  const { actions, t } = table;
   const name = userName(user);
   const busy = actions.busy;
   // Short visible words; screen readers also hear whom each button acts on.
@@ -147,7 +163,7 @@ function renderRowActions(user: ConnectUser, table: UsersTable, canAskForMethod:
   if (user.status === 'revoked') {
     return html`<div class="actions">
       <button type="button" data-action="invite-again" ?disabled=${busy} @click=${() => actions.openInvite(user)}>
-        ${label('Invite again', name)}
+        ${label(t('Invite again'), t.ctx('whom “Invite again” is for', '{name}', { name }))}
       </button>
     </div>`;
   }
@@ -158,14 +174,14 @@ function renderRowActions(user: ConnectUser, table: UsersTable, canAskForMethod:
   return html`<div class="actions">
     ${pending && user.invitation
       ? html`<button type="button" data-action="resend" ?disabled=${busy} @click=${() => actions.openAction('resend', user)}>
-          ${label('Resend', `the invitation to ${user.email}`)}
+          ${label(t('Resend'), t('the invitation to {email}', { email: user.email }))}
         </button>`
       : nothing}
     <button type="button" data-action="profile" ?disabled=${busy} @click=${() => actions.openAction('profile', user)}>
-      ${label('Change profile', `of ${name}`)}
+      ${label(t('Change profile'), t('of {name}', { name }))}
     </button>
     <button type="button" data-action="revoke" ?disabled=${busy} @click=${() => actions.openAction('revoke', user)}>
-      ${label('Revoke', `${pending ? 'the invitation of' : 'the access of'} ${name}`)}
+      ${label(t('Revoke'), pending ? t('the invitation of {name}', { name }) : t('the access of {name}', { name }))}
     </button>
     ${party
       ? html`<alis-pc-request-method .client=${table.client} .partyId=${party.id} .payerName=${name} .email=${user.email}></alis-pc-request-method>`

@@ -19,6 +19,7 @@ import type { PayTarget } from '../pay-flow/pay-flow.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Invoice, InvoiceStatus, LineItem, Me, Outstanding } from '../../sdk/types.js';
 import { creditCoversSentence } from '../../core/credit-plan.js';
+import type { Translate } from '../../core/i18n/translate.js';
 
 /** Which invoices the list shows. */
 export type InvoiceFilter = 'all' | 'open' | 'paid';
@@ -27,8 +28,8 @@ interface InvoicesView {
   /** The client the view was loaded with: a view of another user's client is never shown. */
   client: AlisClient;
   me: Me;
-  /** The notice shown instead of a list when the user may not see billing here (nothing was loaded). */
-  gate: TemplateResult | null;
+  /** Whether a notice is shown instead of a list, the user not seeing billing here (nothing was loaded). */
+  gate: boolean;
   /** The invoices, as the pages that brought them: "Show more" adds a page and draws only that one. */
   pages: Invoice[][];
   nextCursor: string | null;
@@ -50,12 +51,19 @@ const skeletonCells = [
   ['m', ''],
 ] as const;
 
-const statusLabels: Record<InvoiceStatus, string> = {
-  open: 'Open',
-  partially_paid: 'Partially paid',
-  paid: 'Paid',
-  credit: 'Credit',
-};
+/** An invoice's status in words. */
+function statusLabel(status: InvoiceStatus, t: Translate): string {
+  switch (status) {
+    case 'open':
+      return t.ctx('invoice status', 'Open');
+    case 'partially_paid':
+      return t.ctx('invoice status', 'Partially paid');
+    case 'paid':
+      return t.ctx('invoice status', 'Paid');
+    case 'credit':
+      return t.ctx('invoice status', 'Credit');
+  }
+}
 
 /**
  * The invoices the signed-in user may see, newest first: number, billing period, due date, who it
@@ -159,8 +167,7 @@ export class AlisInvoices extends AlisElement {
   readonly #loadInvoices = loadAfterMe(this.#session, async ({ api, client, me, signal }, status: InvoiceFilter, pageSize: number): Promise<InvoicesView> => {
     // Who the user is decides whether to ask for invoices at all: no request while the portal is
     // off or the profile includes no billing.
-    const gate = renderPayerGate(me);
-    if (gate) return { client, me, gate, pages: [], nextCursor: null, outstanding: null };
+    if (renderPayerGate(me)) return { client, me, gate: true, pages: [], nextCursor: null, outstanding: null };
     // Credit on account may cover what the payer owes: then Pay Invoice would be refused, and the
     // list says so instead of offering it.
     const [page, outstanding] = await Promise.all([
@@ -170,7 +177,7 @@ export class AlisInvoices extends AlisElement {
     ]);
     // The next loading shape holds room for as many rows as this list showed.
     rememberPageShape('alis-invoices', status, page);
-    return { client, me, gate: null, pages: [page.items], nextCursor: page.nextCursor, outstanding };
+    return { client, me, gate: false, pages: [page.items], nextCursor: page.nextCursor, outstanding };
   });
 
   constructor() {
@@ -195,7 +202,7 @@ export class AlisInvoices extends AlisElement {
     // After a payment anywhere on the page, the new balances show without a reload.
     new RefreshOnPaymentController(this, () => {
       void this.refresh().then(() => {
-        if (!this.paying) this.announcement = 'Your invoices were updated.';
+        if (!this.paying) this.announcement = this.t('Your invoices were updated.');
       });
     });
   }
@@ -219,43 +226,47 @@ export class AlisInvoices extends AlisElement {
   }
 
   protected override render() {
+    const t = this.t;
     const client = this.#session.client;
     const view = this.#loadTask.value;
-    const heading = this.heading ?? (view && view.client === client && !view.gate ? invoicesHeading(view.me) : 'Invoices');
+    const heading = this.heading ?? (view && view.client === client && !view.gate ? invoicesHeading(view.me, t) : t('Invoices'));
     return html`
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading" tabindex="-1">${heading}</h2>
         ${renderAnnouncer(this.announcement)}
-        ${this.paying && client ? renderPayFlowInPlace(client, this.paying, this.formatLocale, () => this.#closeFlow()) : this.#renderBody()}
+        ${this.paying && client ? renderPayFlowInPlace(client, this.paying, this.formatLocale, () => this.#closeFlow(), t) : this.#renderBody()}
       </section>
     `;
   }
 
   #renderBody(): TemplateResult {
+    const t = this.t;
     return renderSessionLoad(this.#session.client, this.#loadTask, {
-      loading: 'Loading invoices…',
+      loading: t('Loading invoices…'),
       skeleton: () => this.#renderSkeleton(),
       subject: 'invoices',
       retry: () => this.refresh(),
       view: (view, refreshing) => this.#renderView(view, refreshing),
+      t,
     });
   }
 
   #renderView(view: InvoicesView, refreshing: boolean): TemplateResult {
-    if (view.gate) return view.gate;
+    const t = this.t;
     const { me } = view;
+    if (view.gate) return renderPayerGate(me, t) ?? html``;
     const access = billingAccess(me);
     return html`
       ${access === 'view'
-        ? renderNotice(viewOnlySentence(me))
+        ? renderNotice(viewOnlySentence(me, t))
         : me.community.paymentsEnabled
           ? nothing
-          : renderNotice(gatewayOffSentence(me.community, 'invoices'), 'warning')}
+          : renderNotice(gatewayOffSentence(me.community, 'invoices', t), 'warning')}
       ${view.pages.every((page) => page.length === 0)
-        ? renderNotice(emptyInvoicesMessage(me, this.status))
+        ? renderNotice(emptyInvoicesMessage(me, this.status, t))
         : html`
             ${this.#renderTable(view, refreshing)}
-            ${this.#more.render(view, () => void this.#loadMore(view))}
+            ${this.#more.render(view, () => void this.#loadMore(view), t)}
           `}
     `;
   }
@@ -281,7 +292,7 @@ export class AlisInvoices extends AlisElement {
           8,
           (invoice) => invoice.id,
           (page) => [idsIn(page, this.expanded, (invoice) => invoice.id), view.me, view.outstanding, this.formatLocale, t],
-          (invoice) => this.#renderRow(invoice, view.me, view.outstanding),
+          (invoice) => this.#renderRow(invoice, view.me, view.outstanding, t),
         )}
       </table>
     `;
@@ -303,7 +314,7 @@ export class AlisInvoices extends AlisElement {
     return renderSkeletonTable(skeletonCells, row, rows, more);
   }
 
-  #renderRow(invoice: Invoice, me: Me, outstanding: Outstanding | null): TemplateResult {
+  #renderRow(invoice: Invoice, me: Me, outstanding: Outstanding | null, t: Translate): TemplateResult {
     const open = this.expanded.has(invoice.id);
     // Credit on account that covers all the payer owes: paying this invoice too would pay it twice.
     const covered = outstanding !== null && outstanding.unappliedCredit.amountCents > 0 && outstanding.total.amountCents <= 0;
@@ -314,23 +325,25 @@ export class AlisInvoices extends AlisElement {
     const addressedElsewhere = invoice.balance.amountCents > 0 && me.permissions.includes('pay_bills') && !isAddressedToMe(me, invoice);
     const noteId = `addressee-note-${invoice.id}`;
     const status = invoice.overdue ? 'overdue' : invoice.status;
-    const statusText = invoice.overdue ? `Overdue · ${statusLabels[invoice.status]}` : statusLabels[invoice.status];
+    const statusText = invoice.overdue
+      ? t('Overdue · {status}', { status: statusLabel(invoice.status, t) })
+      : statusLabel(invoice.status, t);
     return html`
       <tr role="row" data-invoice-id=${invoice.id}>
-        <td role="cell" class="number"><span class="cell-label" aria-hidden="true">Invoice</span>${invoice.number}</td>
+        <td role="cell" class="number"><span class="cell-label" aria-hidden="true">${t('Invoice')}</span>${invoice.number}</td>
         <td role="cell" class="period">
-          <span class="cell-label" aria-hidden="true">Period</span>${formatPeriod(invoice.periodStart, invoice.periodEnd, this.formatLocale)}
+          <span class="cell-label" aria-hidden="true">${t('Period')}</span>${formatPeriod(invoice.periodStart, invoice.periodEnd, this.formatLocale)}
         </td>
-        <td role="cell" class="due"><span class="cell-label" aria-hidden="true">Due</span>${formatDate(invoice.dueDate, this.formatLocale)}</td>
+        <td role="cell" class="due"><span class="cell-label" aria-hidden="true">${t.ctx('invoice cell', 'Due')}</span>${formatDate(invoice.dueDate, this.formatLocale)}</td>
         <td role="cell" class="addressee" part="addressee" data-addressee-id=${invoice.addressee.id}>
-          <span class="cell-label" aria-hidden="true">Addressed to</span><span class="name">${personLabel(me, invoice.addressee)}</span>
+          <span class="cell-label" aria-hidden="true">${t('Addressed to')}</span><span class="name">${personLabel(me, invoice.addressee, t)}</span>
         </td>
-        <td role="cell" class="amount"><span class="cell-label" aria-hidden="true">Total</span>${formatMoney(invoice.total, this.formatLocale)}</td>
+        <td role="cell" class="amount"><span class="cell-label" aria-hidden="true">${t('Total')}</span>${formatMoney(invoice.total, this.formatLocale)}</td>
         <td role="cell" class="amount">
-          <span class="cell-label" aria-hidden="true">Balance</span>${formatMoney(invoice.balance, this.formatLocale)}
+          <span class="cell-label" aria-hidden="true">${t('Balance')}</span>${formatMoney(invoice.balance, this.formatLocale)}
         </td>
         <td role="cell">
-          <span class="cell-label" aria-hidden="true">Status</span>
+          <span class="cell-label" aria-hidden="true">${t('Status')}</span>
           <span class="badge" part="status" data-status=${status}>${statusText}</span>
         </td>
         <td role="cell" class="actions">
@@ -343,11 +356,11 @@ export class AlisInvoices extends AlisElement {
               aria-describedby=${addressedElsewhere ? noteId : nothing}
               @click=${() => this.#toggle(invoice.id)}
             >
-              ${open ? 'Hide details' : 'Details'}<span class="visually-hidden"> of invoice ${invoice.number}</span>
+              ${open ? t('Hide details') : t('Details')}<span class="visually-hidden"> ${t('of invoice {number}', { number: invoice.number })}</span>
             </button>
             ${payable
               ? html`<button type="button" class="primary pay" data-pay=${invoice.id} @pointerenter=${prefetchPayFlow} @focusin=${prefetchPayFlow} @click=${() => this.#pay(invoice)}>
-                  Pay<span class="visually-hidden"> invoice ${invoice.number}</span>
+                  ${t('Pay')}<span class="visually-hidden"> ${t.ctx('Pay …', 'invoice {number}', { number: invoice.number })}</span>
                 </button>`
               : nothing}
           </div>
@@ -356,24 +369,24 @@ export class AlisInvoices extends AlisElement {
       ${creditNote && outstanding
         ? html`<tr role="row" class="addressee-note" data-credit-note-for=${invoice.id}>
             <td role="cell" colspan="8">
-              <p part="credit-note">${creditCoversSentence(outstanding.unappliedCredit, (m) => formatMoney(m, this.formatLocale))}</p>
+              <p part="credit-note">${creditCoversSentence(outstanding.unappliedCredit, (m) => formatMoney(m, this.formatLocale), t)}</p>
             </td>
           </tr>`
         : nothing}
       ${addressedElsewhere
         ? html`<tr role="row" class="addressee-note" data-note-for=${invoice.id}>
-            <td role="cell" colspan="8"><p id=${noteId} part="addressee-note">${readdressSentence(invoice, me.community.billingOffice)}</p></td>
+            <td role="cell" colspan="8"><p id=${noteId} part="addressee-note">${readdressSentence(invoice, me.community.billingOffice, t)}</p></td>
           </tr>`
         : nothing}
       <tr role="row" class="lines" id=${`lines-${invoice.id}`} ?hidden=${!open}>
-        <td role="cell" colspan="8">${open ? this.#renderLineItems(invoice) : nothing}</td>
+        <td role="cell" colspan="8">${open ? this.#renderLineItems(invoice, t) : nothing}</td>
       </tr>
     `;
   }
 
-  #renderLineItems(invoice: Invoice): TemplateResult {
+  #renderLineItems(invoice: Invoice, t: Translate): TemplateResult {
     return html`
-      <ul class="line-items" aria-label=${`Charges on invoice ${invoice.number}`}>
+      <ul class="line-items" aria-label=${t('Charges on invoice {number}', { number: invoice.number })}>
         ${invoice.lineItems.map((line: LineItem) => html`
           <li>
             <span class="description">
@@ -384,8 +397,8 @@ export class AlisInvoices extends AlisElement {
             <span class="amount">${formatMoney(line.amount, this.formatLocale)}</span>
           </li>
         `)}
-        <li class="subtotal"><span>Paid so far</span><span class="amount">${formatMoney(invoice.paid, this.formatLocale)}</span></li>
-        <li class="subtotal"><span>${invoice.balance.amountCents < 0 ? 'Credit' : 'Balance'}</span><span class="amount">${formatMoney(invoice.balance, this.formatLocale)}</span></li>
+        <li class="subtotal"><span>${t('Paid so far')}</span><span class="amount">${formatMoney(invoice.paid, this.formatLocale)}</span></li>
+        <li class="subtotal"><span>${invoice.balance.amountCents < 0 ? t.ctx('invoice subtotal', 'Credit') : t('Balance')}</span><span class="amount">${formatMoney(invoice.balance, this.formatLocale)}</span></li>
       </ul>
     `;
   }

@@ -11,6 +11,8 @@ import { ReservedSpaceController, bone, likelyRows, renderAnnouncer, renderNotic
 import { officeContact, portalOffMessage } from '../../core/billing-access.js';
 import { AlisNotificationPreferencesChangedEvent } from '../../events/notification-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
+import type { Translate } from '../../core/i18n/translate.js';
+import { refusalSentence, refusedFieldSentence } from '../../core/refusal-words.js';
 import { noticeWords } from './notice-words.js';
 import { notificationSettingsStyles } from './notification-settings.styles.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -82,8 +84,8 @@ export class AlisNotificationSettings extends AlisElement {
   /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
   declare client: AlisClient | undefined;
 
-  /** The heading above the settings. */
-  declare heading: string;
+  /** The heading above the settings; “Emails you receive”, in the reader's language, when unset. */
+  declare heading: string | undefined;
 
   /** Choices the payer made and has not saved yet. */
   declare private draft: Partial<Record<NoticeType, boolean>>;
@@ -122,7 +124,7 @@ export class AlisNotificationSettings extends AlisElement {
       () => 'alis-notification-settings',
       () => this.#loadTask.status === TaskStatus.COMPLETE && this.#loadTask.value?.client === this.#session.client && !this.outcome,
     );
-    this.heading = 'Emails you receive';
+    this.heading = undefined;
     this.draft = {};
     this.saved = null;
     this.fieldErrors = {};
@@ -152,54 +154,58 @@ export class AlisNotificationSettings extends AlisElement {
   }
 
   protected override render() {
+    const t = this.t;
     return html`
       <section class="layout" aria-labelledby="heading">
-        <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
+        <h2 id="heading" part="heading" tabindex="-1">${this.heading ?? t('Emails you receive')}</h2>
         ${renderAnnouncer(this.announcement)}
         ${renderSessionLoad(this.#session.client, this.#loadTask, {
-          loading: 'Loading your email settings…',
+          loading: t('Loading your email settings…'),
           skeleton: () => renderSettingsSkeleton(),
           subject: 'email settings',
           retry: () => this.refresh(),
-          view: (view) => this.#renderView(view),
+          view: (view) => this.#renderView(view, t),
+          t,
         })}
       </section>
     `;
   }
 
-  #renderView(view: SettingsView): TemplateResult {
+  #renderView(view: SettingsView, t: Translate): TemplateResult {
     switch (view.kind) {
       case 'staff':
         return renderNotice(
-          'Email settings are for residents and family members signed in to the resident portal; a billing-team account has none to choose.',
+          t('Email settings are for residents and family members signed in to the resident portal; a billing-team account has none to choose.'),
           'warning',
         );
       case 'portal_off':
-        return renderNotice(portalOffMessage(view.me.community), 'info');
+        return renderNotice(portalOffMessage(view.me.community, t), 'info');
       case 'ready':
-        return this.#renderPreferences(view.client, view.me, this.saved ?? view.preferences);
+        return this.#renderPreferences(view.client, view.me, this.saved ?? view.preferences, t);
     }
   }
 
-  #renderPreferences(client: AlisClient, me: Me, preferences: NotificationPreferences): TemplateResult {
+  #renderPreferences(client: AlisClient, me: Me, preferences: NotificationPreferences, t: Translate): TemplateResult {
     const leadDays = me.community.pullNoticeLeadDays;
     const optional = preferences.items.filter((item) => !item.required);
     const required = preferences.items.filter((item) => item.required);
     return html`
       <p class="address">
-        We send these emails to <strong class="email">${preferences.email}</strong>, the address you sign in with. To use another address, contact
-        ${officeContact(me.community.billingOffice)}.
+        ${withParts(t('We send these emails to {email}, the address you sign in with. To use another address, contact {office}.'), {
+          email: html`<strong class="email">${preferences.email}</strong>`,
+          office: officeContact(me.community.billingOffice),
+        })}
       </p>
       ${optional.length > 0
         ? html`
             <form part="form" novalidate aria-busy=${this.#saving.busy ? 'true' : 'false'} @submit=${(event: SubmitEvent) => this.#save(event, client, preferences)}>
               <fieldset>
-                <legend><h3>Emails you choose</h3></legend>
-                <ul class="notices">${optional.map((item) => this.#renderOptional(item, leadDays))}</ul>
+                <legend><h3>${t('Emails you choose')}</h3></legend>
+                <ul class="notices">${optional.map((item) => this.#renderOptional(item, leadDays, t))}</ul>
               </fieldset>
               <div class="save">
                 <!-- aria-disabled, not disabled: a disabled button drops the focus it has while saving. -->
-                <button type="submit" class="primary" aria-disabled=${this.#saving.busy ? 'true' : 'false'}>${this.#saving.busy ? 'Saving…' : 'Save'}</button>
+                <button type="submit" class="primary" aria-disabled=${this.#saving.busy ? 'true' : 'false'}>${this.#saving.busy ? t('Saving…') : t('Save')}</button>
                 ${this.#renderOutcome()}
               </div>
             </form>
@@ -208,10 +214,10 @@ export class AlisNotificationSettings extends AlisElement {
       ${required.length > 0
         ? html`
             <section class="required" part="required" aria-labelledby="required-heading">
-              <h3 id="required-heading">Always sent</h3>
+              <h3 id="required-heading">${t('Always sent')}</h3>
               <ul class="notices">
                 ${required.map((item) => {
-                  const words = noticeWords(item.notice, leadDays);
+                  const words = noticeWords(item.notice, leadDays, t);
                   return html`<li class="notice-item" data-notice=${item.notice}>
                     <p class="title">${words.title}</p>
                     <p class="when">${words.when}</p>
@@ -233,8 +239,8 @@ export class AlisNotificationSettings extends AlisElement {
       : html`<p class="outcome" data-tone=${outcome.tone}>${outcome.text}</p>`;
   }
 
-  #renderOptional(item: NotificationPreference, leadDays: number): TemplateResult {
-    const words = noticeWords(item.notice, leadDays);
+  #renderOptional(item: NotificationPreference, leadDays: number, t: Translate): TemplateResult {
+    const words = noticeWords(item.notice, leadDays, t);
     const id = `notice-${item.notice}`;
     const error = this.fieldErrors[item.notice];
     const checked = this.draft[item.notice] ?? item.enabled;
@@ -283,7 +289,7 @@ export class AlisNotificationSettings extends AlisElement {
       .map((item) => ({ notice: item.notice, enabled: this.draft[item.notice] === true }));
     this.fieldErrors = {};
     if (changes.length === 0) {
-      this.#tell({ text: 'Nothing to save: these are already your choices.', tone: 'info' });
+      this.#tell({ text: this.t('Nothing to save: these are already your choices.'), tone: 'info' });
       return;
     }
     this.outcome = null;
@@ -293,8 +299,12 @@ export class AlisNotificationSettings extends AlisElement {
         if (client !== this.#session.client) return;
         this.saved = updated;
         this.draft = {};
-        const words = changes.map((change) => `${noticeWords(change.notice, 0).title}: ${change.enabled ? 'on' : 'off'}`);
-        this.#tell({ text: `Saved. ${words.join('. ')}.`, tone: 'success' });
+        const t = this.t;
+        const words = changes.map((change) => {
+          const email = noticeWords(change.notice, 0, t).title;
+          return change.enabled ? t('{email}: on', { email }) : t('{email}: off', { email });
+        });
+        this.#tell({ text: t('Saved. {changes}.', { changes: words.join('. ') }), tone: 'success' });
         this.emit(new AlisNotificationPreferencesChangedEvent(updated));
       },
       // An abort (the element left the page or another user signed in) is not a refusal.
@@ -306,20 +316,21 @@ export class AlisNotificationSettings extends AlisElement {
 
   /** Puts each refusal at its checkbox (keeping the payer's choice) and moves focus to the first. */
   async #showRefusal(error: unknown, changes: readonly { notice: NoticeType; enabled: boolean }[]): Promise<void> {
+    const t = this.t;
     const fieldErrors: Partial<Record<NoticeType, string>> = {};
     if (isAlisApiError(error)) {
       for (const [field, message] of Object.entries(error.fields ?? {})) {
         const index = /^changes\[(\d+)\]/.exec(field)?.[1];
         const change = index === undefined ? undefined : changes[Number(index)];
-        if (change) fieldErrors[change.notice] = message;
+        if (change) fieldErrors[change.notice] = refusedFieldSentence(message, t);
       }
     }
     this.fieldErrors = fieldErrors;
     const text = isAlisApiError(error)
-      ? `Not saved. ${error.message}`
+      ? t('Not saved. {reason}', { reason: refusalSentence(error, t) })
       : error instanceof AlisNetworkError
-        ? 'Not saved: we could not reach the billing service. Your choices are kept; please try again.'
-        : 'Not saved: something went wrong. Your choices are kept; please try again.';
+        ? t('Not saved: we could not reach the billing service. Your choices are kept; please try again.')
+        : t('Not saved: something went wrong. Your choices are kept; please try again.');
     this.#tell({ text, tone: 'danger' });
     const first = changes.find((change) => fieldErrors[change.notice] !== undefined);
     if (first) {
@@ -334,6 +345,17 @@ export class AlisNotificationSettings extends AlisElement {
     // which exists from the first render (a region inserted with its text is often not read).
     this.announcement = outcome.tone === 'danger' ? '' : outcome.text;
   }
+}
+
+/**
+ * A translated sentence whose `{name}` placeholders hold markup (or text): the words in the
+ * reader's order, each part where its placeholder stands.
+ */
+function withParts(message: string, parts: Readonly<Record<string, unknown>>): unknown[] {
+  return message.split(/(\{\w+\})/).map((piece) => {
+    const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+    return name !== undefined && name in parts ? parts[name] : piece;
+  });
 }
 
 /**

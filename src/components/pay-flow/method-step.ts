@@ -11,6 +11,7 @@ import { creditCapSentence, payAmountHint, payFlowTitle, settlingWhat } from '..
 import { gatewayOffSentence, noMethodsAccessSentence } from '../../core/billing-words.js';
 import { renderStepHeading, type StepHeadingLevel } from './step-heading.js';
 import type { PayTarget } from './pay-flow.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { Me, Money, Outstanding, PaymentMethod } from '../../sdk/types.js';
 import '../amount-input/amount-input.js';
 import { addMethodFormPart } from '../add-payment-method/add-method-part.js';
@@ -33,6 +34,8 @@ export interface MethodStepView {
   busy: boolean;
   locale: string | undefined;
   headingLevel: StepHeadingLevel;
+  /** The element's words. */
+  t: Translate;
 }
 
 /** What the method step's controls do. */
@@ -50,7 +53,7 @@ export function renderFlowError(flowError: { message: string } | null): Template
 }
 
 export function renderMethodStep(view: MethodStepView, actions: MethodStepActions): TemplateResult {
-  const { target, balance, locale } = view;
+  const { target, balance, locale, t } = view;
   const community = view.me.community;
   const finalError = view.flowError?.final === true;
   const nothingDue = balance.amountCents <= 0;
@@ -58,13 +61,13 @@ export function renderMethodStep(view: MethodStepView, actions: MethodStepAction
   const credit = view.outstanding.unappliedCredit;
   const creditCapped = target.type === 'invoice' && credit.amountCents > 0 && balance.amountCents < target.balance.amountCents;
   return html`
-    ${renderStepHeading(view.headingLevel, payFlowTitle(target.type === 'invoice' ? target.invoiceNumber : null))}
-    ${renderArrangementNotice(view.outstanding.arrangement, community.communityName, locale, { timeZone: community.timeZone })}
-    ${community.paymentsEnabled ? nothing : renderNotice(gatewayOffSentence(community, 'balance'), 'warning', { role: 'alert' })}
+    ${renderStepHeading(view.headingLevel, payFlowTitle(target.type === 'invoice' ? target.invoiceNumber : null, t))}
+    ${renderArrangementNotice(view.outstanding.arrangement, community.communityName, locale, { timeZone: community.timeZone, t })}
+    ${community.paymentsEnabled ? nothing : renderNotice(gatewayOffSentence(community, 'balance', t), 'warning', { role: 'alert' })}
     ${view.balanceNotice ? renderNotice(view.balanceNotice, 'warning', { kind: 'balance-changed', role: 'alert' }) : nothing}
     ${renderFlowError(view.flowError)}
     ${creditCapped
-      ? renderNotice(nothingDue ? creditCoversSentence(credit, (m) => formatMoney(m, locale)) : creditCapSentence(credit, balance, locale), 'info', {
+      ? renderNotice(nothingDue ? creditCoversSentence(credit, (m) => formatMoney(m, locale), t) : creditCapSentence(credit, balance, locale, t), 'info', {
           kind: 'credit',
         })
       : nothing}
@@ -73,11 +76,11 @@ export function renderMethodStep(view: MethodStepView, actions: MethodStepAction
         ? nothing
         : html`${target.type === 'invoice' ? renderAmountField(view, actions) : renderOutstandingAmount(view)} ${renderMethods(view, actions)}`}
       <div class="actions">
-        <button type="button" @click=${actions.close}>Cancel</button>
+        <button type="button" @click=${actions.close}>${t('Cancel')}</button>
         ${finalError || nothingDue || !community.paymentsEnabled
           ? nothing
           : html`<button type="submit" class="primary" ?disabled=${view.busy} aria-disabled=${view.busy ? 'true' : 'false'}>
-              ${view.busy ? 'Preparing your review…' : 'Review payment'}
+              ${view.busy ? t('Preparing your review…') : t('Review payment')}
             </button>`}
       </div>
     </form>
@@ -85,12 +88,12 @@ export function renderMethodStep(view: MethodStepView, actions: MethodStepAction
 }
 
 function renderAmountField(view: MethodStepView, actions: MethodStepActions): TemplateResult {
-  const { balance, target } = view;
+  const { balance, target, t } = view;
   return html`
     <alis-amount-input
       .name=${'amount'}
-      .label=${'Amount to pay'}
-      .hint=${payAmountHint(balance, target.type === 'invoice' ? target.balance : null, view.locale)}
+      .label=${t('Amount to pay')}
+      .hint=${payAmountHint(balance, target.type === 'invoice' ? target.balance : null, view.locale, t)}
       .currency=${balance.currency}
       .locale=${view.locale}
       .valueCents=${view.amountCents}
@@ -102,22 +105,25 @@ function renderAmountField(view: MethodStepView, actions: MethodStepActions): Te
 }
 
 function renderOutstandingAmount(view: MethodStepView): TemplateResult {
+  const { t } = view;
   const total = view.balance;
   return html`
     <p class="amount-summary">
-      Amount: <strong>${formatMoney(total, view.locale)}</strong>
-      ${total.amountCents > 0 ? html`<span class="muted">, settling ${settlingWhat(view.outstanding.invoices.length)}</span>` : nothing}
+      ${t('Amount:')} <strong>${formatMoney(total, view.locale)}</strong>
+      ${total.amountCents > 0
+        ? html`<span class="muted">${t(', settling {what}', { what: settlingWhat(view.outstanding.invoices.length, t) })}</span>`
+        : nothing}
     </p>
   `;
 }
 
 function renderMethods(view: MethodStepView, actions: MethodStepActions): TemplateResult {
-  const { methods, methodError } = view;
+  const { methods, methodError, t } = view;
   return html`
     <fieldset class="methods" aria-describedby="method-fee ${methodError ? 'method-error' : ''}">
-      <legend>Pay with</legend>
-      <p id="method-fee" class="muted">${methodsFeeSentence(view.me.community, view.locale)}</p>
-      ${methods.length === 0 ? html`<p class="muted">You have no saved payment methods yet.</p>` : nothing}
+      <legend>${t('Pay with')}</legend>
+      <p id="method-fee" class="muted">${methodsFeeSentence(view.me.community, view.locale, t)}</p>
+      ${methods.length === 0 ? html`<p class="muted">${t('You have no saved payment methods yet.')}</p>` : nothing}
       ${methods.map(
         (method) => html`
           <label class="method" data-method-id=${method.id} ?data-disabled=${!method.usable}>
@@ -132,14 +138,14 @@ function renderMethods(view: MethodStepView, actions: MethodStepActions): Templa
             />
             <span class="method-text">
               <span class="method-label">${method.nickname ? `${method.nickname} · ${method.label}` : method.label}</span>
-              ${method.isDefault ? html`<span class="tag">Default</span>` : nothing}
-              ${method.usable ? nothing : html`<span class="why" id=${`why-${method.id}`}>${method.unusableReason ?? 'Cannot be used now.'}</span>`}
+              ${method.isDefault ? html`<span class="tag">${t.ctx('payment method', 'Default')}</span>` : nothing}
+              ${method.usable ? nothing : html`<span class="why" id=${`why-${method.id}`}>${method.unusableReason ?? t('Cannot be used now.')}</span>`}
             </span>
           </label>
         `,
       )}
       ${methodError ? html`<p class="field-error" id="method-error">${methodError}</p>` : nothing}
-      ${renderAddMethod(view.me, actions)}
+      ${renderAddMethod(view.me, actions, t)}
     </fieldset>
   `;
 }
@@ -149,10 +155,10 @@ function renderMethods(view: MethodStepView, actions: MethodStepActions): Templa
  * gateway is on. Without the permission, one sentence says why; with the gateway off, the notice
  * above already says online payments are off.
  */
-function renderAddMethod(me: Me, actions: MethodStepActions): TemplateResult | typeof nothing {
+function renderAddMethod(me: Me, actions: MethodStepActions, t: Translate): TemplateResult | typeof nothing {
   if (!me.permissions.includes('manage_payment_methods')) {
-    return html`<p class="muted" data-kind="no-manage">${noMethodsAccessSentence(me.community, true)}</p>`;
+    return html`<p class="muted" data-kind="no-manage">${noMethodsAccessSentence(me.community, true, t)}</p>`;
   }
   if (!me.community.gatewayEnabled) return nothing;
-  return html`<button type="button" class="link-button" @pointerenter=${addMethodFormPart.prefetch} @focusin=${addMethodFormPart.prefetch} @click=${actions.requestAddMethod}>Add a payment method</button>`;
+  return html`<button type="button" class="link-button" @pointerenter=${addMethodFormPart.prefetch} @focusin=${addMethodFormPart.prefetch} @click=${actions.requestAddMethod}>${t('Add a payment method')}</button>`;
 }

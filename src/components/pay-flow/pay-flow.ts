@@ -155,16 +155,23 @@ export class AlisPayFlow extends AlisElement {
     step: () => this.step,
     setStep: (step) => (this.step = step),
     announce: (text) => (this.announcement = text),
-    words: {
-      submitting: 'Submitting your payment.',
-      checking: 'Checking whether your payment went through.',
-      unconfirmed: 'We could not confirm your payment.',
-    },
+    // Read when announced, so the words are in the language of that moment.
+    words: ((flow: AlisPayFlow) => ({
+      get submitting() {
+        return flow.t('Submitting your payment.');
+      },
+      get checking() {
+        return flow.t('Checking whether your payment went through.');
+      },
+      get unconfirmed() {
+        return flow.t('We could not confirm your payment.');
+      },
+    }))(this),
     makeKey: () => (this.#fingerprint ? paymentKeyFor(this.#fingerprint, browserKeyStorage()) : createIdempotencyKey()),
     send: (api, key) => (this.#sending ? api.payments.create(this.#sending, { idempotencyKey: key }) : Promise.reject(new Error('No payment was reviewed.'))),
     onAnswered: (payment) => this.#finish(payment),
     onRefused: (error) => this.#showRefusal(error, true),
-    onUnconfirmed: () => this.emit(new AlisPaymentFailedEvent('network', 'The outcome of the payment could not be confirmed.')),
+    onUnconfirmed: () => this.emit(new AlisPaymentFailedEvent('network', this.t('The outcome of the payment could not be confirmed.'))),
     // The first step renders only once the methods have loaded, so focus waits for its heading.
     focusStep: () => {
       if (!this.renderRoot.querySelector('[data-step-heading], alis-add-payment-method')) return this.#focusFailedLoad();
@@ -203,7 +210,8 @@ export class AlisPayFlow extends AlisElement {
   readonly #onMethodAdded = (event: AlisPaymentMethodAddedEvent): void => {
     if (this.step !== 'method' && this.step !== 'add-method') return;
     this.#methodToChoose = event.method.id;
-    this.announcement = `${event.method.nickname ?? event.method.label} was added${event.method.usable ? ' and chosen' : ''}.`;
+    const method = event.method.nickname ?? event.method.label;
+    this.announcement = event.method.usable ? this.t('{method} was added and chosen.', { method }) : this.t('{method} was added.', { method });
     if (this.step === 'add-method') this.step = 'method';
     void this.#dataTask.run();
   };
@@ -313,24 +321,26 @@ export class AlisPayFlow extends AlisElement {
   #renderBody(): TemplateResult | typeof nothing {
     // Nothing asked for yet; without any client, the load below says one is missing.
     if (!this.target && this.#session.client) return nothing;
+    const t = this.t;
     return renderSessionLoad(this.#session.client, this.#dataTask, {
-      loading: 'Loading your payment methods…',
+      loading: t('Loading your payment methods…'),
       subject: 'payment methods',
       retry: () => this.#dataTask.run(),
+      t,
       exit: { onClose: () => this.#close(), where: 'inside' },
       view: (data) => this.#renderStep(data),
     });
   }
 
   #renderStep(data: FlowData): TemplateResult {
-    const { locale, headingLevel } = this;
+    const { locale, headingLevel, t } = this;
     switch (this.step) {
       case 'method': {
         const { target, balance } = this;
         if (!target || !balance) return html``;
         const { amountCents, amountError, methodId, methodError, flowError, balanceNotice } = this;
         const busy = this.#quoting.busy;
-        const view = { ...data, target, balance, amountCents, amountError, methodId, methodError, flowError, balanceNotice, busy, locale, headingLevel };
+        const view = { ...data, target, balance, amountCents, amountError, methodId, methodError, flowError, balanceNotice, busy, locale, headingLevel, t };
         return renderMethodStep(view, this.#methodActions);
       }
       case 'add-method':
@@ -341,23 +351,24 @@ export class AlisPayFlow extends AlisElement {
             .headingLevel=${headingLevel}
             @alis-add-payment-method-close=${this.#closeAddMethod}
           ></alis-add-payment-method>`,
-          'the form for a new payment method',
+          t.ctx('your …', 'the form for a new payment method'),
           { onClose: () => this.#closeAddMethod(), where: 'after' },
+          t,
         );
       case 'review':
         if (!this.quote) return html``;
         return renderReviewStep(
-          { quote: this.quote, flowError: this.flowError, quoteNotice: this.quoteNotice, locale, headingLevel },
+          { quote: this.quote, flowError: this.flowError, quoteNotice: this.quoteNotice, locale, headingLevel, t },
           { change: () => this.#backToMethod(), pay: () => void this.#pay() },
         );
       case 'submitting':
       case 'checking':
-        return renderSendingStep(headingLevel, this.step, data.me.community.communityName);
+        return renderSendingStep(headingLevel, this.step, data.me.community.communityName, t);
       case 'unconfirmed':
-        return renderUnconfirmedStep(headingLevel, { close: () => this.#close(), checkAgain: () => void this.#submission.checkAgain() });
+        return renderUnconfirmedStep(headingLevel, { close: () => this.#close(), checkAgain: () => void this.#submission.checkAgain() }, t);
       case 'receipt':
         if (!this.payment) return html``;
-        return renderReceiptStep({ payment: this.payment, locale, timeZone: data.me.community.timeZone, headingLevel }, { done: () => this.#close() });
+        return renderReceiptStep({ payment: this.payment, locale, timeZone: data.me.community.timeZone, headingLevel, t }, { done: () => this.#close() });
     }
   }
 
@@ -410,7 +421,7 @@ export class AlisPayFlow extends AlisElement {
       if (input && !input.reportValidity()) return;
     }
     if (!this.methodId) {
-      this.methodError = 'Choose how you want to pay.';
+      this.methodError = this.t('Choose how you want to pay.');
       return;
     }
     const amountCents = this.amountCents ?? 0;
@@ -447,7 +458,7 @@ export class AlisPayFlow extends AlisElement {
     if (payment.status === 'failed') {
       // A decline is final for this key; forget it so trying again (after calling the bank) is a new payment.
       if (this.#fingerprint) forgetPaymentKey(this.#fingerprint, browserKeyStorage());
-      const message = declinedMessage(payment);
+      const message = declinedMessage(payment, this.t);
       this.flowError = { message, final: false };
       this.step = 'method';
       this.announcement = message;
@@ -456,7 +467,7 @@ export class AlisPayFlow extends AlisElement {
     }
     this.payment = payment;
     this.step = 'receipt';
-    this.announcement = paymentTakenAnnouncement(payment);
+    this.announcement = paymentTakenAnnouncement(payment, this.t);
     this.emit(new AlisPaymentSubmittedEvent(payment));
   }
 
@@ -470,12 +481,12 @@ export class AlisPayFlow extends AlisElement {
   #reviewAgain(fresh: PaymentQuote, expired: boolean): void {
     const reviewed = this.quote;
     const sentence = reviewed
-      ? quoteChangeSentence(paymentQuoteTerms(reviewed), paymentQuoteTerms(fresh), { reader: 'payer', expired, locale: this.formatLocale })
-      : payChangedSinceReviewSentence;
+      ? quoteChangeSentence(paymentQuoteTerms(reviewed), paymentQuoteTerms(fresh), { reader: 'payer', expired, locale: this.formatLocale, t: this.t })
+      : payChangedSinceReviewSentence(this.t);
     this.quote = fresh;
     if (this.#request) this.#request = { ...this.#request, quoteId: fresh.quoteId };
     this.quoteNotice = sentence;
-    this.announcement = `${sentence} Nothing was charged.`;
+    this.announcement = this.t('{sentence} Nothing was charged.', { sentence });
     this.#focusAfterStep = 'quote-notice';
     this.#submission.reviewAgain();
   }
@@ -485,7 +496,7 @@ export class AlisPayFlow extends AlisElement {
     // Refused at review time the step does not change, so focus moves here, once the error renders.
     if (this.step === 'method') void this.updateComplete.then(() => this.#applyFocus());
     const office = this.#dataTask.value?.me.community.billingOffice ?? null;
-    const fix = payRefusalFix(error, { payingOutstanding: this.target?.type === 'outstanding', office });
+    const fix = payRefusalFix(error, { payingOutstanding: this.target?.type === 'outstanding', office }, this.t);
     if (submitted) this.emit(new AlisPaymentFailedEvent(fix.event.reason, fix.event.message));
     if (fix.reviewAgain) {
       this.#reviewAgain(fix.reviewAgain.quote, fix.reviewAgain.expired);

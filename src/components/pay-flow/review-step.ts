@@ -7,6 +7,7 @@ import { formatMoney } from '../../core/format.js';
 import { renderFlowError } from './method-step.js';
 import { renderStepHeading, type StepHeadingLevel } from './step-heading.js';
 import type { PaymentQuote } from '../../sdk/types.js';
+import type { Translate } from '../../core/i18n/translate.js';
 
 /** What the review step shows. */
 export interface ReviewStepView {
@@ -16,37 +17,39 @@ export interface ReviewStepView {
   quoteNotice: string | null;
   locale: string | undefined;
   headingLevel: StepHeadingLevel;
+  /** The element's words. */
+  t: Translate;
 }
 
 /** The review: amount, fee and the rule behind it, total, method, allocation, authorization; Pay names the total. */
 export function renderReviewStep(view: ReviewStepView, actions: { change: () => void; pay: () => void }): TemplateResult {
-  const { quote, locale } = view;
+  const { quote, locale, t } = view;
   const total = formatMoney(quote.totalCharged, locale);
   return html`
-    ${renderStepHeading(view.headingLevel, 'Review your payment')}
-    <p class="muted">Check the details. Nothing is charged until you select “Pay ${total}”.</p>
+    ${renderStepHeading(view.headingLevel, t('Review your payment'))}
+    <p class="muted">${t('Check the details. Nothing is charged until you select “Pay {total}”.', { total })}</p>
     ${renderFlowError(view.flowError)}
-    ${renderQuoteChangedNotice(view.quoteNotice, 'Nothing was charged.')}
+    ${renderQuoteChangedNotice(view.quoteNotice, t('Nothing was charged.'))}
     <dl class="review" part="review">
-      <div><dt>Amount</dt><dd>${formatMoney(quote.amount, locale)}</dd></div>
+      <div><dt>${t('Amount')}</dt><dd>${formatMoney(quote.amount, locale)}</dd></div>
       <div>
-        <dt>Convenience fee</dt>
+        <dt>${t('Convenience fee')}</dt>
         <dd>
-          ${quote.fee.amountCents > 0 ? formatMoney(quote.fee, locale) : 'None'}
+          ${quote.fee.amountCents > 0 ? formatMoney(quote.fee, locale) : t.ctx('fee', 'None')}
           <span class="fee-rule" part="fee-rule" data-fee-rule>${quote.feeRule}</span>
         </dd>
       </div>
-      <div class="total"><dt>Total charged</dt><dd>${total}</dd></div>
-      <div><dt>Pay with</dt><dd>${quote.method.label}</dd></div>
+      <div class="total"><dt>${t('Total charged')}</dt><dd>${total}</dd></div>
+      <div><dt>${t('Pay with')}</dt><dd>${quote.method.label}</dd></div>
       <div>
-        <dt>Applied to</dt>
+        <dt>${t('Applied to')}</dt>
         <dd>
           <ul class="allocations">
             ${quote.allocations.map(
-              (a) => html`<li data-invoice-id=${a.invoiceId}><span>Invoice ${a.invoiceNumber}</span> <span class="amount">${formatMoney(a.amount, locale)}</span></li>`,
+              (a) => html`<li data-invoice-id=${a.invoiceId}><span>${t('Invoice {number}', { number: a.invoiceNumber })}</span> <span class="amount">${formatMoney(a.amount, locale)}</span></li>`,
             )}
             ${quote.unapplied.amountCents > 0
-              ? html`<li><span>Credit on your account</span> <span class="amount">${formatMoney(quote.unapplied, locale)}</span></li>`
+              ? html`<li><span>${t('Credit on your account')}</span> <span class="amount">${formatMoney(quote.unapplied, locale)}</span></li>`
               : nothing}
           </ul>
         </dd>
@@ -54,36 +57,37 @@ export function renderReviewStep(view: ReviewStepView, actions: { change: () => 
     </dl>
     <p class="authorization">${quote.authorizationText}</p>
     <div class="actions">
-      <button type="button" @click=${actions.change}>Change</button>
-      <button type="button" class="primary" data-action="pay" @click=${actions.pay}>Pay ${total}</button>
+      <button type="button" @click=${actions.change}>${t('Change')}</button>
+      <button type="button" class="primary" data-action="pay" @click=${actions.pay}>${t('Pay {total}', { total })}</button>
     </div>
   `;
 }
 
 /** While the payment is sent, and while its unknown outcome is asked again with the same key. */
-export function renderSendingStep(level: StepHeadingLevel, step: 'submitting' | 'checking', communityName: string): TemplateResult {
+export function renderSendingStep(level: StepHeadingLevel, step: 'submitting' | 'checking', communityName: string, t: Translate): TemplateResult {
   return step === 'submitting'
-    ? html`${renderStepHeading(level, 'Submitting your payment')}
-        <p class="progress" role="status">Sending your payment to ${communityName}. Please keep this page open.</p>`
-    : html`${renderStepHeading(level, 'Checking your payment')}
+    ? html`${renderStepHeading(level, t('Submitting your payment'))}
+        <p class="progress" role="status">${t('Sending your payment to {community}. Please keep this page open.', { community: communityName })}</p>`
+    : html`${renderStepHeading(level, t('Checking your payment'))}
         <p class="progress" role="status">
-          The connection dropped while your payment was being sent. We are checking whether it went through; you will not be charged
-          twice.
+          ${t('The connection dropped while your payment was being sent. We are checking whether it went through; you will not be charged twice.')}
         </p>`;
 }
 
 /** The outcome could not be confirmed: Check again (safe, same key) or close and look at the history later. */
-export function renderUnconfirmedStep(level: StepHeadingLevel, actions: { close: () => void; checkAgain: () => void }): TemplateResult {
+export function renderUnconfirmedStep(level: StepHeadingLevel, actions: { close: () => void; checkAgain: () => void }, t: Translate): TemplateResult {
   return html`
-    ${renderStepHeading(level, 'We could not confirm your payment')}
+    ${renderStepHeading(level, t('We could not confirm your payment'))}
     ${renderNotice(
-      'We could not reach the billing service to confirm whether your payment went through. Checking again is safe: the same payment is never charged twice. You can also look at your payment history later.',
+      t(
+        'We could not reach the billing service to confirm whether your payment went through. Checking again is safe: the same payment is never charged twice. You can also look at your payment history later.',
+      ),
       'warning',
       { role: 'alert' },
     )}
     <div class="actions">
-      <button type="button" @click=${actions.close}>Close</button>
-      <button type="button" class="primary" @click=${actions.checkAgain}>Check again</button>
+      <button type="button" @click=${actions.close}>${t('Close')}</button>
+      <button type="button" class="primary" @click=${actions.checkAgain}>${t('Check again')}</button>
     </div>
   `;
 }

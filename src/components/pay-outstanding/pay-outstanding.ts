@@ -16,6 +16,7 @@ import { payOutstandingStyles } from './pay-outstanding.styles.js';
 import type { PayTarget } from '../pay-flow/pay-flow.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { AllocationPolicy, Me, Outstanding } from '../../sdk/types.js';
+import type { Translate } from '../../core/i18n/translate.js';
 
 interface OutstandingData {
   /** The client the data was loaded with: another user's balance is never shown. */
@@ -27,11 +28,17 @@ interface OutstandingData {
 }
 
 
-const policyWords: Record<AllocationPolicy, string> = {
-  oldest_first: 'It settles your invoices oldest due date first:',
-  newest_first: 'It settles your invoices most recent first:',
-  unapplied_credit: 'It is held as a credit on your account, which the business office applies to these invoices:',
-};
+/** What a payment of the balance settles first, under the community's allocation policy. */
+function policySentence(policy: AllocationPolicy, t: Translate): string {
+  switch (policy) {
+    case 'oldest_first':
+      return t('It settles your invoices oldest due date first:');
+    case 'newest_first':
+      return t('It settles your invoices most recent first:');
+    case 'unapplied_credit':
+      return t('It is held as a credit on your account, which the business office applies to these invoices:');
+  }
+}
 
 /**
  * What the signed-in user owes: the remaining balance of the invoices addressed to them ("You
@@ -83,8 +90,8 @@ export class AlisPayOutstanding extends AlisElement {
   /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
   declare client: AlisClient | undefined;
 
-  /** The heading above the balance. */
-  declare heading: string;
+  /** The heading above the balance; "Outstanding balance", in the reader's language, when unset. */
+  declare heading: string | undefined;
 
   /** BCP 47 locale for dates and amounts; the browser's language when unset. */
   declare locale: string | undefined;
@@ -114,14 +121,14 @@ export class AlisPayOutstanding extends AlisElement {
       () => 'alis-pay-outstanding',
       () => !this.payTarget && this.#loadTask.status === TaskStatus.COMPLETE && this.#loadTask.value?.client === this.#session.client,
     );
-    this.heading = 'Outstanding balance';
+    this.heading = undefined;
     this.payTarget = null;
     this.announcement = '';
     this.#session.reloads(this.#loadTask);
     // After a payment anywhere on the page, the new balances show without a reload.
     new RefreshOnPaymentController(this, () => {
       void this.refresh().then(() => {
-        if (!this.payTarget) this.announcement = 'Your outstanding balance was updated.';
+        if (!this.payTarget) this.announcement = this.t('Your outstanding balance was updated.');
       });
     });
   }
@@ -144,21 +151,24 @@ export class AlisPayOutstanding extends AlisElement {
 
   protected override render() {
     const client = this.#session.client;
+    const t = this.t;
     return html`
       <section class="layout" aria-labelledby="heading">
-        <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
+        <h2 id="heading" part="heading" tabindex="-1">${this.heading ?? t('Outstanding balance')}</h2>
         ${renderAnnouncer(this.announcement)}
-        ${this.payTarget && client ? renderPayFlowInPlace(client, this.payTarget, this.formatLocale, () => this.#closeFlow()) : this.#renderSummary()}
+        ${this.payTarget && client ? renderPayFlowInPlace(client, this.payTarget, this.formatLocale, () => this.#closeFlow(), t) : this.#renderSummary()}
       </section>
     `;
   }
 
   #renderSummary(): TemplateResult {
+    const t = this.t;
     return renderSessionLoad(this.#session.client, this.#loadTask, {
-      loading: 'Loading your balance…',
+      loading: t('Loading your balance…'),
       skeleton: () => this.#renderSkeleton(),
       subject: 'balance',
       retry: () => this.refresh(),
+      t,
       view: (view) => this.#renderView(view),
     });
   }
@@ -196,20 +206,22 @@ export class AlisPayOutstanding extends AlisElement {
   #shape = '';
 
   #renderView({ me, gate, outstanding }: OutstandingData): TemplateResult {
-    if (gate || !outstanding) return gate ?? html``;
+    // The gate is drawn again in the reader's language of now (it was first drawn while loading).
+    if (gate || !outstanding) return gate ? (renderPayerGate(me, this.t) ?? gate) : html``;
+    const t = this.t;
     const community = me.community;
     const total = outstanding.total;
     const credit = outstanding.unappliedCredit.amountCents > 0;
-    const others = dueToOthersSentence(outstanding.dueToOthers, me.resident?.name ?? null, this.formatLocale);
+    const others = dueToOthersSentence(outstanding.dueToOthers, me.resident?.name ?? null, this.formatLocale, t);
     // Without view_billing the engine says nothing of others (null): the total is not the whole account.
-    const scope = others ?? (outstanding.dueToOthers === null ? onlyAddressedToYouSentence(me.resident?.name ?? null) : null);
+    const scope = others ?? (outstanding.dueToOthers === null ? onlyAddressedToYouSentence(me.resident?.name ?? null, t) : null);
     const listed = outstanding.invoices.length > 0 && (total.amountCents > 0 || credit) ? outstanding.invoices.length : 0;
-    const action = this.#renderAction(me, total.amountCents);
+    const action = this.#renderAction(me, total.amountCents, t);
     this.#rememberShape(outstandingCardShape(me, outstanding));
     return html`
       <div class="summary">
         <p class="total-line">
-          <span class="label">You owe</span>
+          <span class="label">${t('You owe')}</span>
           <strong class="total" part="total" data-amount-cents=${total.amountCents}>${formatMoney(total, this.formatLocale)}</strong>
         </p>
         ${scope
@@ -217,22 +229,26 @@ export class AlisPayOutstanding extends AlisElement {
           : nothing}
         ${credit
           ? html`<p class="credit" part="credit" data-amount-cents=${outstanding.unappliedCredit.amountCents}>
-              Credit on account: <strong>${formatMoney(outstanding.unappliedCredit, this.formatLocale)}</strong>.
-              ${outstanding.invoices.length > 0
-                ? `You have already paid it; the billing office will apply it to your open invoices${total.amountCents > 0 ? ', and it is taken off what you owe' : ''}.`
-                : 'You have already paid it; the billing office will apply it to your next invoices.'}
+              ${t('Credit on account:')} <strong>${formatMoney(outstanding.unappliedCredit, this.formatLocale)}</strong>.
+              ${outstanding.invoices.length === 0
+                ? t('You have already paid it; the billing office will apply it to your next invoices.')
+                : total.amountCents > 0
+                  ? t('You have already paid it; the billing office will apply it to your open invoices, and it is taken off what you owe.')
+                  : t('You have already paid it; the billing office will apply it to your open invoices.')}
             </p>`
           : nothing}
         ${listed > 0
           ? html`
-              <p class="muted">${total.amountCents > 0 ? policyWords[outstanding.allocationPolicy] : 'Your credit covers these open invoices:'}</p>
+              <p class="muted">${total.amountCents > 0 ? policySentence(outstanding.allocationPolicy, t) : t('Your credit covers these open invoices:')}</p>
               <ol class="invoices">
                 ${outstanding.invoices.map(
                   (invoice) => html`
                     <li data-invoice-id=${invoice.invoiceId}>
-                      <span class="number">Invoice ${invoice.number}</span>
+                      <span class="number">${t('Invoice {number}', { number: invoice.number })}</span>
                       <span class="due ${invoice.overdue ? 'overdue' : ''}">
-                        ${invoice.overdue ? 'Overdue since' : 'Due'} ${formatDate(invoice.dueDate, this.formatLocale)}
+                        ${invoice.overdue
+                          ? t('Overdue since {date}', { date: formatDate(invoice.dueDate, this.formatLocale) })
+                          : t('Due {date}', { date: formatDate(invoice.dueDate, this.formatLocale) })}
                       </span>
                       <span class="amount">${formatMoney(invoice.balance, this.formatLocale)}</span>
                     </li>
@@ -240,18 +256,18 @@ export class AlisPayOutstanding extends AlisElement {
                 )}
               </ol>
             `
-          : html`<p class="nothing-due">${others ? 'Nothing addressed to you is due.' : 'Nothing is due. Thank you!'}</p>`}
+          : html`<p class="nothing-due">${others ? t('Nothing addressed to you is due.') : t('Nothing is due. Thank you!')}</p>`}
       </div>
-      ${renderArrangementNotice(outstanding.arrangement, community.communityName, this.formatLocale, { timeZone: community.timeZone })}
+      ${renderArrangementNotice(outstanding.arrangement, community.communityName, this.formatLocale, { timeZone: community.timeZone, t })}
       ${action}
     `;
   }
 
-  #renderAction(me: Me, totalCents: number): TemplateResult | typeof nothing {
+  #renderAction(me: Me, totalCents: number, t: Translate): TemplateResult | typeof nothing {
     if (totalCents <= 0) return nothing;
-    if (!me.permissions.includes('pay_bills')) return billingAccess(me) === 'view' ? renderNotice(viewOnlySentence(me)) : nothing;
-    if (!me.community.paymentsEnabled) return renderNotice(gatewayOffSentence(me.community, 'balance'), 'warning');
-    return html`<button type="button" class="primary pay" part="pay-button" @pointerenter=${prefetchPayFlow} @focusin=${prefetchPayFlow} @click=${this.#openFlow}>Pay outstanding balance</button>`;
+    if (!me.permissions.includes('pay_bills')) return billingAccess(me) === 'view' ? renderNotice(viewOnlySentence(me, t)) : nothing;
+    if (!me.community.paymentsEnabled) return renderNotice(gatewayOffSentence(me.community, 'balance', t), 'warning');
+    return html`<button type="button" class="primary pay" part="pay-button" @pointerenter=${prefetchPayFlow} @focusin=${prefetchPayFlow} @click=${this.#openFlow}>${t('Pay outstanding balance')}</button>`;
   }
 
   #openFlow(): void {

@@ -6,6 +6,8 @@ import { formatDate, formatMoney } from '../../core/format.js';
 import { spreadCredit, type CreditTarget } from '../../core/credit-plan.js';
 import { chosenTotal, creditApplicationLines, type CreditApplicationErrors, type CreditApplicationMode } from '../../core/credit-application.js';
 import { renderNotice } from '../shared/states.js';
+import { mark, renderMarked } from './method-part.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import '../amount-input/amount-input.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
 import type { CreditApplicationRequest, CreditApplicationResult, Invoice, Me, Money, Payer } from '../../sdk/types.js';
@@ -25,6 +27,8 @@ export interface CreditData {
 export interface ApplyCreditView {
   data: CreditData;
   locale: string | undefined;
+  /** The element's words. */
+  t: Translate;
   step: ApplyCreditStep;
   mode: CreditApplicationMode;
   chosen: readonly string[];
@@ -44,11 +48,6 @@ export interface ApplyCreditView {
   checkAgain: () => void;
 }
 
-const policyOrderWords = {
-  oldest_first: 'oldest due date first',
-  newest_first: 'most recent due date first',
-  unapplied_credit: 'oldest due date first',
-} as const;
 
 /** Each step's heading takes focus when the step shows, announcing it. */
 function heading(text: string): TemplateResult {
@@ -60,6 +59,7 @@ const flowNotice = (message: string): TemplateResult => renderNotice(message, 'd
 
 /** The current step of `view`. */
 export function renderApplyCreditStep(view: ApplyCreditView): TemplateResult {
+  const { t } = view;
   switch (view.step) {
     case 'form':
       return renderForm(view);
@@ -67,21 +67,23 @@ export function renderApplyCreditStep(view: ApplyCreditView): TemplateResult {
       return renderReview(view);
     case 'submitting':
       return html`<div class="step">
-        ${heading('Applying the credit')}
-        <p class="progress" role="status">Sending the application to the billing engine. Please keep this page open.</p>
+        ${heading(t('Applying the credit'))}
+        <p class="progress" role="status">${t('Sending the application to the billing engine. Please keep this page open.')}</p>
       </div>`;
     case 'checking':
       return html`<div class="step">
-        ${heading('Checking the application')}
-        <p class="progress" role="status">The connection dropped while the credit was being applied. Checking whether it went through; it is never applied twice.</p>
+        ${heading(t('Checking the application'))}
+        <p class="progress" role="status">${t('The connection dropped while the credit was being applied. Checking whether it went through; it is never applied twice.')}</p>
       </div>`;
     case 'unconfirmed':
       return html`<div class="step">
-        ${heading('The application could not be confirmed')}
-        ${renderNotice('We could not reach the billing service to confirm whether the credit was applied. Checking again is safe: it is never applied twice.', 'warning', { role: 'alert' })}
+        ${heading(t('The application could not be confirmed'))}
+        ${renderNotice(t('We could not reach the billing service to confirm whether the credit was applied. Checking again is safe: it is never applied twice.'), 'warning', {
+          role: 'alert',
+        })}
         <div class="actions">
-          <button type="button" @click=${view.close}>Close</button>
-          <button type="button" class="primary" data-action="check-again" @click=${view.checkAgain}>Check again</button>
+          <button type="button" @click=${view.close}>${t('Close')}</button>
+          <button type="button" class="primary" data-action="check-again" @click=${view.checkAgain}>${t('Check again')}</button>
         </div>
       </div>`;
     case 'result':
@@ -91,7 +93,8 @@ export function renderApplyCreditStep(view: ApplyCreditView): TemplateResult {
 
 function renderForm(view: ApplyCreditView): TemplateResult {
   const { payer, invoices, me } = view.data;
-  const { errors, locale } = view;
+  const { errors, locale, t } = view;
+  const name = payer.party.name;
   const credit = payer.creditOnAccount;
   const canApply = credit.amountCents > 0 && invoices.length > 0;
   // Without the fields (nothing to apply, or an invoice that was paid meanwhile), a refusal about
@@ -99,29 +102,35 @@ function renderForm(view: ApplyCreditView): TemplateResult {
   const shown = new Set(canApply && view.mode === 'chosen' ? invoices.map((i) => i.invoiceId) : []);
   const orphans = Object.entries(errors).filter(([key]) => key !== 'flow' && key !== 'allocations' && !shown.has(key.slice(key.indexOf(':') + 1)));
   const flowError = [canApply ? errors['flow'] : Object.values(errors).join(' '), ...(canApply ? orphans.map(([, m]) => m) : [])].filter(Boolean).join(' ');
-  const order = policyOrderWords[me.community.allocationPolicy];
+  // Policy order applies credit oldest due date first, also under "leave unapplied as credit".
+  const policyHint =
+    me.community.allocationPolicy === 'newest_first'
+    ? t('To the open invoices, most recent due date first, as far as the credit reaches.')
+    : t('To the open invoices, oldest due date first, as far as the credit reaches.');
   return html`
     <form class="step" novalidate @submit=${view.openReview}>
-      ${heading(`Apply ${payer.party.name}'s credit on account`)} ${flowError ? flowNotice(flowError) : nothing}
+      ${heading(t("Apply {payer}'s credit on account", { payer: name }))} ${flowError ? flowNotice(flowError) : nothing}
       <p>
-        Credit on account: <strong data-credit>${formatMoney(credit, locale)}</strong>
-        <span class="hint">${invoices.length === 1 ? '1 open invoice' : `${invoices.length} open invoices`} addressed to ${payer.party.name}</span>
+        ${renderMarked(t('Credit on account: {amount}', { amount: mark(0) }), [html`<strong data-credit>${formatMoney(credit, locale)}</strong>`])}
+        <span class="hint"
+          >${t.plural(invoices.length, { one: '{count} open invoice addressed to {payer}', other: '{count} open invoices addressed to {payer}' }, { payer: name })}</span
+        >
       </p>
-      ${credit.amountCents <= 0 ? renderNotice(`${payer.party.name} holds no credit on account; there is nothing to apply.`) : nothing}
-      ${credit.amountCents > 0 && invoices.length === 0 ? renderNotice(`${payer.party.name} has no open invoice to apply the credit to; it stays on account.`) : nothing}
+      ${credit.amountCents <= 0 ? renderNotice(t('{payer} holds no credit on account; there is nothing to apply.', { payer: name })) : nothing}
+      ${credit.amountCents > 0 && invoices.length === 0 ? renderNotice(t('{payer} has no open invoice to apply the credit to; it stays on account.', { payer: name })) : nothing}
       ${canApply
         ? html`
             <fieldset>
-              <legend>Apply the credit</legend>
-              ${modeRadio(view, 'policy', 'In policy order', `To the open invoices, ${order}, as far as the credit reaches.`)}
-              ${modeRadio(view, 'chosen', 'To chosen invoices', 'Choose the invoices and how much goes to each.')}
+              <legend>${t('Apply the credit')}</legend>
+              ${modeRadio(view, 'policy', t('In policy order'), policyHint)}
+              ${modeRadio(view, 'chosen', t('To chosen invoices'), t('Choose the invoices and how much goes to each.'))}
             </fieldset>
             ${view.mode === 'chosen' ? renderChosen(view, credit) : renderPolicyPreview(view, credit)}
           `
         : nothing}
       <div class="actions">
-        <button type="button" data-action="cancel" @click=${view.close}>Cancel</button>
-        ${canApply ? html`<button type="submit" class="primary" data-action="review">Review</button>` : nothing}
+        <button type="button" data-action="cancel" @click=${view.close}>${t('Cancel')}</button>
+        ${canApply ? html`<button type="submit" class="primary" data-action="review">${t('Review')}</button>` : nothing}
       </div>
     </form>
   `;
@@ -141,10 +150,16 @@ function modeRadio(view: ApplyCreditView, mode: CreditApplicationMode, label: st
 }
 
 /** Invoice by invoice, what `lines` apply, each amount in `currency`. */
-function renderLines(lines: readonly { invoiceId: string; amountCents: number }[], numbers: ReadonlyMap<string, string>, currency: string, locale: string | undefined): TemplateResult[] {
+function renderLines(
+  lines: readonly { invoiceId: string; amountCents: number }[],
+  numbers: ReadonlyMap<string, string>,
+  currency: string,
+  locale: string | undefined,
+  t: Translate,
+): TemplateResult[] {
   return lines.map(
     (line) => html`<li data-invoice-id=${line.invoiceId}>
-      <span>Invoice ${numbers.get(line.invoiceId) ?? line.invoiceId}</span>
+      <span>${t('Invoice {number}', { number: numbers.get(line.invoiceId) ?? line.invoiceId })}</span>
       <span class="amount">${formatMoney({ amountCents: line.amountCents, currency }, locale)}</span>
     </li>`,
   );
@@ -154,22 +169,25 @@ function renderPolicyPreview(view: ApplyCreditView, credit: Money): TemplateResu
   const { invoices } = view.data;
   const numbers = new Map(invoices.map((i) => [i.invoiceId, i.number]));
   return html`
-    <ul class="parts" aria-label="What policy order applies">
-      ${renderLines(spreadCredit(invoices, credit.amountCents), numbers, credit.currency, view.locale)}
+    <ul class="parts" aria-label=${view.t('What policy order applies')}>
+      ${renderLines(spreadCredit(invoices, credit.amountCents), numbers, credit.currency, view.locale, view.t)}
     </ul>
   `;
 }
 
 function renderChosen(view: ApplyCreditView, credit: Money): TemplateResult {
+  const { t } = view;
   const error = view.errors['allocations'];
   const total = chosenTotal(view.chosen, view.amounts);
   return html`
     <fieldset aria-describedby=${error ? 'chosen-total allocations-error' : 'chosen-total'} data-field="allocations">
-      <legend>Invoices and amounts</legend>
+      <legend>${t('Invoices and amounts')}</legend>
       ${view.data.invoices.map((entry) => renderInvoice(view, entry, credit.currency))}
       <p id="chosen-total" class="running-total">
-        Total: <strong>${total === null ? '—' : formatMoney({ amountCents: total, currency: credit.currency }, view.locale)}</strong>
-        <span class="hint">of ${formatMoney(credit, view.locale)} credit on account</span>
+        ${renderMarked(t('Total: {total}', { total: mark(0) }), [
+          html`<strong>${total === null ? '—' : formatMoney({ amountCents: total, currency: credit.currency }, view.locale)}</strong>`,
+        ])}
+        <span class="hint">${t('of {credit} credit on account', { credit: formatMoney(credit, view.locale) })}</span>
       </p>
       ${error ? html`<p id="allocations-error" class="field-error" data-error="allocations">${error}</p>` : nothing}
     </fieldset>
@@ -181,8 +199,10 @@ function renderInvoice(view: ApplyCreditView, entry: CreditData['invoices'][numb
   const checked = view.chosen.includes(id);
   const invoiceError = view.errors[`invoice:${id}`];
   const amountError = view.errors[`amount:${id}`];
+  const { t } = view;
   const balance = { amountCents: entry.balanceCents, currency };
-  const due = `${entry.invoice.overdue ? 'Overdue since' : 'Due'} ${formatDate(entry.dueDate, view.locale)}`;
+  const date = formatDate(entry.dueDate, view.locale);
+  const due = entry.invoice.overdue ? t('Overdue since {date}', { date }) : t('Due {date}', { date });
   return html`
     <div class="part" data-invoice-id=${id}>
       <label class="choice">
@@ -195,8 +215,8 @@ function renderInvoice(view: ApplyCreditView, entry: CreditData['invoices'][numb
           @change=${(event: Event) => view.toggle(id, (event.target as HTMLInputElement).checked)}
         />
         <span class="choice-text">
-          <span class="choice-label">Invoice ${entry.number}</span>
-          <span class="why">${due} · balance ${formatMoney(balance, view.locale)}</span>
+          <span class="choice-label">${t('Invoice {number}', { number: entry.number })}</span>
+          <span class="why">${t('{due} · balance {balance}', { due, balance: formatMoney(balance, view.locale) })}</span>
         </span>
       </label>
       ${invoiceError ? html`<p id=${`invoice-error-${id}`} class="field-error" data-error="invoice">${invoiceError}</p>` : nothing}
@@ -204,12 +224,12 @@ function renderInvoice(view: ApplyCreditView, entry: CreditData['invoices'][numb
         ? html`<alis-amount-input
             class="part-field"
             data-invoice=${id}
-            .label=${`Amount to ${entry.number}`}
+            .label=${t('Amount to {number}', { number: entry.number })}
             .currency=${currency}
             .locale=${view.locale}
             .valueCents=${view.amounts[id] ?? null}
             .max=${entry.balanceCents}
-            .maxMessage=${'At most the invoice’s balance, {max}.'}
+            .maxMessage=${t('At most the invoice’s balance, {max}.')}
             .errorText=${amountError ?? null}
             @input=${(event: Event) => view.amountChanged(id, (event.currentTarget as AlisAmountInput).valueCents)}
           ></alis-amount-input>`
@@ -222,7 +242,7 @@ function renderReview(view: ApplyCreditView): TemplateResult {
   const request = view.request;
   if (!request) return html``;
   const { payer, invoices } = view.data;
-  const locale = view.locale;
+  const { locale, t } = view;
   const credit = payer.creditOnAccount;
   const currency = credit.currency;
   const lines = creditApplicationLines(request, invoices, credit.amountCents);
@@ -232,26 +252,26 @@ function renderReview(view: ApplyCreditView): TemplateResult {
   const flowError = view.errors['flow'];
   return html`
     <div class="step">
-      ${heading('Review the credit to apply')}
-      <p class="hint">Nothing is applied until you select “Apply ${totalText}”. No money moves: the credit is already paid.</p>
+      ${heading(t('Review the credit to apply'))}
+      <p class="hint">${t('Nothing is applied until you select “Apply {total}”. No money moves: the credit is already paid.', { total: totalText })}</p>
       ${flowError ? flowNotice(flowError) : nothing}
       <dl class="review" part="review">
-        <div class="wide"><dt>Payer</dt><dd>${payer.party.name}</dd></div>
-        <div><dt>Credit on account</dt><dd data-reviewed-credit>${formatMoney(credit, locale)}</dd></div>
+        <div class="wide"><dt>${t('Payer')}</dt><dd>${payer.party.name}</dd></div>
+        <div><dt>${t('Credit on account')}</dt><dd data-reviewed-credit>${formatMoney(credit, locale)}</dd></div>
         <div>
-          <dt>${request.allocations ? 'To the chosen invoices' : 'In policy order'}</dt>
+          <dt>${request.allocations ? t('To the chosen invoices') : t('In policy order')}</dt>
           <dd>
             <ul class="parts">
-              ${renderLines(lines, numbers, currency, locale)}
+              ${renderLines(lines, numbers, currency, locale, t)}
             </ul>
           </dd>
         </div>
-        <div class="total"><dt>Total to apply</dt><dd data-total>${totalText}</dd></div>
-        <div><dt>Credit left on account</dt><dd data-credit-left>${formatMoney({ amountCents: credit.amountCents - total, currency }, locale)}</dd></div>
+        <div class="total"><dt>${t('Total to apply')}</dt><dd data-total>${totalText}</dd></div>
+        <div><dt>${t('Credit left on account')}</dt><dd data-credit-left>${formatMoney({ amountCents: credit.amountCents - total, currency }, locale)}</dd></div>
       </dl>
       <div class="actions">
-        <button type="button" data-action="change" @click=${view.backToForm}>Change</button>
-        <button type="button" class="primary" data-action="confirm" @click=${view.confirm}>Apply ${totalText}</button>
+        <button type="button" data-action="change" @click=${view.backToForm}>${t('Change')}</button>
+        <button type="button" class="primary" data-action="confirm" @click=${view.confirm}>${t('Apply {total}', { total: totalText })}</button>
       </div>
     </div>
   `;
@@ -261,25 +281,27 @@ function renderResult(view: ApplyCreditView): TemplateResult {
   const result = view.result;
   if (!result) return html``;
   const name = view.data.payer.party.name;
-  const locale = view.locale;
+  const { locale, t } = view;
   return html`
     <div class="step">
-      ${heading('Credit applied')}
-      <p class="confirmation">Applied ${formatMoney(result.applied, locale)} of ${name}'s credit on account.</p>
-      <ul class="payments" part="result" aria-label="What was applied">
+      ${heading(t('Credit applied'))}
+      <p class="confirmation">${t("Applied {amount} of {payer}'s credit on account.", { amount: formatMoney(result.applied, locale), payer: name })}</p>
+      <ul class="payments" part="result" aria-label=${t('What was applied')}>
         ${result.applications.map(
           (line) => html`<li data-invoice-id=${line.invoiceId}>
-            ${formatMoney(line.amount, locale)} to invoice ${line.invoiceNumber}
-            <span class="hint">(credit of payment ${line.paymentReference})</span>
+            ${t('{amount} to invoice {number}', { amount: formatMoney(line.amount, locale), number: line.invoiceNumber })}
+            <span class="hint">${t('(credit of payment {reference})', { reference: line.paymentReference })}</span>
           </li>`,
         )}
       </ul>
       <p data-after>
-        Credit left on account: <strong>${formatMoney(result.creditLeft, locale)}</strong>. ${name} now owes
-        <strong>${formatMoney(result.outstanding, locale)}</strong>.
+        ${renderMarked(t('Credit left on account: {left}. {payer} now owes {owed}.', { left: mark(0), payer: name, owed: mark(1) }), [
+          html`<strong>${formatMoney(result.creditLeft, locale)}</strong>`,
+          html`<strong>${formatMoney(result.outstanding, locale)}</strong>`,
+        ])}
       </p>
       <div class="actions">
-        <button type="button" class="primary" data-action="done" @click=${view.close}>Done</button>
+        <button type="button" class="primary" data-action="done" @click=${view.close}>${t('Done')}</button>
       </div>
     </div>
   `;

@@ -24,6 +24,7 @@ import {
 import { browserKeyStorage, paymentKeyFor } from '../../core/payment-key.js';
 import { AlisCreditAppliedEvent } from '../../events/staff-events.js';
 import { isAlisApiError } from '../../sdk/errors.js';
+import { refusalSentence } from '../../core/refusal-words.js';
 import { payerFormStyles } from './payers-panel.styles.js';
 import { renderApplyCreditStep, type ApplyCreditStep, type CreditData } from './apply-credit-steps.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
@@ -126,7 +127,18 @@ export class AlisPcApplyCredit extends AlisElement {
     announce: (text) => {
       this.announcement = text;
     },
-    words: { submitting: 'Applying the credit.', checking: 'Checking whether the credit was applied.', unconfirmed: 'The application could not be confirmed.' },
+    // Read when announced, so the words are in the language of that moment.
+    words: ((panel: AlisPcApplyCredit) => ({
+      get submitting() {
+        return panel.t('Applying the credit.');
+      },
+      get checking() {
+        return panel.t('Checking whether the credit was applied.');
+      },
+      get unconfirmed() {
+        return panel.t('The application could not be confirmed.');
+      },
+    }))(this),
     // Review always sets the remembered key first; a fresh one rather than an empty header otherwise.
     makeKey: () => this.#reviewedKey ?? createIdempotencyKey(),
     send: (api, key) => {
@@ -218,11 +230,12 @@ export class AlisPcApplyCredit extends AlisElement {
     // Without any client, the load below says one is missing.
     if (client && !this.payerId) return nothing;
     // Only what was loaded in this user's session is drawn; another user's application is never shown.
+    const t = this.t;
     return renderSessionLoad(client, this.#dataTask, {
-      ...payerLoadWords,
+      ...payerLoadWords(t),
       retry: () => this.#dataTask.run(),
       exit: { onClose: () => this.#close(), where: 'after' },
-      view: (load) => (load.data ? this.#renderStep(load.data) : renderStaffOnly('Applying credit')),
+      view: (load) => (load.data ? this.#renderStep(load.data) : renderStaffOnly(t('Applying credit'), t)),
     });
   }
 
@@ -230,6 +243,7 @@ export class AlisPcApplyCredit extends AlisElement {
     return renderApplyCreditStep({
       data,
       locale: this.formatLocale,
+      t: this.t,
       step: this.step,
       mode: this.mode,
       chosen: this.chosen,
@@ -281,10 +295,11 @@ export class AlisPcApplyCredit extends AlisElement {
         amounts: this.amounts,
         fieldMessage: (id) => {
           const field = this.renderRoot.querySelector<AlisAmountInput>(`alis-amount-input[data-invoice="${CSS.escape(id)}"]`);
-          return field ? (field.checkValidity() ? '' : field.validationMessage || 'Enter an amount.') : undefined;
+          return field ? (field.checkValidity() ? '' : field.validationMessage || this.t('Enter an amount.')) : undefined;
         },
       },
       this.formatLocale,
+      this.t,
     );
     if ('errors' in built) {
       this.errors = built.errors;
@@ -327,21 +342,25 @@ export class AlisPcApplyCredit extends AlisElement {
   #applied(result: CreditApplicationResult): void {
     this.result = result;
     this.step = 'result';
-    this.announcement = `Applied ${formatMoney(result.applied, this.formatLocale)} of credit on account. Credit left: ${formatMoney(result.creditLeft, this.formatLocale)}.`;
+    this.announcement = this.t('Applied {amount} of credit on account. Credit left: {left}.', {
+      amount: formatMoney(result.applied, this.formatLocale),
+      left: formatMoney(result.creditLeft, this.formatLocale),
+    });
     this.emit(new AlisCreditAppliedEvent(result));
   }
 
   /** Shows a refusal where it belongs, back on the form with everything as it was typed. */
   #showRefusal(error: unknown, request: CreditApplicationRequest): void {
     this.step = 'form';
+    const t = this.t;
     if (!isAlisApiError(error)) {
-      this.errors = { flow: creditApplicationFailedMessage };
-      this.announcement = creditApplicationFailedMessage;
+      this.errors = { flow: creditApplicationFailedMessage(t) };
+      this.announcement = creditApplicationFailedMessage(t);
       return;
     }
-    const errors = creditRefusalErrors(error, request);
+    const errors = creditRefusalErrors(error, request, t);
     this.errors = errors;
-    this.announcement = Object.values(errors)[0] ?? error.message;
+    this.announcement = Object.values(errors)[0] ?? refusalSentence(error, t);
     // The credit or the balances changed meanwhile: show them as they are now, keeping what was typed.
     void this.#dataTask.run().then(() => this.#focusFirstError());
   }

@@ -184,13 +184,14 @@ export class AlisPcArrangementEditor extends AlisElement {
   protected override render() {
     // Nothing asked for yet; without any client, the load below says one is missing.
     if (!this.payerId && this.#session.client) return nothing;
-    const view = (load: ArrangementLoad) => (load.payer ? this.#renderForm(load.payer) : renderStaffOnly('Editing an arrangement'));
-    return renderSessionLoad(this.#session.client, this.#loadTask, { ...payerLoadWords, retry: () => this.#loadTask.run(), exit: { onClose: () => this.#close(), where: 'after' }, view });
+    const t = this.t;
+    const view = (load: ArrangementLoad) => (load.payer ? this.#renderForm(load.payer) : renderStaffOnly(t('Editing an arrangement'), t));
+    return renderSessionLoad(this.#session.client, this.#loadTask, { ...payerLoadWords(t), retry: () => this.#loadTask.run(), exit: { onClose: () => this.#close(), where: 'after' }, view });
   }
 
   #renderForm(payer: Payer): TemplateResult {
     const form = this.#form();
-    const view = { ...form, payer, shareTotal: shareTotal(form), errors: this.errors, busy: this.#saving.busy, locale: this.formatLocale };
+    const view = { ...form, payer, shareTotal: shareTotal(form), errors: this.errors, busy: this.#saving.busy, locale: this.formatLocale, t: this.t };
     return renderArrangementForm(view, this.#formActions(payer));
   }
 
@@ -250,7 +251,7 @@ export class AlisPcArrangementEditor extends AlisElement {
     event.preventDefault();
     const api = this.#session.api;
     if (!api || this.#saving.busy) return;
-    const built = buildArrangement(this.#form(), (methodId) => this.#fieldProblem(methodId), this.formatLocale);
+    const built = buildArrangement(this.#form(), (methodId) => this.#fieldProblem(methodId), this.formatLocale, this.t);
     if ('errors' in built) {
       this.errors = built.errors;
       await this.#focusFirstError();
@@ -263,13 +264,14 @@ export class AlisPcArrangementEditor extends AlisElement {
       },
       // An abort (removed, or another user signed in, whose form starts afresh) says nothing.
       refused: async (error) => {
+        const t = this.t;
         this.errors = isAlisApiError(error)
-          ? placeArrangementRefusal(error, built.body, this.split)
+          ? placeArrangementRefusal(error, built.body, this.split, t)
           : {
               form:
                 error instanceof AlisNetworkError
-                  ? 'We could not reach the billing service; the arrangement was not saved. Please try again.'
-                  : 'Something went wrong; the arrangement was not saved. Please try again.',
+                  ? t('We could not reach the billing service; the arrangement was not saved. Please try again.')
+                  : t('Something went wrong; the arrangement was not saved. Please try again.'),
             };
         // The payer may have withdrawn an authorization meanwhile: show the methods as they are now.
         if (isAlisApiError(error, 'method_unusable')) await this.#loadTask.run();

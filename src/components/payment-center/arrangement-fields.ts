@@ -5,6 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { payerRelation, pullableMethods } from '../../core/pull-methods.js';
 import { splitHint, type ArrangementForm, type ArrangementSplit } from '../../core/arrangement-form.js';
 import { renderMethodParts, renderMethodRadio } from './method-part.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { Arrangement, Payer, PaymentMethod } from '../../sdk/types.js';
 import '../amount-input/amount-input.js';
 
@@ -20,6 +21,8 @@ export interface ArrangementFormView extends ArrangementForm {
   /** A save is under way. */
   busy: boolean;
   locale: string | undefined;
+  /** The editor's words. */
+  t: Translate;
 }
 
 /** What the form's controls do. */
@@ -37,48 +40,55 @@ export interface ArrangementFormActions {
 
 /** The whole form: who pays; when the team pulls, the day, the split and the methods; Save. */
 export function renderArrangementForm(view: ArrangementFormView, actions: ArrangementFormActions): TemplateResult {
+  const { t } = view;
   const name = view.payer.party.name;
   const formError = view.errors['form'];
   return html`
     <form class="step" novalidate @submit=${actions.save} aria-busy=${view.busy ? 'true' : 'false'}>
-      <h4 part="heading" tabindex="-1" data-heading>Arrangement for ${name}</h4>
-      <p class="hint">${payerRelation(view.payer)}</p>
+      <h4 part="heading" tabindex="-1" data-heading>${t('Arrangement for {payer}', { payer: name })}</h4>
+      <p class="hint">${payerRelation(view.payer, t)}</p>
       ${formError ? html`<div class="notice" part="notice" data-tone="danger" role="alert" data-error="form"><p>${formError}</p></div>` : nothing}
       <fieldset>
-        <legend>How ${name} pays</legend>
-        ${renderRadio('mode', 'self_pay', view.mode === 'self_pay', 'Pays on their own', `${name} pays through the portal; the billing team does not pull.`, () =>
+        <legend>${t('How {payer} pays', { payer: name })}</legend>
+        ${renderRadio('mode', 'self_pay', view.mode === 'self_pay', t('Pays on their own'), t('{payer} pays through the portal; the billing team does not pull.', { payer: name }), () =>
           actions.setMode('self_pay'),
         )}
-        ${renderRadio('mode', 'billing_team_pulls', view.mode === 'billing_team_pulls', 'The billing team pulls each month', `From methods ${name} authorized for recurring payments.`, () =>
-          actions.setMode('billing_team_pulls'),
+        ${renderRadio(
+          'mode',
+          'billing_team_pulls',
+          view.mode === 'billing_team_pulls',
+          t('The billing team pulls each month'),
+          t('From methods {payer} authorized for recurring payments.', { payer: name }),
+          () => actions.setMode('billing_team_pulls'),
         )}
       </fieldset>
       ${view.mode === 'billing_team_pulls' ? renderPulls(view, actions) : nothing}
       <div class="actions">
-        <button type="button" data-action="cancel" @click=${actions.close}>Cancel</button>
-        <button type="submit" class="primary" data-action="save" ?disabled=${view.busy}>${view.busy ? 'Saving…' : 'Save arrangement'}</button>
+        <button type="button" data-action="cancel" @click=${actions.close}>${t('Cancel')}</button>
+        <button type="submit" class="primary" data-action="save" ?disabled=${view.busy}>${view.busy ? t('Saving…') : t('Save arrangement')}</button>
       </div>
     </form>
   `;
 }
 
 function renderPulls(view: ArrangementFormView, actions: ArrangementFormActions): TemplateResult {
+  const { t } = view;
   const dayError = view.errors['day'];
   const split = (value: ArrangementSplit, label: string, hint: string) => renderRadio('split', value, view.split === value, label, hint, () => actions.setSplit(value));
   return html`
     <div class="field">
-      <label for="day">Day of the month</label>
+      <label for="day">${t('Day of the month')}</label>
       <select id="day" name="dayOfMonth" aria-describedby=${dayError ? 'day-hint day-error' : 'day-hint'} aria-invalid=${dayError ? 'true' : 'false'} @change=${actions.day}>
         ${DAYS.map((day) => html`<option .value=${String(day)} ?selected=${day === view.dayOfMonth}>${day}</option>`)}
       </select>
-      <p id="day-hint" class="hint">Days 1 to 28, so every month has the day.</p>
+      <p id="day-hint" class="hint">${t('Days 1 to 28, so every month has the day.')}</p>
       ${dayError ? html`<p id="day-error" class="field-error" data-error="day">${dayError}</p>` : nothing}
     </div>
     <fieldset>
-      <legend>Pull from</legend>
-      ${split('single', 'One method', 'The whole outstanding balance from one method.')}
-      ${split('fixed_amounts', 'Split by fixed amounts', 'A set amount from each method, never more than is owed.')}
-      ${split('percentages', 'Split by percentages', 'A share of the outstanding balance from each method; the shares total 100%.')}
+      <legend>${t('Pull from')}</legend>
+      ${split('single', t('One method'), t('The whole outstanding balance from one method.'))}
+      ${split('fixed_amounts', t('Split by fixed amounts'), t('A set amount from each method, never more than is owed.'))}
+      ${split('percentages', t('Split by percentages'), t('A share of the outstanding balance from each method; the shares total 100%.'))}
     </fieldset>
     ${view.split === 'single' ? renderSingle(view, actions) : renderSplit(view, actions)}
   `;
@@ -98,27 +108,29 @@ function renderRadio(name: string, value: string, checked: boolean, label: strin
 }
 
 function renderSingle(view: ArrangementFormView, actions: ArrangementFormActions): TemplateResult {
+  const { t } = view;
   const error = view.errors['method'] ?? view.errors['parts'];
   return html`
     <fieldset aria-describedby=${error ? 'method-error' : nothing} data-field="method">
-      <legend>Method</legend>
-      ${renderNoAuthorized(view.payer)}
-      ${view.payer.methods.map((method) => renderMethodRadio(method, method.id === view.singleMethodId, actions.chooseSingle))}
+      <legend>${t('Method')}</legend>
+      ${renderNoAuthorized(view.payer, t)}
+      ${view.payer.methods.map((method) => renderMethodRadio(method, method.id === view.singleMethodId, actions.chooseSingle, t))}
       ${error ? html`<p id="method-error" class="field-error" data-error="method">${error}</p>` : nothing}
     </fieldset>
   `;
 }
 
 function renderSplit(view: ArrangementFormView, actions: ArrangementFormActions): TemplateResult {
+  const { t } = view;
   const partsError = view.errors['parts'];
   const percentages = view.split === 'percentages';
   const field = (method: PaymentMethod, error: string | undefined) => renderPartField(view, actions, method, error);
   return html`
     <fieldset aria-describedby=${partsError ? 'parts-total parts-error' : 'parts-total'} data-field="parts">
-      <legend>${percentages ? 'Methods and shares' : 'Methods and amounts'}</legend>
-      ${renderNoAuthorized(view.payer)}
-      ${renderMethodParts(view.payer.methods, { chosen: view.chosen, errors: view.errors, field, onToggle: actions.toggle })}
-      <p id="parts-total" class="running-total hint">${splitHint(view.split, percentages ? view.shareTotal : null, view.locale)}</p>
+      <legend>${percentages ? t('Methods and shares') : t('Methods and amounts')}</legend>
+      ${renderNoAuthorized(view.payer, t)}
+      ${renderMethodParts(view.payer.methods, { chosen: view.chosen, errors: view.errors, field, onToggle: actions.toggle, t })}
+      <p id="parts-total" class="running-total hint">${splitHint(view.split, percentages ? view.shareTotal : null, view.locale, t)}</p>
       ${partsError ? html`<p id="parts-error" class="field-error" data-error="parts">${partsError}</p>` : nothing}
     </fieldset>
   `;
@@ -131,7 +143,7 @@ function renderPartField(view: ArrangementFormView, actions: ArrangementFormActi
       <alis-amount-input
         class="part-field"
         data-part=${method.id}
-        .label=${`Amount from ${method.label}`}
+        .label=${view.t('Amount from {method}', { method: method.label })}
         .currency=${view.payer.outstanding.currency}
         .locale=${view.locale}
         .valueCents=${view.amounts[method.id] ?? null}
@@ -143,7 +155,7 @@ function renderPartField(view: ArrangementFormView, actions: ArrangementFormActi
   const id = `pct-${method.id}`;
   return html`
     <div class="field part-field">
-      <label for=${id}>Share from ${method.label} (%)</label>
+      <label for=${id}>${view.t('Share from {method} (%)', { method: method.label })}</label>
       <input
         id=${id}
         data-part=${method.id}
@@ -161,10 +173,12 @@ function renderPartField(view: ArrangementFormView, actions: ArrangementFormActi
   `;
 }
 
-function renderNoAuthorized(payer: Payer): TemplateResult | typeof nothing {
+function renderNoAuthorized(payer: Payer, t: Translate): TemplateResult | typeof nothing {
   if (pullableMethods(payer.methods).length > 0) return nothing;
   return html`<p class="hint" data-kind="no-authorized">
-    ${payer.party.name} has no saved method authorized for recurring payments. They can allow automatic payments on a method in the
-    portal; until then they pay on their own.
+    ${t(
+      '{payer} has no saved method authorized for recurring payments. They can allow automatic payments on a method in the portal; until then they pay on their own.',
+      { payer: payer.party.name },
+    )}
   </p>`;
 }

@@ -3,10 +3,14 @@
 // than an element of its own, so Undeposited Payments keeps one shadow root (its ids and styles).
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { formatMoney } from '../../core/format.js';
-import { depositCreatedMessage, depositProblem, depositUnconfirmedMessage, formatTotals, type DepositProblem } from '../../core/undeposited.js';
+import type { Translate } from '../../core/i18n/translate.js';
+import { depositCreatedMessage, depositProblem, depositUnconfirmedSentence, formatTotals, type DepositProblem } from '../../core/undeposited.js';
 import { KeyedSubmissionController } from '../shared/keyed-submission.js';
 import type { SessionController } from '../shared/session.js';
 import type { Deposit, Payment } from '../../sdk/types.js';
+
+/** Stands for the total in the confirmation's sentence, where the bold total goes. */
+const TOTAL_MARK = '\u0000';
 
 /** An open confirmation: exactly what will be deposited, and what the engine said of it. */
 interface DepositConfirmation extends DepositProblem {
@@ -19,6 +23,8 @@ interface DepositConfirmation extends DepositProblem {
 export interface DepositOptions {
   session: SessionController;
   locale: () => string | undefined;
+  /** The host's words now (`this.t`), in the language in force. */
+  t: () => Translate;
   /** Puts `text` in the host's live region. */
   announce: (text: string) => void;
   /** The deposit was made: the host drops its payments from the list and the selection. */
@@ -55,11 +61,19 @@ export class DepositController {
       setStep: (step) => this.#setStep(step),
       announce: (text) => options.announce(text),
       // The problem renders as an alert, which announces it; the live region would say it twice.
-      words: { submitting: 'Depositing…', checking: '', unconfirmed: '' },
+      // Read when said, so it is in the language in force then.
+      words: {
+        get submitting() {
+          const t = options.t();
+          return t('Depositing…');
+        },
+        checking: '',
+        unconfirmed: '',
+      },
       send: (api, key) => api.staff.deposits.create({ paymentIds: this.#paymentIds() }, { idempotencyKey: key }),
       onAnswered: (deposit) => this.#finish(deposit),
       onRefused: (error) => {
-        this.#showProblem(depositProblem(error, this.#paymentIds()));
+        this.#showProblem(depositProblem(error, this.#paymentIds(), options.t()));
         // The same payments are the same deposit: the key stays for the next attempt.
         this.#submission.reviewAgain();
       },
@@ -96,8 +110,9 @@ export class DepositController {
   /** The confirmation, or the deposit just made above the list (`list` otherwise). */
   render(currency: string, timeZoneMoment: (iso: string) => string, list: () => TemplateResult): TemplateResult {
     const locale = this.#options.locale();
-    if (this.#confirmation) return this.#renderConfirmation(this.#confirmation, currency, locale);
-    return html`${this.#created ? renderCreated(this.#created, timeZoneMoment, locale, () => void this.#dismissCreated()) : nothing} ${list()}`;
+    const t = this.#options.t();
+    if (this.#confirmation) return this.#renderConfirmation(this.#confirmation, currency, locale, t);
+    return html`${this.#created ? renderCreated(this.#created, timeZoneMoment, locale, () => void this.#dismissCreated(), t) : nothing} ${list()}`;
   }
 
   #paymentIds(): string[] {
@@ -110,7 +125,7 @@ export class DepositController {
     this.#busy = step === 'submitting';
     if (step === 'submitting') this.#confirmation = { ...confirmation, problem: '', paymentProblems: {} };
     // Removed mid-send, or no answer: whether it was made is unknown until asked again with the same key.
-    if (step === 'unconfirmed') this.#showProblem({ problem: depositUnconfirmedMessage, paymentProblems: {}, stale: false });
+    if (step === 'unconfirmed') this.#showProblem({ problem: depositUnconfirmedSentence(this.#options.t()), paymentProblems: {}, stale: false });
     this.#host.requestUpdate();
   }
 
@@ -143,7 +158,7 @@ export class DepositController {
     this.#confirmation = null;
     this.#busy = false;
     this.#created = deposit;
-    this.#options.announce(depositCreatedMessage(deposit, this.#options.locale()));
+    this.#options.announce(depositCreatedMessage(deposit, this.#options.locale(), this.#options.t()));
     this.#options.onDeposited(deposit);
     this.#host.requestUpdate();
     await this.#host.updateComplete;
@@ -159,18 +174,24 @@ export class DepositController {
     this.#host.renderRoot.querySelector<HTMLElement>('#undeposited-heading')?.focus();
   }
 
-  #renderConfirmation(confirmation: DepositConfirmation, currency: string, locale: string | undefined): TemplateResult {
+  #renderConfirmation(confirmation: DepositConfirmation, currency: string, locale: string | undefined, t: Translate): TemplateResult {
     const count = confirmation.payments.length;
     const total = formatTotals(confirmation.payments, currency, locale);
-    const noun = count === 1 ? 'payment' : 'payments';
+    // The sentence is translated whole; the total, in bold, goes where the language puts it.
+    const sentence = t.plural(
+      count,
+      {
+        one: 'This payment will be recorded as one deposit of {total}. A payment belongs to one deposit only, and a deposit cannot be undone here.',
+        other: 'These {count} payments will be recorded as one deposit of {total}. A payment belongs to one deposit only, and a deposit cannot be undone here.',
+      },
+      { total: TOTAL_MARK },
+    );
+    const [before = '', after = ''] = sentence.split(TOTAL_MARK);
     return html`
       <div class="panel" part="confirmation" role="group" aria-labelledby="confirm-heading" data-confirmation>
-        <h4 id="confirm-heading" tabindex="-1">Deposit ${count} ${noun}?</h4>
-        <p>
-          These ${count} ${noun} will be recorded as one deposit of <strong data-confirm-total>${total}</strong>. A payment belongs to
-          one deposit only, and a deposit cannot be undone here.
-        </p>
-        <ul class="confirm-list" aria-label="Payments in this deposit">
+        <h4 id="confirm-heading" tabindex="-1">${t.plural(count, { one: 'Deposit {count} payment?', other: 'Deposit {count} payments?' })}</h4>
+        <p>${before}<strong data-confirm-total>${total}</strong>${after}</p>
+        <ul class="confirm-list" aria-label=${t('Payments in this deposit')}>
           ${confirmation.payments.map(
             (payment) => html`
               <li data-payment-id=${payment.id}>
@@ -183,11 +204,13 @@ export class DepositController {
         </ul>
         ${confirmation.problem ? html`<p class="problem" role="alert" data-problem>${confirmation.problem}</p>` : nothing}
         <div class="actions">
-          <button type="button" data-action="cancel-deposit" @click=${() => void this.#close()}>${confirmation.stale ? 'Back to the updated list' : 'Cancel'}</button>
+          <button type="button" data-action="cancel-deposit" @click=${() => void this.#close()}>
+            ${confirmation.stale ? t('Back to the updated list') : t('Cancel')}
+          </button>
           ${confirmation.stale
             ? nothing
             : html`<button type="button" class="primary" data-action="confirm-deposit" aria-disabled=${this.#busy ? 'true' : 'false'} @click=${() => void this.#confirm()}>
-                ${this.#busy ? 'Depositing…' : `Deposit ${total}`}
+                ${this.#busy ? t('Depositing…') : t('Deposit {total}', { total })}
               </button>`}
         </div>
       </div>
@@ -196,18 +219,18 @@ export class DepositController {
 }
 
 /** The deposit just made, above the list until dismissed. */
-function renderCreated(deposit: Deposit, moment: (iso: string) => string, locale: string | undefined, dismiss: () => void): TemplateResult {
+function renderCreated(deposit: Deposit, moment: (iso: string) => string, locale: string | undefined, dismiss: () => void, t: Translate): TemplateResult {
   return html`
     <div class="panel" part="created" data-tone="success" role="group" aria-labelledby="created-heading" data-created=${deposit.id}>
-      <h4 id="created-heading" tabindex="-1">Deposit ${deposit.reference} created</h4>
+      <h4 id="created-heading" tabindex="-1">${t('Deposit {reference} created', { reference: deposit.reference })}</h4>
       <dl class="facts">
-        <div><dt>Reference</dt><dd>${deposit.reference}</dd></div>
-        <div><dt>Date</dt><dd><time datetime=${deposit.createdAt}>${moment(deposit.createdAt)}</time></dd></div>
-        <div><dt>Payments</dt><dd>${deposit.paymentCount}</dd></div>
-        <div><dt>Total</dt><dd>${formatMoney(deposit.total, locale)}</dd></div>
+        <div><dt>${t('Reference')}</dt><dd>${deposit.reference}</dd></div>
+        <div><dt>${t('Date')}</dt><dd><time datetime=${deposit.createdAt}>${moment(deposit.createdAt)}</time></dd></div>
+        <div><dt>${t('Payments')}</dt><dd>${deposit.paymentCount}</dd></div>
+        <div><dt>${t('Total')}</dt><dd>${formatMoney(deposit.total, locale)}</dd></div>
       </dl>
       <div class="actions">
-        <button type="button" data-action="dismiss-created" @click=${dismiss}>Dismiss</button>
+        <button type="button" data-action="dismiss-created" @click=${dismiss}>${t('Dismiss')}</button>
       </div>
     </div>
   `;

@@ -2,6 +2,7 @@
 // first opened, together with the report's data (issue 15): most visits to Deposits never print one.
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatMoney } from '../../core/format.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import { formatDepositMoment, renderAdjustments, renderColumnHeads } from './deposit-report-view.js';
 import type { DepositReport } from '../../sdk/types.js';
 
@@ -11,6 +12,8 @@ export interface DepositReportActions {
   print: () => void;
   download: () => void;
   close: () => void;
+  /** The panel's words. */
+  t: Translate;
 }
 
 /**
@@ -19,35 +22,41 @@ export interface DepositReportActions {
  */
 export function renderDepositReport(report: DepositReport, actions: DepositReportActions): TemplateResult {
   const { deposit, totals } = report;
-  const locale = actions.locale;
+  const { locale, t } = actions;
   const money = (m: Parameters<typeof formatMoney>[0]) => formatMoney(m, locale);
   return html`
     <article class="report" part="report" aria-labelledby="report-heading" data-report=${deposit.id}>
-      <h4 id="report-heading" tabindex="-1">Deposit report ${deposit.reference}</h4>
+      <h4 id="report-heading" tabindex="-1">${t('Deposit report {reference}', { reference: deposit.reference })}</h4>
       <dl class="facts">
-        <div><dt>Community</dt><dd>${report.communityName}</dd></div>
-        <div><dt>Deposited</dt><dd><time datetime=${deposit.createdAt}>${formatDepositMoment(deposit.createdAt, report.timeZone, locale)}</time></dd></div>
-        <div><dt>Made by</dt><dd>${deposit.createdBy.name}</dd></div>
-        <div><dt>Payments</dt><dd>${deposit.paymentCount}</dd></div>
-        <div><dt>Total</dt><dd data-report-total>${money(deposit.total)}</dd></div>
-        <div><dt>Adjustments</dt><dd data-report-adjustments>${deposit.adjustmentsTotal.amountCents > 0 ? `−${money(deposit.adjustmentsTotal)}` : money(deposit.adjustmentsTotal)}</dd></div>
-        <div><dt>Net</dt><dd data-report-net>${money(deposit.net)}</dd></div>
+        <div><dt>${t('Community')}</dt><dd>${report.communityName}</dd></div>
+        <div>
+          <dt>${t.ctx('deposit report fact', 'Deposited')}</dt>
+          <dd><time datetime=${deposit.createdAt}>${formatDepositMoment(deposit.createdAt, report.timeZone, locale)}</time></dd>
+        </div>
+        <div><dt>${t('Made by')}</dt><dd>${deposit.createdBy.name}</dd></div>
+        <div><dt>${t('Payments')}</dt><dd>${deposit.paymentCount}</dd></div>
+        <div><dt>${t('Total')}</dt><dd data-report-total>${money(deposit.total)}</dd></div>
+        <div>
+          <dt>${t('Adjustments')}</dt>
+          <dd data-report-adjustments>${deposit.adjustmentsTotal.amountCents > 0 ? `−${money(deposit.adjustmentsTotal)}` : money(deposit.adjustmentsTotal)}</dd>
+        </div>
+        <div><dt>${t('Net')}</dt><dd data-report-net>${money(deposit.net)}</dd></div>
       </dl>
       <div class="actions">
-        <button type="button" class="primary" data-action="print" @click=${actions.print}>Print</button>
-        <button type="button" data-action="download-csv" @click=${actions.download}>Download CSV</button>
-        <button type="button" data-action="close-report" @click=${actions.close}>Back to deposits</button>
+        <button type="button" class="primary" data-action="print" @click=${actions.print}>${t('Print')}</button>
+        <button type="button" data-action="download-csv" @click=${actions.download}>${t('Download CSV')}</button>
+        <button type="button" data-action="close-report" @click=${actions.close}>${t('Back to deposits')}</button>
       </div>
       <!-- Focusable, so a keyboard can scroll the wide table on a narrow screen. -->
-      <div class="table-wrap" role="region" aria-label=${`Payments in ${deposit.reference}`} tabindex="0">
+      <div class="table-wrap" role="region" aria-label=${t('Payments in {reference}', { reference: deposit.reference })} tabindex="0">
         <table data-report-lines>
           <caption>
-            Payments in ${deposit.reference}
-            <span class="sub">Amount was applied to invoices; Charged adds the fee; Net is what the bank keeps after returns and refunds.</span>
+            ${t('Payments in {reference}', { reference: deposit.reference })}
+            <span class="sub">${t('Amount was applied to invoices; Charged adds the fee; Net is what the bank keeps after returns and refunds.')}</span>
           </caption>
           <thead>
             <tr>
-              ${renderColumnHeads(['Receipt', 'Payer', 'Resident', 'Method'], ['Amount', 'Fee', 'Charged', 'Adjustments', 'Net'])}
+              ${renderColumnHeads([t('Receipt'), t('Payer'), t('Resident'), t('Method')], [t('Amount'), t('Fee'), t('Charged'), t('Adjustments'), t('Net')])}
             </tr>
           </thead>
           <tbody>
@@ -67,7 +76,7 @@ export function renderDepositReport(report: DepositReport, actions: DepositRepor
           </tbody>
           <tfoot>
             <tr data-report-totals>
-              <th scope="row" colspan="4">Total</th>
+              <th scope="row" colspan="4">${t('Total')}</th>
               <td class="amount">${money(totals.amount)}</td>
               <td class="amount">${money(totals.fee)}</td>
               <td class="amount">${money(totals.charged)}</td>
@@ -79,8 +88,8 @@ export function renderDepositReport(report: DepositReport, actions: DepositRepor
       </div>
       ${deposit.adjustments.length > 0
         ? html`<section aria-labelledby="report-adjustments-heading">
-            <h5 id="report-adjustments-heading">Adjustments after the deposit</h5>
-            ${renderAdjustments(deposit.adjustments, report.timeZone, locale)}
+            <h5 id="report-adjustments-heading">${t('Adjustments after the deposit')}</h5>
+            ${renderAdjustments(deposit.adjustments, report.timeZone, locale, t)}
           </section>`
         : nothing}
     </article>

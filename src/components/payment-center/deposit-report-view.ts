@@ -2,6 +2,8 @@
 // adjustments). The printable report itself is deposit-report-sheet.ts, loaded when a report opens.
 import { html, type TemplateResult } from 'lit';
 import { formatDateTime, formatMoney } from '../../core/format.js';
+import type { Translate } from '../../core/i18n/translate.js';
+import { returnDescription } from '../../core/payment-actions.js';
 import type { DepositAdjustment } from '../../sdk/types.js';
 
 /** A moment in the community's time zone, date and time. */
@@ -14,17 +16,23 @@ export function renderColumnHeads(texts: readonly string[], amounts: readonly st
   return html`${texts.map((text) => html`<th scope="col">${text}</th>`)}${amounts.map((text) => html`<th scope="col" class="amount">${text}</th>`)}`;
 }
 
-/** "R01 Insufficient funds" for a return, the refund's reason for a refund. */
-export function adjustmentWords(adjustment: DepositAdjustment): string {
-  return adjustment.kind === 'return' ? `Bank return ${adjustment.returnCode ?? ''} ${adjustment.reason}`.replace(/\s+/g, ' ') : `Refund: ${adjustment.reason}`;
+/**
+ * "Bank return R01 Insufficient funds" for a return (the code's meaning in the reader's language),
+ * "Refund: " and the reason the billing office gave for a refund.
+ */
+export function adjustmentWords(adjustment: DepositAdjustment, t: Translate): string {
+  if (adjustment.kind !== 'return') return t('Refund: {reason}', { reason: adjustment.reason });
+  const code = adjustment.returnCode;
+  const reason = code ? returnDescription(code, adjustment.reason, t) : adjustment.reason;
+  return t('Bank return {code} {reason}', { code: code ?? '', reason }).replace(/\s+/g, ' ');
 }
 
 /** The adjustments of a deposit as a list (payment reference, what, when, how much). */
-export function renderAdjustments(adjustments: readonly DepositAdjustment[], timeZone: string, locale: string | undefined): TemplateResult {
+export function renderAdjustments(adjustments: readonly DepositAdjustment[], timeZone: string, locale: string | undefined, t: Translate): TemplateResult {
   return html`<ul class="adjustments" data-adjustments>
     ${adjustments.map(
       (a) => html`<li data-adjustment=${a.id}>
-        <span>${a.paymentReference} · ${adjustmentWords(a)} ·
+        <span>${a.paymentReference} · ${adjustmentWords(a, t)} ·
           <time datetime=${a.createdAt}>${formatDepositMoment(a.createdAt, timeZone, locale)}</time></span>
         <span class="amount">−${formatMoney(a.amount, locale)}</span>
       </li>`,

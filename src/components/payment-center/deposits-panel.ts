@@ -126,7 +126,7 @@ export class AlisPcDeposits extends AlisElement {
 
   readonly #onDepositCreated = (): void => {
     void this.refresh().then(() => {
-      this.announcement = 'The deposits were updated with the new deposit.';
+      this.announcement = this.t('The deposits were updated with the new deposit.');
     });
   };
 
@@ -173,24 +173,27 @@ export class AlisPcDeposits extends AlisElement {
   }
 
   protected override render() {
+    const t = this.t;
     return html`
       <section class="layout" aria-labelledby="deposits-heading" @pointerover=${this.#prefetchReport} @focusin=${this.#prefetchReport}>
-        <h3 id="deposits-heading" part="heading">Deposits</h3>
+        <h3 id="deposits-heading" part="heading">${t('Deposits')}</h3>
         ${renderAnnouncer(this.announcement)}
         ${renderSessionLoad(this.#session.client, this.#loadTask, {
-          loading: 'Loading deposits…',
+          loading: t('Loading deposits…'),
           subject: 'deposits',
           retry: () => this.refresh(),
           view: (view, refreshing) => this.#renderView(view, refreshing),
+          t,
         })}
       </section>
     `;
   }
 
   #renderView(view: DepositsView, refreshing: boolean): TemplateResult {
-    if (view.kind === 'staff-only') return renderStaffOnly('Deposits');
+    const t = this.t;
+    if (view.kind === 'staff-only') return renderStaffOnly(t.ctx('staff only: what', 'Deposits'), t);
     if (this.report) return this.#renderReport(this.report);
-    if (view.deposits.length === 0) return renderNotice('No deposits yet. Deposit payments from Undeposited Payments and the batches appear here.');
+    if (view.deposits.length === 0) return renderNotice(t('No deposits yet. Deposit payments from Undeposited Payments and the batches appear here.'));
     return html`
       ${renderDepositsTable({
         deposits: view.deposits,
@@ -206,22 +209,27 @@ export class AlisPcDeposits extends AlisElement {
         toggle: (deposit) => this.#toggle(deposit),
         openReport: (deposit, opener) => void this.#openReport(deposit, opener),
         loadPayments: (deposit) => void this.#loadPayments(deposit),
+        t,
       })}
-      ${this.#more.render(view, () => void this.#loadMore(view))}
+      ${this.#more.render(view, () => void this.#loadMore(view), t)}
     `;
   }
 
   #renderReport(open: OpenReport): TemplateResult {
-    const back = html`<button type="button" data-action="close-report" @click=${() => void this.#closeReport()}>Back to deposits</button>`;
-    if (open.state === 'loading') return html`${renderLoading(`Loading the report of ${open.deposit.reference}…`)} ${back}`;
+    const t = this.t;
+    const reference = open.deposit.reference;
+    const back = html`<button type="button" data-action="close-report" @click=${() => void this.#closeReport()}>${t('Back to deposits')}</button>`;
+    if (open.state === 'loading') return html`${renderLoading(t('Loading the report of {reference}…', { reference }))} ${back}`;
     if (open.state === 'error') {
-      return html`${renderLoadError(open.error, `report of deposit ${open.deposit.reference}`, () => void this.#openReport(open.deposit))} ${back}`;
+      const subject = t.ctx('your …', 'report of deposit {reference}', { reference });
+      return html`${renderLoadError(open.error, subject, () => void this.#openReport(open.deposit), undefined, t)} ${back}`;
     }
     const sheet = reportSheetPart.module;
     // Loaded with the report's data (see #openReport), so this is only a guard.
-    if (!sheet) return html`${renderLoading(`Loading the report of ${open.deposit.reference}…`)} ${back}`;
+    if (!sheet) return html`${renderLoading(t('Loading the report of {reference}…', { reference }))} ${back}`;
     return sheet.renderDepositReport(open.report, {
       locale: this.formatLocale,
+      t,
       print: () => window.print(),
       download: () => this.#downloadCsv(open.report),
       close: () => void this.#closeReport(),
@@ -248,7 +256,7 @@ export class AlisPcDeposits extends AlisElement {
       const [report] = await Promise.all([api.staff.deposits.report(deposit.id), reportSheetPart.load()]);
       if (this.report?.deposit.id !== deposit.id) return;
       this.report = { deposit, state: 'loaded', report };
-      this.announcement = `Report of deposit ${deposit.reference} shown.`;
+      this.announcement = this.t('Report of deposit {reference} shown.', { reference: deposit.reference });
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#report-heading')?.focus();
     } catch (error) {
@@ -259,7 +267,8 @@ export class AlisPcDeposits extends AlisElement {
         return;
       }
       this.report = { deposit, state: 'error', error };
-      this.announcement = describeLoadFailure(error, `report of deposit ${deposit.reference}`).message;
+      const t = this.t;
+      this.announcement = describeLoadFailure(error, t.ctx('your …', 'report of deposit {reference}', { reference: deposit.reference }), t).message;
     }
   }
 
@@ -273,15 +282,16 @@ export class AlisPcDeposits extends AlisElement {
 
   /** Saves the report as `<reference>.csv` through a temporary object URL. */
   #downloadCsv(report: DepositReport): void {
-    const name = depositReportFileName(report.deposit.reference);
-    const url = URL.createObjectURL(new Blob([depositReportCsv(report)], { type: 'text/csv;charset=utf-8' }));
+    const t = this.t;
+    const name = depositReportFileName(report.deposit.reference, t);
+    const url = URL.createObjectURL(new Blob([depositReportCsv(report, t)], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = name;
     link.click();
     // The click has started the download; the URL is not needed after this task.
     setTimeout(() => URL.revokeObjectURL(url), 0);
-    this.announcement = `${name} downloaded.`;
+    this.announcement = t('{name} downloaded.', { name });
   }
 
   #toggle(deposit: Deposit): void {
@@ -312,7 +322,11 @@ export class AlisPcDeposits extends AlisElement {
       const position = new Map(deposit.paymentIds.map((id, index) => [id, index]));
       const payments = found.sort((a, b) => (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity));
       this.#setDetail(deposit.id, { state: 'loaded', payments });
-      this.announcement = `${payments.length} ${payments.length === 1 ? 'payment' : 'payments'} of deposit ${deposit.reference} shown.`;
+      this.announcement = this.t.plural(
+        payments.length,
+        { one: '{count} payment of deposit {reference} shown.', other: '{count} payments of deposit {reference} shown.' },
+        { reference: deposit.reference },
+      );
     } catch (error) {
       // Aborted because the panel left the page (or another user signed in): closed, not stuck loading.
       if (isSessionAbort(error)) {

@@ -3,9 +3,10 @@
 // element's shadow root, so its styles apply and `aria-controls` ids stay inside it.
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderSortableHeader } from '../shared/staff.js';
-import { paymentStatusLabels } from '../shared/receipt.js';
+import { paymentStatusLabel } from '../shared/receipt.js';
 import { renderLoading, renderLoadError } from '../shared/states.js';
 import { formatMoney } from '../../core/format.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
 import { formatDepositMoment, renderAdjustments, renderColumnHeads } from './deposit-report-view.js';
 import type { Deposit, Payment } from '../../sdk/types.js';
@@ -31,25 +32,29 @@ export interface DepositsTable {
   /** Opens the deposit's report; `opener` is the button, which takes focus back when it closes. */
   openReport: (deposit: Deposit, opener: HTMLElement) => void;
   loadPayments: (deposit: Deposit) => void;
+  /** The element's words. */
+  t: Translate;
 }
 
 /** The deposit batches, each expandable to its payments and adjustments. */
 export function renderDepositsTable(table: DepositsTable): TemplateResult {
+  const t = table.t;
   const header = (label: string, key: DepositSortKey, numeric = false) => renderSortableHeader(label, key, table.sort, table.onSort, { numeric });
   return html`
     <div class="table-wrap">
       <table part="table" aria-busy=${table.refreshing ? 'true' : 'false'}>
         <caption>
-          Deposit batches${table.sort ? '' : ', newest first'}
-          <span class="sub">Total is what the payments charged, fees included; returns and refunds of its payments are its adjustments, and
-            Net is what the bank keeps.</span>
+          ${table.sort ? t('Deposit batches') : t('Deposit batches, newest first')}
+          <span class="sub"
+            >${t('Total is what the payments charged, fees included; returns and refunds of its payments are its adjustments, and Net is what the bank keeps.')}</span
+          >
         </caption>
         <thead>
           <tr>
-            ${header('Date', 'date')} ${header('Reference', 'reference')} ${header('Payments', 'count', true)}
-            ${header('Total', 'total', true)} ${header('Adjustments', 'adjustments', true)} ${header('Net', 'net', true)}
-            ${header('Made by', 'madeBy')}
-            <th role="columnheader" scope="col"><span class="visually-hidden">Details</span></th>
+            ${header(t('Date'), 'date')} ${header(t('Reference'), 'reference')} ${header(t('Payments'), 'count', true)}
+            ${header(t('Total'), 'total', true)} ${header(t('Adjustments'), 'adjustments', true)} ${header(t('Net'), 'net', true)}
+            ${header(t('Made by'), 'madeBy')}
+            <th role="columnheader" scope="col"><span class="visually-hidden">${t('Details')}</span></th>
           </tr>
         </thead>
         <tbody>
@@ -63,7 +68,8 @@ export function renderDepositsTable(table: DepositsTable): TemplateResult {
 function renderRow(table: DepositsTable, deposit: Deposit): TemplateResult {
   const open = table.expanded.has(deposit.id);
   const detailId = `payments-${deposit.id}`;
-  const locale = table.locale;
+  const { locale, t } = table;
+  const reference = deposit.reference;
   return html`
     <tr data-deposit-id=${deposit.id}>
       <td><time datetime=${deposit.createdAt}>${formatDepositMoment(deposit.createdAt, table.timeZone, locale)}</time></td>
@@ -73,17 +79,17 @@ function renderRow(table: DepositsTable, deposit: Deposit): TemplateResult {
       <td class="amount" data-adjustments-total>
         ${deposit.adjustments.length > 0
           ? html`<span class="negative">−${formatMoney(deposit.adjustmentsTotal, locale)}</span>
-              <span class="sub">${deposit.adjustments.length} ${deposit.adjustments.length === 1 ? 'adjustment' : 'adjustments'}</span>`
+              <span class="sub">${t.plural(deposit.adjustments.length, { one: '{count} adjustment', other: '{count} adjustments' })}</span>`
           : formatMoney(deposit.adjustmentsTotal, locale)}
       </td>
       <td class="amount" data-net>${formatMoney(deposit.net, locale)}</td>
       <td>${deposit.createdBy.name}</td>
       <td class="row-actions">
         <button type="button" data-action="report" @click=${(event: Event) => table.openReport(deposit, event.currentTarget as HTMLElement)}>
-          Report<span class="visually-hidden"> of deposit ${deposit.reference}</span>
+          ${t.ctx('deposit button', 'Report')}<span class="visually-hidden"> ${t('of deposit {reference}', { reference })}</span>
         </button>
         <button type="button" data-action="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailId} @click=${() => table.toggle(deposit)}>
-          ${open ? 'Hide payments' : 'Show payments'}<span class="visually-hidden"> of deposit ${deposit.reference}</span>
+          ${open ? t('Hide payments') : t('Show payments')}<span class="visually-hidden"> ${t('of deposit {reference}', { reference })}</span>
         </button>
       </td>
     </tr>
@@ -95,17 +101,20 @@ function renderRow(table: DepositsTable, deposit: Deposit): TemplateResult {
 
 function renderPayments(table: DepositsTable, deposit: Deposit): TemplateResult {
   const detail = table.details.get(deposit.id);
-  if (!detail || detail.state === 'loading') return renderLoading(`Loading the payments of ${deposit.reference}…`);
-  if (detail.state === 'error') return renderLoadError(detail.error, `payments of deposit ${deposit.reference}`, () => table.loadPayments(deposit));
-  const locale = table.locale;
+  const { locale, t } = table;
+  const reference = deposit.reference;
+  if (!detail || detail.state === 'loading') return renderLoading(t('Loading the payments of {reference}…', { reference }));
+  if (detail.state === 'error') {
+    return renderLoadError(detail.error, t.ctx('your …', 'payments of deposit {reference}', { reference }), () => table.loadPayments(deposit), undefined, t);
+  }
   return html`
     <table part="payments" data-payments-of=${deposit.id}>
       <caption>
-        Payments in deposit ${deposit.reference}
+        ${t('Payments in deposit {reference}', { reference })}
       </caption>
       <thead>
         <tr>
-          ${renderColumnHeads(['Receipt', 'Date', 'Payer', 'Resident', 'Method', 'Status'], ['Amount', 'Total charged'])}
+          ${renderColumnHeads([t('Receipt'), t('Date'), t('Payer'), t('Resident'), t('Method'), t('Status')], [t('Amount'), t('Total charged')])}
         </tr>
       </thead>
       <tbody>
@@ -117,7 +126,7 @@ function renderPayments(table: DepositsTable, deposit: Deposit): TemplateResult 
               <td>${payment.payer.name}</td>
               <td>${payment.residentName}</td>
               <td>${payment.method.label}</td>
-              <td><span class="badge" data-status=${payment.status}>${paymentStatusLabels[payment.status]}</span></td>
+              <td><span class="badge" data-status=${payment.status}>${paymentStatusLabel(payment.status, t)}</span></td>
               <td class="amount">${formatMoney(payment.amount, locale)}</td>
               <td class="amount">${formatMoney(payment.totalCharged, locale)}</td>
             </tr>
@@ -126,8 +135,8 @@ function renderPayments(table: DepositsTable, deposit: Deposit): TemplateResult 
       </tbody>
     </table>
     ${deposit.adjustments.length > 0
-      ? html`<p><strong>Adjustments after the deposit</strong></p>
-          ${renderAdjustments(deposit.adjustments, table.timeZone, locale)}`
+      ? html`<p><strong>${t('Adjustments after the deposit')}</strong></p>
+          ${renderAdjustments(deposit.adjustments, table.timeZone, locale, t)}`
       : nothing}
   `;
 }

@@ -16,7 +16,7 @@ import { RowWindowController } from '../shared/row-window.js';
 import type { SortState } from '../../core/sorting.js';
 import { PaymentActionsController } from './payment-actions.js';
 import {
-  historyColumnLabels,
+  historyColumnLabel,
   renderHistoryFilters,
   renderHistoryTable,
   type HistoryDepositFilter,
@@ -107,8 +107,8 @@ export class AlisPcHistory extends AlisElement {
   /** BCP 47 locale for dates and amounts; the browser's language when unset. */
   declare locale: string | undefined;
 
-  /** The panel's heading. */
-  declare heading: string;
+  /** The panel's heading; "Payment history", in the reader's language, when unset. */
+  declare heading: string | undefined;
 
   /** Level of the panel's heading (2 alone on a page, 3 inside `<alis-payment-center>`); receipts sit one below. */
   declare headingLevel: 2 | 3;
@@ -142,6 +142,7 @@ export class AlisPcHistory extends AlisElement {
   readonly #actions = new PaymentActionsController(this, {
     session: this.#session,
     locale: () => this.formatLocale,
+    t: () => this.t,
     onChanged: (payment, created) => this.#replace(payment, created),
     announce: (text) => this.#announce(text),
   });
@@ -183,7 +184,7 @@ export class AlisPcHistory extends AlisElement {
 
   constructor() {
     super();
-    this.heading = 'Payment history';
+    this.heading = undefined;
     this.headingLevel = 2;
     this.pageSize = 50;
     this.status = 'all';
@@ -260,35 +261,46 @@ export class AlisPcHistory extends AlisElement {
   }
 
   protected override render() {
+    const t = this.t;
     return html`
       <section class="layout" aria-labelledby="heading">
-        ${renderPanelHeading(this.headingLevel, this.heading)} ${renderAnnouncer(this.announcement)}
+        ${renderPanelHeading(this.headingLevel, this.heading ?? t('Payment history'))} ${renderAnnouncer(this.announcement)}
         ${renderSessionLoad(this.#session.client, this.#loadTask, {
-          loading: 'Loading payments…',
+          loading: t('Loading payments…'),
           subject: 'payments',
           retry: () => this.refresh(),
           view: (view, refreshing) => this.#renderView(view, refreshing),
+          t,
         })}
       </section>
     `;
   }
 
   #renderView(view: HistoryView, refreshing: boolean): TemplateResult {
-    if (!isStaff(view.me)) return renderStaffOnly('The Payment Center’s payment history');
+    const t = this.t;
+    if (!isStaff(view.me)) return renderStaffOnly(t.ctx('staff only: what', 'The Payment Center’s payment history'), t);
     const community = view.me.community;
     return html`
       ${community.gatewayEnabled
         ? nothing
         : renderNotice(
-            `ALIS Pay is switched off at ${community.communityName}: voids, refunds and presenting a returned debit again are off until it is on again. The history stays readable.`,
+            t(
+              'ALIS Pay is switched off at {community}: voids, refunds and presenting a returned debit again are off until it is on again. The history stays readable.',
+              { community: community.communityName },
+            ),
             'warning',
           )}
-      ${renderHistoryFilters(this, view.residents, (name, value) => {
-        // Each filter is a public property; setting it loads the list again.
-        (this as HistoryFilters)[name] = value;
-      })}
+      ${renderHistoryFilters(
+        this,
+        view.residents,
+        (name, value) => {
+          // Each filter is a public property; setting it loads the list again.
+          (this as HistoryFilters)[name] = value;
+        },
+        t,
+      )}
       ${view.payments.length === 0
-        ? renderNotice(this.#filtered() ? 'No payments match these filters.' : 'No payments have been made yet.')
+        ? renderNotice(this.#filtered() ? t('No payments match these filters.') : t('No payments have been made yet.'))
         : html`
             ${renderHistoryTable({
               payments: view.payments,
@@ -300,13 +312,19 @@ export class AlisPcHistory extends AlisElement {
               refreshing,
               onSort: (next) => {
                 this.sort = next;
-                this.#announce(`Payments sorted by ${historyColumnLabels[next.key]}, ${next.direction}.`);
+                const column = historyColumnLabel(next.key, this.t);
+                this.#announce(
+                  next.direction === 'ascending'
+                    ? this.t('Payments sorted by {column}, ascending.', { column })
+                    : this.t('Payments sorted by {column}, descending.', { column }),
+                );
               },
               toggle: (paymentId) => this.#toggle(paymentId),
               actions: (payment) => this.#actions.render(payment),
               rows: this.#rows,
+              t,
             })}
-            ${this.#more.render(view, () => void this.#loadMore(view))}
+            ${this.#more.render(view, () => void this.#loadMore(view), t)}
           `}
     `;
   }

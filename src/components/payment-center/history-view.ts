@@ -3,9 +3,10 @@
 // into the element's shadow root: its styles apply and ARIA ids stay inside it.
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderSortableHeader } from '../shared/staff.js';
-import { formatDateTime, paymentStatusLabels, renderReceipt } from '../shared/receipt.js';
+import { formatDateTime, paymentStatusLabel, renderReceipt } from '../shared/receipt.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
 import { formatDate, formatMoney } from '../../core/format.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import { domId } from './payment-action-form.js';
 import { idsIn } from '../shared/load-more.js';
 import type { RowWindowController } from '../shared/row-window.js';
@@ -50,80 +51,119 @@ export interface HistoryTable {
   actions: (payment: Payment) => TemplateResult;
   /** Draws the rows, only those near the screen once the list is long. */
   rows: RowWindowController;
+  /** The element's words. */
+  t: Translate;
 }
 
 const STATUSES: readonly PaymentStatus[] = ['pending', 'succeeded', 'failed', 'returned', 'partially_refunded', 'refunded', 'voided'];
 
-const sourceLabels: Record<PaymentSource, string> = {
-  portal: 'Paid online by the payer',
-  staff_pull: 'Pulled by the billing team',
-};
+const SOURCES: readonly PaymentSource[] = ['portal', 'staff_pull'];
 
-const auditActionLabels: Record<AuditEntry['action'], string> = {
-  submitted: 'Submitted',
-  succeeded: 'Succeeded',
-  failed: 'Failed',
-  deposited: 'Deposited',
-  voided: 'Voided',
-  refunded: 'Refunded',
-  returned: 'Returned by the bank',
-  represented: 'Presented again',
-  credit_applied: 'Credit applied',
-};
+function sourceLabel(source: PaymentSource, t: Translate): string {
+  switch (source) {
+    case 'portal':
+      return t('Paid online by the payer');
+    case 'staff_pull':
+      return t('Pulled by the billing team');
+  }
+}
 
-const roleLabels: Record<AuditEntry['actor']['role'], string> = {
-  payer: 'payer',
-  staff: 'billing team',
-  system: 'system',
-};
+function auditActionLabel(action: AuditEntry['action'], t: Translate): string {
+  switch (action) {
+    case 'submitted':
+      return t.ctx('audit action', 'Submitted');
+    case 'succeeded':
+      return t.ctx('audit action', 'Succeeded');
+    case 'failed':
+      return t.ctx('audit action', 'Failed');
+    case 'deposited':
+      return t.ctx('audit action', 'Deposited');
+    case 'voided':
+      return t.ctx('audit action', 'Voided');
+    case 'refunded':
+      return t.ctx('audit action', 'Refunded');
+    case 'returned':
+      return t.ctx('audit action', 'Returned by the bank');
+    case 'represented':
+      return t.ctx('audit action', 'Presented again');
+    case 'credit_applied':
+      return t.ctx('audit action', 'Credit applied');
+  }
+}
+
+function roleLabel(role: AuditEntry['actor']['role'], t: Translate): string {
+  switch (role) {
+    case 'payer':
+      return t.ctx('audit role', 'payer');
+    case 'staff':
+      return t.ctx('audit role', 'billing team');
+    case 'system':
+      return t.ctx('audit role', 'system');
+  }
+}
 
 /** Each column in words, for the caption and the sort announcement. */
-export const historyColumnLabels: Record<HistorySortKey, string> = {
-  date: 'date',
-  reference: 'reference',
-  resident: 'resident',
-  payer: 'payer',
-  method: 'method',
-  amount: 'amount',
-  total: 'total charged',
-  status: 'status',
-};
+export function historyColumnLabel(key: HistorySortKey, t: Translate): string {
+  switch (key) {
+    case 'date':
+      return t.ctx('sorted by', 'date');
+    case 'reference':
+      return t.ctx('sorted by', 'reference');
+    case 'resident':
+      return t.ctx('sorted by', 'resident');
+    case 'payer':
+      return t.ctx('sorted by', 'payer');
+    case 'method':
+      return t.ctx('sorted by', 'method');
+    case 'amount':
+      return t.ctx('sorted by', 'amount');
+    case 'total':
+      return t.ctx('sorted by', 'total charged');
+    case 'status':
+      return t.ctx('sorted by', 'status');
+  }
+}
 
 /** The filter toolbar; `onFilter` gets the changed field's name and value. */
-export function renderHistoryFilters(filters: HistoryFilters, residents: readonly Resident[], onFilter: <K extends keyof HistoryFilters>(name: K, value: HistoryFilters[K]) => void): TemplateResult {
+export function renderHistoryFilters(
+  filters: HistoryFilters,
+  residents: readonly Resident[],
+  onFilter: <K extends keyof HistoryFilters>(name: K, value: HistoryFilters[K]) => void,
+  t: Translate,
+): TemplateResult {
   const pick = <K extends keyof HistoryFilters>(name: K) => (e: Event) => onFilter(name, (e.target as HTMLSelectElement).value as HistoryFilters[K]);
   return html`
-    <form class="toolbar" part="filters" aria-label="Filter payments" @submit=${(event: Event) => event.preventDefault()}>
+    <form class="toolbar" part="filters" aria-label=${t('Filter payments')} @submit=${(event: Event) => event.preventDefault()}>
       <label>
-        Status
+        ${t('Status')}
         <select name="status" @change=${pick('status')}>
-          <option value="all" ?selected=${filters.status === 'all'}>All statuses</option>
-          ${STATUSES.map((s) => html`<option value=${s} ?selected=${filters.status === s}>${paymentStatusLabels[s]}</option>`)}
+          <option value="all" ?selected=${filters.status === 'all'}>${t('All statuses')}</option>
+          ${STATUSES.map((s) => html`<option value=${s} ?selected=${filters.status === s}>${paymentStatusLabel(s, t)}</option>`)}
         </select>
       </label>
       <label>
-        Source
+        ${t('Source')}
         <select name="source" @change=${pick('source')}>
-          <option value="all" ?selected=${filters.source === 'all'}>All sources</option>
-          ${(['portal', 'staff_pull'] as const).map((s) => html`<option value=${s} ?selected=${filters.source === s}>${sourceLabels[s]}</option>`)}
+          <option value="all" ?selected=${filters.source === 'all'}>${t('All sources')}</option>
+          ${SOURCES.map((s) => html`<option value=${s} ?selected=${filters.source === s}>${sourceLabel(s, t)}</option>`)}
         </select>
       </label>
       <label>
-        Method
+        ${t('Method')}
         <select name="methodType" @change=${pick('methodType')}>
-          <option value="all" ?selected=${filters.methodType === 'all'}>Cards and bank accounts</option>
-          <option value="card" ?selected=${filters.methodType === 'card'}>Cards</option>
-          <option value="bank_account" ?selected=${filters.methodType === 'bank_account'}>Bank accounts</option>
+          <option value="all" ?selected=${filters.methodType === 'all'}>${t('Cards and bank accounts')}</option>
+          <option value="card" ?selected=${filters.methodType === 'card'}>${t('Cards')}</option>
+          <option value="bank_account" ?selected=${filters.methodType === 'bank_account'}>${t('Bank accounts')}</option>
         </select>
       </label>
       <label>
-        Payer
+        ${t('Payer')}
         <select name="payerId" @change=${pick('payerId')}>
-          <option value="" ?selected=${filters.payerId === ''}>Everyone</option>
+          <option value="" ?selected=${filters.payerId === ''}>${t('Everyone')}</option>
           ${residents.map(
             (resident) => html`
               <optgroup label=${`${resident.name} (${resident.unit})`}>
-                <option value=${resident.id} ?selected=${filters.payerId === resident.id}>${resident.name} (resident)</option>
+                <option value=${resident.id} ?selected=${filters.payerId === resident.id}>${t('{name} (resident)', { name: resident.name })}</option>
                 ${resident.contacts.map(
                   (contact) => html`<option value=${contact.id} ?selected=${filters.payerId === contact.id}>
                     ${contact.name}${contact.relationship ? ` (${contact.relationship})` : ''}
@@ -135,11 +175,11 @@ export function renderHistoryFilters(filters: HistoryFilters, residents: readonl
         </select>
       </label>
       <label>
-        Deposit
+        ${t.ctx('noun', 'Deposit')}
         <select name="deposit" @change=${pick('deposit')}>
-          <option value="all" ?selected=${filters.deposit === 'all'}>Deposited or not</option>
-          <option value="deposited" ?selected=${filters.deposit === 'deposited'}>Deposited</option>
-          <option value="undeposited" ?selected=${filters.deposit === 'undeposited'}>Undeposited</option>
+          <option value="all" ?selected=${filters.deposit === 'all'}>${t('Deposited or not')}</option>
+          <option value="deposited" ?selected=${filters.deposit === 'deposited'}>${t.ctx('deposit filter', 'Deposited')}</option>
+          <option value="undeposited" ?selected=${filters.deposit === 'undeposited'}>${t.ctx('deposit filter', 'Undeposited')}</option>
         </select>
       </label>
     </form>
@@ -148,21 +188,21 @@ export function renderHistoryFilters(filters: HistoryFilters, residents: readonl
 
 /** The table of payments, sorted as asked, each row expandable into its details. */
 export function renderHistoryTable(table: HistoryTable): TemplateResult {
-  const { sort } = table;
-  const rows = sortRows(table.payments, sort, (payment, key) => sortValue(payment, key));
+  const { sort, t } = table;
+  const rows = sortRows(table.payments, sort, (payment, key) => sortValue(payment, key, t));
   const header = (label: string, key: HistorySortKey, numeric = false) => renderSortableHeader(label, key, sort, table.onSort, { numeric });
   return html`
     <div class="table-wrap">
       <table part="table" aria-busy=${table.refreshing ? 'true' : 'false'}>
         <caption>
-          Payments${sort ? `, sorted by ${historyColumnLabels[sort.key]} (${sort.direction})` : ', newest first'}
+          ${caption(sort, t)}
         </caption>
         <thead>
           <tr>
-            ${header('Date', 'date')} ${header('Reference', 'reference')} ${header('Resident', 'resident')} ${header('Payer', 'payer')}
-            ${header('Method', 'method')} ${header('Amount', 'amount', true)} ${header('Total charged', 'total', true)} ${header('Status', 'status')}
-            <th scope="col">Deposit</th>
-            <th scope="col"><span class="visually-hidden">Details</span></th>
+            ${header(t('Date'), 'date')} ${header(t('Reference'), 'reference')} ${header(t('Resident'), 'resident')} ${header(t('Payer'), 'payer')}
+            ${header(t('Method'), 'method')} ${header(t('Amount'), 'amount', true)} ${header(t('Total charged'), 'total', true)} ${header(t('Status'), 'status')}
+            <th scope="col">${t.ctx('noun', 'Deposit')}</th>
+            <th scope="col"><span class="visually-hidden">${t('Details')}</span></th>
           </tr>
         </thead>
         ${table.rows.renderPages(
@@ -172,7 +212,7 @@ export function renderHistoryTable(table: HistoryTable): TemplateResult {
           // A block with an open payment is always drawn again: its actions have state of their own.
           (block) => {
             const open = idsIn(block, table.expanded, (payment) => payment.id);
-            return [open, open ? {} : null, table.locale, table.timeZone, table.headingLevel];
+            return [open, open ? {} : null, table.locale, table.timeZone, table.headingLevel, t];
           },
           (payment) => renderRow(table, payment),
           // An open payment may hold a refund or a void being written: it is never swapped out.
@@ -183,10 +223,17 @@ export function renderHistoryTable(table: HistoryTable): TemplateResult {
   `;
 }
 
+/** The table's caption: how it is sorted. */
+function caption(sort: SortState<HistorySortKey> | null, t: Translate): string {
+  if (!sort) return t('Payments, newest first');
+  const column = historyColumnLabel(sort.key, t);
+  return sort.direction === 'ascending' ? t('Payments, sorted by {column} (ascending)', { column }) : t('Payments, sorted by {column} (descending)', { column });
+}
+
 function renderRow(table: HistoryTable, payment: Payment): TemplateResult {
   const open = table.expanded.has(payment.id);
   const detailsId = domId('details', payment.id);
-  const locale = table.locale;
+  const { locale, t } = table;
   return html`
     <tr class="payment" data-payment-id=${payment.id}>
       <td><time datetime=${payment.createdAt}>${formatDateTime(payment.createdAt, table.timeZone, locale)}</time></td>
@@ -195,15 +242,15 @@ function renderRow(table: HistoryTable, payment: Payment): TemplateResult {
       <td>${payment.payer.name}</td>
       <td>
         ${payment.method.label}
-        ${payment.source === 'staff_pull' ? html`<span class="muted source">Pulled by the billing team</span>` : nothing}
+        ${payment.source === 'staff_pull' ? html`<span class="muted source">${sourceLabel('staff_pull', t)}</span>` : nothing}
       </td>
       <td class="amount">${formatMoney(payment.amount, locale)}</td>
       <td class="amount total">${formatMoney(payment.totalCharged, locale)}</td>
-      <td>${renderStatusBadge(payment)}</td>
-      <td>${payment.depositId ? 'Deposited' : html`<span class="muted">Not deposited</span>`}</td>
+      <td>${renderStatusBadge(payment, t)}</td>
+      <td>${payment.depositId ? t.ctx('deposit state', 'Deposited') : html`<span class="muted">${t.ctx('deposit state', 'Not deposited')}</span>`}</td>
       <td>
         <button type="button" class="details" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailsId} @click=${() => table.toggle(payment.id)}>
-          ${open ? 'Hide details' : 'Details'}<span class="visually-hidden"> of payment ${payment.reference}</span>
+          ${open ? t('Hide details') : t('Details')}<span class="visually-hidden"> ${t('of payment {reference}', { reference: payment.reference })}</span>
         </button>
       </td>
     </tr>
@@ -216,13 +263,14 @@ function renderRow(table: HistoryTable, payment: Payment): TemplateResult {
 function renderDetails(table: HistoryTable, payment: Payment): TemplateResult {
   const headingId = domId('receipt', payment.id);
   const level = table.headingLevel === 3 ? 4 : 3;
+  const t = table.t;
   return html`
     <div class="details-inner" data-details-for=${payment.id}>
-      <div part="receipt">${renderReceipt(payment, { locale: table.locale, timeZone: table.timeZone, headingLevel: level, headingId })}</div>
+      <div part="receipt">${renderReceipt(payment, { locale: table.locale, timeZone: table.timeZone, headingLevel: level, headingId, t })}</div>
       <p class="muted deposit-line">
-        ${depositLine(payment, table.locale)}
-        ${payment.representmentOf ? ` Presents a returned payment again.` : ''}
-        ${payment.return ? ` Presentment ${payment.return.presentmentCount} of this debit.` : ''}
+        ${depositLine(payment, table.locale, t)}
+        ${payment.representmentOf ? ` ${t('Presents a returned payment again.')}` : ''}
+        ${payment.return ? ` ${t('Presentment {number} of this debit.', { number: payment.return.presentmentCount })}` : ''}
       </p>
       ${renderAuditTrail(table, payment)} ${table.actions(payment)}
     </div>
@@ -230,15 +278,20 @@ function renderDetails(table: HistoryTable, payment: Payment): TemplateResult {
 }
 
 function renderAuditTrail(table: HistoryTable, payment: Payment): TemplateResult {
+  const t = table.t;
+  const when = t('When');
+  const who = t('Who');
+  const what = t('What');
+  const detail = t('Detail');
   return html`
     <table class="audit" role="table" part="audit-trail" data-audit-for=${payment.id}>
-      <caption>Audit trail of ${payment.reference}</caption>
+      <caption>${t('Audit trail of {reference}', { reference: payment.reference })}</caption>
       <thead role="rowgroup">
         <tr role="row">
-          <th role="columnheader" scope="col">When</th>
-          <th role="columnheader" scope="col">Who</th>
-          <th role="columnheader" scope="col">What</th>
-          <th role="columnheader" scope="col">Detail</th>
+          <th role="columnheader" scope="col">${when}</th>
+          <th role="columnheader" scope="col">${who}</th>
+          <th role="columnheader" scope="col">${what}</th>
+          <th role="columnheader" scope="col">${detail}</th>
         </tr>
       </thead>
       <tbody role="rowgroup">
@@ -246,14 +299,14 @@ function renderAuditTrail(table: HistoryTable, payment: Payment): TemplateResult
           (entry) => html`
             <tr role="row" data-action=${entry.action}>
               <td role="cell">
-                <span class="cell-label" aria-hidden="true">When</span><time datetime=${entry.at}>${formatDateTime(entry.at, table.timeZone, table.locale)}</time>
+                <span class="cell-label" aria-hidden="true">${when}</span><time datetime=${entry.at}>${formatDateTime(entry.at, table.timeZone, table.locale)}</time>
               </td>
               <td role="cell">
-                <span class="cell-label" aria-hidden="true">Who</span>${entry.actor.name}
-                <span class="muted">(${roleLabels[entry.actor.role]})</span>
+                <span class="cell-label" aria-hidden="true">${who}</span>${entry.actor.name}
+                <span class="muted">(${roleLabel(entry.actor.role, t)})</span>
               </td>
-              <td role="cell"><span class="cell-label" aria-hidden="true">What</span>${auditActionLabels[entry.action]}</td>
-              <td role="cell"><span class="cell-label" aria-hidden="true">Detail</span>${entry.detail ?? html`<span class="muted">—</span>`}</td>
+              <td role="cell"><span class="cell-label" aria-hidden="true">${what}</span>${auditActionLabel(entry.action, t)}</td>
+              <td role="cell"><span class="cell-label" aria-hidden="true">${detail}</span>${entry.detail ?? html`<span class="muted">—</span>`}</td>
             </tr>
           `,
         )}
@@ -262,7 +315,7 @@ function renderAuditTrail(table: HistoryTable, payment: Payment): TemplateResult
   `;
 }
 
-function sortValue(payment: Payment, key: HistorySortKey): string | number {
+function sortValue(payment: Payment, key: HistorySortKey, t: Translate): string | number {
   switch (key) {
     case 'date':
       return payment.createdAt;
@@ -279,18 +332,20 @@ function sortValue(payment: Payment, key: HistorySortKey): string | number {
     case 'total':
       return payment.totalCharged.amountCents;
     case 'status':
-      return paymentStatusLabels[payment.status];
+      return paymentStatusLabel(payment.status, t);
   }
 }
 
 /** Where the payment's money is: in a deposit (by its reference), settling, or waiting to be deposited. */
-function depositLine(payment: Payment, locale: string | undefined): string {
-  if (payment.depositId) return `In deposit ${payment.depositReference ?? ''}.`;
-  if (payment.depositableOn) return `Not deposited yet: the bank debit is settling and can be deposited on ${formatDate(payment.depositableOn, locale)}.`;
-  return 'Not deposited yet.';
+function depositLine(payment: Payment, locale: string | undefined, t: Translate): string {
+  if (payment.depositId) return t('In deposit {reference}.', { reference: payment.depositReference ?? '' });
+  if (payment.depositableOn) {
+    return t('Not deposited yet: the bank debit is settling and can be deposited on {date}.', { date: formatDate(payment.depositableOn, locale) });
+  }
+  return t('Not deposited yet.');
 }
 
-function renderStatusBadge(payment: Payment): TemplateResult {
+function renderStatusBadge(payment: Payment, t: Translate): TemplateResult {
   const code = payment.status === 'returned' && payment.return ? ` · ${payment.return.code}` : '';
-  return html`<span class="badge" part="status" data-status=${payment.status}>${paymentStatusLabels[payment.status]}${code}</span>`;
+  return html`<span class="badge" part="status" data-status=${payment.status}>${paymentStatusLabel(payment.status, t)}${code}</span>`;
 }

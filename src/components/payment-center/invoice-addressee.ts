@@ -8,6 +8,8 @@ import { renderLoading, renderLoadTask } from '../shared/states.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { formatDate, formatMoney } from '../../core/format.js';
 import { addresseeChoices, chooseAddresseeSentence, readdressedSentence, readdressEffectSentence } from '../../core/invoice-words.js';
+import { refusalSentence } from '../../core/refusal-words.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import { PendingAction } from '../shared/pending-action.js';
 import { auditTrailPart } from './on-demand-parts.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -19,6 +21,16 @@ type EditorHost = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentF
 /** An id that is safe in `id` and ARIA references, whatever the server's ids look like. */
 export const domId = (prefix: string, id: string): string => `${prefix}-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
+/** Stands in a translated sentence for a name drawn in bold, so each language puts the name where it belongs. */
+const marker = '\u0001';
+
+/** `sentence` (holding {@link marker} once) with `name` in bold where the marker stands. */
+function withStrong(sentence: string, name: string): TemplateResult {
+  const at = sentence.indexOf(marker);
+  if (at < 0) return html`${sentence}`;
+  return html`${sentence.slice(0, at)}<strong>${name}</strong>${sentence.slice(at + marker.length)}`;
+}
+
 /** What the options of an invoice are drawn with. */
 export interface OptionsRendering {
   client: AlisClient | undefined;
@@ -29,6 +41,8 @@ export interface OptionsRendering {
 
 interface EditorOptions {
   session: SessionController;
+  /** The host's words in the reader's language, as they are now. */
+  t: () => Translate;
   /** The engine's new copy of a readdressed invoice, and the id of whom it was addressed to before. */
   onReaddressed: (updated: Invoice, previousId: string) => void;
   /** Says `text` in the panel's live region. */
@@ -81,22 +95,28 @@ export class AddresseeEditorController {
   /** An invoice's opened options (`part="options"`): facts, the outcome of a readdress, the editor or its button, and History. */
   render(invoice: Invoice, rendering: OptionsRendering): TemplateResult {
     const { locale } = rendering;
+    const t = this.#options.t();
     const outcome = this.#outcome?.invoiceId === invoice.id ? this.#outcome : null;
     // History (collapsed) is loaded with the first invoice's options; its element upgrades when here.
     auditTrailPart.prefetch();
     return html`
       <div class="options-inner" part="options" data-options-for=${invoice.id}>
         <p class="facts">
-          ${invoice.number} for ${invoice.residentName}, issued ${formatDate(invoice.issueDate, locale)}: paid so far
-          ${formatMoney(invoice.paid, locale)} of ${formatMoney(invoice.total, locale)}. Addressed to
-          <strong>${invoice.addressee.name}</strong>, the only person who can pay it online.
+          ${t('{number} for {resident}, issued {date}: paid so far {paid} of {total}.', {
+            number: invoice.number,
+            resident: invoice.residentName,
+            date: formatDate(invoice.issueDate, locale),
+            paid: formatMoney(invoice.paid, locale),
+            total: formatMoney(invoice.total, locale),
+          })}
+          ${withStrong(t('Addressed to {addressee}, the only person who can pay it online.', { addressee: marker }), invoice.addressee.name)}
         </p>
         ${outcome ? html`<p class="confirmation" data-outcome tabindex="-1">${outcome.text}</p>` : nothing}
         ${this.#editing === invoice.id
-          ? this.#renderEditor(invoice)
+          ? this.#renderEditor(invoice, t)
           : html`<div class="actions">
               <button type="button" data-action="edit-addressee" @click=${() => this.#start(invoice)}>
-                Edit addressee<span class="visually-hidden"> of invoice ${invoice.number}</span>
+                ${t('Edit addressee')}<span class="visually-hidden"> ${t('of invoice {number}', { number: invoice.number })}</span>
               </button>
             </div>`}
         <alis-audit-trail
@@ -104,7 +124,7 @@ export class AddresseeEditorController {
           .client=${rendering.client}
           .subjectType=${'invoice'}
           .subjectId=${invoice.id}
-          .heading=${`History of ${invoice.number}`}
+          .heading=${t('History of {number}', { number: invoice.number })}
           .headingLevel=${rendering.historyHeadingLevel}
           .pageSize=${5}
           .locale=${locale}
@@ -113,9 +133,9 @@ export class AddresseeEditorController {
     `;
   }
 
-  #renderEditor(invoice: Invoice): TemplateResult {
+  #renderEditor(invoice: Invoice, t: Translate): TemplateResult {
     const titleId = domId('editor-title', invoice.id);
-    const loading = `Loading ${invoice.residentName}’s contacts…`;
+    const loading = t('Loading {resident}’s contacts…', { resident: invoice.residentName });
     const client = this.#options.session.client;
     return html`
       <form
@@ -126,45 +146,47 @@ export class AddresseeEditorController {
         novalidate
         @submit=${(event: SubmitEvent) => this.#save(event, invoice)}
       >
-        <p class="editor-title" id=${titleId} tabindex="-1">Change who ${invoice.number} is addressed to</p>
+        <p class="editor-title" id=${titleId} tabindex="-1">${t('Change who {number} is addressed to', { number: invoice.number })}</p>
         ${renderLoadTask(this.#residents, {
           loading,
           subject: 'residents and contacts',
+          t,
           retry: () => this.#residents.run(),
           // The residents of another user's session are never offered.
-          view: (loaded) => (loaded.client === client ? this.#renderChoices(invoice, loaded.list) : renderLoading(loading)),
+          view: (loaded) => (loaded.client === client ? this.#renderChoices(invoice, loaded.list, t) : renderLoading(loading)),
         })}
         ${this.#error ? html`<p class="problem" role="alert" data-error>${this.#error}</p>` : nothing}
         <div class="actions">
-          <button type="button" data-action="cancel-addressee" @click=${() => this.#end(invoice.id)}>Cancel</button>
+          <button type="button" data-action="cancel-addressee" @click=${() => this.#end(invoice.id)}>${t('Cancel')}</button>
           <button type="submit" class="primary" data-action="save-addressee" aria-disabled=${this.#saving.busy ? 'true' : 'false'}>
-            ${this.#saving.busy ? 'Saving…' : 'Save addressee'}
+            ${this.#saving.busy ? t('Saving…') : t('Save addressee')}
           </button>
         </div>
       </form>
     `;
   }
 
-  #renderChoices(invoice: Invoice, residents: Resident[]): TemplateResult {
-    const choices = addresseeChoices(invoice, residents);
+  #renderChoices(invoice: Invoice, residents: Resident[], t: Translate): TemplateResult {
+    const choices = addresseeChoices(invoice, residents, t);
     const chosen = choices.find((c) => c.id === this.#choice);
     const changed = chosen !== undefined && chosen.id !== invoice.addressee.id;
     const effectId = domId('effect', invoice.id);
     return html`
       <fieldset class="choices" aria-describedby=${effectId}>
-        <legend>Address ${invoice.number} to</legend>
+        <legend>${t('Address {number} to', { number: invoice.number })}</legend>
         ${choices.map(
           (choice) => html`
             <label class="choice">
               <input type="radio" name="addressee" .value=${choice.id} .checked=${choice.id === this.#choice} @change=${() => this.#choose(choice.id)} />
               <span>
-                ${choice.name} <span class="muted">(${choice.role}${choice.id === invoice.addressee.id ? ', addressed now' : ''})</span>
+                ${choice.name}
+                <span class="muted">${choice.id === invoice.addressee.id ? t('({role}, addressed now)', { role: choice.role }) : `(${choice.role})`}</span>
               </span>
             </label>
           `,
         )}
       </fieldset>
-      <p class="effect" id=${effectId} aria-live="polite" data-effect>${changed ? readdressEffectSentence(invoice, chosen) : chooseAddresseeSentence(invoice)}</p>
+      <p class="effect" id=${effectId} aria-live="polite" data-effect>${changed ? readdressEffectSentence(invoice, chosen, t) : chooseAddresseeSentence(invoice, t)}</p>
     `;
   }
 
@@ -219,7 +241,7 @@ export class AddresseeEditorController {
     if (!api || this.#saving.busy) return;
     const addresseeId = this.#choice;
     if (!addresseeId || addresseeId === invoice.addressee.id) {
-      this.#error = chooseAddresseeSentence(invoice);
+      this.#error = chooseAddresseeSentence(invoice, this.#options.t());
       this.#host.requestUpdate();
       await this.#host.updateComplete;
       this.#form(invoice.id)?.querySelector<HTMLElement>('input[name="addressee"]:checked, input[name="addressee"]')?.focus();
@@ -230,7 +252,7 @@ export class AddresseeEditorController {
     await this.#saving.run(() => api.staff.invoices.update(invoice.id, { addresseeId }), {
       answered: async (updated) => {
         this.#close();
-        const text = readdressedSentence(updated, previous.name);
+        const text = readdressedSentence(updated, previous.name, this.#options.t());
         this.#outcome = { invoiceId: invoice.id, text };
         this.#options.announce(text);
         this.#options.onReaddressed(updated, previous.id);
@@ -242,11 +264,12 @@ export class AddresseeEditorController {
       // An abort (another user signed in, the editor going with the previous one, or the panel left
       // the page) says nothing.
       refused: (error) => {
+        const t = this.#options.t();
         this.#error = isAlisApiError(error)
-          ? error.message
+          ? refusalSentence(error, t)
           : error instanceof AlisNetworkError
-            ? 'We could not reach the billing service; the invoice was not changed. Please try again.'
-            : 'Something went wrong; the invoice was not changed.';
+            ? t('We could not reach the billing service; the invoice was not changed. Please try again.')
+            : t('Something went wrong; the invoice was not changed.');
         this.#options.announce(this.#error);
       },
     });

@@ -92,8 +92,8 @@ export class AlisPcInvoices extends AlisElement {
   /** BCP 47 locale for dates and amounts; the browser's language when unset. */
   declare locale: string | undefined;
 
-  /** The panel's heading. */
-  declare heading: string;
+  /** The panel's heading; "Invoices", in the reader's language, when unset. */
+  declare heading: string | undefined;
 
   /** Level of the panel's heading (2 alone on a page, 3 inside `<alis-payment-center>`). */
   declare headingLevel: 2 | 3;
@@ -145,6 +145,7 @@ export class AlisPcInvoices extends AlisElement {
   /** The addressee editor inside an invoice's options. */
   readonly #addressee = new AddresseeEditorController(this, {
     session: this.#session,
+    t: () => this.t,
     onReaddressed: (updated, previousId) => {
       this.#replace(updated);
       this.emit(new AlisInvoiceAddresseeChangedEvent(updated, previousId));
@@ -154,7 +155,7 @@ export class AlisPcInvoices extends AlisElement {
 
   constructor() {
     super();
-    this.heading = 'Invoices';
+    this.heading = undefined;
     this.headingLevel = 2;
     this.pageSize = 50;
     this.status = 'all';
@@ -203,12 +204,14 @@ export class AlisPcInvoices extends AlisElement {
   }
 
   protected override render() {
+    const t = this.t;
     return html`
       <section class="layout" aria-labelledby="heading">
-        ${renderPanelHeading(this.headingLevel, this.heading)} ${renderAnnouncer(this.announcement)}
+        ${renderPanelHeading(this.headingLevel, this.heading ?? t('Invoices'))} ${renderAnnouncer(this.announcement)}
         ${renderSessionLoad(this.#session.client, this.#loadTask, {
-          loading: 'Loading invoices…',
+          loading: t('Loading invoices…'),
           subject: 'invoices',
+          t,
           retry: () => this.refresh(),
           view: (view, refreshing) => this.#renderView(view, refreshing),
         })}
@@ -217,21 +220,24 @@ export class AlisPcInvoices extends AlisElement {
   }
 
   #renderView(view: InvoicesView, refreshing: boolean): TemplateResult {
-    if (!isStaff(view.me)) return renderStaffOnly('The Payment Center’s invoice list');
+    const t = this.t;
+    if (!isStaff(view.me)) return renderStaffOnly(t('The Payment Center’s invoice list'), t);
     const toolbar = renderInvoicesToolbar({
+      t,
       searchText: this.searchText,
       status: this.status,
       onSearchInput: (event) => this.#onSearchInput(event),
       onSearchSubmit: (event) => this.#onSearchSubmit(event),
       onStatus: (status) => (this.status = status),
     });
-    if (view.invoices.length === 0) return html`${toolbar} ${renderNotice(noInvoicesSentence(this.search.trim(), this.status))}`;
+    if (view.invoices.length === 0) return html`${toolbar} ${renderNotice(noInvoicesSentence(this.search.trim(), this.status, t))}`;
     const table = {
+      t,
       locale: this.formatLocale,
       sort: this.sort,
       onSort: (next: SortState<InvoiceSortKey>) => {
         this.sort = next;
-        this.#announce(invoicesSortedSentence(next));
+        this.#announce(invoicesSortedSentence(next, this.t));
       },
       optionsOpen: this.optionsOpen,
       toggleOptions: (invoiceId: string) => this.#toggleOptions(invoiceId),
@@ -240,7 +246,7 @@ export class AlisPcInvoices extends AlisElement {
     };
     return html`
       ${toolbar} ${renderInvoicesTable(table, view.invoices, refreshing)}
-      ${this.#more.render(view, () => void this.#loadMore(view))}
+      ${this.#more.render(view, () => void this.#loadMore(view), t)}
     `;
   }
 
@@ -266,7 +272,7 @@ export class AlisPcInvoices extends AlisElement {
       .then(() => {
         const view = this.#loadTask.value;
         if (this.#loadTask.status !== TaskStatus.COMPLETE || !view || this.search !== next) return;
-        this.#announce(invoiceSearchSentence(next, view.invoices.length, view.nextCursor !== null));
+        this.#announce(invoiceSearchSentence(next, view.invoices.length, view.nextCursor !== null, this.t));
       });
   }
 

@@ -8,10 +8,13 @@ import { sortRows, type SortState } from '../../core/sorting.js';
 import { formatDate, formatMoney, formatPeriod } from '../../core/format.js';
 import { invoicesCaption, invoiceSortValue, invoiceStatusText, type InvoiceSortKey } from '../../core/invoice-words.js';
 import { domId } from './invoice-addressee.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { Invoice, InvoiceStatusFilter } from '../../sdk/types.js';
 
 /** What the toolbar draws from, and what it calls back. */
 export interface InvoicesToolbar {
+  /** The words in the reader's language. */
+  t: Translate;
   /** What is typed in the search box. */
   searchText: string;
   status: InvoiceStatusFilter;
@@ -21,20 +24,20 @@ export interface InvoicesToolbar {
 }
 
 export function renderInvoicesToolbar(toolbar: InvoicesToolbar): TemplateResult {
-  const status = toolbar.status;
+  const { status, t } = toolbar;
   return html`
-    <form class="toolbar" role="search" part="search" aria-label="Find invoices" @submit=${toolbar.onSearchSubmit}>
+    <form class="toolbar" role="search" part="search" aria-label=${t('Find invoices')} @submit=${toolbar.onSearchSubmit}>
       <label>
-        Resident or payer name
+        ${t('Resident or payer name')}
         <input type="search" name="search" autocomplete="off" maxlength="100" .value=${toolbar.searchText} @input=${toolbar.onSearchInput} />
       </label>
-      <button type="submit">Search</button>
+      <button type="submit">${t('Search')}</button>
       <label>
-        Status
+        ${t('Status')}
         <select name="status" @change=${(e: Event) => toolbar.onStatus((e.target as HTMLSelectElement).value as InvoiceStatusFilter)}>
-          <option value="all" ?selected=${status === 'all'}>All invoices</option>
-          <option value="open" ?selected=${status === 'open'}>Open (balance due)</option>
-          <option value="paid" ?selected=${status === 'paid'}>Paid</option>
+          <option value="all" ?selected=${status === 'all'}>${t('All invoices')}</option>
+          <option value="open" ?selected=${status === 'open'}>${t('Open (balance due)')}</option>
+          <option value="paid" ?selected=${status === 'paid'}>${t.ctx('invoice status filter', 'Paid')}</option>
         </select>
       </label>
     </form>
@@ -43,6 +46,8 @@ export function renderInvoicesToolbar(toolbar: InvoicesToolbar): TemplateResult 
 
 /** What the table draws from, and what it calls back. */
 export interface InvoicesTable {
+  /** The words in the reader's language. */
+  t: Translate;
   locale: string | undefined;
   sort: SortState<InvoiceSortKey> | null;
   onSort: (next: SortState<InvoiceSortKey>) => void;
@@ -55,15 +60,16 @@ export interface InvoicesTable {
 
 /** The table (`part="table"`), busy while a reload runs with the old rows on screen. */
 export function renderInvoicesTable(table: InvoicesTable, invoices: Invoice[], refreshing: boolean): TemplateResult {
-  const rows = sortRows(invoices, table.sort, (invoice, key) => invoiceSortValue(invoice, key));
+  const { t } = table;
+  const rows = sortRows(invoices, table.sort, (invoice, key) => invoiceSortValue(invoice, key, t));
   const header = (label: string, key: InvoiceSortKey, numeric = false) => renderSortableHeader(label, key, table.sort, table.onSort, { numeric });
   return renderListTable(
-    invoicesCaption(table.sort),
+    invoicesCaption(table.sort, t),
     html`
-      ${header('Invoice', 'number')} ${header('Resident', 'resident')} ${header('Addressed to', 'addressee')}
-      ${header('Period', 'period')} ${header('Due date', 'dueDate')} ${header('Total', 'total', true)}
-      ${header('Balance', 'balance', true)} ${header('Status', 'status')}
-      <th scope="col"><span class="visually-hidden">Options</span></th>
+      ${header(t('Invoice'), 'number')} ${header(t('Resident'), 'resident')} ${header(t('Addressed to'), 'addressee')}
+      ${header(t('Period'), 'period')} ${header(t('Due date'), 'dueDate')} ${header(t('Total'), 'total', true)}
+      ${header(t('Balance'), 'balance', true)} ${header(t('Status'), 'status')}
+      <th scope="col"><span class="visually-hidden">${t('Options')}</span></th>
     `,
     rows.map((invoice) => renderRow(table, invoice)),
     refreshing,
@@ -71,7 +77,7 @@ export function renderInvoicesTable(table: InvoicesTable, invoices: Invoice[], r
 }
 
 function renderRow(table: InvoicesTable, invoice: Invoice): TemplateResult {
-  const { locale } = table;
+  const { locale, t } = table;
   const open = table.optionsOpen.has(invoice.id);
   const optionsId = domId('options', invoice.id);
   return html`
@@ -84,7 +90,7 @@ function renderRow(table: InvoicesTable, invoice: Invoice): TemplateResult {
       <td class="amount">${formatMoney(invoice.total, locale)}</td>
       <td class="amount">${formatMoney(invoice.balance, locale)}</td>
       <td>
-        <span class="badge" part="status" data-status=${invoice.overdue ? 'overdue' : invoice.status}>${invoiceStatusText(invoice)}</span>
+        <span class="badge" part="status" data-status=${invoice.overdue ? 'overdue' : invoice.status}>${invoiceStatusText(invoice, t)}</span>
       </td>
       <td>
         <button
@@ -95,7 +101,7 @@ function renderRow(table: InvoicesTable, invoice: Invoice): TemplateResult {
           aria-controls=${optionsId}
           @click=${() => table.toggleOptions(invoice.id)}
         >
-          Options<span class="visually-hidden"> for invoice ${invoice.number}</span>
+          ${t('Options')}<span class="visually-hidden"> ${t('for invoice {number}', { number: invoice.number })}</span>
         </button>
       </td>
     </tr>

@@ -3,21 +3,24 @@
 // beside them (and referenced by aria-describedby, in the same shadow root).
 import { html, nothing, type TemplateResult } from 'lit';
 import { blockReason, methodChoiceLabel } from '../../core/pull-methods.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { PaymentMethod } from '../../sdk/types.js';
 
 /** The method's label, and why it is not offered (`#why-<id>`) or that it is authorized. */
-function methodText(method: PaymentMethod, why: string | null): TemplateResult {
+function methodText(method: PaymentMethod, why: string | null, t: Translate): TemplateResult {
   return html`
     <span class="choice-text">
       <span class="choice-label">${methodChoiceLabel(method)}</span>
-      ${why ? html`<span class="why" id=${`why-${method.id}`}>Not offered: ${why}</span>` : html`<span class="why">Authorized for recurring payments</span>`}
+      ${why
+        ? html`<span class="why" id=${`why-${method.id}`}>${t('Not offered: {reason}', { reason: why })}</span>`
+        : html`<span class="why">${t('Authorized for recurring payments')}</span>`}
     </span>
   `;
 }
 
 /** One method as a radio of the `method` group (pulling from a single method). */
-export function renderMethodRadio(method: PaymentMethod, selected: boolean, onChoose: (methodId: string) => void): TemplateResult {
-  const why = blockReason(method);
+export function renderMethodRadio(method: PaymentMethod, selected: boolean, onChoose: (methodId: string) => void, t: Translate): TemplateResult {
+  const why = blockReason(method, t);
   return html`
     <label class="choice" data-method-id=${method.id} ?data-disabled=${why !== null}>
       <input
@@ -29,7 +32,7 @@ export function renderMethodRadio(method: PaymentMethod, selected: boolean, onCh
         aria-describedby=${why ? `why-${method.id}` : nothing}
         @change=${() => onChoose(method.id)}
       />
-      ${methodText(method, why)}
+      ${methodText(method, why, t)}
     </label>
   `;
 }
@@ -43,6 +46,8 @@ export interface MethodPartState {
   /** Its amount or share field, shown while the part is chosen. */
   field: (method: PaymentMethod, error: string | undefined) => TemplateResult;
   onToggle: (methodId: string, checked: boolean) => void;
+  /** The element's words. */
+  t: Translate;
 }
 
 /**
@@ -50,7 +55,7 @@ export interface MethodPartState {
  * once chosen, its field; a part's error stays visible (`#part-error-<id>`) when it is not chosen.
  */
 export function renderMethodPart(method: PaymentMethod, part: MethodPartState): TemplateResult {
-  const why = blockReason(method);
+  const why = blockReason(method, part.t);
   const checked = part.chosen && why === null;
   const { error } = part;
   const describedBy = [why ? `why-${method.id}` : '', error && !checked ? `part-error-${method.id}` : ''].filter(Boolean).join(' ');
@@ -66,7 +71,7 @@ export function renderMethodPart(method: PaymentMethod, part: MethodPartState): 
           aria-describedby=${describedBy || nothing}
           @change=${(event: Event) => part.onToggle(method.id, (event.target as HTMLInputElement).checked)}
         />
-        ${methodText(method, why)}
+        ${methodText(method, why, part.t)}
       </label>
       ${checked
         ? part.field(method, error)
@@ -114,5 +119,22 @@ export function focusFirstError(root: ParentNode, errors: Readonly<Record<string
 /** The single-method radio that takes focus for an error about the method: the chosen one, else the first offered. */
 export const methodRadioSelector = 'input[name="method"]:checked, input[name="method"]:not(:disabled)';
 
-/** How the staff flows opened on one payer (pull, arrangement) word their load, with Close after a failure. */
-export const payerLoadWords = { loading: 'Loading the payer…', subject: 'payer' } as const;
+/** How the staff flows opened on one payer (pull, arrangement, credit) word their load, with Close after a failure. */
+export function payerLoadWords(t: Translate): { loading: string; subject: string; t: Translate } {
+  // `subject` in English: the shared load states translate the widgets' subjects themselves.
+  return { loading: t('Loading the payer…'), subject: 'payer', t };
+}
+
+/**
+ * A placeholder's value that a sentence's markup stands in for: `t('Total: {total}', { total: mark(0) })`
+ * then {@link renderMarked} puts `<strong>…</strong>` where the translation put the value, so the
+ * sentence is translated whole, whatever its word order.
+ */
+export function mark(index: number): string {
+  return `\uE000${index}\uE001`;
+}
+
+/** `sentence` with each {@link mark} replaced by the part of the same index (text, or a template). */
+export function renderMarked(sentence: string, parts: readonly unknown[]): unknown[] {
+  return sentence.split(/\uE000(\d+)\uE001/).map((piece, i) => (i % 2 === 1 ? parts[Number(piece)] : piece));
+}

@@ -6,6 +6,7 @@ import { renderLoadTask } from '../shared/states.js';
 import { formatDate, formatMoney } from '../../core/format.js';
 import { noticeWords, payerRole } from '../../core/payer-words.js';
 import { pullAllDuePart } from './on-demand-parts.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { AlisPaymentPulledEvent } from '../../events/staff-events.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { CommunitySettings, DuePull, DuePulls } from '../../sdk/types.js';
@@ -16,6 +17,8 @@ export interface DueSection<Args extends ReadonlyArray<unknown>> {
   community: CommunitySettings;
   client: AlisClient | undefined;
   locale: string | undefined;
+  /** The panel's words. */
+  t: Translate;
   /** "Pull all due" is reviewing or running: its own list stands in for the due table. */
   pullingAll: boolean;
   openPull: (item: DuePull) => void;
@@ -26,20 +29,22 @@ export interface DueSection<Args extends ReadonlyArray<unknown>> {
 
 /** The section (`part="due"`) with its focusable heading `#due-heading`. */
 export function renderDueSection<Args extends ReadonlyArray<unknown>>(due: DueSection<Args>): TemplateResult {
-  const task = due.task;
+  const { task, t } = due;
   return html`
     <section class="due" part="due" aria-labelledby="due-heading">
-      <h4 id="due-heading" tabindex="-1">Pulls due today</h4>
+      <h4 id="due-heading" tabindex="-1">${t('Pulls due today')}</h4>
       ${
         // While "Pull all due" runs, a failed refresh of the list (likely when the connection
         // drops) must not replace the run: its progress and "Pull the rest again" stay.
         due.pullingAll && task.status === TaskStatus.ERROR && task.value
           ? renderDueList(due, task.value)
           : renderLoadTask(task, {
-              loading: 'Loading the pulls due today…',
+              loading: t('Loading the pulls due today…'),
+              // In English: the shared load states translate the widgets' subjects.
               subject: 'pulls due today',
               retry: () => task.run(),
               view: (list) => renderDueList(due, list),
+              t,
             })
       }
     </section>
@@ -48,7 +53,7 @@ export function renderDueSection<Args extends ReadonlyArray<unknown>>(due: DueSe
 
 function renderDueList<Args extends ReadonlyArray<unknown>>(due: DueSection<Args>, list: DuePulls): TemplateResult {
   const date = formatDate(list.date, due.locale, 'long');
-  if (list.items.length === 0 && !due.pullingAll) return html`<p class="muted" data-kind="no-due">No pulls are due today, ${date}.</p>`;
+  if (list.items.length === 0 && !due.pullingAll) return html`<p class="muted" data-kind="no-due">${due.t('No pulls are due today, {date}.', { date })}</p>`;
   // Usually here already (the Payers tab loads it, the panel prefetches it with the list); the
   // element upgrades when it arrives.
   if (due.community.gatewayEnabled) pullAllDuePart.prefetch();
@@ -68,18 +73,19 @@ function renderDueList<Args extends ReadonlyArray<unknown>>(due: DueSection<Args
 }
 
 function renderDueTable<Args extends ReadonlyArray<unknown>>(due: DueSection<Args>, list: DuePulls, date: string): TemplateResult {
+  const { t } = due;
   return html`
     <div class="table-wrap">
       <table>
-        <caption>Due ${date}: billing-team arrangements with a balance, and what each method pulls</caption>
+        <caption>${t('Due {date}: billing-team arrangements with a balance, and what each method pulls', { date })}</caption>
         <thead>
           <tr>
-            <th scope="col">Payer</th>
-            <th scope="col">Resident</th>
-            <th scope="col" class="amount">Amount</th>
-            <th scope="col">From</th>
-            <th scope="col">Advance notice</th>
-            <th scope="col"><span class="visually-hidden">Actions</span></th>
+            <th scope="col">${t('Payer')}</th>
+            <th scope="col">${t('Resident')}</th>
+            <th scope="col" class="amount">${t('Amount')}</th>
+            <th scope="col">${t.ctx('pulled from', 'From')}</th>
+            <th scope="col">${t('Advance notice')}</th>
+            <th scope="col"><span class="visually-hidden">${t('Actions')}</span></th>
           </tr>
         </thead>
         <tbody>
@@ -91,10 +97,10 @@ function renderDueTable<Args extends ReadonlyArray<unknown>>(due: DueSection<Arg
 }
 
 function renderDueRow<Args extends ReadonlyArray<unknown>>(due: DueSection<Args>, item: DuePull): TemplateResult {
-  const { community, locale } = due;
+  const { community, locale, t } = due;
   return html`
     <tr data-due-payer-id=${item.payer.id}>
-      <td><span class="who"><span class="name">${item.payer.name}</span><span class="muted small">${payerRole(item.payer.kind, item.payer.relationship)}</span></span></td>
+      <td><span class="who"><span class="name">${item.payer.name}</span><span class="muted small">${payerRole(item.payer.kind, item.payer.relationship, t)}</span></span></td>
       <td>${item.residentName}</td>
       <td class="amount">${formatMoney(item.outstanding, locale)}</td>
       <td>
@@ -104,13 +110,18 @@ function renderDueRow<Args extends ReadonlyArray<unknown>>(due: DueSection<Args>
       </td>
       <td data-advance-notice>
         ${item.advanceNotice
-          ? noticeWords(item.advanceNotice, community, locale)
-          : html`<span class="muted">None sent (the arrangement may be newer than the ${community.pullNoticeLeadDays}-day notice period).</span>`}
+          ? noticeWords(item.advanceNotice, community, locale, t)
+          : html`<span class="muted"
+              >${t.plural(community.pullNoticeLeadDays, {
+                one: 'None sent (the arrangement may be newer than the {count}-day notice period).',
+                other: 'None sent (the arrangement may be newer than the {count}-day notice period).',
+              })}</span
+            >`}
       </td>
       <td class="row-actions">
         ${community.gatewayEnabled
           ? html`<button type="button" class="primary" data-action="pull" @click=${() => due.openPull(item)}>
-              Pull<span class="visually-hidden"> ${formatMoney(item.outstanding, locale)} from ${item.payer.name}</span>
+              ${t.ctx('button', 'Pull')}<span class="visually-hidden"> ${t('{amount} from {payer}', { amount: formatMoney(item.outstanding, locale), payer: item.payer.name })}</span>
             </button>`
           : nothing}
       </td>

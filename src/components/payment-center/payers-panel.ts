@@ -102,8 +102,8 @@ export class AlisPcPayers extends AlisElement {
   /** BCP 47 locale for dates and amounts; the browser's language when unset. */
   declare locale: string | undefined;
 
-  /** The panel's heading. */
-  declare heading: string;
+  /** The panel's heading; "Payers", in the reader's language, when unset. */
+  declare heading: string | undefined;
 
   /** How many payers to load at a time ("Show more" loads the next page). */
   declare pageSize: number;
@@ -163,7 +163,7 @@ export class AlisPcPayers extends AlisElement {
 
   constructor() {
     super();
-    this.heading = 'Payers';
+    this.heading = undefined;
     this.pageSize = 25;
     this.#startAfresh();
     this.#session.reloads(this.#loadTask);
@@ -203,30 +203,35 @@ export class AlisPcPayers extends AlisElement {
   }
 
   protected override render() {
+    const t = this.t;
     return html`
       <section class="layout" aria-labelledby="heading" @pointerover=${this.#prefetchFor} @focusin=${this.#prefetchFor}>
-        <h3 id="heading" part="heading" tabindex="-1" data-heading>${this.heading}</h3>
+        <h3 id="heading" part="heading" tabindex="-1" data-heading>${this.heading ?? t('Payers')}</h3>
         ${renderAnnouncer(this.announcement)}
         ${renderSessionLoad(this.#session.client, this.#loadTask, {
-          loading: 'Loading payers…',
+          loading: t('Loading payers…'),
+          // In English: the shared load states translate the widgets' subjects.
           subject: 'payers',
           retry: () => this.refresh(),
           view: (view, refreshing) => this.#renderView(view, refreshing),
+          t,
         })}
       </section>
     `;
   }
 
   #renderView(view: PayersView, refreshing: boolean): TemplateResult {
-    if (!isStaff(view.me)) return renderStaffOnly('The payer list');
+    const t = this.t;
+    if (!isStaff(view.me)) return renderStaffOnly(t('The payer list'), t);
     const open = this.activity;
     if (open) return this.#renderActivity(view, open);
     const community = view.me.community;
-    const switchedOff = payersSwitchNotice(community);
+    const switchedOff = payersSwitchNotice(community, t);
     const table = {
       client: this.#session.client,
       community,
       locale: this.formatLocale,
+      t,
       search: this.search,
       sort: this.sort,
       detailsOpen: this.detailsOpen,
@@ -245,6 +250,7 @@ export class AlisPcPayers extends AlisElement {
         community,
         client: this.#session.client,
         locale: this.formatLocale,
+        t,
         pullingAll: this.pullingAll,
         openPull: (item) => this.#openDuePull(item),
         onPulled: this.#onPulledByAll,
@@ -252,18 +258,29 @@ export class AlisPcPayers extends AlisElement {
         onPullAllClose: this.#onPullAllClosed,
       })}
       ${renderPayerSearch(table)}
-      ${view.payers.length === 0 ? renderNotice(noPayersSentence(this.search)) : renderPayersTable(table, view.payers, view.nextCursor !== null, refreshing)}
-      ${this.#more.render(view, () => void this.#loadMore(view))}
+      ${view.payers.length === 0 ? renderNotice(noPayersSentence(this.search, t)) : renderPayersTable(table, view.payers, view.nextCursor !== null, refreshing)}
+      ${this.#more.render(view, () => void this.#loadMore(view), t)}
     `;
   }
 
   /** The arrangement editor, pull flow or apply-credit panel, in place of the lists, once its code is here. */
   #renderActivity(view: PayersView, open: Activity): TemplateResult {
-    const subjects: Record<Activity['kind'], string> = { edit: 'arrangement editor', pull: 'pull form', credit: 'apply-credit panel' };
-    return this.#activityCode[open.kind].render(() => this.#renderLoadedActivity(view, open), subjects[open.kind], {
-      onClose: () => void this.#closeActivity(),
-      where: 'inside',
-    });
+    const t = this.t;
+    // What failed to load, as it reads after "your" (and after "Loading").
+    const subjects: Record<Activity['kind'], string> = {
+      edit: t.ctx('your …', 'arrangement editor'),
+      pull: t.ctx('your …', 'pull form'),
+      credit: t.ctx('your …', 'apply-credit panel'),
+    };
+    return this.#activityCode[open.kind].render(
+      () => this.#renderLoadedActivity(view, open),
+      subjects[open.kind],
+      {
+        onClose: () => void this.#closeActivity(),
+        where: 'inside',
+      },
+      t,
+    );
   }
 
   #renderLoadedActivity(view: PayersView, open: Activity): TemplateResult {
@@ -353,7 +370,11 @@ export class AlisPcPayers extends AlisElement {
 
   async #onSaved(view: PayersView, payer: Payer): Promise<void> {
     this.#replaceRow(view, payer);
-    this.announcement = `Saved ${payer.party.name}'s arrangement: ${arrangementWords(payer.arrangement, payer.outstanding.currency, this.formatLocale)}.`;
+    const t = this.t;
+    this.announcement = t("Saved {payer}'s arrangement: {arrangement}.", {
+      payer: payer.party.name,
+      arrangement: arrangementWords(payer.arrangement, payer.outstanding.currency, this.formatLocale, t),
+    });
     void this.#dueTask.run();
     await this.#closeActivity();
   }

@@ -4,12 +4,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderSortableHeader } from '../shared/staff.js';
 import { renderListTable } from './list-table.js';
+import { mark, renderMarked } from './method-part.js';
 import './request-payment-method.js';
 import '../audit-trail/audit-trail.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
 import { formatDate, formatMoney } from '../../core/format.js';
 import { paymentMethodRequestsOffSentence } from '../../core/switch-consequences.js';
 import { arrangementWords, canPull, endedWords, nextNoticeWords, payerRole, payersCaption, payerSortValue, type PayerSortKey } from '../../core/payer-words.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { CommunitySettings, Payer, PaymentMethod } from '../../sdk/types.js';
 
@@ -18,6 +20,8 @@ export interface PayersTable {
   client: AlisClient | undefined;
   community: CommunitySettings;
   locale: string | undefined;
+  /** The panel's words. */
+  t: Translate;
   /** The search in force (payer or resident name). */
   search: string;
   sort: SortState<PayerSortKey> | null;
@@ -33,30 +37,32 @@ export interface PayersTable {
 }
 
 export function renderPayerSearch(table: PayersTable): TemplateResult {
+  const { t } = table;
   return html`
-    <form class="search" role="search" aria-label="Payers" @submit=${table.onSearch}>
+    <form class="search" role="search" aria-label=${t('Payers')} @submit=${table.onSearch}>
       <div class="field">
-        <label for="search">Search by payer or resident name</label>
+        <label for="search">${t('Search by payer or resident name')}</label>
         <input id="search" name="search" type="search" maxlength="100" autocomplete="off" .value=${table.search} />
       </div>
-      <button type="submit">Search</button>
-      ${table.search ? html`<button type="button" data-action="clear-search" @click=${table.clearSearch}>Show all</button>` : nothing}
+      <button type="submit">${t('Search')}</button>
+      ${table.search ? html`<button type="button" data-action="clear-search" @click=${table.clearSearch}>${t('Show all')}</button>` : nothing}
     </form>
   `;
 }
 
 /** The table (`part="table"`), busy while a reload runs with the old rows on screen. */
 export function renderPayersTable(table: PayersTable, payers: Payer[], more: boolean, refreshing: boolean): TemplateResult {
-  const rows = sortRows(payers, table.sort, (payer, key) => payerSortValue(payer, key, table.locale));
+  const { t } = table;
+  const rows = sortRows(payers, table.sort, (payer, key) => payerSortValue(payer, key, table.locale, t));
   const header = (label: string, key: PayerSortKey, numeric = false) => renderSortableHeader(label, key, table.sort, table.onSort, { numeric });
   return renderListTable(
-    payersCaption(table.search, payers.length, more),
+    payersCaption(table.search, payers.length, more, t),
     html`
-      ${header('Payer', 'payer')} ${header('Resident', 'resident')} ${header('Outstanding', 'outstanding', true)}
-      ${header('Open invoices', 'invoices', true)}
-      <th scope="col">Saved methods</th>
-      ${header('Arrangement', 'arrangement')}
-      <th scope="col"><span class="visually-hidden">Actions</span></th>
+      ${header(t('Payer'), 'payer')} ${header(t('Resident'), 'resident')} ${header(t('Outstanding'), 'outstanding', true)}
+      ${header(t('Open invoices'), 'invoices', true)}
+      <th scope="col">${t('Saved methods')}</th>
+      ${header(t('Arrangement'), 'arrangement')}
+      <th scope="col"><span class="visually-hidden">${t('Actions')}</span></th>
     `,
     rows.map((payer) => renderRow(table, payer)),
     refreshing,
@@ -64,7 +70,7 @@ export function renderPayersTable(table: PayersTable, payers: Payer[], more: boo
 }
 
 function renderRow(table: PayersTable, payer: Payer): TemplateResult {
-  const { community, locale } = table;
+  const { community, locale, t } = table;
   const name = payer.party.name;
   const next = payer.arrangement.mode === 'billing_team_pulls' ? payer.arrangement.nextPullDate : null;
   const open = table.detailsOpen.has(payer.party.id);
@@ -75,39 +81,41 @@ function renderRow(table: PayersTable, payer: Payer): TemplateResult {
       <td>
         <span class="who">
           <span class="name">${name}</span>
-          <span class="muted small">${payerRole(payer.party.kind, payer.party.relationship)}</span>
+          <span class="muted small">${payerRole(payer.party.kind, payer.party.relationship, t)}</span>
         </span>
       </td>
       <td>${payer.residentName}</td>
       <td class="amount" data-outstanding>
         ${formatMoney(payer.outstanding, locale)}
-        ${hasCredit ? html`<br /><span class="muted small" data-credit>Credit on account ${formatMoney(payer.creditOnAccount, locale)}</span>` : nothing}
+        ${hasCredit
+          ? html`<br /><span class="muted small" data-credit>${t('Credit on account {amount}', { amount: formatMoney(payer.creditOnAccount, locale) })}</span>`
+          : nothing}
       </td>
       <td class="amount" data-open-invoices>${payer.openInvoiceCount}</td>
-      <td>${renderMethods(payer.methods)}</td>
+      <td>${renderMethods(payer.methods, t)}</td>
       <td data-arrangement>
-        <span class="arrangement">${arrangementWords(payer.arrangement, payer.outstanding.currency, locale)}</span>
-        ${next ? html`<br /><span class="muted small">Next pull ${formatDate(next, locale)}</span>` : nothing}
-        ${next ? html`<br /><span class="muted small" data-notice>${nextNoticeWords(payer.arrangement, community, locale)}</span>` : nothing}
-        ${payer.arrangement.ended ? html`<br /><span class="small" data-ended>${endedWords(payer.arrangement.ended, locale)}</span>` : nothing}
+        <span class="arrangement">${arrangementWords(payer.arrangement, payer.outstanding.currency, locale, t)}</span>
+        ${next ? html`<br /><span class="muted small">${t('Next pull {date}', { date: formatDate(next, locale) })}</span>` : nothing}
+        ${next ? html`<br /><span class="muted small" data-notice>${nextNoticeWords(payer.arrangement, community, locale, t)}</span>` : nothing}
+        ${payer.arrangement.ended ? html`<br /><span class="small" data-ended>${endedWords(payer.arrangement.ended, locale, t)}</span>` : nothing}
       </td>
       <td class="row-actions">
         <div class="actions">
           <button type="button" data-action="edit" @click=${() => table.openEditor(payer)}>
-            Edit arrangement<span class="visually-hidden"> of ${name}</span>
+            ${t('Edit arrangement')}<span class="visually-hidden"> ${t('of {payer}', { payer: name })}</span>
           </button>
           ${hasCredit
             ? html`<button type="button" data-action="apply-credit" @click=${() => table.openCredit(payer)}>
-                Apply credit<span class="visually-hidden"> of ${name}</span>
+                ${t('Apply credit')}<span class="visually-hidden"> ${t('of {payer}', { payer: name })}</span>
               </button>`
             : nothing}
           ${canPull(payer, community)
             ? html`<button type="button" class="primary" data-action="pull" @click=${() => table.openPull(payer)}>
-                Pull payment<span class="visually-hidden"> from ${name}</span>
+                ${t('Pull payment')}<span class="visually-hidden"> ${t('from {payer}', { payer: name })}</span>
               </button>`
             : nothing}
           <button type="button" data-action="details" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailsId} @click=${() => table.toggleDetails(payer.party.id)}>
-            Details<span class="visually-hidden"> of ${name}</span>
+            ${t('Details')}<span class="visually-hidden"> ${t('of {payer}', { payer: name })}</span>
           </button>
         </div>
       </td>
@@ -119,13 +127,18 @@ function renderRow(table: PayersTable, payer: Payer): TemplateResult {
 }
 
 function renderDetails(table: PayersTable, payer: Payer): TemplateResult {
+  const { t } = table;
   const name = payer.party.name;
-  const requestsOff = paymentMethodRequestsOffSentence(table.community);
+  const requestsOff = paymentMethodRequestsOffSentence(table.community, t);
   // The request is part of the payer's history: the trail beside it shows it at once.
   const onRequested = (event: Event) => void (event.currentTarget as HTMLElement).querySelector('alis-audit-trail')?.refresh();
   return html`
     <div class="details-inner" @alis-payment-method-requested=${onRequested}>
-      <p>${payer.email ? html`Email: <span data-email>${payer.email}</span>` : html`<span class="muted">No email on file.</span>`}</p>
+      <p>
+        ${payer.email
+          ? renderMarked(t('Email: {email}', { email: mark(0) }), [html`<span data-email>${payer.email}</span>`])
+          : html`<span class="muted">${t('No email on file.')}</span>`}
+      </p>
       ${requestsOff
         ? html`<p class="muted" data-kind="request-off">${requestsOff}</p>`
         : // No email: the payer's address may be a contact's own, not a portal sign-in the request goes to.
@@ -134,7 +147,7 @@ function renderDetails(table: PayersTable, payer: Payer): TemplateResult {
         .client=${table.client}
         .subjectType=${'payer'}
         .subjectId=${payer.party.id}
-        .heading=${`History of ${name}`}
+        .heading=${t('History of {payer}', { payer: name })}
         .headingLevel=${4}
         .pageSize=${5}
         .locale=${table.locale}
@@ -143,8 +156,8 @@ function renderDetails(table: PayersTable, payer: Payer): TemplateResult {
   `;
 }
 
-function renderMethods(methods: PaymentMethod[]): TemplateResult {
-  if (methods.length === 0) return html`<span class="muted">None saved</span>`;
+function renderMethods(methods: PaymentMethod[], t: Translate): TemplateResult {
+  if (methods.length === 0) return html`<span class="muted">${t('None saved')}</span>`;
   return html`
     <ul class="methods">
       ${methods.map(
@@ -152,10 +165,10 @@ function renderMethods(methods: PaymentMethod[]): TemplateResult {
           <li data-method-id=${method.id}>
             <span class="method-label">${method.label}</span>
             ${!method.usable
-              ? html`<span class="auth small" data-blocked>${method.unusableReason ?? 'Cannot be used now'}</span>`
+              ? html`<span class="auth small" data-blocked>${method.unusableReason ?? t('Cannot be used now')}</span>`
               : method.recurringAuthorization
-                ? html`<span class="auth small" data-recurring>Authorized for recurring</span>`
-                : html`<span class="auth small muted">Not authorized for recurring</span>`}
+                ? html`<span class="auth small" data-recurring>${t('Authorized for recurring')}</span>`
+                : html`<span class="auth small muted">${t('Not authorized for recurring')}</span>`}
           </li>
         `,
       )}

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { formatMoney } from '../../core/format.js';
 import { previewRefundFee, refundFeeSentence } from '../../core/fee-words.js';
-import { actionEffect, actionTitle, confirmLabel, refundable, returnCodeConsequence, RETURN_CODES } from '../../core/payment-actions.js';
+import { actionEffect, actionTitle, confirmLabel, refundable, returnCodeConsequence, returnCodeMeaning, RETURN_CODES } from '../../core/payment-actions.js';
 import { domId, type PaymentActionFormContext, type PaymentActionFormState } from './payment-action-form.js';
 // The field's class, for the template checks; payment-actions.ts registers the tag as it loads this module.
 import '../amount-input/amount-input.js';
@@ -16,8 +16,10 @@ import type { Payment } from '../../sdk/types.js';
 /** The confirmation form of `form.kind` for `payment`, labelled by its title. */
 export function renderPaymentActionForm(payment: Payment, form: PaymentActionFormState, context: PaymentActionFormContext): TemplateResult {
   const titleId = domId('confirm-title', payment.id);
+  const t = context.t;
   const amount = form.amountCents === null ? null : { amountCents: form.amountCents, currency: payment.amount.currency };
-  const label = confirmLabel(form.kind, { amount, busy: form.busy, unconfirmed: form.unconfirmed }, context.locale);
+  const label = confirmLabel(form.kind, { amount, busy: form.busy, unconfirmed: form.unconfirmed }, context.locale, t);
+  const title = actionTitle(payment, form.kind, t);
   return html`
     <form
       class="panel confirm"
@@ -28,20 +30,20 @@ export function renderPaymentActionForm(payment: Payment, form: PaymentActionFor
       novalidate
       @submit=${context.submit}
     >
-      <p class="confirm-title" id=${titleId}>${actionTitle(payment, form.kind)}</p>
-      <p>${actionEffect(payment, form.kind, context.locale)}</p>
+      <p class="confirm-title" id=${titleId}>${title}</p>
+      <p>${actionEffect(payment, form.kind, context.locale, t)}</p>
       ${form.error ? html`<p class="problem" role="alert" data-error>${form.error}</p>` : nothing}
       ${form.kind === 'represent'
         ? nothing
         : html`<fieldset class="fields" ?disabled=${form.unconfirmed}>
-            <legend class="visually-hidden">${actionTitle(payment, form.kind)}</legend>
+            <legend class="visually-hidden">${title}</legend>
             ${form.kind === 'refund' ? renderAmount(payment, form, context) : nothing}
             ${form.kind === 'return' ? renderCodes(payment, form, context) : nothing}
             ${renderReason(payment, form, context)}
           </fieldset>`}
       <div class="actions">
         <button type="button" data-action="cancel" ?data-autofocus=${form.kind === 'represent'} @click=${context.cancel}>
-          ${form.kind === 'void' ? 'Keep payment' : 'Cancel'}
+          ${form.kind === 'void' ? t('Keep payment') : t('Cancel')}
         </button>
         <button type="submit" class=${form.kind === 'represent' ? 'primary' : 'danger'} data-action="confirm" aria-disabled=${form.busy ? 'true' : 'false'}>
           ${label}
@@ -52,19 +54,21 @@ export function renderPaymentActionForm(payment: Payment, form: PaymentActionFor
 }
 
 function renderAmount(payment: Payment, form: PaymentActionFormState, context: PaymentActionFormContext): TemplateResult {
-  const locale = context.locale;
+  const { locale, t } = context;
   const most = refundable(payment);
-  const already = payment.refundedTotal.amountCents > 0 ? ` ${formatMoney(payment.refundedTotal, locale)} was refunded already.` : '';
+  const left = t('Up to {most} of {amount} can still be refunded.', { most: formatMoney(most, locale), amount: formatMoney(payment.amount, locale) });
+  const hint =
+    payment.refundedTotal.amountCents > 0 ? `${left} ${t('{refunded} was refunded already.', { refunded: formatMoney(payment.refundedTotal, locale) })}` : left;
   return html`
     <alis-amount-input
       data-autofocus
       .name=${'amountCents'}
-      .label=${'Amount to refund'}
-      .hint=${`Up to ${formatMoney(most, locale)} of ${formatMoney(payment.amount, locale)} can still be refunded.${already}`}
+      .label=${t('Amount to refund')}
+      .hint=${hint}
       .currency=${payment.amount.currency}
       .locale=${locale}
       .max=${most.amountCents}
-      .maxMessage=${'At most {max} can still be refunded.'}
+      .maxMessage=${t('At most {max} can still be refunded.')}
       .valueCents=${form.amountCents}
       .errorText=${form.fieldErrors.amount ?? null}
       @input=${(event: Event) => context.amountChanged((event.currentTarget as AlisAmountInput).valueCents)}
@@ -76,23 +80,24 @@ function renderAmount(payment: Payment, form: PaymentActionFormState, context: P
 /** What this refund does with the convenience fee, as the community's setting decides it. */
 function renderRefundFee(payment: Payment, form: PaymentActionFormState, context: PaymentActionFormContext): TemplateResult | typeof nothing {
   if (payment.fee.amountCents === 0) return nothing;
-  const policy = context.feeOnRefund;
+  const { feeOnRefund: policy, t } = context;
   let text: string;
-  if (policy === null) text = 'Checking whether refunds give the convenience fee back…';
+  if (policy === null) text = t('Checking whether refunds give the convenience fee back…');
   else {
     const earlier = payment.refunds.map((r) => ({ amountCents: r.amount.amountCents, feeCents: r.fee.amountCents }));
     const amount = form.amountCents ?? refundable(payment).amountCents;
     const share = previewRefundFee(policy, { amountCents: payment.amount.amountCents, feeCents: payment.fee.amountCents, refunds: earlier }, amount);
-    text = refundFeeSentence(payment.fee.amountCents, share, payment.fee.currency, context.locale) ?? '';
+    text = refundFeeSentence(payment.fee.amountCents, share, payment.fee.currency, context.locale, t) ?? '';
   }
   return html`<p class="muted" data-refund-fee aria-live="polite">${text}</p>`;
 }
 
 function renderCodes(payment: Payment, form: PaymentActionFormState, context: PaymentActionFormContext): TemplateResult {
   const errorId = domId('code-error', payment.id);
+  const t = context.t;
   return html`
     <fieldset class="codes" aria-describedby=${form.fieldErrors.code ? errorId : nothing}>
-      <legend>Return code the bank gave</legend>
+      <legend>${t('Return code the bank gave')}</legend>
       ${RETURN_CODES.map(
         (info, index) => html`
           <label class="code" data-code=${info.code}>
@@ -105,8 +110,8 @@ function renderCodes(payment: Payment, form: PaymentActionFormState, context: Pa
               @change=${() => context.codeChosen(info.code)}
             />
             <span>
-              <span class="code-name"><strong>${info.code}</strong> ${info.meaning}</span>
-              <span class="muted code-effect">${returnCodeConsequence(info)}</span>
+              <span class="code-name"><strong>${info.code}</strong> ${returnCodeMeaning(info.code, t)}</span>
+              <span class="muted code-effect">${returnCodeConsequence(info, t)}</span>
             </span>
           </label>
         `,
@@ -120,10 +125,11 @@ function renderReason(payment: Payment, form: PaymentActionFormState, context: P
   const id = domId('reason', payment.id);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
+  const t = context.t;
   return html`
     <div class="field">
-      <label for=${id}>Reason (required)</label>
-      <p class="muted hint" id=${hintId}>Kept in the payment’s audit trail with your name.</p>
+      <label for=${id}>${t('Reason (required)')}</label>
+      <p class="muted hint" id=${hintId}>${t('Kept in the payment’s audit trail with your name.')}</p>
       <textarea
         id=${id}
         name="reason"

@@ -19,6 +19,8 @@ import {
   type PaymentActionKind,
   type PaymentActionRequest,
 } from '../../core/payment-actions.js';
+import type { Translate } from '../../core/i18n/translate.js';
+import { refusalSentence } from '../../core/refusal-words.js';
 import { AlisPaymentRefundedEvent, AlisPaymentRepresentedEvent, AlisPaymentReturnedEvent, AlisPaymentVoidedEvent } from '../../events/staff-events.js';
 import { isAlisApiError } from '../../sdk/errors.js';
 import { createIdempotencyKey } from '../../sdk/idempotency.js';
@@ -81,6 +83,8 @@ export interface PaymentActionsOptions {
   session: SessionController;
   /** BCP 47 locale for amounts. */
   locale: () => string | undefined;
+  /** The host's words now (`this.t`), in the language in force. */
+  t: () => Translate;
   /** The engine returned a new state of `payment` (and `created`, a payment that presents it again). */
   onChanged: (payment: Payment, created?: Payment) => void;
   /** Says `text` in the host's polite live region. */
@@ -190,17 +194,20 @@ export class PaymentActionsController {
   render(payment: Payment): TemplateResult {
     const open = this.#open?.paymentId === payment.id ? this.#open : null;
     const confirmation = confirmationPart.module;
+    const t = this.#options.t();
     return renderPaymentActions(payment, {
       outcome: this.#outcomes.get(payment.id),
       unsettledKind: open ? undefined : this.#unsettled.get(payment.id)?.kind,
       open: (kind) => void this.open(payment, kind),
       prefetch: confirmationPart.prefetch,
+      t,
       form: open
         ? this.#confirmationCode.render(
             () =>
               confirmation
                 ? confirmation.renderPaymentActionForm(payment, { ...open, busy: isBusy(open), unconfirmed: open.unconfirmed !== null }, {
                     locale: this.#options.locale(),
+                    t,
                     feeOnRefund: this.#feeOnRefund,
                     submit: (event) => void this.#onSubmit(event, payment),
                     cancel: () => void this.cancel(),
@@ -209,8 +216,9 @@ export class PaymentActionsController {
                     reasonTyped: (reason) => this.#edit({ reason }, 'reason'),
                   })
                 : html``,
-            'confirmation',
+            t.ctx('your …', 'confirmation'),
             { onClose: () => void this.cancel(), where: 'inside' },
+            t,
           )
         : null,
     });
@@ -308,7 +316,12 @@ export class PaymentActionsController {
   #validate(payment: Payment, c: Confirmation): PaymentActionRequest | null {
     const input = this.#form(payment.id)?.querySelector<AlisAmountInput>('alis-amount-input');
     const amountValid = input === null || input === undefined || input.checkValidity();
-    const built = paymentActionRequest(payment, { kind: c.kind, reason: c.reason, amountCents: c.amountCents, amountValid, code: c.code }, this.#options.locale());
+    const built = paymentActionRequest(
+      payment,
+      { kind: c.kind, reason: c.reason, amountCents: c.amountCents, amountValid, code: c.code },
+      this.#options.locale(),
+      this.#options.t(),
+    );
     if ('request' in built) {
       c.fieldErrors = {};
       return built.request;
@@ -348,7 +361,7 @@ export class PaymentActionsController {
     if (step === 'unconfirmed') {
       // Keep the exact request: sending it again with the same key returns the first result instead of acting twice.
       c.unconfirmed = sending?.request ?? c.request;
-      c.error = unconfirmedActionMessage(c.kind);
+      c.error = unconfirmedActionMessage(c.kind, this.#options.t());
       if (key !== undefined) this.#sending.delete(key);
       // Closed or replaced while it was out: kept with its key, so opening any action of the
       // payment brings it back to be checked again first.
@@ -382,7 +395,7 @@ export class PaymentActionsController {
     const { c, payment: before, request } = sending;
     const wasOpen = this.#open === c;
     if (this.#unsettled.get(before.id)?.key === key) this.#unsettled.delete(before.id);
-    const text = actionOutcome(request, before, result, this.#options.locale());
+    const text = actionOutcome(request, before, result, this.#options.locale(), this.#options.t());
     let updated = result;
     let created: Payment | undefined;
     let event: Event;
@@ -428,7 +441,8 @@ export class PaymentActionsController {
     const { c, user } = sending;
     if (this.#unsettled.get(c.paymentId)?.key === key) this.#unsettled.delete(c.paymentId);
     if (this.#open !== c) {
-      this.#options.announce(isAlisApiError(error) ? error.message : 'Something went wrong; nothing was changed.');
+      const t = this.#options.t();
+      this.#options.announce(isAlisApiError(error) ? refusalSentence(error, t) : t('Something went wrong; nothing was changed.'));
       return;
     }
     const client = this.#options.session.api;
@@ -443,15 +457,16 @@ export class PaymentActionsController {
   async #showRefusal(c: Confirmation, error: unknown, client: AlisClient | undefined, user: number): Promise<void> {
     // Refused definitely: nothing awaits confirmation any more.
     c.unconfirmed = null;
+    const t = this.#options.t();
     if (!isAlisApiError(error)) {
-      c.error = `Something went wrong; nothing was changed. Please try again.`;
+      c.error = t('Something went wrong; nothing was changed. Please try again.');
       this.#options.announce(c.error);
       return;
     }
-    const place = actionRefusalPlace(c.kind, error);
+    const place = actionRefusalPlace(c.kind, error, t);
     if ('field' in place) c.fieldErrors = { ...c.fieldErrors, [place.field]: place.message };
     else c.error = place.message;
-    this.#options.announce(error.message);
+    this.#options.announce(refusalSentence(error, t));
     if (PAYMENT_CHANGED_CODES.has(error.code)) {
       // The payment changed elsewhere: show its current state (the confirmation stays, with the refusal).
       await this.#reload(c.paymentId, client);

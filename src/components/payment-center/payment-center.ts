@@ -9,6 +9,7 @@ import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { meTask } from '../shared/load-after-me.js';
 import { OnDemandController } from '../shared/on-demand.js';
 import { tabPanelParts } from './on-demand-parts.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Me } from '../../sdk/types.js';
 
@@ -18,14 +19,23 @@ export const PAYMENT_CENTER_TABS = ['undeposited', 'deposits', 'payers', 'invoic
 /** One tab of the Payment Center. */
 export type PaymentCenterTab = (typeof PAYMENT_CENTER_TABS)[number];
 
-const tabLabels: Record<PaymentCenterTab, string> = {
-  undeposited: 'Undeposited payments',
-  deposits: 'Deposits',
-  payers: 'Payers',
-  invoices: 'Invoices',
-  history: 'Payment history',
-  settings: 'Settings',
-};
+/** A tab's label, in the reader's language. */
+function tabLabel(tab: PaymentCenterTab, t: Translate): string {
+  switch (tab) {
+    case 'undeposited':
+      return t('Undeposited payments');
+    case 'deposits':
+      return t('Deposits');
+    case 'payers':
+      return t('Payers');
+    case 'invoices':
+      return t('Invoices');
+    case 'history':
+      return t('Payment history');
+    case 'settings':
+      return t('Settings');
+  }
+}
 
 /**
  * The billing team's Payment Center: undeposited payments and deposits, payers with their
@@ -126,8 +136,8 @@ export class AlisPaymentCenter extends AlisElement {
   /** The open tab: `undeposited` (default), `deposits`, `payers`, `invoices`, `history` or `settings`. */
   declare tab: PaymentCenterTab;
 
-  /** The heading above the tabs. */
-  declare heading: string;
+  /** The heading above the tabs; "Payment Center", in the reader's language, when unset. */
+  declare heading: string | undefined;
 
   /** BCP 47 locale for dates and amounts; the browser's language when unset. */
   declare locale: string | undefined;
@@ -151,7 +161,7 @@ export class AlisPaymentCenter extends AlisElement {
   constructor() {
     super();
     this.tab = 'undeposited';
-    this.heading = 'Payment Center';
+    this.heading = undefined;
   }
 
   /** The open tab, `undeposited` when `tab` names none. */
@@ -160,24 +170,27 @@ export class AlisPaymentCenter extends AlisElement {
   }
 
   protected override render() {
+    const t = this.t;
     return html`
       <section class="layout" aria-labelledby="heading">
-        <h2 id="heading" part="heading">${this.heading}</h2>
+        <h2 id="heading" part="heading">${this.heading ?? t('Payment Center')}</h2>
         ${renderSessionLoad(this.#session.client, this.#meTask, {
-          loading: 'Loading the Payment Center…',
+          loading: t('Loading the Payment Center…'),
           subject: 'Payment Center',
           retry: () => this.#meTask.run(),
           view: (view) => this.#renderCenter(view.me, view.client),
+          t,
         })}
       </section>
     `;
   }
 
   #renderCenter(me: Me, client: AlisClient): TemplateResult {
-    if (!isStaff(me)) return renderStaffOnly('The Payment Center');
+    const t = this.t;
+    if (!isStaff(me)) return renderStaffOnly(t.ctx('staff only: what', 'The Payment Center'), t);
     const current = this.#currentTab;
     return html`
-      <div role="tablist" aria-label="Payment Center sections" part="tabs" @keydown=${this.#onTabKey}>
+      <div role="tablist" aria-label=${t('Payment Center sections')} part="tabs" @keydown=${this.#onTabKey}>
         ${PAYMENT_CENTER_TABS.map(
           (tab) => html`
             <button
@@ -192,13 +205,13 @@ export class AlisPaymentCenter extends AlisElement {
               @pointerenter=${tabPanelParts[tab].prefetch}
               @focus=${() => this.#prefetchAround(tab)}
             >
-              ${tabLabels[tab]}
+              ${tabLabel(tab, t)}
             </button>
           `,
         )}
       </div>
       <div role="tabpanel" part="panel" id=${`panel-${current}`} aria-labelledby=${`tab-${current}`} tabindex="0">
-        ${this.#panels[current].render(() => this.#renderPanel(current, client), `${tabLabels[current]} tab`)}
+        ${this.#panels[current].render(() => this.#renderPanel(current, client), t.ctx('your …', '{tab} tab', { tab: tabLabel(current, t) }), undefined, t)}
       </div>
     `;
   }

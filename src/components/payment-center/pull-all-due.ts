@@ -21,9 +21,11 @@ import {
 } from '../../core/pull-all-due.js';
 import { AlisPaymentPulledEvent } from '../../events/staff-events.js';
 import { isAlisApiError } from '../../sdk/errors.js';
+import { refusalSentence } from '../../core/refusal-words.js';
 import { payerFormStyles } from './payers-panel.styles.js';
 import { pullAllDueStyles } from './pull-all-due.styles.js';
 import type { AlisClient } from '../../sdk/index.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { DuePull, Payment } from '../../sdk/types.js';
 
 /** Where "Pull all due" is: the button, the review of what will be pulled, a run, or its end. */
@@ -130,11 +132,13 @@ export class AlisPcPullAllDue extends AlisElement {
   #renderStart(): TemplateResult | typeof nothing {
     if (this.items.length === 0) return nothing;
     return html`<button type="button" class="primary" data-action="pull-all" @click=${this.#review}>
-      Pull all due (${this.items.length})
+      ${this.t('Pull all due ({count})', { count: this.items.length })}
     </button>`;
   }
 
   #renderRun(): TemplateResult {
+    const t = this.t;
+    const locale = this.formatLocale;
     const rows = this.rows;
     const currency = rows[0]?.due.outstanding.currency ?? 'USD';
     // What the run will charge: each pull's quoted total (fees included), for the rows still to pull.
@@ -145,34 +149,45 @@ export class AlisPcPullAllDue extends AlisElement {
     return html`
       <div class="step" data-step=${this.step}>
         <h4 id="pull-all-heading" data-heading tabindex="-1">
-          ${this.step === 'review' ? `Pull all due: ${pending.length} ${pending.length === 1 ? 'payer' : 'payers'}, ${formatMoney({ amountCents: total, currency }, this.formatLocale)}` : 'Pulling all due'}
+          ${this.step === 'review'
+            ? t.plural(
+                pending.length,
+                { one: 'Pull all due: {count} payer, {total}', other: 'Pull all due: {count} payers, {total}' },
+                { total: formatMoney({ amountCents: total, currency }, locale) },
+              )
+            : t('Pulling all due')}
         </h4>
         ${this.step === 'review'
           ? html`<p data-review-summary>
               ${this.quoting
-                ? 'Asking the billing service what each pull would charge…'
-                : `Each pull takes the payer's outstanding balance from the methods of their arrangement, one after another, and charges exactly the total shown, convenience fees included (${formatMoney({ amountCents: fees, currency }, this.formatLocale)} in all). If anything changes before a pull is made, that pull is refused and nothing is taken. A pull whose answer is lost can be run again without pulling twice.`}
+                ? t('Asking the billing service what each pull would charge…')
+                : t(
+                    "Each pull takes the payer's outstanding balance from the methods of their arrangement, one after another, and charges exactly the total shown, convenience fees included ({fees} in all). If anything changes before a pull is made, that pull is refused and nothing is taken. A pull whose answer is lost can be run again without pulling twice.",
+                    { fees: formatMoney({ amountCents: fees, currency }, locale) },
+                  )}
             </p>`
           : nothing}
         <ol class="pull-all-rows" part="progress" aria-labelledby="pull-all-heading">
-          ${rows.map((row) => this.#renderRow(row))}
+          ${rows.map((row) => this.#renderRow(row, t))}
         </ol>
-        ${this.step === 'finished' ? html`<p class="summary" data-summary>${summaryWords(rows)}.</p>` : nothing}
+        ${this.step === 'finished' ? html`<p class="summary" data-summary>${summaryWords(rows, t)}.</p>` : nothing}
         ${stoppedAt
           ? html`<div class="notice" part="notice" data-tone="danger" role="alert" data-kind="stopped">
               <p>
-                The connection to the billing service dropped while pulling from ${stoppedAt.due.payer.name}, so the run stopped. Whether that
-                pull went through is not known yet. ${summaryWords(rows)}. Pull the rest again when the connection is back: a pull that
-                reached the billing service is not made twice.
+                ${t(
+                  'The connection to the billing service dropped while pulling from {payer}, so the run stopped. Whether that pull went through is not known yet. {summary}. Pull the rest again when the connection is back: a pull that reached the billing service is not made twice.',
+                  { payer: stoppedAt.due.payer.name, summary: summaryWords(rows, t) },
+                )}
               </p>
             </div>`
           : nothing}
-        <div class="actions">${this.#renderActions()}</div>
+        <div class="actions">${this.#renderActions(t)}</div>
       </div>
     `;
   }
 
-  #renderRow(row: PullAllRow): TemplateResult {
+  #renderRow(row: PullAllRow, t: Translate): TemplateResult {
+    const locale = this.formatLocale;
     const kind = row.status.kind;
     const tone = kind === 'pulled' ? 'success' : kind === 'declined' || kind === 'refused' || kind === 'interrupted' ? 'danger' : 'muted';
     return html`
@@ -180,34 +195,34 @@ export class AlisPcPullAllDue extends AlisElement {
         <span class="name">${row.due.payer.name}</span>
         <span class="amount">
           ${row.quote
-            ? html`${formatMoney(row.quote.totalCharged, this.formatLocale)}${row.quote.fee.amountCents > 0
-                ? html` <span class="hint" data-row-fee>(${formatMoney(row.quote.amount, this.formatLocale)} + ${formatMoney(row.quote.fee, this.formatLocale)} fee)</span>`
+            ? html`${formatMoney(row.quote.totalCharged, locale)}${row.quote.fee.amountCents > 0
+                ? html` <span class="hint" data-row-fee>${t('({amount} + {fee} fee)', { amount: formatMoney(row.quote.amount, locale), fee: formatMoney(row.quote.fee, locale) })}</span>`
                 : nothing}`
-            : formatMoney(row.due.outstanding, this.formatLocale)}
+            : formatMoney(row.due.outstanding, locale)}
         </span>
-        <span class="status" data-tone=${tone}>${statusWords(row.status)}</span>
+        <span class="status" data-tone=${tone}>${statusWords(row.status, t)}</span>
       </li>
     `;
   }
 
-  #renderActions(): TemplateResult | typeof nothing {
+  #renderActions(t: Translate): TemplateResult | typeof nothing {
     switch (this.step) {
       case 'review':
         return html`
-          <button type="button" data-action="cancel" @click=${this.#close}>Cancel</button>
+          <button type="button" data-action="cancel" @click=${this.#close}>${t('Cancel')}</button>
           <button type="button" class="primary" data-action="start" ?disabled=${this.quoting || !this.rows.some((row) => row.status.kind === 'waiting')} @click=${this.#start}>
-            Pull all ${this.rows.filter((row) => row.status.kind === 'waiting').length}
+            ${t('Pull all {count}', { count: this.rows.filter((row) => row.status.kind === 'waiting').length })}
           </button>
         `;
       case 'running':
         return nothing;
       case 'stopped':
         return html`
-          <button type="button" data-action="close" @click=${this.#close}>Close</button>
-          <button type="button" class="primary" data-action="rerun" @click=${this.#start}>Pull the rest again</button>
+          <button type="button" data-action="close" @click=${this.#close}>${t('Close')}</button>
+          <button type="button" class="primary" data-action="rerun" @click=${this.#start}>${t('Pull the rest again')}</button>
         `;
       default:
-        return html`<button type="button" class="primary" data-action="done" @click=${this.#close}>Done</button>`;
+        return html`<button type="button" class="primary" data-action="done" @click=${this.#close}>${t('Done')}</button>`;
     }
   }
 
@@ -243,7 +258,8 @@ export class AlisPcPullAllDue extends AlisElement {
           this.#close();
           return;
         }
-        const reason = isAlisApiError(error) ? error.message : 'The billing service did not answer, so this pull could not be reviewed. Close and try again.';
+        const t = this.t;
+        const reason = isAlisApiError(error) ? refusalSentence(error, t) : t('The billing service did not answer, so this pull could not be reviewed. Close and try again.');
         row.status = { kind: 'refused', reason };
       }
       if (this.step !== 'review') return;
@@ -251,7 +267,7 @@ export class AlisPcPullAllDue extends AlisElement {
     }
     this.quoting = false;
     const charged = this.#rows.filter((row) => row.status.kind === 'waiting');
-    this.announcement = `Reviewed ${charged.length} ${charged.length === 1 ? 'pull' : 'pulls'}, fees included.`;
+    this.announcement = this.t.plural(charged.length, { one: 'Reviewed {count} pull, fees included.', other: 'Reviewed {count} pulls, fees included.' });
   }
 
   async #start(): Promise<void> {
@@ -261,13 +277,14 @@ export class AlisPcPullAllDue extends AlisElement {
     if (!api || !signal || !userId || (this.step !== 'review' && this.step !== 'stopped')) return;
     // The step changes before the first await, so a second click finds nothing to act on.
     this.step = 'running';
-    this.announcement = `Pulling ${this.#rows.length} due ${this.#rows.length === 1 ? 'pull' : 'pulls'}.`;
+    this.announcement = this.t.plural(this.#rows.length, { one: 'Pulling {count} due pull.', other: 'Pulling {count} due pulls.' });
     await this.#focus('#pull-all-heading');
     const storage = browserKeyStorage();
     // Leaving the page or a change of user stops the run, and aborts the pull in flight: its key is
     // remembered (browser storage), so running the rest again replays it rather than pulling twice.
     const end = await runPullAll(this.#rows, {
       signal,
+      t: this.t,
       keyFor: (row) => pullKeyFor(row, userId, storage),
       forgetKey: (row) => forgetPullKey(row, userId, storage),
       pull: async (row, key) => {
@@ -290,7 +307,7 @@ export class AlisPcPullAllDue extends AlisElement {
       return;
     }
     this.step = 'finished';
-    this.announcement = `${summaryWords(this.#rows)}.`;
+    this.announcement = `${summaryWords(this.#rows, this.t)}.`;
     await this.#focus('[data-action="done"]');
   }
 

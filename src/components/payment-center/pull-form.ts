@@ -6,7 +6,8 @@ import { renderNotice } from '../shared/states.js';
 import { formatMoney } from '../../core/format.js';
 import { payerRelation, pullableMethods } from '../../core/pull-methods.js';
 import { MAX_PULL_PARTS } from '../../core/pull-words.js';
-import { focusFirstError, methodRadioSelector, renderMethodParts, renderMethodRadio } from './method-part.js';
+import { focusFirstError, mark, methodRadioSelector, renderMarked, renderMethodParts, renderMethodRadio } from './method-part.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { Me, Money, Payer, PaymentMethod } from '../../sdk/types.js';
 import '../amount-input/amount-input.js';
 
@@ -37,6 +38,8 @@ export interface PullFormView {
   /** A quote is being asked for. */
   busy: boolean;
   locale: string | undefined;
+  /** The element's words. */
+  t: Translate;
 }
 
 /** What the form's controls do. */
@@ -52,7 +55,8 @@ export interface PullFormActions {
 
 /** The whole form: balance, notices, one method or a split, Review. */
 export function renderPullForm(view: PullFormView, actions: PullFormActions): TemplateResult {
-  const { payer, me, balance, errors, locale } = view;
+  const { payer, me, balance, errors, locale, t } = view;
+  const name = payer.party.name;
   const offered = pullableMethods(payer.methods);
   // Only the gateway matters to a staff pull: the portal being off does not stop it.
   const canPull = me.community.gatewayEnabled && balance.amountCents > 0 && offered.length > 0;
@@ -60,37 +64,39 @@ export function renderPullForm(view: PullFormView, actions: PullFormActions): Te
   const flowError = canPull ? errors['flow'] : Object.values(errors).join(' ');
   return html`
     <form class="step" novalidate @submit=${actions.review} aria-busy=${view.busy ? 'true' : 'false'}>
-      ${renderPullHeading(`Pull a payment from ${payer.party.name}`)}
-      <p class="hint">${payerRelation(payer)}</p>
+      ${renderPullHeading(t('Pull a payment from {payer}', { payer: name }))}
+      <p class="hint">${payerRelation(payer, t)}</p>
       ${view.balanceNotice ? renderNotice(view.balanceNotice, 'warning', { kind: 'balance-changed', role: 'alert' }) : nothing}
       ${renderPullFlowError(flowError)}
       ${me.community.gatewayEnabled
         ? nothing
-        : renderNotice(`ALIS Pay is switched off at ${me.community.communityName}: nothing can be pulled until it is on again.`, 'warning')}
+        : renderNotice(t('ALIS Pay is switched off at {community}: nothing can be pulled until it is on again.', { community: me.community.communityName }), 'warning')}
       <p>
-        Outstanding balance: <strong data-outstanding>${formatMoney(balance, locale)}</strong>
-        <span class="hint">across ${payer.openInvoiceCount === 1 ? '1 open invoice' : `${payer.openInvoiceCount} open invoices`}</span>
+        ${renderMarked(t('Outstanding balance: {amount}', { amount: mark(0) }), [html`<strong data-outstanding>${formatMoney(balance, locale)}</strong>`])}
+        <span class="hint">${t.plural(payer.openInvoiceCount, { one: 'across {count} open invoice', other: 'across {count} open invoices' })}</span>
       </p>
-      ${balance.amountCents <= 0 ? renderNotice(`${payer.party.name} owes nothing now; there is nothing to pull.`) : nothing}
+      ${balance.amountCents <= 0 ? renderNotice(t('{payer} owes nothing now; there is nothing to pull.', { payer: name })) : nothing}
       ${offered.length === 0
         ? html`<p class="hint" data-kind="no-authorized">
-            ${payer.party.name} has no saved method authorized for recurring payments, so the billing team cannot pull. They can allow
-            automatic payments on a method in the portal.
+            ${t(
+              '{payer} has no saved method authorized for recurring payments, so the billing team cannot pull. They can allow automatic payments on a method in the portal.',
+              { payer: name },
+            )}
           </p>`
         : nothing}
       ${canPull
         ? html`
             <fieldset>
-              <legend>Pull from</legend>
-              ${renderModeRadio(view, actions, false, 'One method', 'The amount from a single authorized method.')}
-              ${renderModeRadio(view, actions, true, 'Split across methods', `An amount from each of up to ${MAX_PULL_PARTS} authorized methods.`)}
+              <legend>${t('Pull from')}</legend>
+              ${renderModeRadio(view, actions, false, t('One method'), t('The amount from a single authorized method.'))}
+              ${renderModeRadio(view, actions, true, t('Split across methods'), t('An amount from each of up to {max} authorized methods.', { max: MAX_PULL_PARTS }))}
             </fieldset>
             ${view.splitMode ? renderSplit(view, actions) : renderSingle(view, actions)}
           `
         : nothing}
       <div class="actions">
-        <button type="button" data-action="cancel" @click=${actions.close}>Cancel</button>
-        ${canPull ? html`<button type="submit" class="primary" data-action="review" ?disabled=${view.busy}>Review pull</button>` : nothing}
+        <button type="button" data-action="cancel" @click=${actions.close}>${t('Cancel')}</button>
+        ${canPull ? html`<button type="submit" class="primary" data-action="review" ?disabled=${view.busy}>${t('Review pull')}</button>` : nothing}
       </div>
     </form>
   `;
@@ -109,27 +115,29 @@ function renderModeRadio(view: PullFormView, actions: PullFormActions, split: bo
   `;
 }
 
-/** The most a field may take, and how it says so. */
-const maxMessage = 'The most you can pull is the outstanding balance, {max}.';
+/** The most a field may take, and how it says so: the amount field fills in `{max}` itself. */
+function maxMessage(t: Translate): string {
+  return t('The most you can pull is the outstanding balance, {max}.');
+}
 
 function renderSingle(view: PullFormView, actions: PullFormActions): TemplateResult {
-  const { balance, locale } = view;
+  const { balance, locale, t } = view;
   const error = view.errors['method'];
   return html`
     <fieldset aria-describedby=${error ? 'method-error' : nothing} data-field="method">
-      <legend>Method</legend>
-      ${view.payer.methods.map((method) => renderMethodRadio(method, method.id === view.singleMethodId, actions.chooseSingle))}
+      <legend>${t('Method')}</legend>
+      ${view.payer.methods.map((method) => renderMethodRadio(method, method.id === view.singleMethodId, actions.chooseSingle, t))}
       ${error ? html`<p id="method-error" class="field-error" data-error="method">${error}</p>` : nothing}
     </fieldset>
     <alis-amount-input
       data-field="amount"
-      .label=${'Amount to pull'}
-      .hint=${`Up to the outstanding balance of ${formatMoney(balance, locale)}.`}
+      .label=${t('Amount to pull')}
+      .hint=${t('Up to the outstanding balance of {balance}.', { balance: formatMoney(balance, locale) })}
       .currency=${balance.currency}
       .locale=${locale}
       .valueCents=${view.singleAmount}
       .max=${balance.amountCents}
-      .maxMessage=${maxMessage}
+      .maxMessage=${maxMessage(t)}
       .errorText=${view.errors['amount'] ?? null}
       @input=${actions.singleAmount}
     ></alis-amount-input>
@@ -137,27 +145,29 @@ function renderSingle(view: PullFormView, actions: PullFormActions): TemplateRes
 }
 
 function renderSplit(view: PullFormView, actions: PullFormActions): TemplateResult {
-  const { balance, locale, splitTotal } = view;
+  const { balance, locale, splitTotal, t } = view;
   const partsError = view.errors['parts'];
   const field = (method: PaymentMethod, error: string | undefined) => html`<alis-amount-input
     class="part-field"
     data-part=${method.id}
-    .label=${`Amount from ${method.label}`}
+    .label=${t('Amount from {method}', { method: method.label })}
     .currency=${balance.currency}
     .locale=${locale}
     .valueCents=${view.amounts[method.id] ?? null}
     .max=${balance.amountCents}
-    .maxMessage=${maxMessage}
+    .maxMessage=${maxMessage(t)}
     .errorText=${error ?? null}
     @input=${(event: Event) => actions.partAmount(method.id, event)}
   ></alis-amount-input>`;
   return html`
     <fieldset aria-describedby=${partsError ? 'parts-total parts-error' : 'parts-total'} data-field="parts">
-      <legend>Methods and amounts</legend>
-      ${renderMethodParts(view.payer.methods, { chosen: view.chosen, errors: view.errors, field, onToggle: actions.toggle })}
+      <legend>${t('Methods and amounts')}</legend>
+      ${renderMethodParts(view.payer.methods, { chosen: view.chosen, errors: view.errors, field, onToggle: actions.toggle, t })}
       <p id="parts-total" class="running-total">
-        Total: <strong>${splitTotal === null ? '—' : formatMoney({ amountCents: splitTotal, currency: balance.currency }, locale)}</strong>
-        <span class="hint">of ${formatMoney(balance, locale)} outstanding</span>
+        ${renderMarked(t('Total: {total}', { total: mark(0) }), [
+          html`<strong>${splitTotal === null ? '—' : formatMoney({ amountCents: splitTotal, currency: balance.currency }, locale)}</strong>`,
+        ])}
+        <span class="hint">${t('of {balance} outstanding', { balance: formatMoney(balance, locale) })}</span>
       </p>
       ${partsError ? html`<p id="parts-error" class="field-error" data-error="parts">${partsError}</p>` : nothing}
     </fieldset>

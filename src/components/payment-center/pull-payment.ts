@@ -18,6 +18,7 @@ import { KeyedSubmissionController } from '../shared/keyed-submission.js';
 import { PendingAction } from '../shared/pending-action.js';
 import { AlisPaymentPulledEvent } from '../../events/staff-events.js';
 import { isAlisApiError, pullQuoteOf } from '../../sdk/errors.js';
+import { refusalSentence } from '../../core/refusal-words.js';
 import { pullQuoteTerms, quoteChangeSentence } from '../../core/quote-change.js';
 import { chooseInOrder, dropErrors } from '../../core/pull-methods.js';
 import { buildPullParts, pullFormFor, splitTotal, withoutUnpullable, type PullForm, type PullPrefillParts } from '../../core/pull-parts.js';
@@ -165,7 +166,18 @@ export class AlisPcPullPayment extends AlisElement {
     step: () => this.step,
     setStep: (step) => (this.step = step),
     announce: (text) => (this.announcement = text),
-    words: { submitting: 'Pulling the payment.', checking: 'Checking whether the pull went through.', unconfirmed: 'The pull could not be confirmed.' },
+    // Read when announced, so the words are in the language of that moment.
+    words: ((flow: AlisPcPullPayment) => ({
+      get submitting() {
+        return flow.t('Pulling the payment.');
+      },
+      get checking() {
+        return flow.t('Checking whether the pull went through.');
+      },
+      get unconfirmed() {
+        return flow.t('The pull could not be confirmed.');
+      },
+    }))(this),
     send: (api, key) => (this.#sending ? api.staff.payments.pull(this.#sending, { idempotencyKey: key }) : Promise.reject(new Error('No pull was reviewed.'))),
     onAnswered: (payments, api) => (this.#sending ? this.#finish(api, this.#sending, payments) : undefined),
     onRefused: (error) => {
@@ -268,28 +280,31 @@ export class AlisPcPullPayment extends AlisElement {
   #renderBody(): TemplateResult | typeof nothing {
     // Nothing asked for yet; without any client, the load below says one is missing.
     if (!this.payerId && this.#session.client) return nothing;
-    const view = (load: PullLoad) => (load.data ? this.#renderStep(load.data) : renderStaffOnly('Pulling a payment'));
-    return renderSessionLoad(this.#session.client, this.#dataTask, { ...payerLoadWords, retry: () => this.#dataTask.run(), exit: { onClose: () => this.#close(), where: 'after' }, view });
+    const t = this.t;
+    const view = (load: PullLoad) => (load.data ? this.#renderStep(load.data) : renderStaffOnly(t('Pulling a payment'), t));
+    return renderSessionLoad(this.#session.client, this.#dataTask, { ...payerLoadWords(t), retry: () => this.#dataTask.run(), exit: { onClose: () => this.#close(), where: 'after' }, view });
   }
 
   #renderStep(data: PullData): TemplateResult {
-    const { locale } = this;
+    const locale = this.formatLocale;
+    const t = this.t;
     switch (this.step) {
       case 'form': {
         const { splitMode, singleMethodId, singleAmount, chosen, amounts, errors, balanceNotice } = this;
         const busy = this.#quoting.busy;
         const balance = this.balance ?? data.payer.outstanding;
-        const view = { ...data, balance, splitMode, singleMethodId, singleAmount, chosen, amounts, errors, balanceNotice, busy, locale, splitTotal: splitTotal(this.#form()) };
+        const view = { ...data, balance, splitMode, singleMethodId, singleAmount, chosen, amounts, errors, balanceNotice, busy, locale, t, splitTotal: splitTotal(this.#form()) };
         return renderPullForm(view, this.#formActions(data));
       }
       default:
-        return this.#reviewCode.render(() => this.#renderAfterForm(data), 'review', { onClose: () => this.#close(), where: 'inside' });
+        return this.#reviewCode.render(() => this.#renderAfterForm(data), t.ctx('your …', 'review'), { onClose: () => this.#close(), where: 'inside' }, t);
     }
   }
 
   /** The review, the sending, an unknown outcome or the result: drawn by pull-review.ts, loaded on demand. */
   #renderAfterForm(data: PullData): TemplateResult {
-    const { locale } = this;
+    const locale = this.formatLocale;
+    const t = this.t;
     const review = pullReviewPart.module;
     if (!review) return html``;
     const { renderPullResult, renderPullReview, renderPullSending, renderPullUnconfirmed } = review;
@@ -299,16 +314,16 @@ export class AlisPcPullPayment extends AlisElement {
       case 'review':
         if (!this.#request || !this.quote) return html``;
         return renderPullReview(
-          { ...data, request: this.#request, quote: this.quote, flowError: this.errors['flow'], quoteNotice: this.quoteNotice, locale },
+          { ...data, request: this.#request, quote: this.quote, flowError: this.errors['flow'], quoteNotice: this.quoteNotice, locale, t },
           { change: () => this.#backToForm(), confirm: () => void this.#confirm() },
         );
       case 'submitting':
       case 'checking':
-        return renderPullSending(this.step);
+        return renderPullSending(this.step, t);
       case 'unconfirmed':
-        return renderPullUnconfirmed({ close: () => this.#close(), checkAgain: () => void this.#submission.checkAgain() });
+        return renderPullUnconfirmed({ close: () => this.#close(), checkAgain: () => void this.#submission.checkAgain() }, t);
       case 'result': {
-        const view = { payments: this.payments ?? [], payerName: data.payer.party.name, after: this.#after, timeZone: data.me.community.timeZone, locale };
+        const view = { payments: this.payments ?? [], payerName: data.payer.party.name, after: this.#after, timeZone: data.me.community.timeZone, locale, t };
         return renderPullResult(view, { done: () => this.#close() });
       }
     }
@@ -370,7 +385,7 @@ export class AlisPcPullPayment extends AlisElement {
     event.preventDefault();
     const balance = this.balance ?? data.payer.outstanding;
     if (this.#quoting.busy || this.step !== 'form') return;
-    const built = buildPullParts(this.#form(), balance, (key) => this.#fieldProblem(key), this.formatLocale);
+    const built = buildPullParts(this.#form(), balance, (key) => this.#fieldProblem(key), this.formatLocale, this.t);
     if ('errors' in built) {
       this.errors = built.errors;
       await this.#focusFirstError();
@@ -434,7 +449,7 @@ export class AlisPcPullPayment extends AlisElement {
     }
     this.payments = payments;
     this.step = 'result';
-    this.announcement = pulledAnnouncement(payments);
+    this.announcement = pulledAnnouncement(payments, this.t);
   }
 
   /**
@@ -445,14 +460,15 @@ export class AlisPcPullPayment extends AlisElement {
    */
   #reviewAgain(fresh: PullQuote, expired: boolean, request: PullPaymentRequest): void {
     const reviewed = this.quote;
+    const t = this.t;
     const sentence = reviewed
-      ? quoteChangeSentence(pullQuoteTerms(reviewed), pullQuoteTerms(fresh), { reader: 'staff', expired, locale: this.formatLocale })
-      : pullChangedSinceReviewSentence;
+      ? quoteChangeSentence(pullQuoteTerms(reviewed), pullQuoteTerms(fresh), { reader: 'staff', expired, locale: this.formatLocale, t })
+      : pullChangedSinceReviewSentence(t);
     this.quote = fresh;
     this.#request = { ...request, quoteId: fresh.quoteId };
     this.errors = {};
     this.quoteNotice = sentence;
-    this.announcement = `${sentence} Nothing was pulled.`;
+    this.announcement = t('{change} Nothing was pulled.', { change: sentence });
     this.#focusQuoteNotice = true;
     this.#submission.reviewAgain();
   }
@@ -468,15 +484,16 @@ export class AlisPcPullPayment extends AlisElement {
     this.quote = null;
     this.quoteNotice = null;
     this.step = 'form';
+    const t = this.t;
     if (!isAlisApiError(error)) {
-      this.errors = { flow: pullFailedMessage };
-      this.announcement = pullFailedMessage;
+      this.errors = { flow: pullFailedMessage(t) };
+      this.announcement = pullFailedMessage(t);
       return;
     }
     if (error.code === 'balance_changed') {
       const current = error.details['currentAmountCents'];
       const known = typeof current === 'number' && this.balance ? current : null;
-      this.balanceNotice = pullBalanceChangedNotice(error.message, known === null ? null : this.balance, known, this.formatLocale);
+      this.balanceNotice = pullBalanceChangedNotice(refusalSentence(error, t), known === null ? null : this.balance, known, this.formatLocale, t);
       if (known !== null && this.balance) {
         // An amount left at the whole balance follows the new balance; an edited one stays as typed.
         if (!this.splitMode && this.singleAmount === this.balance.amountCents) this.singleAmount = known;
@@ -487,13 +504,13 @@ export class AlisPcPullPayment extends AlisElement {
       void this.#dataTask.run();
       return;
     }
-    const errors = placePullRefusal(error, request, this.splitMode);
+    const errors = placePullRefusal(error, request, this.splitMode, t);
     const balance = error.details['balanceCents'];
     if (error.code === 'amount_exceeds_balance' && typeof balance === 'number' && this.balance) this.balance = { ...this.balance, amountCents: balance };
     // The payer may have withdrawn an authorization or lost a method: show the methods as they are now.
     const reload = error.code === 'method_unusable' ? this.#dataTask.run() : Promise.resolve();
     this.errors = errors;
-    this.announcement = Object.values(errors)[0] ?? error.message;
+    this.announcement = Object.values(errors)[0] ?? refusalSentence(error, t);
     void reload.then(() => this.#focusFirstError());
   }
 

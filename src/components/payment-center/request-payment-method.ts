@@ -4,7 +4,8 @@ import type { WordsArea } from '../shared/language.js';
 import { hostStyles, token } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
-import { missingClientMessage } from '../shared/client-consumer.js';
+import { missingClientSentence } from '../shared/client-consumer.js';
+import { refusalSentence } from '../../core/refusal-words.js';
 import { SessionController } from '../shared/session.js';
 import { AlisPaymentMethodRequestedEvent } from '../../events/staff-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
@@ -79,8 +80,8 @@ export class AlisPcRequestMethod extends AlisElement {
   /** The payer (resident or contact) to ask. */
   declare partyId: string | undefined;
 
-  /** The payer's name, for the button and the confirmation. */
-  declare payerName: string;
+  /** The payer's name, for the button and the confirmation; "this payer", in the reader's language, when unset. */
+  declare payerName: string | undefined;
 
   /**
    * The address the asked user signs in to the portal with (as Connect access lists it), to say
@@ -100,7 +101,7 @@ export class AlisPcRequestMethod extends AlisElement {
 
   constructor() {
     super();
-    this.payerName = 'this payer';
+    this.payerName = undefined;
     this.#startAfresh();
   }
 
@@ -125,7 +126,13 @@ export class AlisPcRequestMethod extends AlisElement {
     `;
   }
 
+  /** Who is asked: the payer's name, or "this payer". */
+  get #payer(): string {
+    return this.payerName ?? this.t('this payer');
+  }
+
   #renderButton(refused: boolean): TemplateResult {
+    const t = this.t;
     return html`<button
       type="button"
       part="button"
@@ -133,22 +140,27 @@ export class AlisPcRequestMethod extends AlisElement {
       aria-describedby=${refused ? 'refusal' : nothing}
       @click=${this.#openConfirm}
     >
-      Ask to add a payment method<span class="visually-hidden"> (${this.payerName})</span>
+      ${t('Ask to add a payment method')}<span class="visually-hidden"> (${this.#payer})</span>
     </button>`;
   }
 
   #renderConfirm(): TemplateResult {
+    const t = this.t;
+    const payer = this.#payer;
     const where = this.email
-      ? `${this.email}, the address ${this.payerName} signs in to the portal with,`
-      : `the sign-in address of each of ${this.payerName}’s portal users whose access includes saving payment methods,`;
+      ? t('The email goes to {email}, the address {payer} signs in to the portal with, and links to the “How to pay bills” guide.', { email: this.email, payer })
+      : t(
+          'The email goes to the sign-in address of each of {payer}’s portal users whose access includes saving payment methods, and links to the “How to pay bills” guide.',
+          { payer },
+        );
     return html`
       <div class="panel" part="confirmation" role="group" aria-labelledby="ask-title" data-confirm>
-        <p id="ask-title" tabindex="-1"><strong>Email ${this.payerName} to add a payment method?</strong></p>
-        <p>The email goes to ${where} and links to the “How to pay bills” guide.</p>
+        <p id="ask-title" tabindex="-1"><strong>${t('Email {payer} to add a payment method?', { payer })}</strong></p>
+        <p>${where}</p>
         <div class="actions">
-          <button type="button" data-action="cancel-request" ?disabled=${this.#sending.busy} @click=${this.#cancel}>Cancel</button>
+          <button type="button" data-action="cancel-request" ?disabled=${this.#sending.busy} @click=${this.#cancel}>${t('Cancel')}</button>
           <button type="button" class="primary" data-action="send-request" ?disabled=${this.#sending.busy} @click=${this.#send}>
-            ${this.#sending.busy ? 'Sending…' : 'Send email'}
+            ${this.#sending.busy ? t('Sending…') : t('Send email')}
           </button>
         </div>
       </div>
@@ -173,25 +185,26 @@ export class AlisPcRequestMethod extends AlisElement {
     // Set before the first await, so a double click sends one email.
     if (!partyId || this.#sending.busy) return;
     if (!api) {
-      this.outcome = { kind: 'refused', text: missingClientMessage };
+      this.outcome = { kind: 'refused', text: missingClientSentence(this.t) };
       this.confirming = false;
       return;
     }
     await this.#sending.run(() => api.staff.payers.requestPaymentMethod(partyId), {
       answered: (notice) => {
-        this.outcome = { kind: 'sent', text: `Email sent to ${notice.recipients.join(', ')}.` };
+        this.outcome = { kind: 'sent', text: this.t('Email sent to {recipients}.', { recipients: notice.recipients.join(', ') }) };
         this.emit(new AlisPaymentMethodRequestedEvent(partyId, notice));
         this.confirming = false;
       },
       afterwards: () => this.#focusButton(),
       refused: async (error) => {
+        const t = this.t;
         this.outcome = {
           kind: 'refused',
           text: isAlisApiError(error)
-            ? error.message
+            ? refusalSentence(error, t)
             : error instanceof AlisNetworkError
-              ? `We could not reach the billing service, so we don't know whether ${this.payerName} was emailed. Check their history before asking again.`
-              : 'Something went wrong; no email was sent. Please try again.',
+              ? t("We could not reach the billing service, so we don't know whether {payer} was emailed. Check their history before asking again.", { payer: this.#payer })
+              : t('Something went wrong; no email was sent. Please try again.'),
         };
         this.confirming = false;
         await this.#focusButton();

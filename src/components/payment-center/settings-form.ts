@@ -2,7 +2,7 @@
 // them, allocation, the office contact and the notice days, with what Save will do beside it. Plain
 // render functions, so the element keeps only loading, saving and focus.
 import { html, nothing, type TemplateResult } from 'lit';
-import { CARD_FUNDINGS, FUNDING_LABELS, refundPolicySentence } from '../../core/fee-words.js';
+import { CARD_FUNDINGS, fundingLabel, refundPolicySentence } from '../../core/fee-words.js';
 import { basisPointsAsPercentNumber } from '../../core/percent.js';
 import { portalOffMessage } from '../../core/billing-access.js';
 import {
@@ -16,6 +16,7 @@ import {
   type SettingsField,
 } from '../../core/settings-draft.js';
 import type { SwitchConsequence } from '../../core/switch-consequences.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { CardFunding, CommunitySettings } from '../../sdk/types.js';
 
 /** The id of each field's control, where a refusal of that field moves focus. */
@@ -41,6 +42,8 @@ export const settingsFieldIds: Record<SettingsField, string> = {
 
 /** What the form draws from, and what it calls back. */
 export interface SettingsForm {
+  /** The words in the reader's language. */
+  t: Translate;
   draft: SettingsDraft;
   saved: CommunitySettings;
   errors: SettingsErrors;
@@ -73,33 +76,67 @@ interface TextField {
 }
 
 /** The office's fields as the draft holds them (not the signed-in user's own details, so no autofill). */
-const officeFields: readonly TextField[] = [
-  { field: 'billingOffice.name', key: 'officeName', label: 'Name payers ask for', type: 'text', max: 100, hint: 'e.g. “Business office”. Required.' },
-  { field: 'billingOffice.phone', key: 'officePhone', label: 'Phone', type: 'tel', max: 40, hint: 'Optional.' },
-  { field: 'billingOffice.email', key: 'officeEmail', label: 'Email', type: 'email', max: 254, hint: 'Optional.' },
-  { field: 'billingOffice.hours', key: 'officeHours', label: 'Hours', type: 'text', max: 100, hint: 'As payers should read them, e.g. “Monday to Friday, 9 AM to 5 PM”. Optional.' },
-];
+function officeFields(t: Translate): readonly TextField[] {
+  return [
+    { field: 'billingOffice.name', key: 'officeName', label: t('Name payers ask for'), type: 'text', max: 100, hint: t('e.g. “Business office”. Required.') },
+    { field: 'billingOffice.phone', key: 'officePhone', label: t('Phone'), type: 'tel', max: 40, hint: t('Optional.') },
+    { field: 'billingOffice.email', key: 'officeEmail', label: t('Email'), type: 'email', max: 254, hint: t('Optional.') },
+    {
+      field: 'billingOffice.hours',
+      key: 'officeHours',
+      label: t('Hours'),
+      type: 'text',
+      max: 100,
+      hint: t('As payers should read them, e.g. “Monday to Friday, 9 AM to 5 PM”. Optional.'),
+    },
+  ];
+}
 
 const money = { type: 'text', max: 16, inputmode: 'decimal', className: 'days' } as const;
 
 /** Each method type's flat part and cap, typed as amounts. */
-const feeAmountFields: readonly TextField[] = [
-  { ...money, field: 'cardFeeFlatCents', key: 'cardFlat', label: 'Card fee: flat part', hint: 'Added to the percentage on each card payment that pays the fee. Leave blank for none.' },
-  { ...money, field: 'cardFeeCapCents', key: 'cardCap', label: 'Card fee: at most', hint: 'The most one card payment pays in fees. Leave blank for no cap.' },
-  { ...money, field: 'bankFeeFlatCents', key: 'bankFlat', label: 'Bank account fee: flat part', hint: 'Added to the percentage on each bank account payment. Leave blank for none.' },
-  { ...money, field: 'bankFeeCapCents', key: 'bankCap', label: 'Bank account fee: at most', hint: 'The most one bank account payment pays in fees. Leave blank for no cap.' },
-];
+function feeAmountFields(t: Translate): readonly TextField[] {
+  return [
+    {
+      ...money,
+      field: 'cardFeeFlatCents',
+      key: 'cardFlat',
+      label: t('Card fee: flat part'),
+      hint: t('Added to the percentage on each card payment that pays the fee. Leave blank for none.'),
+    },
+    { ...money, field: 'cardFeeCapCents', key: 'cardCap', label: t('Card fee: at most'), hint: t('The most one card payment pays in fees. Leave blank for no cap.') },
+    {
+      ...money,
+      field: 'bankFeeFlatCents',
+      key: 'bankFlat',
+      label: t('Bank account fee: flat part'),
+      hint: t('Added to the percentage on each bank account payment. Leave blank for none.'),
+    },
+    {
+      ...money,
+      field: 'bankFeeCapCents',
+      key: 'bankCap',
+      label: t('Bank account fee: at most'),
+      hint: t('The most one bank account payment pays in fees. Leave blank for no cap.'),
+    },
+  ];
+}
 
-const leadDaysField: TextField = {
-  field: 'pullNoticeLeadDays',
-  key: 'leadDays',
-  label: 'Days before each pull',
-  type: 'text',
-  max: 2,
-  inputmode: 'numeric',
-  className: 'days',
-  hint: `Payers whose billing team pulls are emailed the amount, method and date this many days before each pull (1 to ${MAX_LEAD_DAYS}). 10 is the default because of Nacha's rule for recurring debits whose amount varies: the payer must be told the amount and date at least 10 days before.`,
-};
+function leadDaysField(t: Translate): TextField {
+  return {
+    field: 'pullNoticeLeadDays',
+    key: 'leadDays',
+    label: t('Days before each pull'),
+    type: 'text',
+    max: 2,
+    inputmode: 'numeric',
+    className: 'days',
+    hint: t(
+      "Payers whose billing team pulls are emailed the amount, method and date this many days before each pull (1 to {max}). 10 is the default because of Nacha's rule for recurring debits whose amount varies: the payer must be told the amount and date at least 10 days before.",
+      { max: MAX_LEAD_DAYS },
+    ),
+  };
+}
 
 const inputValue = (event: Event): string => (event.currentTarget as HTMLInputElement).value;
 const inputChecked = (event: Event): boolean => (event.currentTarget as HTMLInputElement).checked;
@@ -111,53 +148,56 @@ function renderFieldError(id: string, error: string | undefined, marked?: Settin
 
 /** The settings form, with its outcome line. */
 export function renderSettingsForm(form: SettingsForm): TemplateResult {
-  const { draft, errors } = form;
+  const { draft, errors, t } = form;
   const explained = form.consequences.length > 0 || form.feeLines.length > 0;
   return html`
     <form part="form" novalidate @submit=${form.save}>
       <fieldset>
-        <legend>ALIS Pay and ALIS Connect</legend>
-        <p class="hint">Payers pay online only while both are on. The billing team's pulls, voids and refunds need only ALIS Pay.</p>
-        ${renderSwitch(form, 'gatewayEnabled', 'ALIS Pay', 'the payment gateway: saving cards and bank accounts, payments, and the billing team’s pulls, voids and refunds')}
-        ${renderSwitch(form, 'portalEnabled', 'ALIS Connect', 'the portal where families sign in to see and pay their bills')}
+        <legend>${t('ALIS Pay and ALIS Connect')}</legend>
+        <p class="hint">${t("Payers pay online only while both are on. The billing team's pulls, voids and refunds need only ALIS Pay.")}</p>
+        ${renderSwitch(form, 'gatewayEnabled', 'ALIS Pay', t('The payment gateway: saving cards and bank accounts, payments, and the billing team’s pulls, voids and refunds.'))}
+        ${renderSwitch(form, 'portalEnabled', 'ALIS Connect', t('The portal where families sign in to see and pay their bills.'))}
       </fieldset>
       <fieldset>
-        <legend>Convenience fees</legend>
+        <legend>${t('Convenience fees')}</legend>
         <p class="hint">
-          Charged on top of a payment, in percent with up to two decimals, from 0 to 3.00%. The engine stores basis points:
-          ${basisPointsAsPercentNumber(250, form.locale)}% = 250 basis points. Fees are rounded half-up to the cent.
+          ${t(
+            'Charged on top of a payment, in percent with up to two decimals, from 0 to 3.00%. The engine stores basis points: {percent}% = 250 basis points. Fees are rounded half-up to the cent.',
+            { percent: basisPointsAsPercentNumber(250, form.locale) },
+          )}
         </p>
-        ${renderFee(form, 'cardFeeBasisPoints', 'Card convenience fee')} ${renderFee(form, 'bankFeeBasisPoints', 'Bank account convenience fee')}
+        ${renderFee(form, 'cardFeeBasisPoints', t('Card convenience fee'))} ${renderFee(form, 'bankFeeBasisPoints', t('Bank account convenience fee'))}
         ${renderFeeRules(form)}
       </fieldset>
       <fieldset aria-describedby=${errors.allocationPolicy ? 'policy-error' : nothing}>
-        <legend>How Pay Outstanding applies a payment</legend>
+        <legend>${t('How Pay Outstanding applies a payment')}</legend>
         ${ALLOCATION_POLICIES.map((policy) =>
-          renderRadio('allocationPolicy', 'policy', policy.value, policy.label, policy.explanation, draft.allocationPolicy === policy.value, () =>
+          renderRadio('allocationPolicy', 'policy', policy.value, policy.label(t), policy.explanation(t), draft.allocationPolicy === policy.value, () =>
             form.edit({ allocationPolicy: policy.value }, 'allocationPolicy'),
           ),
         )}
         ${renderFieldError('policy', errors.allocationPolicy)}
       </fieldset>
       <fieldset>
-        <legend>Billing office contact</legend>
+        <legend>${t('Billing office contact')}</legend>
         <p class="hint">
-          Every payer widget names this office when it sends someone to the billing team: while ALIS Connect is off, when a profile
-          includes no billing, or when an invoice is addressed to someone else.
+          ${t(
+            'Every payer widget names this office when it sends someone to the billing team: while ALIS Connect is off, when a profile includes no billing, or when an invoice is addressed to someone else.',
+          )}
         </p>
-        ${officeFields.map((field) => renderText(form, field))}
+        ${officeFields(t).map((field) => renderText(form, field))}
       </fieldset>
       <fieldset>
-        <legend>Advance notice of billing-team pulls</legend>
-        ${renderText(form, leadDaysField)}
+        <legend>${t('Advance notice of billing-team pulls')}</legend>
+        ${renderText(form, leadDaysField(t))}
       </fieldset>
       ${form.formError ? html`<p class="problem" role="alert" data-form-error>${form.formError}</p>` : nothing}
       ${explained ? renderConsequences(form) : nothing}
       <div class="actions">
         <button type="submit" class="primary" data-action="save" aria-disabled=${form.saving ? 'true' : 'false'} aria-describedby=${explained ? 'consequences' : nothing}>
-          ${form.saving ? 'Saving…' : 'Save settings'}
+          ${form.saving ? t('Saving…') : t('Save settings')}
         </button>
-        <button type="button" data-action="reset" @click=${form.reset}>Undo changes</button>
+        <button type="button" data-action="reset" @click=${form.reset}>${t('Undo changes')}</button>
       </div>
       <p class="confirmation" part="message" role="status" aria-live="polite" data-message>${form.message}</p>
     </form>
@@ -166,15 +206,16 @@ export function renderSettingsForm(form: SettingsForm): TemplateResult {
 
 /** What the switches that changed will do, next to Save; portal off quotes what payers will read. */
 function renderConsequences(form: SettingsForm): TemplateResult {
+  const { t } = form;
   const office = draftOffice(form.draft) ?? form.saved.billingOffice;
   return html`
     <div class="consequences" part="consequences" id="consequences" data-consequences>
-      <p><strong>When you save:</strong></p>
+      <p><strong>${t('When you save:')}</strong></p>
       ${form.consequences.map(
         (c) => html`<p data-consequence=${c.field}>
           ${c.text}
           ${c.field === 'portalEnabled' && !c.on
-            ? html`Payers will read: <span class="quote">“${portalOffMessage({ communityName: form.saved.communityName, billingOffice: office })}”</span>`
+            ? html`${t('Payers will read:')} <span class="quote">“${portalOffMessage({ communityName: form.saved.communityName, billingOffice: office }, t)}”</span>`
             : nothing}
         </p>`,
       )}
@@ -188,19 +229,20 @@ function renderConsequences(form: SettingsForm): TemplateResult {
  * a cap per method type, and whether refunds give the fee back.
  */
 function renderFeeRules(form: SettingsForm): TemplateResult {
-  const { draft, errors } = form;
+  const { draft, errors, t } = form;
   return html`
     ${renderSwitch(
       form,
       'cardSurchargesProhibited',
-      'Card surcharges are not allowed in our state',
-      'no card pays a convenience fee while this is on, whatever else is set here. This is a setting, not legal advice: check your state’s rules with your own advisor',
+      t('Card surcharges are not allowed in our state'),
+      t('No card pays a convenience fee while this is on, whatever else is set here. This is a setting, not legal advice: check your state’s rules with your own advisor.'),
     )}
     <fieldset aria-describedby=${`card-fee-fundings-hint${errors.cardFeeFundings ? ' card-fee-fundings-error' : ''}`}>
-      <legend>Cards that pay the card fee</legend>
+      <legend>${t('Cards that pay the card fee')}</legend>
       <p class="hint" id="card-fee-fundings-hint">
-        Card network rules forbid surcharging debit and prepaid cards, so by default only credit cards pay. A card whose type the card
-        network does not report counts as unknown.
+        ${t(
+          'Card network rules forbid surcharging debit and prepaid cards, so by default only credit cards pay. A card whose type the card network does not report counts as unknown.',
+        )}
       </p>
       ${CARD_FUNDINGS.map(
         (funding) => html`
@@ -214,17 +256,17 @@ function renderFeeRules(form: SettingsForm): TemplateResult {
               ?disabled=${draft.cardSurchargesProhibited}
               @change=${(event: Event) => form.toggleFunding(funding, inputChecked(event))}
             />
-            <span><strong>${FUNDING_LABELS[funding]}</strong></span>
+            <span><strong>${fundingLabel(funding, t)}</strong></span>
           </label>
         `,
       )}
       ${renderFieldError('card-fee-fundings', errors.cardFeeFundings, 'cardFeeFundings')}
     </fieldset>
-    ${feeAmountFields.map((field) => renderText(form, field))}
+    ${feeAmountFields(t).map((field) => renderText(form, field))}
     <fieldset aria-describedby=${errors.feeOnRefund ? 'fee-on-refund-error' : nothing}>
-      <legend>When a payment is refunded</legend>
+      <legend>${t('When a payment is refunded')}</legend>
       ${REFUND_POLICIES.map((policy) =>
-        renderRadio('feeOnRefund', 'fee-on-refund', policy.value, policy.label, refundPolicySentence(policy.value), draft.feeOnRefund === policy.value, () =>
+        renderRadio('feeOnRefund', 'fee-on-refund', policy.value, policy.label(t), refundPolicySentence(policy.value, 'now', t), draft.feeOnRefund === policy.value, () =>
           form.edit({ feeOnRefund: policy.value }, 'feeOnRefund'),
         ),
       )}
@@ -281,7 +323,9 @@ function renderText(form: SettingsForm, options: TextField): TemplateResult {
   `;
 }
 
+/** A switch named `name`, with `what` (a whole sentence) saying what it turns on or off. */
 function renderSwitch(form: SettingsForm, field: 'gatewayEnabled' | 'portalEnabled' | 'cardSurchargesProhibited', name: string, what: string): TemplateResult {
+  const { t } = form;
   const id = settingsFieldIds[field];
   const error = form.errors[field];
   const on = form.draft[field];
@@ -297,8 +341,8 @@ function renderSwitch(form: SettingsForm, field: 'gatewayEnabled' | 'portalEnabl
         @change=${(event: Event) => form.edit({ [field]: inputChecked(event) }, field)}
       />
       <span>
-        <strong>${name} <span class="state" aria-hidden="true">(${on ? 'on' : 'off'})</span></strong>
-        <span class="hint" id=${`${id}-what`}>${what.charAt(0).toUpperCase()}${what.slice(1)}.</span>
+        <strong>${name} <span class="state" aria-hidden="true">(${on ? t.ctx('switch state', 'on') : t.ctx('switch state', 'off')})</span></strong>
+        <span class="hint" id=${`${id}-what`}>${what}</span>
       </span>
     </label>
     ${renderFieldError(id, error)}
@@ -306,11 +350,14 @@ function renderSwitch(form: SettingsForm, field: 'gatewayEnabled' | 'portalEnabl
 }
 
 function renderFee(form: SettingsForm, field: 'cardFeeBasisPoints' | 'bankFeeBasisPoints', label: string): TemplateResult {
+  const { t } = form;
   const id = settingsFieldIds[field];
   const text = field === 'cardFeeBasisPoints' ? form.draft.cardFee : form.draft.bankFee;
   const error = form.errors[field];
-  const parsed = parseFee(text, form.locale);
-  const equivalence = parsed.ok ? `${basisPointsAsPercentNumber(parsed.basisPoints, form.locale)}% = ${parsed.basisPoints} basis points.` : '';
+  const parsed = parseFee(text, form.locale, t);
+  const equivalence = parsed.ok
+    ? t('{percent}% = {basisPoints} basis points.', { percent: basisPointsAsPercentNumber(parsed.basisPoints, form.locale), basisPoints: parsed.basisPoints })
+    : '';
   return html`
     <div class="field">
       <label for=${id}>${label}</label>
@@ -328,7 +375,7 @@ function renderFee(form: SettingsForm, field: 'cardFeeBasisPoints' | 'bankFeeBas
         />
         <span aria-hidden="true">%</span>
       </span>
-      <span class="hint" id=${`${id}-bp`} data-basis-points=${field}>${equivalence || 'Percent, e.g. 2.50.'}</span>
+      <span class="hint" id=${`${id}-bp`} data-basis-points=${field}>${equivalence || t('Percent, e.g. 2.50.')}</span>
       ${renderFieldError(id, error, field)}
     </div>
   `;

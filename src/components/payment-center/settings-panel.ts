@@ -12,6 +12,7 @@ import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { switchConsequences, switchedOffNow } from '../../core/switch-consequences.js';
 import { CARD_FUNDINGS, feeConsequences } from '../../core/fee-words.js';
 import { describeSettingsChange, draftFromSettings, draftRules, readSettingsDraft, type SettingsDraft, type SettingsErrors, type SettingsField } from '../../core/settings-draft.js';
+import { refusalSentence, refusedFieldSentence } from '../../core/refusal-words.js';
 import { renderSettingsForm, settingsFieldIds } from './settings-form.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
 import { PendingAction } from '../shared/pending-action.js';
@@ -219,12 +220,14 @@ export class AlisPcSettings extends AlisElement {
   }
 
   protected override render() {
+    const t = this.t;
     return html`
       <section class="layout" aria-labelledby="settings-heading">
-        <h3 id="settings-heading" part="heading">Billing settings</h3>
+        <h3 id="settings-heading" part="heading">${t('Billing settings')}</h3>
         ${renderSessionLoad(this.#session.client, this.#loadTask, {
-          loading: 'Loading the billing settings…',
+          loading: t('Loading the billing settings…'),
           subject: 'billing settings',
+          t,
           retry: () => this.refresh(),
           view: (view) => this.#renderView(view),
         })}
@@ -243,14 +246,16 @@ export class AlisPcSettings extends AlisElement {
   }
 
   #renderView(view: SettingsView): TemplateResult {
-    if (view.kind === 'staff-only') return renderStaffOnly('Billing settings');
+    const t = this.t;
+    if (view.kind === 'staff-only') return renderStaffOnly(t.ctx('staff only: what', 'Billing settings'), t);
     const draft = this.draft;
     const saved = this.saved;
-    if (!draft || !saved) return renderLoading('Loading the billing settings…');
-    const offNow = switchedOffNow(saved);
+    if (!draft || !saved) return renderLoading(t('Loading the billing settings…'));
+    const offNow = switchedOffNow(saved, t);
     return html`
       ${offNow.length === 0 ? nothing : renderNotice(offNow.join(' '), 'warning', { kind: 'switched-off' })}
       ${renderSettingsForm({
+        t,
         draft,
         saved,
         errors: this.fieldErrors,
@@ -258,8 +263,8 @@ export class AlisPcSettings extends AlisElement {
         message: this.message,
         saving: this.#saving.busy,
         locale: this.formatLocale,
-        consequences: switchConsequences(saved, draft),
-        feeLines: feeConsequences(saved, draftRules(draft, saved, this.formatLocale), this.formatLocale),
+        consequences: switchConsequences(saved, draft, t),
+        feeLines: feeConsequences(saved, draftRules(draft, saved, this.formatLocale), this.formatLocale, t),
         edit: (change, field) => this.#edit(change, field),
         toggleFunding: (funding, on) => this.#toggleFunding(funding, on),
         save: (event) => void this.#save(event),
@@ -270,7 +275,7 @@ export class AlisPcSettings extends AlisElement {
         .client=${this.#session.client}
         .subjectType=${'settings'}
         .subjectId=${'community'}
-        .heading=${'History of these settings'}
+        .heading=${t('History of these settings')}
         .headingLevel=${4}
         .pageSize=${10}
         .locale=${this.locale}
@@ -304,7 +309,7 @@ export class AlisPcSettings extends AlisElement {
 
   #reset(): void {
     if (this.saved) this.#adopt(this.saved);
-    this.message = 'Your changes were undone.';
+    this.message = this.t('Your changes were undone.');
   }
 
   async #save(event: SubmitEvent): Promise<void> {
@@ -314,9 +319,10 @@ export class AlisPcSettings extends AlisElement {
     const saved = this.saved;
     // Set before the first await, so a second press while saving sends nothing.
     if (!api || !draft || !saved || this.#saving.busy) return;
+    const t = this.t;
     this.formError = null;
     this.message = '';
-    const reading = readSettingsDraft(draft, saved, this.formatLocale);
+    const reading = readSettingsDraft(draft, saved, this.formatLocale, t);
     if (!reading.ok) {
       this.fieldErrors = reading.errors;
       await this.#focusFirstError();
@@ -325,15 +331,17 @@ export class AlisPcSettings extends AlisElement {
     const change = reading.change;
     if (Object.keys(change).length === 0) {
       this.fieldErrors = {};
-      this.message = 'Nothing to save: no setting was changed.';
+      this.message = t('Nothing to save: no setting was changed.');
       return;
     }
-    const consequences = switchConsequences(saved, draft);
-    const feeLines = feeConsequences(saved, draftRules(draft, saved, this.formatLocale), this.formatLocale);
+    const consequences = switchConsequences(saved, draft, t);
+    const feeLines = feeConsequences(saved, draftRules(draft, saved, this.formatLocale), this.formatLocale, t);
     await this.#saving.run(() => api.settings.update(change), {
       answered: (updated) => {
         this.#adopt(updated);
-        this.message = [`Settings saved: ${describeSettingsChange(change, updated, this.formatLocale)}.`, ...consequences.map((c) => c.text), ...feeLines].join(' ');
+        const t = this.t;
+        const changes = describeSettingsChange(change, updated, this.formatLocale, t);
+        this.message = [t('Settings saved: {changes}.', { changes }), ...consequences.map((c) => c.text), ...feeLines].join(' ');
         // An open History shows the change at once (a closed one loads afresh when opened).
         void this.renderRoot.querySelector('alis-audit-trail')?.refresh();
       },
@@ -343,17 +351,18 @@ export class AlisPcSettings extends AlisElement {
       },
       // Another user signed in (their form starts afresh), or the panel left the page mid-save.
       aborted: () => {
-        if (this.saved === saved) this.formError = 'The settings may not have been saved. Save again to be sure.';
+        if (this.saved === saved) this.formError = this.t('The settings may not have been saved. Save again to be sure.');
       },
     });
   }
 
   #showRefusal(error: unknown): void {
+    const t = this.t;
     if (!isAlisApiError(error)) {
       this.formError =
         error instanceof AlisNetworkError
-          ? 'We could not reach the billing service, so the settings may not have been saved. Check your connection and save again.'
-          : 'Something went wrong while saving. Please save again.';
+          ? t('We could not reach the billing service, so the settings may not have been saved. Check your connection and save again.')
+          : t('Something went wrong while saving. Please save again.');
       return;
     }
     const fields: SettingsErrors = {};
@@ -361,12 +370,13 @@ export class AlisPcSettings extends AlisElement {
     for (const [path, text] of Object.entries(error.fields)) {
       // A refusal of the whole office (`billingOffice`) is shown at its first field.
       const field = path === 'billingOffice' ? 'billingOffice.name' : path;
-      if (field in settingsFieldIds) fields[field as SettingsField] = text;
-      else unplaced.push(text);
+      const sentence = refusedFieldSentence(text, t);
+      if (field in settingsFieldIds) fields[field as SettingsField] = sentence;
+      else unplaced.push(sentence);
     }
     this.fieldErrors = fields;
-    // A refusal that names no field of the form (e.g. `forbidden`) is shown above Save, in the engine's words.
-    if (Object.keys(fields).length === 0 || unplaced.length > 0) this.formError = [error.message, ...unplaced].join(' ');
+    // A refusal that names no field of the form (e.g. `forbidden`) is shown above Save, in the engine's words (ours for other languages).
+    if (Object.keys(fields).length === 0 || unplaced.length > 0) this.formError = [refusalSentence(error, t), ...unplaced].join(' ');
   }
 
   async #focusFirstError(): Promise<void> {

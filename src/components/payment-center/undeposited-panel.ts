@@ -142,6 +142,7 @@ export class AlisPcUndeposited extends AlisElement {
   readonly #deposit = new DepositController(this, {
     session: this.#session,
     locale: () => this.formatLocale,
+    t: () => this.t,
     announce: (text) => {
       this.announcement = text;
     },
@@ -213,26 +214,29 @@ export class AlisPcUndeposited extends AlisElement {
   }
 
   protected override render() {
+    const t = this.t;
     return html`
       <section class="layout" aria-labelledby="undeposited-heading">
-        <h3 id="undeposited-heading" part="heading" tabindex="-1">Undeposited payments</h3>
+        <h3 id="undeposited-heading" part="heading" tabindex="-1">${t('Undeposited payments')}</h3>
         ${renderAnnouncer(this.announcement)}
         ${renderSessionLoad(this.#session.client, this.#loadTask, {
-          loading: 'Loading undeposited payments…',
+          loading: t('Loading undeposited payments…'),
           subject: 'undeposited payments',
           retry: () => this.refresh(),
           view: (view, refreshing) => this.#renderView(view, refreshing),
+          t,
         })}
       </section>
     `;
   }
 
   #renderView(view: UndepositedView, refreshing: boolean): TemplateResult {
-    if (view.kind === 'staff-only') return renderStaffOnly('Undeposited Payments');
+    const t = this.t;
+    if (view.kind === 'staff-only') return renderStaffOnly(t.ctx('staff only: what', 'Undeposited Payments'), t);
     const moment = (iso: string) => formatMoment(iso, view.timeZone, this.formatLocale);
     return this.#deposit.render(view.currency, moment, () => {
       if (view.payments.length === 0 && !isFiltered(this.filters)) {
-        return renderNotice('Everything is deposited. Payments made in the portal or pulled by the billing team appear here until they are deposited.');
+        return renderNotice(t('Everything is deposited. Payments made in the portal or pulled by the billing team appear here until they are deposited.'));
       }
       const selected = this.#selectedRows(view);
       return html`
@@ -241,11 +245,12 @@ export class AlisPcUndeposited extends AlisElement {
           filterError: this.filterError,
           onChange: (event) => this.#onFilterChange(event),
           clear: () => this.#clearFilters(),
+          t,
         })}
         ${view.payments.length === 0
-          ? renderNotice('No undeposited payments match these filters.')
+          ? renderNotice(t('No undeposited payments match these filters.'))
           : html`
-              ${renderSelectionBar(selected, view.currency, this.formatLocale, () => void this.#deposit.open(this.#selectedRows(view)))}
+              ${renderSelectionBar(selected, view.currency, this.formatLocale, () => void this.#deposit.open(this.#selectedRows(view)), t)}
               ${renderUndepositedTable({
                 payments: view.payments,
                 locale: this.formatLocale,
@@ -262,8 +267,9 @@ export class AlisPcUndeposited extends AlisElement {
                 selectAll: (checked) => {
                   this.selected = checked ? new Set(view.payments.filter(isSettled).map((p) => p.id)) : new Set();
                 },
+                t,
               })}
-              ${this.#more.render(view, () => void this.#loadMore(view))}
+              ${this.#more.render(view, () => void this.#loadMore(view), t)}
             `}
       `;
     });
@@ -285,14 +291,14 @@ export class AlisPcUndeposited extends AlisElement {
     const field = event.currentTarget as HTMLInputElement | HTMLSelectElement;
     const next = { ...this.filters, [field.name]: field.value } as UndepositedFilters;
     // The API refuses a reversed range; say so at the field and keep the list as it is.
-    this.filterError = dateRangeProblem(next);
+    this.filterError = dateRangeProblem(next, this.t);
     if (!this.filterError) this.filters = next;
   }
 
   #clearFilters(): void {
     this.filterError = null;
     this.filters = noFilters;
-    this.announcement = 'Filters cleared.';
+    this.announcement = this.t('Filters cleared.');
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('select[name="source"]')?.focus());
   }
 

@@ -3,19 +3,22 @@
 // root: its styles apply and ids such as `to-error` stay inside it.
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderSortableHeader } from '../shared/staff.js';
-import { paymentStatusLabels } from '../shared/receipt.js';
+import { paymentStatusLabel } from '../shared/receipt.js';
 import { formatMoney } from '../../core/format.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import { idsIn } from '../shared/load-more.js';
 import type { RowWindowController } from '../shared/row-window.js';
 import {
-  depositButtonLabel,
+  depositButtonWords,
   isFiltered,
   isSettled,
-  methodTypeLabels,
+  METHOD_TYPES,
+  methodTypeLabel,
+  PAYMENT_SOURCES,
   selectionSummary,
   settlingNote,
-  sourceLabels,
+  sourceLabel,
   type UndepositedFilters,
 } from '../../core/undeposited.js';
 import type { Payment } from '../../sdk/types.js';
@@ -30,6 +33,8 @@ export interface UndepositedFilterFields {
   filterError: string | null;
   onChange: (event: Event) => void;
   clear: () => void;
+  /** The element's words. */
+  t: Translate;
 }
 
 /** What the table shows, and what its controls do. */
@@ -48,16 +53,25 @@ export interface UndepositedTable {
   selectAll: (checked: boolean) => void;
   /** Draws the rows, only those near the screen once the list is long. */
   rows: RowWindowController;
+  /** The element's words. */
+  t: Translate;
 }
 
-/** A filter's select: any, or one of `labels`. */
-function renderSelect(name: keyof UndepositedFilters, label: string, anyLabel: string, labels: Readonly<Record<string, string>>, value: string, onChange: (event: Event) => void): TemplateResult {
+/** A filter's select: any, or one of `choices` (value and words). */
+function renderSelect(
+  name: keyof UndepositedFilters,
+  label: string,
+  anyLabel: string,
+  choices: ReadonlyArray<readonly [string, string]>,
+  value: string,
+  onChange: (event: Event) => void,
+): TemplateResult {
   return html`
     <label>
       ${label}
       <select name=${name} .value=${value} @change=${onChange}>
         <option value="" ?selected=${value === ''}>${anyLabel}</option>
-        ${Object.entries(labels).map(([key, text]) => html`<option value=${key} ?selected=${value === key}>${text}</option>`)}
+        ${choices.map(([key, text]) => html`<option value=${key} ?selected=${value === key}>${text}</option>`)}
       </select>
     </label>
   `;
@@ -65,19 +79,21 @@ function renderSelect(name: keyof UndepositedFilters, label: string, anyLabel: s
 
 /** The filter fields, with Clear filters once one is set. */
 export function renderUndepositedFilters(fields: UndepositedFilterFields): TemplateResult {
-  const { filters: f, filterError, onChange } = fields;
+  const { filters: f, filterError, onChange, t } = fields;
+  const sources = PAYMENT_SOURCES.map((source) => [source, sourceLabel(source, t)] as const);
+  const methodTypes = METHOD_TYPES.map((type) => [type, methodTypeLabel(type, t)] as const);
   return html`
     <fieldset class="filters" part="filters">
-      <legend>Filter payments</legend>
+      <legend>${t('Filter payments')}</legend>
       <div class="toolbar">
-        ${renderSelect('source', 'Source', 'All sources', sourceLabels, f.source, onChange)}
-        ${renderSelect('methodType', 'Method', 'All methods', methodTypeLabels, f.methodType, onChange)}
+        ${renderSelect('source', t('Source'), t('All sources'), sources, f.source, onChange)}
+        ${renderSelect('methodType', t('Method'), t('All methods'), methodTypes, f.methodType, onChange)}
         <label>
-          From
+          ${t.ctx('date filter', 'From')}
           <input type="date" name="from" .value=${f.from} @change=${onChange} />
         </label>
         <label>
-          To
+          ${t.ctx('date filter', 'To')}
           <input
             type="date"
             name="to"
@@ -88,19 +104,19 @@ export function renderUndepositedFilters(fields: UndepositedFilterFields): Templ
           />
           ${filterError ? html`<span class="field-error" id="to-error">${filterError}</span>` : nothing}
         </label>
-        ${isFiltered(f) ? html`<button type="button" data-action="clear-filters" @click=${fields.clear}>Clear filters</button>` : nothing}
+        ${isFiltered(f) ? html`<button type="button" data-action="clear-filters" @click=${fields.clear}>${t('Clear filters')}</button>` : nothing}
       </div>
     </fieldset>
   `;
 }
 
 /** The selected count and total, with the Deposit button. */
-export function renderSelectionBar(selected: readonly Payment[], currency: string, locale: string | undefined, deposit: () => void): TemplateResult {
+export function renderSelectionBar(selected: readonly Payment[], currency: string, locale: string | undefined, deposit: () => void, t: Translate): TemplateResult {
   return html`
     <div class="selection-bar">
-      <p part="selection" role="status" data-selection>${selectionSummary(selected, currency, locale)}</p>
+      <p part="selection" role="status" data-selection>${selectionSummary(selected, currency, locale, t)}</p>
       <button type="button" class="primary" data-action="deposit" ?disabled=${selected.length === 0} @click=${deposit}>
-        ${depositButtonLabel(selected.length)}
+        ${depositButtonWords(selected.length, t)}
       </button>
     </div>
   `;
@@ -108,7 +124,8 @@ export function renderSelectionBar(selected: readonly Payment[], currency: strin
 
 /** The table of undeposited payments: settled ones selectable, settling ones saying when they can be. */
 export function renderUndepositedTable(table: UndepositedTable): TemplateResult {
-  const rows = sortRows(table.payments, table.sort, sortValue);
+  const t = table.t;
+  const rows = sortRows(table.payments, table.sort, (payment, key) => sortValue(payment, key, t));
   const selectedCount = table.payments.filter((p) => table.selected.has(p.id) && isSettled(p)).length;
   const selectable = table.payments.filter(isSettled).length;
   const all = selectedCount > 0 && selectedCount === selectable;
@@ -118,10 +135,11 @@ export function renderUndepositedTable(table: UndepositedTable): TemplateResult 
     <div class="table-wrap">
       <table part="table" aria-busy=${table.refreshing ? 'true' : 'false'}>
         <caption>
-          Undeposited payments${table.more ? ' (more can be loaded below)' : ''}
+          ${table.more ? t('Undeposited payments (more can be loaded below)') : t('Undeposited payments')}
           <span class="sub"
-            >Amount is what was applied to invoices; Total charged adds the convenience fee: the money a deposit brings to the bank. Bank
-            debits still settling can be deposited once they settle.</span
+            >${t(
+              'Amount is what was applied to invoices; Total charged adds the convenience fee: the money a deposit brings to the bank. Bank debits still settling can be deposited once they settle.',
+            )}</span
           >
         </caption>
         <thead>
@@ -136,12 +154,12 @@ export function renderUndepositedTable(table: UndepositedTable): TemplateResult 
                   ?disabled=${selectable === 0}
                   @change=${(event: Event) => table.selectAll((event.currentTarget as HTMLInputElement).checked)}
                 />
-                <span class="visually-hidden">Select all settled payments shown (${selectable})</span>
+                <span class="visually-hidden">${t('Select all settled payments shown ({shown})', { shown: selectable })}</span>
               </label>
             </th>
-            ${header('Date', 'date')} ${header('Receipt', 'reference')} ${header('Payer', 'payer')} ${header('Resident', 'resident')}
-            ${header('Method', 'method')} ${header('Source', 'source')} ${header('Status', 'status')} ${header('Amount', 'amount', true)}
-            ${header('Total charged', 'charged', true)}
+            ${header(t('Date'), 'date')} ${header(t('Receipt'), 'reference')} ${header(t('Payer'), 'payer')} ${header(t('Resident'), 'resident')}
+            ${header(t('Method'), 'method')} ${header(t('Source'), 'source')} ${header(t('Status'), 'status')} ${header(t('Amount'), 'amount', true)}
+            ${header(t('Total charged'), 'charged', true)}
           </tr>
         </thead>
         ${table.rows.renderPages(
@@ -149,7 +167,7 @@ export function renderUndepositedTable(table: UndepositedTable): TemplateResult 
           10,
           (payment) => payment.id,
           // `moment` follows the community's time zone, which only changes with a reload (new rows).
-          (block) => [idsIn(block, table.selected, (payment) => payment.id), table.locale],
+          (block) => [idsIn(block, table.selected, (payment) => payment.id), table.locale, t],
           (payment) => renderSelectableRow(table, payment),
         )}
       </table>
@@ -161,7 +179,7 @@ export function renderUndepositedTable(table: UndepositedTable): TemplateResult 
 function renderSelectableRow(table: UndepositedTable, payment: Payment): TemplateResult {
   const selected = table.selected.has(payment.id);
   const settling = !isSettled(payment);
-  const locale = table.locale;
+  const { locale, t } = table;
   return html`
     <tr data-payment-id=${payment.id} ?data-selected=${selected} ?data-settling=${settling}>
       <td class="select">
@@ -169,7 +187,9 @@ function renderSelectableRow(table: UndepositedTable, payment: Payment): Templat
           ? nothing
           : html`<label>
               <input type="checkbox" .checked=${selected} @change=${(event: Event) => table.toggle(payment.id, (event.currentTarget as HTMLInputElement).checked)} />
-              <span class="visually-hidden">Select ${payment.reference}, ${payment.payer.name}, ${formatMoney(payment.totalCharged, locale)}</span>
+              <span class="visually-hidden"
+                >${t('Select {reference}, {payer}, {amount}', { reference: payment.reference, payer: payment.payer.name, amount: formatMoney(payment.totalCharged, locale) })}</span
+              >
             </label>`}
       </td>
       <td><time datetime=${payment.createdAt}>${table.moment(payment.createdAt)}</time></td>
@@ -177,21 +197,21 @@ function renderSelectableRow(table: UndepositedTable, payment: Payment): Templat
       <td>${payment.payer.name}${payment.payer.relationship ? html`<span class="sub">${payment.payer.relationship}</span>` : nothing}</td>
       <td>${payment.residentName}</td>
       <td>${payment.method.label}</td>
-      <td>${sourceLabels[payment.source]}</td>
+      <td>${sourceLabel(payment.source, t)}</td>
       <td>
-        <span class="badge" data-status=${payment.status}>${paymentStatusLabels[payment.status]}</span>
-        ${settling ? html`<span class="sub" data-settling-note>${settlingNote(payment, locale)}</span>` : nothing}
+        <span class="badge" data-status=${payment.status}>${paymentStatusLabel(payment.status, t)}</span>
+        ${settling ? html`<span class="sub" data-settling-note>${settlingNote(payment, locale, t)}</span>` : nothing}
       </td>
       <td class="amount">${formatMoney(payment.amount, locale)}</td>
       <td class="amount">
         ${formatMoney(payment.totalCharged, locale)}
-        ${payment.fee.amountCents > 0 ? html`<span class="sub">incl. ${formatMoney(payment.fee, locale)} fee</span>` : nothing}
+        ${payment.fee.amountCents > 0 ? html`<span class="sub">${t('incl. {fee} fee', { fee: formatMoney(payment.fee, locale) })}</span>` : nothing}
       </td>
     </tr>
   `;
 }
 
-function sortValue(payment: Payment, key: UndepositedSortKey): string | number {
+function sortValue(payment: Payment, key: UndepositedSortKey, t: Translate): string | number {
   switch (key) {
     case 'date':
       return Date.parse(payment.createdAt);
@@ -204,9 +224,9 @@ function sortValue(payment: Payment, key: UndepositedSortKey): string | number {
     case 'method':
       return payment.method.label;
     case 'source':
-      return sourceLabels[payment.source];
+      return sourceLabel(payment.source, t);
     case 'status':
-      return paymentStatusLabels[payment.status];
+      return paymentStatusLabel(payment.status, t);
     case 'amount':
       return payment.amount.amountCents;
     case 'charged':

@@ -8,7 +8,8 @@ import { SessionController } from '../shared/session.js';
 import { FIRST_PAGE_SIZE, rememberPageShape, rowsShapeKeys } from '../shared/first-reads.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
 import { RefreshOnPaymentController, ReservedSpaceController, bone, renderSkeletonTable, likelyRows, renderAnnouncer, renderNotice, renderPayerGate, settled, renderSessionLoad } from '../shared/states.js';
-import { paymentStatusLabels } from '../../core/payment-status.js';
+import { paymentStatusLabel } from '../../core/payment-status.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import { onDemand, OnDemandController } from '../shared/on-demand.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
 import { LoadMoreController, idsIn } from '../shared/load-more.js';
@@ -48,14 +49,16 @@ const skeletonCells = [
   ['m', ''],
 ] as const;
 
-/** The filter's choices, in the order a payer looks for them. */
-const filterOptions: ReadonlyArray<{ value: PaymentFilter; label: string }> = [
-  { value: 'all', label: 'All' },
-  ...(['pending', 'succeeded', 'failed', 'returned', 'refunded', 'partially_refunded', 'voided'] as const).map((status) => ({
-    value: status,
-    label: paymentStatusLabels[status],
-  })),
-];
+/** The filter's choices, in the order a payer looks for them, in `t`'s language. */
+function filterOptions(t: Translate): ReadonlyArray<{ value: PaymentFilter; label: string }> {
+  return [
+    { value: 'all', label: t.ctx('payments filter', 'All') },
+    ...(['pending', 'succeeded', 'failed', 'returned', 'refunded', 'partially_refunded', 'voided'] as const).map((status) => ({
+      value: status,
+      label: paymentStatusLabel(status, t),
+    })),
+  ];
+}
 
 /** An id that is safe in `id` and `aria-controls`, whatever the server's ids look like. */
 /**
@@ -124,8 +127,8 @@ export class AlisPaymentHistory extends AlisElement {
   /** Which payments to show: `all` (default) or one status (`pending`, `succeeded`, `failed`, `returned`, `refunded`, `partially_refunded`, `voided`). */
   declare status: PaymentFilter;
 
-  /** The heading above the history. */
-  declare heading: string;
+  /** The heading above the history; "Payment history", in the reader's language, when unset. */
+  declare heading: string | undefined;
 
   /** BCP 47 locale for dates and amounts; the browser's language when unset. */
   declare locale: string | undefined;
@@ -191,7 +194,7 @@ export class AlisPaymentHistory extends AlisElement {
       },
     );
     this.status = 'all';
-    this.heading = 'Payment history';
+    this.heading = undefined;
     this.pageSize = FIRST_PAGE_SIZE;
     this.expanded = new Set();
     this.printingId = null;
@@ -217,7 +220,7 @@ export class AlisPaymentHistory extends AlisElement {
     await this.#loadTask.run();
     const after = this.#loadTask.value;
     if (before && after && !after.gate && after.client === previous?.client && this.#loadTask.status === TaskStatus.COMPLETE) {
-      this.announcement = describeChanges(before, after.pages.flat());
+      this.announcement = describeChanges(before, after.pages.flat(), this.t);
     }
   }
 
@@ -239,7 +242,7 @@ export class AlisPaymentHistory extends AlisElement {
   protected override render() {
     return html`
       <section class="layout" aria-labelledby="heading" ?data-printing=${this.printingId !== null}>
-        <h2 id="heading" part="heading">${this.heading}</h2>
+        <h2 id="heading" part="heading">${this.heading ?? this.t('Payment history')}</h2>
         ${this.#renderBody()}
         ${renderAnnouncer(this.announcement)}
       </section>
@@ -247,38 +250,42 @@ export class AlisPaymentHistory extends AlisElement {
   }
 
   #renderBody(): TemplateResult {
+    const t = this.t;
     return renderSessionLoad(this.#session.client, this.#loadTask, {
-      loading: 'Loading payments…',
+      loading: t('Loading payments…'),
       skeleton: () => this.#renderSkeleton(),
       subject: 'payments',
       retry: () => this.refresh(),
+      t,
       view: (view, refreshing) => this.#renderView(view, refreshing),
     });
   }
 
   #renderView(view: HistoryView, refreshing: boolean): TemplateResult {
-    if (view.gate) return view.gate;
     const { me } = view;
+    const t = this.t;
+    // The gate is drawn again in the reader's language of now (it was first drawn while loading).
+    if (view.gate) return renderPayerGate(me, t) ?? view.gate;
     return html`
       ${me.community.paymentsEnabled || !me.permissions.includes('pay_bills')
         ? nothing
-        : renderNotice(gatewayOffSentence(me.community, 'payments'), 'warning')}
-      ${this.#renderFilter()}
+        : renderNotice(gatewayOffSentence(me.community, 'payments', t), 'warning')}
+      ${this.#renderFilter(t)}
       ${view.pages.every((page) => page.length === 0)
-        ? renderNotice(emptyPaymentsMessage(me, this.status))
+        ? renderNotice(emptyPaymentsMessage(me, this.status, t))
         : html`
-            ${this.#renderTable(view.pages, me, refreshing)}
-            ${this.#more.render(view, () => void this.#loadMore(view))}
+            ${this.#renderTable(view.pages, me, refreshing, t)}
+            ${this.#more.render(view, () => void this.#loadMore(view), t)}
           `}
     `;
   }
 
-  #renderFilter(): TemplateResult {
+  #renderFilter(t: Translate): TemplateResult {
     return html`
       <div class="filter" part="filter">
-        <label for="status-filter">Show</label>
+        <label for="status-filter">${t.ctx('status filter', 'Show')}</label>
         <select id="status-filter" @change=${this.#onFilterChange}>
-          ${filterOptions.map(
+          ${filterOptions(t).map(
             (option) => html`<option value=${option.value} ?selected=${option.value === this.status}>${option.label}</option>`,
           )}
         </select>
@@ -308,55 +315,55 @@ export class AlisPaymentHistory extends AlisElement {
     return html`${filter}${renderSkeletonTable(skeletonCells, row, rows, more, 'payments')}`;
   }
 
-  #renderTable(pages: Payment[][], me: Me, refreshing: boolean): TemplateResult {
+  #renderTable(pages: Payment[][], me: Me, refreshing: boolean, t: Translate): TemplateResult {
     return html`
       <table class="payments" part="table" role="table" aria-labelledby="heading" aria-busy=${refreshing ? 'true' : 'false'}>
         <thead role="rowgroup">
           <tr role="row">
-            <th role="columnheader" scope="col">Date</th>
-            <th role="columnheader" scope="col">Reference</th>
-            <th role="columnheader" scope="col">Paid by</th>
-            <th role="columnheader" scope="col">Method</th>
-            <th role="columnheader" scope="col" class="amount">Amount</th>
-            <th role="columnheader" scope="col" class="amount">Total charged</th>
-            <th role="columnheader" scope="col">Status</th>
-            <th role="columnheader" scope="col">Receipt</th>
+            <th role="columnheader" scope="col">${t('Date')}</th>
+            <th role="columnheader" scope="col">${t('Reference')}</th>
+            <th role="columnheader" scope="col">${t('Paid by')}</th>
+            <th role="columnheader" scope="col">${t('Method')}</th>
+            <th role="columnheader" scope="col" class="amount">${t('Amount')}</th>
+            <th role="columnheader" scope="col" class="amount">${t('Total charged')}</th>
+            <th role="columnheader" scope="col">${t('Status')}</th>
+            <th role="columnheader" scope="col">${t('Receipt')}</th>
           </tr>
         </thead>
         ${this.#rows.renderPages(
           pages,
           8,
           (payment) => payment.id,
-          (page) => [idsIn(page, this.expanded, (payment) => payment.id), this.printingId, me, this.formatLocale, this.#receipt.status],
-          (payment) => this.#renderRows(payment, me),
+          (page) => [idsIn(page, this.expanded, (payment) => payment.id), this.printingId, me, this.formatLocale, this.#receipt.status, t],
+          (payment) => this.#renderRows(payment, me, t),
         )}
       </table>
     `;
   }
 
-  #renderRows(payment: Payment, me: Me): TemplateResult {
+  #renderRows(payment: Payment, me: Me, t: Translate): TemplateResult {
     const open = this.expanded.has(payment.id);
     const panelId = domId('receipt', payment.id);
     return html`
       <tr role="row" class="payment" data-payment-id=${payment.id}>
         <td role="cell" class="date">
-          <span class="cell-label" aria-hidden="true">Date</span>
+          <span class="cell-label" aria-hidden="true">${t('Date')}</span>
           <time datetime=${payment.createdAt}>${formatDateTime(payment.createdAt, me.community.timeZone, this.formatLocale)}</time>
         </td>
-        <td role="cell" class="reference"><span class="cell-label" aria-hidden="true">Reference</span>${payment.reference}</td>
+        <td role="cell" class="reference"><span class="cell-label" aria-hidden="true">${t('Reference')}</span>${payment.reference}</td>
         <td role="cell" class="payer" part="payer" data-payer-id=${payment.payer.id}>
-          <span class="cell-label" aria-hidden="true">Paid by</span><span class="name">${personLabel(me, payment.payer)}</span>
+          <span class="cell-label" aria-hidden="true">${t('Paid by')}</span><span class="name">${personLabel(me, payment.payer, t)}</span>
         </td>
-        <td role="cell"><span class="cell-label" aria-hidden="true">Method</span>${payment.method.label}</td>
+        <td role="cell"><span class="cell-label" aria-hidden="true">${t('Method')}</span>${payment.method.label}</td>
         <td role="cell" class="amount">
-          <span class="cell-label" aria-hidden="true">Amount</span>${formatMoney(payment.amount, this.formatLocale)}
+          <span class="cell-label" aria-hidden="true">${t('Amount')}</span>${formatMoney(payment.amount, this.formatLocale)}
         </td>
         <td role="cell" class="amount total">
-          <span class="cell-label" aria-hidden="true">Total charged</span>${formatMoney(payment.totalCharged, this.formatLocale)}
+          <span class="cell-label" aria-hidden="true">${t('Total charged')}</span>${formatMoney(payment.totalCharged, this.formatLocale)}
         </td>
         <td role="cell">
-          <span class="cell-label" aria-hidden="true">Status</span>
-          <span class="badge" part="status" data-status=${payment.status}>${paymentStatusLabels[payment.status]}</span>
+          <span class="cell-label" aria-hidden="true">${t('Status')}</span>
+          <span class="badge" part="status" data-status=${payment.status}>${paymentStatusLabel(payment.status, t)}</span>
         </td>
         <td role="cell" class="action">
           <button
@@ -368,7 +375,7 @@ export class AlisPaymentHistory extends AlisElement {
             @focusin=${receiptPart.prefetch}
             @click=${() => this.#toggle(payment.id)}
           >
-            View receipt<span class="visually-hidden"> ${payment.reference}</span>
+            ${t('View receipt')}<span class="visually-hidden"> ${payment.reference}</span>
           </button>
         </td>
       </tr>
@@ -377,12 +384,14 @@ export class AlisPaymentHistory extends AlisElement {
           ${open
             ? html`
                 ${this.#receipt.render(
-                  () => html`${receipts?.renderReceipt(payment, { locale: this.formatLocale, timeZone: me.community.timeZone, headingLevel: 3, headingId: domId('receipt-heading', payment.id) })}`,
-                  'the receipt',
+                  () => html`${receipts?.renderReceipt(payment, { locale: this.formatLocale, timeZone: me.community.timeZone, headingLevel: 3, headingId: domId('receipt-heading', payment.id), t })}`,
+                  t.ctx('your …', 'the receipt'),
+                  undefined,
+                  t,
                 )}
                 <div class="receipt-actions">
                   <button type="button" @click=${() => this.#print(payment.id)}>
-                    Print receipt<span class="visually-hidden"> ${payment.reference}</span>
+                    ${t('Print receipt')}<span class="visually-hidden"> ${payment.reference}</span>
                   </button>
                 </div>
               `
@@ -423,14 +432,16 @@ export class AlisPaymentHistory extends AlisElement {
 }
 
 /** What a refresh changed, in one sentence for the live region. */
-function describeChanges(before: readonly Payment[], after: readonly Payment[]): string {
+function describeChanges(before: readonly Payment[], after: readonly Payment[], t: Translate): string {
   const known = new Map(before.map((payment) => [payment.id, payment.status]));
   const added = after.filter((payment) => !known.has(payment.id));
   const moved = after.filter((payment) => known.has(payment.id) && known.get(payment.id) !== payment.status);
   const parts: string[] = [];
-  if (added.length > 0) parts.push(added.length === 1 ? '1 new payment' : `${added.length} new payments`);
-  for (const payment of moved) parts.push(`${payment.reference} is now ${paymentStatusLabels[payment.status].toLowerCase()}`);
-  return parts.length > 0 ? `Payment history updated: ${parts.join('; ')}.` : 'Payment history updated.';
+  if (added.length > 0) parts.push(t.plural(added.length, { one: '{count} new payment', other: '{count} new payments' }));
+  for (const payment of moved) {
+    parts.push(t('{reference} is now {status}', { reference: payment.reference, status: paymentStatusLabel(payment.status, t).toLocaleLowerCase(t.lang) }));
+  }
+  return parts.length > 0 ? t('Payment history updated: {changes}.', { changes: parts.join('; ') }) : t('Payment history updated.');
 }
 
 declare global {

@@ -77,11 +77,14 @@ export class AlisAddressFields extends AlisElement {
     entry: { state: true, attribute: false },
   };
 
-  /** The group's caption. */
-  declare legend: string;
+  /** The group's caption; “Billing address”, in the reader's language, when unset. */
+  declare legend: string | undefined;
 
-  /** Label of the name field; e.g. "Name on the card" when the group belongs to a card. */
-  declare nameLabel: string;
+  /**
+   * Label of the name field; e.g. "Name on the card" when the group belongs to a card. “Name on the
+   * account”, in the reader's language, when unset.
+   */
+  declare nameLabel: string | undefined;
 
   /** The resident's own address; when set, a checkbox offers to use it as the billing address. */
   declare residentAddress: Address | null;
@@ -105,12 +108,13 @@ export class AlisAddressFields extends AlisElement {
     errors: () => this.errors,
     isEmpty: (field) => this.#current()[field].trim() === '',
     focusTarget: (field) => this.#focusTarget(field),
+    t: () => this.t,
   });
 
   constructor() {
     super();
-    this.legend = 'Billing address';
-    this.nameLabel = 'Name on the account';
+    this.legend = undefined;
+    this.nameLabel = undefined;
     this.residentAddress = null;
     this.sameAsResident = false;
     this.errors = {};
@@ -183,7 +187,7 @@ export class AlisAddressFields extends AlisElement {
   }
 
   #problems(): AddressProblems {
-    return addressProblems(fromEntry(this.#current()));
+    return addressProblems(fromEntry(this.#current()), this.t);
   }
 
   #control(field: AddressField): HTMLInputElement | HTMLSelectElement | null {
@@ -197,11 +201,13 @@ export class AlisAddressFields extends AlisElement {
   }
 
   protected override render() {
+    const t = this.t;
     return html`
       ${renderAnnouncer(this.#fields.announcement)}
       ${renderAddressFields({
-        legend: this.legend,
-        nameLabel: this.nameLabel,
+        legend: this.legend ?? t('Billing address'),
+        nameLabel: this.nameLabel ?? t('Name on the account'),
+        t,
         entry: this.#current(),
         messages: this.#fields.visibleMessages(),
         disabled: this.#fields.disabled,

@@ -1,7 +1,8 @@
 // The address group's fields on screen: kept apart so the element holds only its state and events.
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { ADDRESS_MAX_LENGTHS, COUNTRIES, US_STATES, formatAddressOneLine, isUsStateCode, type AddressField } from '../../core/address.js';
+import { ADDRESS_MAX_LENGTHS, COUNTRIES, US_STATES, countryName, formatAddressOneLine, isUsStateCode, usStateName, type AddressField } from '../../core/address.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { Address } from '../../sdk/types.js';
 import { keepInside, renderFieldError } from './field-group.js';
 
@@ -21,6 +22,8 @@ export interface AddressView {
   sameAsResident: boolean;
   /** Whether the fields the resident's address fills are locked to it. */
   locked: boolean;
+  /** The group's words, in the reader's language. */
+  t: Translate;
   onInput: (event: Event) => void;
   onChange: (event: Event) => void;
   onBlur: (event: FocusEvent) => void;
@@ -32,11 +35,11 @@ type TextAutocomplete = 'name' | 'address-line1' | 'address-line2' | 'address-le
 
 /** The group: its legend, every labelled field with its error, city, state and ZIP on one row when there is room. */
 export function renderAddressFields(view: AddressView): TemplateResult {
-  const { entry, messages } = view;
+  const { entry, messages, t } = view;
   const us = entry.country.toUpperCase() === 'US';
   const field = (id: AddressField, label: string, control: TemplateResult, optional = false) => html`
     <div class="field ${id}">
-      <label for=${id} part="label">${label}${optional ? html` <span class="optional">(optional)</span>` : nothing}</label>
+      <label for=${id} part="label">${label}${optional ? html` <span class="optional">${t('(optional)')}</span>` : nothing}</label>
       ${control}
       ${renderFieldError(id, messages[id])}
     </div>
@@ -62,12 +65,12 @@ export function renderAddressFields(view: AddressView): TemplateResult {
   // A country outside the short list (e.g. from a saved address) is kept as an option of its own, so it is not lost.
   const listedCountry = COUNTRIES.some((option) => option.code === entry.country);
   const countryOptions = html`
-    ${listedCountry ? nothing : html`<option value=${entry.country} selected>${regionName(entry.country)}</option>`}
-    ${COUNTRIES.map((option) => html`<option value=${option.code} ?selected=${option.code === entry.country}>${option.name}</option>`)}
+    ${listedCountry ? nothing : html`<option value=${entry.country} selected>${regionName(entry.country, t)}</option>`}
+    ${COUNTRIES.map((option) => html`<option value=${option.code} ?selected=${option.code === entry.country}>${countryName(option, t)}</option>`)}
   `;
   const stateOptions = html`
-    <option value="" ?selected=${!isUsStateCode(entry.state)}>Choose a state</option>
-    ${US_STATES.map((option) => html`<option value=${option.code} ?selected=${option.code === entry.state}>${option.name}</option>`)}
+    <option value="" ?selected=${!isUsStateCode(entry.state)}>${t('Choose a state')}</option>
+    ${US_STATES.map((option) => html`<option value=${option.code} ?selected=${option.code === entry.state}>${usStateName(option, t)}</option>`)}
   `;
   return html`
     <fieldset part="fieldset" ?disabled=${view.disabled}>
@@ -75,15 +78,15 @@ export function renderAddressFields(view: AddressView): TemplateResult {
       <div class="fields">
         ${field('name', view.nameLabel, text('name', 'name'))}
         ${view.residentAddress ? renderSameAsResident(view.residentAddress, view) : nothing}
-        ${field('country', 'Country', renderSelect('country', 'country', countryOptions, view))}
-        ${field('line1', 'Street address', text('line1', 'address-line1'))}
-        ${field('line2', 'Apartment, suite or unit', text('line2', 'address-line2', { required: false }), true)}
+        ${field('country', t('Country'), renderSelect('country', 'country', countryOptions, view))}
+        ${field('line1', t('Street address'), text('line1', 'address-line1'))}
+        ${field('line2', t('Apartment, suite or unit'), text('line2', 'address-line2', { required: false }), true)}
         <div class="region">
-          ${field('city', 'City', text('city', 'address-level2'))}
+          ${field('city', t('City'), text('city', 'address-level2'))}
           ${us
-            ? field('state', 'State', renderSelect('state', 'address-level1', stateOptions, view))
-            : field('state', 'State, province or region', text('state', 'address-level1'))}
-          ${field('postalCode', us ? 'ZIP code' : 'Postal code', text('postalCode', 'postal-code', { numeric: us }))}
+            ? field('state', t.ctx('address', 'State'), renderSelect('state', 'address-level1', stateOptions, view))
+            : field('state', t('State, province or region'), text('state', 'address-level1'))}
+          ${field('postalCode', us ? t('ZIP code') : t('Postal code'), text('postalCode', 'postal-code', { numeric: us }))}
         </div>
       </div>
     </fieldset>
@@ -94,7 +97,7 @@ function renderSameAsResident(resident: Address, view: AddressView): TemplateRes
   return html`
     <label class="choice same-as-resident">
       <input id="same-as-resident" type="checkbox" .checked=${live(view.sameAsResident)} @input=${keepInside} @change=${view.onSameAsResident} />
-      <span>Same as the resident's address (${formatAddressOneLine(resident)})</span>
+      <span>${view.t("Same as the resident's address ({address})", { address: formatAddressOneLine(resident, view.t) })}</span>
     </label>
   `;
 }
@@ -119,11 +122,11 @@ function renderSelect(id: 'country' | 'state', autocomplete: 'country' | 'addres
   `;
 }
 
-/** The English name of a region code, or the code itself when the platform does not know it. */
-function regionName(code: string): string {
+/** The name of a region code in the reader's language, or the code itself when the platform does not know it. */
+function regionName(code: string, t: Translate): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+    return new Intl.DisplayNames([t.lang], { type: 'region' }).of(code) ?? code;
   } catch {
-    return code || 'Choose a country';
+    return code || t('Choose a country');
   }
 }

@@ -90,8 +90,8 @@ export class AlisBankAccountFields extends AlisElement {
     accountType: { state: true, attribute: false },
   };
 
-  /** The group's caption. */
-  declare legend: string;
+  /** The group's caption; “Bank account”, in the reader's language, when unset. */
+  declare legend: string | undefined;
 
   /** Messages from the host by field, e.g. `{ routingNumber: '…' }` from a refused save; each goes when the payer edits its field. */
   declare errors: Partial<Record<BankAccountField, string>>;
@@ -112,11 +112,12 @@ export class AlisBankAccountFields extends AlisElement {
     errors: () => this.errors,
     isEmpty: (field) => (field === 'holderName' ? this.holderName.trim() === '' : field !== 'accountType' && this.#read(field).trim() === ''),
     focusTarget: (field) => this.#control(field),
+    t: () => this.t,
   });
 
   constructor() {
     super();
-    this.legend = 'Bank account';
+    this.legend = undefined;
     this.errors = {};
     this.disabled = false;
     this.holderName = '';
@@ -197,22 +198,25 @@ export class AlisBankAccountFields extends AlisElement {
   }
 
   #problems(): FieldMessages<Field> {
+    const t = this.t;
     const account = this.#read('accountNumber');
-    const accountProblem = accountNumberProblem(account);
+    const accountProblem = accountNumberProblem(account, t);
     return {
-      holderName: holderNameProblem(this.holderName) ?? undefined,
-      routingNumber: routingNumberProblem(this.#read('routingNumber')) ?? undefined,
+      holderName: holderNameProblem(this.holderName, t) ?? undefined,
+      routingNumber: routingNumberProblem(this.#read('routingNumber'), t) ?? undefined,
       accountNumber: accountProblem ?? undefined,
       // Asking to repeat a number that is itself wrong would only add noise.
-      confirmAccountNumber: accountProblem ? undefined : (confirmAccountNumberProblem(account, this.#read('confirmAccountNumber')) ?? undefined),
+      confirmAccountNumber: accountProblem ? undefined : (confirmAccountNumberProblem(account, this.#read('confirmAccountNumber'), t) ?? undefined),
     };
   }
 
   protected override render() {
+    const t = this.t;
     return html`
       ${renderAnnouncer(this.#fields.announcement)}
       ${renderBankAccountFields({
-        legend: this.legend,
+        legend: this.legend ?? t('Bank account'),
+        t,
         holderName: this.holderName,
         accountType: this.accountType,
         messages: this.#fields.visibleMessages(),

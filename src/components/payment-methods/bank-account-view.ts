@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { HOLDER_NAME_MAX_LENGTH, type BankAccountField, type BankAccountType } from '../../core/bank-account.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import { keepInside, renderFieldError } from './field-group.js';
 
 /** Every field of the group: the account's own, and the account number typed again. */
@@ -11,12 +12,12 @@ export type BankAccountFormField = BankAccountField | 'confirmAccountNumber';
 /** The fields whose digits live only in their inputs. */
 export type BankAccountNumberField = 'routingNumber' | 'accountNumber' | 'confirmAccountNumber';
 
-const LABELS: Record<BankAccountFormField, string> = {
-  holderName: "Account holder's name",
-  accountType: 'Account type',
-  routingNumber: 'Routing number',
-  accountNumber: 'Account number',
-  confirmAccountNumber: 'Confirm account number',
+const LABELS: Record<BankAccountFormField, (t: Translate) => string> = {
+  holderName: (t) => t("Account holder's name"),
+  accountType: (t) => t('Account type'),
+  routingNumber: (t) => t('Routing number'),
+  accountNumber: (t) => t('Account number'),
+  confirmAccountNumber: (t) => t('Confirm account number'),
 };
 
 /** What the bank-account fields show, and where their events go. */
@@ -31,16 +32,18 @@ export interface BankAccountView {
   onChange: () => void;
   onBlur: (event: FocusEvent) => void;
   onAccountType: (event: Event) => void;
+  /** The group's words, in the reader's language. */
+  t: Translate;
 }
 
 /** The group: holder, account type, where to find the numbers, then the numbers, each with its label, hint and error. */
 export function renderBankAccountFields(view: BankAccountView): TemplateResult {
-  const { messages } = view;
+  const { messages, t } = view;
   const invalid = (field: BankAccountFormField) => (messages[field] ? 'true' : 'false');
   // The numbers are never bound to a value: the input is the only place they exist.
   const number = (field: BankAccountNumberField, hint: string, maxlength?: number) => html`
     <div class="field">
-      <label for=${field} part="label">${LABELS[field]}</label>
+      <label for=${field} part="label">${LABELS[field](t)}</label>
       <p id="${field}-hint" class="hint" part="hint">${hint}</p>
       <input
         id=${field}
@@ -66,7 +69,7 @@ export function renderBankAccountFields(view: BankAccountView): TemplateResult {
       <legend part="legend">${view.legend}</legend>
       <div class="fields">
         <div class="field">
-          <label for="holderName" part="label">${LABELS.holderName}</label>
+          <label for="holderName" part="label">${LABELS.holderName(t)}</label>
           <input
             id="holderName"
             part="input"
@@ -84,7 +87,7 @@ export function renderBankAccountFields(view: BankAccountView): TemplateResult {
           ${renderFieldError('holderName', messages.holderName)}
         </div>
         <fieldset class="account-type" aria-describedby="accountType-error">
-          <legend part="label">${LABELS.accountType}</legend>
+          <legend part="label">${LABELS.accountType(t)}</legend>
           <div class="options">
             ${(['checking', 'savings'] as const).map(
               (type) => html`
@@ -97,35 +100,36 @@ export function renderBankAccountFields(view: BankAccountView): TemplateResult {
                     @input=${keepInside}
                     @change=${view.onAccountType}
                   />
-                  ${type === 'checking' ? 'Checking' : 'Savings'}
+                  ${type === 'checking' ? t.ctx('account type', 'Checking') : t.ctx('account type', 'Savings')}
                 </label>
               `,
             )}
           </div>
           ${renderFieldError('accountType', messages.accountType)}
         </fieldset>
-        ${renderNumbersHelp()}
-        ${number('routingNumber', 'The 9 digits at the bottom left of a check', 9)}
-        ${number('accountNumber', '4 to 17 digits')}
-        ${number('confirmAccountNumber', "Type it again, so a typo can't send a payment to the wrong account.")}
+        ${renderNumbersHelp(t)}
+        ${number('routingNumber', t('The 9 digits at the bottom left of a check'), 9)}
+        ${number('accountNumber', t('4 to 17 digits'))}
+        ${number('confirmAccountNumber', t("Type it again, so a typo can't send a payment to the wrong account."))}
       </div>
     </fieldset>
   `;
 }
 
 /** "Where do I find these numbers?", with a sketch of the bottom of a check. */
-function renderNumbersHelp(): TemplateResult {
+function renderNumbersHelp(t: Translate): TemplateResult {
   return html`
     <details part="help">
-      <summary><span>Where do I find these numbers?</span></summary>
+      <summary><span>${t('Where do I find these numbers?')}</span></summary>
       <p>
-        They are printed along the bottom of a check. From the left: the 9-digit routing number, then your account
-        number, then the check number. Your bank's app or statement shows them too.
+        ${t(
+          "They are printed along the bottom of a check. From the left: the 9-digit routing number, then your account number, then the check number. Your bank's app or statement shows them too.",
+        )}
       </p>
       <div class="check" aria-hidden="true">
-        <div><span class="digits">123456789</span><span class="caption">Routing</span></div>
-        <div><span class="digits">0001234567</span><span class="caption">Account</span></div>
-        <div><span class="digits">1001</span><span class="caption">Check</span></div>
+        <div><span class="digits">123456789</span><span class="caption">${t.ctx('check sketch', 'Routing')}</span></div>
+        <div><span class="digits">0001234567</span><span class="caption">${t.ctx('check sketch', 'Account')}</span></div>
+        <div><span class="digits">1001</span><span class="caption">${t.ctx('check sketch', 'Check')}</span></div>
       </div>
     </details>
   `;

@@ -1,6 +1,7 @@
 // What the address and bank-account groups share: when a field shows its error, validate(), the form.
 import { html, nothing, type TemplateResult } from 'lit';
 import { FormControlController, type FormControlHost } from '../shared/form-control.js';
+import type { Translate } from '../../core/i18n/translate.js';
 
 /** Messages by field; a field without one (or with '') is fine. */
 export type FieldMessages<Field extends string> = Partial<Record<Field, string | undefined>>;
@@ -17,6 +18,8 @@ export interface FieldGroupOptions<Field extends string> {
   isEmpty(field: Field): boolean;
   /** Where to take the payer for a field's error. */
   focusTarget(field: Field): HTMLElement | null;
+  /** The group's words in the reader's language at this moment, for its announcements. */
+  t(): Translate;
 }
 
 /**
@@ -100,7 +103,8 @@ export class FieldGroupController<Field extends string> {
       this.#announcement = '';
       return true;
     }
-    this.#announce(invalid.length === 1 ? '1 field needs attention.' : `${invalid.length} fields need attention.`);
+    const t = this.#options.t();
+    this.#announce(t.plural(invalid.length, { one: '{count} field needs attention.', other: '{count} fields need attention.' }));
     this.#options.focusTarget(first)?.focus();
     return false;
   }

@@ -5,6 +5,7 @@ import type { LitElement } from 'lit';
 import { PendingAction, type PendingActionSteps } from '../shared/pending-action.js';
 import { arrangementEndedSentence, methodChangeFailure, methodChangedSentence } from '../../core/payment-method-words.js';
 import { AlisDefaultPaymentMethodChangedEvent, AlisPaymentMethodRemovedEvent } from '../../events/payment-method-events.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { PaymentMethod, UpdatePaymentMethodRequest } from '../../sdk/types.js';
 
@@ -15,10 +16,12 @@ export interface MethodMessage {
   tone: 'danger' | 'success';
 }
 
-/** What the actions need from the list: the scoped client, and a reload once something changed. */
+/** What the actions need from the list: the scoped client, a reload once something changed, and its words now. */
 export interface MethodActionsOptions {
   api(): AlisClient | undefined;
   refresh(): Promise<void>;
+  /** The list's words in the reader's language at this moment, for outcomes and announcements. */
+  t(): Translate;
 }
 
 /** The panels that stand in for a method's buttons; each may be open on a different method. */
@@ -127,11 +130,13 @@ export class MethodActionsController {
   async remove(method: PaymentMethod): Promise<void> {
     await this.#run(method.id, (api) => api.paymentMethods.remove(method.id), {
       answered: async (removed) => {
-        const ended = removed?.arrangementEnded ? arrangementEndedSentence(removed.arrangementEnded) : null;
+        const t = this.#options.t();
+        const ended = removed?.arrangementEnded ? arrangementEndedSentence(removed.arrangementEnded, t) : null;
+        const gone = t('{name} was removed.', { name: method.nickname ?? method.label });
         this.#set(() => {
           this.#open.remove = null;
           this.#endedNotice = ended;
-          this.#announcement = `${method.nickname ?? method.label} was removed.${ended ? ` ${ended}` : ''}`;
+          this.#announcement = ended ? `${gone} ${ended}` : gone;
         });
         this.#host.dispatchEvent(new AlisPaymentMethodRemovedEvent(method.id));
         await this.#options.refresh();
@@ -158,8 +163,9 @@ export class MethodActionsController {
     };
     await this.#run(method.id, call, {
       answered: async (updated) => {
-        const ended = updated.arrangementEnded ? arrangementEndedSentence(updated.arrangementEnded) : null;
-        const text = ended ?? methodChangedSentence(change, updated.nickname ?? updated.label);
+        const t = this.#options.t();
+        const ended = updated.arrangementEnded ? arrangementEndedSentence(updated.arrangementEnded, t) : null;
+        const text = ended ?? methodChangedSentence(change, updated.nickname ?? updated.label, t);
         this.#set(() => {
           if (ended) this.#endedNotice = ended;
           this.#message = { methodId: method.id, text, tone: 'success' };
@@ -183,7 +189,7 @@ export class MethodActionsController {
   }
 
   #showError(methodId: string, error: unknown): void {
-    this.#set(() => (this.#message = { methodId, text: methodChangeFailure(error), tone: 'danger' }));
+    this.#set(() => (this.#message = { methodId, text: methodChangeFailure(error, this.#options.t()), tone: 'danger' }));
   }
 
   async #openPanel(panel: MethodPanel, methodId: string, focusSelector: string): Promise<void> {

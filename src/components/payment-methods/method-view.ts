@@ -3,21 +3,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateOfInstant } from '../../core/format.js';
 import { methodDetails, methodKindName, stopsPullsSentence } from '../../core/payment-method-words.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { PaymentMethod } from '../../sdk/types.js';
 import type { MethodActionsController } from './method-actions.js';
 
-/** How a method is drawn: whether the payer may change it, the actions, and how dates read. */
+/** How a method is drawn: whether the payer may change it, the actions, how dates read, and in which words. */
 export interface MethodViewContext {
   canManage: boolean;
   actions: MethodActionsController;
   locale: string | undefined;
   /** The community's time zone: an authorization late in its evening is dated that day, not UTC's next. */
   timeZone: string | undefined;
+  /** The list's words, in the reader's language. */
+  t: Translate;
 }
 
 /** A method's card (`part="method"`), labelled by its name and busy while a change to it is saved. */
 export function renderMethod(method: PaymentMethod, context: MethodViewContext): TemplateResult {
-  const { actions } = context;
+  const { actions, t } = context;
   const busy = actions.busyMethodId === method.id;
   const message = actions.message?.methodId === method.id ? actions.message : null;
   const titleId = `method-${method.id}`;
@@ -26,67 +29,77 @@ export function renderMethod(method: PaymentMethod, context: MethodViewContext):
     <li class="method" part="method" data-method-id=${method.id} data-status=${method.usable ? 'usable' : 'unusable'} aria-labelledby=${titleId} aria-busy=${busy ? 'true' : 'false'}>
       <div class="summary">
         <p class="title" id=${titleId}>
-          <span class="name">${method.nickname ?? methodKindName(method)}</span>
+          <span class="name">${method.nickname ?? methodKindName(method, t)}</span>
           <span class="masked">${method.label}</span>
-          ${method.isDefault ? html`<span class="badge" data-badge="default">Default</span>` : nothing}
+          ${method.isDefault ? html`<span class="badge" data-badge="default">${t.ctx('payment method', 'Default')}</span>` : nothing}
         </p>
-        <p class="details">${methodDetails(method, context.locale)}</p>
+        <p class="details">${methodDetails(method, context.locale, t)}</p>
         ${method.recurringAuthorization
-          ? html`<p class="details" data-recurring>
-              Used for automatic payments — authorized by ${method.recurringAuthorization.authorizedBy} on
-              ${date(method.recurringAuthorization.authorizedAt)}${method.usedByArrangement ? '. The billing team collects your balance from it.' : '.'}
-            </p>`
+          ? html`<p class="details" data-recurring>${renderAuthorization(method, date(method.recurringAuthorization.authorizedAt), t)}</p>`
           : nothing}
         ${method.block
           ? html`<p class="problem" data-blocked>
-              Blocked after a bank return (${method.block.returnCode}: ${method.block.reason}) on
-              ${date(method.block.blockedAt)}. Add another account to keep paying online.
+              ${t('Blocked after a bank return ({code}: {reason}) on {date}. Add another account to keep paying online.', {
+                code: method.block.returnCode,
+                reason: method.block.reason,
+                date: date(method.block.blockedAt),
+              })}
             </p>`
           : !method.usable
-            ? html`<p class="problem">${method.unusableReason ?? 'It cannot be used to pay now.'}</p>`
+            ? html`<p class="problem">${method.unusableReason ?? t('It cannot be used to pay now.')}</p>`
             : nothing}
       </div>
       ${message
         ? html`<p class=${message.tone === 'danger' ? 'problem' : 'confirmation'} role=${message.tone === 'danger' ? 'alert' : 'status'}>${message.text}</p>`
         : nothing}
-      ${context.canManage ? renderActions(method, busy, actions) : nothing}
+      ${context.canManage ? renderActions(method, busy, actions, t) : nothing}
     </li>
   `;
 }
 
+/** Who allowed automatic payments from the method and when, and whether the billing team collects from it. */
+function renderAuthorization(method: PaymentMethod, date: string, t: Translate): string {
+  const params = { name: method.recurringAuthorization?.authorizedBy ?? '', date };
+  return method.usedByArrangement
+    ? t('Used for automatic payments — authorized by {name} on {date}. The billing team collects your balance from it.', params)
+    : t('Used for automatic payments — authorized by {name} on {date}.', params);
+}
+
 /** The method's buttons, or the panel open on it: the rename form or a confirmation. */
-function renderActions(method: PaymentMethod, busy: boolean, actions: MethodActionsController): TemplateResult {
+function renderActions(method: PaymentMethod, busy: boolean, actions: MethodActionsController, t: Translate): TemplateResult {
   const name = method.nickname ?? method.label;
   switch (actions.panelOf(method.id)) {
     case 'rename':
       return html`
         <form class="rename" @submit=${(event: SubmitEvent) => actions.rename(event, method)}>
-          <label for=${`nickname-${method.id}`}>Nickname for ${method.label}</label>
+          <label for=${`nickname-${method.id}`}>${t('Nickname for {method}', { method: method.label })}</label>
           <input id=${`nickname-${method.id}`} name="nickname" maxlength="40" autocomplete="off" .value=${method.nickname ?? ''} />
           <div class="actions">
-            <button type="button" @click=${() => actions.endRename(method.id)}>Cancel</button>
-            <button type="submit" class="primary" ?disabled=${busy}>Save name</button>
+            <button type="button" @click=${() => actions.endRename(method.id)}>${t('Cancel')}</button>
+            <button type="submit" class="primary" ?disabled=${busy}>${t('Save name')}</button>
           </div>
         </form>
       `;
     case 'remove':
       return renderConfirmation(
-        `Remove ${name}?`,
-        `Payments already made with it keep their record.${method.usedByArrangement ? ` ${stopsPullsSentence}` : ''}`,
-        ['keep', 'Keep it', () => actions.endRemoval(method.id)],
-        ['confirm-remove', 'Remove', () => actions.remove(method)],
+        t('Remove {name}?', { name }),
+        method.usedByArrangement
+          ? `${t('Payments already made with it keep their record.')} ${stopsPullsSentence(t)}`
+          : t('Payments already made with it keep their record.'),
+        ['keep', t('Keep it'), () => actions.endRemoval(method.id)],
+        ['confirm-remove', t('Remove'), () => actions.remove(method)],
         busy,
       );
     case 'withdraw':
       return renderConfirmation(
-        `Stop automatic payments from ${name}?`,
-        stopsPullsSentence,
-        ['keep-authorization', 'Keep automatic payments', () => actions.endWithdrawal(method.id)],
-        ['confirm-withdraw', 'Stop automatic payments', () => actions.withdraw(method)],
+        t('Stop automatic payments from {name}?', { name }),
+        stopsPullsSentence(t),
+        ['keep-authorization', t('Keep automatic payments'), () => actions.endWithdrawal(method.id)],
+        ['confirm-withdraw', t('Stop automatic payments'), () => actions.withdraw(method)],
         busy,
       );
     default:
-      return renderButtons(method, busy, actions, name);
+      return renderButtons(method, busy, actions, name, t);
   }
 }
 
@@ -106,21 +119,22 @@ function renderConfirmation(question: string, meaning: string, keep: Confirmatio
   `;
 }
 
-function renderButtons(method: PaymentMethod, busy: boolean, actions: MethodActionsController, name: string): TemplateResult {
+function renderButtons(method: PaymentMethod, busy: boolean, actions: MethodActionsController, name: string, t: Translate): TemplateResult {
   // Visible words stay short; screen readers hear which method each button acts on.
-  const label = (text: string, joiner = '') => html`${text}<span class="visually-hidden">${joiner} ${name}</span>`;
+  const label = (text: string, hidden = name) => html`${text}<span class="visually-hidden"> ${hidden}</span>`;
+  const fromMethod = t('from {name}', { name });
   const button = (action: string, text: TemplateResult, run: () => unknown) =>
     html`<button type="button" data-action=${action} ?disabled=${busy} @click=${run}>${text}</button>`;
   return html`
     <div class="actions">
-      ${!method.isDefault && method.usable ? button('default', label('Make default'), () => actions.update(method, { isDefault: true })) : nothing}
-      ${button('rename', label('Rename'), () => actions.startRename(method.id))}
+      ${!method.isDefault && method.usable ? button('default', label(t('Make default')), () => actions.update(method, { isDefault: true })) : nothing}
+      ${button('rename', label(t('Rename')), () => actions.startRename(method.id))}
       ${method.recurringAuthorization
-        ? button('withdraw', label('Stop automatic payments', ' from'), () => actions.startWithdrawal(method))
+        ? button('withdraw', label(t('Stop automatic payments'), fromMethod), () => actions.startWithdrawal(method))
         : method.usable
-          ? button('authorize', label('Allow automatic payments', ' from'), () => actions.update(method, { recurringAuthorization: true }))
+          ? button('authorize', label(t('Allow automatic payments'), fromMethod), () => actions.update(method, { recurringAuthorization: true }))
           : nothing}
-      ${button('remove', label('Remove'), () => actions.startRemoval(method.id))}
+      ${button('remove', label(t('Remove')), () => actions.startRemoval(method.id))}
     </div>
   `;
 }

@@ -5,7 +5,7 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { SessionController } from '../shared/session.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
-import { ReservedSpaceController, bone, likelyRows, payerWidgetForStaffMessage, renderAnnouncer, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
+import { ReservedSpaceController, bone, likelyRows, payerWidgetForStaffSentence, renderAnnouncer, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
 import { addMethodFormPart } from '../add-payment-method/add-method-part.js';
 import { OnDemandController } from '../shared/on-demand.js';
 import { portalOffMessage, readsPaymentMethods } from '../../core/billing-access.js';
@@ -19,13 +19,14 @@ import type { AlisAddPaymentMethod } from '../add-payment-method/add-payment-met
 import type { CardTokenizer } from '../../sdk/tokenizers/card-tokenizer.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Me, PaymentMethod } from '../../sdk/types.js';
+import type { Translate } from '../../core/i18n/translate.js';
 
 interface MethodsView {
   /** The client the view was loaded with: another user's methods are never shown. */
   client: AlisClient;
   me: Me;
-  /** The sentence shown instead of a list when the user may not see methods here (nothing was loaded). */
-  gate: string | null;
+  /** Whether the user may not see methods here (nothing was loaded): the view says why, in {@link methodsGate}'s words. */
+  gated: boolean;
   methods: PaymentMethod[];
 }
 
@@ -41,13 +42,13 @@ const shapeKeys = { methods: 'alis-payment-methods:methods', longer: 'alis-payme
  * neither pays bills nor manages methods, or the user is staff (who have no methods of their own,
  * so the widget asks the service for nothing more).
  */
-function methodsGate(me: Me): string | null {
+function methodsGate(me: Me, t: Translate): string | null {
   // The same decision the bundle's early reads take (components/shared/first-reads.ts).
   if (readsPaymentMethods(me)) return null;
-  if (me.user.role === 'staff') return payerWidgetForStaffMessage;
-  if (!me.community.portalEnabled) return portalOffMessage(me.community);
+  if (me.user.role === 'staff') return payerWidgetForStaffSentence(t);
+  if (!me.community.portalEnabled) return portalOffMessage(me.community, t);
   if (!me.permissions.includes('pay_bills') && !me.permissions.includes('manage_payment_methods')) {
-    return noMethodsAccessSentence(me.community, false);
+    return noMethodsAccessSentence(me.community, false, t);
   }
   return null;
 }
@@ -109,8 +110,8 @@ export class AlisPaymentMethods extends AlisElement {
   /** A card tokenizer to use instead of the provider's. Without one, only bank accounts can be added. */
   declare tokenizer: CardTokenizer | undefined;
 
-  /** The heading above the list. */
-  declare heading: string;
+  /** The heading above the list; “Payment methods”, in the reader's language, when unset. */
+  declare heading: string | undefined;
 
   /** BCP 47 locale for dates; the browser's language when unset. */
   declare locale: string | undefined;
@@ -122,7 +123,7 @@ export class AlisPaymentMethods extends AlisElement {
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
   /** Rename, make default, automatic payments and removal, with their confirmations and outcomes. */
-  readonly #actions = new MethodActionsController(this, { api: () => this.#session.api, refresh: () => this.refresh() });
+  readonly #actions = new MethodActionsController(this, { api: () => this.#session.api, refresh: () => this.refresh(), t: () => this.t });
 
   /** The add form's code, loaded on "+ Add payment method" (prefetched on hover and focus). */
   readonly #addForm = new OnDemandController(this, addMethodFormPart);
@@ -130,11 +131,10 @@ export class AlisPaymentMethods extends AlisElement {
   readonly #loadTask = new Task(this, {
     args: () => [this.#session.client] as const,
     task: loadAfterMe(this.#session, async ({ api, client, me, signal }): Promise<MethodsView> => {
-      const gate = methodsGate(me);
-      if (gate) return { client, me, gate, methods: [] };
+      if (methodsGate(me, this.t)) return { client, me, gated: true, methods: [] };
       const methods = await api.paymentMethods.list({ signal });
       rememberShape(methods, canAddMethods(me) && me.permissions.includes('manage_payment_methods'));
-      return { client, me, gate: null, methods };
+      return { client, me, gated: false, methods };
     }),
   });
 
@@ -146,7 +146,7 @@ export class AlisPaymentMethods extends AlisElement {
   /** A pay flow elsewhere asked to add a method: open the form here, unless the page handled it. */
   readonly #onAddRequest = (event: Event): void => {
     const view = this.#loadTask.value;
-    if (event.defaultPrevented || !this.isConnected || view === undefined || view.gate || !canAddMethods(view.me)) return;
+    if (event.defaultPrevented || !this.isConnected || view === undefined || view.gated || !canAddMethods(view.me)) return;
     if (event.composedPath().includes(this)) return;
     event.preventDefault();
     void this.openAddForm();
@@ -160,7 +160,7 @@ export class AlisPaymentMethods extends AlisElement {
       () => 'alis-payment-methods',
       () => !this.adding && this.#loadTask.status === TaskStatus.COMPLETE && this.#loadTask.value?.client === this.#session.client,
     );
-    this.heading = 'Payment methods';
+    this.heading = undefined;
     this.adding = false;
     this.#session.reloads(this.#loadTask);
   }
@@ -212,36 +212,39 @@ export class AlisPaymentMethods extends AlisElement {
   }
 
   protected override render() {
+    const t = this.t;
     return html`
       <section class="layout" aria-labelledby="heading">
-        <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
+        <h2 id="heading" part="heading" tabindex="-1">${this.heading ?? t('Payment methods')}</h2>
         ${renderAnnouncer(this.#actions.announcement)}
         ${renderSessionLoad(this.#session.client, this.#loadTask, {
-          loading: 'Loading your payment methods…',
+          loading: t('Loading your payment methods…'),
           skeleton: () => renderMethodsSkeleton(),
           subject: 'payment methods',
           retry: () => this.refresh(),
-          view: (view) => this.#renderView(view),
+          view: (view) => this.#renderView(view, t),
+          t,
         })}
       </section>
     `;
   }
 
-  #renderView(view: MethodsView): TemplateResult {
-    if (view.gate) return renderNotice(view.gate);
+  #renderView(view: MethodsView, t: Translate): TemplateResult {
     const { me } = view;
+    const gate = view.gated ? methodsGate(me, t) : null;
+    if (gate) return renderNotice(gate);
     const canManage = me.permissions.includes('manage_payment_methods');
     const canAdd = canAddMethods(me);
-    const context = { canManage, actions: this.#actions, locale: this.formatLocale, timeZone: this.#timeZone };
+    const context = { canManage, actions: this.#actions, locale: this.formatLocale, timeZone: this.#timeZone, t };
     return html`
       ${this.#actions.endedNotice ? renderNotice(this.#actions.endedNotice, 'warning', { kind: 'arrangement-ended', role: null }) : nothing}
       ${view.methods.length === 0
-        ? renderNotice(canAdd ? 'You have no saved payment methods yet. Add a card or a bank account to pay faster.' : 'You have no saved payment methods.')
+        ? renderNotice(canAdd ? t('You have no saved payment methods yet. Add a card or a bank account to pay faster.') : t('You have no saved payment methods.'))
         : html`<ul class="methods">${view.methods.map((method) => renderMethod(method, context))}</ul>`}
       ${!canManage
-        ? html`<p class="access" data-kind="no-manage">${noMethodsAccessSentence(me.community, true)}</p>`
+        ? html`<p class="access" data-kind="no-manage">${noMethodsAccessSentence(me.community, true, t)}</p>`
         : !canAdd
-          ? html`<p class="access" data-kind="saving-off">${savingMethodsOffSentence(me.community)}</p>`
+          ? html`<p class="access" data-kind="saving-off">${savingMethodsOffSentence(me.community, t)}</p>`
           : this.adding
           ? this.#addForm.render(
               () => html`<alis-add-payment-method
@@ -251,8 +254,9 @@ export class AlisPaymentMethods extends AlisElement {
                 @alis-payment-method-added=${this.#onAdded}
                 @alis-add-payment-method-close=${this.#closeAdd}
               ></alis-add-payment-method>`,
-              'the form for a new payment method',
+              t.ctx('your …', 'the form for a new payment method'),
               { onClose: () => void this.#closeAdd(), where: 'after' },
+              t,
             )
           : html`<button
               type="button"
@@ -261,12 +265,12 @@ export class AlisPaymentMethods extends AlisElement {
               @pointerenter=${addMethodFormPart.prefetch}
               @focusin=${addMethodFormPart.prefetch}
               @click=${() => this.openAddForm()}
-            >+ Add payment method</button>`}
+            >${t('+ Add payment method')}</button>`}
     `;
   }
 
   async #onAdded(event: AlisPaymentMethodAddedEvent): Promise<void> {
-    this.#actions.announce(`${event.method.nickname ?? event.method.label} was saved.`);
+    this.#actions.announce(this.t('{name} was saved.', { name: event.method.nickname ?? event.method.label }));
     await this.refresh();
   }
 

@@ -3,6 +3,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { describeLoadFailure } from './error-message.js';
 import { renderNotice } from './states.js';
 import { isSessionAbort } from './session.js';
+import { english, type Translate } from '../../core/i18n/translate.js';
 
 /** One page of a cursor-paged list, as every SDK list call returns it. */
 export interface CursorPage<Item> {
@@ -10,7 +11,11 @@ export interface CursorPage<Item> {
   nextCursor: string | null;
 }
 
-/** What a list names its rows in the button, the announcement and a failed load. */
+/**
+ * What a list names its rows in the button, the announcement and a failed load, in English: the
+ * lists' nouns (changes, deposits, invoices, payers, payments, users) are written in the reader's
+ * language here, each as whole sentences (see {@link moreWords}).
+ */
 export interface LoadMoreWording {
   /** The rows, plural: "payments" gives "Show more payments" and "3 more payments loaded." */
   plural: string;
@@ -18,6 +23,64 @@ export interface LoadMoreWording {
   singular: string;
   /** What could not be loaded, when it reads better than `plural` ("undeposited payments"). */
   failureSubject?: string;
+}
+
+/** The three things "Show more" says about a list's rows. */
+interface MoreWords {
+  showMore: string;
+  loadingMore: string;
+  loaded: (count: number) => string;
+}
+
+/** "Show more payments", "Loading more payments…" and "3 more payments loaded." in `t`'s language. */
+function moreWords(wording: LoadMoreWording, t: Translate): MoreWords {
+  switch (wording.plural) {
+    case 'changes':
+      return {
+        showMore: t('Show more changes'),
+        loadingMore: t('Loading more changes…'),
+        loaded: (count) => t.plural(count, { one: '{count} more change loaded.', other: '{count} more changes loaded.' }),
+      };
+    case 'deposits':
+      return {
+        showMore: t('Show more deposits'),
+        loadingMore: t('Loading more deposits…'),
+        loaded: (count) => t.plural(count, { one: '{count} more deposit loaded.', other: '{count} more deposits loaded.' }),
+      };
+    case 'invoices':
+      return {
+        showMore: t('Show more invoices'),
+        loadingMore: t('Loading more invoices…'),
+        loaded: (count) => t.plural(count, { one: '{count} more invoice loaded.', other: '{count} more invoices loaded.' }),
+      };
+    case 'payers':
+      return {
+        showMore: t('Show more payers'),
+        loadingMore: t('Loading more payers…'),
+        loaded: (count) => t.plural(count, { one: '{count} more payer loaded.', other: '{count} more payers loaded.' }),
+      };
+    case 'payments':
+      return {
+        showMore: t('Show more payments'),
+        loadingMore: t('Loading more payments…'),
+        loaded: (count) => t.plural(count, { one: '{count} more payment loaded.', other: '{count} more payments loaded.' }),
+      };
+    case 'users':
+      return {
+        showMore: t('Show more users'),
+        loadingMore: t('Loading more users…'),
+        loaded: (count) => t.plural(count, { one: '{count} more user loaded.', other: '{count} more users loaded.' }),
+      };
+    default: {
+      // A list named nowhere above reads English, as it did before there were other languages.
+      const { plural, singular } = wording;
+      return {
+        showMore: `Show more ${plural}`,
+        loadingMore: `Loading more ${plural}…`,
+        loaded: (count) => `${count} more ${count === 1 ? singular : plural} loaded.`,
+      };
+    }
+  }
 }
 
 /**
@@ -30,7 +93,10 @@ export class LoadMoreController {
   readonly #wording: LoadMoreWording;
   readonly #announce: (message: string) => void;
   #loading = false;
-  #error: string | null = null;
+  /** Why the last page failed, described in words when rendered (in the language then in force). */
+  #error: unknown = null;
+  /** The words of the last render, for the announcement of a page that arrives afterwards. */
+  #t: Translate = english;
   /** Which list the pages belong to; a reset starts a new one, and late pages of the old are dropped. */
   #generation = 0;
 
@@ -79,11 +145,11 @@ export class LoadMoreController {
       append(page.items);
       view.nextCursor = page.nextCursor;
       const count = page.items.length;
-      this.#announce(`${count} more ${count === 1 ? this.#wording.singular : this.#wording.plural} loaded.`);
+      this.#announce(moreWords(this.#wording, this.#t).loaded(count));
     } catch (error) {
       // A page abandoned because the element left the page or the user changed is not a failure.
       if (generation !== this.#generation || isSessionAbort(error)) return;
-      this.#error = describeLoadFailure(error, this.#wording.failureSubject ?? this.#wording.plural).message;
+      this.#error = error ?? new Error('The page failed to load.');
     } finally {
       if (generation === this.#generation) {
         this.#loading = false;
@@ -92,14 +158,19 @@ export class LoadMoreController {
     }
   }
 
-  /** The failure (if any) and the "Show more …" button, or nothing when the list is complete. */
-  render(view: { nextCursor: string | null }, onShowMore: () => void): TemplateResult | typeof nothing {
+  /**
+   * The failure (if any) and the "Show more …" button, or nothing when the list is complete, in the
+   * words of `t` (the element's `this.t`); the next "N more … loaded." is announced in them too.
+   */
+  render(view: { nextCursor: string | null }, onShowMore: () => void, t: Translate = english): TemplateResult | typeof nothing {
+    this.#t = t;
     if (!view.nextCursor) return nothing;
-    const { plural } = this.#wording;
+    const words = moreWords(this.#wording, t);
+    const failure = this.#error === null ? null : describeLoadFailure(this.#error, this.#wording.failureSubject ?? this.#wording.plural, t).message;
     return html`
-      ${this.#error ? renderNotice(this.#error, 'danger') : nothing}
+      ${failure ? renderNotice(failure, 'danger') : nothing}
       <button type="button" class="more" data-action="more" ?disabled=${this.#loading} @click=${onShowMore}>
-        ${this.#loading ? `Loading more ${plural}…` : `Show more ${plural}`}
+        ${this.#loading ? words.loadingMore : words.showMore}
       </button>
     `;
   }

@@ -5,6 +5,8 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
 import { renderLoadError, renderLoading, type LoadExit } from './states.js';
+import { loadSubject } from './error-message.js';
+import { english, type Translate } from '../../core/i18n/translate.js';
 
 /** A module loaded on first need, once per page whichever element asks. */
 export interface OnDemandPart {
@@ -92,13 +94,14 @@ export class OnDemandController implements ReactiveController {
 
   /**
    * `ready()` when the part has loaded; otherwise starts the load and says so. `subject` names it
-   * ("the payment form"); `exit` offers Close beside a failure, for a flow that can be left.
+   * ("the payment form": in English, or translated as it reads after "Loading"); `exit` offers
+   * Close beside a failure, for a flow that can be left; `t` is the element's words.
    */
-  render(ready: () => TemplateResult, subject: string, exit?: LoadExit): TemplateResult {
+  render(ready: () => TemplateResult, subject: string, exit?: LoadExit, t: Translate = english): TemplateResult {
     if (this.#part.loaded) return ready();
-    if (this.#failure !== null) return html`${renderLoadError(this.#failure, subject, () => this.#retry(), exit)}`;
+    if (this.#failure !== null) return html`${renderLoadError(this.#failure, subject, () => this.#retry(), exit, t)}`;
     this.#load();
-    return renderLoading(`Loading ${subject}…`);
+    return renderLoading(t('Loading {subject}…', { subject: loadSubject(subject, t) }));
   }
 
   #retry(): void {
@@ -127,14 +130,16 @@ class WhenLoadedDirective extends AsyncDirective {
   #ready: (() => TemplateResult) | undefined;
   #subject = '';
   #exit: LoadExit | undefined;
+  #t: Translate = english;
   #failure: unknown = null;
   #loading = false;
 
-  render(part: OnDemandPart, ready: () => TemplateResult, subject: string, exit?: LoadExit): TemplateResult {
+  render(part: OnDemandPart, ready: () => TemplateResult, subject: string, exit?: LoadExit, t: Translate = english): TemplateResult {
     this.#part = part;
     this.#ready = ready;
     this.#subject = subject;
     this.#exit = exit;
+    this.#t = t;
     return this.#current();
   }
 
@@ -143,9 +148,10 @@ class WhenLoadedDirective extends AsyncDirective {
     const ready = this.#ready;
     if (!part || !ready) return html``;
     if (part.loaded) return ready();
-    if (this.#failure !== null) return html`${renderLoadError(this.#failure, this.#subject, () => this.#retry(), this.#exit)}`;
+    const t = this.#t;
+    if (this.#failure !== null) return html`${renderLoadError(this.#failure, this.#subject, () => this.#retry(), this.#exit, t)}`;
     this.#load(part);
-    return renderLoading(`Loading ${this.#subject}…`);
+    return renderLoading(t('Loading {subject}…', { subject: loadSubject(this.#subject, t) }));
   }
 
   #load(part: OnDemandPart): void {
@@ -178,6 +184,7 @@ class WhenLoadedDirective extends AsyncDirective {
 
 /**
  * `ready()` once `part` has loaded; meanwhile "Loading {subject}…", or a failed load with Try again
- * (and Close when `exit` is given). Use inside a template: `${whenLoaded(payFlow, () => html`…`, 'the payment form')}`.
+ * (and Close when `exit` is given), in the words of `t` (the element's `this.t`, English when left out).
+ * Use inside a template: `${whenLoaded(payFlow, () => html`…`, 'the payment form', exit, this.t)}`.
  */
 export const whenLoaded = directive(WhenLoadedDirective);

@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDateOfInstant, formatDateTime, formatMoney } from '../../core/format.js';
 import { refundFeeSentence } from '../../core/fee-words.js';
-import { paymentStatusLabels } from '../../core/payment-status.js';
+import { paymentFailureReason, paymentStatusLabel, paymentStatusLabels } from '../../core/payment-status.js';
+import { english, type Translate } from '../../core/i18n/translate.js';
 import type { Payment, PaymentStatus } from '../../sdk/types.js';
 
 /** How a receipt is rendered into its host's page. */
@@ -15,10 +16,12 @@ export interface ReceiptOptions {
   headingLevel?: 2 | 3 | 4;
   /** An id for the heading, so a disclosure or dialog can be labelled by it (and the receipt names itself). */
   headingId?: string;
+  /** The words of the element showing it (`this.t`); English by default. */
+  t?: Translate;
 }
 
 // A payment status in words lives in core (outcome sentences use it too); re-exported for the elements.
-export { paymentStatusLabels };
+export { paymentStatusLabel, paymentStatusLabels };
 
 // Times are formatted by core/format.ts `formatDateTime` on the community's clock. Re-exported for
 // the elements that imported it from here; it now takes the zone, so an old two-argument call no
@@ -35,27 +38,39 @@ function wentBack(payment: Payment): Payment['refundedTotal'] {
  * The status of a payment as a sentence a payer understands: the status in words, then what it
  * means for them (why it failed, the bank's return reason, how much went back).
  */
-export function paymentStatusText(payment: Payment, locale?: string, timeZone?: string): string {
-  const label = paymentStatusLabels[payment.status];
+export function paymentStatusText(payment: Payment, locale?: string, timeZone?: string, t: Translate = english): string {
+  const status = paymentStatusLabel(payment.status, t);
   switch (payment.status) {
     case 'pending':
-      return `${label} — bank payments take about two business days`;
+      return t('{status} — bank payments take about two business days', { status });
     case 'succeeded':
-      return label;
+      return status;
     case 'failed':
-      return `${label} — ${payment.failure?.message ?? 'the payment did not go through'}`;
+      return payment.failure
+        ? t('{status} — {reason}', { status, reason: paymentFailureReason(payment.failure, t) })
+        : t('{status} — the payment did not go through', { status });
     case 'returned': {
       const ret = payment.return;
-      if (!ret) return `${label} by the bank`;
-      return `${label} by the bank on ${formatDateTime(ret.returnedAt, timeZone, locale, 'long')} — ${ret.code} ${ret.description}`;
+      if (!ret) return t('Returned by the bank');
+      // The bank's return code and description are the bank's own words (data), shown as they came.
+      return t('Returned by the bank on {date} — {code} {description}', {
+        date: formatDateTime(ret.returnedAt, timeZone, locale, 'long'),
+        code: ret.code,
+        description: ret.description,
+      });
     }
     case 'refunded':
-      return `${label} — ${formatMoney(wentBack(payment), locale)} went back to ${payment.method.label}`;
+      return t('{status} — {amount} went back to {method}', { status, amount: formatMoney(wentBack(payment), locale), method: payment.method.label });
     case 'partially_refunded':
       // Out of what could come back: the amount, or — once fees are refunded too — all that was charged.
-      return `${label} — ${formatMoney(wentBack(payment), locale)} of ${formatMoney(wentBack(payment).amountCents > payment.refundedTotal.amountCents ? payment.totalCharged : payment.amount, locale)} went back to ${payment.method.label}`;
+      return t('{status} — {amount} of {total} went back to {method}', {
+        status,
+        amount: formatMoney(wentBack(payment), locale),
+        total: formatMoney(wentBack(payment).amountCents > payment.refundedTotal.amountCents ? payment.totalCharged : payment.amount, locale),
+        method: payment.method.label,
+      });
     case 'voided':
-      return `${label} — the payment was cancelled and will not be collected`;
+      return t('{status} — the payment was cancelled and will not be collected', { status });
   }
 }
 
@@ -66,35 +81,37 @@ export function paymentStatusText(payment: Payment, locale?: string, timeZone?: 
  */
 export function renderReceipt(payment: Payment, options: ReceiptOptions = {}): TemplateResult {
   const { locale, headingId, timeZone } = options;
+  const t = options.t ?? english;
   // Failed and voided payments were never collected; a returned one was, and the bank took it back.
   const collected = payment.status !== 'failed' && payment.status !== 'voided' && payment.status !== 'returned';
-  const totalLabel = collected ? 'Total charged' : payment.status === 'returned' ? 'Total (returned by the bank)' : 'Total (not charged)';
-  const pulled = payment.source === 'staff_pull' ? ' (collected by the billing team)' : '';
+  const totalLabel = collected ? t('Total charged') : payment.status === 'returned' ? t('Total (returned by the bank)') : t('Total (not charged)');
+  const paidWith =
+    payment.source === 'staff_pull' ? t('{method} (collected by the billing team)', { method: payment.method.label }) : payment.method.label;
   return html`
     <article class="receipt" part="receipt" data-status=${payment.status} aria-labelledby=${ifDefined(headingId)}>
-      ${receiptHeading(options.headingLevel ?? 3, headingId, `Receipt ${payment.reference}`)}
+      ${receiptHeading(options.headingLevel ?? 3, headingId, t('Receipt {reference}', { reference: payment.reference }))}
       <dl class="receipt-facts">
-        <div><dt>Receipt number</dt><dd class="receipt-reference">${payment.reference}</dd></div>
+        <div><dt>${t('Receipt number')}</dt><dd class="receipt-reference">${payment.reference}</dd></div>
         <div>
-          <dt>Date</dt>
+          <dt>${t('Date')}</dt>
           <dd><time datetime=${payment.createdAt}>${formatDateTime(payment.createdAt, timeZone, locale, 'long')}</time></dd>
         </div>
-        <div><dt>Status</dt><dd class="receipt-status">${paymentStatusText(payment, locale, timeZone)}</dd></div>
-        <div><dt>Resident</dt><dd>${payment.residentName}</dd></div>
-        <div><dt>Paid with</dt><dd class="receipt-method">${payment.method.label}${pulled}</dd></div>
+        <div><dt>${t('Status')}</dt><dd class="receipt-status">${paymentStatusText(payment, locale, timeZone, t)}</dd></div>
+        <div><dt>${t('Resident')}</dt><dd>${payment.residentName}</dd></div>
+        <div><dt>${t('Paid with')}</dt><dd class="receipt-method">${paidWith}</dd></div>
         <div>
-          <dt>${collected ? 'Amount applied' : 'Amount'}</dt>
+          <dt>${collected ? t('Amount applied') : t('Amount')}</dt>
           <dd class="amount">${formatMoney(payment.amount, locale)}</dd>
         </div>
         ${payment.fee.amountCents > 0
-          ? html`<div><dt>Convenience fee</dt><dd class="amount">${formatMoney(payment.fee, locale)}</dd></div>`
+          ? html`<div><dt>${t('Convenience fee')}</dt><dd class="amount">${formatMoney(payment.fee, locale)}</dd></div>`
           : nothing}
         <div class="receipt-total">
           <dt>${totalLabel}</dt>
           <dd class="amount">${formatMoney(payment.totalCharged, locale)}</dd>
         </div>
       </dl>
-      ${renderRefunds(payment, locale, timeZone)} ${renderAllocation(payment, locale)} ${renderCredit(payment, locale, timeZone)}
+      ${renderRefunds(payment, locale, timeZone, t)} ${renderAllocation(payment, locale, t)} ${renderCredit(payment, locale, timeZone, t)}
     </article>
   `;
 }
@@ -110,28 +127,28 @@ function receiptHeading(level: 2 | 3 | 4, id: string | undefined, text: string):
   }
 }
 
-function allocationCaption(status: PaymentStatus): string {
+function allocationCaption(status: PaymentStatus, t: Translate): string {
   switch (status) {
     case 'failed':
-      return 'Was to be applied to';
+      return t('Was to be applied to');
     case 'returned':
     case 'voided':
-      return 'Was applied to (now reversed)';
+      return t('Was applied to (now reversed)');
     default:
-      return 'Applied to';
+      return t('Applied to');
   }
 }
 
-function renderAllocation(payment: Payment, locale: string | undefined): TemplateResult | typeof nothing {
+function renderAllocation(payment: Payment, locale: string | undefined, t: Translate): TemplateResult | typeof nothing {
   const hasCredit = payment.unapplied.amountCents > 0;
   if (payment.allocations.length === 0 && !hasCredit) return nothing;
   return html`
     <table class="receipt-allocation">
-      <caption>${allocationCaption(payment.status)}</caption>
+      <caption>${allocationCaption(payment.status, t)}</caption>
       <thead>
         <tr>
-          <th scope="col">Invoice</th>
-          <th scope="col" class="amount">Amount applied</th>
+          <th scope="col">${t('Invoice')}</th>
+          <th scope="col" class="amount">${t('Amount applied')}</th>
         </tr>
       </thead>
       <tbody>
@@ -146,7 +163,7 @@ function renderAllocation(payment: Payment, locale: string | undefined): Templat
         ${hasCredit
           ? html`
               <tr data-unapplied>
-                <th scope="row">Unapplied credit</th>
+                <th scope="row">${t('Unapplied credit')}</th>
                 <td class="amount">${formatMoney(payment.unapplied, locale)}</td>
               </tr>
             `
@@ -160,43 +177,46 @@ function renderAllocation(payment: Payment, locale: string | undefined): Templat
  * "$120.00 applied to INV-2026-0114 on Dec 6, 2026": where the billing office applied this payment's
  * credit on account, and what of it is still held.
  */
-export function creditApplicationWords(application: Payment['creditApplications'][number], locale?: string, timeZone?: string): string {
-  const on = formatDateOfInstant(application.appliedAt, timeZone, locale);
-  return `${formatMoney(application.amount, locale)} applied to ${application.invoiceNumber} on ${on}`;
+export function creditApplicationWords(application: Payment['creditApplications'][number], locale?: string, timeZone?: string, t: Translate = english): string {
+  return t('{amount} applied to {invoice} on {date}', {
+    amount: formatMoney(application.amount, locale),
+    invoice: application.invoiceNumber,
+    date: formatDateOfInstant(application.appliedAt, timeZone, locale),
+  });
 }
 
-function renderCredit(payment: Payment, locale: string | undefined, timeZone: string | undefined): TemplateResult | typeof nothing {
+function renderCredit(payment: Payment, locale: string | undefined, timeZone: string | undefined, t: Translate): TemplateResult | typeof nothing {
   const applied = payment.creditApplications;
   const left = payment.creditLeft.amountCents > 0;
   if (applied.length === 0 && !left) return nothing;
   return html`
-    <section class="receipt-credit" aria-label="Credit on account">
+    <section class="receipt-credit" aria-label=${t('Credit on account')}>
       ${applied.length > 0
-        ? html`<p class="receipt-credit-heading">${payment.status === 'returned' || payment.status === 'voided' ? 'Its credit was applied (now reversed):' : 'Its credit was applied by the billing office:'}</p>
+        ? html`<p class="receipt-credit-heading">${payment.status === 'returned' || payment.status === 'voided' ? t('Its credit was applied (now reversed):') : t('Its credit was applied by the billing office:')}</p>
             <ul>
-              ${applied.map((a) => html`<li data-credit-application=${a.id}>${creditApplicationWords(a, locale, timeZone)}</li>`)}
+              ${applied.map((a) => html`<li data-credit-application=${a.id}>${creditApplicationWords(a, locale, timeZone, t)}</li>`)}
             </ul>`
         : nothing}
       ${left
-        ? html`<p data-credit-left>${formatMoney(payment.creditLeft, locale)} is held as credit on account, for the billing office to apply to open invoices.</p>`
+        ? html`<p data-credit-left>${t('{amount} is held as credit on account, for the billing office to apply to open invoices.', { amount: formatMoney(payment.creditLeft, locale) })}</p>`
         : nothing}
     </section>
   `;
 }
 
-function renderRefunds(payment: Payment, locale: string | undefined, timeZone: string | undefined): TemplateResult | typeof nothing {
+function renderRefunds(payment: Payment, locale: string | undefined, timeZone: string | undefined, t: Translate): TemplateResult | typeof nothing {
   if (payment.refunds.length === 0) return nothing;
   // Whether the fee went back is the community's setting at the time of each refund: say what happened.
   const feeBack = payment.refunds.reduce((sum, r) => sum + r.fee.amountCents, 0);
-  const feeWords = refundFeeSentence(payment.fee.amountCents, feeBack, payment.fee.currency, locale);
+  const feeWords = refundFeeSentence(payment.fee.amountCents, feeBack, payment.fee.currency, locale, t);
   return html`
     <table class="receipt-refunds">
-      <caption>Refunds to ${payment.method.label}</caption>
+      <caption>${t('Refunds to {method}', { method: payment.method.label })}</caption>
       <thead>
         <tr>
-          <th scope="col">Refunded on</th>
-          <th scope="col" class="amount">Amount</th>
-          <th scope="col">Reason</th>
+          <th scope="col">${t('Refunded on')}</th>
+          <th scope="col" class="amount">${t('Amount')}</th>
+          <th scope="col">${t('Reason')}</th>
         </tr>
       </thead>
       <tbody>

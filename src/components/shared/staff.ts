@@ -4,6 +4,7 @@ import { html, type TemplateResult } from 'lit';
 import { nextSort, type SortState } from '../../core/sorting.js';
 import { renderNotice } from './states.js';
 import type { Me } from '../../sdk/types.js';
+import { english, type Translate } from '../../core/i18n/translate.js';
 
 /**
  * A `<th>` whose button sorts the table by `key`: `aria-sort` on the header tells screen readers
@@ -33,14 +34,17 @@ export function isStaff(me: Me): boolean {
   return me.user.role === 'staff';
 }
 
-/** The one calm sentence a payer's token reads in a staff element (which asks for nothing but `/me`). */
-export function staffOnlySentence(what: string): string {
-  return `${what} is for the community's billing team (staff only); sign in with a staff account to use it.`;
+/**
+ * The one calm sentence a payer's token reads in a staff element (which asks for nothing but `/me`).
+ * `what` starts the sentence ("The Payment Center"), translated by the caller.
+ */
+export function staffOnlySentence(what: string, t: Translate = english): string {
+  return t("{what} is for the community's billing team (staff only); sign in with a staff account to use it.", { what });
 }
 
 /** The notice a payer (or anyone without the permission) sees in a staff element: calm, announced politely. */
-export function renderStaffOnly(what: string): TemplateResult {
-  return renderNotice(staffOnlySentence(what), 'info');
+export function renderStaffOnly(what: string, t: Translate = english): TemplateResult {
+  return renderNotice(staffOnlySentence(what, t), 'info');
 }
 
 /**

@@ -3,7 +3,8 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Task } from '@lit/task';
 import { describeLoadFailure } from './error-message.js';
-import { missingClientMessage } from './client-consumer.js';
+import { missingClientSentence } from './client-consumer.js';
+import { english, type Translate } from '../../core/i18n/translate.js';
 import type { AlisClient } from '../../sdk/index.js';
 import { billingAccess, noBillingAccessMessage, portalOffMessage, readsPayerBilling } from '../../core/billing-access.js';
 import type { Me } from '../../sdk/types.js';
@@ -204,18 +205,18 @@ export interface LoadExit {
 }
 
 /**
- * A failed load of `subject` in words, with Try again where trying again can help (and Close, for
+ * A failed load of `subject` in words (see `describeLoadFailure` for how to name it), with Try again where trying again can help (and Close, for
  * a flow that can be left). A calm state (signed out, the portal switched off) is an info notice
  * announced politely, like the portal-off notice a widget shows when it knows beforehand; anything
  * else is an alert.
  */
-export function renderLoadError(error: unknown, subject: string, retry: () => unknown, exit?: LoadExit): TemplateResult {
-  const failure = describeLoadFailure(error, subject);
-  const close = exit ? html`<button type="button" @click=${exit.onClose}>Close</button>` : nothing;
+export function renderLoadError(error: unknown, subject: string, retry: () => unknown, exit?: LoadExit, t: Translate = english): TemplateResult {
+  const failure = describeLoadFailure(error, subject, t);
+  const close = exit ? html`<button type="button" @click=${exit.onClose}>${t('Close')}</button>` : nothing;
   const notice = html`
     <div class="notice" part="notice" data-tone=${failure.calm ? 'info' : 'danger'} role=${failure.calm ? 'status' : 'alert'}>
       <p>${failure.message}</p>
-      ${failure.canRetry ? html`<button type="button" @click=${retry}>Try again</button>` : nothing}
+      ${failure.canRetry ? html`<button type="button" @click=${retry}>${t('Try again')}</button>` : nothing}
       ${exit?.where === 'inside' ? close : nothing}
     </div>
   `;
@@ -248,7 +249,11 @@ export interface LoadTaskRendering<View> {
    * loading line alone.
    */
   skeleton?: () => unknown;
-  /** What failed to load, for the failure sentence ("payments" gives "We couldn't load your payments."). */
+  /**
+   * What failed to load, for the failure sentence ("payments" gives "We couldn't load your
+   * payments."): in English (the widgets' subjects are translated by `describeLoadFailure`) or
+   * already translated as it reads after "your".
+   */
   subject: string;
   /** Try again. */
   retry: () => unknown;
@@ -256,6 +261,8 @@ export interface LoadTaskRendering<View> {
   view: (view: View, refreshing: boolean) => unknown;
   /** For a flow opened in a panel: Close beside a failed load. */
   exit?: LoadExit;
+  /** The element's words (`this.t`), for the failure sentence and its buttons; English by default. */
+  t?: Translate;
 }
 
 /** The skeleton of `rendering` with its loading line, or the line alone when it has no shape. */
@@ -275,7 +282,7 @@ export function renderLoadTask<Args extends ReadonlyArray<unknown>, View>(task: 
     pending: () => (task.value ? rendering.view(task.value, true) : loading()),
     // Work aborted because the element left the page or the user changed is not a failure: it
     // runs again (as the new user) and nobody should read "couldn't load" meanwhile.
-    error: (error) => (isSessionAbort(error) ? loading() : renderLoadError(error, rendering.subject, rendering.retry, rendering.exit)),
+    error: (error) => (isSessionAbort(error) ? loading() : renderLoadError(error, rendering.subject, rendering.retry, rendering.exit, rendering.t)),
     complete: (view) => (view ? rendering.view(view, false) : loading()),
   })}`;
 }
@@ -290,7 +297,7 @@ export function renderSessionLoad<Args extends ReadonlyArray<unknown>, View exte
   task: Task<Args, View | undefined>,
   rendering: LoadTaskRendering<View>,
 ): TemplateResult {
-  if (!client) return renderNotice(missingClientMessage, 'danger');
+  if (!client) return renderNotice(missingClientSentence(rendering.t), 'danger');
   return renderLoadTask(task, {
     ...rendering,
     view: (view, refreshing) => (view.client === client ? rendering.view(view, refreshing) : renderLoadingState(rendering)),
@@ -368,27 +375,32 @@ const RELEASING_EVENTS = ['keydown', 'pointerup', 'pointercancel'] as const;
  * neither `view_billing` nor `pay_bills`. Null when they may see it. One calm sentence with the
  * billing office's contact, never an empty list that reads like "nothing is due".
  */
-export function renderNoBillingNotice(me: Me): TemplateResult | null {
+export function renderNoBillingNotice(me: Me, t: Translate = english): TemplateResult | null {
   switch (billingAccess(me)) {
     case 'portal_off':
-      return renderNotice(portalOffMessage(me.community), 'info');
+      return renderNotice(portalOffMessage(me.community, t), 'info');
     case 'none':
-      return renderNotice(noBillingAccessMessage(me.community), 'info');
+      return renderNotice(noBillingAccessMessage(me.community, t), 'info');
     default:
       return null;
   }
 }
 
 /** What a payer widget says to a member of the billing team, who has no bills of their own here. */
-export const payerWidgetForStaffMessage = 'This is where residents and families see their bills; the billing team uses the Payment Center.';
+export function payerWidgetForStaffSentence(t: Translate = english): string {
+  return t('This is where residents and families see their bills; the billing team uses the Payment Center.');
+}
+
+/** {@link payerWidgetForStaffSentence} in English. */
+export const payerWidgetForStaffMessage = payerWidgetForStaffSentence();
 
 /**
  * What a payer widget shows instead of loading billing, or null to go ahead and load it: the
  * {@link renderNoBillingNotice} for payers, and for staff one calm sentence pointing to the
  * Payment Center: a widget the signed-in role cannot use asks the service for nothing more.
  */
-export function renderPayerGate(me: Me): TemplateResult | null {
+export function renderPayerGate(me: Me, t: Translate = english): TemplateResult | null {
   // The same decision the bundle's early reads take (components/shared/first-reads.ts).
   if (readsPayerBilling(me)) return null;
-  return me.user.role === 'staff' ? renderNotice(payerWidgetForStaffMessage, 'info') : renderNoBillingNotice(me);
+  return me.user.role === 'staff' ? renderNotice(payerWidgetForStaffSentence(t), 'info') : renderNoBillingNotice(me, t);
 }

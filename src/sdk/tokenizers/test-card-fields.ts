@@ -19,24 +19,48 @@ import {
 
 const FIELDS: readonly CardField[] = ['number', 'expiry', 'cvc'];
 
+/**
+ * The words the test fields show around the inputs. English unless the page gives others through
+ * `createTestTokenizer({ labels })` (this SDK has no language of its own; the widgets' words live
+ * above it). The messages about what was typed stay in English.
+ */
+export interface TestCardLabels {
+  /** The banner's warning, in bold. */
+  testMode: string;
+  /** The banner's sentence after the warning. */
+  testNumberHint: string;
+  /** The card number's label. */
+  number: string;
+  /** The expiry date's label. */
+  expiry: string;
+  /** The security code's label. */
+  cvc: string;
+  /** Where the security code is, under its input. */
+  cvcHint: string;
+}
+
+/** The test fields' words in English, the default. */
+export const ENGLISH_TEST_CARD_LABELS: Readonly<TestCardLabels> = Object.freeze({
+  testMode: 'Test mode — do not enter a real card.',
+  testNumberHint: 'Use a test number such as 4242 4242 4242 4242.',
+  number: 'Card number',
+  expiry: 'Expiry date (MM/YY)',
+  cvc: 'Security code (CVC)',
+  cvcHint: '3 digits on the back, 4 on the front for American Express',
+});
+
 interface FieldSpec {
-  label: string;
+  label: keyof TestCardLabels;
   autocomplete: string;
   maxLength: number;
   placeholder: string;
-  hint?: string;
+  hint?: keyof TestCardLabels;
 }
 
 const SPECS: Readonly<Record<CardField, FieldSpec>> = {
-  number: { label: 'Card number', autocomplete: 'cc-number', maxLength: 23, placeholder: '1234 1234 1234 1234' },
-  expiry: { label: 'Expiry date (MM/YY)', autocomplete: 'cc-exp', maxLength: 7, placeholder: 'MM/YY' },
-  cvc: {
-    label: 'Security code (CVC)',
-    autocomplete: 'cc-csc',
-    maxLength: 4,
-    placeholder: '123',
-    hint: '3 digits on the back, 4 on the front for American Express',
-  },
+  number: { label: 'number', autocomplete: 'cc-number', maxLength: 23, placeholder: '1234 1234 1234 1234' },
+  expiry: { label: 'expiry', autocomplete: 'cc-exp', maxLength: 7, placeholder: 'MM/YY' },
+  cvc: { label: 'cvc', autocomplete: 'cc-csc', maxLength: 4, placeholder: '123', hint: 'cvcHint' },
 };
 
 let mountCount = 0;
@@ -97,9 +121,10 @@ export class TestCardFields {
   #lastState = '';
   readonly #unstyle: () => void;
 
-  constructor(container: HTMLElement, options: MountOptions, now: () => Date) {
+  constructor(container: HTMLElement, options: MountOptions, now: () => Date, labels: Partial<TestCardLabels> = {}) {
     this.#options = options;
     this.#now = now;
+    const words: TestCardLabels = { ...ENGLISH_TEST_CARD_LABELS, ...labels };
     const doc = container.ownerDocument;
     const id = `alis-test-card-${++mountCount}`;
     const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') => {
@@ -110,8 +135,8 @@ export class TestCardFields {
     };
 
     this.#root = element('div', 'alis-test-card');
-    const banner = element('p', 'alis-test-card__banner', ' Use a test number such as 4242 4242 4242 4242.');
-    banner.prepend(element('strong', '', 'Test mode — do not enter a real card.'));
+    const banner = element('p', 'alis-test-card__banner', ` ${words.testNumberHint}`);
+    banner.prepend(element('strong', '', words.testMode));
     const content = element('div', 'alis-test-card__content');
     const row = element('div', 'alis-test-card__row');
 
@@ -119,7 +144,7 @@ export class TestCardFields {
       const spec = SPECS[field];
       const inputId = `${id}-${field}`;
       const box = element('div', `alis-test-card__field alis-test-card__field--${field}`);
-      const label = element('label', '', spec.label);
+      const label = element('label', '', words[spec.label]);
       label.htmlFor = inputId;
       box.append(label);
       const describedBy: string[] = [];
@@ -133,7 +158,7 @@ export class TestCardFields {
       box.append(input);
       // The hint goes under the input, so that the fields of a row stay level.
       if (spec.hint) {
-        const hint = element('span', 'alis-test-card__hint', spec.hint);
+        const hint = element('span', 'alis-test-card__hint', words[spec.hint]);
         hint.id = `${inputId}-hint`;
         describedBy.push(hint.id);
         box.append(hint);

@@ -1,6 +1,6 @@
 import { CardTokenizeError, type CardTokenizer, type TokenizedCard } from './card-tokenizer.js';
 import { requestSetupIntent } from './setup-intent.js';
-import type { TestCardFields } from './test-card-fields.js';
+import type { TestCardFields, TestCardLabels } from './test-card-fields.js';
 import { testCardFunding } from './test-card-funding.js';
 
 export { TEST_CARD_NUMBERS, type TestCardNumber, type TestCardOutcome } from './test-card-numbers.js';
@@ -15,6 +15,8 @@ export interface TestTokenizerOptions {
   enabled: boolean;
   /** Today, for the expiry check (default: the real clock). Tests and stories pin it. */
   now?: () => Date;
+  /** The fields' labels and banner in the page's language; each left out reads in English. */
+  labels?: Partial<TestCardLabels>;
 }
 
 /**
@@ -28,8 +30,8 @@ export interface TestTokenizerOptions {
  * `--alis-*` tokens when set); their code is imported on first `mount`, like Stripe's, so pages
  * that never open card entry do not carry it. The inputs have no `name`, so a surrounding form
  * never submits them; the number and CVC are cleared after a successful `tokenize` and on
- * `destroy`, and nothing is ever stored. Labels and messages are in English whatever
- * `MountOptions.locale` says.
+ * `destroy`, and nothing is ever stored. Labels are in English unless `labels` gives others;
+ * messages are in English whatever `MountOptions.locale` says.
  *
  * It runs only when asked to by name, `createTestTokenizer({ enabled: true })`; without that it
  * throws, so production code cannot ship test card entry by accident. Production pages use
@@ -62,7 +64,7 @@ export function createTestTokenizer(options: TestTokenizerOptions): CardTokenize
       const mine = generation;
       const { TestCardFields } = await import('./test-card-fields.js');
       if (mine !== generation) return;
-      mounted = new TestCardFields(container, mountOptions, now);
+      mounted = new TestCardFields(container, mountOptions, now, options.labels);
     },
     async tokenize(_billing, { client, signal }): Promise<TokenizedCard> {
       signal?.throwIfAborted();

@@ -1,0 +1,30 @@
+import type { Catalog } from '../../core/i18n/translate.js';
+
+/** `<alis-add-payment-method>` and its card entry in Spanish, keyed by the English they replace. */
+export const spanish: Catalog = {
+  'Add a payment method': 'Agregar un método de pago',
+  'Saving your payment method.': 'Guardando su método de pago.',
+  'Loading…': 'Cargando…',
+  Back: 'Atrás',
+  'payment method|Type': 'Tipo',
+  'Credit or debit card': 'Tarjeta de crédito o débito',
+  'Bank account (checking or savings)': 'Cuenta bancaria (de cheques o de ahorros)',
+  'Card entry is not set up on this site, so you can add a bank account.': 'Este sitio no tiene configurado el ingreso de tarjetas, así que puede agregar una cuenta bancaria.',
+  Nickname: 'Apodo',
+  '(optional)': '(opcional)',
+  "e.g. Mom's checking": 'p. ej., cuenta de cheques de mamá',
+  'Make this my default for payments': 'Usar como mi método predeterminado para pagos',
+  'Allow the billing team to use it for automatic payments': 'Permitir que el equipo de facturación lo use para pagos automáticos',
+  "If you allow it, {community}'s billing team may collect what you owe from this method on the day you agree with them. You can withdraw the permission here at any time; the billing team then stops collecting automatically and you pay your bills yourself by their due dates.":
+    'Si lo permite, el equipo de facturación de {community} puede cobrar lo que usted debe con este método el día que acuerde con ellos. Puede retirar el permiso aquí en cualquier momento; entonces el equipo de facturación deja de cobrar automáticamente y usted paga sus facturas por su cuenta a más tardar en su fecha de vencimiento.',
+  Cancel: 'Cancelar',
+  'Saving…': 'Guardando…',
+  'Save card': 'Guardar la tarjeta',
+  'Save bank account': 'Guardar la cuenta bancaria',
+  'Card details': 'Datos de la tarjeta',
+  'Loading secure card entry…': 'Cargando el ingreso seguro de la tarjeta…',
+  'Your card number goes straight to the payment processor; this site never sees it.': 'El número de su tarjeta va directamente al procesador de pagos; este sitio nunca lo ve.',
+
+  // card-entry.ts
+  'Card entry could not be loaded. You can add a bank account instead.': 'No se pudo cargar el ingreso de la tarjeta. En su lugar, puede agregar una cuenta bancaria.',
+};

@@ -1,0 +1,238 @@
+import type { Catalog } from '../../core/i18n/translate.js';
+
+/**
+ * The Payers panel and the flows it opens (arrangement editor, staff pull, "Pull all due", apply
+ * credit, "Ask to add a payment method") in Spanish, keyed by the English they replace.
+ */
+export const spanish: Catalog = {
+  // shared words of these flows
+  Cancel: 'Cancelar',
+  Close: 'Cerrar',
+  Done: 'Listo',
+  Change: 'Cambiar',
+  Review: 'Revisar',
+  'Check again': 'Comprobar de nuevo',
+  'Saving…': 'Guardando…',
+  'Sending…': 'Enviando…',
+  Payer: 'Pagador',
+  Resident: 'Residente',
+  Method: 'Método',
+  Amount: 'Monto',
+  Fee: 'Cargo',
+  Fees: 'Cargos',
+  'fee|None': 'Ninguno',
+  'Total charged': 'Total cobrado',
+  Reference: 'Referencia',
+  Status: 'Estado',
+  Actions: 'Acciones',
+  'Enter an amount.': 'Ingrese un monto.',
+  'Outstanding balance': 'Saldo pendiente',
+  'Outstanding balance: {amount}': 'Saldo pendiente: {amount}',
+  'Total: {total}': 'Total: {total}',
+  'Credit on account': 'Crédito a favor',
+  'Pull from': 'Cobrar con cargo a',
+  'One method': 'Un método',
+  'Methods and amounts': 'Métodos y montos',
+  'Amount from {method}': 'Monto con cargo a {method}',
+  'Loading the payer…': 'Cargando los datos del pagador…',
+  'Not offered: {reason}': 'No disponible: {reason}',
+  'Authorized for recurring payments': 'Autorizado para pagos recurrentes',
+
+  // payers-panel.ts
+  Payers: 'Pagadores',
+  'Loading payers…': 'Cargando pagadores…',
+  'The payer list': 'La lista de pagadores',
+  'your …|arrangement editor': 'el editor del acuerdo de pago',
+  'your …|pull form': 'el formulario de cobro',
+  'your …|apply-credit panel': 'el panel para aplicar crédito',
+  "Saved {payer}'s arrangement: {arrangement}.": 'Se guardó el acuerdo de pago de {payer}: {arrangement}.',
+
+  // payers-due.ts
+  'Pulls due today': 'Cobros programados para hoy',
+  'Loading the pulls due today…': 'Cargando los cobros programados para hoy…',
+  'No pulls are due today, {date}.': 'No hay cobros programados para hoy, {date}.',
+  'Due {date}: billing-team arrangements with a balance, and what each method pulls':
+    'Programados para el {date}: acuerdos de pago con cobro del equipo de facturación que tienen saldo, y lo que se cobra con cada método',
+  'pulled from|From': 'Con cargo a',
+  'Advance notice': 'Aviso previo',
+  'None sent (the arrangement may be newer than the {count}-day notice period).': {
+    one: 'No se envió (el acuerdo de pago puede ser más reciente que el periodo de aviso de {count} día).',
+    other: 'No se envió (el acuerdo de pago puede ser más reciente que el periodo de aviso de {count} días).',
+  },
+  'button|Pull': 'Cobrar',
+  '{amount} from {payer}': '{amount} a {payer}',
+
+  // payers-table.ts
+  'Search by payer or resident name': 'Buscar por nombre del pagador o del residente',
+  Search: 'Buscar',
+  'Show all': 'Mostrar todos',
+  Outstanding: 'Saldo pendiente',
+  'Open invoices': 'Facturas abiertas',
+  'Saved methods': 'Métodos guardados',
+  Arrangement: 'Acuerdo de pago',
+  'Credit on account {amount}': 'Crédito a favor {amount}',
+  'Next pull {date}': 'Próximo cobro: {date}',
+  'Edit arrangement': 'Editar acuerdo de pago',
+  'Apply credit': 'Aplicar crédito',
+  'Pull payment': 'Cobrar pago',
+  Details: 'Detalles',
+  'of {payer}': 'de {payer}',
+  'from {payer}': 'a {payer}',
+  'Email: {email}': 'Correo electrónico: {email}',
+  'No email on file.': 'No hay correo electrónico registrado.',
+  'History of {payer}': 'Historial de {payer}',
+  'None saved': 'Ninguno guardado',
+  'Cannot be used now': 'No se puede usar ahora',
+  'Authorized for recurring': 'Autorizado para pagos recurrentes',
+  'Not authorized for recurring': 'No autorizado para pagos recurrentes',
+
+  // pull-all-due.ts
+  'Pull all due ({count})': 'Cobrar todo lo programado ({count})',
+  'Pulling all due': 'Cobrando todo lo programado',
+  'Pull all due: {count} payers, {total}': {
+    one: 'Cobrar todo lo programado: {count} pagador, {total}',
+    other: 'Cobrar todo lo programado: {count} pagadores, {total}',
+  },
+  'Asking the billing service what each pull would charge…': 'Consultando al servicio de facturación cuánto se cobraría en cada cobro…',
+  "Each pull takes the payer's outstanding balance from the methods of their arrangement, one after another, and charges exactly the total shown, convenience fees included ({fees} in all). If anything changes before a pull is made, that pull is refused and nothing is taken. A pull whose answer is lost can be run again without pulling twice.":
+    'Cada cobro toma el saldo pendiente del pagador de los métodos de su acuerdo de pago, uno tras otro, y cobra exactamente el total indicado, con los cargos por servicio incluidos ({fees} en total). Si algo cambia antes de hacer un cobro, ese cobro se deniega y no se cobra nada. Un cobro cuya respuesta se pierda puede volver a hacerse sin cobrar dos veces.',
+  '({amount} + {fee} fee)': '({amount} + {fee} de cargo)',
+  'The connection to the billing service dropped while pulling from {payer}, so the run stopped. Whether that pull went through is not known yet. {summary}. Pull the rest again when the connection is back: a pull that reached the billing service is not made twice.':
+    'Se perdió la conexión con el servicio de facturación mientras se cobraba a {payer}, así que el proceso se detuvo. Todavía no se sabe si ese cobro se realizó. {summary}. Cobre el resto de nuevo cuando vuelva la conexión: un cobro que llegó al servicio de facturación no se hace dos veces.',
+  'Pull all {count}': 'Cobrar todos ({count})',
+  'Pull the rest again': 'Cobrar el resto de nuevo',
+  'The billing service did not answer, so this pull could not be reviewed. Close and try again.':
+    'El servicio de facturación no respondió, así que no se pudo revisar este cobro. Cierre e inténtelo de nuevo.',
+  'Reviewed {count} pulls, fees included.': { one: 'Se revisó {count} cobro, con los cargos incluidos.', other: 'Se revisaron {count} cobros, con los cargos incluidos.' },
+  'Pulling {count} due pulls.': { one: 'Haciendo {count} cobro programado.', other: 'Haciendo {count} cobros programados.' },
+
+  // pull-payment.ts, pull-form.ts
+  'Pulling a payment': 'Cobrar un pago',
+  'your …|review': 'la revisión',
+  '{change} Nothing was pulled.': '{change} No se cobró nada.',
+  'Pull a payment from {payer}': 'Cobrar un pago a {payer}',
+  'ALIS Pay is switched off at {community}: nothing can be pulled until it is on again.': 'ALIS Pay está desactivado en {community}: no se puede cobrar nada hasta que se vuelva a activar.',
+  'across {count} open invoices': { one: 'en {count} factura abierta', other: 'en {count} facturas abiertas' },
+  '{payer} owes nothing now; there is nothing to pull.': '{payer} no debe nada ahora; no hay nada que cobrar.',
+  '{payer} has no saved method authorized for recurring payments, so the billing team cannot pull. They can allow automatic payments on a method in the portal.':
+    '{payer} no tiene ningún método guardado autorizado para pagos recurrentes, así que el equipo de facturación no puede cobrar. Puede permitir los pagos automáticos en un método desde el portal.',
+  'The amount from a single authorized method.': 'El monto con cargo a un solo método autorizado.',
+  'Split across methods': 'Dividir entre métodos',
+  'An amount from each of up to {max} authorized methods.': 'Un monto con cargo a cada uno de hasta {max} métodos autorizados.',
+  'Review pull': 'Revisar cobro',
+  'The most you can pull is the outstanding balance, {max}.': 'Lo máximo que puede cobrar es el saldo pendiente, {max}.',
+  'Amount to pull': 'Monto a cobrar',
+  'Up to the outstanding balance of {balance}.': 'Hasta el saldo pendiente de {balance}.',
+  'of {balance} outstanding': 'de {balance} pendientes',
+
+  // pull-review.ts
+  'Review the pull': 'Revise el cobro',
+  'Check the details. Nothing is pulled until you select “Pull {total}”.': 'Revise los detalles. No se cobra nada hasta que seleccione “Cobrar {total}”.',
+  'Nothing was pulled.': 'No se cobró nada.',
+  'From {count} methods': { one: 'Con cargo a {count} método', other: 'Con cargo a {count} métodos' },
+  Settles: 'Liquida',
+  'Applied to': 'Aplicado a',
+  'Pull {total}': 'Cobrar {total}',
+  'Pulling the payment': 'Cobrando el pago',
+  'Pulling the payment.': 'Cobrando el pago.',
+  'Checking whether the pull went through.': 'Comprobando si el cobro se realizó.',
+  'The pull could not be confirmed.': 'No se pudo confirmar el cobro.',
+  'Sending the pull to the payment engine. Please keep this page open.': 'Enviando el cobro al sistema de pagos. Mantenga esta página abierta.',
+  'Checking the pull': 'Comprobando el cobro',
+  'The connection dropped while the pull was being sent. Checking whether it went through; it is never made twice.':
+    'La conexión se interrumpió mientras se enviaba el cobro. Estamos comprobando si se realizó; nunca se hace dos veces.',
+  'The pull could not be confirmed': 'No se pudo confirmar el cobro',
+  'We could not reach the billing service to confirm whether the pull went through. Checking again is safe: the same pull is never made twice. You can also look for it in Undeposited Payments.':
+    'No pudimos comunicarnos con el servicio de facturación para confirmar si el cobro se realizó. Es seguro volver a comprobarlo: el mismo cobro nunca se hace dos veces. También puede buscarlo en Pagos sin depositar.',
+  'Payments created': 'Pagos creados',
+  Submitted: 'Enviado',
+  "{payer}'s outstanding balance is now {amount}.": 'El saldo pendiente de {payer} ahora es {amount}.',
+
+  // arrangement-editor.ts, arrangement-fields.ts
+  'Editing an arrangement': 'Editar un acuerdo de pago',
+  'We could not reach the billing service; the arrangement was not saved. Please try again.':
+    'No pudimos comunicarnos con el servicio de facturación; el acuerdo de pago no se guardó. Por favor, inténtelo de nuevo.',
+  'Something went wrong; the arrangement was not saved. Please try again.': 'Algo salió mal; el acuerdo de pago no se guardó. Por favor, inténtelo de nuevo.',
+  'Arrangement for {payer}': 'Acuerdo de pago de {payer}',
+  'How {payer} pays': 'Cómo paga {payer}',
+  'Pays on their own': 'Paga por su cuenta',
+  '{payer} pays through the portal; the billing team does not pull.': '{payer} paga en el portal; el equipo de facturación no cobra.',
+  'The billing team pulls each month': 'El equipo de facturación cobra cada mes',
+  'From methods {payer} authorized for recurring payments.': 'Con cargo a métodos que {payer} autorizó para pagos recurrentes.',
+  'Save arrangement': 'Guardar acuerdo de pago',
+  'Day of the month': 'Día del mes',
+  'Days 1 to 28, so every month has the day.': 'Días del 1 al 28, para que el día exista en todos los meses.',
+  'The whole outstanding balance from one method.': 'Todo el saldo pendiente con cargo a un solo método.',
+  'Split by fixed amounts': 'Dividir por montos fijos',
+  'A set amount from each method, never more than is owed.': 'Un monto fijo con cargo a cada método, nunca más de lo que se debe.',
+  'Split by percentages': 'Dividir por porcentajes',
+  'A share of the outstanding balance from each method; the shares total 100%.': 'Un porcentaje del saldo pendiente con cargo a cada método; los porcentajes suman 100%.',
+  'Methods and shares': 'Métodos y porcentajes',
+  'Share from {method} (%)': 'Porcentaje con cargo a {method} (%)',
+  '{payer} has no saved method authorized for recurring payments. They can allow automatic payments on a method in the portal; until then they pay on their own.':
+    '{payer} no tiene ningún método guardado autorizado para pagos recurrentes. Puede permitir los pagos automáticos en un método desde el portal; mientras tanto, paga por su cuenta.',
+
+  // apply-credit.ts, apply-credit-steps.ts
+  'Applying credit': 'Aplicar crédito',
+  'Applied {amount} of credit on account. Credit left: {left}.': 'Se aplicó {amount} de crédito a favor. Crédito restante: {left}.',
+  'Applying the credit': 'Aplicando el crédito',
+  'Applying the credit.': 'Aplicando el crédito.',
+  'Checking whether the credit was applied.': 'Comprobando si el crédito se aplicó.',
+  'The application could not be confirmed.': 'No se pudo confirmar la aplicación.',
+  'Sending the application to the billing engine. Please keep this page open.': 'Enviando la aplicación al sistema de facturación. Mantenga esta página abierta.',
+  'Checking the application': 'Comprobando la aplicación',
+  'The connection dropped while the credit was being applied. Checking whether it went through; it is never applied twice.':
+    'La conexión se interrumpió mientras se aplicaba el crédito. Estamos comprobando si se realizó; nunca se aplica dos veces.',
+  'The application could not be confirmed': 'No se pudo confirmar la aplicación',
+  'We could not reach the billing service to confirm whether the credit was applied. Checking again is safe: it is never applied twice.':
+    'No pudimos comunicarnos con el servicio de facturación para confirmar si el crédito se aplicó. Es seguro volver a comprobarlo: nunca se aplica dos veces.',
+  "Apply {payer}'s credit on account": 'Aplicar el crédito a favor de {payer}',
+  'Credit on account: {amount}': 'Crédito a favor: {amount}',
+  '{count} open invoices addressed to {payer}': { one: '{count} factura abierta dirigida a {payer}', other: '{count} facturas abiertas dirigidas a {payer}' },
+  '{payer} holds no credit on account; there is nothing to apply.': '{payer} no tiene crédito a favor; no hay nada que aplicar.',
+  '{payer} has no open invoice to apply the credit to; it stays on account.': '{payer} no tiene facturas abiertas a las que aplicar el crédito; sigue como crédito a favor.',
+  'Apply the credit': 'Aplicar el crédito',
+  'In policy order': 'Según el orden de la política',
+  'To the open invoices, most recent due date first, as far as the credit reaches.':
+    'A las facturas abiertas, empezando por la de fecha de vencimiento más reciente, hasta donde alcance el crédito.',
+  'To the open invoices, oldest due date first, as far as the credit reaches.':
+    'A las facturas abiertas, empezando por la de fecha de vencimiento más antigua, hasta donde alcance el crédito.',
+  'To chosen invoices': 'A las facturas elegidas',
+  'Choose the invoices and how much goes to each.': 'Elija las facturas y cuánto se aplica a cada una.',
+  'Invoice {number}': 'Factura {number}',
+  'What policy order applies': 'Lo que aplica el orden de la política',
+  'Invoices and amounts': 'Facturas y montos',
+  'of {credit} credit on account': 'de {credit} de crédito a favor',
+  'Overdue since {date}': 'Vencida desde el {date}',
+  'Due {date}': 'Vence el {date}',
+  '{due} · balance {balance}': '{due} · saldo {balance}',
+  'Amount to {number}': 'Monto para {number}',
+  'At most the invoice’s balance, {max}.': 'Como máximo el saldo de la factura, {max}.',
+  'Review the credit to apply': 'Revise el crédito que se aplicará',
+  'Nothing is applied until you select “Apply {total}”. No money moves: the credit is already paid.':
+    'No se aplica nada hasta que seleccione “Aplicar {total}”. No se mueve dinero: el crédito ya está pagado.',
+  'To the chosen invoices': 'A las facturas elegidas',
+  'Total to apply': 'Total a aplicar',
+  'Credit left on account': 'Crédito a favor restante',
+  'Apply {total}': 'Aplicar {total}',
+  'Credit applied': 'Crédito aplicado',
+  "Applied {amount} of {payer}'s credit on account.": 'Se aplicó {amount} del crédito a favor de {payer}.',
+  'What was applied': 'Lo que se aplicó',
+  '{amount} to invoice {number}': '{amount} a la factura {number}',
+  '(credit of payment {reference})': '(crédito del pago {reference})',
+  'Credit left on account: {left}. {payer} now owes {owed}.': 'Crédito a favor restante: {left}. {payer} ahora debe {owed}.',
+
+  // request-payment-method.ts
+  'this payer': 'este pagador',
+  'Ask to add a payment method': 'Pedir que agregue un método de pago',
+  'Email {payer} to add a payment method?': '¿Enviar un correo electrónico a {payer} para que agregue un método de pago?',
+  'The email goes to {email}, the address {payer} signs in to the portal with, and links to the “How to pay bills” guide.':
+    'El correo electrónico se envía a {email}, la dirección con la que {payer} inicia sesión en el portal, e incluye un enlace a la guía “Cómo pagar las facturas”.',
+  'The email goes to the sign-in address of each of {payer}’s portal users whose access includes saving payment methods, and links to the “How to pay bills” guide.':
+    'El correo electrónico se envía a la dirección de inicio de sesión de cada usuario del portal de {payer} cuyo acceso incluye guardar métodos de pago, e incluye un enlace a la guía “Cómo pagar las facturas”.',
+  'Send email': 'Enviar correo electrónico',
+  'Email sent to {recipients}.': 'Correo electrónico enviado a {recipients}.',
+  "We could not reach the billing service, so we don't know whether {payer} was emailed. Check their history before asking again.":
+    'No pudimos comunicarnos con el servicio de facturación, así que no sabemos si se envió el correo electrónico a {payer}. Revise su historial antes de volver a pedirlo.',
+  'Something went wrong; no email was sent. Please try again.': 'Algo salió mal; no se envió ningún correo electrónico. Por favor, inténtelo de nuevo.',
+};
