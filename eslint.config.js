@@ -15,7 +15,7 @@ const mockServerBoundaries = [
 
 export default tseslint.config(
   {
-    ignores: ['.scratch/', '.examples-build/', 'dist/', 'storybook-static/', 'node_modules/', 'public/', 'src/contract/generated/', 'custom-elements.json'],
+    ignores: ['.scratch/', '.examples-build/', '.sb-*/', 'dist/', 'storybook-static/', 'node_modules/', 'public/', 'src/contract/generated/', 'custom-elements.json'],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

@@ -6,8 +6,10 @@ import { chromium } from 'playwright-core';
 import { chromePath, chromeArgs } from './chrome.mjs';
 import { serveStatic } from './static-server.mjs';
 import { untranslatedWords } from './english-words.mjs';
+import { seedPhrases } from './seed-phrases.mjs';
 
-const root = 'storybook-static';
+// STORYBOOK_DIR: another built Storybook (two people checking at once each build their own).
+const root = process.env.STORYBOOK_DIR ?? 'storybook-static';
 // axe-core, run on every story once it has rendered (the a11y addon shows the same in Storybook's panel).
 const axeSource = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
 // Each story's contrast is checked in the dark theme too, from the stylesheet the build wrote.
@@ -26,9 +28,10 @@ const counts = { passed: 0, failed: 0 };
 /** How many axe rules applied, over all stories: proof that axe looked at something. */
 let axeRules = 0;
 // Every story is read again in Spanish, switched live (`lang="es"` on the document), and fails on
-// any English word our messages use that Spanish does not. Words that are data, not our writing (the
-// seed's names, memos and streets, brand names), are allowed by name.
+// any English word our messages use that Spanish does not. The seed's own text (names, labels, memos,
+// office hours: data the community wrote) is taken out first, and brand names are allowed by name.
 const englishWords = untranslatedWords();
+const dataPhrases = await seedPhrases();
 const ALLOWED_IN_SPANISH = new Set((await readFile('scripts/spanish-allowed-words.txt', 'utf8')).split(/\s+/).filter((word) => word && !word.startsWith('#')));
 /** Stories tried a second time after their page's first load failed (see checkStories). */
 const retried = new Set();
@@ -60,6 +63,8 @@ const spokenWords = () => {
       if (child.nodeType === Node.TEXT_NODE && inWidget) words.push(child.textContent);
       else if (child.nodeType === Node.ELEMENT_NODE) {
         if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(child.tagName)) continue;
+        // The service's own English, marked as such (shared/service-text.ts): not ours to translate.
+        if (inWidget && /^en\b/i.test(child.getAttribute('lang') ?? '') && document.documentElement.lang !== 'en') continue;
         const widget = inWidget || child.tagName.startsWith('ALIS-');
         if (widget) for (const name of spoken) if (child.hasAttribute(name)) words.push(child.getAttribute(name));
         if (child.shadowRoot) collect(child.shadowRoot, widget);
@@ -86,10 +91,16 @@ async function englishInSpanish(page) {
     if (text === previous) break;
     previous = text;
   }
-  const words = (previous.toLowerCase().match(/\p{L}[\p{L}’']*\p{L}|\p{L}/gu) ?? []).map((word) => word.replace(/[’']s$/, ''));
+  let ours = previous;
+  for (const phrase of dataPhrases) if (ours.includes(phrase)) ours = ours.split(phrase).join(' ');
+  const words = (ours.toLowerCase().match(/\p{L}[\p{L}’']*\p{L}|\p{L}/gu) ?? []).map((word) => word.replace(/[’']s$/, ''));
   const english = [...new Set(words.filter((word) => englishWords.has(word) && !ALLOWED_IN_SPANISH.has(word)))];
   await page.evaluate(() => (document.documentElement.lang = 'en'));
-  return english.length ? [`English in Spanish: ${english.slice(0, 12).join(', ')}${english.length > 12 ? ` (+${english.length - 12})` : ''}`] : [];
+  if (english.length === 0) return [];
+  // Where the first English word stands, so the sentence can be found in the source.
+  const at = ours.toLowerCase().search(new RegExp(`(?<!\\p{L})${english[0]}(?!\\p{L})`, 'u'));
+  const context = at >= 0 ? ours.slice(Math.max(0, at - 60), at + 80).replace(/\s+/g, ' ').trim() : '';
+  return [`English in Spanish: ${english.slice(0, 12).join(', ')}${english.length > 12 ? ` (+${english.length - 12})` : ''}  «…${context}…»`];
 }
 
 // Stories run in a pool of browser contexts of one browser, one page each, every page taking the

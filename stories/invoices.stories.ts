@@ -115,10 +115,10 @@ export const PortalOff: Story = {
 };
 
 /** Only invoices with something still due. */
-export const OpenOnly: Story = { args: { status: 'open', heading: 'Open invoices' } };
+export const OpenOnly: Story = { args: { status: 'open' } };
 
 /** Only settled invoices. */
-export const PaidOnly: Story = { args: { status: 'paid', heading: 'Paid invoices' } };
+export const PaidOnly: Story = { args: { status: 'paid' } };
 
 /** Another payer of the same community sees only their own resident's invoices. */
 export const AnotherPayer: Story = { args: { persona: 'other-payer' } };

@@ -1,0 +1,12 @@
+import { html, type TemplateResult } from 'lit';
+import type { Translate } from '../../core/i18n/translate.js';
+
+/**
+ * Text the billing service wrote in its own words, in English, that has no code or fields the
+ * widgets could say in the reader's language (the authorization a payment records, an audit entry's
+ * summary). A reader of another language gets it marked `lang="en"`, so a screen reader speaks it
+ * as English rather than mispronouncing it as Spanish.
+ */
+export function serviceText(text: string, t: Translate): TemplateResult | string {
+  return t.lang === 'en' ? text : html`<span lang="en">${text}</span>`;
+}
