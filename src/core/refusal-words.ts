@@ -1,49 +1,51 @@
 // What a refusal says to the reader, by its stable code. The engine's `message` is written for
 // people, in English, and often names the very payment or amount involved, so English readers keep
 // it; a reader in another language gets our sentence for the code, and the engine's English only
-// for a code we have no sentence for (a newer service than these widgets).
+// for a code we have no sentence for (a newer service than these widgets). The sentences are keyed
+// `refusal|<code>` and live only in the translations (refusal-words.es.ts): an English page never
+// downloads sentences it never shows. A host may still give English ones with overrideWords().
 import type { ErrorCode } from '../sdk/types.js';
 import { english, type Translate } from './i18n/translate.js';
 
 const sentences: Record<ErrorCode, (t: Translate) => string> = {
-  validation_failed: (t) => t('Some details are not valid. Check the highlighted fields and try again.'),
-  unauthenticated: (t) => t('Please sign in to continue.'),
-  forbidden: (t) => t('You do not have permission to do this. Contact the billing office if you think you should.'),
-  access_revoked: (t) => t('Your access to billing here was removed. Contact the billing office if you think this is a mistake.'),
-  portal_disabled: (t) => t('The community has switched online billing off for now. Contact the billing office for help.'),
-  gateway_disabled: (t) => t('Online payments are switched off for now. Contact the billing office to pay another way.'),
-  not_addressee: (t) => t('This invoice is addressed to someone else, so only they can pay it online.'),
-  not_found: (t) => t('We could not find what you asked for. It may have been removed.'),
-  balance_changed: (t) => t('The balance changed since you reviewed it. Review the new amount and try again.'),
-  quote_changed: (t) => t('The amount or fee changed since you reviewed it. Review the new total and confirm again.'),
-  quote_expired: (t) => t('Your review expired. Review the payment again and confirm.'),
-  idempotency_in_progress: (t) => t('This request is still being processed. Wait a moment; it will not be made twice.'),
-  conflict: (t) => t('Someone else changed this at the same time. Reload and try again.'),
-  profile_in_use: (t) => t('This access profile is still given to people. Give them another profile first.'),
-  already_deposited: (t) => t('This payment is already deposited. Refund it instead of voiding it.'),
-  not_settled: (t) => t('This payment is still settling. A deposit holds settled money only.'),
-  invalid_state: (t) => t('This cannot be done in the state it is in now. Reload to see its current state.'),
-  amount_exceeds_balance: (t) => t('The amount is more than the balance owed. Enter a smaller amount.'),
-  idempotency_key_reused: (t) => t('This request was already made with different details. Start again to make a new one.'),
-  method_unusable: (t) => t('This payment method can no longer be used. Choose or add another one.'),
-  refund_exceeds_paid: (t) => t('The refund is more than what is left of the payment. Enter a smaller amount.'),
-  not_representable: (t) => t('This returned payment cannot be presented again.'),
-  invalid_addressee: (t) => t('An invoice can be addressed only to the resident or one of the resident’s contacts.'),
-  no_credit: (t) => t('There is no credit on account to apply.'),
-  amount_exceeds_credit: (t) => t('The amount is more than the credit on account. Enter a smaller amount.'),
-  invitation_expired: (t) => t('This invitation has expired. Ask the community to send it again.'),
-  invitation_used: (t) => t('This invitation was already accepted. Sign in with your email instead.'),
-  payload_too_large: (t) => t('What was sent is too large. Shorten it and try again.'),
-  rate_limited: (t) => t('Too many requests just now. Wait a minute and try again.'),
-  internal_error: (t) => t('Something went wrong on our side. Nothing was changed; please try again.'),
-  not_implemented: (t) => t('This is not available yet.'),
+  validation_failed: (t) => t.ctx('refusal', 'validation_failed'),
+  unauthenticated: (t) => t.ctx('refusal', 'unauthenticated'),
+  forbidden: (t) => t.ctx('refusal', 'forbidden'),
+  access_revoked: (t) => t.ctx('refusal', 'access_revoked'),
+  portal_disabled: (t) => t.ctx('refusal', 'portal_disabled'),
+  gateway_disabled: (t) => t.ctx('refusal', 'gateway_disabled'),
+  not_addressee: (t) => t.ctx('refusal', 'not_addressee'),
+  not_found: (t) => t.ctx('refusal', 'not_found'),
+  balance_changed: (t) => t.ctx('refusal', 'balance_changed'),
+  quote_changed: (t) => t.ctx('refusal', 'quote_changed'),
+  quote_expired: (t) => t.ctx('refusal', 'quote_expired'),
+  idempotency_in_progress: (t) => t.ctx('refusal', 'idempotency_in_progress'),
+  conflict: (t) => t.ctx('refusal', 'conflict'),
+  profile_in_use: (t) => t.ctx('refusal', 'profile_in_use'),
+  already_deposited: (t) => t.ctx('refusal', 'already_deposited'),
+  not_settled: (t) => t.ctx('refusal', 'not_settled'),
+  invalid_state: (t) => t.ctx('refusal', 'invalid_state'),
+  amount_exceeds_balance: (t) => t.ctx('refusal', 'amount_exceeds_balance'),
+  idempotency_key_reused: (t) => t.ctx('refusal', 'idempotency_key_reused'),
+  method_unusable: (t) => t.ctx('refusal', 'method_unusable'),
+  refund_exceeds_paid: (t) => t.ctx('refusal', 'refund_exceeds_paid'),
+  not_representable: (t) => t.ctx('refusal', 'not_representable'),
+  invalid_addressee: (t) => t.ctx('refusal', 'invalid_addressee'),
+  no_credit: (t) => t.ctx('refusal', 'no_credit'),
+  amount_exceeds_credit: (t) => t.ctx('refusal', 'amount_exceeds_credit'),
+  invitation_expired: (t) => t.ctx('refusal', 'invitation_expired'),
+  invitation_used: (t) => t.ctx('refusal', 'invitation_used'),
+  payload_too_large: (t) => t.ctx('refusal', 'payload_too_large'),
+  rate_limited: (t) => t.ctx('refusal', 'rate_limited'),
+  internal_error: (t) => t.ctx('refusal', 'internal_error'),
+  not_implemented: (t) => t.ctx('refusal', 'not_implemented'),
 };
 
 /** A refusal's sentence for the reader: the engine's own words in English, ours by code otherwise. */
 export function refusalSentence(error: { readonly code: string; readonly message: string }, t: Translate = english): string {
-  if (t.lang === 'en') return error.message;
-  const sentence = (sentences as Record<string, ((t: Translate) => string) | undefined>)[error.code];
-  return sentence ? sentence(t) : error.message;
+  const sentence = (sentences as Record<string, ((t: Translate) => string) | undefined>)[error.code]?.(t);
+  // Untranslated, a code reads as itself: the engine's sentence is then the better one.
+  return sentence === undefined || sentence === error.code ? error.message : sentence;
 }
 
 /**

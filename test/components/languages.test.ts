@@ -132,7 +132,9 @@ describe('languages', () => {
     reviewButton!.click();
     await waitUntil(() => flow.step === 'review', 'never reached review', { timeout: 5000 });
     await flow.updateComplete;
-    expect(textOf(flow.shadowRoot)).to.match(/12,34/);
+    // A bare `lang="es"` writes amounts as US Spanish does ($12.34), not as Spain does (12,34 US$).
+    expect(textOf(flow.shadowRoot)).to.match(/\$12\.34/);
+    expect(textOf(flow.shadowRoot)).not.to.match(/12,34/);
     wrapper.lang = 'en';
     await waitUntil(() => buttons(flow.shadowRoot!).some((label) => /^Pay \$12\.34/.test(label)), `no English Pay button: ${buttons(flow.shadowRoot!).join(' | ')}`, { timeout: 5000 });
     [...flow.shadowRoot!.querySelectorAll('button')].find((button) => /^Pay \$12\.34/.test(textOf(button)))!.click();
