@@ -1,5 +1,5 @@
 // The mock seed's own text: names, streets, memos, method labels, profile names and descriptions,
-// office hours. It is data, in the language the community wrote it (English here), and a widget
+// office hours, and the hostile-data stories' names. It is data, in the language the community wrote it (English here), and a widget
 // shows it as it is; check-storybook.mjs removes these phrases from a Spanish page before looking
 // for English words, so only our own untranslated words are found.
 import { tsImport } from 'tsx/esm/api';
@@ -18,6 +18,9 @@ export async function seedPhrases() {
     for (const child of value instanceof Map ? value.values() : Object.values(value)) walk(child);
   };
   walk(createSeedState());
+  // The hostile-data stories fill the seed with these (test/support/hostile-data.ts): data too.
+  const { HOSTILE } = await tsImport('../test/support/hostile-data.ts', import.meta.url);
+  walk(HOSTILE);
   // Longest first, so a phrase is removed before any shorter phrase inside it.
   return [...phrases].sort((a, b) => b.length - a.length);
 }
