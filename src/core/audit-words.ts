@@ -54,6 +54,29 @@ const fieldLabels: Record<string, (t: Translate) => string> = {
   cardSurchargesProhibited: (t) => t.ctx('audit field', 'Card surcharges not allowed in our state'),
   feeOnRefund: (t) => t.ctx('audit field', 'Convenience fee on refunds'),
   refundedFeeCents: (t) => t.ctx('audit field', 'Fee refunded'),
+  // The rest of what the service records, worded as English has always shown them.
+  name: (t) => t.ctx('audit field', 'Name'),
+  phone: (t) => t.ctx('audit field', 'Phone'),
+  email: (t) => t.ctx('audit field', 'Email'),
+  hours: (t) => t.ctx('audit field', 'Hours'),
+  description: (t) => t.ctx('audit field', 'Description'),
+  deletedAt: (t) => t.ctx('audit field', 'Deleted at'),
+  profile: (t) => t.ctx('audit field', 'Profile'),
+  profileId: (t) => t.ctx('audit field', 'Profile id'),
+  partyId: (t) => t.ctx('audit field', 'Party id'),
+  userId: (t) => t.ctx('audit field', 'User id'),
+  methodId: (t) => t.ctx('audit field', 'Method id'),
+  addresseeId: (t) => t.ctx('audit field', 'Addressee id'),
+  displayName: (t) => t.ctx('audit field', 'Display name'),
+  status: (t) => t.ctx('audit field', 'Status'),
+  reference: (t) => t.ctx('audit field', 'Reference'),
+  method: (t) => t.ctx('audit field', 'Method'),
+  nickname: (t) => t.ctx('audit field', 'Nickname'),
+  removedAt: (t) => t.ctx('audit field', 'Removed at'),
+  payments: (t) => t.ctx('audit field', 'Payments'),
+  totalCents: (t) => t.ctx('audit field', 'Total cents'),
+  refundedCents: (t) => t.ctx('audit field', 'Refunded cents'),
+  returnCode: (t) => t.ctx('audit field', 'Return code'),
 };
 
 const valueWords: Record<string, Record<string, (t: Translate) => string>> = {
@@ -88,6 +111,12 @@ const valueWords: Record<string, Record<string, (t: Translate) => string>> = {
     refunded: (t) => t.ctx('audit payment status', 'Refunded'),
     partially_refunded: (t) => t.ctx('audit payment status', 'Partially refunded'),
     voided: (t) => t.ctx('audit payment status', 'Voided'),
+    // A portal user's, an invitation's or a payment method's.
+    active: (t) => t.ctx('audit status', 'Active'),
+    invited: (t) => t.ctx('audit status', 'Invited'),
+    expired: (t) => t.ctx('audit status', 'Expired'),
+    revoked: (t) => t.ctx('audit status', 'Revoked'),
+    blocked: (t) => t.ctx('audit status', 'Blocked'),
   },
 };
 
@@ -190,4 +219,176 @@ export function describeAuditValue(field: string, value: unknown, options: Audit
 export function visibleChanges<Change extends { field: string }>(changes: readonly Change[]): Change[] {
   const fields = new Set(changes.map((change) => change.field));
   return changes.filter((change) => !(change.field.endsWith('Id') && fields.has(change.field.slice(0, -2))));
+}
+
+/** What {@link auditSummary} reads of an entry. */
+export interface AuditEntryFacts {
+  readonly action: string;
+  /** The service's own sentence, in English. */
+  readonly summary: string;
+  readonly changes: readonly { readonly field: string; readonly before: unknown; readonly after: unknown }[];
+}
+
+/**
+ * What an entry says happened, in the reader's language. English readers get the service's own
+ * sentence, unchanged. Another language gets ours, said from the entry's action and changed fields
+ * (who did it is shown beside it); null when only the service's sentence holds what happened (a
+ * void's or refund's reason, say), to be shown as the service's English.
+ */
+export function auditSummary(entry: AuditEntryFacts, options: AuditWordsOptions): string | null {
+  const t = options.t ?? english;
+  if (t.lang === 'en') return entry.summary;
+  const change = (field: string) => entry.changes.find((c) => c.field === field);
+  const after = (field: string): unknown => change(field)?.after;
+  const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+  const list = (items: readonly string[]) => new Intl.ListFormat(t.lang, { style: 'long', type: 'conjunction' }).format(items);
+  switch (entry.action) {
+    case 'payment_submitted': {
+      const [payment] = paymentsIn(entry.changes, options);
+      return payment ? t('Paid {payment}.', { payment }) : null;
+    }
+    case 'payment_pulled': {
+      const payments = paymentsIn(entry.changes, options);
+      return payments.length > 0 ? t('Pulled {payments}.', { payments: payments.join('; ') }) : null;
+    }
+    case 'payment_represented': {
+      const [payment] = paymentsIn(entry.changes, options);
+      return payment ? t('Presented a returned payment again as {payment}.', { payment }) : null;
+    }
+    case 'deposit_created': {
+      const payments = after('payments');
+      const reference = text(after('reference'));
+      const total = after('totalCents');
+      if (!Array.isArray(payments) || !reference || typeof total !== 'number') return null;
+      return t.plural(
+        payments.length,
+        { one: 'Deposited {count} payment as {reference}, {total}.', other: 'Deposited {count} payments as {reference}, {total}.' },
+        { reference, total: describeAuditValue('totalCents', total, options) },
+      );
+    }
+    case 'payment_method_added': {
+      const method = text(after('method'));
+      return method ? t('Saved {method}.', { method }) : null;
+    }
+    case 'payment_method_changed':
+      return after('mode') === 'self_pay'
+        ? t("Withdrew the automatic-payment authorization of the payment method; the billing team's pulls ended and the payer now pays on their own.")
+        : t('Changed the payment method.');
+    case 'payment_method_removed':
+      return after('mode') === 'self_pay'
+        ? t("Removed the payment method; the billing team's pulls from it ended and the payer now pays on their own.")
+        : t('Removed the payment method.');
+    case 'arrangement_changed':
+      return after('mode') === 'self_pay' ? t('The payment arrangement is now: pays on their own.') : t('Changed the payment arrangement.');
+    case 'payment_method_requested': {
+      const emailed = after('emailedTo');
+      return Array.isArray(emailed) && emailed.length > 0
+        ? t('Asked the payer to add a payment method (emailed {recipients}).', { recipients: describeAuditValue('emailedTo', emailed, options) })
+        : null;
+    }
+    case 'invoice_readdressed': {
+      const before = text(change('addressee')?.before);
+      const to = text(after('addressee'));
+      return before && to ? t('Addressed the invoice to {after} instead of {before}.', { after: to, before }) : null;
+    }
+    case 'settings_changed': {
+      const settings = [...new Set(entry.changes.map((c) => settingLabel(c.field, t)))];
+      return settings.length > 0 ? t('Changed: {settings}.', { settings: list(settings) }) : null;
+    }
+    case 'profile_created': {
+      const name = text(after('name'));
+      return name ? t('Created the profile “{name}”.', { name }) : null;
+    }
+    case 'profile_changed': {
+      const before = text(change('name')?.before);
+      const name = text(after('name'));
+      return before && name ? t('Changed the profile “{before}”, now named “{name}”.', { before, name }) : t('Changed the profile.');
+    }
+    case 'profile_deleted':
+      return t('Deleted the profile.');
+    case 'user_access_changed': {
+      if (after('status') === 'revoked') return t('Revoked portal access.');
+      const profile = text(after('profile'));
+      return profile ? t('Gave the profile “{profile}”.', { profile }) : null;
+    }
+    case 'invitation_sent': {
+      const email = text(after('email'));
+      const profile = text(after('profile'));
+      return email && profile ? t('Invited {email} with the profile “{profile}”.', { email, profile }) : null;
+    }
+    case 'invitation_resent':
+      return t('Sent the invitation again; the earlier link no longer works.');
+    case 'invitation_changed': {
+      if (after('status') === 'revoked') return t('Revoked the invitation.');
+      const profile = text(after('profile'));
+      return profile ? t('Changed the invitation to the profile “{profile}”.', { profile }) : null;
+    }
+    case 'invitation_accepted': {
+      const name = text(after('displayName'));
+      const email = text(after('email'));
+      return name && email ? t('{name} ({email}) accepted the invitation.', { name, email }) : null;
+    }
+    case 'notification_preferences_changed':
+      return t('Changed which emails they receive.');
+    case 'credit_applied': {
+      const credit = change('creditOnAccountCents');
+      if (typeof credit?.before !== 'number' || typeof credit.after !== 'number') return null;
+      const applications = entry.changes.flatMap((c) => {
+        const { group, name } = splitField(c.field);
+        if (group === null || name !== 'balanceCents' || typeof c.before !== 'number' || typeof c.after !== 'number') return [];
+        return [t('{amount} to {invoice}', { amount: describeAuditValue('amountCents', c.before - c.after, options), invoice: group })];
+      });
+      const amount = describeAuditValue('amountCents', credit.before - credit.after, options);
+      return applications.length > 0
+        ? t('Applied {amount} of credit on account: {applications}.', { amount, applications: applications.join(', ') })
+        : null;
+    }
+    // A void, refund or bank return: its reason is in the service's sentence only.
+    default:
+      return null;
+  }
+}
+
+/** A changed setting as the settings' entry names it: the office's contact as one, a fee's flat part and cap as the fee. */
+function settingLabel(field: string, t: Translate): string {
+  const { group } = splitField(field);
+  if (group !== null) return auditFieldLabel(group, t);
+  if (/^cardFee(Flat|Cap)Cents$/.test(field)) return auditFieldLabel('cardFeeBasisPoints', t);
+  if (/^bankFee(Flat|Cap)Cents$/.test(field)) return auditFieldLabel('bankFeeBasisPoints', t);
+  return auditFieldLabel(field, t);
+}
+
+/**
+ * The payments an entry made, each in words ("$120.00 with Visa •••• 4242, PAY-1042: succeeded"):
+ * one payment's fields plain, several's each under its reference ("PAY-1042.amountCents").
+ */
+function paymentsIn(changes: AuditEntryFacts['changes'], options: AuditWordsOptions): string[] {
+  const t = options.t ?? english;
+  const payments = new Map<string, Map<string, unknown>>();
+  for (const change of changes) {
+    const { group, name } = splitField(change.field);
+    const key = group ?? '';
+    const fields = payments.get(key) ?? new Map<string, unknown>();
+    fields.set(name, change.after);
+    payments.set(key, fields);
+  }
+  return [...payments.values()].flatMap((fields) => {
+    const amount = fields.get('amountCents');
+    const fee = fields.get('feeCents');
+    const method = fields.get('method');
+    const reference = fields.get('reference');
+    const status = fields.get('status');
+    if (typeof amount !== 'number' || typeof method !== 'string' || typeof reference !== 'string' || typeof status !== 'string') return [];
+    const params = {
+      amount: describeAuditValue('amountCents', amount, options),
+      method,
+      reference,
+      status: describeAuditValue('status', status, options).toLocaleLowerCase(t.lang),
+    };
+    return [
+      typeof fee === 'number' && fee > 0
+        ? t('{amount} (+ {fee} fee) with {method}, {reference}: {status}', { ...params, fee: describeAuditValue('feeCents', fee, options) })
+        : t('{amount} with {method}, {reference}: {status}', params),
+    ];
+  });
 }

@@ -61,4 +61,18 @@ export const spanish: Catalog = {
   'The {fee} convenience fee is not refunded.': 'El cargo por servicio de {fee} no se reembolsa.',
   'The {fee} convenience fee is refunded.': 'El cargo por servicio de {fee} se reembolsa.',
   '{refunded} of the {fee} convenience fee is refunded.': 'Se reembolsan {refunded} del cargo por servicio de {fee}.',
+  'Card surcharges are off in this community.': 'Los recargos con tarjeta están desactivados en esta comunidad.',
+  'Credit cards pay no convenience fee.': 'Las tarjetas de crédito no pagan cargo por servicio.',
+  'Debit cards pay no convenience fee.': 'Las tarjetas de débito no pagan cargo por servicio.',
+  'Prepaid cards pay no convenience fee.': 'Las tarjetas prepagadas no pagan cargo por servicio.',
+  'Cards of unknown type pay no convenience fee.': 'Las tarjetas de tipo desconocido no pagan cargo por servicio.',
+  'Cards pay no convenience fee.': 'Las tarjetas no pagan cargo por servicio.',
+  'Bank account payments pay no convenience fee.': 'Los pagos con cuenta bancaria no pagan cargo por servicio.',
+  'A {fee} convenience fee applies to bank account payments.': 'Se aplica un cargo por servicio de {fee} a los pagos con cuenta bancaria.',
+  'A {fee} convenience fee applies to bank account payments, at most {cap}.':
+    'Se aplica un cargo por servicio de {fee} a los pagos con cuenta bancaria, como máximo {cap}.',
+  'A {fee} convenience fee applies to all cards.': 'Se aplica un cargo por servicio de {fee} a todas las tarjetas.',
+  'A {fee} convenience fee applies to all cards, at most {cap}.': 'Se aplica un cargo por servicio de {fee} a todas las tarjetas, como máximo {cap}.',
+  'A {fee} convenience fee applies to {cards}.': 'Se aplica un cargo por servicio de {fee} a las {cards}.',
+  'A {fee} convenience fee applies to {cards}, at most {cap}.': 'Se aplica un cargo por servicio de {fee} a las {cards}, como máximo {cap}.',
 };

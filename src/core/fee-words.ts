@@ -3,7 +3,7 @@
 // decides the fee itself (`src/mock-server/engine/fees.ts`); these sentences only describe the
 // settings the API returns, so they cannot charge anything.
 import { formatBasisPoints, formatMoney } from './format.js';
-import type { CardFunding, CommunitySettings, FeeOnRefund } from '../sdk/types.js';
+import type { CardFunding, CommunitySettings, FeeOnRefund, Money } from '../sdk/types.js';
 import { english, type Translate } from './i18n/translate.js';
 
 /** The fee settings the sentences read (a `CommunitySettings` has them all). */
@@ -269,4 +269,73 @@ export function previewRefundFee(
   if (earlier + amountCents >= payment.amountCents) return Math.max(left, 0);
   const share = Number((BigInt(payment.feeCents) * BigInt(Math.max(amountCents, 0))) / BigInt(payment.amountCents));
   return Math.max(Math.min(share, left), 0);
+}
+
+/** What a fee rule needs of the method a quote charges: its type and, for a card, how it is funded. */
+export type FeeRuleMethod = { type: 'card'; funding: CardFunding } | { type: 'bank_account' };
+
+/** The fee a quote charged: its amount, the fee, the percentage that applied, and the engine's sentence. */
+export interface QuotedFee {
+  amount: Money;
+  fee: Money;
+  feeBasisPoints: number;
+  /** The engine's sentence naming the rule, in English. */
+  feeRule: string;
+}
+
+/**
+ * The sentence naming the fee rule behind a quote, in the reader's language: "A 2.5% convenience
+ * fee applies to credit cards." An English reader gets the engine's own sentence (`feeRule`), as
+ * before; another language ours, said from the community's fee settings and the method charged —
+ * only when those settings give exactly the fee the engine quoted. Null when they do not (the
+ * settings changed meanwhile, the method's funding is unknown): the caller then shows the engine's
+ * English, marked as such.
+ */
+export function quoteFeeRuleSentence(quote: QuotedFee, method: FeeRuleMethod | null, rules: FeeRules, locale?: string, t: Translate = english): string | null {
+  if (t.lang === 'en') return quote.feeRule;
+  if (!method || quote.fee.currency !== rules.currency) return null;
+  const noFee = (sentence: string): string | null => (quote.fee.amountCents === 0 && quote.feeBasisPoints === 0 ? sentence : null);
+  if (method.type === 'card') {
+    if (rules.cardSurchargesProhibited) return noFee(t('Card surcharges are off in this community.'));
+    if (!rules.cardFeeFundings.includes(method.funding)) return noFee(noCardFeeSentence(method.funding, t));
+  }
+  const kind = method.type === 'card' ? 'card' : 'bank';
+  const fee = methodFee(kind, rules);
+  if (fee.basisPoints === 0 && fee.flatCents === 0) {
+    return noFee(kind === 'card' ? t('Cards pay no convenience fee.') : t('Bank account payments pay no convenience fee.'));
+  }
+  // The engine's arithmetic: the percentage rounded half-up, plus the flat part, at most the cap.
+  const uncapped = Math.floor((quote.amount.amountCents * fee.basisPoints + 5_000) / 10_000) + fee.flatCents;
+  const expected = fee.capCents === null ? uncapped : Math.min(uncapped, fee.capCents);
+  if (expected !== quote.fee.amountCents || fee.basisPoints !== quote.feeBasisPoints) return null;
+  const params = { fee: feeShort(fee, rules.currency, locale), cap: fee.capCents === null ? '' : formatMoney({ amountCents: fee.capCents, currency: rules.currency }, locale) };
+  if (kind === 'bank') {
+    return fee.capCents === null
+      ? t('A {fee} convenience fee applies to bank account payments.', params)
+      : t('A {fee} convenience fee applies to bank account payments, at most {cap}.', params);
+  }
+  if (CARD_FUNDINGS.every((funding) => rules.cardFeeFundings.includes(funding))) {
+    return fee.capCents === null ? t('A {fee} convenience fee applies to all cards.', params) : t('A {fee} convenience fee applies to all cards, at most {cap}.', params);
+  }
+  const cards = joinAnd(
+    CARD_FUNDINGS.filter((funding) => rules.cardFeeFundings.includes(funding)).map((funding) => fundingCards(funding, t)),
+    t,
+  );
+  return fee.capCents === null
+    ? t('A {fee} convenience fee applies to {cards}.', { ...params, cards })
+    : t('A {fee} convenience fee applies to {cards}, at most {cap}.', { ...params, cards });
+}
+
+/** "Debit cards pay no convenience fee.", for a card whose funding the community does not charge. */
+function noCardFeeSentence(funding: CardFunding, t: Translate): string {
+  switch (funding) {
+    case 'credit':
+      return t('Credit cards pay no convenience fee.');
+    case 'debit':
+      return t('Debit cards pay no convenience fee.');
+    case 'prepaid':
+      return t('Prepaid cards pay no convenience fee.');
+    case 'unknown':
+      return t('Cards of unknown type pay no convenience fee.');
+  }
 }

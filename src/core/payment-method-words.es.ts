@@ -31,4 +31,21 @@ export const spanish: Catalog = {
   'We could not reach the billing service, so nothing was saved. Check your connection and try again.':
     'No pudimos comunicarnos con el servicio de facturación, así que no se guardó nada. Revise su conexión e inténtelo de nuevo.',
   'Something went wrong; nothing was saved. Please try again.': 'Algo salió mal; no se guardó nada. Por favor, inténtelo de nuevo.',
+  'Insufficient funds': 'Fondos insuficientes',
+  'Account closed': 'Cuenta cerrada',
+  'No account / unable to locate account': 'La cuenta no existe / no se pudo localizar la cuenta',
+  'Invalid account number': 'Número de cuenta no válido',
+  'Authorization revoked by customer': 'El cliente revocó la autorización',
+  'Uncollected funds': 'Fondos no compensados',
+  'Customer advises not authorized': 'El cliente indica que no lo autorizó',
+  'Corporate customer advises not authorized': 'El cliente corporativo indica que no lo autorizó',
+  'The bank returned a payment; replace or re-authorize this account.':
+    'El banco devolvió un pago; reemplace esta cuenta o vuelva a autorizarla.',
+  'The bank returned a payment ({code}: {meaning}); replace or re-authorize this account.':
+    'El banco devolvió un pago ({code}: {meaning}); reemplace esta cuenta o vuelva a autorizarla.',
+  'The bank returned a payment ({code}); replace or re-authorize this account.':
+    'El banco devolvió un pago ({code}); reemplace esta cuenta o vuelva a autorizarla.',
+  'This card expired at the end of {expiry}.': 'Esta tarjeta venció al final de {expiry}.',
+  'It cannot be used to pay now.': 'Por ahora no se puede usar para pagar.',
+  'Bank account': 'Cuenta bancaria',
 };

@@ -5,7 +5,7 @@ import { cardBrandName } from '../contract/card-brands.js';
 import { portalOffMessage } from './billing-access.js';
 import { noMethodsAccessSentence, savingMethodsOffSentence } from './billing-words.js';
 import { AlisNetworkError, isAlisApiError } from '../sdk/errors.js';
-import type { Address, ArrangementEnded, Me, PaymentMethod, UpdatePaymentMethodRequest } from '../sdk/types.js';
+import type { Address, ArrangementEnded, Me, MethodBlock, MethodSummary, PaymentMethod, ReturnCode, UpdatePaymentMethodRequest } from '../sdk/types.js';
 import { english, type Translate } from './i18n/translate.js';
 import { refusalSentence, refusedFieldSentence } from './refusal-words.js';
 
@@ -58,6 +58,77 @@ export function methodDetails(method: PaymentMethod, locale?: string, t: Transla
       : t('Checking account ending in {last4} · {holder}', params);
   }
   return method.label;
+}
+
+/** What a bank return code means, in the reader's language (the payer's words for a blocked account). */
+function returnMeaning(code: ReturnCode, t: Translate): string | null {
+  switch (code) {
+    case 'R01':
+      return t('Insufficient funds');
+    case 'R02':
+      return t('Account closed');
+    case 'R03':
+      return t('No account / unable to locate account');
+    case 'R04':
+      return t('Invalid account number');
+    case 'R07':
+      return t('Authorization revoked by customer');
+    case 'R09':
+      return t('Uncollected funds');
+    case 'R10':
+      return t('Customer advises not authorized');
+    case 'R29':
+      return t('Corporate customer advises not authorized');
+    default:
+      return null;
+  }
+}
+
+/**
+ * What the bank return that blocked a method means: the service's words (`block.reason`) for an
+ * English reader, ours for its code in another language — the service's, as they came, for a code
+ * we do not know (the caller can tell by comparing with `block.reason`).
+ */
+export function blockReasonWords(block: Pick<MethodBlock, 'returnCode' | 'reason'>, t: Translate = english): string {
+  if (t.lang === 'en') return block.reason;
+  return returnMeaning(block.returnCode, t) ?? block.reason;
+}
+
+/**
+ * Why a saved method cannot pay now, in the reader's language, or null when it can. An English
+ * reader gets the service's own sentence (`unusableReason`), as before; another language gets ours,
+ * said from the method's fields: a bank account blocked after a return (its code and what it means),
+ * a card past its expiry. Only when no field explains it is the service's English returned as it
+ * came — the caller can tell by comparing with `method.unusableReason`, and should then mark it
+ * with `serviceText` — or, when the service said nothing, a general sentence.
+ */
+export function methodUnusableSentence(method: PaymentMethod, t: Translate = english): string | null {
+  if (method.usable) return null;
+  if (t.lang === 'en' && method.unusableReason) return method.unusableReason;
+  if (method.status === 'blocked' || method.block) {
+    const code = method.block?.returnCode;
+    if (!code) return t('The bank returned a payment; replace or re-authorize this account.');
+    const meaning = returnMeaning(code, t);
+    return meaning
+      ? t('The bank returned a payment ({code}: {meaning}); replace or re-authorize this account.', { code, meaning })
+      : t('The bank returned a payment ({code}); replace or re-authorize this account.', { code });
+  }
+  if (method.card) {
+    // A saved card that is not blocked stops paying only when it expires.
+    const expiry = `${String(method.card.expMonth).padStart(2, '0')}/${method.card.expYear}`;
+    return t('This card expired at the end of {expiry}.', { expiry });
+  }
+  return method.unusableReason ?? t('It cannot be used to pay now.');
+}
+
+/**
+ * A payment's method as the reader sees it named: its masked label ("Visa •••• 4242"), or — for
+ * another person's method, which the service names only by its kind, in English ("Card") — that
+ * kind in the reader's words.
+ */
+export function methodSummaryLabel(method: Pick<MethodSummary, 'type' | 'label'>, t: Translate = english): string {
+  if (t.lang === 'en' || /\d/.test(method.label)) return method.label;
+  return method.type === 'card' ? t('Card') : t('Bank account');
 }
 
 /** What stopping automatic payments from a method the billing team pulls from means, said before it is done. */

@@ -13,6 +13,9 @@ import { paymentFailureReason } from './payment-status.js';
 import type { AlisClient } from '../sdk/client.js';
 import type { DuePull, Payment, PullQuote, QuotePullRequest } from '../sdk/types.js';
 
+/** A reason, said in the reader's words when it is shown (a language may change while the run is on screen). */
+export type ReasonWords = (t: Translate) => string;
+
 /** Where one due pull stands in a run. */
 export type PullRowStatus =
   | { kind: 'waiting' }
@@ -20,9 +23,9 @@ export type PullRowStatus =
   /** Every part was taken (bank debits are pending until they settle). */
   | { kind: 'pulled'; references: string[] }
   /** A card part was declined; `references` are the parts that were taken, if any. */
-  | { kind: 'declined'; references: string[]; declinedReferences: string[]; reason: string }
+  | { kind: 'declined'; references: string[]; declinedReferences: string[]; reason: ReasonWords }
   /** The engine refused the pull; nothing was taken. */
-  | { kind: 'refused'; reason: string }
+  | { kind: 'refused'; reason: ReasonWords }
   /** The connection dropped: whether the pull reached the server is unknown until it is sent again with its key. */
   | { kind: 'interrupted' };
 
@@ -48,8 +51,6 @@ export interface PullAllOptions {
   /** Called after every status change, with the rows as they are now. */
   onChange?: (rows: readonly PullAllRow[]) => void;
   signal?: AbortSignal;
-  /** The words of the rows' reasons (a refusal, a decline): the reader's language; English when not given. */
-  t?: Translate;
 }
 
 /** Rows for a first run: every due pull waiting. */
@@ -63,13 +64,13 @@ export function isSettledRow(row: PullAllRow): boolean {
 }
 
 /** A row's outcome from the payments its pull created (a declined card part is a `failed` payment). */
-export function outcomeOfPayments(payments: readonly Payment[], t: Translate = english): PullRowStatus {
+export function outcomeOfPayments(payments: readonly Payment[]): PullRowStatus {
   const failed = payments.filter((p) => p.status === 'failed');
   const taken = payments.filter((p) => p.status !== 'failed').map((p) => p.reference);
   if (failed.length === 0) return { kind: 'pulled', references: taken };
   // The gateway's own sentence for English readers, ours by its code otherwise.
   const failure = failed[0]?.failure;
-  const reason = failure ? paymentFailureReason(failure, t) : t('The card was declined.');
+  const reason: ReasonWords = (t) => (failure ? paymentFailureReason(failure, t) : t('The card was declined.'));
   return { kind: 'declined', references: taken, declinedReferences: failed.map((p) => p.reference), reason };
 }
 
@@ -92,7 +93,7 @@ export async function runPullAll(rows: PullAllRow[], options: PullAllOptions): P
     report();
     try {
       const payments = await options.pull(row.due, options.keyFor(row.due), options.signal);
-      row.status = outcomeOfPayments(payments, options.t);
+      row.status = outcomeOfPayments(payments);
       // A definite answer ends the key's use: a payer pulled today is no longer due today, and a
       // declined card tried again (after the payer fixed it) is a new pull, not a replay of the decline.
       options.forgetKey?.(row.due);
@@ -103,7 +104,7 @@ export async function runPullAll(rows: PullAllRow[], options: PullAllOptions): P
         report();
         return { kind: 'stopped', at: row };
       }
-      row.status = { kind: 'refused', reason: refusalSentence(error, options.t) };
+      row.status = { kind: 'refused', reason: (t) => refusalSentence(error, t) };
       options.forgetKey?.(row.due);
       report();
     }
@@ -152,11 +153,11 @@ export function statusWords(status: PullRowStatus, t: Translate = english): stri
     case 'pulled':
       return t('Pulled {references}', { references: status.references.join(', ') });
     case 'declined': {
-      const params = { references: status.references.join(', '), declined: status.declinedReferences.join(', '), reason: status.reason };
+      const params = { references: status.references.join(', '), declined: status.declinedReferences.join(', '), reason: status.reason(t) };
       return status.references.length > 0 ? t('Pulled {references}; declined (card) {declined}: {reason}', params) : t('Declined (card) {declined}: {reason}', params);
     }
     case 'refused':
-      return t('Refused: {reason}', { reason: status.reason });
+      return t('Refused: {reason}', { reason: status.reason(t) });
     case 'interrupted':
       return t('Not confirmed: the connection dropped');
   }

@@ -41,7 +41,7 @@ export function chooseInOrder(order: readonly string[], chosen: readonly string[
 }
 
 /** `errors` without the messages under `keys`; the same object when there were none, so nothing re-renders. */
-export function dropErrors(errors: Readonly<Record<string, string>>, keys: readonly string[]): Readonly<Record<string, string>> {
+export function dropErrors<Message>(errors: Readonly<Record<string, Message>>, keys: readonly string[]): Readonly<Record<string, Message>> {
   const drop = new Set(keys);
   if (!Object.keys(errors).some((key) => drop.has(key))) return errors;
   return Object.fromEntries(Object.entries(errors).filter(([key]) => !drop.has(key)));

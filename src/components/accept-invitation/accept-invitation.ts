@@ -7,7 +7,8 @@ import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { missingClientSentence } from '../shared/client-consumer.js';
 import { isSessionAbort, SessionController } from '../shared/session.js';
-import { renderAnnouncer, renderLoadError, renderLoading, renderNotice, settled } from '../shared/states.js';
+import { renderLoadError, renderLoading, renderNotice, settled } from '../shared/states.js';
+import { announcement, renderAnnouncement, silence, type Announcement, type Words } from '../shared/live-words.js';
 import { PendingAction } from '../shared/pending-action.js';
 import { describeParty, describePermission, profileLimits } from '../../core/access-words.js';
 import { businessOffice, describeAcceptRefusal, linkProblemOf, linkProblemWords, type InvitationLinkProblem } from '../../core/invitation-words.js';
@@ -96,15 +97,17 @@ export class AlisAcceptInvitation extends AlisElement {
 
   /** The name as the person typed it; until they type, the invitation's name is offered. */
   declare private displayName: string | null;
-  declare private nameError: string | null;
-  declare private problem: string | null;
+  /** What is wrong with the name, said in the words in force. */
+  declare private nameError: Words | null;
+  /** Why accepting failed, above the button, said in the words in force. */
+  declare private problem: Words | null;
   /** The session from accepting, once accepted. */
   declare private session: Session | null;
   /** An accept refused because the link is no longer usable. */
   declare private refusal: InvitationLinkProblem | null;
   /** The engine's sentence when accepting was refused because the portal was switched off meanwhile. */
-  declare private portalOff: string | null;
-  declare private announcement: string;
+  declare private portalOff: Words | null;
+  declare private announcement: Announcement;
 
   /** The connection the page uses; another signed-in user's starts the page afresh (see `#startAgain`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#startAgain() });
@@ -175,7 +178,7 @@ export class AlisAcceptInvitation extends AlisElement {
     this.session = null;
     this.refusal = null;
     this.portalOff = null;
-    this.announcement = '';
+    this.announcement = silence;
   }
 
   protected override updated(): void {
@@ -189,7 +192,7 @@ export class AlisAcceptInvitation extends AlisElement {
     return html`
       <section class="card" aria-labelledby="heading" data-state=${this.state}>
         ${this.#renderBody()}
-        ${renderAnnouncer(this.announcement)}
+        ${renderAnnouncement(this.announcement, this.t)}
       </section>
     `;
   }
@@ -208,7 +211,7 @@ export class AlisAcceptInvitation extends AlisElement {
     if (this.session) return this.#renderWelcome(this.session, preview, t);
     if (this.refusal) return this.#renderLinkProblem(this.refusal, preview, t);
     // Switched off while the invitation was open: the same calm notice as when it was off from the start.
-    if (this.portalOff !== null) return html`${this.#heading(heading)}${renderNotice(this.portalOff, 'info')}`;
+    if (this.portalOff !== null) return html`${this.#heading(heading)}${renderNotice(this.portalOff(t), 'info')}`;
     // Not renderLoadTask: a new lookup shows "Opening…" rather than the previous link's invitation,
     // and a link problem replaces the heading too.
     return this.#previewTask.render({
@@ -284,9 +287,9 @@ export class AlisAcceptInvitation extends AlisElement {
             ?disabled=${this.#accepting.busy}
             @input=${this.#onNameInput}
           />
-          ${this.nameError ? html`<p class="field-error" id="display-name-error">${this.nameError}</p>` : nothing}
+          ${this.nameError ? html`<p class="field-error" id="display-name-error">${this.nameError(t)}</p>` : nothing}
         </div>
-        ${this.problem ? renderNotice(this.problem, 'danger') : nothing}
+        ${this.problem ? renderNotice(this.problem(t), 'danger') : nothing}
         <div class="actions">
           <button type="submit" class="primary" data-action="accept" ?disabled=${this.#accepting.busy}>
             ${this.#accepting.busy ? t('Accepting…') : t('Accept invitation')}
@@ -334,8 +337,8 @@ export class AlisAcceptInvitation extends AlisElement {
     const displayName = (this.displayName ?? preview.party.name).trim();
     this.problem = null;
     if (displayName === '') {
-      this.nameError = this.t('Enter your name.');
-      this.announcement = this.t('Enter your name to accept the invitation.');
+      this.nameError = (t) => t('Enter your name.');
+      this.announcement = announcement(this.t('Enter your name to accept the invitation.'), this.t);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#display-name')?.focus();
       return;
@@ -344,7 +347,7 @@ export class AlisAcceptInvitation extends AlisElement {
     await this.#accepting.run(() => api.invitations.accept(token, { displayName }), {
       answered: (session) => {
         this.session = session;
-        this.announcement = this.t('Welcome, {name}. You accepted the invitation.', { name: session.user.displayName });
+        this.announcement = announcement(this.t('Welcome, {name}. You accepted the invitation.', { name: session.user.displayName }), this.t);
         this.#moveFocus = true;
         this.emit(new AlisInvitationAcceptedEvent(session));
       },
@@ -354,25 +357,31 @@ export class AlisAcceptInvitation extends AlisElement {
 
   /** Shows why accepting failed where it belongs: instead of the form, at the name field, or above the button. */
   async #showRefusal(error: unknown): Promise<void> {
-    const refusal = describeAcceptRefusal(error, this.t);
+    const t = this.t;
+    const refusal = describeAcceptRefusal(error, t);
+    // Kept as the refusal, said in the words in force when drawn.
+    const message = (words: Translate) => {
+      const again = describeAcceptRefusal(error, words);
+      return again.kind === 'link' ? '' : again.message;
+    };
     switch (refusal.kind) {
       case 'link':
         this.refusal = refusal.problem;
-        this.announcement = refusal.announcement;
+        this.announcement = announcement(refusal.announcement, t);
         this.#moveFocus = true;
         return;
       case 'portal_off':
-        this.portalOff = refusal.message;
-        this.announcement = refusal.message;
+        this.portalOff = message;
+        this.announcement = announcement(refusal.message, t);
         this.#moveFocus = true;
         return;
       case 'name':
-        this.nameError = refusal.message;
+        this.nameError = message;
         break;
       case 'problem':
-        this.problem = refusal.message;
+        this.problem = message;
     }
-    this.announcement = refusal.announcement;
+    this.announcement = announcement(refusal.announcement, t);
     await this.updateComplete;
     const target = this.nameError ? this.renderRoot.querySelector<HTMLElement>('#display-name') : this.renderRoot.querySelector<HTMLElement>('form .notice');
     if (target && !this.nameError) target.tabIndex = -1;

@@ -17,6 +17,7 @@ import { OnDemandController } from '../shared/on-demand.js';
 import { profileFormPart } from './profile-form-part.js';
 import { accessProfilesStyles } from './access-profiles.styles.js';
 import type { Translate } from '../../core/i18n/translate.js';
+import type { Words } from '../../core/i18n/said-later.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Me, StaffProfile } from '../../sdk/types.js';
 
@@ -86,6 +87,9 @@ export class AlisAccessProfiles extends AlisElement {
 
   declare private announcement: string;
 
+  /** The language `announcement` was said in: after a switch to another, it is not left in the live region. */
+  #announcedIn = '';
+
   /** Whose profiles these are; another user's session starts afresh (see `#forgetUser`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
@@ -97,6 +101,7 @@ export class AlisAccessProfiles extends AlisElement {
     t: () => this.t,
     announce: (text) => {
       this.announcement = text;
+      this.#announcedIn = this.t.lang;
     },
   });
 
@@ -142,7 +147,7 @@ export class AlisAccessProfiles extends AlisElement {
     return html`
       <section class="layout" aria-labelledby="profiles-heading" @pointerover=${this.#prefetchForm} @focusin=${this.#prefetchForm}>
         ${renderHeading(this.headingLevel, 'profiles-heading', 'heading', this.heading ?? t('User profiles'))}
-        ${renderAnnouncer(this.announcement)}
+        ${renderAnnouncer(this.#announcedIn === t.lang ? this.announcement : '')}
         ${renderSessionLoad(client, this.#loadTask, {
           loading: t('Loading user profiles…'),
           subject: 'user profiles',
@@ -166,7 +171,7 @@ export class AlisAccessProfiles extends AlisElement {
               ${t('+ New profile')}
             </button>
           </div>`}
-      ${actions.state.outcome ? html`<p class="confirmation" data-outcome>${actions.state.outcome}</p>` : nothing}
+      ${actions.state.outcome ? html`<p class="confirmation" data-outcome>${actions.state.outcome(t)}</p>` : nothing}
       ${view.profiles.length === 0 ? renderNotice(t('There are no portal profiles yet.')) : this.#renderTable(view.profiles, refreshing, t)}
     `;
   }
@@ -243,7 +248,7 @@ export class AlisAccessProfiles extends AlisElement {
     );
   }
 
-  #renderDeleteConfirmation(profile: StaffProfile, refusal: string | null, t: Translate): TemplateResult {
+  #renderDeleteConfirmation(profile: StaffProfile, refusal: Words | null, t: Translate): TemplateResult {
     const form = profileFormPart.module;
     return this.#formCode.render(
       () => (form ? form.renderDeleteConfirmation(profile, refusal, this.#actions, this.headingLevel, t) : html``),

@@ -19,6 +19,7 @@ import {
   type ProfileErrors,
   type ProfileField,
 } from '../../core/profile-words.js';
+import { wordsByKey, wordsOrNull, type Words } from '../../core/i18n/said-later.js';
 import { PORTAL_PERMISSIONS } from '../../core/portal-permissions.js';
 import { profileFormPart } from './profile-form-part.js';
 import { AlisProfileChangedEvent, AlisProfileCreatedEvent, AlisProfileDeletedEvent } from '../../events/staff-events.js';
@@ -28,7 +29,7 @@ import type { AlisClient } from '../../sdk/index.js';
 import type { PortalPermission, StaffProfile } from '../../sdk/types.js';
 
 /** What is open: the new-profile form, one profile's form, or one profile's delete confirmation. */
-export type Editing = { kind: 'create' } | { kind: 'edit'; profile: StaffProfile } | { kind: 'delete'; profile: StaffProfile; refusal: string | null };
+export type Editing = { kind: 'create' } | { kind: 'edit'; profile: StaffProfile } | { kind: 'delete'; profile: StaffProfile; refusal: Words | null };
 
 /** What the controller needs from `<alis-access-profiles>`. */
 export interface ProfileActionsOptions {
@@ -44,15 +45,18 @@ export interface ProfileActionsOptions {
   announce: (text: string) => void;
 }
 
-/** What the open form or confirmation shows. */
+/** What each field says is wrong with it, in the reader's language when shown. */
+export type ProfileErrorSentences = Partial<Record<ProfileField, Words>>;
+
+/** What the open form or confirmation shows; every sentence is said when shown, in the language then. */
 export interface ProfileActionsState {
   editing: Editing | null;
   draft: ProfileDraft;
-  errors: ProfileErrors;
+  errors: ProfileErrorSentences;
   /** A refusal of the form that names none of its fields. */
-  problem: string | null;
+  problem: Words | null;
   /** What the last save or delete did, shown above the table. */
-  outcome: string | null;
+  outcome: Words | null;
 }
 
 const startingState = (): ProfileActionsState => ({ editing: null, draft: emptyProfileDraft(), errors: {}, problem: null, outcome: null });
@@ -124,7 +128,7 @@ export class ProfileActionsController extends UserActions<ProfileActionsState> {
     this.update({ problem: null });
     const refusal = checkProfileDraft(draft, before, this.#options.t());
     if (refusal) {
-      this.#showRefusal(refusal);
+      this.#showRefusal(refusal, (t) => checkProfileDraft(draft, before, t) ?? { problem: null, announcement: '' });
       await this.#focusFirstError();
       return;
     }
@@ -133,13 +137,13 @@ export class ProfileActionsController extends UserActions<ProfileActionsState> {
         this.update({ editing: null, draft: emptyProfileDraft() });
         // The row shows the engine's answer at once; the reload that follows only refreshes the counts.
         if (before) this.#options.replaceProfile(saved);
-        this.#showOutcome(profileSavedSentence(saved, before !== null, this.#options.t()));
+        this.#showOutcome((t) => profileSavedSentence(saved, before !== null, t));
         this.host.dispatchEvent(before ? new AlisProfileChangedEvent(saved, before) : new AlisProfileCreatedEvent(saved));
         await this.#options.refresh();
       },
       afterwards: (saved) => this.#focus(rowSelector(saved.id, before ? '[data-action="edit"]' : 'th')),
       refused: async (error) => {
-        this.#showRefusal(placeProfileRefusal(error, this.#options.t()));
+        this.#showRefusal(placeProfileRefusal(error, this.#options.t()), (t) => placeProfileRefusal(error, t));
         await this.#focusFirstError();
       },
     });
@@ -152,20 +156,18 @@ export class ProfileActionsController extends UserActions<ProfileActionsState> {
     await this.run(() => api.access.deleteProfile(profile.id), {
       answered: async () => {
         this.update({ editing: null });
-        const t = this.#options.t();
-        this.#showOutcome(t('Deleted the profile “{name}”.', { name: profile.name }));
+        this.#showOutcome((t) => t('Deleted the profile “{name}”.', { name: profile.name }));
         this.host.dispatchEvent(new AlisProfileDeletedEvent(profile));
         await this.#options.refresh();
       },
       afterwards: () => this.#focus('[data-action="create"]'),
       refused: async (error) => {
-        const refusal = deleteRefusal(error, this.#options.t());
         // The counts the engine refused with are the current ones: the row shows them too.
         const counts = isAlisApiError(error, 'profile_in_use') ? usageFrom(error.details) : null;
         const shown = counts ? { ...profile, ...counts } : profile;
         if (counts) this.#options.replaceProfile(shown);
-        this.update({ editing: { kind: 'delete', profile: shown, refusal } });
-        this.#options.announce(refusal);
+        this.update({ editing: { kind: 'delete', profile: shown, refusal: (t) => deleteRefusal(error, t) } });
+        this.#options.announce(deleteRefusal(error, this.#options.t()));
         await this.#focus('[data-refusal]');
       },
     });
@@ -175,14 +177,16 @@ export class ProfileActionsController extends UserActions<ProfileActionsState> {
     this.update({ editing, draft, errors: {}, problem: null, outcome: null });
   }
 
-  #showRefusal({ errors, problem, announcement }: ProfileDraftRefusal): void {
-    this.update(errors ? { errors, problem } : { problem });
+  /** Shows `refusal` (said now, for the announcement), kept as `said` so it is shown in the reader's language of the moment. */
+  #showRefusal({ errors, announcement }: ProfileDraftRefusal, said: (t: Translate) => ProfileDraftRefusal): void {
+    const problem = wordsOrNull((t) => said(t).problem);
+    this.update(errors ? { errors: wordsByKey((t): ProfileErrors => said(t).errors ?? {}), problem } : { problem });
     this.#options.announce(announcement);
   }
 
-  #showOutcome(text: string): void {
+  #showOutcome(text: Words): void {
     this.update({ outcome: text });
-    this.#options.announce(text);
+    this.#options.announce(text(this.#options.t()));
   }
 
   async #focusFirstError(): Promise<void> {

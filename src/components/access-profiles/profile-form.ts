@@ -8,6 +8,7 @@ import { PORTAL_PERMISSIONS, portalPermissionExplanation, portalPermissionLabel 
 import { describeProfileChange } from '../../core/profile-effects.js';
 import { deleteEffectSentence, PROFILE_DESCRIPTION_MAX, PROFILE_NAME_MAX, whoHasIt, type ProfileField } from '../../core/profile-words.js';
 import type { ProfileActionsController } from './profile-actions.js';
+import type { Words } from '../../core/i18n/said-later.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import type { StaffProfile } from '../../sdk/types.js';
 
@@ -35,7 +36,7 @@ export function renderProfileForm(before: StaffProfile | null, actions: ProfileA
           ?disabled=${busy}
           @input=${(e: Event) => actions.edit({ name: (e.target as HTMLInputElement).value }, 'name')}
         />
-        ${errors.name ? html`<p class="field-error" id="profile-name-error" data-field-error="name">${errors.name}</p>` : nothing}
+        ${errors.name ? html`<p class="field-error" id="profile-name-error" data-field-error="name">${errors.name(t)}</p>` : nothing}
       </div>
       <div class="field">
         <label for="profile-description">${t('Description')} <span class="muted">${t('(optional)')}</span></label>
@@ -50,7 +51,7 @@ export function renderProfileForm(before: StaffProfile | null, actions: ProfileA
           @input=${(e: Event) => actions.edit({ description: (e.target as HTMLTextAreaElement).value }, 'description')}
           ?disabled=${busy}
         ></textarea>
-        ${errors.description ? html`<p class="field-error" id="profile-description-error">${errors.description}</p>` : nothing}
+        ${errors.description ? html`<p class="field-error" id="profile-description-error">${errors.description(t)}</p>` : nothing}
       </div>
       <fieldset class="grants" aria-describedby=${errors.permissions ? 'permissions-hint permissions-error' : 'permissions-hint'}>
         <legend>${t('What people with this profile may do')}</legend>
@@ -76,7 +77,7 @@ export function renderProfileForm(before: StaffProfile | null, actions: ProfileA
           `;
         })}
         <p class="hint" id="permissions-hint">${t('With none checked, they see only a notice that their access does not include billing.')}</p>
-        ${errors.permissions ? html`<p class="field-error" id="permissions-error">${errors.permissions}</p>` : nothing}
+        ${errors.permissions ? html`<p class="field-error" id="permissions-error">${errors.permissions(t)}</p>` : nothing}
       </fieldset>
       ${before
         ? html`<div class="effect" part="effect" id="profile-effect" data-effect>
@@ -85,7 +86,7 @@ export function renderProfileForm(before: StaffProfile | null, actions: ProfileA
               : effects.map((sentence) => html`<p>${sentence}</p>`)}
           </div>`
         : nothing}
-      ${problem ? html`<p class="problem" role="alert" data-problem tabindex="-1">${problem}</p>` : nothing}
+      ${problem ? html`<p class="problem" role="alert" data-problem tabindex="-1">${problem(t)}</p>` : nothing}
       <div class="actions">
         <button type="button" data-action="cancel" ?disabled=${busy} @click=${actions.close}>${t('Cancel')}</button>
         <button type="submit" class="primary" data-action="save" aria-describedby=${before ? 'profile-effect' : nothing} ?disabled=${busy}>
@@ -99,7 +100,7 @@ export function renderProfileForm(before: StaffProfile | null, actions: ProfileA
 /** The delete confirmation of `profile` (`part="confirmation"`), with the service's refusal if it gave one. */
 export function renderDeleteConfirmation(
   profile: StaffProfile,
-  refusal: string | null,
+  refusal: Words | null,
   actions: ProfileActionsController,
   headingLevel: number,
   t: Translate,
@@ -109,7 +110,7 @@ export function renderDeleteConfirmation(
     <div class="panel action-panel" part="confirmation" role="group" aria-labelledby="delete-heading" data-panel="delete">
       ${renderHeading(headingLevel + 1, 'delete-heading', 'panel-heading', t('Delete the profile “{name}”?', { name: profile.name }))}
       <p>${deleteEffectSentence(profile, t)}</p>
-      ${refusal ? html`<p class="problem" role="alert" data-refusal tabindex="-1">${refusal}</p>` : nothing}
+      ${refusal ? html`<p class="problem" role="alert" data-refusal tabindex="-1">${refusal(t)}</p>` : nothing}
       <div class="actions">
         <button type="button" data-action="cancel" ?disabled=${busy} @click=${actions.close}>${t('Keep the profile')}</button>
         <button type="button" class="danger" data-action="confirm-delete" ?disabled=${busy} @click=${() => actions.delete(profile)}>

@@ -27,4 +27,25 @@ export const spanish: Catalog = {
 
   // card-entry.ts
   'Card entry could not be loaded. You can add a bank account instead.': 'No se pudo cargar el ingreso de la tarjeta. En su lugar, puede agregar una cuenta bancaria.',
+  // card-entry.ts
+  'Card entry could not be loaded. Check your connection, or add a bank account instead.':
+    'No se pudo cargar el ingreso de la tarjeta. Revise su conexión o, en su lugar, agregue una cuenta bancaria.',
+  'The card was declined by its issuer. Try another card or contact your card issuer.':
+    'El emisor rechazó la tarjeta. Pruebe con otra tarjeta o comuníquese con el emisor de su tarjeta.',
+  'The card could not be saved. Try again, or add a bank account instead.':
+    'No se pudo guardar la tarjeta. Intente de nuevo o, en su lugar, agregue una cuenta bancaria.',
+  'Enter the card number, every digit.': 'Ingrese el número de la tarjeta, con todos sus dígitos.',
+  'Enter the expiry date shown on the card (MM/YY).': 'Ingrese la fecha de vencimiento que aparece en la tarjeta (MM/AA).',
+  'Enter the security code (CVC).': 'Ingrese el código de seguridad (CVC).',
+  'Check the card details.': 'Revise los datos de la tarjeta.',
+  'This card number is not valid. Check the digits and try again.': 'Este número de tarjeta no es válido. Revise los dígitos e intente de nuevo.',
+  'Check the expiry date: the card must not have expired.': 'Revise la fecha de vencimiento: la tarjeta no debe estar vencida.',
+  'Check the security code (CVC): it has only digits.': 'Revise el código de seguridad (CVC): solo tiene dígitos.',
+  'Test mode — do not enter a real card.': 'Modo de prueba — no ingrese una tarjeta real.',
+  'Use a test number such as 4242 4242 4242 4242.': 'Use un número de prueba, como 4242 4242 4242 4242.',
+  'Card number': 'Número de tarjeta',
+  'Expiry date (MM/YY)': 'Fecha de vencimiento (MM/AA)',
+  'how a card expiry is written|MM/YY': 'MM/AA',
+  'Security code (CVC)': 'Código de seguridad (CVC)',
+  '3 digits on the back, 4 on the front for American Express': '3 dígitos al reverso; 4 al frente en American Express',
 };

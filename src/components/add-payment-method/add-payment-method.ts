@@ -14,7 +14,8 @@ import { AlisPaymentMethodAddedEvent } from '../../events/payment-method-events.
 import { isAlisApiError } from '../../sdk/errors.js';
 import { CardTokenizeError, type CardTokenizer } from '../../sdk/tokenizers/card-tokenizer.js';
 import { addPaymentMethodStyles } from './add-payment-method.styles.js';
-import { CardEntryController } from './card-entry.js';
+import { CardEntryController, cardProblemSentence } from './card-entry.js';
+import type { Words } from '../shared/live-words.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import { refusalSentence } from '../../core/refusal-words.js';
 import {
@@ -71,8 +72,7 @@ export class AlisAddPaymentMethod extends AlisElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     locale: {},
     formError: { state: true },
-    addressErrors: { state: true },
-    bankErrors: { state: true },
+    refusedFields: { state: true },
   };
 
   /** An SDK client to use instead of the one from `<alis-billing-provider>`. */
@@ -93,9 +93,12 @@ export class AlisAddPaymentMethod extends AlisElement {
   /** BCP 47 locale for the card fields. */
   declare locale: string | undefined;
 
-  declare private formError: string | null;
-  declare private addressErrors: AddressErrors;
-  declare private bankErrors: BankErrors;
+  /** Why the save failed, above the buttons, said in the words in force when drawn. */
+  declare private formError: Words | null;
+  /** The service's messages by field after a refused save (its `fields`), said in the words in force when drawn. */
+  declare private refusedFields: Readonly<Record<string, string>> | null;
+  /** The refused fields' messages as last given to the field groups, and in which words (see `#fieldErrors`). */
+  #fieldErrors: { t: Translate; address: AddressErrors; bank: BankErrors } | null = null;
 
   /** Whose form this is; another user's session starts with an empty one (see `#forgetUser`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
@@ -114,8 +117,7 @@ export class AlisAddPaymentMethod extends AlisElement {
     this.heading = undefined;
     this.headingLevel = 3;
     this.formError = null;
-    this.addressErrors = {};
-    this.bankErrors = {};
+    this.refusedFields = null;
   }
 
   /**
@@ -128,8 +130,7 @@ export class AlisAddPaymentMethod extends AlisElement {
     this.#saving.reset();
     this.formError = null;
     this.#card.error = null;
-    this.addressErrors = {};
-    this.bankErrors = {};
+    this.refusedFields = null;
   }
 
   get #tokenizer(): CardTokenizer | undefined {
@@ -148,6 +149,9 @@ export class AlisAddPaymentMethod extends AlisElement {
       void this.#card.mount(this.#tokenizer, this.formatLocale, this.t);
     } else if (this.#kind !== 'card' && this.#card.mounted) {
       this.#card.unmount();
+    } else if (this.#card.mounted) {
+      // The reader switched language: the card fields take the new words, keeping what was typed.
+      this.#card.relabel(this.formatLocale, this.t);
     }
     if (changed.has('kind') || changed.has('tokenizer')) this.formError = null;
   }
@@ -203,6 +207,7 @@ export class AlisAddPaymentMethod extends AlisElement {
     }
     const kind = this.#kind;
     const tokenizer = this.#tokenizer;
+    const fieldErrors = this.#fieldErrorsIn(t);
     return html`
       <form novalidate @submit=${this.#onSubmit} aria-busy=${this.#saving.busy ? 'true' : 'false'}>
         ${this.#heading(t)}
@@ -220,10 +225,10 @@ export class AlisAddPaymentMethod extends AlisElement {
             ? nothing
             : html`<p class="muted" id="no-cards">${t('Card entry is not set up on this site, so you can add a bank account.')}</p>`}
         </fieldset>
-        ${kind === 'card' ? this.#renderCard(tokenizer, t) : this.#renderBank()}
+        ${kind === 'card' ? this.#renderCard(tokenizer, t) : this.#renderBank(fieldErrors.bank)}
         <alis-address-fields
           .residentAddress=${me.residentAddress}
-          .errors=${this.addressErrors}
+          .errors=${fieldErrors.address}
           .disabled=${this.#saving.busy}
         ></alis-address-fields>
         <div class="field">
@@ -244,7 +249,7 @@ export class AlisAddPaymentMethod extends AlisElement {
             { community: me.community.communityName },
           )}
         </p>
-        ${this.formError ? renderNotice(this.formError, 'danger') : nothing}
+        ${this.formError ? renderNotice(this.formError(t), 'danger') : nothing}
         <div class="actions">
           <button type="button" @click=${this.#cancel} ?disabled=${this.#saving.busy}>${t('Cancel')}</button>
           <button type="submit" class="primary" ?disabled=${this.#saving.busy || (kind === 'card' && !this.#card.ready)}>
@@ -257,7 +262,7 @@ export class AlisAddPaymentMethod extends AlisElement {
 
   #renderCard(tokenizer: CardTokenizer | undefined, t: Translate): TemplateResult {
     if (!tokenizer) return html``;
-    const error = this.#card.error;
+    const error = this.#card.error ? cardProblemSentence(this.#card.error, t) : null;
     return html`
       <div class="card-entry" role="group" aria-label=${t('Card details')} aria-describedby=${error ? 'card-error' : nothing}>
         ${this.#card.ready || error ? nothing : html`<p class="muted" role="status">${t('Loading secure card entry…')}</p>`}
@@ -268,8 +273,34 @@ export class AlisAddPaymentMethod extends AlisElement {
     `;
   }
 
-  #renderBank(): TemplateResult {
-    return html`<alis-bank-account-fields .errors=${this.bankErrors} .disabled=${this.#saving.busy}></alis-bank-account-fields>`;
+  #renderBank(errors: BankErrors): TemplateResult {
+    return html`<alis-bank-account-fields .errors=${errors} .disabled=${this.#saving.busy}></alis-bank-account-fields>`;
+  }
+
+  /**
+   * The refused fields' messages for the field groups, in `t`'s words. The same objects while the
+   * words stay the same, since a group drops a message from the object it was given once the payer
+   * edits that field; after a switch of language, only the messages the groups still show, anew.
+   */
+  #fieldErrorsIn(t: Translate): { address: AddressErrors; bank: BankErrors } {
+    const refused = this.refusedFields;
+    if (!refused) {
+      this.#fieldErrors = null;
+      return { address: {}, bank: {} };
+    }
+    const kept = this.#fieldErrors;
+    if (kept?.t === t) return kept;
+    const split = splitMethodFieldErrors(refused, t);
+    const root = this.renderRoot;
+    const showing = (selector: string) => (kept ? (root.querySelector<HTMLElement & { errors?: object }>(selector)?.errors ?? {}) : null);
+    const still = <Errors extends object>(errors: Errors, shown: object | null): Errors =>
+      shown === null ? errors : (Object.fromEntries(Object.entries(errors).filter(([field]) => field in shown)) as Errors);
+    this.#fieldErrors = {
+      t,
+      address: still(split.address, showing('alis-address-fields')),
+      bank: still(split.bank, showing('alis-bank-account-fields')),
+    };
+    return this.#fieldErrors;
   }
 
   #cancel(): void {
@@ -303,8 +334,7 @@ export class AlisAddPaymentMethod extends AlisElement {
       authorizeRecurring: data.get('authorizeRecurring') === 'on',
     };
     this.formError = null;
-    this.addressErrors = {};
-    this.bankErrors = {};
+    this.refusedFields = null;
     /** Tokenizes a card if need be, then saves the method; null when it stops short (no tokenizer, another user). */
     const save = async (): Promise<PaymentMethod | null> => {
       let body: CreatePaymentMethodRequest;
@@ -346,19 +376,17 @@ export class AlisAddPaymentMethod extends AlisElement {
     // Abandoned because the form left the page or another user signed in: not a failure to show.
     if (isSessionAbort(error)) return;
     if (error instanceof CardTokenizeError) {
-      this.#card.error = error.message;
+      this.#card.error = { message: error.message, code: error.code, field: error.field };
       if (error.field) this.#card.mounted?.focus();
       return;
     }
-    const t = this.t;
     if (isAlisApiError(error)) {
-      const errors = splitMethodFieldErrors(error.fields, t);
-      this.addressErrors = errors.address;
-      this.bankErrors = errors.bank;
-      this.formError = refusedSaveSentence(errors, refusalSentence(error, t), t);
+      this.refusedFields = error.fields;
+      this.#fieldErrors = null;
+      this.formError = (t) => refusedSaveSentence(splitMethodFieldErrors(error.fields, t), refusalSentence(error, t), t);
       return;
     }
-    this.formError = unansweredSaveSentence(error, t);
+    this.formError = (t) => unansweredSaveSentence(error, t);
   }
 }
 

@@ -10,7 +10,8 @@ import { loadAfterMe } from '../shared/load-after-me.js';
 import { renderAnnouncer, settled, renderSessionLoad } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
-import { auditFieldLabel, describeAuditValue, formatAuditTime, visibleChanges, type AuditWordsOptions } from '../../core/audit-words.js';
+import { auditFieldLabel, auditSummary, describeAuditValue, formatAuditTime, visibleChanges, type AuditWordsOptions } from '../../core/audit-words.js';
+import { serviceText } from '../shared/service-text.js';
 import { auditTrailStyles } from './audit-trail.styles.js';
 import { renderHeading, type HeadingLevel } from './render-heading.js';
 import type { Translate } from '../../core/i18n/translate.js';
@@ -99,11 +100,15 @@ export class AlisAuditTrail extends AlisElement {
 
   declare private announcement: string;
 
+  /** The language `announcement` was said in: after a switch to another, it is not left in the live region. */
+  #announcedIn = '';
+
   /** Whose trail this is; another user's session starts afresh (see `#forgetUser`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
   readonly #more = new LoadMoreController(this, { plural: 'changes', singular: 'change', failureSubject: 'history' }, (message) => {
     this.announcement = message;
+    this.#announcedIn = this.t.lang;
   });
 
   readonly #loadTask = new Task(this, {
@@ -172,7 +177,7 @@ export class AlisAuditTrail extends AlisElement {
     return html`
       <section class="trail" aria-labelledby="trail-heading">
         ${renderHeading(this.headingLevel, 'trail-heading', 'heading', title)}
-        ${renderAnnouncer(this.announcement)}
+        ${renderAnnouncer(this.#announcedIn === t.lang ? this.announcement : '')}
         <div id=${bodyId} class="trail" ?hidden=${!active}>${active ? this.#renderBody(t) : nothing}</div>
       </section>
     `;
@@ -213,7 +218,7 @@ export class AlisAuditTrail extends AlisElement {
           <time datetime=${entry.at}>${formatAuditTime(entry.at, options)}</time> ·
           <span class="who" data-actor>${entry.actor.name}</span> (${Object.hasOwn(roleWords, entry.actor.role) ? roleWords[entry.actor.role](t) : entry.actor.role})
         </p>
-        <p class="summary" data-summary>${entry.summary}</p>
+        <p class="summary" data-summary>${auditSummary(entry, options) ?? serviceText(entry.summary, t)}</p>
         ${changes.length === 0
           ? nothing
           : html`<table class="changes" part="changes">

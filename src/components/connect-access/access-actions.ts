@@ -17,9 +17,9 @@ import {
   revokedSentence,
   sameProfileMessage,
   type InviteDraft,
-  type InviteErrors,
   type InviteField,
 } from '../../core/portal-users.js';
+import { wordsByKey, wordsOrNull, type Words } from '../../core/i18n/said-later.js';
 import { AlisInvitationSentEvent, AlisUserRevokedEvent } from '../../events/staff-events.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -33,7 +33,8 @@ export interface OpenAction {
   kind: RowActionKind;
   userId: string;
   profileId: string;
-  error: string | null;
+  /** Why it was refused, said in the reader's language when shown. */
+  error: Words | null;
 }
 
 /** What the controller needs from `<alis-connect-access>`. */
@@ -52,18 +53,21 @@ export interface AccessActionsOptions {
   announce: (text: string) => void;
 }
 
-/** What the invite form and the row actions show. */
+/** What each invite field says is wrong with it, in the reader's language when shown. */
+export type InviteErrorSentences = Partial<Record<InviteField, Words>>;
+
+/** What the invite form and the row actions show; every sentence is said when shown, in the language then. */
 export interface AccessActionsState {
   /** Whether the invite form is open. */
   inviting: boolean;
   draft: InviteDraft;
-  inviteErrors: InviteErrors;
+  inviteErrors: InviteErrorSentences;
   /** A refusal of the invitation that names none of its fields. */
-  inviteProblem: string | null;
+  inviteProblem: Words | null;
   /** The row action whose confirmation is open. */
   action: OpenAction | null;
   /** What the last action did, shown above the list. */
-  outcome: string | null;
+  outcome: Words | null;
 }
 
 const startingState = (): AccessActionsState => ({ inviting: false, draft: emptyInviteDraft(), inviteErrors: {}, inviteProblem: null, action: null, outcome: null });
@@ -132,7 +136,7 @@ export class AccessActionsController extends UserActions<AccessActionsState> {
     const errors = checkInviteDraft(draft, this.#options.t());
     this.update({ inviteProblem: null });
     if (Object.keys(errors).length > 0) {
-      this.update({ inviteErrors: errors });
+      this.update({ inviteErrors: wordsByKey((t) => checkInviteDraft(draft, t)) });
       this.#options.announce(inviteNotSentSentence(errors, this.#options.t()));
       await this.#focusFirstInviteError();
       return;
@@ -143,7 +147,8 @@ export class AccessActionsController extends UserActions<AccessActionsState> {
       {
         answered: async (sent) => {
           this.update({ inviting: false, draft: emptyInviteDraft() });
-          this.#showOutcome(invitationSentSentence(sent, sent.invitation ? this.#options.formatMoment(sent.invitation.expiresAt) : '', this.#options.t()));
+          // The expiry is written when shown too, in the reader's language then.
+          this.#showOutcome((t) => invitationSentSentence(sent, sent.invitation ? this.#options.formatMoment(sent.invitation.expiresAt) : '', t));
           this.host.dispatchEvent(new AlisInvitationSentEvent(sent, false));
           await this.#options.reloadShowing(sent);
         },
@@ -151,7 +156,10 @@ export class AccessActionsController extends UserActions<AccessActionsState> {
         // What was typed stays, with each reason next to its field.
         refused: async (error) => {
           const refusal = placeInviteRefusal(error, this.#options.t());
-          this.update({ inviteErrors: refusal.fields, inviteProblem: refusal.problem });
+          this.update({
+            inviteErrors: wordsByKey((t) => placeInviteRefusal(error, t).fields),
+            inviteProblem: wordsOrNull((t) => placeInviteRefusal(error, t).problem),
+          });
           this.#options.announce(refusal.announcement);
           await this.#focusFirstInviteError();
         },
@@ -191,36 +199,37 @@ export class AccessActionsController extends UserActions<AccessActionsState> {
         if (!invitationId) return;
         await this.#runAction(user, 'resend', async () => {
           const updated = await api.access.resendInvitation(invitationId);
-          const expires = updated.invitation ? this.#options.formatMoment(updated.invitation.expiresAt) : '';
-          return { updated, text: invitationResentSentence(updated, expires, this.#options.t()), event: new AlisInvitationSentEvent(updated, true) };
+          const expires = () => (updated.invitation ? this.#options.formatMoment(updated.invitation.expiresAt) : '');
+          return { updated, text: (t: Translate) => invitationResentSentence(updated, expires(), t), event: new AlisInvitationSentEvent(updated, true) };
         });
         return;
       }
       case 'revoke':
         await this.#runAction(user, 'revoke', async () => {
           const updated = await api.access.updateUser(user.id, { revoked: true });
-          return { updated, text: revokedSentence(updated, user.status === 'active', this.#options.t()), event: new AlisUserRevokedEvent(updated) };
+          const wasActive = user.status === 'active';
+          return { updated, text: (t: Translate) => revokedSentence(updated, wasActive, t), event: new AlisUserRevokedEvent(updated) };
         });
         return;
       case 'profile': {
         const profileId = open.profileId;
         if (profileId === user.profileId) {
-          this.update({ action: { ...open, error: sameProfileMessage(user, this.#options.t()) } });
+          this.update({ action: { ...open, error: (t) => sameProfileMessage(user, t) } });
           return;
         }
-        const t = this.#options.t();
         // A profile missing from the list on screen (seldom) is named for what it is.
-        const profileName = this.#options.profileName(profileId) ?? t.ctx('a profile not on screen', 'the new profile');
+        const profileName = this.#options.profileName(profileId);
         await this.#runAction(user, 'profile', async () => {
           const updated = await api.access.updateUser(user.id, { profileId });
-          return { updated, text: profileGivenSentence(updated, profileName, t), event: null };
+          const text = (t: Translate) => profileGivenSentence(updated, profileName ?? t.ctx('a profile not on screen', 'the new profile'), t);
+          return { updated, text, event: null };
         });
       }
     }
   };
 
   /** Runs one confirmed row action: on success closes the panel, says so and reloads; on refusal keeps the panel with the reason. */
-  async #runAction(user: ConnectUser, kind: RowActionKind, act: () => Promise<{ updated: ConnectUser; text: string; event: Event | null }>): Promise<void> {
+  async #runAction(user: ConnectUser, kind: RowActionKind, act: () => Promise<{ updated: ConnectUser; text: Words; event: Event | null }>): Promise<void> {
     await this.run(act, {
       answered: async ({ updated, text, event }) => {
         if (event) this.host.dispatchEvent(event);
@@ -230,9 +239,8 @@ export class AccessActionsController extends UserActions<AccessActionsState> {
       },
       afterwards: ({ updated }) => this.#focusRowAction(updated.id, kind),
       refused: async (error) => {
-        const message = accessActionFailure(error, this.#options.t());
-        if (this.state.action?.userId === user.id) this.update({ action: { ...this.state.action, error: message } });
-        this.#options.announce(message);
+        if (this.state.action?.userId === user.id) this.update({ action: { ...this.state.action, error: (t) => accessActionFailure(error, t) } });
+        this.#options.announce(accessActionFailure(error, this.#options.t()));
         await this.host.updateComplete;
         const problem = this.host.renderRoot.querySelector<HTMLElement>(`tr[data-action-for="${CSS.escape(user.id)}"] .problem`);
         if (problem) problem.tabIndex = -1;
@@ -241,9 +249,9 @@ export class AccessActionsController extends UserActions<AccessActionsState> {
     });
   }
 
-  #showOutcome(text: string): void {
+  #showOutcome(text: Words): void {
     this.update({ outcome: text });
-    this.#options.announce(text);
+    this.#options.announce(text(this.#options.t()));
   }
 
   async #focusOpener(): Promise<void> {

@@ -88,7 +88,7 @@ export function renderConfirmationPanel(
     ${isForm
       ? renderProfileChoices({ profiles, selected: open.profileId, idPrefix: `profile-${user.id}`, onPick: actions.pickProfile, disabled: busy, currentId: user.profileId, t })
       : nothing}
-    ${open.error ? html`<p class="problem" role="alert">${open.error}</p>` : nothing}
+    ${open.error ? html`<p class="problem" role="alert">${open.error(t)}</p>` : nothing}
     <div class="actions">
       <button type="button" data-action="cancel" ?disabled=${busy} @click=${actions.cancelAction}>${words.cancel}</button>
       <button

@@ -128,6 +128,9 @@ export class AlisConnectAccess extends AlisElement {
   declare private sort: SortState<ConnectAccessSortKey> | null;
   declare private announcement: string;
 
+  /** The language `announcement` was said in: after a switch to another, it is not left in the live region. */
+  #announcedIn = '';
+
   /** Whose list this is; another user's session starts afresh (see `#forgetUser`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
@@ -135,7 +138,7 @@ export class AlisConnectAccess extends AlisElement {
   #pagesWanted = 1;
 
   readonly #more = new LoadMoreController(this, { plural: 'users', singular: 'user', failureSubject: 'portal users' }, (message) => {
-    this.announcement = message;
+    this.#announce(message);
   });
 
   /** Inviting, resending, changing a profile and revoking: their state, focus and announcements. */
@@ -145,9 +148,7 @@ export class AlisConnectAccess extends AlisElement {
     t: () => this.t,
     profileName: (profileId) => this.#loadTask.value?.profiles.find((p) => p.id === profileId)?.name,
     reloadShowing: (user) => this.#reloadShowing(user),
-    announce: (text) => {
-      this.announcement = text;
-    },
+    announce: (text) => this.#announce(text),
   });
 
   readonly #loadTask = new Task(this, {
@@ -208,6 +209,11 @@ export class AlisConnectAccess extends AlisElement {
     this.#more.reset();
   }
 
+  #announce(text: string): void {
+    this.announcement = text;
+    this.#announcedIn = this.t.lang;
+  }
+
   /** Loads the users again, keeping as many pages as are shown. */
   async refresh(): Promise<void> {
     await this.#loadTask.run();
@@ -234,7 +240,7 @@ export class AlisConnectAccess extends AlisElement {
     return html`
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading" tabindex="-1">${this.heading ?? t('Portal access')}</h2>
-        ${renderAnnouncer(this.announcement)}
+        ${renderAnnouncer(this.#announcedIn === t.lang ? this.announcement : '')}
         ${renderSessionLoad(client, this.#loadTask, {
           loading: t('Loading portal users…'),
           subject: 'portal users',
@@ -265,7 +271,7 @@ export class AlisConnectAccess extends AlisElement {
               ${t('+ Invite someone')}
             </button>`}
       </div>
-      ${actions.state.outcome ? html`<p class="confirmation outcome">${actions.state.outcome}</p>` : nothing}
+      ${actions.state.outcome ? html`<p class="confirmation outcome">${actions.state.outcome(t)}</p>` : nothing}
       ${renderRequestsOff(view.me, t)}
       ${actions.state.inviting ? renderInviteForm(actions, view.profiles, this.#residentsTask, t) : nothing}
       ${view.users.length === 0

@@ -47,7 +47,7 @@ export function renderInviteForm<Args extends ReadonlyArray<unknown>>(
           ?disabled=${busy}
           @input=${(e: Event) => actions.editDraft({ email: (e.target as HTMLInputElement).value }, 'email')}
         />
-        ${errors.email ? html`<p class="field-error" id="invite-email-error">${errors.email}</p>` : nothing}
+        ${errors.email ? html`<p class="field-error" id="invite-email-error">${errors.email(t)}</p>` : nothing}
       </div>
       <div class="field">
         <label for="invite-party">${t('Resident or contact')}</label>
@@ -79,7 +79,7 @@ export function renderInviteForm<Args extends ReadonlyArray<unknown>>(
             `,
           )}
         </select>
-        ${errors.partyId ? html`<p class="field-error" id="invite-party-error">${errors.partyId}</p>` : nothing}
+        ${errors.partyId ? html`<p class="field-error" id="invite-party-error">${errors.partyId(t)}</p>` : nothing}
       </div>
       ${renderProfileChoices({
         profiles,
@@ -87,7 +87,7 @@ export function renderInviteForm<Args extends ReadonlyArray<unknown>>(
         idPrefix: 'invite-profile',
         onPick: (profileId) => actions.editDraft({ profileId }, 'profileId'),
         disabled: busy,
-        error: errors.profileId,
+        error: errors.profileId?.(t),
         t,
       })}
       <div class="check">
@@ -109,9 +109,9 @@ export function renderInviteForm<Args extends ReadonlyArray<unknown>>(
               : t("I confirm that this person may see the resident's sensitive billing information.")}
           </span>
         </label>
-        ${errors.sensitiveInformationConfirmed ? html`<p class="field-error" id="invite-confirm-error">${errors.sensitiveInformationConfirmed}</p>` : nothing}
+        ${errors.sensitiveInformationConfirmed ? html`<p class="field-error" id="invite-confirm-error">${errors.sensitiveInformationConfirmed(t)}</p>` : nothing}
       </div>
-      ${inviteProblem ? renderNotice(inviteProblem, 'danger') : nothing}
+      ${inviteProblem ? renderNotice(inviteProblem(t), 'danger') : nothing}
       <div class="actions">
         <button type="button" data-action="cancel-invite" ?disabled=${busy} @click=${actions.closeInvite}>${t('Cancel')}</button>
         <button type="submit" class="primary" data-action="send-invite" ?disabled=${busy}>${busy ? t('Sending…') : t('Send invitation')}</button>

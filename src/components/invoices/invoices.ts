@@ -7,7 +7,8 @@ import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { SessionController } from '../shared/session.js';
 import { FIRST_PAGE_SIZE, rememberPageShape, rowsShapeKeys } from '../shared/first-reads.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
-import { RefreshOnPaymentController, ReservedSpaceController, bone, renderSkeletonTable, likelyRows, renderAnnouncer, settled, renderNotice, renderPayerGate, renderSessionLoad } from '../shared/states.js';
+import { RefreshOnPaymentController, ReservedSpaceController, bone, renderSkeletonTable, likelyRows, settled, renderNotice, renderPayerGate, renderSessionLoad } from '../shared/states.js';
+import { announcement, renderAnnouncement, silence, type Announcement } from '../shared/live-words.js';
 import { prefetchPayFlow, renderPayFlowInPlace } from '../shared/pay-flow-in-place.js';
 import { LoadMoreController, idsIn } from '../shared/load-more.js';
 import { RowWindowController } from '../shared/row-window.js';
@@ -144,7 +145,7 @@ export class AlisInvoices extends AlisElement {
   declare private expanded: ReadonlySet<string>;
   /** The invoice being paid, if the pay flow is open. */
   declare private paying: (PayTarget & { type: 'invoice' }) | null;
-  declare private announcement: string;
+  declare private announcement: Announcement;
 
   /** Whose invoices these are; another user's session starts afresh (see `#forgetUser`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
@@ -152,7 +153,7 @@ export class AlisInvoices extends AlisElement {
   /** The rows, drawn only near the screen once the list is long. */
   readonly #rows = new RowWindowController(this);
   readonly #more = new LoadMoreController(this, { plural: 'invoices', singular: 'invoice' }, (message) => {
-    this.announcement = message;
+    this.announcement = announcement(message, this.t);
   });
 
   readonly #loadTask = new Task(this, {
@@ -197,12 +198,12 @@ export class AlisInvoices extends AlisElement {
     this.pageSize = FIRST_PAGE_SIZE;
     this.expanded = new Set();
     this.paying = null;
-    this.announcement = '';
+    this.announcement = silence;
     this.#session.reloads(this.#loadTask);
     // After a payment anywhere on the page, the new balances show without a reload.
     new RefreshOnPaymentController(this, () => {
       void this.refresh().then(() => {
-        if (!this.paying) this.announcement = this.t('Your invoices were updated.');
+        if (!this.paying) this.announcement = announcement(this.t('Your invoices were updated.'), this.t);
       });
     });
   }
@@ -221,7 +222,7 @@ export class AlisInvoices extends AlisElement {
   #forgetUser(): void {
     this.paying = null;
     this.expanded = new Set();
-    this.announcement = '';
+    this.announcement = silence;
     this.#more.reset();
   }
 
@@ -233,7 +234,7 @@ export class AlisInvoices extends AlisElement {
     return html`
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading" tabindex="-1">${heading}</h2>
-        ${renderAnnouncer(this.announcement)}
+        ${renderAnnouncement(this.announcement, this.t)}
         ${this.paying && client ? renderPayFlowInPlace(client, this.paying, this.formatLocale, () => this.#closeFlow(), t) : this.#renderBody()}
       </section>
     `;
@@ -410,7 +411,7 @@ export class AlisInvoices extends AlisElement {
   }
 
   #pay(invoice: Invoice): void {
-    this.announcement = '';
+    this.announcement = silence;
     this.paying = { type: 'invoice', invoiceId: invoice.id, invoiceNumber: invoice.number, balance: invoice.balance };
   }
 

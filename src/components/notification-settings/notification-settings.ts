@@ -7,7 +7,8 @@ import { commonStyles } from '../shared/common.styles.js';
 import { SessionController } from '../shared/session.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
 import { PendingAction } from '../shared/pending-action.js';
-import { ReservedSpaceController, bone, likelyRows, renderAnnouncer, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
+import { ReservedSpaceController, bone, likelyRows, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
+import { announcement, renderAnnouncement, silence, type Announcement, type Words } from '../shared/live-words.js';
 import { officeContact, portalOffMessage } from '../../core/billing-access.js';
 import { AlisNotificationPreferencesChangedEvent } from '../../events/notification-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
@@ -30,7 +31,8 @@ type SettingsView = { client: AlisClient } & (
 
 /** The outcome of the last Save, shown beside the Save button. */
 interface SaveOutcome {
-  text: string;
+  /** Said in the words in force when drawn, so a switch of language with it on screen says it anew. */
+  text: Words;
   tone: 'success' | 'danger' | 'info';
 }
 
@@ -92,9 +94,9 @@ export class AlisNotificationSettings extends AlisElement {
   /** The preferences the last Save returned; they replace the loaded ones until the next load. */
   declare private saved: NotificationPreferences | null;
   /** Refusals, by the email they concern. */
-  declare private fieldErrors: Partial<Record<NoticeType, string>>;
+  declare private fieldErrors: Partial<Record<NoticeType, Words>>;
   declare private outcome: SaveOutcome | null;
-  declare private announcement: string;
+  declare private announcement: Announcement;
 
   /** Whose settings these are; another user's session starts afresh (see `#forgetUser`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
@@ -129,7 +131,7 @@ export class AlisNotificationSettings extends AlisElement {
     this.saved = null;
     this.fieldErrors = {};
     this.outcome = null;
-    this.announcement = '';
+    this.announcement = silence;
     this.#session.reloads(this.#loadTask);
   }
 
@@ -150,7 +152,7 @@ export class AlisNotificationSettings extends AlisElement {
   #forgetUser(): void {
     this.#forgetChoices();
     this.#saving.reset();
-    this.announcement = '';
+    this.announcement = silence;
   }
 
   protected override render() {
@@ -158,7 +160,7 @@ export class AlisNotificationSettings extends AlisElement {
     return html`
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading" tabindex="-1">${this.heading ?? t('Emails you receive')}</h2>
-        ${renderAnnouncer(this.announcement)}
+        ${renderAnnouncement(this.announcement, t)}
         ${renderSessionLoad(this.#session.client, this.#loadTask, {
           loading: t('Loading your email settings…'),
           skeleton: () => renderSettingsSkeleton(),
@@ -206,7 +208,7 @@ export class AlisNotificationSettings extends AlisElement {
               <div class="save">
                 <!-- aria-disabled, not disabled: a disabled button drops the focus it has while saving. -->
                 <button type="submit" class="primary" aria-disabled=${this.#saving.busy ? 'true' : 'false'}>${this.#saving.busy ? t('Saving…') : t('Save')}</button>
-                ${this.#renderOutcome()}
+                ${this.#renderOutcome(t)}
               </div>
             </form>
           `
@@ -231,18 +233,18 @@ export class AlisNotificationSettings extends AlisElement {
     `;
   }
 
-  #renderOutcome(): TemplateResult | typeof nothing {
+  #renderOutcome(t: Translate): TemplateResult | typeof nothing {
     const outcome = this.outcome;
     if (!outcome) return nothing;
     return outcome.tone === 'danger'
-      ? html`<p class="outcome" data-tone="danger" role="alert">${outcome.text}</p>`
-      : html`<p class="outcome" data-tone=${outcome.tone}>${outcome.text}</p>`;
+      ? html`<p class="outcome" data-tone="danger" role="alert">${outcome.text(t)}</p>`
+      : html`<p class="outcome" data-tone=${outcome.tone}>${outcome.text(t)}</p>`;
   }
 
   #renderOptional(item: NotificationPreference, leadDays: number, t: Translate): TemplateResult {
     const words = noticeWords(item.notice, leadDays, t);
     const id = `notice-${item.notice}`;
-    const error = this.fieldErrors[item.notice];
+    const error = this.fieldErrors[item.notice]?.(t);
     const checked = this.draft[item.notice] ?? item.enabled;
     return html`
       <li class="notice-item" data-notice=${item.notice}>
@@ -289,7 +291,7 @@ export class AlisNotificationSettings extends AlisElement {
       .map((item) => ({ notice: item.notice, enabled: this.draft[item.notice] === true }));
     this.fieldErrors = {};
     if (changes.length === 0) {
-      this.#tell({ text: this.t('Nothing to save: these are already your choices.'), tone: 'info' });
+      this.#tell({ text: (t) => t('Nothing to save: these are already your choices.'), tone: 'info' });
       return;
     }
     this.outcome = null;
@@ -299,12 +301,14 @@ export class AlisNotificationSettings extends AlisElement {
         if (client !== this.#session.client) return;
         this.saved = updated;
         this.draft = {};
-        const t = this.t;
-        const words = changes.map((change) => {
-          const email = noticeWords(change.notice, 0, t).title;
-          return change.enabled ? t('{email}: on', { email }) : t('{email}: off', { email });
-        });
-        this.#tell({ text: t('Saved. {changes}.', { changes: words.join('. ') }), tone: 'success' });
+        const text: Words = (t) => {
+          const words = changes.map((change) => {
+            const email = noticeWords(change.notice, 0, t).title;
+            return change.enabled ? t('{email}: on', { email }) : t('{email}: off', { email });
+          });
+          return t('Saved. {changes}.', { changes: words.join('. ') });
+        };
+        this.#tell({ text, tone: 'success' });
         this.emit(new AlisNotificationPreferencesChangedEvent(updated));
       },
       // An abort (the element left the page or another user signed in) is not a refusal.
@@ -316,21 +320,21 @@ export class AlisNotificationSettings extends AlisElement {
 
   /** Puts each refusal at its checkbox (keeping the payer's choice) and moves focus to the first. */
   async #showRefusal(error: unknown, changes: readonly { notice: NoticeType; enabled: boolean }[]): Promise<void> {
-    const t = this.t;
-    const fieldErrors: Partial<Record<NoticeType, string>> = {};
+    const fieldErrors: Partial<Record<NoticeType, Words>> = {};
     if (isAlisApiError(error)) {
       for (const [field, message] of Object.entries(error.fields ?? {})) {
         const index = /^changes\[(\d+)\]/.exec(field)?.[1];
         const change = index === undefined ? undefined : changes[Number(index)];
-        if (change) fieldErrors[change.notice] = refusedFieldSentence(message, t);
+        if (change) fieldErrors[change.notice] = (t) => refusedFieldSentence(message, t);
       }
     }
     this.fieldErrors = fieldErrors;
-    const text = isAlisApiError(error)
-      ? t('Not saved. {reason}', { reason: refusalSentence(error, t) })
-      : error instanceof AlisNetworkError
-        ? t('Not saved: we could not reach the billing service. Your choices are kept; please try again.')
-        : t('Not saved: something went wrong. Your choices are kept; please try again.');
+    const text: Words = (t) =>
+      isAlisApiError(error)
+        ? t('Not saved. {reason}', { reason: refusalSentence(error, t) })
+        : error instanceof AlisNetworkError
+          ? t('Not saved: we could not reach the billing service. Your choices are kept; please try again.')
+          : t('Not saved: something went wrong. Your choices are kept; please try again.');
     this.#tell({ text, tone: 'danger' });
     const first = changes.find((change) => fieldErrors[change.notice] !== undefined);
     if (first) {
@@ -343,7 +347,7 @@ export class AlisNotificationSettings extends AlisElement {
     this.outcome = outcome;
     // A refusal is an alert where it is shown; anything else is announced by the polite region,
     // which exists from the first render (a region inserted with its text is often not read).
-    this.announcement = outcome.tone === 'danger' ? '' : outcome.text;
+    this.announcement = outcome.tone === 'danger' ? silence : announcement(outcome.text(this.t), this.t);
   }
 }
 

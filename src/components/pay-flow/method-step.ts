@@ -10,6 +10,7 @@ import { creditCoversSentence } from '../../core/credit-plan.js';
 import { creditCapSentence, payAmountHint, payFlowTitle, settlingWhat } from '../../core/pay-flow-words.js';
 import { gatewayOffSentence, noMethodsAccessSentence } from '../../core/billing-words.js';
 import { renderStepHeading, type StepHeadingLevel } from './step-heading.js';
+import { renderMethodUnusable } from '../shared/method-unusable.js';
 import type { PayTarget } from './pay-flow.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import type { Me, Money, Outstanding, PaymentMethod } from '../../sdk/types.js';
@@ -139,7 +140,7 @@ function renderMethods(view: MethodStepView, actions: MethodStepActions): Templa
             <span class="method-text">
               <span class="method-label">${method.nickname ? `${method.nickname} · ${method.label}` : method.label}</span>
               ${method.isDefault ? html`<span class="tag">${t.ctx('payment method', 'Default')}</span>` : nothing}
-              ${method.usable ? nothing : html`<span class="why" id=${`why-${method.id}`}>${method.unusableReason ?? t('Cannot be used now.')}</span>`}
+              ${method.usable ? nothing : html`<span class="why" id=${`why-${method.id}`}>${renderMethodUnusable(method, t) ?? t('Cannot be used now.')}</span>`}
             </span>
           </label>
         `,

@@ -51,4 +51,6 @@ export const spanish: Catalog = {
   // receipt-step.ts
   'Print receipt': 'Imprimir recibo',
   Done: 'Listo',
+  'By submitting, you agree to this authorization, recorded in these exact words in English:':
+    'Al enviar, usted acepta esta autorización, que queda registrada con estas palabras exactas en inglés:',
 };

@@ -9,12 +9,13 @@ import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { SessionController } from '../shared/session.js';
-import { renderAnnouncer, settled, renderSessionLoad } from '../shared/states.js';
+import { settled, renderSessionLoad } from '../shared/states.js';
+import { announcement, renderAnnouncement, say, silence, type Announcement, type Words } from '../shared/live-words.js';
 import { KeyedSubmissionController } from '../shared/keyed-submission.js';
 import { PendingAction } from '../shared/pending-action.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
 import { browserKeyStorage, forgetPaymentKey, paymentKeyFor, type PaymentFingerprint } from '../../core/payment-key.js';
-import { creditLimitedBalance, payQuoteRequest, payRefusalFix, preselectedMethodId } from '../../core/pay-flow-fix.js';
+import { creditLimitedBalance, payQuoteRequest, payRefusalFix, preselectedMethodId, type PayRefusalFix } from '../../core/pay-flow-fix.js';
 import { paymentQuoteTerms, quoteChangeSentence } from '../../core/quote-change.js';
 import { declinedMessage, payChangedSinceReviewSentence, paymentTakenAnnouncement } from '../../core/pay-flow-words.js';
 import {
@@ -34,6 +35,7 @@ import '../amount-input/amount-input.js';
 import { addMethodFormPart } from '../add-payment-method/add-method-part.js';
 import { OnDemandController } from '../shared/on-demand.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { CreatePaymentRequest, Me, Money, Outstanding, Payment, PaymentMethod, PaymentQuote } from '../../sdk/types.js';
 
@@ -124,17 +126,19 @@ export class AlisPayFlow extends AlisElement {
 
   declare private amountCents: number | null;
   declare private methodId: string | null;
-  declare private amountError: string | null;
-  declare private methodError: string | null;
-  declare private flowError: { message: string; final: boolean } | null;
-  declare private balanceNotice: string | null;
+  // The flow's messages are kept as what is needed to say them, and said in the words in force when
+  // drawn: a reader who switches language with a message on screen reads it in the new language.
+  declare private amountError: Words | null;
+  declare private methodError: Words | null;
+  declare private flowError: { message: Words; final: boolean } | null;
+  declare private balanceNotice: Words | null;
   /** What changed since the payer reviewed (`quote_changed` / `quote_expired`), shown with the new quote. */
-  declare private quoteNotice: string | null;
+  declare private quoteNotice: Words | null;
   /** The invoice's balance (the most Pay Invoice may pay) or the outstanding total, as last known from the server. */
   declare private balance: Money | null;
   declare private quote: PaymentQuote | null;
   declare private payment: Payment | null;
-  declare private announcement: string;
+  declare private announcement: Announcement;
 
   /** The reviewed payment, naming the reviewed quote. */
   #request: CreatePaymentRequest | null = null;
@@ -154,7 +158,7 @@ export class AlisPayFlow extends AlisElement {
     session: this.#session,
     step: () => this.step,
     setStep: (step) => (this.step = step),
-    announce: (text) => (this.announcement = text),
+    announce: (text) => (this.announcement = announcement(text, this.t)),
     // Read when announced, so the words are in the language of that moment.
     words: ((flow: AlisPayFlow) => ({
       get submitting() {
@@ -210,8 +214,9 @@ export class AlisPayFlow extends AlisElement {
   readonly #onMethodAdded = (event: AlisPaymentMethodAddedEvent): void => {
     if (this.step !== 'method' && this.step !== 'add-method') return;
     this.#methodToChoose = event.method.id;
+    const t = this.t;
     const method = event.method.nickname ?? event.method.label;
-    this.announcement = event.method.usable ? this.t('{method} was added and chosen.', { method }) : this.t('{method} was added.', { method });
+    this.announcement = announcement(event.method.usable ? t('{method} was added and chosen.', { method }) : t('{method} was added.', { method }), t);
     if (this.step === 'add-method') this.step = 'method';
     void this.#dataTask.run();
   };
@@ -231,7 +236,7 @@ export class AlisPayFlow extends AlisElement {
     this.balance = null;
     this.quote = null;
     this.payment = null;
-    this.announcement = '';
+    this.announcement = silence;
     this.#session.reloads(this.#dataTask);
   }
 
@@ -287,7 +292,7 @@ export class AlisPayFlow extends AlisElement {
     this.#methodToChoose = null;
     this.#fingerprint = null;
     this.#quoting.reset();
-    this.announcement = '';
+    this.announcement = silence;
   }
 
   #restart(): void {
@@ -315,7 +320,7 @@ export class AlisPayFlow extends AlisElement {
   }
 
   protected override render() {
-    return html`${renderAnnouncer(this.announcement)}${this.#renderBody()}`;
+    return html`${renderAnnouncement(this.announcement, this.t)}${this.#renderBody()}`;
   }
 
   #renderBody(): TemplateResult | typeof nothing {
@@ -332,13 +337,22 @@ export class AlisPayFlow extends AlisElement {
     });
   }
 
+  /** The flow's error in `t`'s words, or null. */
+  #flowErrorIn(t: Translate): { message: string; final: boolean } | null {
+    return this.flowError ? { message: this.flowError.message(t), final: this.flowError.final } : null;
+  }
+
   #renderStep(data: FlowData): TemplateResult {
     const { locale, headingLevel, t } = this;
     switch (this.step) {
       case 'method': {
         const { target, balance } = this;
         if (!target || !balance) return html``;
-        const { amountCents, amountError, methodId, methodError, flowError, balanceNotice } = this;
+        const { amountCents, methodId } = this;
+        const amountError = say(this.amountError, t);
+        const methodError = say(this.methodError, t);
+        const balanceNotice = say(this.balanceNotice, t);
+        const flowError = this.#flowErrorIn(t);
         const busy = this.#quoting.busy;
         const view = { ...data, target, balance, amountCents, amountError, methodId, methodError, flowError, balanceNotice, busy, locale, headingLevel, t };
         return renderMethodStep(view, this.#methodActions);
@@ -358,7 +372,7 @@ export class AlisPayFlow extends AlisElement {
       case 'review':
         if (!this.quote) return html``;
         return renderReviewStep(
-          { quote: this.quote, flowError: this.flowError, quoteNotice: this.quoteNotice, locale, headingLevel, t },
+          { quote: this.quote, method: data.methods.find((m) => m.id === this.quote?.method.id) ?? null, rules: data.me.community, flowError: this.#flowErrorIn(t), quoteNotice: say(this.quoteNotice, t), locale, headingLevel, t },
           { change: () => this.#backToMethod(), pay: () => void this.#pay() },
         );
       case 'submitting':
@@ -421,7 +435,7 @@ export class AlisPayFlow extends AlisElement {
       if (input && !input.reportValidity()) return;
     }
     if (!this.methodId) {
-      this.methodError = this.t('Choose how you want to pay.');
+      this.methodError = (t) => t('Choose how you want to pay.');
       return;
     }
     const amountCents = this.amountCents ?? 0;
@@ -438,7 +452,7 @@ export class AlisPayFlow extends AlisElement {
         const balanceCents = this.balance?.amountCents ?? amountCents;
         this.#fingerprint = { userId: data.me.user.id, target: request.target.type === 'invoice' ? request.target.invoiceId : 'outstanding', amountCents, methodId, balanceCents };
         this.#submission.startReview();
-        this.announcement = '';
+        this.announcement = silence;
       },
       // An abort (the flow left the page or the user changed) shows nothing.
       refused: (error) => this.#showRefusal(error),
@@ -459,15 +473,15 @@ export class AlisPayFlow extends AlisElement {
       // A decline is final for this key; forget it so trying again (after calling the bank) is a new payment.
       if (this.#fingerprint) forgetPaymentKey(this.#fingerprint, browserKeyStorage());
       const message = declinedMessage(payment, this.t);
-      this.flowError = { message, final: false };
+      this.flowError = { message: (t) => declinedMessage(payment, t), final: false };
       this.step = 'method';
-      this.announcement = message;
+      this.announcement = announcement(message, this.t);
       this.emit(new AlisPaymentFailedEvent('declined', message, payment));
       return;
     }
     this.payment = payment;
     this.step = 'receipt';
-    this.announcement = paymentTakenAnnouncement(payment, this.t);
+    this.announcement = announcement(paymentTakenAnnouncement(payment, this.t), this.t);
     this.emit(new AlisPaymentSubmittedEvent(payment));
   }
 
@@ -480,13 +494,15 @@ export class AlisPayFlow extends AlisElement {
    */
   #reviewAgain(fresh: PaymentQuote, expired: boolean): void {
     const reviewed = this.quote;
-    const sentence = reviewed
-      ? quoteChangeSentence(paymentQuoteTerms(reviewed), paymentQuoteTerms(fresh), { reader: 'payer', expired, locale: this.formatLocale, t: this.t })
-      : payChangedSinceReviewSentence(this.t);
+    const notice: Words = (t) =>
+      reviewed
+        ? quoteChangeSentence(paymentQuoteTerms(reviewed), paymentQuoteTerms(fresh), { reader: 'payer', expired, locale: this.formatLocale, t })
+        : payChangedSinceReviewSentence(t);
     this.quote = fresh;
     if (this.#request) this.#request = { ...this.#request, quoteId: fresh.quoteId };
-    this.quoteNotice = sentence;
-    this.announcement = this.t('{sentence} Nothing was charged.', { sentence });
+    this.quoteNotice = notice;
+    const t = this.t;
+    this.announcement = announcement(t('{sentence} Nothing was charged.', { sentence: notice(t) }), t);
     this.#focusAfterStep = 'quote-notice';
     this.#submission.reviewAgain();
   }
@@ -496,7 +512,13 @@ export class AlisPayFlow extends AlisElement {
     // Refused at review time the step does not change, so focus moves here, once the error renders.
     if (this.step === 'method') void this.updateComplete.then(() => this.#applyFocus());
     const office = this.#dataTask.value?.me.community.billingOffice ?? null;
-    const fix = payRefusalFix(error, { payingOutstanding: this.target?.type === 'outstanding', office }, this.t);
+    const context = { payingOutstanding: this.target?.type === 'outstanding', office };
+    const fix = payRefusalFix(error, context, this.t);
+    // The fix's sentences, said again from the refusal in the words in force when drawn.
+    const words =
+      (pick: (fix: PayRefusalFix) => string | undefined): Words =>
+      (t) =>
+        pick(payRefusalFix(error, context, t)) ?? '';
     if (submitted) this.emit(new AlisPaymentFailedEvent(fix.event.reason, fix.event.message));
     if (fix.reviewAgain) {
       this.#reviewAgain(fix.reviewAgain.quote, fix.reviewAgain.expired);
@@ -504,14 +526,14 @@ export class AlisPayFlow extends AlisElement {
     }
     this.step = 'method';
     if (fix.forgetKey) this.#submission.forget();
-    if (fix.flowError) this.flowError = fix.flowError;
-    if (fix.amountError !== undefined) this.amountError = fix.amountError;
-    if (fix.methodError !== undefined) this.methodError = fix.methodError;
+    if (fix.flowError) this.flowError = { message: words((again) => again.flowError?.message), final: fix.flowError.final };
+    if (fix.amountError !== undefined) this.amountError = words((again) => again.amountError);
+    if (fix.methodError !== undefined) this.methodError = words((again) => again.methodError);
     if (fix.balanceCents !== undefined && this.balance) this.balance = { ...this.balance, amountCents: fix.balanceCents };
     if (fix.amountCents !== undefined) this.amountCents = fix.amountCents;
-    if (fix.balanceNotice !== undefined) this.balanceNotice = fix.balanceNotice;
+    if (fix.balanceNotice !== undefined) this.balanceNotice = words((again) => again.balanceNotice);
     if (fix.focus) this.#focusAfterStep = fix.focus;
-    if (fix.announcement !== undefined) this.announcement = fix.announcement;
+    if (fix.announcement !== undefined) this.announcement = announcement(fix.announcement, this.t);
     if (fix.reload) void this.#dataTask.run();
   }
 }

@@ -4,14 +4,20 @@
 import { renderNotice, renderQuoteChangedNotice } from '../shared/states.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatMoney } from '../../core/format.js';
+import { quoteFeeRuleSentence, type FeeRuleMethod, type FeeRules } from '../../core/fee-words.js';
+import { serviceText } from '../shared/service-text.js';
 import { renderFlowError } from './method-step.js';
 import { renderStepHeading, type StepHeadingLevel } from './step-heading.js';
-import type { PaymentQuote } from '../../sdk/types.js';
+import type { PaymentMethod, PaymentQuote } from '../../sdk/types.js';
 import type { Translate } from '../../core/i18n/translate.js';
 
 /** What the review step shows. */
 export interface ReviewStepView {
   quote: PaymentQuote;
+  /** The saved method the quote charges (its funding names the fee rule), or null when it is not in the list. */
+  method: PaymentMethod | null;
+  /** The community's fee settings, which the fee rule is said from in the reader's language. */
+  rules: FeeRules;
   flowError: { message: string } | null;
   /** What changed since the payer last reviewed (a new quote), or null. */
   quoteNotice: string | null;
@@ -36,7 +42,7 @@ export function renderReviewStep(view: ReviewStepView, actions: { change: () => 
         <dt>${t('Convenience fee')}</dt>
         <dd>
           ${quote.fee.amountCents > 0 ? formatMoney(quote.fee, locale) : t.ctx('fee', 'None')}
-          <span class="fee-rule" part="fee-rule" data-fee-rule>${quote.feeRule}</span>
+          <span class="fee-rule" part="fee-rule" data-fee-rule>${renderFeeRule(view)}</span>
         </dd>
       </div>
       <div class="total"><dt>${t('Total charged')}</dt><dd>${total}</dd></div>
@@ -55,12 +61,28 @@ export function renderReviewStep(view: ReviewStepView, actions: { change: () => 
         </dd>
       </div>
     </dl>
-    <p class="authorization">${quote.authorizationText}</p>
+    <p class="authorization">${renderAuthorization(quote.authorizationText, t)}</p>
     <div class="actions">
       <button type="button" @click=${actions.change}>${t('Change')}</button>
       <button type="button" class="primary" data-action="pay" @click=${actions.pay}>${t('Pay {total}', { total })}</button>
     </div>
   `;
+}
+
+/** The fee rule behind the quote in the reader's words, or the engine's English, marked, when the settings do not explain it. */
+function renderFeeRule(view: ReviewStepView): TemplateResult | string {
+  const { quote, method, t } = view;
+  const kind: FeeRuleMethod | null = method?.card ? { type: 'card', funding: method.card.funding ?? 'unknown' } : method?.bankAccount ? { type: 'bank_account' } : null;
+  return quoteFeeRuleSentence(quote, kind, view.rules, view.locale, t) ?? serviceText(quote.feeRule, t);
+}
+
+/**
+ * The authorization the payer agrees to, as the engine records it: in English. A reader of another
+ * language is told first, in their words, that it is the exact wording recorded, in English.
+ */
+function renderAuthorization(text: string, t: Translate): TemplateResult | string {
+  if (t.lang === 'en') return text;
+  return html`${t('By submitting, you agree to this authorization, recorded in these exact words in English:')} ${serviceText(text, t)}`;
 }
 
 /** While the payment is sent, and while its unknown outcome is asked again with the same key. */

@@ -5,7 +5,8 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { SessionController } from '../shared/session.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
-import { RefreshOnPaymentController, ReservedSpaceController, bone, likelyRows, renderAnnouncer, renderNotice, renderPayerGate, settled, renderSessionLoad } from '../shared/states.js';
+import { RefreshOnPaymentController, ReservedSpaceController, bone, likelyRows, renderNotice, renderPayerGate, settled, renderSessionLoad } from '../shared/states.js';
+import { announcement, renderAnnouncement, silence, type Announcement } from '../shared/live-words.js';
 import { prefetchPayFlow, renderPayFlowInPlace } from '../shared/pay-flow-in-place.js';
 import { renderArrangementNotice } from '../shared/arrangement-notice.js';
 import { formatDate, formatMoney } from '../../core/format.js';
@@ -97,7 +98,7 @@ export class AlisPayOutstanding extends AlisElement {
   declare locale: string | undefined;
 
   declare private payTarget: PayTarget | null;
-  declare private announcement: string;
+  declare private announcement: Announcement;
 
   /** Whose balance this is; another user's session starts afresh (see `#forgetUser`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
@@ -123,12 +124,12 @@ export class AlisPayOutstanding extends AlisElement {
     );
     this.heading = undefined;
     this.payTarget = null;
-    this.announcement = '';
+    this.announcement = silence;
     this.#session.reloads(this.#loadTask);
     // After a payment anywhere on the page, the new balances show without a reload.
     new RefreshOnPaymentController(this, () => {
       void this.refresh().then(() => {
-        if (!this.payTarget) this.announcement = this.t('Your outstanding balance was updated.');
+        if (!this.payTarget) this.announcement = announcement(this.t('Your outstanding balance was updated.'), this.t);
       });
     });
   }
@@ -146,7 +147,7 @@ export class AlisPayOutstanding extends AlisElement {
   /** Another user signed in (or out): the previous user's pay flow and announcements go. */
   #forgetUser(): void {
     this.payTarget = null;
-    this.announcement = '';
+    this.announcement = silence;
   }
 
   protected override render() {
@@ -155,7 +156,7 @@ export class AlisPayOutstanding extends AlisElement {
     return html`
       <section class="layout" aria-labelledby="heading">
         <h2 id="heading" part="heading" tabindex="-1">${this.heading ?? t('Outstanding balance')}</h2>
-        ${renderAnnouncer(this.announcement)}
+        ${renderAnnouncement(this.announcement, this.t)}
         ${this.payTarget && client ? renderPayFlowInPlace(client, this.payTarget, this.formatLocale, () => this.#closeFlow(), t) : this.#renderSummary()}
       </section>
     `;
@@ -273,7 +274,7 @@ export class AlisPayOutstanding extends AlisElement {
   #openFlow(): void {
     const outstanding = this.#loadTask.value?.outstanding;
     if (!outstanding) return;
-    this.announcement = '';
+    this.announcement = silence;
     this.payTarget = { type: 'outstanding', total: outstanding.total };
   }
 

@@ -8,10 +8,12 @@ import { staffStyles } from '../shared/staff.styles.js';
 import { SessionController } from '../shared/session.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
-import { renderAnnouncer, renderSessionLoad, settled } from '../shared/states.js';
+import { renderSessionLoad, settled } from '../shared/states.js';
 import { KeyedSubmissionController } from '../shared/keyed-submission.js';
 import { createIdempotencyKey } from '../../sdk/idempotency.js';
 import { payerLoadWords } from './method-part.js';
+import { announcement, renderAnnouncement, sayAll, silence, wordsByKey, type Announcement, type Words } from './live-words.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import { formatMoney } from '../../core/format.js';
 import { creditOrder, spreadCredit, type CreditTarget } from '../../core/credit-plan.js';
 import {
@@ -103,10 +105,10 @@ export class AlisPcApplyCredit extends AlisElement {
   declare private chosen: readonly string[];
   /** Typed amounts by invoice id (null while a field is empty or unreadable). */
   declare private amounts: Readonly<Record<string, number | null>>;
-  /** Messages by field: `invoice:<id>`, `amount:<id>`, `allocations`, `flow`. */
-  declare private errors: Readonly<Record<string, string>>;
+  /** Messages by field (`invoice:<id>`, `amount:<id>`, `allocations`, `flow`), said in the words in force. */
+  declare private errors: Readonly<Record<string, Words | undefined>>;
   declare private result: CreditApplicationResult | null;
-  declare private announcement: string;
+  declare private announcement: Announcement;
 
   /** Whose application this is; another user's session starts afresh (see `#startOver`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#startOver() });
@@ -125,7 +127,7 @@ export class AlisPcApplyCredit extends AlisElement {
       this.step = step;
     },
     announce: (text) => {
-      this.announcement = text;
+      this.announcement = announcement(text, this.t);
     },
     // Read when announced, so the words are in the language of that moment.
     words: ((panel: AlisPcApplyCredit) => ({
@@ -192,7 +194,7 @@ export class AlisPcApplyCredit extends AlisElement {
     this.amounts = {};
     this.errors = {};
     this.result = null;
-    this.announcement = '';
+    this.announcement = silence;
   }
 
   /** Resolves when the payer and their open invoices have loaded (or failed to). */
@@ -222,7 +224,7 @@ export class AlisPcApplyCredit extends AlisElement {
   }
 
   protected override render() {
-    return html`${renderAnnouncer(this.announcement)} ${this.#renderBody()}`;
+    return html`${renderAnnouncement(this.announcement, this.t)} ${this.#renderBody()}`;
   }
 
   #renderBody(): unknown {
@@ -248,7 +250,7 @@ export class AlisPcApplyCredit extends AlisElement {
       mode: this.mode,
       chosen: this.chosen,
       amounts: this.amounts,
-      errors: this.errors,
+      errors: sayAll(this.errors, this.t),
       request: this.#request,
       result: this.result,
       close: () => this.#close(),
@@ -286,23 +288,40 @@ export class AlisPcApplyCredit extends AlisElement {
   async #openReview(event: SubmitEvent, data: CreditData): Promise<void> {
     event.preventDefault();
     if (this.step !== 'form') return;
-    const built = buildCreditApplication(
-      {
-        mode: this.mode,
-        invoices: data.invoices,
-        credit: data.payer.creditOnAccount,
-        chosen: this.chosen,
-        amounts: this.amounts,
-        fieldMessage: (id) => {
-          const field = this.renderRoot.querySelector<AlisAmountInput>(`alis-amount-input[data-invoice="${CSS.escape(id)}"]`);
-          return field ? (field.checkValidity() ? '' : field.validationMessage || this.t('Enter an amount.')) : undefined;
+    // What each amount field says of what was typed, read once, now: the errors are said again
+    // (in the words in force) from what the form held at this moment.
+    const fieldMessages = new Map<string, string | null | undefined>();
+    const fieldMessage = (id: string): string | null | undefined => {
+      if (!fieldMessages.has(id)) {
+        const field = this.renderRoot.querySelector<AlisAmountInput>(`alis-amount-input[data-invoice="${CSS.escape(id)}"]`);
+        // null: invalid without a message of its own.
+        fieldMessages.set(id, field ? (field.checkValidity() ? '' : field.validationMessage || null) : undefined);
+      }
+      return fieldMessages.get(id);
+    };
+    const { mode, chosen, amounts } = this;
+    const build = (t: Translate) =>
+      buildCreditApplication(
+        {
+          mode,
+          invoices: data.invoices,
+          credit: data.payer.creditOnAccount,
+          chosen,
+          amounts,
+          fieldMessage: (id) => {
+            const message = fieldMessage(id);
+            return message === null ? t('Enter an amount.') : message;
+          },
         },
-      },
-      this.formatLocale,
-      this.t,
-    );
+        this.formatLocale,
+        t,
+      );
+    const built = build(this.t);
     if ('errors' in built) {
-      this.errors = built.errors;
+      this.errors = wordsByKey((t) => {
+        const again = build(t);
+        return 'errors' in again ? again.errors : {};
+      });
       await this.#focusFirstError();
       return;
     }
@@ -318,7 +337,7 @@ export class AlisPcApplyCredit extends AlisElement {
     this.#reviewedKey = paymentKeyFor(fingerprint, browserKeyStorage());
     this.errors = {};
     this.#submission.startReview();
-    this.announcement = '';
+    this.announcement = silence;
   }
 
   #backToForm(): void {
@@ -342,10 +361,14 @@ export class AlisPcApplyCredit extends AlisElement {
   #applied(result: CreditApplicationResult): void {
     this.result = result;
     this.step = 'result';
-    this.announcement = this.t('Applied {amount} of credit on account. Credit left: {left}.', {
-      amount: formatMoney(result.applied, this.formatLocale),
-      left: formatMoney(result.creditLeft, this.formatLocale),
-    });
+    const t = this.t;
+    this.announcement = announcement(
+      t('Applied {amount} of credit on account. Credit left: {left}.', {
+        amount: formatMoney(result.applied, this.formatLocale),
+        left: formatMoney(result.creditLeft, this.formatLocale),
+      }),
+      t,
+    );
     this.emit(new AlisCreditAppliedEvent(result));
   }
 
@@ -354,13 +377,12 @@ export class AlisPcApplyCredit extends AlisElement {
     this.step = 'form';
     const t = this.t;
     if (!isAlisApiError(error)) {
-      this.errors = { flow: creditApplicationFailedMessage(t) };
-      this.announcement = creditApplicationFailedMessage(t);
+      this.errors = { flow: creditApplicationFailedMessage };
+      this.announcement = announcement(creditApplicationFailedMessage(t), t);
       return;
     }
-    const errors = creditRefusalErrors(error, request, t);
-    this.errors = errors;
-    this.announcement = Object.values(errors)[0] ?? refusalSentence(error, t);
+    this.errors = wordsByKey((t) => creditRefusalErrors(error, request, t));
+    this.announcement = announcement(Object.values(creditRefusalErrors(error, request, t))[0] ?? refusalSentence(error, t), t);
     // The credit or the balances changed meanwhile: show them as they are now, keeping what was typed.
     void this.#dataTask.run().then(() => this.#focusFirstError());
   }

@@ -17,6 +17,8 @@ import { buildArrangement, placeArrangementRefusal, shareTotal, type Arrangement
 import { payerFormStyles } from './payers-panel.styles.js';
 import { renderArrangementForm, type ArrangementFormActions } from './arrangement-fields.js';
 import { focusFirstError, methodRadioSelector, payerLoadWords } from './method-part.js';
+import { sayAll, wordsByKey, type Words } from './live-words.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import '../amount-input/amount-input.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -91,8 +93,8 @@ export class AlisPcArrangementEditor extends AlisElement {
   declare private amounts: Readonly<Record<string, number | null>>;
   /** Percentages as typed, per method. */
   declare private percents: Readonly<Record<string, string>>;
-  /** Messages by field: `day`, `method`, `parts`, `part:<methodId>`, `form`. */
-  declare private errors: Readonly<Record<string, string>>;
+  /** Messages by field (`day`, `method`, `parts`, `part:<methodId>`, `form`), said in the words in force. */
+  declare private errors: Readonly<Record<string, Words | undefined>>;
 
   /** Whose edit this is; another user's session starts afresh (see `#forgetUser`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
@@ -191,7 +193,7 @@ export class AlisPcArrangementEditor extends AlisElement {
 
   #renderForm(payer: Payer): TemplateResult {
     const form = this.#form();
-    const view = { ...form, payer, shareTotal: shareTotal(form), errors: this.errors, busy: this.#saving.busy, locale: this.formatLocale, t: this.t };
+    const view = { ...form, payer, shareTotal: shareTotal(form), errors: sayAll(this.errors, this.t), busy: this.#saving.busy, locale: this.formatLocale, t: this.t };
     return renderArrangementForm(view, this.#formActions(payer));
   }
 
@@ -251,9 +253,21 @@ export class AlisPcArrangementEditor extends AlisElement {
     event.preventDefault();
     const api = this.#session.api;
     if (!api || this.#saving.busy) return;
-    const built = buildArrangement(this.#form(), (methodId) => this.#fieldProblem(methodId), this.formatLocale, this.t);
+    // Each amount field's own word on what was typed, read once, now: the errors are said again
+    // (in the words in force) from what the form held at this moment.
+    const problems = new Map<string, string | null>();
+    const fieldProblem = (methodId: string): string | null => {
+      if (!problems.has(methodId)) problems.set(methodId, this.#fieldProblem(methodId));
+      return problems.get(methodId) ?? null;
+    };
+    const form = this.#form();
+    const build = (t: Translate) => buildArrangement(form, fieldProblem, this.formatLocale, t);
+    const built = build(this.t);
     if ('errors' in built) {
-      this.errors = built.errors;
+      this.errors = wordsByKey((t) => {
+        const again = build(t);
+        return 'errors' in again ? again.errors : {};
+      });
       await this.#focusFirstError();
       return;
     }
@@ -264,14 +278,14 @@ export class AlisPcArrangementEditor extends AlisElement {
       },
       // An abort (removed, or another user signed in, whose form starts afresh) says nothing.
       refused: async (error) => {
-        const t = this.t;
+        const split = this.split;
         this.errors = isAlisApiError(error)
-          ? placeArrangementRefusal(error, built.body, this.split, t)
+          ? wordsByKey((t) => placeArrangementRefusal(error, built.body, split, t))
           : {
               form:
                 error instanceof AlisNetworkError
-                  ? t('We could not reach the billing service; the arrangement was not saved. Please try again.')
-                  : t('Something went wrong; the arrangement was not saved. Please try again.'),
+                  ? (t) => t('We could not reach the billing service; the arrangement was not saved. Please try again.')
+                  : (t) => t('Something went wrong; the arrangement was not saved. Please try again.'),
             };
         // The payer may have withdrawn an authorization meanwhile: show the methods as they are now.
         if (isAlisApiError(error, 'method_unusable')) await this.#loadTask.run();

@@ -3,7 +3,7 @@
 // than an element of its own, so Undeposited Payments keeps one shadow root (its ids and styles).
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { formatMoney } from '../../core/format.js';
-import type { Translate } from '../../core/i18n/translate.js';
+import { english, type Translate } from '../../core/i18n/translate.js';
 import { depositCreatedMessage, depositProblem, depositUnconfirmedSentence, formatTotals, type DepositProblem } from '../../core/undeposited.js';
 import { KeyedSubmissionController } from '../shared/keyed-submission.js';
 import type { SessionController } from '../shared/session.js';
@@ -13,10 +13,12 @@ import type { Deposit, Payment } from '../../sdk/types.js';
 const TOTAL_MARK = '\u0000';
 
 /** An open confirmation: exactly what will be deposited, and what the engine said of it. */
-interface DepositConfirmation extends DepositProblem {
+interface DepositConfirmation {
   payments: Payment[];
-  /** The problem is empty until an attempt fails. */
-  problem: string;
+  /** What the last attempt's failure says, in the words in force when shown; null until an attempt fails. */
+  problem: ((t: Translate) => DepositProblem) | null;
+  /** The refusal says the list is out of date (someone else deposited or voided a payment). */
+  stale: boolean;
 }
 
 /** What the controller needs from Undeposited Payments. */
@@ -73,7 +75,8 @@ export class DepositController {
       send: (api, key) => api.staff.deposits.create({ paymentIds: this.#paymentIds() }, { idempotencyKey: key }),
       onAnswered: (deposit) => this.#finish(deposit),
       onRefused: (error) => {
-        this.#showProblem(depositProblem(error, this.#paymentIds(), options.t()));
+        const paymentIds = this.#paymentIds();
+        this.#showProblem((t) => depositProblem(error, paymentIds, t));
         // The same payments are the same deposit: the key stays for the next attempt.
         this.#submission.reviewAgain();
       },
@@ -99,7 +102,7 @@ export class DepositController {
   async open(payments: Payment[]): Promise<void> {
     if (payments.length === 0) return;
     this.#created = null;
-    this.#confirmation = { payments, problem: '', paymentProblems: {}, stale: false };
+    this.#confirmation = { payments, problem: null, stale: false };
     this.#submission.startReview();
     this.#options.announce('');
     this.#host.requestUpdate();
@@ -123,15 +126,15 @@ export class DepositController {
     const confirmation = this.#confirmation;
     if (!confirmation) return;
     this.#busy = step === 'submitting';
-    if (step === 'submitting') this.#confirmation = { ...confirmation, problem: '', paymentProblems: {} };
+    if (step === 'submitting') this.#confirmation = { ...confirmation, problem: null };
     // Removed mid-send, or no answer: whether it was made is unknown until asked again with the same key.
-    if (step === 'unconfirmed') this.#showProblem({ problem: depositUnconfirmedSentence(this.#options.t()), paymentProblems: {}, stale: false });
+    if (step === 'unconfirmed') this.#showProblem((t) => ({ problem: depositUnconfirmedSentence(t), paymentProblems: {}, stale: false }));
     this.#host.requestUpdate();
   }
 
-  #showProblem(problem: DepositProblem): void {
+  #showProblem(problem: (t: Translate) => DepositProblem): void {
     if (!this.#confirmation) return;
-    this.#confirmation = { ...this.#confirmation, ...problem };
+    this.#confirmation = { ...this.#confirmation, problem, stale: problem(english).stale };
     this.#busy = false;
     this.#options.announce('');
     this.#host.requestUpdate();
@@ -187,6 +190,7 @@ export class DepositController {
       { total: TOTAL_MARK },
     );
     const [before = '', after = ''] = sentence.split(TOTAL_MARK);
+    const problem = confirmation.problem?.(t);
     return html`
       <div class="panel" part="confirmation" role="group" aria-labelledby="confirm-heading" data-confirmation>
         <h4 id="confirm-heading" tabindex="-1">${t.plural(count, { one: 'Deposit {count} payment?', other: 'Deposit {count} payments?' })}</h4>
@@ -197,12 +201,12 @@ export class DepositController {
               <li data-payment-id=${payment.id}>
                 <span>${payment.reference} · ${payment.payer.name} · ${payment.method.label}</span>
                 <span class="amount">${formatMoney(payment.totalCharged, locale)}</span>
-                ${confirmation.paymentProblems[payment.id] ? html`<span class="field-error">${confirmation.paymentProblems[payment.id]}</span>` : nothing}
+                ${problem?.paymentProblems[payment.id] ? html`<span class="field-error">${problem.paymentProblems[payment.id]}</span>` : nothing}
               </li>
             `,
           )}
         </ul>
-        ${confirmation.problem ? html`<p class="problem" role="alert" data-problem>${confirmation.problem}</p>` : nothing}
+        ${problem?.problem ? html`<p class="problem" role="alert" data-problem>${problem.problem}</p>` : nothing}
         <div class="actions">
           <button type="button" data-action="cancel-deposit" @click=${() => void this.#close()}>
             ${confirmation.stale ? t('Back to the updated list') : t('Cancel')}

@@ -9,7 +9,7 @@ import { staffStyles } from '../shared/staff.styles.js';
 import { isSessionAbort, SessionController } from '../shared/session.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
 import { describeLoadFailure } from '../shared/error-message.js';
-import { renderAnnouncer, renderLoading, renderLoadError, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
+import { renderLoading, renderLoadError, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import { depositReportCsv, depositReportFileName } from '../../core/deposit-report.js';
@@ -17,6 +17,7 @@ import type { SortState } from '../../core/sorting.js';
 import { panelStyles } from './undeposited-panel.styles.js';
 import { depositsStyles } from './deposits-panel.styles.js';
 import { reportSheetPart } from './on-demand-parts.js';
+import { announcement, renderAnnouncement, silence, type Announcement } from './live-words.js';
 import { renderDepositsTable, type DepositPayments, type DepositSortKey } from './deposits-view.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Deposit, DepositReport, Payment, PaymentPage } from '../../sdk/types.js';
@@ -97,7 +98,7 @@ export class AlisPcDeposits extends AlisElement {
   /** Ids of the deposits whose payments are shown. */
   declare private expanded: ReadonlySet<string>;
   declare private details: ReadonlyMap<string, DepositPayments>;
-  declare private announcement: string;
+  declare private announcement: Announcement;
   /** The deposit report shown instead of the list, if one is open. */
   declare private report: OpenReport | null;
 
@@ -105,7 +106,7 @@ export class AlisPcDeposits extends AlisElement {
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
 
   readonly #more = new LoadMoreController(this, { plural: 'deposits', singular: 'deposit' }, (message) => {
-    this.announcement = message;
+    this.announcement = announcement(message, this.t);
   });
 
   readonly #loadTask = new Task(this, {
@@ -126,7 +127,7 @@ export class AlisPcDeposits extends AlisElement {
 
   readonly #onDepositCreated = (): void => {
     void this.refresh().then(() => {
-      this.announcement = this.t('The deposits were updated with the new deposit.');
+      this.announcement = announcement(this.t('The deposits were updated with the new deposit.'), this.t);
     });
   };
 
@@ -136,7 +137,7 @@ export class AlisPcDeposits extends AlisElement {
     this.sort = null;
     this.expanded = new Set();
     this.details = new Map();
-    this.announcement = '';
+    this.announcement = silence;
     this.report = null;
     this.#session.reloads(this.#loadTask);
   }
@@ -148,7 +149,7 @@ export class AlisPcDeposits extends AlisElement {
     this.expanded = new Set();
     this.details = new Map();
     this.sort = null;
-    this.announcement = '';
+    this.announcement = silence;
     this.#more.reset();
   }
 
@@ -177,7 +178,7 @@ export class AlisPcDeposits extends AlisElement {
     return html`
       <section class="layout" aria-labelledby="deposits-heading" @pointerover=${this.#prefetchReport} @focusin=${this.#prefetchReport}>
         <h3 id="deposits-heading" part="heading">${t('Deposits')}</h3>
-        ${renderAnnouncer(this.announcement)}
+        ${renderAnnouncement(this.announcement, t)}
         ${renderSessionLoad(this.#session.client, this.#loadTask, {
           loading: t('Loading deposits…'),
           subject: 'deposits',
@@ -256,7 +257,7 @@ export class AlisPcDeposits extends AlisElement {
       const [report] = await Promise.all([api.staff.deposits.report(deposit.id), reportSheetPart.load()]);
       if (this.report?.deposit.id !== deposit.id) return;
       this.report = { deposit, state: 'loaded', report };
-      this.announcement = this.t('Report of deposit {reference} shown.', { reference: deposit.reference });
+      this.announcement = announcement(this.t('Report of deposit {reference} shown.', { reference: deposit.reference }), this.t);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#report-heading')?.focus();
     } catch (error) {
@@ -268,7 +269,7 @@ export class AlisPcDeposits extends AlisElement {
       }
       this.report = { deposit, state: 'error', error };
       const t = this.t;
-      this.announcement = describeLoadFailure(error, t.ctx('your …', 'report of deposit {reference}', { reference: deposit.reference }), t).message;
+      this.announcement = announcement(describeLoadFailure(error, t.ctx('your …', 'report of deposit {reference}', { reference: deposit.reference }), t).message, t);
     }
   }
 
@@ -291,7 +292,7 @@ export class AlisPcDeposits extends AlisElement {
     link.click();
     // The click has started the download; the URL is not needed after this task.
     setTimeout(() => URL.revokeObjectURL(url), 0);
-    this.announcement = t('{name} downloaded.', { name });
+    this.announcement = announcement(t('{name} downloaded.', { name }), t);
   }
 
   #toggle(deposit: Deposit): void {
@@ -322,10 +323,10 @@ export class AlisPcDeposits extends AlisElement {
       const position = new Map(deposit.paymentIds.map((id, index) => [id, index]));
       const payments = found.sort((a, b) => (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity));
       this.#setDetail(deposit.id, { state: 'loaded', payments });
-      this.announcement = this.t.plural(
-        payments.length,
-        { one: '{count} payment of deposit {reference} shown.', other: '{count} payments of deposit {reference} shown.' },
-        { reference: deposit.reference },
+      const t = this.t;
+      this.announcement = announcement(
+        t.plural(payments.length, { one: '{count} payment of deposit {reference} shown.', other: '{count} payments of deposit {reference} shown.' }, { reference: deposit.reference }),
+        t,
       );
     } catch (error) {
       // Aborted because the panel left the page (or another user signed in): closed, not stuck loading.

@@ -9,7 +9,7 @@ import { staffStyles } from '../shared/staff.styles.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
 import { SessionController } from '../shared/session.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
-import { renderAnnouncer, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
+import { renderNotice, settled, renderSessionLoad } from '../shared/states.js';
 import { isStaff, renderStaffOnly, renderPanelHeading } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import { RowWindowController } from '../shared/row-window.js';
@@ -27,6 +27,7 @@ import {
   type HistoryStatusFilter,
 } from './history-view.js';
 import { historyPanelStyles } from './history-panel.styles.js';
+import { announcement, renderAnnouncement, silence, type Announcement } from './live-words.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Me, Payment, Resident, StaffPaymentListQuery } from '../../sdk/types.js';
 
@@ -134,7 +135,7 @@ export class AlisPcHistory extends AlisElement {
   declare private sort: SortState<HistorySortKey> | null;
   /** Ids of payments whose details are shown. */
   declare private expanded: ReadonlySet<string>;
-  declare private announcement: string;
+  declare private announcement: Announcement;
 
   /** Whose payments these are; another user's session starts afresh (see `#forgetUser`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
@@ -150,7 +151,7 @@ export class AlisPcHistory extends AlisElement {
   /** The rows, drawn only near the screen once the list is long. */
   readonly #rows = new RowWindowController(this);
   readonly #more = new LoadMoreController(this, { plural: 'payments', singular: 'payment' }, (message) => {
-    this.announcement = message;
+    this.announcement = announcement(message, this.t);
   });
 
   readonly #loadTask = new Task(this, {
@@ -194,7 +195,7 @@ export class AlisPcHistory extends AlisElement {
     this.deposit = 'all';
     this.sort = null;
     this.expanded = new Set();
-    this.announcement = '';
+    this.announcement = silence;
     this.#session.reloads(this.#loadTask);
   }
 
@@ -207,7 +208,7 @@ export class AlisPcHistory extends AlisElement {
     this.#residents = null;
     this.expanded = new Set();
     this.sort = null;
-    this.announcement = '';
+    this.announcement = silence;
     this.#more.reset();
   }
 
@@ -264,7 +265,7 @@ export class AlisPcHistory extends AlisElement {
     const t = this.t;
     return html`
       <section class="layout" aria-labelledby="heading">
-        ${renderPanelHeading(this.headingLevel, this.heading ?? t('Payment history'))} ${renderAnnouncer(this.announcement)}
+        ${renderPanelHeading(this.headingLevel, this.heading ?? t('Payment history'))} ${renderAnnouncement(this.announcement, t)}
         ${renderSessionLoad(this.#session.client, this.#loadTask, {
           loading: t('Loading payments…'),
           subject: 'payments',
@@ -352,9 +353,9 @@ export class AlisPcHistory extends AlisElement {
   #announce(text: string): void {
     // Cleared first, so the same sentence twice is still announced (unless another user signed in meanwhile).
     const client = this.#session.client;
-    this.announcement = '';
+    this.announcement = silence;
     void this.updateComplete.then(() => {
-      if (this.#session.client === client) this.announcement = text;
+      if (this.#session.client === client) this.announcement = announcement(text, this.t);
     });
   }
 

@@ -3,6 +3,7 @@
 // into the element's shadow root: its styles apply and ARIA ids stay inside it.
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderSortableHeader } from '../shared/staff.js';
+import { serviceText } from '../shared/service-text.js';
 import { formatDateTime, paymentStatusLabel, renderReceipt } from '../shared/receipt.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
 import { formatDate, formatMoney } from '../../core/format.js';
@@ -306,13 +307,22 @@ function renderAuditTrail(table: HistoryTable, payment: Payment): TemplateResult
                 <span class="muted">(${roleLabel(entry.actor.role, t)})</span>
               </td>
               <td role="cell"><span class="cell-label" aria-hidden="true">${what}</span>${auditActionLabel(entry.action, t)}</td>
-              <td role="cell"><span class="cell-label" aria-hidden="true">${detail}</span>${entry.detail ?? html`<span class="muted">—</span>`}</td>
+              <td role="cell"><span class="cell-label" aria-hidden="true">${detail}</span>${auditDetail(entry, t)}</td>
             </tr>
           `,
         )}
       </tbody>
     </table>
   `;
+}
+
+/**
+ * An audit entry's detail: a deposit's or a payment's reference as it is, anything else the
+ * service's own sentence, in English, marked as such for readers of another language.
+ */
+function auditDetail(entry: AuditEntry, t: Translate): unknown {
+  if (entry.detail === null) return html`<span class="muted">—</span>`;
+  return entry.action === 'deposited' || entry.action === 'represented' ? entry.detail : serviceText(entry.detail, t);
 }
 
 function sortValue(payment: Payment, key: HistorySortKey, t: Translate): string | number {

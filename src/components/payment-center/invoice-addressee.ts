@@ -12,6 +12,7 @@ import { refusalSentence } from '../../core/refusal-words.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import { PendingAction } from '../shared/pending-action.js';
 import { auditTrailPart } from './on-demand-parts.js';
+import type { Words } from './live-words.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Invoice, Resident } from '../../sdk/types.js';
 
@@ -59,8 +60,10 @@ export class AddresseeEditorController {
   #choice: string | null = null;
   /** A Save is being sent: a double click saves once. */
   readonly #saving: PendingAction;
-  #error: string | null = null;
-  #outcome: { invoiceId: string; text: string } | null = null;
+  /** Why the save did not happen, said in the words in force. */
+  #error: Words | null = null;
+  /** What the last readdress did, said in the words in force. */
+  #outcome: { invoiceId: string; text: Words } | null = null;
 
   /** Residents with their contacts: loaded when an editor first opens (again for another user). */
   readonly #residents: Task<readonly [AlisClient | undefined], { client: AlisClient | undefined; list: Resident[] }>;
@@ -111,7 +114,7 @@ export class AddresseeEditorController {
           })}
           ${withStrong(t('Addressed to {addressee}, the only person who can pay it online.', { addressee: marker }), invoice.addressee.name)}
         </p>
-        ${outcome ? html`<p class="confirmation" data-outcome tabindex="-1">${outcome.text}</p>` : nothing}
+        ${outcome ? html`<p class="confirmation" data-outcome tabindex="-1">${outcome.text(t)}</p>` : nothing}
         ${this.#editing === invoice.id
           ? this.#renderEditor(invoice, t)
           : html`<div class="actions">
@@ -155,7 +158,7 @@ export class AddresseeEditorController {
           // The residents of another user's session are never offered.
           view: (loaded) => (loaded.client === client ? this.#renderChoices(invoice, loaded.list, t) : renderLoading(loading)),
         })}
-        ${this.#error ? html`<p class="problem" role="alert" data-error>${this.#error}</p>` : nothing}
+        ${this.#error ? html`<p class="problem" role="alert" data-error>${this.#error(t)}</p>` : nothing}
         <div class="actions">
           <button type="button" data-action="cancel-addressee" @click=${() => this.#end(invoice.id)}>${t('Cancel')}</button>
           <button type="submit" class="primary" data-action="save-addressee" aria-disabled=${this.#saving.busy ? 'true' : 'false'}>
@@ -241,7 +244,7 @@ export class AddresseeEditorController {
     if (!api || this.#saving.busy) return;
     const addresseeId = this.#choice;
     if (!addresseeId || addresseeId === invoice.addressee.id) {
-      this.#error = chooseAddresseeSentence(invoice, this.#options.t());
+      this.#error = (t) => chooseAddresseeSentence(invoice, t);
       this.#host.requestUpdate();
       await this.#host.updateComplete;
       this.#form(invoice.id)?.querySelector<HTMLElement>('input[name="addressee"]:checked, input[name="addressee"]')?.focus();
@@ -252,9 +255,9 @@ export class AddresseeEditorController {
     await this.#saving.run(() => api.staff.invoices.update(invoice.id, { addresseeId }), {
       answered: async (updated) => {
         this.#close();
-        const text = readdressedSentence(updated, previous.name, this.#options.t());
+        const text: Words = (t) => readdressedSentence(updated, previous.name, t);
         this.#outcome = { invoiceId: invoice.id, text };
-        this.#options.announce(text);
+        this.#options.announce(text(this.#options.t()));
         this.#options.onReaddressed(updated, previous.id);
         // An open History shows the change at once (a closed one loads afresh when opened).
         void this.#optionsRoot(invoice.id)?.querySelector('alis-audit-trail')?.refresh();
@@ -264,13 +267,14 @@ export class AddresseeEditorController {
       // An abort (another user signed in, the editor going with the previous one, or the panel left
       // the page) says nothing.
       refused: (error) => {
-        const t = this.#options.t();
-        this.#error = isAlisApiError(error)
-          ? refusalSentence(error, t)
-          : error instanceof AlisNetworkError
-            ? t('We could not reach the billing service; the invoice was not changed. Please try again.')
-            : t('Something went wrong; the invoice was not changed.');
-        this.#options.announce(this.#error);
+        const said: Words = (t) =>
+          isAlisApiError(error)
+            ? refusalSentence(error, t)
+            : error instanceof AlisNetworkError
+              ? t('We could not reach the billing service; the invoice was not changed. Please try again.')
+              : t('Something went wrong; the invoice was not changed.');
+        this.#error = said;
+        this.#options.announce(said(this.#options.t()));
       },
     });
   }

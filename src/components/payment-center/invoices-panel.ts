@@ -7,7 +7,8 @@ import { commonStyles } from '../shared/common.styles.js';
 import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { SessionController } from '../shared/session.js';
-import { renderAnnouncer, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
+import { renderNotice, settled, renderSessionLoad } from '../shared/states.js';
+import { announcement, renderAnnouncement, silence, type Announcement } from './live-words.js';
 import { isStaff, renderStaffOnly, renderPanelHeading } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import type { SortState } from '../../core/sorting.js';
@@ -112,7 +113,7 @@ export class AlisPcInvoices extends AlisElement {
   declare private sort: SortState<InvoiceSortKey> | null;
   /** Ids of invoices whose options are open. */
   declare private optionsOpen: ReadonlySet<string>;
-  declare private announcement: string;
+  declare private announcement: Announcement;
 
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -120,7 +121,7 @@ export class AlisPcInvoices extends AlisElement {
   readonly #session = new SessionController(this, { onUserChange: () => this.#startAfresh() });
 
   readonly #more = new LoadMoreController(this, { plural: 'invoices', singular: 'invoice' }, (message) => {
-    this.announcement = message;
+    this.announcement = announcement(message, this.t);
   });
 
   readonly #loadTask = new Task(this, {
@@ -179,7 +180,7 @@ export class AlisPcInvoices extends AlisElement {
     this.searchText = '';
     this.sort = null;
     this.optionsOpen = new Set();
-    this.announcement = '';
+    this.announcement = silence;
     this.#addressee.forget();
     this.#more.reset();
   }
@@ -207,7 +208,7 @@ export class AlisPcInvoices extends AlisElement {
     const t = this.t;
     return html`
       <section class="layout" aria-labelledby="heading">
-        ${renderPanelHeading(this.headingLevel, this.heading ?? t('Invoices'))} ${renderAnnouncer(this.announcement)}
+        ${renderPanelHeading(this.headingLevel, this.heading ?? t('Invoices'))} ${renderAnnouncement(this.announcement, t)}
         ${renderSessionLoad(this.#session.client, this.#loadTask, {
           loading: t('Loading invoices…'),
           subject: 'invoices',
@@ -295,9 +296,9 @@ export class AlisPcInvoices extends AlisElement {
   #announce(text: string): void {
     // Cleared first, so the same sentence twice is still announced (unless another user signed in meanwhile).
     const client = this.#session.client;
-    this.announcement = '';
+    this.announcement = silence;
     void this.updateComplete.then(() => {
-      if (this.#session.client === client) this.announcement = text;
+      if (this.#session.client === client) this.announcement = announcement(text, this.t);
     });
   }
 

@@ -3,16 +3,33 @@
 // beside them (and referenced by aria-describedby, in the same shadow root).
 import { html, nothing, type TemplateResult } from 'lit';
 import { blockReason, methodChoiceLabel } from '../../core/pull-methods.js';
+import { methodUnusableSentence } from '../../core/payment-method-words.js';
 import type { Translate } from '../../core/i18n/translate.js';
+import { serviceText } from '../shared/service-text.js';
 import type { PaymentMethod } from '../../sdk/types.js';
 
+/**
+ * Why `method` cannot pay now, in the reader's words: for an English reader the service's own
+ * sentence (`fallback` when it gave none), for another language ours from the method's fields (an
+ * expired card, a bank return), and the service's English, marked as such, only where no field says why.
+ */
+export function unusableText(method: PaymentMethod, t: Translate, fallback: string): string | TemplateResult {
+  const sentence = t.lang === 'en' ? (method.unusableReason ?? fallback) : (methodUnusableSentence(method, t) ?? fallback);
+  return sentence === method.unusableReason ? serviceText(sentence, t) : sentence;
+}
+
+/** Why staff may not pull from `method` (see `blockReason`), or null when they may. */
+function whyNotOffered(method: PaymentMethod, t: Translate): string | TemplateResult | null {
+  return method.usable ? blockReason(method, t) : unusableText(method, t, t('It cannot be used to pay now.'));
+}
+
 /** The method's label, and why it is not offered (`#why-<id>`) or that it is authorized. */
-function methodText(method: PaymentMethod, why: string | null, t: Translate): TemplateResult {
+function methodText(method: PaymentMethod, why: string | TemplateResult | null, t: Translate): TemplateResult {
   return html`
     <span class="choice-text">
       <span class="choice-label">${methodChoiceLabel(method)}</span>
       ${why
-        ? html`<span class="why" id=${`why-${method.id}`}>${t('Not offered: {reason}', { reason: why })}</span>`
+        ? html`<span class="why" id=${`why-${method.id}`}>${renderMarked(t('Not offered: {reason}', { reason: mark(0) }), [why])}</span>`
         : html`<span class="why">${t('Authorized for recurring payments')}</span>`}
     </span>
   `;
@@ -20,7 +37,7 @@ function methodText(method: PaymentMethod, why: string | null, t: Translate): Te
 
 /** One method as a radio of the `method` group (pulling from a single method). */
 export function renderMethodRadio(method: PaymentMethod, selected: boolean, onChoose: (methodId: string) => void, t: Translate): TemplateResult {
-  const why = blockReason(method, t);
+  const why = whyNotOffered(method, t);
   return html`
     <label class="choice" data-method-id=${method.id} ?data-disabled=${why !== null}>
       <input
@@ -55,7 +72,7 @@ export interface MethodPartState {
  * once chosen, its field; a part's error stays visible (`#part-error-<id>`) when it is not chosen.
  */
 export function renderMethodPart(method: PaymentMethod, part: MethodPartState): TemplateResult {
-  const why = blockReason(method, part.t);
+  const why = whyNotOffered(method, part.t);
   const checked = part.chosen && why === null;
   const { error } = part;
   const describedBy = [why ? `why-${method.id}` : '', error && !checked ? `part-error-${method.id}` : ''].filter(Boolean).join(' ');
@@ -102,7 +119,7 @@ export interface ErrorFocusPlaces {
  * order, else the first part with an error (in the split's order), else the split; the heading
  * when none of these is on screen.
  */
-export function focusFirstError(root: ParentNode, errors: Readonly<Record<string, string>>, chosen: readonly string[], places: ErrorFocusPlaces): void {
+export function focusFirstError(root: ParentNode, errors: Readonly<Record<string, unknown>>, chosen: readonly string[], places: ErrorFocusPlaces): void {
   const field = places.fields.find(([key]) => errors[key]);
   let target: HTMLElement | null = null;
   if (field) {

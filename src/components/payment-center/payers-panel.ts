@@ -6,7 +6,8 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { SessionController } from '../shared/session.js';
-import { renderAnnouncer, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
+import { renderNotice, settled, renderSessionLoad } from '../shared/states.js';
+import { announcement, renderAnnouncement, silence, type Announcement } from './live-words.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import type { SortState } from '../../core/sorting.js';
@@ -115,7 +116,7 @@ export class AlisPcPayers extends AlisElement {
   declare private activity: Activity | null;
   /** Party ids of payers whose details are open. */
   declare private detailsOpen: ReadonlySet<string>;
-  declare private announcement: string;
+  declare private announcement: Announcement;
   /** "Pull all due" is reviewing or running: its own list stands in for the due table. */
   declare private pullingAll: boolean;
 
@@ -123,7 +124,7 @@ export class AlisPcPayers extends AlisElement {
   readonly #session = new SessionController(this, { onUserChange: () => this.#startAfresh() });
 
   readonly #more = new LoadMoreController(this, { plural: 'payers', singular: 'payer' }, (message) => {
-    this.announcement = message;
+    this.announcement = announcement(message, this.t);
   });
 
   readonly #loadTask = new Task(this, {
@@ -179,7 +180,7 @@ export class AlisPcPayers extends AlisElement {
     this.sort = null;
     this.activity = null;
     this.detailsOpen = new Set();
-    this.announcement = '';
+    this.announcement = silence;
     this.pullingAll = false;
     this.#more.reset();
   }
@@ -207,7 +208,7 @@ export class AlisPcPayers extends AlisElement {
     return html`
       <section class="layout" aria-labelledby="heading" @pointerover=${this.#prefetchFor} @focusin=${this.#prefetchFor}>
         <h3 id="heading" part="heading" tabindex="-1" data-heading>${this.heading ?? t('Payers')}</h3>
-        ${renderAnnouncer(this.announcement)}
+        ${renderAnnouncement(this.announcement, t)}
         ${renderSessionLoad(this.#session.client, this.#loadTask, {
           loading: t('Loading payers…'),
           // In English: the shared load states translate the widgets' subjects.
@@ -353,7 +354,7 @@ export class AlisPcPayers extends AlisElement {
   }
 
   #open(activity: Activity): void {
-    this.announcement = '';
+    this.announcement = silence;
     this.activity = activity;
   }
 
@@ -371,10 +372,13 @@ export class AlisPcPayers extends AlisElement {
   async #onSaved(view: PayersView, payer: Payer): Promise<void> {
     this.#replaceRow(view, payer);
     const t = this.t;
-    this.announcement = t("Saved {payer}'s arrangement: {arrangement}.", {
-      payer: payer.party.name,
-      arrangement: arrangementWords(payer.arrangement, payer.outstanding.currency, this.formatLocale, t),
-    });
+    this.announcement = announcement(
+      t("Saved {payer}'s arrangement: {arrangement}.", {
+        payer: payer.party.name,
+        arrangement: arrangementWords(payer.arrangement, payer.outstanding.currency, this.formatLocale, t),
+      }),
+      t,
+    );
     void this.#dueTask.run();
     await this.#closeActivity();
   }

@@ -4,7 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderSortableHeader } from '../shared/staff.js';
 import { renderListTable } from './list-table.js';
-import { mark, renderMarked } from './method-part.js';
+import { mark, renderMarked, unusableText } from './method-part.js';
 import './request-payment-method.js';
 import '../audit-trail/audit-trail.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
@@ -165,7 +165,7 @@ function renderMethods(methods: PaymentMethod[], t: Translate): TemplateResult {
           <li data-method-id=${method.id}>
             <span class="method-label">${method.label}</span>
             ${!method.usable
-              ? html`<span class="auth small" data-blocked>${method.unusableReason ?? t('Cannot be used now')}</span>`
+              ? html`<span class="auth small" data-blocked>${unusableText(method, t, t('Cannot be used now'))}</span>`
               : method.recurringAuthorization
                 ? html`<span class="auth small" data-recurring>${t('Authorized for recurring')}</span>`
                 : html`<span class="auth small muted">${t('Not authorized for recurring')}</span>`}

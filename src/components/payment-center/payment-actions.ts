@@ -30,6 +30,7 @@ import { renderPaymentActions, type PaymentActionOutcome as Outcome } from './pa
 import { OnDemandController } from '../shared/on-demand.js';
 import { onDemandModule } from '../shared/on-demand-element.js';
 import { amountInputPart } from './on-demand-parts.js';
+import { sayAll, wordsByKey, type Words } from './live-words.js';
 import type { AlisAmountInput } from '../amount-input/amount-input.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { FeeOnRefund, Payment, ReturnCode } from '../../sdk/types.js';
@@ -57,8 +58,10 @@ interface Confirmation {
   reason: string;
   amountCents: number | null;
   code: ReturnCode | null;
-  fieldErrors: PaymentActionFieldErrors;
-  error: string | null;
+  /** What to fix, by field, said in the words in force. */
+  fieldErrors: Partial<Record<keyof PaymentActionFieldErrors, Words>>;
+  /** The refusal or unknown outcome of the whole confirmation, said in the words in force. */
+  error: Words | null;
   /** Where its submission is: `review` until confirmed, `submitting`/`checking` while sent, `unconfirmed` after an unknown outcome. */
   step: SubmissionStep;
   /** The request being sent. */
@@ -101,7 +104,8 @@ export class PaymentActionsController {
   readonly #confirmationCode: OnDemandController;
   readonly #options: PaymentActionsOptions;
   #open: Confirmation | null = null;
-  readonly #outcomes = new Map<string, Outcome>();
+  /** Each payment's last outcome, said in the words in force. */
+  readonly #outcomes = new Map<string, { text: Words; tone: Outcome['tone'] }>();
   /**
    * Confirmations closed while their outcome was unknown, by payment. Their key must not be lost:
    * a refund that went through unseen and was then typed again with a new key would pay back
@@ -195,8 +199,9 @@ export class PaymentActionsController {
     const open = this.#open?.paymentId === payment.id ? this.#open : null;
     const confirmation = confirmationPart.module;
     const t = this.#options.t();
+    const outcome = this.#outcomes.get(payment.id);
     return renderPaymentActions(payment, {
-      outcome: this.#outcomes.get(payment.id),
+      outcome: outcome ? { text: outcome.text(t), tone: outcome.tone } : undefined,
       unsettledKind: open ? undefined : this.#unsettled.get(payment.id)?.kind,
       open: (kind) => void this.open(payment, kind),
       prefetch: confirmationPart.prefetch,
@@ -205,16 +210,20 @@ export class PaymentActionsController {
         ? this.#confirmationCode.render(
             () =>
               confirmation
-                ? confirmation.renderPaymentActionForm(payment, { ...open, busy: isBusy(open), unconfirmed: open.unconfirmed !== null }, {
-                    locale: this.#options.locale(),
-                    t,
-                    feeOnRefund: this.#feeOnRefund,
-                    submit: (event) => void this.#onSubmit(event, payment),
-                    cancel: () => void this.cancel(),
-                    amountChanged: (amountCents) => this.#edit({ amountCents }, 'amount'),
-                    codeChosen: (code) => this.#edit({ code }, 'code'),
-                    reasonTyped: (reason) => this.#edit({ reason }, 'reason'),
-                  })
+                ? confirmation.renderPaymentActionForm(
+                    payment,
+                    { ...open, fieldErrors: sayAll(open.fieldErrors, t), error: open.error?.(t) ?? null, busy: isBusy(open), unconfirmed: open.unconfirmed !== null },
+                    {
+                      locale: this.#options.locale(),
+                      t,
+                      feeOnRefund: this.#feeOnRefund,
+                      submit: (event) => void this.#onSubmit(event, payment),
+                      cancel: () => void this.cancel(),
+                      amountChanged: (amountCents) => this.#edit({ amountCents }, 'amount'),
+                      codeChosen: (code) => this.#edit({ code }, 'code'),
+                      reasonTyped: (reason) => this.#edit({ reason }, 'reason'),
+                    },
+                  )
                 : html``,
             t.ctx('your …', 'confirmation'),
             { onClose: () => void this.cancel(), where: 'inside' },
@@ -316,17 +325,16 @@ export class PaymentActionsController {
   #validate(payment: Payment, c: Confirmation): PaymentActionRequest | null {
     const input = this.#form(payment.id)?.querySelector<AlisAmountInput>('alis-amount-input');
     const amountValid = input === null || input === undefined || input.checkValidity();
-    const built = paymentActionRequest(
-      payment,
-      { kind: c.kind, reason: c.reason, amountCents: c.amountCents, amountValid, code: c.code },
-      this.#options.locale(),
-      this.#options.t(),
-    );
+    const typed = { kind: c.kind, reason: c.reason, amountCents: c.amountCents, amountValid, code: c.code };
+    const built = paymentActionRequest(payment, typed, this.#options.locale());
     if ('request' in built) {
       c.fieldErrors = {};
       return built.request;
     }
-    c.fieldErrors = built.errors;
+    c.fieldErrors = wordsByKey((t) => {
+      const again = paymentActionRequest(payment, typed, this.#options.locale(), t);
+      return 'errors' in again ? again.errors : {};
+    });
     this.#host.requestUpdate();
     void this.#host.updateComplete.then(() => this.#focusFirstError(payment.id, built.amountInvalid));
     return null;
@@ -361,12 +369,13 @@ export class PaymentActionsController {
     if (step === 'unconfirmed') {
       // Keep the exact request: sending it again with the same key returns the first result instead of acting twice.
       c.unconfirmed = sending?.request ?? c.request;
-      c.error = unconfirmedActionMessage(c.kind, this.#options.t());
+      const kind = c.kind;
+      c.error = (t) => unconfirmedActionMessage(kind, t);
       if (key !== undefined) this.#sending.delete(key);
       // Closed or replaced while it was out: kept with its key, so opening any action of the
       // payment brings it back to be checked again first.
       if (c !== this.#open && key !== undefined && sending?.user === this.#user) this.#unsettled.set(c.paymentId, { ...c, key });
-      this.#options.announce(c.error);
+      this.#options.announce(c.error(this.#options.t()));
     }
     this.#host.requestUpdate();
   }
@@ -395,7 +404,7 @@ export class PaymentActionsController {
     const { c, payment: before, request } = sending;
     const wasOpen = this.#open === c;
     if (this.#unsettled.get(before.id)?.key === key) this.#unsettled.delete(before.id);
-    const text = actionOutcome(request, before, result, this.#options.locale(), this.#options.t());
+    const text: Words = (t) => actionOutcome(request, before, result, this.#options.locale(), t);
     let updated = result;
     let created: Payment | undefined;
     let event: Event;
@@ -421,7 +430,7 @@ export class PaymentActionsController {
     if (this.#open === c) this.#open = null;
     this.#outcomes.set(before.id, { text, tone: 'success' });
     this.#options.onChanged(updated, created);
-    this.#options.announce(text);
+    this.#options.announce(text(this.#options.t()));
     this.#host.dispatchEvent(event);
     this.#host.requestUpdate();
     await this.#host.updateComplete;
@@ -459,13 +468,15 @@ export class PaymentActionsController {
     c.unconfirmed = null;
     const t = this.#options.t();
     if (!isAlisApiError(error)) {
-      c.error = t('Something went wrong; nothing was changed. Please try again.');
-      this.#options.announce(c.error);
+      c.error = (t) => t('Something went wrong; nothing was changed. Please try again.');
+      this.#options.announce(c.error(t));
       return;
     }
-    const place = actionRefusalPlace(c.kind, error, t);
-    if ('field' in place) c.fieldErrors = { ...c.fieldErrors, [place.field]: place.message };
-    else c.error = place.message;
+    const kind = c.kind;
+    const place = actionRefusalPlace(kind, error, t);
+    const message: Words = (t) => actionRefusalPlace(kind, error, t).message;
+    if ('field' in place) c.fieldErrors = { ...c.fieldErrors, [place.field]: message };
+    else c.error = message;
     this.#options.announce(refusalSentence(error, t));
     if (PAYMENT_CHANGED_CODES.has(error.code)) {
       // The payment changed elsewhere: show its current state (the confirmation stays, with the refusal).

@@ -5,7 +5,7 @@ import { hostStyles } from '../shared/tokens.js';
 import { commonStyles } from '../shared/common.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { SessionController, UserChangedError, isSessionAbort } from '../shared/session.js';
-import { renderAnnouncer } from '../shared/states.js';
+import { announcement, renderAnnouncement, silence, type Announcement } from './live-words.js';
 import { formatMoney } from '../../core/format.js';
 import { browserKeyStorage } from '../../core/payment-key.js';
 import {
@@ -82,7 +82,7 @@ export class AlisPcPullAllDue extends AlisElement {
   declare step: PullAllStep;
 
   declare private rows: readonly PullAllRow[];
-  declare private announcement: string;
+  declare private announcement: Announcement;
   /** True while the review asks the engine what each pull would charge. */
   declare private quoting: boolean;
 
@@ -98,7 +98,7 @@ export class AlisPcPullAllDue extends AlisElement {
     this.items = [];
     this.step = 'idle';
     this.rows = [];
-    this.announcement = '';
+    this.announcement = silence;
     this.quoting = false;
   }
 
@@ -114,7 +114,7 @@ export class AlisPcPullAllDue extends AlisElement {
     this.step = 'idle';
     this.#rows = [];
     this.rows = [];
-    this.announcement = '';
+    this.announcement = silence;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -125,7 +125,7 @@ export class AlisPcPullAllDue extends AlisElement {
 
   protected override render() {
     return html`
-      ${renderAnnouncer(this.announcement)} ${this.step === 'idle' ? this.#renderStart() : this.#renderRun()}
+      ${renderAnnouncement(this.announcement, this.t)} ${this.step === 'idle' ? this.#renderStart() : this.#renderRun()}
     `;
   }
 
@@ -230,7 +230,7 @@ export class AlisPcPullAllDue extends AlisElement {
     this.#rows = pullAllRows(this.items);
     this.rows = [...this.#rows];
     this.step = 'review';
-    this.announcement = '';
+    this.announcement = silence;
     this.dispatchEvent(new Event('alis-pc-pull-all-start', { bubbles: true }));
     await this.#focus('#pull-all-heading');
     await this.#quoteRows();
@@ -258,16 +258,19 @@ export class AlisPcPullAllDue extends AlisElement {
           this.#close();
           return;
         }
-        const t = this.t;
-        const reason = isAlisApiError(error) ? refusalSentence(error, t) : t('The billing service did not answer, so this pull could not be reviewed. Close and try again.');
-        row.status = { kind: 'refused', reason };
+        row.status = {
+          kind: 'refused',
+          reason: (t) =>
+            isAlisApiError(error) ? refusalSentence(error, t) : t('The billing service did not answer, so this pull could not be reviewed. Close and try again.'),
+        };
       }
       if (this.step !== 'review') return;
       this.rows = [...this.#rows];
     }
     this.quoting = false;
     const charged = this.#rows.filter((row) => row.status.kind === 'waiting');
-    this.announcement = this.t.plural(charged.length, { one: 'Reviewed {count} pull, fees included.', other: 'Reviewed {count} pulls, fees included.' });
+    const t = this.t;
+    this.announcement = announcement(t.plural(charged.length, { one: 'Reviewed {count} pull, fees included.', other: 'Reviewed {count} pulls, fees included.' }), t);
   }
 
   async #start(): Promise<void> {
@@ -277,14 +280,14 @@ export class AlisPcPullAllDue extends AlisElement {
     if (!api || !signal || !userId || (this.step !== 'review' && this.step !== 'stopped')) return;
     // The step changes before the first await, so a second click finds nothing to act on.
     this.step = 'running';
-    this.announcement = this.t.plural(this.#rows.length, { one: 'Pulling {count} due pull.', other: 'Pulling {count} due pulls.' });
+    const t = this.t;
+    this.announcement = announcement(t.plural(this.#rows.length, { one: 'Pulling {count} due pull.', other: 'Pulling {count} due pulls.' }), t);
     await this.#focus('#pull-all-heading');
     const storage = browserKeyStorage();
     // Leaving the page or a change of user stops the run, and aborts the pull in flight: its key is
     // remembered (browser storage), so running the rest again replays it rather than pulling twice.
     const end = await runPullAll(this.#rows, {
       signal,
-      t: this.t,
       keyFor: (row) => pullKeyFor(row, userId, storage),
       forgetKey: (row) => forgetPullKey(row, userId, storage),
       pull: async (row, key) => {
@@ -302,12 +305,12 @@ export class AlisPcPullAllDue extends AlisElement {
     if (signal.reason instanceof UserChangedError) return;
     if (end.kind === 'stopped') {
       this.step = 'stopped';
-      this.announcement = '';
+      this.announcement = silence;
       await this.#focus('[data-action="rerun"]');
       return;
     }
     this.step = 'finished';
-    this.announcement = `${summaryWords(this.#rows, this.t)}.`;
+    this.announcement = announcement(`${summaryWords(this.#rows, this.t)}.`, this.t);
     await this.#focus('[data-action="done"]');
   }
 
@@ -316,7 +319,7 @@ export class AlisPcPullAllDue extends AlisElement {
     this.step = 'idle';
     this.#rows = [];
     this.rows = [];
-    this.announcement = '';
+    this.announcement = silence;
     this.dispatchEvent(new Event('alis-pc-pull-all-close', { bubbles: true }));
   }
 

@@ -175,7 +175,7 @@ function renderSplit(view: PullFormView, actions: PullFormActions): TemplateResu
 }
 
 /** Focuses what the pull's first error is about: the heading for the flow's own error, the method, the amount, a part, the split. */
-export function focusFirstPullError(root: ParentNode, errors: Readonly<Record<string, string>>, chosen: readonly string[]): void {
+export function focusFirstPullError(root: ParentNode, errors: Readonly<Record<string, unknown>>, chosen: readonly string[]): void {
   focusFirstError(root, errors, chosen, {
     fields: [
       ['flow', '[data-heading]'],

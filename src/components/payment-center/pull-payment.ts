@@ -13,7 +13,7 @@ import { staffStyles } from '../shared/staff.styles.js';
 import { SessionController, UserChangedError } from '../shared/session.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
-import { renderAnnouncer, settled, renderSessionLoad } from '../shared/states.js';
+import { settled, renderSessionLoad } from '../shared/states.js';
 import { KeyedSubmissionController } from '../shared/keyed-submission.js';
 import { PendingAction } from '../shared/pending-action.js';
 import { AlisPaymentPulledEvent } from '../../events/staff-events.js';
@@ -33,6 +33,8 @@ import { payerFormStyles } from './payers-panel.styles.js';
 import { pullPaymentStyles } from './pull-payment.styles.js';
 import { focusFirstPullError, renderPullForm, type PullFormActions } from './pull-form.js';
 import { payerLoadWords } from './method-part.js';
+import { announcement, renderAnnouncement, sayAll, silence, wordsByKey, type Announcement, type Words } from './live-words.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import { OnDemandController } from '../shared/on-demand.js';
 import { onDemandModule } from '../shared/on-demand-element.js';
 import '../amount-input/amount-input.js';
@@ -136,15 +138,15 @@ export class AlisPcPullPayment extends AlisElement {
   /** Methods of a split, in the order the payer's methods are listed. */
   declare private chosen: readonly string[];
   declare private amounts: Readonly<Record<string, number | null>>;
-  /** Messages by field: `method`, `amount`, `parts`, `part:<methodId>`, `flow`. */
-  declare private errors: Readonly<Record<string, string>>;
-  declare private balanceNotice: string | null;
+  /** Messages by field (`method`, `amount`, `parts`, `part:<methodId>`, `flow`), said in the words in force. */
+  declare private errors: Readonly<Record<string, Words | undefined>>;
+  declare private balanceNotice: Words | null;
   /** The engine's quote of the reviewed pull: what review shows and the pull names. */
   declare private quote: PullQuote | null;
   /** What changed since review (`quote_changed` / `quote_expired`), shown with the new quote. */
-  declare private quoteNotice: string | null;
+  declare private quoteNotice: Words | null;
   declare private payments: Payment[] | null;
-  declare private announcement: string;
+  declare private announcement: Announcement;
 
   /** Whose pull this is; another user's session starts afresh (see `#startAfresh`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#startAfresh() });
@@ -165,7 +167,7 @@ export class AlisPcPullPayment extends AlisElement {
     session: this.#session,
     step: () => this.step,
     setStep: (step) => (this.step = step),
-    announce: (text) => (this.announcement = text),
+    announce: (text) => (this.announcement = announcement(text, this.t)),
     // Read when announced, so the words are in the language of that moment.
     words: ((flow: AlisPcPullPayment) => ({
       get submitting() {
@@ -231,7 +233,7 @@ export class AlisPcPullPayment extends AlisElement {
     this.chosen = [];
     this.amounts = {};
     this.#quoting.reset();
-    this.announcement = '';
+    this.announcement = silence;
   }
 
   /** Resolves when the payer and the community's settings have loaded (or failed to). */
@@ -274,7 +276,7 @@ export class AlisPcPullPayment extends AlisElement {
   }
 
   protected override render() {
-    return html`${renderAnnouncer(this.announcement)}${this.#renderBody()}`;
+    return html`${renderAnnouncement(this.announcement, this.t)}${this.#renderBody()}`;
   }
 
   #renderBody(): TemplateResult | typeof nothing {
@@ -290,7 +292,9 @@ export class AlisPcPullPayment extends AlisElement {
     const t = this.t;
     switch (this.step) {
       case 'form': {
-        const { splitMode, singleMethodId, singleAmount, chosen, amounts, errors, balanceNotice } = this;
+        const { splitMode, singleMethodId, singleAmount, chosen, amounts } = this;
+        const errors = sayAll(this.errors, t);
+        const balanceNotice = this.balanceNotice?.(t) ?? null;
         const busy = this.#quoting.busy;
         const balance = this.balance ?? data.payer.outstanding;
         const view = { ...data, balance, splitMode, singleMethodId, singleAmount, chosen, amounts, errors, balanceNotice, busy, locale, t, splitTotal: splitTotal(this.#form()) };
@@ -314,7 +318,7 @@ export class AlisPcPullPayment extends AlisElement {
       case 'review':
         if (!this.#request || !this.quote) return html``;
         return renderPullReview(
-          { ...data, request: this.#request, quote: this.quote, flowError: this.errors['flow'], quoteNotice: this.quoteNotice, locale, t },
+          { ...data, request: this.#request, quote: this.quote, flowError: this.errors['flow']?.(t), quoteNotice: this.quoteNotice?.(t) ?? null, locale, t },
           { change: () => this.#backToForm(), confirm: () => void this.#confirm() },
         );
       case 'submitting':
@@ -385,9 +389,21 @@ export class AlisPcPullPayment extends AlisElement {
     event.preventDefault();
     const balance = this.balance ?? data.payer.outstanding;
     if (this.#quoting.busy || this.step !== 'form') return;
-    const built = buildPullParts(this.#form(), balance, (key) => this.#fieldProblem(key), this.formatLocale, this.t);
+    // Each amount field's own word on what was typed, read once, now: the errors are said again
+    // (in the words in force) from what the form held at this moment.
+    const problems = new Map<string, string | null>();
+    const fieldProblem = (key: string): string | null => {
+      if (!problems.has(key)) problems.set(key, this.#fieldProblem(key));
+      return problems.get(key) ?? null;
+    };
+    const form = this.#form();
+    const build = (t: Translate) => buildPullParts(form, balance, fieldProblem, this.formatLocale, t);
+    const built = build(this.t);
     if ('errors' in built) {
-      this.errors = built.errors;
+      this.errors = wordsByKey((t) => {
+        const again = build(t);
+        return 'errors' in again ? again.errors : {};
+      });
       await this.#focusFirstError();
       return;
     }
@@ -413,7 +429,7 @@ export class AlisPcPullPayment extends AlisElement {
         this.#request = { ...request, quoteId: quote.quoteId };
         // One key per reviewed pull: every retry of this submission reuses it, so it is made at most once.
         this.#submission.startReview();
-        this.announcement = '';
+        this.announcement = silence;
       },
       // An abort (removed, or another user signed in) asked nothing of the engine that needs saying.
       refused: (error) => this.#showRefusal(error, { ...request, quoteId: '' }),
@@ -449,7 +465,7 @@ export class AlisPcPullPayment extends AlisElement {
     }
     this.payments = payments;
     this.step = 'result';
-    this.announcement = pulledAnnouncement(payments, this.t);
+    this.announcement = announcement(pulledAnnouncement(payments, this.t), this.t);
   }
 
   /**
@@ -460,15 +476,16 @@ export class AlisPcPullPayment extends AlisElement {
    */
   #reviewAgain(fresh: PullQuote, expired: boolean, request: PullPaymentRequest): void {
     const reviewed = this.quote;
-    const t = this.t;
-    const sentence = reviewed
-      ? quoteChangeSentence(pullQuoteTerms(reviewed), pullQuoteTerms(fresh), { reader: 'staff', expired, locale: this.formatLocale, t })
-      : pullChangedSinceReviewSentence(t);
+    const sentence: Words = (t) =>
+      reviewed
+        ? quoteChangeSentence(pullQuoteTerms(reviewed), pullQuoteTerms(fresh), { reader: 'staff', expired, locale: this.formatLocale, t })
+        : pullChangedSinceReviewSentence(t);
     this.quote = fresh;
     this.#request = { ...request, quoteId: fresh.quoteId };
     this.errors = {};
     this.quoteNotice = sentence;
-    this.announcement = t('{change} Nothing was pulled.', { change: sentence });
+    const t = this.t;
+    this.announcement = announcement(t('{change} Nothing was pulled.', { change: sentence(t) }), t);
     this.#focusQuoteNotice = true;
     this.#submission.reviewAgain();
   }
@@ -486,31 +503,33 @@ export class AlisPcPullPayment extends AlisElement {
     this.step = 'form';
     const t = this.t;
     if (!isAlisApiError(error)) {
-      this.errors = { flow: pullFailedMessage(t) };
-      this.announcement = pullFailedMessage(t);
+      this.errors = { flow: pullFailedMessage };
+      this.announcement = announcement(pullFailedMessage(t), t);
       return;
     }
     if (error.code === 'balance_changed') {
       const current = error.details['currentAmountCents'];
       const known = typeof current === 'number' && this.balance ? current : null;
-      this.balanceNotice = pullBalanceChangedNotice(refusalSentence(error, t), known === null ? null : this.balance, known, this.formatLocale, t);
+      const reviewed = known === null ? null : this.balance;
+      this.balanceNotice = (t) => pullBalanceChangedNotice(refusalSentence(error, t), reviewed, known, this.formatLocale, t);
       if (known !== null && this.balance) {
         // An amount left at the whole balance follows the new balance; an edited one stays as typed.
         if (!this.splitMode && this.singleAmount === this.balance.amountCents) this.singleAmount = known;
         this.balance = { ...this.balance, amountCents: known };
       }
       this.errors = {};
-      this.announcement = this.balanceNotice;
+      this.announcement = announcement(this.balanceNotice(t), t);
       void this.#dataTask.run();
       return;
     }
-    const errors = placePullRefusal(error, request, this.splitMode, t);
+    const split = this.splitMode;
+    const errors = placePullRefusal(error, request, split, t);
     const balance = error.details['balanceCents'];
     if (error.code === 'amount_exceeds_balance' && typeof balance === 'number' && this.balance) this.balance = { ...this.balance, amountCents: balance };
     // The payer may have withdrawn an authorization or lost a method: show the methods as they are now.
     const reload = error.code === 'method_unusable' ? this.#dataTask.run() : Promise.resolve();
-    this.errors = errors;
-    this.announcement = Object.values(errors)[0] ?? refusalSentence(error, t);
+    this.errors = wordsByKey((t) => placePullRefusal(error, request, split, t));
+    this.announcement = announcement(Object.values(errors)[0] ?? refusalSentence(error, t), t);
     void reload.then(() => this.#focusFirstError());
   }
 

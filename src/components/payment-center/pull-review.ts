@@ -6,13 +6,15 @@ import { renderNotice, renderQuoteChangedNotice } from '../shared/states.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime } from '../shared/receipt.js';
 import { formatMoney } from '../../core/format.js';
+import { quoteFeeRuleSentence, type FeeRuleMethod, type FeeRules } from '../../core/fee-words.js';
+import { serviceText } from '../shared/service-text.js';
 import { paymentFailureReason, paymentStatusLabel } from '../../core/payment-status.js';
 import { payerRelation } from '../../core/pull-methods.js';
 import { allocationPolicyWords, authorizationSentence, pullResultWords, settlesText } from '../../core/pull-words.js';
 import { renderPullFlowError, renderPullHeading } from './pull-form.js';
 import { mark, renderMarked } from './method-part.js';
 import type { Translate } from '../../core/i18n/translate.js';
-import type { Me, Money, Payer, Payment, PullPaymentRequest, PullQuote } from '../../sdk/types.js';
+import type { Me, Money, Payer, Payment, PaymentMethod, PullPaymentRequest, PullQuote } from '../../sdk/types.js';
 
 /** What the review shows. */
 export interface PullReviewView {
@@ -64,7 +66,7 @@ export function renderPullReview(view: PullReviewView, actions: { change: () => 
                     <td class="number">${money(part.amount)}</td>
                     <td class="number" data-part-fee>
                       ${part.fee.amountCents > 0 ? money(part.fee) : t.ctx('fee', 'None')}
-                      <span class="hint" data-fee-rule>${part.feeRule}</span>
+                      <span class="hint" data-fee-rule>${feeRule(part, methods.get(part.method.id), community, locale, t)}</span>
                     </td>
                     <td class="number" data-part-total>${money(part.totalCharged)}</td>
                     <td>${settlesText(part.allocations, part.unapplied, locale, t)}</td>
@@ -86,6 +88,19 @@ export function renderPullReview(view: PullReviewView, actions: { change: () => 
       </div>
     </div>
   `;
+}
+
+/**
+ * The fee rule behind a part in the reader's words, said from the community's fee settings and the
+ * method charged; the engine's English, marked as such, when the settings do not explain the fee.
+ */
+function feeRule(part: PullQuote['parts'][number], method: PaymentMethod | undefined, rules: FeeRules, locale: string | undefined, t: Translate): TemplateResult | string {
+  const kind: FeeRuleMethod | null = method?.card
+    ? { type: 'card', funding: method.card.funding ?? 'unknown' }
+    : method?.bankAccount || part.method.type === 'bank_account'
+      ? { type: 'bank_account' }
+      : null;
+  return quoteFeeRuleSentence(part, kind, rules, locale, t) ?? serviceText(part.feeRule, t);
 }
 
 /** While the pull is sent, and while its unknown outcome is asked again with the same key. */

@@ -11,8 +11,10 @@ import { AlisPaymentMethodRequestedEvent } from '../../events/staff-events.js';
 import { AlisNetworkError, isAlisApiError } from '../../sdk/errors.js';
 import { PendingAction } from '../shared/pending-action.js';
 import type { AlisClient } from '../../sdk/index.js';
+import type { Words } from './live-words.js';
 
-type Outcome = { kind: 'sent'; text: string } | { kind: 'refused'; text: string };
+/** The request's outcome, said in the words in force when shown. */
+type Outcome = { kind: 'sent'; text: Words } | { kind: 'refused'; text: Words };
 
 /**
  * "Please add a payment method": a button that, once staff confirm who it goes to, emails the
@@ -116,11 +118,12 @@ export class AlisPcRequestMethod extends AlisElement {
   }
 
   protected override render() {
-    const refused = this.outcome?.kind === 'refused' ? this.outcome.text : null;
+    const t = this.t;
+    const refused = this.outcome?.kind === 'refused' ? this.outcome.text(t) : null;
     return html`
       <div class="request">
         ${this.confirming ? this.#renderConfirm() : this.#renderButton(refused !== null)}
-        <p class="confirmation" part="message" role="status" data-sent>${this.outcome?.kind === 'sent' ? this.outcome.text : ''}</p>
+        <p class="confirmation" part="message" role="status" data-sent>${this.outcome?.kind === 'sent' ? this.outcome.text(t) : ''}</p>
         ${refused ? html`<p class="problem" part="message" id="refusal" role="alert" data-refusal>${refused}</p>` : nothing}
       </div>
     `;
@@ -185,26 +188,29 @@ export class AlisPcRequestMethod extends AlisElement {
     // Set before the first await, so a double click sends one email.
     if (!partyId || this.#sending.busy) return;
     if (!api) {
-      this.outcome = { kind: 'refused', text: missingClientSentence(this.t) };
+      this.outcome = { kind: 'refused', text: (t) => missingClientSentence(t) };
       this.confirming = false;
       return;
     }
     await this.#sending.run(() => api.staff.payers.requestPaymentMethod(partyId), {
       answered: (notice) => {
-        this.outcome = { kind: 'sent', text: this.t('Email sent to {recipients}.', { recipients: notice.recipients.join(', ') }) };
+        const recipients = notice.recipients.join(', ');
+        this.outcome = { kind: 'sent', text: (t) => t('Email sent to {recipients}.', { recipients }) };
         this.emit(new AlisPaymentMethodRequestedEvent(partyId, notice));
         this.confirming = false;
       },
       afterwards: () => this.#focusButton(),
       refused: async (error) => {
-        const t = this.t;
         this.outcome = {
           kind: 'refused',
-          text: isAlisApiError(error)
-            ? refusalSentence(error, t)
-            : error instanceof AlisNetworkError
-              ? t("We could not reach the billing service, so we don't know whether {payer} was emailed. Check their history before asking again.", { payer: this.#payer })
-              : t('Something went wrong; no email was sent. Please try again.'),
+          text: (t) =>
+            isAlisApiError(error)
+              ? refusalSentence(error, t)
+              : error instanceof AlisNetworkError
+                ? t("We could not reach the billing service, so we don't know whether {payer} was emailed. Check their history before asking again.", {
+                    payer: this.payerName ?? t('this payer'),
+                  })
+                : t('Something went wrong; no email was sent. Please try again.'),
         };
         this.confirming = false;
         await this.#focusButton();

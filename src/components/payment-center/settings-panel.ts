@@ -18,6 +18,8 @@ import { loadAfterMe } from '../shared/load-after-me.js';
 import { PendingAction } from '../shared/pending-action.js';
 import { panelStyles } from './undeposited-panel.styles.js';
 import { auditTrailPart } from './on-demand-parts.js';
+import { sayAll, wordsByKey, type Words } from './live-words.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { CardFunding, CommunitySettings } from '../../sdk/types.js';
 
@@ -176,10 +178,11 @@ export class AlisPcSettings extends AlisElement {
   declare private draft: SettingsDraft | null;
   /** The settings as the engine last returned them (what "changed" is measured against). */
   declare private saved: CommunitySettings | null;
-  declare private fieldErrors: SettingsErrors;
-  declare private formError: string | null;
-  /** The outcome of the last Save, announced politely. */
-  declare private message: string;
+  /** What to type instead, by field, said in the words in force. */
+  declare private fieldErrors: Partial<Record<SettingsField, Words>>;
+  declare private formError: Words | null;
+  /** The outcome of the last Save, announced politely; null when there is none to say. */
+  declare private message: Words | null;
 
   /** Whose settings form this is; another user's session starts afresh (see `#startAfresh`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#startAfresh() });
@@ -215,7 +218,7 @@ export class AlisPcSettings extends AlisElement {
     this.saved = null;
     this.fieldErrors = {};
     this.formError = null;
-    this.message = '';
+    this.message = null;
     this.#saving.reset();
   }
 
@@ -258,9 +261,9 @@ export class AlisPcSettings extends AlisElement {
         t,
         draft,
         saved,
-        errors: this.fieldErrors,
-        formError: this.formError,
-        message: this.message,
+        errors: sayAll(this.fieldErrors, t) as SettingsErrors,
+        formError: this.formError?.(t) ?? null,
+        message: this.message?.(t) ?? '',
         saving: this.#saving.busy,
         locale: this.formatLocale,
         consequences: switchConsequences(saved, draft, t),
@@ -298,7 +301,7 @@ export class AlisPcSettings extends AlisElement {
       const { [field]: _cleared, ...rest } = this.fieldErrors;
       this.fieldErrors = rest;
     }
-    this.message = '';
+    this.message = null;
   }
 
   #toggleFunding(funding: CardFunding, on: boolean): void {
@@ -309,7 +312,7 @@ export class AlisPcSettings extends AlisElement {
 
   #reset(): void {
     if (this.saved) this.#adopt(this.saved);
-    this.message = this.t('Your changes were undone.');
+    this.message = (t) => t('Your changes were undone.');
   }
 
   async #save(event: SubmitEvent): Promise<void> {
@@ -319,29 +322,35 @@ export class AlisPcSettings extends AlisElement {
     const saved = this.saved;
     // Set before the first await, so a second press while saving sends nothing.
     if (!api || !draft || !saved || this.#saving.busy) return;
-    const t = this.t;
     this.formError = null;
-    this.message = '';
-    const reading = readSettingsDraft(draft, saved, this.formatLocale, t);
+    this.message = null;
+    // The draft's amounts were typed as this locale writes them.
+    const typedIn = this.formatLocale;
+    const reading = readSettingsDraft(draft, saved, typedIn);
     if (!reading.ok) {
-      this.fieldErrors = reading.errors;
+      this.fieldErrors = wordsByKey((t) => {
+        const read = readSettingsDraft(draft, saved, typedIn, t);
+        return read.ok ? {} : read.errors;
+      });
       await this.#focusFirstError();
       return;
     }
     const change = reading.change;
     if (Object.keys(change).length === 0) {
       this.fieldErrors = {};
-      this.message = t('Nothing to save: no setting was changed.');
+      this.message = (t) => t('Nothing to save: no setting was changed.');
       return;
     }
-    const consequences = switchConsequences(saved, draft, t);
-    const feeLines = feeConsequences(saved, draftRules(draft, saved, this.formatLocale), this.formatLocale, t);
+    const rules = draftRules(draft, saved, typedIn);
     await this.#saving.run(() => api.settings.update(change), {
       answered: (updated) => {
         this.#adopt(updated);
-        const t = this.t;
-        const changes = describeSettingsChange(change, updated, this.formatLocale, t);
-        this.message = [t('Settings saved: {changes}.', { changes }), ...consequences.map((c) => c.text), ...feeLines].join(' ');
+        // What Save did, and what the switches and fees that changed do, said as before the save.
+        this.message = (t) => {
+          const changes = describeSettingsChange(change, updated, this.formatLocale, t);
+          const consequences = switchConsequences(saved, draft, t).map((c) => c.text);
+          return [t('Settings saved: {changes}.', { changes }), ...consequences, ...feeConsequences(saved, rules, this.formatLocale, t)].join(' ');
+        };
         // An open History shows the change at once (a closed one loads afresh when opened).
         void this.renderRoot.querySelector('alis-audit-trail')?.refresh();
       },
@@ -351,32 +360,35 @@ export class AlisPcSettings extends AlisElement {
       },
       // Another user signed in (their form starts afresh), or the panel left the page mid-save.
       aborted: () => {
-        if (this.saved === saved) this.formError = this.t('The settings may not have been saved. Save again to be sure.');
+        if (this.saved === saved) this.formError = (t) => t('The settings may not have been saved. Save again to be sure.');
       },
     });
   }
 
   #showRefusal(error: unknown): void {
-    const t = this.t;
     if (!isAlisApiError(error)) {
       this.formError =
         error instanceof AlisNetworkError
-          ? t('We could not reach the billing service, so the settings may not have been saved. Check your connection and save again.')
-          : t('Something went wrong while saving. Please save again.');
+          ? (t) => t('We could not reach the billing service, so the settings may not have been saved. Check your connection and save again.')
+          : (t) => t('Something went wrong while saving. Please save again.');
       return;
     }
-    const fields: SettingsErrors = {};
-    const unplaced: string[] = [];
-    for (const [path, text] of Object.entries(error.fields)) {
-      // A refusal of the whole office (`billingOffice`) is shown at its first field.
-      const field = path === 'billingOffice' ? 'billingOffice.name' : path;
-      const sentence = refusedFieldSentence(text, t);
-      if (field in settingsFieldIds) fields[field as SettingsField] = sentence;
-      else unplaced.push(sentence);
-    }
-    this.fieldErrors = fields;
+    const said = (t: Translate) => {
+      const fields: SettingsErrors = {};
+      const unplaced: string[] = [];
+      for (const [path, text] of Object.entries(error.fields)) {
+        // A refusal of the whole office (`billingOffice`) is shown at its first field.
+        const field = path === 'billingOffice' ? 'billingOffice.name' : path;
+        const sentence = refusedFieldSentence(text, t);
+        if (field in settingsFieldIds) fields[field as SettingsField] = sentence;
+        else unplaced.push(sentence);
+      }
+      return { fields, unplaced };
+    };
+    this.fieldErrors = wordsByKey((t) => said(t).fields);
     // A refusal that names no field of the form (e.g. `forbidden`) is shown above Save, in the engine's words (ours for other languages).
-    if (Object.keys(fields).length === 0 || unplaced.length > 0) this.formError = [refusalSentence(error, t), ...unplaced].join(' ');
+    const { fields, unplaced } = said(this.t);
+    if (Object.keys(fields).length === 0 || unplaced.length > 0) this.formError = (t) => [refusalSentence(error, t), ...said(t).unplaced].join(' ');
   }
 
   async #focusFirstError(): Promise<void> {

@@ -8,7 +8,7 @@ import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { SessionController } from '../shared/session.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
-import { renderAnnouncer, renderNotice, settled, renderSessionLoad } from '../shared/states.js';
+import { renderNotice, settled, renderSessionLoad } from '../shared/states.js';
 import { isStaff, renderStaffOnly } from '../shared/staff.js';
 import { appendNew, LoadMoreController } from '../shared/load-more.js';
 import { RowWindowController } from '../shared/row-window.js';
@@ -19,6 +19,7 @@ import { AlisDepositCreatedEvent } from '../../events/staff-events.js';
 import { DepositController } from './deposit-confirmation.js';
 import { renderSelectionBar, renderUndepositedFilters, renderUndepositedTable, type UndepositedSortKey } from './undeposited-view.js';
 import { panelStyles, undepositedStyles } from './undeposited-panel.styles.js';
+import { announcement, renderAnnouncement, silence, type Announcement, type Words } from './live-words.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Deposit, Payment } from '../../sdk/types.js';
@@ -123,11 +124,12 @@ export class AlisPcUndeposited extends AlisElement {
 
   /** The filters sent to the API. */
   declare private filters: UndepositedFilters;
-  declare private filterError: string | null;
+  /** Why the date range typed was not applied, said in the words in force. */
+  declare private filterError: Words | null;
   declare private sort: SortState<UndepositedSortKey> | null;
   /** Ids of the selected payments (only loaded rows count). */
   declare private selected: ReadonlySet<string>;
-  declare private announcement: string;
+  declare private announcement: Announcement;
 
   /** Whose payments these are; another user's session starts afresh (see `#forgetUser`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
@@ -135,7 +137,7 @@ export class AlisPcUndeposited extends AlisElement {
   /** The rows, drawn only near the screen once the list is long. */
   readonly #rows = new RowWindowController(this);
   readonly #more = new LoadMoreController(this, { plural: 'payments', singular: 'payment', failureSubject: 'undeposited payments' }, (message) => {
-    this.announcement = message;
+    this.announcement = announcement(message, this.t);
   });
 
   /** The deposit confirmation, its key and sending, and the deposit just made. */
@@ -144,7 +146,7 @@ export class AlisPcUndeposited extends AlisElement {
     locale: () => this.formatLocale,
     t: () => this.t,
     announce: (text) => {
-      this.announcement = text;
+      this.announcement = announcement(text, this.t);
     },
     onDeposited: (deposit) => this.#deposited(deposit),
     refresh: () => this.refresh(),
@@ -182,7 +184,7 @@ export class AlisPcUndeposited extends AlisElement {
     this.filterError = null;
     this.sort = null;
     this.selected = new Set();
-    this.announcement = '';
+    this.announcement = silence;
     this.#session.reloads(this.#loadTask);
     new RefreshOnChangeController(this, () => {
       void this.refresh();
@@ -199,7 +201,7 @@ export class AlisPcUndeposited extends AlisElement {
     this.sort = null;
     this.selected = new Set();
     this.#deposit.forgetUser();
-    this.announcement = '';
+    this.announcement = silence;
     this.#more.reset();
   }
 
@@ -218,7 +220,7 @@ export class AlisPcUndeposited extends AlisElement {
     return html`
       <section class="layout" aria-labelledby="undeposited-heading">
         <h3 id="undeposited-heading" part="heading" tabindex="-1">${t('Undeposited payments')}</h3>
-        ${renderAnnouncer(this.announcement)}
+        ${renderAnnouncement(this.announcement, t)}
         ${renderSessionLoad(this.#session.client, this.#loadTask, {
           loading: t('Loading undeposited payments…'),
           subject: 'undeposited payments',
@@ -242,7 +244,7 @@ export class AlisPcUndeposited extends AlisElement {
       return html`
         ${renderUndepositedFilters({
           filters: this.filters,
-          filterError: this.filterError,
+          filterError: this.filterError?.(t) ?? null,
           onChange: (event) => this.#onFilterChange(event),
           clear: () => this.#clearFilters(),
           t,
@@ -291,14 +293,14 @@ export class AlisPcUndeposited extends AlisElement {
     const field = event.currentTarget as HTMLInputElement | HTMLSelectElement;
     const next = { ...this.filters, [field.name]: field.value } as UndepositedFilters;
     // The API refuses a reversed range; say so at the field and keep the list as it is.
-    this.filterError = dateRangeProblem(next, this.t);
+    this.filterError = dateRangeProblem(next) ? (t) => dateRangeProblem(next, t) ?? '' : null;
     if (!this.filterError) this.filters = next;
   }
 
   #clearFilters(): void {
     this.filterError = null;
     this.filters = noFilters;
-    this.announcement = this.t('Filters cleared.');
+    this.announcement = announcement(this.t('Filters cleared.'), this.t);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('select[name="source"]')?.focus());
   }
 

@@ -7,8 +7,10 @@ import { statusBadgeStyles } from '../shared/badge.styles.js';
 import { SessionController } from '../shared/session.js';
 import { FIRST_PAGE_SIZE, rememberPageShape, rowsShapeKeys } from '../shared/first-reads.js';
 import { loadAfterMe } from '../shared/load-after-me.js';
-import { RefreshOnPaymentController, ReservedSpaceController, bone, renderSkeletonTable, likelyRows, renderAnnouncer, renderNotice, renderPayerGate, settled, renderSessionLoad } from '../shared/states.js';
+import { RefreshOnPaymentController, ReservedSpaceController, bone, renderSkeletonTable, likelyRows, renderNotice, renderPayerGate, settled, renderSessionLoad } from '../shared/states.js';
+import { announcement, renderAnnouncement, silence, type Announcement } from '../shared/live-words.js';
 import { paymentStatusLabel } from '../../core/payment-status.js';
+import { methodSummaryLabel } from '../../core/payment-method-words.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import { onDemand, OnDemandController } from '../shared/on-demand.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
@@ -141,7 +143,7 @@ export class AlisPaymentHistory extends AlisElement {
   /** The payment whose receipt is being printed, if any. */
   declare private printingId: string | null;
   /** What the polite live region last said. */
-  declare private announcement: string;
+  declare private announcement: Announcement;
 
   /** Whose payments these are; another user's session starts afresh (see `#forgetUser`). */
   readonly #session = new SessionController(this, { onUserChange: () => this.#forgetUser() });
@@ -154,7 +156,7 @@ export class AlisPaymentHistory extends AlisElement {
   /** The rows, drawn only near the screen once the list is long. */
   readonly #rows = new RowWindowController(this);
   readonly #more = new LoadMoreController(this, { plural: 'payments', singular: 'payment' }, (message) => {
-    this.announcement = message;
+    this.announcement = announcement(message, this.t);
   });
 
   readonly #loadTask = new Task(this, {
@@ -198,7 +200,7 @@ export class AlisPaymentHistory extends AlisElement {
     this.pageSize = FIRST_PAGE_SIZE;
     this.expanded = new Set();
     this.printingId = null;
-    this.announcement = '';
+    this.announcement = silence;
     this.#session.reloads(this.#loadTask);
     // After a payment anywhere on the page, the new payment shows without a reload.
     new RefreshOnPaymentController(this, () => void this.refresh());
@@ -216,11 +218,11 @@ export class AlisPaymentHistory extends AlisElement {
   async refresh(): Promise<void> {
     const previous = this.#loadTask.value;
     const before = previous && !previous.gate ? previous.pages.flat() : undefined;
-    this.announcement = '';
+    this.announcement = silence;
     await this.#loadTask.run();
     const after = this.#loadTask.value;
     if (before && after && !after.gate && after.client === previous?.client && this.#loadTask.status === TaskStatus.COMPLETE) {
-      this.announcement = describeChanges(before, after.pages.flat(), this.t);
+      this.announcement = announcement(describeChanges(before, after.pages.flat(), this.t), this.t);
     }
   }
 
@@ -233,7 +235,7 @@ export class AlisPaymentHistory extends AlisElement {
   #forgetUser(): void {
     this.expanded = new Set();
     this.printingId = null;
-    this.announcement = '';
+    this.announcement = silence;
     this.#more.reset();
     if (this.#statusBeforeChoice !== undefined) this.status = this.#statusBeforeChoice;
     this.#statusBeforeChoice = undefined;
@@ -244,7 +246,7 @@ export class AlisPaymentHistory extends AlisElement {
       <section class="layout" aria-labelledby="heading" ?data-printing=${this.printingId !== null}>
         <h2 id="heading" part="heading">${this.heading ?? this.t('Payment history')}</h2>
         ${this.#renderBody()}
-        ${renderAnnouncer(this.announcement)}
+        ${renderAnnouncement(this.announcement, this.t)}
       </section>
     `;
   }
@@ -354,7 +356,7 @@ export class AlisPaymentHistory extends AlisElement {
         <td role="cell" class="payer" part="payer" data-payer-id=${payment.payer.id}>
           <span class="cell-label" aria-hidden="true">${t('Paid by')}</span><span class="name">${personLabel(me, payment.payer, t)}</span>
         </td>
-        <td role="cell"><span class="cell-label" aria-hidden="true">${t('Method')}</span>${payment.method.label}</td>
+        <td role="cell"><span class="cell-label" aria-hidden="true">${t('Method')}</span>${methodSummaryLabel(payment.method, t)}</td>
         <td role="cell" class="amount">
           <span class="cell-label" aria-hidden="true">${t('Amount')}</span>${formatMoney(payment.amount, this.formatLocale)}
         </td>

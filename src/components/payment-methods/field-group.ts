@@ -38,6 +38,8 @@ export class FieldGroupController<Field extends string> {
   /** Fields the payer has changed: leaving one of these shows its error. */
   readonly #edited = new Set<Field>();
   #announcement = '';
+  /** The language the live region's text was said in: after a switch it falls silent (it was already spoken). */
+  #announcementLang = '';
 
   constructor(host: FormControlHost, options: FieldGroupOptions<Field>) {
     this.#host = host;
@@ -59,9 +61,9 @@ export class FieldGroupController<Field extends string> {
     return this.#formControl.disabled;
   }
 
-  /** Text for the group's polite live region. */
+  /** Text for the group's polite live region, while the reader's language is the one it was said in. */
   get announcement(): string {
-    return this.#announcement;
+    return this.#announcementLang === this.#options.t().lang ? this.#announcement : '';
   }
 
   /** The element's `formDisabledCallback` forwards here. */
@@ -146,6 +148,7 @@ export class FieldGroupController<Field extends string> {
   /** Says `text` in the live region; a trailing no-break space alternates so a repeat is announced again. */
   #announce(text: string): void {
     this.#announcement = this.#announcement === text ? `${text}\u00a0` : text;
+    this.#announcementLang = this.#options.t().lang;
     this.#host.requestUpdate();
   }
 

@@ -6,6 +6,7 @@ import { PendingAction, type PendingActionSteps } from '../shared/pending-action
 import { arrangementEndedSentence, methodChangeFailure, methodChangedSentence } from '../../core/payment-method-words.js';
 import { AlisDefaultPaymentMethodChangedEvent, AlisPaymentMethodRemovedEvent } from '../../events/payment-method-events.js';
 import type { Translate } from '../../core/i18n/translate.js';
+import type { Words } from '../shared/live-words.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { PaymentMethod, UpdatePaymentMethodRequest } from '../../sdk/types.js';
 
@@ -32,13 +33,17 @@ export class MethodActionsController {
   readonly #options: MethodActionsOptions;
   /** The method each panel is open on, if any. */
   #open: Record<MethodPanel, string | null> = { rename: null, remove: null, withdraw: null };
+  // Outcomes are kept as what is needed to say them, and said in the list's words when drawn, so a
+  // reader who switches language with one on screen reads it in the new language.
   /** What changed when the billing team's pulls ended, shown above the list. */
-  #endedNotice: string | null = null;
+  #endedNotice: Words | null = null;
   /** The one change in flight, and the method it is for. */
   readonly #pending: PendingAction;
   #pendingMethodId: string | null = null;
-  #message: MethodMessage | null = null;
+  #message: { methodId: string; words: Words; tone: MethodMessage['tone'] } | null = null;
   #announcement = '';
+  /** The language the live region's text was said in: after a switch it falls silent (it was already spoken). */
+  #announcementLang = '';
 
   constructor(host: LitElement, options: MethodActionsOptions) {
     this.#host = host;
@@ -52,7 +57,7 @@ export class MethodActionsController {
   }
 
   get endedNotice(): string | null {
-    return this.#endedNotice;
+    return this.#endedNotice ? this.#endedNotice(this.#options.t()) : null;
   }
 
   /** The method a change is being saved for, if any: one at a time. */
@@ -60,18 +65,25 @@ export class MethodActionsController {
     return this.#pending.busy ? this.#pendingMethodId : null;
   }
 
+  /** The outcome shown next to a method, in the list's words now. */
   get message(): MethodMessage | null {
-    return this.#message;
+    const message = this.#message;
+    return message ? { methodId: message.methodId, text: message.words(this.#options.t()), tone: message.tone } : null;
   }
 
-  /** Text for the list's polite live region. */
+  /** Text for the list's polite live region, while the reader's language is the one it was said in. */
   get announcement(): string {
-    return this.#announcement;
+    return this.#announcementLang === this.#options.t().lang ? this.#announcement : '';
   }
 
   /** Says `text` in the list's live region. */
   announce(text: string): void {
-    this.#set(() => (this.#announcement = text));
+    this.#set(() => this.#say(text));
+  }
+
+  #say(text: string): void {
+    this.#announcement = text;
+    this.#announcementLang = this.#options.t().lang;
   }
 
   /** Another user signed in (or out): nothing of the previous user's stays open, noted or announced. */
@@ -131,12 +143,13 @@ export class MethodActionsController {
     await this.#run(method.id, (api) => api.paymentMethods.remove(method.id), {
       answered: async (removed) => {
         const t = this.#options.t();
-        const ended = removed?.arrangementEnded ? arrangementEndedSentence(removed.arrangementEnded, t) : null;
+        const arrangementEnded = removed?.arrangementEnded;
+        const ended = arrangementEnded ? arrangementEndedSentence(arrangementEnded, t) : null;
         const gone = t('{name} was removed.', { name: method.nickname ?? method.label });
         this.#set(() => {
           this.#open.remove = null;
-          this.#endedNotice = ended;
-          this.#announcement = ended ? `${gone} ${ended}` : gone;
+          this.#endedNotice = arrangementEnded ? (words) => arrangementEndedSentence(arrangementEnded, words) : null;
+          this.#say(ended ? `${gone} ${ended}` : gone);
         });
         this.#host.dispatchEvent(new AlisPaymentMethodRemovedEvent(method.id));
         await this.#options.refresh();
@@ -163,13 +176,13 @@ export class MethodActionsController {
     };
     await this.#run(method.id, call, {
       answered: async (updated) => {
-        const t = this.#options.t();
-        const ended = updated.arrangementEnded ? arrangementEndedSentence(updated.arrangementEnded, t) : null;
-        const text = ended ?? methodChangedSentence(change, updated.nickname ?? updated.label, t);
+        const arrangementEnded = updated.arrangementEnded;
+        const words: Words = (t) =>
+          arrangementEnded ? arrangementEndedSentence(arrangementEnded, t) : methodChangedSentence(change, updated.nickname ?? updated.label, t);
         this.#set(() => {
-          if (ended) this.#endedNotice = ended;
-          this.#message = { methodId: method.id, text, tone: 'success' };
-          this.#announcement = text;
+          if (arrangementEnded) this.#endedNotice = (t) => arrangementEndedSentence(arrangementEnded, t);
+          this.#message = { methodId: method.id, words, tone: 'success' };
+          this.#say(words(this.#options.t()));
         });
         if (change.isDefault === true) this.#host.dispatchEvent(new AlisDefaultPaymentMethodChangedEvent(updated));
         await this.#options.refresh();
@@ -189,7 +202,7 @@ export class MethodActionsController {
   }
 
   #showError(methodId: string, error: unknown): void {
-    this.#set(() => (this.#message = { methodId, text: methodChangeFailure(error, this.#options.t()), tone: 'danger' }));
+    this.#set(() => (this.#message = { methodId, words: (t) => methodChangeFailure(error, t), tone: 'danger' }));
   }
 
   async #openPanel(panel: MethodPanel, methodId: string, focusSelector: string): Promise<void> {

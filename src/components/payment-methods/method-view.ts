@@ -2,9 +2,11 @@
 // Plain render functions, so <alis-payment-methods> only loads and lays out the list.
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateOfInstant } from '../../core/format.js';
-import { methodDetails, methodKindName, stopsPullsSentence } from '../../core/payment-method-words.js';
+import { blockReasonWords, methodDetails, methodKindName, stopsPullsSentence } from '../../core/payment-method-words.js';
+import { renderMethodUnusable } from '../shared/method-unusable.js';
+import { serviceText } from '../shared/service-text.js';
 import type { Translate } from '../../core/i18n/translate.js';
-import type { PaymentMethod } from '../../sdk/types.js';
+import type { MethodBlock, PaymentMethod } from '../../sdk/types.js';
 import type { MethodActionsController } from './method-actions.js';
 
 /** How a method is drawn: whether the payer may change it, the actions, how dates read, and in which words. */
@@ -39,14 +41,10 @@ export function renderMethod(method: PaymentMethod, context: MethodViewContext):
           : nothing}
         ${method.block
           ? html`<p class="problem" data-blocked>
-              ${t('Blocked after a bank return ({code}: {reason}) on {date}. Add another account to keep paying online.', {
-                code: method.block.returnCode,
-                reason: method.block.reason,
-                date: date(method.block.blockedAt),
-              })}
+              ${renderBlock(method.block, date(method.block.blockedAt), t)}
             </p>`
           : !method.usable
-            ? html`<p class="problem">${method.unusableReason ?? t('It cannot be used to pay now.')}</p>`
+            ? html`<p class="problem">${renderMethodUnusable(method, t)}</p>`
             : nothing}
       </div>
       ${message
@@ -55,6 +53,21 @@ export function renderMethod(method: PaymentMethod, context: MethodViewContext):
       ${context.canManage ? renderActions(method, busy, actions, t) : nothing}
     </li>
   `;
+}
+
+/** Why a bank account is blocked: the return, what it means (the service's English, marked, for a code we do not know) and when. */
+function renderBlock(block: MethodBlock, date: string, t: Translate): TemplateResult | string {
+  const reason = blockReasonWords(block, t);
+  const marked = reason === block.reason && t.lang !== 'en';
+  // A marked reason stands where its placeholder is left, in the reader's word order.
+  const sentence = t('Blocked after a bank return ({code}: {reason}) on {date}. Add another account to keep paying online.', {
+    code: block.returnCode,
+    date,
+    ...(marked ? {} : { reason }),
+  });
+  if (!marked) return sentence;
+  const [before, after] = sentence.split('{reason}');
+  return html`${before}${serviceText(reason, t)}${after}`;
 }
 
 /** Who allowed automatic payments from the method and when, and whether the billing team collects from it. */

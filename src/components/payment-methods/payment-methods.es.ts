@@ -19,7 +19,6 @@ export const spanish: Catalog = {
   'payment method|Default': 'Predeterminado',
   'Blocked after a bank return ({code}: {reason}) on {date}. Add another account to keep paying online.':
     'Bloqueado después de una devolución del banco ({code}: {reason}) el {date}. Agregue otra cuenta para seguir pagando en línea.',
-  'It cannot be used to pay now.': 'Por ahora no se puede usar para pagar.',
   'Used for automatic payments — authorized by {name} on {date}. The billing team collects your balance from it.':
     'Se usa para pagos automáticos — autorizado por {name} el {date}. El equipo de facturación cobra su saldo con este método.',
   'Used for automatic payments — authorized by {name} on {date}.': 'Se usa para pagos automáticos — autorizado por {name} el {date}.',

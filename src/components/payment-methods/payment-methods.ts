@@ -270,7 +270,8 @@ export class AlisPaymentMethods extends AlisElement {
   }
 
   async #onAdded(event: AlisPaymentMethodAddedEvent): Promise<void> {
-    this.#actions.announce(this.t('{name} was saved.', { name: event.method.nickname ?? event.method.label }));
+    const t = this.t;
+    this.#actions.announce(t('{name} was saved.', { name: event.method.nickname ?? event.method.label }));
     await this.refresh();
   }
 

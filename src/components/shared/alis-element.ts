@@ -35,10 +35,15 @@ export class AlisElement extends LitElement {
 
   /**
    * The locale dates and amounts are written in: the element's `locale` when set, else the `lang`
-   * in force, so a Spanish page reads "7 dic 2026"; the browser's language where neither is set.
+   * in force, so a Spanish page reads "7 dic 2026"; the browser's language where neither is set. A
+   * bare language (`lang="es"`) is written as the communities' US readers write it, es-US
+   * ($7,455.70), not as Spain does (7455,70 US$).
    */
   protected get formatLocale(): string | undefined {
-    return (this as { locale?: string }).locale ?? this.#language.requestedTag ?? undefined;
+    const own = (this as { locale?: string }).locale;
+    if (own) return own;
+    const tag = this.#language.requestedTag?.trim();
+    return tag && /^(en|es)$/i.test(tag) ? `${tag}-US` : tag || undefined;
   }
 
   /** Waits for the reader's translations before drawing, so a Spanish page never flashes English. */

@@ -4,6 +4,7 @@ import { formatDateOfInstant, formatDateTime, formatMoney } from '../../core/for
 import { refundFeeSentence } from '../../core/fee-words.js';
 import { paymentFailureReason, paymentStatusLabel, paymentStatusLabels } from '../../core/payment-status.js';
 import { english, type Translate } from '../../core/i18n/translate.js';
+import { blockReasonWords, methodSummaryLabel } from '../../core/payment-method-words.js';
 import type { Payment, PaymentStatus } from '../../sdk/types.js';
 
 /** How a receipt is rendered into its host's page. */
@@ -56,18 +57,18 @@ export function paymentStatusText(payment: Payment, locale?: string, timeZone?: 
       return t('Returned by the bank on {date} — {code} {description}', {
         date: formatDateTime(ret.returnedAt, timeZone, locale, 'long'),
         code: ret.code,
-        description: ret.description,
+        description: blockReasonWords({ returnCode: ret.code, reason: ret.description }, t),
       });
     }
     case 'refunded':
-      return t('{status} — {amount} went back to {method}', { status, amount: formatMoney(wentBack(payment), locale), method: payment.method.label });
+      return t('{status} — {amount} went back to {method}', { status, amount: formatMoney(wentBack(payment), locale), method: methodSummaryLabel(payment.method, t) });
     case 'partially_refunded':
       // Out of what could come back: the amount, or — once fees are refunded too — all that was charged.
       return t('{status} — {amount} of {total} went back to {method}', {
         status,
         amount: formatMoney(wentBack(payment), locale),
         total: formatMoney(wentBack(payment).amountCents > payment.refundedTotal.amountCents ? payment.totalCharged : payment.amount, locale),
-        method: payment.method.label,
+        method: methodSummaryLabel(payment.method, t),
       });
     case 'voided':
       return t('{status} — the payment was cancelled and will not be collected', { status });
@@ -86,7 +87,9 @@ export function renderReceipt(payment: Payment, options: ReceiptOptions = {}): T
   const collected = payment.status !== 'failed' && payment.status !== 'voided' && payment.status !== 'returned';
   const totalLabel = collected ? t('Total charged') : payment.status === 'returned' ? t('Total (returned by the bank)') : t('Total (not charged)');
   const paidWith =
-    payment.source === 'staff_pull' ? t('{method} (collected by the billing team)', { method: payment.method.label }) : payment.method.label;
+    payment.source === 'staff_pull'
+      ? t('{method} (collected by the billing team)', { method: methodSummaryLabel(payment.method, t) })
+      : methodSummaryLabel(payment.method, t);
   return html`
     <article class="receipt" part="receipt" data-status=${payment.status} aria-labelledby=${ifDefined(headingId)}>
       ${receiptHeading(options.headingLevel ?? 3, headingId, t('Receipt {reference}', { reference: payment.reference }))}
@@ -211,7 +214,7 @@ function renderRefunds(payment: Payment, locale: string | undefined, timeZone: s
   const feeWords = refundFeeSentence(payment.fee.amountCents, feeBack, payment.fee.currency, locale, t);
   return html`
     <table class="receipt-refunds">
-      <caption>${t('Refunds to {method}', { method: payment.method.label })}</caption>
+      <caption>${t('Refunds to {method}', { method: methodSummaryLabel(payment.method, t) })}</caption>
       <thead>
         <tr>
           <th scope="col">${t('Refunded on')}</th>

@@ -88,7 +88,7 @@ export interface SetupIntent {
 export const TEST_PUBLISHABLE_KEY = 'pk_test_alis_mock';
 
 /** Banks of well-known routing numbers, so a saved account shows a bank name. Others show none. */
-const BANK_NAMES: Readonly<Record<string, string>> = {
+export const BANK_NAMES: Readonly<Record<string, string>> = {
   '011000015': 'Federal Reserve Bank of Boston',
   '021000021': 'JPMorgan Chase',
   '026009593': 'Bank of America',

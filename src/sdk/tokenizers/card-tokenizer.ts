@@ -4,6 +4,7 @@
 // production) or the backend, which keeps a community's site in PCI SAQ A scope.
 import type { AlisClient } from '../client.js';
 import type { Address, CardBrand, CardFunding } from '../types.js';
+import type { TestCardLabels } from './test-card-fields.js';
 
 /** Who entered the card and where they live (Stripe uses it for address checks). */
 export interface CardBillingDetails {
@@ -36,12 +37,32 @@ export class CardTokenizeError extends Error {
   }
 }
 
+/** What the card entry tells `onChange`: whether it is complete, and the problem it shows, if any. */
+export interface CardEntryState {
+  complete: boolean;
+  /** The problem shown, in the tokenizer's words, or null. */
+  error: string | null;
+  /** Which problem it is, when the tokenizer says (the test fields do). */
+  code?: CardTokenizeError['code'];
+  /** The field it is about, when the tokenizer says. */
+  field?: CardTokenizeError['field'];
+}
+
 /** Options of {@link CardTokenizer.mount}. */
 export interface MountOptions {
   /** BCP 47 locale for the card fields' own labels and messages. */
   locale?: string;
-  /** Called whenever the entry becomes complete or incomplete, or shows or clears an error. */
-  onChange?: (state: { complete: boolean; error: string | null }) => void;
+  /**
+   * The test fields' words (banner, labels, hint) in the reader's language: the widgets pass
+   * theirs. Stripe's field words itself by `locale`. Labels given to `createTestTokenizer` win.
+   */
+  labels?: Partial<TestCardLabels>;
+  /**
+   * Called whenever the entry becomes complete or incomplete, or shows or clears an error. The test
+   * fields also say which problem it is (`code`) and in which field, so a widget can word it in the
+   * reader's language; Stripe's field words its own messages by `locale`.
+   */
+  onChange?: (state: CardEntryState) => void;
 }
 
 /**
@@ -59,6 +80,11 @@ export interface CardTokenizer {
    * where the provider needs one. Rejects with {@link CardTokenizeError}.
    */
   tokenize(billing: CardBillingDetails, context: { client: AlisClient; signal?: AbortSignal }): Promise<TokenizedCard>;
+  /**
+   * The reader switched language: the mounted fields take the new `locale` and `labels` in place,
+   * and what was typed stays. Optional: a tokenizer without it keeps its first words.
+   */
+  update?(options: Pick<MountOptions, 'locale' | 'labels'>): void;
   /** Moves focus to the first card field. */
   focus(): void;
   /** Removes the fields and forgets what was entered. */

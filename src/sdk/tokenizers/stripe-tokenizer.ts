@@ -4,6 +4,7 @@ import type {
   PaymentMethodCreateParams,
   Stripe,
   StripeCardElement,
+  StripeElements,
   StripeElementLocale,
   StripeElementStyle,
   StripeError,
@@ -45,6 +46,7 @@ const defaultLoadStripe = async (publishableKey: string): Promise<Stripe | null>
 
 interface Mounted {
   stripe: Stripe;
+  elements: StripeElements;
   card: StripeCardElement;
   node: HTMLDivElement;
 }
@@ -114,7 +116,7 @@ export function createStripeTokenizer(options: StripeTokenizerOptions): CardToke
         const card = elements.create('card', { hidePostalCode: true, ...(options.style ? { style: options.style } : {}) });
         card.on('change', (event) => mountOptions.onChange?.({ complete: event.complete, error: event.error?.message ?? null }));
         card.mount(node);
-        mounted = { stripe, card, node };
+        mounted = { stripe, elements, card, node };
       } catch (cause) {
         node.remove();
         throw new CardTokenizeError('unavailable', UNAVAILABLE_MESSAGE, null, { cause });
@@ -151,6 +153,11 @@ export function createStripeTokenizer(options: StripeTokenizerOptions): CardToke
         setupIntentId: intent.id,
         card: { brand: cardBrandFromStripe(brand), last4, expMonth, expYear, funding: cardFundingFromStripe(funding) },
       };
+    },
+
+    update(updateOptions) {
+      // Stripe's field words itself (placeholders, its messages) in the locale it is given.
+      if (mounted && updateOptions.locale) mounted.elements.update({ locale: updateOptions.locale as StripeElementLocale });
     },
 
     focus() {

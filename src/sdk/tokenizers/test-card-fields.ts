@@ -21,8 +21,9 @@ const FIELDS: readonly CardField[] = ['number', 'expiry', 'cvc'];
 
 /**
  * The words the test fields show around the inputs. English unless the page gives others through
- * `createTestTokenizer({ labels })` (this SDK has no language of its own; the widgets' words live
- * above it). The messages about what was typed stay in English.
+ * `createTestTokenizer({ labels })`, or the widget mounting them through `MountOptions.labels`
+ * (this SDK has no language of its own; the widgets' words live above it). The messages about what
+ * was typed stay in English.
  */
 export interface TestCardLabels {
   /** The banner's warning, in bold. */
@@ -33,6 +34,8 @@ export interface TestCardLabels {
   number: string;
   /** The expiry date's label. */
   expiry: string;
+  /** The expiry date's placeholder: how the date is written. */
+  expiryPlaceholder: string;
   /** The security code's label. */
   cvc: string;
   /** Where the security code is, under its input. */
@@ -45,6 +48,7 @@ export const ENGLISH_TEST_CARD_LABELS: Readonly<TestCardLabels> = Object.freeze(
   testNumberHint: 'Use a test number such as 4242 4242 4242 4242.',
   number: 'Card number',
   expiry: 'Expiry date (MM/YY)',
+  expiryPlaceholder: 'MM/YY',
   cvc: 'Security code (CVC)',
   cvcHint: '3 digits on the back, 4 on the front for American Express',
 });
@@ -53,13 +57,14 @@ interface FieldSpec {
   label: keyof TestCardLabels;
   autocomplete: string;
   maxLength: number;
-  placeholder: string;
+  /** A fixed placeholder, or the word that gives it. */
+  placeholder: string | { word: keyof TestCardLabels };
   hint?: keyof TestCardLabels;
 }
 
 const SPECS: Readonly<Record<CardField, FieldSpec>> = {
   number: { label: 'number', autocomplete: 'cc-number', maxLength: 23, placeholder: '1234 1234 1234 1234' },
-  expiry: { label: 'expiry', autocomplete: 'cc-exp', maxLength: 7, placeholder: 'MM/YY' },
+  expiry: { label: 'expiry', autocomplete: 'cc-exp', maxLength: 7, placeholder: { word: 'expiryPlaceholder' } },
   cvc: { label: 'cvc', autocomplete: 'cc-csc', maxLength: 4, placeholder: '123', hint: 'cvcHint' },
 };
 
@@ -120,11 +125,16 @@ export class TestCardFields {
   readonly #errors = new Map<CardField, CardFieldError>();
   #lastState = '';
   readonly #unstyle: () => void;
+  /** The labels the page gave `createTestTokenizer`: they win over the widget's. */
+  readonly #pageLabels: Partial<TestCardLabels>;
+  /** Each node that shows one of the words, to change them in place (see {@link relabel}). */
+  readonly #worded: { node: HTMLElement; word: keyof TestCardLabels; attribute?: string }[] = [];
 
   constructor(container: HTMLElement, options: MountOptions, now: () => Date, labels: Partial<TestCardLabels> = {}) {
     this.#options = options;
     this.#now = now;
-    const words: TestCardLabels = { ...ENGLISH_TEST_CARD_LABELS, ...labels };
+    this.#pageLabels = labels;
+    const words = this.#words(options.labels);
     const doc = container.ownerDocument;
     const id = `alis-test-card-${++mountCount}`;
     const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') => {
@@ -135,8 +145,11 @@ export class TestCardFields {
     };
 
     this.#root = element('div', 'alis-test-card');
-    const banner = element('p', 'alis-test-card__banner', ` ${words.testNumberHint}`);
-    banner.prepend(element('strong', '', words.testMode));
+    const hintText = element('span', '', words.testNumberHint);
+    const warning = element('strong', '', words.testMode);
+    const banner = element('p', 'alis-test-card__banner');
+    banner.append(warning, ' ', hintText);
+    this.#worded.push({ node: warning, word: 'testMode' }, { node: hintText, word: 'testNumberHint' });
     const content = element('div', 'alis-test-card__content');
     const row = element('div', 'alis-test-card__row');
 
@@ -146,20 +159,24 @@ export class TestCardFields {
       const box = element('div', `alis-test-card__field alis-test-card__field--${field}`);
       const label = element('label', '', words[spec.label]);
       label.htmlFor = inputId;
+      this.#worded.push({ node: label, word: spec.label });
       box.append(label);
       const describedBy: string[] = [];
       const input = doc.createElement('input');
       // No `name`: a surrounding form never submits card data.
       const attributes = { id: inputId, type: 'text', inputmode: 'numeric', autocomplete: spec.autocomplete, maxlength: String(spec.maxLength) };
-      for (const [name, value] of Object.entries({ ...attributes, placeholder: spec.placeholder, spellcheck: 'false', autocapitalize: 'off' })) {
+      const placeholder = typeof spec.placeholder === 'string' ? spec.placeholder : words[spec.placeholder.word];
+      for (const [name, value] of Object.entries({ ...attributes, placeholder, spellcheck: 'false', autocapitalize: 'off' })) {
         input.setAttribute(name, value);
       }
+      if (typeof spec.placeholder !== 'string') this.#worded.push({ node: input, word: spec.placeholder.word, attribute: 'placeholder' });
       input.setAttribute('aria-invalid', 'false');
       box.append(input);
       // The hint goes under the input, so that the fields of a row stay level.
       if (spec.hint) {
         const hint = element('span', 'alis-test-card__hint', words[spec.hint]);
         hint.id = `${inputId}-hint`;
+        this.#worded.push({ node: hint, word: spec.hint });
         describedBy.push(hint.id);
         box.append(hint);
       }
@@ -179,6 +196,20 @@ export class TestCardFields {
     this.#root.addEventListener('focusout', this.#onLeave);
     container.append(this.#root);
     this.#unstyle = styleFields(container, this.#root);
+  }
+
+  /** The words shown: English, under the widget's `labels`, under the page's. */
+  #words(labels: Partial<TestCardLabels> | undefined): TestCardLabels {
+    return { ...ENGLISH_TEST_CARD_LABELS, ...labels, ...this.#pageLabels };
+  }
+
+  /** Shows the widget's new `labels` (the reader switched language); what was typed stays. */
+  relabel(labels: Partial<TestCardLabels> | undefined): void {
+    const words = this.#words(labels);
+    for (const { node, word, attribute } of this.#worded) {
+      if (attribute) node.setAttribute(attribute, words[word]);
+      else if (node.textContent !== words[word]) node.textContent = words[word];
+    }
   }
 
   /** Checks the whole entry; shows every problem and throws for the first, focusing its field. */
@@ -272,11 +303,13 @@ export class TestCardFields {
   /** Tells `onChange` when completeness or the first error shown changed. */
   #notify(): void {
     const complete = checkCardEntry({ number: this.#value('number'), expiry: this.#value('expiry'), cvc: this.#value('cvc') }, this.#now()).ok;
-    const error = FIELDS.map((f) => this.#errors.get(f)?.message).find(Boolean) ?? null;
+    const field = FIELDS.find((f) => this.#errors.get(f)?.message);
+    const problem = field ? this.#errors.get(field) : undefined;
+    const error = problem?.message ?? null;
     const state = JSON.stringify([complete, error]);
     if (state === this.#lastState) return;
     this.#lastState = state;
-    this.#options.onChange?.({ complete, error });
+    this.#options.onChange?.(problem && field ? { complete, error, code: problem.code, field } : { complete, error });
   }
 
   /** Shows each field's error beside it and marks the field invalid. */

@@ -15,7 +15,7 @@ export interface TestTokenizerOptions {
   enabled: boolean;
   /** Today, for the expiry check (default: the real clock). Tests and stories pin it. */
   now?: () => Date;
-  /** The fields' labels and banner in the page's language; each left out reads in English. */
+  /** The fields' labels and banner in the page's language; each left out reads in the widget's words (English by default). */
   labels?: Partial<TestCardLabels>;
 }
 
@@ -31,7 +31,9 @@ export interface TestTokenizerOptions {
  * that never open card entry do not carry it. The inputs have no `name`, so a surrounding form
  * never submits them; the number and CVC are cleared after a successful `tokenize` and on
  * `destroy`, and nothing is ever stored. Labels are in English unless `labels` gives others;
- * messages are in English whatever `MountOptions.locale` says.
+ * messages are in English whatever `MountOptions.locale` says. The widget mounting the fields may
+ * pass its own translated labels (`MountOptions.labels`, changed in place by `update`); those
+ * given here win.
  *
  * It runs only when asked to by name, `createTestTokenizer({ enabled: true })`; without that it
  * throws, so production code cannot ship test card entry by accident. Production pages use
@@ -85,6 +87,9 @@ export function createTestTokenizer(options: TestTokenizerOptions): CardTokenize
         setupIntentId: intent.id,
         card: { brand: card.brand, last4: card.last4, expMonth: card.expMonth, expYear: card.expYear, funding: testCardFunding(card.digits) },
       };
+    },
+    update(updateOptions) {
+      mounted?.relabel(updateOptions.labels);
     },
     focus() {
       mounted?.focus();
