@@ -3,12 +3,13 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { userEvent } from 'storybook/test';
 import '../src/define/alis-amount-input.js';
+import { hostWords } from './host-words.js';
 
 interface AmountInputArgs {
   label: string;
   hint: string;
   currency: string;
-  locale: string;
+  locale: string | undefined;
   valueCents: number | null;
   min: number;
   max: number | undefined;
@@ -19,8 +20,24 @@ interface AmountInputArgs {
 }
 
 /**
+ * The host's own words below (the label, hints, an error it passes in) in Spanish too, as a host
+ * page in both languages gives them: read in the page's language, switched with it.
+ */
+const spanish: Readonly<Record<string, string>> = {
+  'Amount to pay': 'Monto a pagar',
+  'Your balance is $1,234.56. You can pay part of it now.': 'Su saldo es $1,234.56. Puede pagar una parte ahora.',
+  'The balance of this invoice is now $1,180.00, so you can pay at most $1,180.00.':
+    'El saldo de esta factura ahora es $1,180.00, así que puede pagar como máximo $1,180.00.',
+  'You can pay up to 2.000,00 €.': 'Puede pagar hasta 2.000,00 €.',
+};
+
+/** The host's `text` in the page's language (a text with no Spanish above reads as typed). */
+const inPageLanguage = (text: string | null) => hostWords(text ? { en: text, es: spanish[text] } : null);
+
+/**
  * `<alis-amount-input>` in a form with a Pay button; submitting shows what the form would send.
- * Type amounts the way a payer would: `1,234.56`, `1.234,56`, `12,5`, `$20`.
+ * Type amounts the way a payer would: `1,234.56`, `1.234,56`, `12,5`, `$20`. Amounts are written
+ * in the page's language when no locale is set.
  */
 const meta: Meta<AmountInputArgs> = {
   title: 'Forms/Amount input',
@@ -29,7 +46,6 @@ const meta: Meta<AmountInputArgs> = {
     label: 'Amount to pay',
     hint: '',
     currency: 'USD',
-    locale: 'en-US',
     valueCents: null,
     min: 1,
     max: undefined,
@@ -47,16 +63,16 @@ const meta: Meta<AmountInputArgs> = {
     <form style="display: grid; gap: 1rem; max-width: ${args.width}" @submit=${showSubmission}>
       <alis-amount-input
         name="amount"
-        label=${args.label}
-        hint=${ifDefined(args.hint || undefined)}
+        .label=${inPageLanguage(args.label)}
+        .hint=${inPageLanguage(args.hint || null)}
         currency=${args.currency}
-        locale=${args.locale}
+        locale=${ifDefined(args.locale)}
         .valueCents=${args.valueCents}
         .min=${args.min}
         .max=${args.max}
         ?required=${args.required}
         ?disabled=${args.disabled}
-        .errorText=${args.errorText}
+        .errorText=${inPageLanguage(args.errorText)}
       ></alis-amount-input>
       <div><button>Pay</button></div>
       <output aria-live="polite"></output>

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { http, HttpResponse, delay } from 'msw';
 import { AlisAuditTrail } from '../src/components/audit-trail/audit-trail.js';
 import type { AuditSubjectType } from '../src/sdk/types.js';
@@ -12,7 +13,8 @@ interface TrailArgs {
   persona: 'staff' | 'default-payer';
   subjectType: AuditSubjectType;
   subjectId: string;
-  heading: string;
+  /** The host's own heading; unset, the trail shows "History" in the reader's language. */
+  heading?: string;
   collapsible: boolean;
   pageSize: number;
   width: string;
@@ -31,7 +33,6 @@ const meta: Meta<TrailArgs> = {
     persona: 'staff',
     subjectType: 'invoice',
     subjectId: 'inv-jensen-2026-12',
-    heading: 'History of INV-2026-0090',
     collapsible: false,
     pageSize: 10,
     width: '48rem',
@@ -40,6 +41,7 @@ const meta: Meta<TrailArgs> = {
     persona: { control: 'inline-radio', options: ['staff', 'default-payer'] },
     subjectType: { control: 'select', options: ['invoice', 'payer', 'payment', 'deposit', 'payment_method', 'user', 'invitation', 'profile', 'settings'] },
     width: { control: 'text', description: 'Width of the box the trail sits in (try 320px).' },
+    heading: { control: 'text', description: 'The host\'s own heading, e.g. "History of INV-2026-0090" (unset: "History", in the reader\'s language).' },
   },
   render: (args, { loaded }) => {
     const personas = (loaded as { personas: Persona[] }).personas;
@@ -49,7 +51,7 @@ const meta: Meta<TrailArgs> = {
           <alis-audit-trail
             subject-type=${args.subjectType}
             subject-id=${args.subjectId}
-            heading=${args.heading}
+            heading=${ifDefined(args.heading)}
             page-size=${args.pageSize}
             ?collapsible=${args.collapsible}
           ></alis-audit-trail>
@@ -83,7 +85,7 @@ export const InvoiceReaddressed: Story = {
 
 /** The settings' trail: switches On/Off, fees in percent, the office's contact with a dash for what was removed. */
 export const SettingsChanged: Story = {
-  args: { subjectType: 'settings', subjectId: 'community', heading: 'History of the billing settings' },
+  args: { subjectType: 'settings', subjectId: 'community' },
   play: async ({ canvasElement }) => {
     const token = await staffToken();
     await api(token, 'PATCH', '/staff/settings', {
@@ -99,7 +101,7 @@ export const SettingsChanged: Story = {
 
 /** A payer's trail: an arrangement change and a "please add a payment method" email. */
 export const Payer: Story = {
-  args: { subjectType: 'payer', subjectId: 'con-karen-molloy', heading: 'History of Karen Molloy' },
+  args: { subjectType: 'payer', subjectId: 'con-karen-molloy' },
   play: async ({ canvasElement }) => {
     await api(await staffToken(), 'POST', '/staff/payers/con-karen-molloy/payment-method-requests');
     await inShadow(await reload(canvasElement), 'li.entry', 'an entry');
@@ -107,14 +109,14 @@ export const Payer: Story = {
 };
 
 /** Nothing recorded yet. */
-export const Empty: Story = { args: { subjectId: 'inv-jensen-2026-11', heading: 'History of INV-2026-0082' } };
+export const Empty: Story = { args: { subjectId: 'inv-jensen-2026-11' } };
 
 /** A closed disclosure: nothing loads until staff open it. */
 export const Collapsed: Story = { args: { collapsible: true } };
 
 /** Three changes, two per page: "Show more changes". */
 export const Paged: Story = {
-  args: { subjectType: 'settings', subjectId: 'community', heading: 'History of the billing settings', pageSize: 2 },
+  args: { subjectType: 'settings', subjectId: 'community', pageSize: 2 },
   play: async ({ canvasElement }) => {
     const token = await staffToken();
     for (const fee of [10, 20, 30]) await api(token, 'PATCH', '/staff/settings', { bankFeeBasisPoints: fee });

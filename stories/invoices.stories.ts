@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { http, HttpResponse, delay, getResponse } from 'msw';
 import { handlers } from '../src/mock-server/handlers.js';
 import type { Me } from '../src/sdk/types.js';
@@ -14,7 +15,8 @@ type NamedPersona = 'ruth-jensen' | 'karen-molloy' | 'frank-castellano';
 interface InvoicesArgs {
   status: InvoiceFilter;
   heading: string | undefined;
-  locale: string;
+  /** Dates and amounts in this locale; the page's language when unset. */
+  locale?: string;
   persona: 'default-payer' | 'other-payer' | 'revoked' | 'staff' | 'signed-out' | NamedPersona;
   width: string;
 }
@@ -36,7 +38,7 @@ const meta: Meta<InvoicesArgs> = {
   title: 'Payer/Invoices',
   component: 'alis-invoices',
   loaders: [loadPersonas],
-  args: { status: 'all', heading: undefined, locale: 'en-US', persona: 'default-payer', width: '100%' },
+  args: { status: 'all', heading: undefined, persona: 'default-payer', width: '100%' },
   argTypes: {
     status: { control: 'inline-radio', options: ['all', 'open', 'paid'] },
     heading: { control: 'text', description: 'Leave empty for the heading that says whose invoices these are.' },
@@ -53,7 +55,7 @@ function renderInProvider(args: InvoicesArgs, { loaded }: { loaded: unknown }) {
     return html`
       <div style="max-width: ${args.width}">
         <alis-billing-provider base-url="/api/v1" .token=${token}>
-          <alis-invoices status=${args.status} .heading=${args.heading || undefined} locale=${args.locale}></alis-invoices>
+          <alis-invoices status=${args.status} .heading=${args.heading || undefined} locale=${ifDefined(args.locale)}></alis-invoices>
         </alis-billing-provider>
       </div>
     `;
@@ -196,7 +198,7 @@ export const ManyYears: Story = {
     return html`
       <div style="max-width: ${args.width}">
         <alis-billing-provider base-url="/api/v1" .token=${tokenFor(personas, args.persona)}>
-          <alis-invoices page-size="250" locale=${args.locale}></alis-invoices>
+          <alis-invoices page-size="250" locale=${ifDefined(args.locale)}></alis-invoices>
         </alis-billing-provider>
       </div>
     `;

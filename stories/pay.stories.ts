@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { http, HttpResponse, delay, getResponse } from 'msw';
 import { handlers } from '../src/mock-server/handlers.js';
 import type { Me, Outstanding, PaymentMethod } from '../src/sdk/types.js';
@@ -7,7 +8,8 @@ import { api, clickButton, inShadow, loadPersonas, pickPersona, until, type Pers
 
 interface PayArgs {
   persona: 'default-payer' | 'view-only' | 'signed-out' | 'ruth-jensen' | 'karen-molloy';
-  locale: string;
+  /** Dates and amounts in this locale; the page's language when unset. */
+  locale?: string;
   width: string;
 }
 
@@ -35,7 +37,7 @@ const meta: Meta<PayArgs> = {
   title: 'Payer/Pay',
   component: 'alis-pay-outstanding',
   loaders: [loadPersonas],
-  args: { persona: 'default-payer', locale: 'en-US', width: '40rem' },
+  args: { persona: 'default-payer', width: '40rem' },
   argTypes: {
     persona: { control: 'select', options: ['default-payer', 'view-only', 'signed-out', 'ruth-jensen', 'karen-molloy'] },
     width: { control: 'text', description: 'Width of the box the widget sits in (try 320px).' },
@@ -45,7 +47,7 @@ const meta: Meta<PayArgs> = {
     return html`
       <div style="max-width: ${args.width}">
         <alis-billing-provider base-url="/api/v1" .token=${personaToken(personas, args.persona)}>
-          <alis-pay-outstanding locale=${args.locale}></alis-pay-outstanding>
+          <alis-pay-outstanding locale=${ifDefined(args.locale)}></alis-pay-outstanding>
         </alis-billing-provider>
       </div>
     `;
@@ -174,7 +176,7 @@ export const RefusedNotAddressee: Story = {
   render: (args) => html`
     <div style="max-width: ${args.width}">
       <alis-billing-provider base-url="/api/v1" .token=${RUTH_TOKEN}>
-        <alis-invoices status="open" locale=${args.locale}></alis-invoices>
+        <alis-invoices status="open" locale=${ifDefined(args.locale)}></alis-invoices>
       </alis-billing-provider>
     </div>
   `,
@@ -397,7 +399,7 @@ export const PartialInvoicePayment: Story = {
     return html`
       <div style="max-width: ${args.width}">
         <alis-billing-provider base-url="/api/v1" .token=${personaToken(personas, args.persona)}>
-          <alis-invoices status="open" locale=${args.locale}></alis-invoices>
+          <alis-invoices status="open" locale=${ifDefined(args.locale)}></alis-invoices>
         </alis-billing-provider>
       </div>
     `;

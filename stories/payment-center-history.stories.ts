@@ -78,7 +78,7 @@ async function depositedCardPayment(): Promise<Setup> {
   const page = (await api(staff, 'GET', '/staff/payments?deposited=true&methodType=card&status=succeeded&limit=1')) as { items: Payment[] };
   const payment = page.items[0];
   if (!payment) return {};
-  await api(staff, 'POST', `/staff/payments/${payment.id}/refunds`, { amountCents: 1_450, currency: payment.amount.currency, reason: 'Guest meal charged twice' });
+  await api(staff, 'POST', `/staff/payments/${payment.id}/refunds`, { amountCents: 1_450, currency: payment.amount.currency, reason: 'Guest meal, duplicate' });
   return { paymentId: payment.id, payerId: payment.payer.id };
 }
 

@@ -130,8 +130,8 @@ export const AddresseeRefused: Story = {
   },
 };
 
-/** Nothing matches the search. */
-export const NoMatch: Story = { args: { search: 'Nobody by this name' } };
+/** Nothing matches the search: a name nobody at the community has. */
+export const NoMatch: Story = { args: { search: 'Zielinski' } };
 
 /** While the invoices are on their way. */
 export const Loading: Story = {

@@ -106,7 +106,7 @@ export const SavedWithHistory: Story = {
   play: async ({ canvasElement }) => {
     const element = await panel(canvasElement);
     await setText(element, 'notice-days', '14');
-    await setText(element, 'office-email', 'office@willowcreek.example');
+    await setText(element, 'office-email', 'frontdesk@willowcreek.example');
     await save(element, '[data-message]:not(:empty)');
     const trail = await inShadow<HTMLElement>(element, 'alis-audit-trail');
     (await inShadow<HTMLButtonElement>(trail, 'button[part="toggle"]')).click();

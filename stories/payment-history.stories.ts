@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { http, HttpResponse, delay } from 'msw';
 import { waitFor } from 'storybook/test';
 import '../src/define/alis-payment-history.js';
@@ -19,8 +20,10 @@ function tokenFor(personas: Persona[], persona: PersonaKind): string | undefined
 
 interface PaymentHistoryArgs {
   status: PaymentFilter;
-  heading: string;
-  locale: string;
+  /** The host's heading; the element's own, in the reader's language, when unset. */
+  heading?: string;
+  /** Dates and amounts in this locale; the page's language when unset. */
+  locale?: string;
   persona: PersonaKind;
   width: string;
 }
@@ -34,7 +37,7 @@ const meta: Meta<PaymentHistoryArgs> = {
   title: 'Payer/Payment history',
   component: 'alis-payment-history',
   loaders: [loadPersonas],
-  args: { status: 'all', heading: 'Payment history', locale: 'en-US', persona: 'default-payer', width: '100%' },
+  args: { status: 'all', persona: 'default-payer', width: '100%' },
   argTypes: {
     status: {
       control: 'select',
@@ -49,7 +52,7 @@ const meta: Meta<PaymentHistoryArgs> = {
     return html`
       <div style="max-width: ${args.width}">
         <alis-billing-provider base-url="/api/v1" .token=${token}>
-          <alis-payment-history status=${args.status} heading=${args.heading} locale=${args.locale}></alis-payment-history>
+          <alis-payment-history status=${args.status} heading=${ifDefined(args.heading)} locale=${ifDefined(args.locale)}></alis-payment-history>
         </alis-billing-provider>
       </div>
     `;
