@@ -21,6 +21,9 @@ export async function seedPhrases() {
   // The hostile-data stories fill the seed with these (test/support/hostile-data.ts): data too.
   const { HOSTILE } = await tsImport('../test/support/hostile-data.ts', import.meta.url);
   walk(HOSTILE);
+  // The banks the mock names for well-known routing numbers.
+  const { BANK_NAMES } = await tsImport('../src/mock-server/engine/payment-methods.ts', import.meta.url);
+  walk(BANK_NAMES);
   // Longest first, so a phrase is removed before any shorter phrase inside it.
   return [...phrases].sort((a, b) => b.length - a.length);
 }
