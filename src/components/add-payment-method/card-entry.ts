@@ -47,17 +47,24 @@ export function cardProblemSentence(problem: CardEntryProblem, t: Translate): st
   }
 }
 
-/** The test card fields' words in the reader's language (Stripe's field has its own, by locale). */
-export function testCardLabels(t: Translate): TestCardLabels {
-  return {
-    testMode: t('Test mode — do not enter a real card.'),
-    testNumberHint: t('Use a test number such as 4242 4242 4242 4242.'),
-    number: t('Card number'),
-    expiry: t('Expiry date (MM/YY)'),
-    expiryPlaceholder: t.ctx('how a card expiry is written', 'MM/YY'),
-    cvc: t('Security code (CVC)'),
-    cvcHint: t('3 digits on the back, 4 on the front for American Express'),
+/**
+ * The test card fields' words in the reader's language (Stripe's field has its own, by locale). The
+ * fields write English themselves, and they are for development only: their words are keyed by
+ * field (`test card fields|number`) and live only in the translations, so no production chunk of
+ * ours carries the test fields' English.
+ */
+export function testCardLabels(t: Translate): Partial<TestCardLabels> {
+  const said: Record<keyof TestCardLabels, string> = {
+    testMode: t.ctx('test card fields', 'testMode'),
+    testNumberHint: t.ctx('test card fields', 'testNumberHint'),
+    number: t.ctx('test card fields', 'number'),
+    expiry: t.ctx('test card fields', 'expiry'),
+    expiryPlaceholder: t.ctx('test card fields', 'expiryPlaceholder'),
+    cvc: t.ctx('test card fields', 'cvc'),
+    cvcHint: t.ctx('test card fields', 'cvcHint'),
   };
+  // A word nobody translated reads as its key: the fields' own English is then the better one.
+  return Object.fromEntries(Object.entries(said).filter(([key, word]) => word !== key));
 }
 
 export class CardEntryController implements ReactiveController {
