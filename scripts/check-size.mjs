@@ -188,17 +188,34 @@ const isTokenizer = (path) => path.includes(join('sdk', 'tokenizers'));
  * states with their loading shapes, the words) and the Payment Center alone its shell with the
  * first tab's neighbours (see the README). Lower a ceiling whenever a change brings its figure down.
  */
+// Issue 16 wrote every element in English and Spanish: each carries the language layer (the lang
+// watcher, Translate, plurals, about 1.2 kB), its words as messages with plural forms and whole
+// sentences where Spanish orders them differently, and messages kept as words said later so a live
+// switch redraws them: 1.5–4 kB more per element. Spanish itself loads only on a Spanish page.
 const ELEMENT_CEILINGS = {
-  'alis-access-profiles': 17,
-  'alis-add-payment-method': 20.5,
-  'alis-connect-access': 25,
+  'alis-accept-invitation': 16.5,
+  'alis-access-profiles': 19,
+  'alis-add-payment-method': 24,
+  'alis-audit-trail': 19,
+  'alis-connect-access': 26.5,
   // The two payer lists carry the drawing of rows in blocks, whose swapping loads once a list is long (+0.4 kB).
-  'alis-invoices': 19,
-  'alis-pay-outstanding': 16.5,
-  'alis-pay-flow': 26,
-  'alis-payment-history': 18,
-  'alis-payment-methods': 16.5,
+  'alis-invoices': 21.5,
+  'alis-notification-settings': 16.5,
+  'alis-pay-outstanding': 18.5,
+  'alis-pay-flow': 30.5,
+  'alis-payment-center': 15.5,
+  'alis-payment-guide': 16.5,
+  'alis-payment-history': 20.5,
+  'alis-payment-methods': 19.5,
 };
+
+/** On-demand files with a budget of their own: the Spanish words, and the add form with its card entry. */
+const ON_DEMAND_CEILINGS = [
+  // All of a payer's (or, with es-payer, the billing team's) Spanish, fetched once by a Spanish page.
+  [/^chunks\/es-(payer|staff)-/, 22],
+  // The add form's card entry words its test fields and card errors in the reader's language.
+  [/^chunks\/alis-add-payment-method-/, 11.5],
+];
 
 const budgets = [
   // The issue's page: provider + pay-outstanding + invoices + payment-history + payment-methods
@@ -207,20 +224,22 @@ const budgets = [
   // grouped into four files (rollup.config.mjs, firstScreenChunks). The goal of 30 kB is not met.
   {
     section: 'bytes', name: 'payer page before anything shows (alis-billing.js + the four widgets, static chunks included)',
-    bytes: () => sumFiles(payerPage()), budget: 38.5, goal: 30, detail: () => listing(payerPage()),
+    bytes: () => sumFiles(payerPage()), budget: 43.5, goal: 30, detail: () => listing(payerPage()),
   },
   // The billing team's page: the Payment Center from dist/alis-staff.js on its first tab. 92.4 kB
   // before issue 15 (every tab and form up front), 38.1 kB with tabs and forms on first need.
+  // Both pages grew with the languages of issue 16: the payer's 38.4 → 43.1 kB, the staff's
+  // 37.4 → 44.6 kB (the states, refusals and list words every element shares are in their first screens).
   {
     section: 'bytes', name: 'staff page before anything shows (alis-staff.js + the Payment Center on its first tab, static chunks included)',
-    bytes: () => sumFiles(staffPage()), budget: 40, goal: 40, detail: () => listing(staffPage()),
+    bytes: () => sumFiles(staffPage()), budget: 45.5, goal: 40, detail: () => listing(staffPage()),
   },
   // A page with both (a staff member's own resident portal): shared chunks once. 52.5 kB (it
   // measured 52.5 in one build and just over in another) became 53 with the long lists' block drawing,
   // which both pages' lists share.
   {
     section: 'bytes', name: 'both pages on one page (shared chunks once)',
-    bytes: () => sumFiles(staticClosure([...payerPage(), ...staffPage()])), budget: 53, goal: null,
+    bytes: () => sumFiles(staticClosure([...payerPage(), ...staffPage()])), budget: 59.5, goal: null,
   },
   // What an app bundling one element pays: src/define/<tag>.ts with its static imports, Lit and the
   // SDK included (32.5 kB for alis-invoices before issue 15: it dragged in the pay flow and forms).
@@ -236,11 +255,12 @@ const budgets = [
     .filter((file) => !new Set([...staticClosure([PAYER_ENTRY, STAFF_ENTRY]), ...payerPage(), ...staffPage()]).has(file))
     .sort()
     .map((file) => {
-      return { section: 'bytes', name: `${file} (on demand)`, bytes: () => fileSize(file), budget: 10, goal: 10, quiet: true };
+      const budget = ON_DEMAND_CEILINGS.find(([pattern]) => pattern.test(file))?.[1] ?? 10;
+      return { section: 'bytes', name: `${file} (on demand)`, bytes: () => fileSize(file), budget, goal: 10, quiet: budget === 10 };
     }),
   // The npm build's SDK files as an app's bundler sees them (unminified, JSDoc included).
   { section: 'bytes', name: 'dist/sdk/** except tokenizers (unminified)', bytes: () => sumPaths(jsFilesUnder(join(dist, 'sdk')).filter((f) => !isTokenizer(f))), budget: 12, goal: null },
-  { section: 'bytes', name: 'dist/sdk/tokenizers/** (unminified; tree-shaken if unused)', bytes: () => sumPaths(jsFilesUnder(join(dist, 'sdk')).filter(isTokenizer)), budget: 14, goal: null },
+  { section: 'bytes', name: 'dist/sdk/tokenizers/** (unminified; tree-shaken if unused)', bytes: () => sumPaths(jsFilesUnder(join(dist, 'sdk')).filter(isTokenizer)), budget: 15, goal: null },
 ];
 
 let failed = content.found.length;
