@@ -15,8 +15,8 @@ export interface AddresseeChoice {
   role: string;
 }
 
-/** A status as its badge says it: "Partially paid". */
-function statusLabel(status: InvoiceStatus, t: Translate): string {
+/** An invoice's status as its badge says it: "Partially paid". The payer's list says it the same way. */
+export function invoiceStatusLabel(status: InvoiceStatus, t: Translate = english): string {
   switch (status) {
     case 'open':
       return t.ctx('invoice status', 'Open');
@@ -53,7 +53,7 @@ function columnLabel(key: InvoiceSortKey, t: Translate): string {
 
 /** The status badge's words: "Partially paid", or "Overdue · Open" past the due date. */
 export function invoiceStatusText(invoice: Pick<Invoice, 'status' | 'overdue'>, t: Translate = english): string {
-  const status = statusLabel(invoice.status, t);
+  const status = invoiceStatusLabel(invoice.status, t);
   return invoice.overdue ? t('Overdue · {status}', { status }) : status;
 }
 
@@ -67,7 +67,7 @@ const invoiceSortValues: Record<InvoiceSortKey, (invoice: Invoice, t: Translate)
   total: (invoice) => invoice.total.amountCents,
   balance: (invoice) => invoice.balance.amountCents,
   // Sorted by the words the reader sees, so a column sorted in Spanish reads in order.
-  status: (invoice, t) => (invoice.overdue ? `${t.ctx('invoice status', 'Overdue')} ${statusLabel(invoice.status, t)}` : statusLabel(invoice.status, t)),
+  status: (invoice, t) => (invoice.overdue ? `${t.ctx('invoice status', 'Overdue')} ${invoiceStatusLabel(invoice.status, t)}` : invoiceStatusLabel(invoice.status, t)),
 };
 
 /** The value an invoices column sorts by. */

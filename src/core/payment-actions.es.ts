@@ -3,15 +3,6 @@ import type { Catalog } from './i18n/translate.js';
 
 /** The billing team's payment actions (void, refund, bank return, present again) in Spanish, keyed by the English they replace. */
 export const spanish: Catalog = {
-  // Return codes
-  'Insufficient funds': 'Fondos insuficientes',
-  'Account closed': 'Cuenta cerrada',
-  'No account / unable to locate account': 'La cuenta no existe / no se pudo localizar la cuenta',
-  'Invalid account number': 'Número de cuenta no válido',
-  'Authorization revoked by customer': 'El cliente revocó la autorización',
-  'Uncollected funds': 'Fondos no compensados',
-  'Customer advises not authorized': 'El cliente indica que no lo autorizó',
-  'Corporate customer advises not authorized': 'El cliente corporativo indica que no lo autorizó',
   'May be presented again (at most {max} presentments in all).': 'Se puede presentar de nuevo (como máximo {max} presentaciones en total).',
   'Blocks this bank account until the payer replaces or re-authorizes it.': 'Bloquea esta cuenta bancaria hasta que el pagador la reemplace o la vuelva a autorizar.',
 

@@ -6,6 +6,7 @@ import { formatMoney } from './format.js';
 import { joinAnd, refundFeeSentence } from './fee-words.js';
 import { english, type Translate } from './i18n/translate.js';
 import { paymentStatusLabel } from './payment-status.js';
+import { returnCodeMeaning as meaningOfReturnCode, returnDescription } from './payment-method-words.js';
 import { refusalSentence, refusedFieldSentence } from './refusal-words.js';
 import type { AlisClient } from '../sdk/index.js';
 import type { Money, Payment, ReturnCode } from '../sdk/types.js';
@@ -22,32 +23,12 @@ export interface ReturnCodeInfo {
   representable: boolean;
 }
 
-/** Each return code's meaning, in the reader's language. */
-const returnCodeMeanings: Readonly<Record<ReturnCode, (t: Translate) => string>> = {
-  R01: (t) => t('Insufficient funds'),
-  R02: (t) => t('Account closed'),
-  R03: (t) => t('No account / unable to locate account'),
-  R04: (t) => t('Invalid account number'),
-  R07: (t) => t('Authorization revoked by customer'),
-  R09: (t) => t('Uncollected funds'),
-  R10: (t) => t('Customer advises not authorized'),
-  R29: (t) => t('Corporate customer advises not authorized'),
-};
-
 /** What a return code means, in the reader's language: "Insufficient funds" for R01. */
 export function returnCodeMeaning(code: ReturnCode, t: Translate = english): string {
-  return returnCodeMeanings[code](t);
+  return meaningOfReturnCode(code, t) ?? code;
 }
 
-/**
- * A return's meaning as the reader reads it: the engine's words (`description`) for an English
- * reader, ours for the code in another language (the engine's for a code we do not know).
- */
-export function returnDescription(code: ReturnCode, description: string, t: Translate = english): string {
-  if (t.lang === 'en') return description;
-  const meaning = (returnCodeMeanings as Partial<Record<string, (t: Translate) => string>>)[code];
-  return meaning ? meaning(t) : description;
-}
+export { returnDescription };
 
 /** The return codes the engine accepts, in the order the bank lists them. */
 export const RETURN_CODES: readonly ReturnCodeInfo[] = (['R01', 'R02', 'R03', 'R04', 'R07', 'R09', 'R10', 'R29'] as const).map((code) => ({

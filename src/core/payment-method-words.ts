@@ -5,7 +5,7 @@ import { cardBrandName } from '../contract/card-brands.js';
 import { portalOffMessage } from './billing-access.js';
 import { noMethodsAccessSentence, savingMethodsOffSentence } from './billing-words.js';
 import { AlisNetworkError, isAlisApiError } from '../sdk/errors.js';
-import type { Address, ArrangementEnded, Me, MethodBlock, MethodSummary, PaymentMethod, ReturnCode, UpdatePaymentMethodRequest } from '../sdk/types.js';
+import type { Address, ArrangementEnded, Me, MethodBlock, MethodSummary, PaymentMethod, UpdatePaymentMethodRequest } from '../sdk/types.js';
 import { english, type Translate } from './i18n/translate.js';
 import { refusalSentence, refusedFieldSentence } from './refusal-words.js';
 
@@ -61,7 +61,8 @@ export function methodDetails(method: PaymentMethod, locale?: string, t: Transla
 }
 
 /** What a bank return code means, in the reader's language (the payer's words for a blocked account). */
-function returnMeaning(code: ReturnCode, t: Translate): string | null {
+/** What a bank return code means, in the reader's language ("Insufficient funds" for R01); null for a code we do not know. */
+export function returnCodeMeaning(code: string, t: Translate = english): string | null {
   switch (code) {
     case 'R01':
       return t('Insufficient funds');
@@ -85,13 +86,21 @@ function returnMeaning(code: ReturnCode, t: Translate): string | null {
 }
 
 /**
+ * A return's meaning as the reader reads it: the engine's words (`description`) for an English
+ * reader, ours for the code in another language (the engine's for a code we do not know).
+ */
+export function returnDescription(code: string, description: string, t: Translate = english): string {
+  return t.lang === 'en' ? description : (returnCodeMeaning(code, t) ?? description);
+}
+
+/**
  * What the bank return that blocked a method means: the service's words (`block.reason`) for an
  * English reader, ours for its code in another language — the service's, as they came, for a code
  * we do not know (the caller can tell by comparing with `block.reason`).
  */
 export function blockReasonWords(block: Pick<MethodBlock, 'returnCode' | 'reason'>, t: Translate = english): string {
   if (t.lang === 'en') return block.reason;
-  return returnMeaning(block.returnCode, t) ?? block.reason;
+  return returnCodeMeaning(block.returnCode, t) ?? block.reason;
 }
 
 /**
@@ -108,7 +117,7 @@ export function methodUnusableSentence(method: PaymentMethod, t: Translate = eng
   if (method.status === 'blocked' || method.block) {
     const code = method.block?.returnCode;
     if (!code) return t('The bank returned a payment; replace or re-authorize this account.');
-    const meaning = returnMeaning(code, t);
+    const meaning = returnCodeMeaning(code, t);
     return meaning
       ? t('The bank returned a payment ({code}: {meaning}); replace or re-authorize this account.', { code, meaning })
       : t('The bank returned a payment ({code}); replace or re-authorize this account.', { code });

@@ -18,8 +18,9 @@ import { emptyInvoicesMessage, gatewayOffSentence, invoicesHeading, personLabel,
 import { invoicesStyles } from './invoices.styles.js';
 import type { PayTarget } from '../pay-flow/pay-flow.js';
 import type { AlisClient } from '../../sdk/index.js';
-import type { Invoice, InvoiceStatus, LineItem, Me, Outstanding } from '../../sdk/types.js';
+import type { Invoice, LineItem, Me, Outstanding } from '../../sdk/types.js';
 import { creditCoversSentence } from '../../core/credit-plan.js';
+import { invoiceStatusLabel } from '../../core/invoice-words.js';
 import type { Translate } from '../../core/i18n/translate.js';
 
 /** Which invoices the list shows. */
@@ -51,20 +52,6 @@ const skeletonCells = [
   ['s', 'amount'],
   ['m', ''],
 ] as const;
-
-/** An invoice's status in words. */
-function statusLabel(status: InvoiceStatus, t: Translate): string {
-  switch (status) {
-    case 'open':
-      return t.ctx('invoice status', 'Open');
-    case 'partially_paid':
-      return t.ctx('invoice status', 'Partially paid');
-    case 'paid':
-      return t.ctx('invoice status', 'Paid');
-    case 'credit':
-      return t.ctx('invoice status', 'Credit');
-  }
-}
 
 /**
  * The invoices the signed-in user may see, newest first: number, billing period, due date, who it
@@ -327,8 +314,8 @@ export class AlisInvoices extends AlisElement {
     const noteId = `addressee-note-${invoice.id}`;
     const status = invoice.overdue ? 'overdue' : invoice.status;
     const statusText = invoice.overdue
-      ? t('Overdue · {status}', { status: statusLabel(invoice.status, t) })
-      : statusLabel(invoice.status, t);
+      ? t('Overdue · {status}', { status: invoiceStatusLabel(invoice.status, t) })
+      : invoiceStatusLabel(invoice.status, t);
     return html`
       <tr role="row" data-invoice-id=${invoice.id}>
         <td role="cell" class="number"><span class="cell-label" aria-hidden="true">${t('Invoice')}</span>${invoice.number}</td>
