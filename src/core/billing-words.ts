@@ -4,7 +4,7 @@
 import { billingAccess, officeContact, partyName, type BillingAccess } from './billing-access.js';
 import { mentionsDueToOthers } from './outstanding-shape.js';
 import { formatDate, formatDateOfInstant, formatMoney } from './format.js';
-import type { AdvanceNotice, CommunitySettings, DueToOthers, Invoice, Me, PartyRef, PaymentStatus } from '../sdk/types.js';
+import type { AdvanceNotice, CommunitySettings, DueToOthers, Invoice, InvoiceStatus, Me, PartyRef, PaymentStatus } from '../sdk/types.js';
 import { english, type Translate } from './i18n/translate.js';
 
 /** The filters `<alis-invoices>` offers. */
@@ -258,4 +258,18 @@ export function advanceNoticeSentence(
  */
 export function notAddresseeMessage(engineMessage: string, office: CommunitySettings['billingOffice'], t: Translate = english): string {
   return t('{refusal} Contact {office}.', { refusal: engineMessage, office: officeContact(office) });
+}
+
+/** An invoice's status as its badge says it: "Partially paid". The payer's list and the Payment Center's say it the same way. */
+export function invoiceStatusLabel(status: InvoiceStatus, t: Translate = english): string {
+  switch (status) {
+    case 'open':
+      return t.ctx('invoice status', 'Open');
+    case 'partially_paid':
+      return t.ctx('invoice status', 'Partially paid');
+    case 'paid':
+      return t.ctx('invoice status', 'Paid');
+    case 'credit':
+      return t.ctx('invoice status', 'Credit');
+  }
 }

@@ -1,8 +1,9 @@
 // The Payment Center's invoice list in words: statuses, sorting, what a search found, and who an
 // invoice can be readdressed to with what that changes. Pure, so the panel only draws them and
 // Node tests can read them.
-import type { Invoice, InvoiceStatus, InvoiceStatusFilter, Resident } from '../sdk/types.js';
+import type { Invoice, InvoiceStatusFilter, Resident } from '../sdk/types.js';
 import type { SortState } from './sorting.js';
+import { invoiceStatusLabel } from './billing-words.js';
 import { english, type Translate } from './i18n/translate.js';
 
 /** A sortable column of the invoices table. */
@@ -15,19 +16,6 @@ export interface AddresseeChoice {
   role: string;
 }
 
-/** An invoice's status as its badge says it: "Partially paid". The payer's list says it the same way. */
-export function invoiceStatusLabel(status: InvoiceStatus, t: Translate = english): string {
-  switch (status) {
-    case 'open':
-      return t.ctx('invoice status', 'Open');
-    case 'partially_paid':
-      return t.ctx('invoice status', 'Partially paid');
-    case 'paid':
-      return t.ctx('invoice status', 'Paid');
-    case 'credit':
-      return t.ctx('invoice status', 'Credit');
-  }
-}
 
 /** A column as a sentence names it: "sorted by due date". */
 function columnLabel(key: InvoiceSortKey, t: Translate): string {

@@ -14,13 +14,12 @@ import { LoadMoreController, idsIn } from '../shared/load-more.js';
 import { RowWindowController } from '../shared/row-window.js';
 import { formatDate, formatMoney, formatPeriod } from '../../core/format.js';
 import { billingAccess, canPayInvoice, isAddressedToMe } from '../../core/billing-access.js';
-import { emptyInvoicesMessage, gatewayOffSentence, invoicesHeading, personLabel, readdressSentence, viewOnlySentence } from '../../core/billing-words.js';
+import { emptyInvoicesMessage, gatewayOffSentence, invoicesHeading, personLabel, readdressSentence, viewOnlySentence, invoiceStatusLabel } from '../../core/billing-words.js';
 import { invoicesStyles } from './invoices.styles.js';
 import type { PayTarget } from '../pay-flow/pay-flow.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { Invoice, LineItem, Me, Outstanding } from '../../sdk/types.js';
 import { creditCoversSentence } from '../../core/credit-plan.js';
-import { invoiceStatusLabel } from '../../core/invoice-words.js';
 import type { Translate } from '../../core/i18n/translate.js';
 
 /** Which invoices the list shows. */
