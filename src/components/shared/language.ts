@@ -57,12 +57,12 @@ function watchLanguage(controller: LanguageController): void {
   }
 }
 
+/**
+ * The observer stays once made: a page that mounts and removes widgets in turn (one at a time, as a
+ * single-page app's routes do) would otherwise build and drop it for every one.
+ */
 function unwatchLanguage(controller: LanguageController): void {
   connected.delete(controller);
-  if (connected.size === 0) {
-    observer?.disconnect();
-    observer = null;
-  }
 }
 
 /**
