@@ -540,7 +540,9 @@ describe('<alis-pc-history>', () => {
       provider.addEventListener('alis-session-expired', () => (expired += 1));
       confirmButton(confirm).click();
       await waitUntil(() => expired > 0, 'alis-session-expired never fired', { timeout: 5000 });
-      await waitUntil(() => !confirmButton(confirm).disabled, 'the check never ended', { timeout: 8000 });
+      // The button stays focusable while busy (aria-disabled, never `disabled`): the check has ended
+      // when it is no longer marked busy. Waiting on `disabled` passed at once and raced the 401.
+      await waitUntil(() => confirmButton(confirm).getAttribute('aria-disabled') === 'false', 'the check never ended', { timeout: 8000 });
       expect(textOf(confirm.querySelector('[data-error]')), 'the outcome is still unknown').to.contain('could not confirm');
       expect(confirm.querySelector('fieldset')!.disabled, 'still locked to what was sent').to.equal(true);
       expect(textOf(confirmButton(confirm))).to.equal('Check again');
