@@ -81,7 +81,7 @@ export function invoiceSearchSentence(search: string, count: number, more: boole
   if (!search) return t('Showing all invoices.');
   return more
     ? t.plural(count, { one: '{count} or more invoices match “{search}”.', other: '{count} or more invoices match “{search}”.' }, { search })
-    : t.plural(count, { one: '{count} invoice match “{search}”.', other: '{count} invoices match “{search}”.' }, { search });
+    : t.plural(count, { one: '{count} invoice matches “{search}”.', other: '{count} invoices match “{search}”.' }, { search });
 }
 
 /** What an empty list says, for the search and status filter in force. */

@@ -18,6 +18,7 @@ export const spanish: Catalog = {
   'Payment submitted': 'Pago enviado',
   'Thank you. Your bank payment is processing and usually completes in two business days.':
     'Gracias. Su pago desde la cuenta bancaria se está procesando y suele completarse en dos días hábiles.',
+  'Thank you. Your card payment is being confirmed.': 'Gracias. Se está confirmando su pago con tarjeta.',
   'Payment received': 'Pago recibido',
   'Thank you. Your payment was received.': 'Gracias. Recibimos su pago.',
   'We could not reach the billing service. Check your connection and try again; nothing was charged.':

@@ -52,11 +52,16 @@ export function paymentTakenAnnouncement(payment: Pick<Payment, 'status' | 'refe
     : t('Payment received. Reference {reference}.', { reference: payment.reference });
 }
 
-/** The receipt step's heading and its thank-you line. */
-export function receiptWords(payment: Pick<Payment, 'status'>, t: Translate = english): { heading: string; confirmation: string } {
-  return payment.status === 'pending'
-    ? { heading: t('Payment submitted'), confirmation: t('Thank you. Your bank payment is processing and usually completes in two business days.') }
-    : { heading: t('Payment received'), confirmation: t('Thank you. Your payment was received.') };
+/** The receipt step's heading and its thank-you line; only a bank debit takes business days to settle. */
+export function receiptWords(payment: Pick<Payment, 'status'> & { readonly method?: Pick<Payment['method'], 'type'> }, t: Translate = english): { heading: string; confirmation: string } {
+  if (payment.status !== 'pending') return { heading: t('Payment received'), confirmation: t('Thank you. Your payment was received.') };
+  return {
+    heading: t('Payment submitted'),
+    confirmation:
+      payment.method?.type === 'card'
+        ? t('Thank you. Your card payment is being confirmed.')
+        : t('Thank you. Your bank payment is processing and usually completes in two business days.'),
+  };
 }
 
 /** The service could not be reached while preparing or sending a payment: nothing was charged. */

@@ -5,6 +5,7 @@ import type { Catalog } from './i18n/translate.js';
 export const spanish: Catalog = {
   'May be presented again (at most {max} presentments in all).': 'Se puede presentar de nuevo (como máximo {max} presentaciones en total).',
   'Blocks this bank account until the payer replaces or re-authorizes it.': 'Bloquea esta cuenta bancaria hasta que el pagador la reemplace o la vuelva a autorizar.',
+  'Blocks this bank account until the payer replaces it.': 'Bloquea esta cuenta bancaria hasta que el pagador la reemplace.',
 
   // The actions
   'payment action|Void': 'Anular',
@@ -61,6 +62,7 @@ export const spanish: Catalog = {
   'Refunded {amount} of {reference} to {method}. It is now {status}.': 'Se reembolsó {amount} de {reference} a {method}. Ahora está {status}.',
   'It may be presented again.': 'Se puede presentar de nuevo.',
   'The bank account is blocked until the payer replaces or re-authorizes it.': 'La cuenta bancaria queda bloqueada hasta que el pagador la reemplace o la vuelva a autorizar.',
+  'The bank account is blocked until the payer replaces it.': 'La cuenta bancaria queda bloqueada hasta que el pagador la reemplace.',
   'Recorded return {code} ({description}) on {reference}; {reopen}.': 'Se registró la devolución {code} ({description}) del pago {reference}; {reopen}.',
   'Presented {previous} again as {reference}; the new debit is {status}.': 'Se presentó {previous} de nuevo como {reference}; el débito nuevo está {status}.',
   'We could not confirm whether the void went through. Checking again is safe: it is never applied twice.':

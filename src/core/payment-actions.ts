@@ -6,7 +6,7 @@ import { formatMoney } from './format.js';
 import { joinAnd, refundFeeSentence } from './fee-words.js';
 import { english, type Translate } from './i18n/translate.js';
 import { paymentStatusLabel } from './payment-status.js';
-import { returnCodeMeaning as meaningOfReturnCode, returnDescription } from './payment-method-words.js';
+import { isCuredByReauthorizing, returnCodeMeaning as meaningOfReturnCode, returnDescription } from './payment-method-words.js';
 import { refusalSentence, refusedFieldSentence } from './refusal-words.js';
 import type { AlisClient } from '../sdk/index.js';
 import type { Money, Payment, ReturnCode } from '../sdk/types.js';
@@ -70,9 +70,11 @@ export interface PaymentActionFieldErrors {
 
 /** What a return code means for the payer's account, in one sentence. */
 export function returnCodeConsequence(info: ReturnCodeInfo, t: Translate = english): string {
-  return info.representable
-    ? t('May be presented again (at most {max} presentments in all).', { max: MAX_PRESENTMENTS })
-    : t('Blocks this bank account until the payer replaces or re-authorizes it.');
+  if (info.representable) return t('May be presented again (at most {max} presentments in all).', { max: MAX_PRESENTMENTS });
+  // Re-authorizing cures a revoked or unauthorized debit only; a closed or wrong account must be replaced.
+  return isCuredByReauthorizing(info.code)
+    ? t('Blocks this bank account until the payer replaces or re-authorizes it.')
+    : t('Blocks this bank account until the payer replaces it.');
 }
 
 /** What can still be refunded: the amount applied less every refund so far (any fee share goes back on top, per the settings). */
@@ -251,7 +253,9 @@ export function actionOutcome(request: PaymentActionRequest, before: Payment, re
       const next = result.return?.representable
         ? t('It may be presented again.')
         : info && !info.representable
-          ? t('The bank account is blocked until the payer replaces or re-authorizes it.')
+          ? isCuredByReauthorizing(info.code)
+            ? t('The bank account is blocked until the payer replaces or re-authorizes it.')
+            : t('The bank account is blocked until the payer replaces it.')
           : '';
       const recorded = t('Recorded return {code} ({description}) on {reference}; {reopen}.', {
         code: request.code,

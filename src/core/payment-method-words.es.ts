@@ -41,8 +41,10 @@ export const spanish: Catalog = {
   'Corporate customer advises not authorized': 'El cliente corporativo indica que no lo autorizó',
   'The bank returned a payment; replace or re-authorize this account.':
     'El banco devolvió un pago; reemplace esta cuenta o vuelva a autorizarla.',
-  'The bank returned a payment ({code}: {meaning}); replace or re-authorize this account.':
-    'El banco devolvió un pago ({code}: {meaning}); reemplace esta cuenta o vuelva a autorizarla.',
+  'The bank returned a payment ({code}: {meaning}); re-authorize this account or replace it.':
+    'El banco devolvió un pago ({code}: {meaning}); vuelva a autorizar esta cuenta o reemplácela.',
+  'The bank returned a payment ({code}: {meaning}); replace this account with another.':
+    'El banco devolvió un pago ({code}: {meaning}); reemplace esta cuenta por otra.',
   'The bank returned a payment ({code}); replace or re-authorize this account.':
     'El banco devolvió un pago ({code}); reemplace esta cuenta o vuelva a autorizarla.',
   'This card expired at the end of {expiry}.': 'Esta tarjeta venció al final de {expiry}.',

@@ -60,7 +60,15 @@ export function methodDetails(method: PaymentMethod, locale?: string, t: Transla
   return method.label;
 }
 
-/** What a bank return code means, in the reader's language (the payer's words for a blocked account). */
+/**
+ * Whether re-authorizing a bank account blocked by return `code` unblocks it, as the engine
+ * decides: a revoked or unauthorized debit (R07, R10, R29) can be authorized again; a closed,
+ * missing or invalid account (R02, R03, R04) cannot be debited whatever the payer allows.
+ */
+export function isCuredByReauthorizing(code: string): boolean {
+  return code === 'R07' || code === 'R10' || code === 'R29';
+}
+
 /** What a bank return code means, in the reader's language ("Insufficient funds" for R01); null for a code we do not know. */
 export function returnCodeMeaning(code: string, t: Translate = english): string | null {
   switch (code) {
@@ -113,14 +121,19 @@ export function blockReasonWords(block: Pick<MethodBlock, 'returnCode' | 'reason
  */
 export function methodUnusableSentence(method: PaymentMethod, t: Translate = english): string | null {
   if (method.usable) return null;
+  const code = method.block?.returnCode;
+  // A return we know says what cures it, in every language: re-authorizing cures only a revoked
+  // or unauthorized debit (R07, R10, R29); a closed, missing or invalid account must be replaced.
+  const meaning = code ? returnCodeMeaning(code, t) : null;
+  if (code && meaning) {
+    return isCuredByReauthorizing(code)
+      ? t('The bank returned a payment ({code}: {meaning}); re-authorize this account or replace it.', { code, meaning })
+      : t('The bank returned a payment ({code}: {meaning}); replace this account with another.', { code, meaning });
+  }
   if (t.lang === 'en' && method.unusableReason) return method.unusableReason;
   if (method.status === 'blocked' || method.block) {
-    const code = method.block?.returnCode;
     if (!code) return t('The bank returned a payment; replace or re-authorize this account.');
-    const meaning = returnCodeMeaning(code, t);
-    return meaning
-      ? t('The bank returned a payment ({code}: {meaning}); replace or re-authorize this account.', { code, meaning })
-      : t('The bank returned a payment ({code}); replace or re-authorize this account.', { code });
+    return t('The bank returned a payment ({code}); replace or re-authorize this account.', { code });
   }
   if (method.card) {
     // A saved card that is not blocked stops paying only when it expires.
@@ -201,12 +214,16 @@ export interface MethodFieldErrors {
 /**
  * Splits the service's `fields` (JSON paths such as `billingAddress.postalCode`) into the parts of
  * the add form, each message for the reader (the service's English, or ours in another language).
+ * A bank account's form asks for the name once, as the holder's: what is said of the billing
+ * address's name (which the form fills from it) goes to the holder's name.
  */
-export function splitMethodFieldErrors(fields: Readonly<Record<string, string>>, t: Translate = english): MethodFieldErrors {
+export function splitMethodFieldErrors(fields: Readonly<Record<string, string>>, t: Translate = english, kind: 'card' | 'bank_account' = 'card'): MethodFieldErrors {
   const errors: MethodFieldErrors = { address: {}, bank: {}, other: [] };
   for (const [path, refused] of Object.entries(fields)) {
     const message = refusedFieldSentence(refused, t);
-    if (path.startsWith('billingAddress.')) {
+    if (kind === 'bank_account' && path === 'billingAddress.name') {
+      errors.bank.holderName ??= message;
+    } else if (path.startsWith('billingAddress.')) {
       errors.address[path.slice('billingAddress.'.length) as keyof Address] = message;
     } else if (path === 'holderName' || path === 'accountType' || path === 'routingNumber' || path === 'accountNumber') {
       errors.bank[path] = message;

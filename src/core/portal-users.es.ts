@@ -5,9 +5,10 @@ import type { Catalog } from './i18n/translate.js';
 export const spanish: Catalog = {
   'portal user status|Invited': 'Invitado',
   'portal user status|Active': 'Activo',
-  'portal user status|Revoked': 'Revocado',
+  'portal user status|Revoked or cancelled': 'Revocado o cancelado',
   'Invitation expired': 'Invitación vencida',
   'Access revoked': 'Acceso revocado',
+  'Invitation cancelled': 'Invitación cancelada',
   'No portal users with the status "{status}".': 'No hay usuarios del portal con el estado "{status}".',
   'No one has been invited to the portal yet.': 'Todavía no se ha invitado a nadie al portal.',
   "Enter the person's email address.": 'Ingrese la dirección de correo electrónico de la persona.',
@@ -30,8 +31,9 @@ export const spanish: Catalog = {
   'A new invitation link was sent to {email}; the earlier link no longer works. The new one expires {expires}.':
     'Se envió un nuevo enlace de invitación a {email}; el enlace anterior ya no funciona. El nuevo vence el {expires}.',
   "{name}'s access was revoked; the portal refuses them from now on.": 'Se revocó el acceso de {name}; a partir de ahora, el portal le negará la entrada.',
-  'The invitation to {email} was revoked; its link no longer works.': 'Se revocó la invitación a {email}; su enlace ya no funciona.',
+  'The invitation to {email} was cancelled; its link no longer works.': 'Se canceló la invitación a {email}; su enlace ya no funciona.',
   '{name} now has the profile {profile}.': '{name} ahora tiene el perfil {profile}.',
+  'The invitation to {email} now carries the profile {profile}.': 'La invitación a {email} ahora lleva el perfil {profile}.',
   '{name} already has this profile. Choose another one, or cancel.': '{name} ya tiene este perfil. Elija otro o cancele.',
   "We could not reach the billing service, so we don't know whether this was done. Reload the list to check before trying again.":
     'No pudimos comunicarnos con el servicio de facturación, así que no sabemos si se realizó esta acción. Vuelva a cargar la lista para comprobarlo antes de intentarlo de nuevo.',

@@ -19,12 +19,22 @@ export function describeStatus(status: ConnectUserStatus, t: Translate = english
   return Object.hasOwn(statusWords, status) ? statusWords[status](t) : status;
 }
 
+/**
+ * A row's status in words, true of the row: a revoked invitation that was never accepted gave no
+ * access to revoke, so it reads "Invitation cancelled"; every other row reads its status.
+ */
+export function describeUserStatus(user: Pick<ConnectUser, 'status' | 'acceptedAt'>, t: Translate = english): string {
+  if (user.status === 'revoked' && !user.acceptedAt) return t('Invitation cancelled');
+  return describeStatus(user.status, t);
+}
+
 /** The statuses the list can be filtered by, with their labels in the reader's language. */
 export const statusFilters: readonly { value: ConnectUserStatus; label: (t: Translate) => string }[] = [
   { value: 'invited', label: (t) => t.ctx('portal user status', 'Invited') },
   { value: 'active', label: (t) => t.ctx('portal user status', 'Active') },
   { value: 'expired', label: (t) => t('Invitation expired') },
-  { value: 'revoked', label: (t) => t.ctx('portal user status', 'Revoked') },
+  // Revoked access and cancelled invitations both: neither can be used again.
+  { value: 'revoked', label: (t) => t.ctx('portal user status', 'Revoked or cancelled') },
 ];
 
 /** The status a filter names, or '' (everyone) for anything else. */
@@ -174,16 +184,18 @@ export function invitationResentSentence(updated: ConnectUser, expires: string, 
   return t('A new invitation link was sent to {email}; the earlier link no longer works. The new one expires {expires}.', { email: updated.email, expires });
 }
 
-/** What is said once access is revoked; `wasActive` is whether they had accepted (else it was an invitation). */
+/** What is said once access is revoked; `wasActive` is whether they had accepted (else an invitation was cancelled). */
 export function revokedSentence(updated: ConnectUser, wasActive: boolean, t: Translate = english): string {
   return wasActive
     ? t("{name}'s access was revoked; the portal refuses them from now on.", { name: userName(updated) })
-    : t('The invitation to {email} was revoked; its link no longer works.', { email: updated.email });
+    : t('The invitation to {email} was cancelled; its link no longer works.', { email: updated.email });
 }
 
-/** What is said once a user has another profile. */
+/** What is said once a user has another profile; an invitation not yet accepted carries it until it is. */
 export function profileGivenSentence(updated: ConnectUser, profileName: string, t: Translate = english): string {
-  return t('{name} now has the profile {profile}.', { name: userName(updated), profile: profileName });
+  return updated.status === 'invited' || updated.status === 'expired'
+    ? t('The invitation to {email} now carries the profile {profile}.', { email: updated.email, profile: profileName })
+    : t('{name} now has the profile {profile}.', { name: userName(updated), profile: profileName });
 }
 
 /** Why the profile form refuses to save the profile the user already has. */

@@ -20,7 +20,7 @@ export const spanish: Catalog = {
     one: 'Se hizo {count} pago de {payer}, uno por método. Aparece en Pagos sin depositar hasta que se deposite.',
     other: 'Se hicieron {count} pagos de {payer}, uno por método. Aparecen en Pagos sin depositar hasta que se depositen.',
   },
-  'Payments pulled. Reference {references}.': { one: 'Pago cobrado. Referencia {references}.', other: 'Pagos cobrados. Referencias {references}.' },
+  'Payments pulled. References {references}.': { one: 'Pago cobrado. Referencia {references}.', other: 'Pagos cobrados. Referencias {references}.' },
   '{reason} Nothing was pulled.': '{reason} No se cobró nada.',
   '{reason} The outstanding balance is now {now} (it was {before}). Nothing was pulled.': '{reason} El saldo pendiente ahora es {now} (era {before}). No se cobró nada.',
   '{reason} The outstanding balance is now {now}, so there is nothing to pull. Nothing was pulled.':

@@ -84,7 +84,7 @@ export function pullResultWords(
 /** What a made pull announces: its payments' references. */
 export function pulledAnnouncement(payments: readonly Pick<Payment, 'reference'>[], t: Translate = english): string {
   const references = payments.map((p) => p.reference).join(', ');
-  return t.plural(payments.length, { one: 'Payment pulled. Reference {references}.', other: 'Payments pulled. Reference {references}.' }, { references });
+  return t.plural(payments.length, { one: 'Payment pulled. Reference {references}.', other: 'Payments pulled. References {references}.' }, { references });
 }
 
 /**

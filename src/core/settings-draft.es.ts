@@ -24,8 +24,14 @@ export const spanish: Catalog = {
   'ALIS Pay off': 'ALIS Pay desactivado',
   'ALIS Connect on': 'ALIS Connect activado',
   'ALIS Connect off': 'ALIS Connect desactivado',
-  'card fee {percent}% ({basisPoints} basis points)': 'cargo por tarjeta de {percent}% ({basisPoints} puntos básicos)',
-  'bank fee {percent}% ({basisPoints} basis points)': 'cargo por cuenta bancaria de {percent}% ({basisPoints} puntos básicos)',
+  'card fee {percent}% ({count} basis points)': {
+    one: 'cargo por tarjeta de {percent}% ({count} punto básico)',
+    other: 'cargo por tarjeta de {percent}% ({count} puntos básicos)',
+  },
+  'bank fee {percent}% ({count} basis points)': {
+    one: 'cargo por cuenta bancaria de {percent}% ({count} punto básico)',
+    other: 'cargo por cuenta bancaria de {percent}% ({count} puntos básicos)',
+  },
   'allocation “{policy}”': 'aplicación de pagos “{policy}”',
   'the billing office’s contact': 'el contacto de la oficina de facturación',
   'advance notice {count} days before each pull': { one: 'aviso previo de {count} día antes de cada cobro', other: 'aviso previo de {count} días antes de cada cobro' },

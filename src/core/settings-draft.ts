@@ -226,11 +226,16 @@ export function readSettingsDraft(draft: SettingsDraft, saved: CommunitySettings
 /** What a saved change set, e.g. "card fee 2.75% (275 basis points), the billing office’s contact". */
 export function describeSettingsChange(change: UpdateSettingsRequest, settings: CommunitySettings, locale?: string, t: Translate = english): string {
   const parts: string[] = [];
-  const fee = (basisPoints: number) => ({ percent: basisPointsAsPercentNumber(basisPoints, locale), basisPoints });
+  const fee = (basisPoints: number) => ({ percent: basisPointsAsPercentNumber(basisPoints, locale) });
   if (change.gatewayEnabled !== undefined) parts.push(settings.gatewayEnabled ? t('ALIS Pay on') : t('ALIS Pay off'));
   if (change.portalEnabled !== undefined) parts.push(settings.portalEnabled ? t('ALIS Connect on') : t('ALIS Connect off'));
-  if (change.cardFeeBasisPoints !== undefined) parts.push(t('card fee {percent}% ({basisPoints} basis points)', fee(settings.cardFeeBasisPoints)));
-  if (change.bankFeeBasisPoints !== undefined) parts.push(t('bank fee {percent}% ({basisPoints} basis points)', fee(settings.bankFeeBasisPoints)));
+  // One basis point is 0.01%: the smallest fee there is, so it is said in the singular.
+  if (change.cardFeeBasisPoints !== undefined) {
+    parts.push(t.plural(settings.cardFeeBasisPoints, { one: 'card fee {percent}% ({count} basis point)', other: 'card fee {percent}% ({count} basis points)' }, fee(settings.cardFeeBasisPoints)));
+  }
+  if (change.bankFeeBasisPoints !== undefined) {
+    parts.push(t.plural(settings.bankFeeBasisPoints, { one: 'bank fee {percent}% ({count} basis point)', other: 'bank fee {percent}% ({count} basis points)' }, fee(settings.bankFeeBasisPoints)));
+  }
   if (change.allocationPolicy !== undefined) {
     const policy = ALLOCATION_POLICIES.find((p) => p.value === settings.allocationPolicy)?.label(t) ?? settings.allocationPolicy;
     parts.push(t('allocation “{policy}”', { policy }));

@@ -78,6 +78,62 @@ export function settlingNote(payment: Payment, locale: string | undefined, t: Tr
     : t('Settling — cannot be deposited yet');
 }
 
+/** Where a payment stands with deposits: in one, waiting for one, settling first, or never to be in one. */
+export type DepositStandingKind = 'deposited' | 'waiting' | 'settling' | 'never';
+
+/** A payment's place in the deposits, in words true of its status: a short cell for a table, and a sentence. */
+export interface DepositStanding {
+  kind: DepositStandingKind;
+  cell: string;
+  line: string;
+}
+
+/**
+ * Where `payment`'s money stands with the bank deposits, as the engine decides it
+ * (`DEPOSITABLE` in `staff-payments.ts`): a deposited payment names its deposit, and what a refund
+ * or a bank return took back from it since; a pending one settles first; a succeeded or partly
+ * refunded one waits for a deposit; a voided, failed, returned or fully refunded one that never
+ * joined a deposit never will, and says why, so nothing reads "not deposited yet" that never will be.
+ */
+export function depositStanding(payment: Pick<Payment, 'status' | 'depositId' | 'depositReference' | 'depositableOn'>, locale: string | undefined, t: Translate = english): DepositStanding {
+  if (payment.depositId) {
+    const reference = payment.depositReference ?? '';
+    const cell = t.ctx('deposit state', 'Deposited');
+    switch (payment.status) {
+      case 'returned':
+        return { kind: 'deposited', cell, line: t('In deposit {reference}; the bank returned the debit since, and that deposit was adjusted by it.', { reference }) };
+      case 'refunded':
+        return { kind: 'deposited', cell, line: t('In deposit {reference}; it was refunded in full since, and that deposit was adjusted by the refund.', { reference }) };
+      case 'partially_refunded':
+        return { kind: 'deposited', cell, line: t('In deposit {reference}; what was refunded of it is an adjustment of that deposit.', { reference }) };
+      default:
+        return { kind: 'deposited', cell, line: t('In deposit {reference}.', { reference }) };
+    }
+  }
+  const never = (line: string): DepositStanding => ({ kind: 'never', cell: t.ctx('deposit state', 'Will not be deposited'), line });
+  switch (payment.status) {
+    case 'pending':
+      return {
+        kind: 'settling',
+        cell: t.ctx('deposit state', 'Not deposited'),
+        line: payment.depositableOn
+          ? t('Not deposited yet: the bank debit is settling and can be deposited on {date}.', { date: formatDate(payment.depositableOn, locale) })
+          : t('Not deposited yet: the payment is still settling.'),
+      };
+    case 'succeeded':
+    case 'partially_refunded':
+      return { kind: 'waiting', cell: t.ctx('deposit state', 'Not deposited'), line: t('Not deposited yet.') };
+    case 'voided':
+      return never(t('Will not be deposited: the payment was voided, so no money was collected.'));
+    case 'failed':
+      return never(t('Will not be deposited: the payment failed, so no money was collected.'));
+    case 'returned':
+      return never(t('Will not be deposited: the bank returned the debit, so the money went back.'));
+    case 'refunded':
+      return never(t('Will not be deposited: the payment was refunded in full.'));
+  }
+}
+
 /** The total charged of `payments`, per currency (a deposit holds one currency; a mixed selection says so). */
 export function formatTotals(payments: readonly Payment[], fallbackCurrency: string, locale: string | undefined): string {
   const byCurrency = new Map<string, number>();

@@ -56,7 +56,7 @@ test('sorting, searching and an empty list, in words', () => {
   assert.equal(invoicesCaption(null), 'Invoices, newest due date first');
   assert.equal(invoicesCaption({ key: 'dueDate', direction: 'ascending' }), 'Invoices, sorted by due date (ascending)');
   assert.equal(invoicesSortedSentence({ key: 'addressee', direction: 'descending' }), 'Invoices sorted by addressed to, descending.');
-  assert.equal(invoiceSearchSentence('King', 1, false), '1 invoice match “King”.');
+  assert.equal(invoiceSearchSentence('King', 1, false), '1 invoice matches “King”.');
   assert.equal(invoiceSearchSentence('King', 50, true), '50 or more invoices match “King”.');
   assert.equal(invoiceSearchSentence('', 50, true), 'Showing all invoices.');
   assert.equal(noInvoicesSentence('Zed', 'open'), 'No invoices match “Zed”.');

@@ -57,6 +57,9 @@ describe('pay flow words', () => {
       confirmation: 'Thank you. Your bank payment is processing and usually completes in two business days.',
     });
     assert.equal(receiptWords({ status: 'succeeded' }).heading, 'Payment received');
+    // A card payment still pending is being confirmed by its processor: no bank's two business days.
+    assert.equal(receiptWords({ status: 'pending', method: { type: 'card' } }).confirmation, 'Thank you. Your card payment is being confirmed.');
+    assert.match(receiptWords({ status: 'pending', method: { type: 'bank_account' } }).confirmation, /bank payment is processing/);
   });
 
   test('adds "Nothing was charged." to a changed balance only while something is still owed', () => {

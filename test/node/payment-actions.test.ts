@@ -95,7 +95,11 @@ test('each confirmation says what will happen, and its button what it does', () 
   assert.equal(unconfirmedActionMessage('return'), 'We could not confirm whether the record bank return went through. Checking again is safe: it is never applied twice.');
   const r02 = RETURN_CODES.find((info) => info.code === 'R02');
   assert.ok(r02);
-  assert.equal(returnCodeConsequence(r02), 'Blocks this bank account until the payer replaces or re-authorizes it.');
+  // A closed account cannot be authorized again, as the engine decides; a revoked authorization can.
+  assert.equal(returnCodeConsequence(r02), 'Blocks this bank account until the payer replaces it.');
+  const r07 = RETURN_CODES.find((info) => info.code === 'R07');
+  assert.ok(r07);
+  assert.equal(returnCodeConsequence(r07), 'Blocks this bank account until the payer replaces or re-authorizes it.');
 });
 
 test('actionOutcome says what an answered action did', () => {
@@ -109,7 +113,7 @@ test('actionOutcome says what an answered action did', () => {
   const returned = payment({ status: 'returned', return: { code: 'R02', description: 'Account closed', representable: false, presentmentCount: 1 } as Payment['return'] });
   assert.equal(
     actionOutcome({ kind: 'return', code: 'R02', reason: 'Bank said so' }, payment(), returned, 'en-US'),
-    'Recorded return R02 (Account closed) on PAY-1; invoice INV-1 reopened by $100.00. The bank account is blocked until the payer replaces or re-authorizes it.',
+    'Recorded return R02 (Account closed) on PAY-1; invoice INV-1 reopened by $100.00. The bank account is blocked until the payer replaces it.',
   );
   const again = payment({ id: 'pay_2', reference: 'PAY-2', status: 'pending' });
   assert.equal(actionOutcome({ kind: 'represent' }, returned, again, 'en-US'), 'Presented PAY-1 again as PAY-2; the new debit is processing.');

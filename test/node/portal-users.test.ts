@@ -7,6 +7,7 @@ import {
   accessActionFailure,
   checkInviteDraft,
   describeStatus,
+  describeUserStatus,
   emptyInviteDraft,
   invitationResentSentence,
   invitationSentSentence,
@@ -60,6 +61,10 @@ describe('portal access in words', () => {
 
   test('statuses, relationships and names read as staff say them', () => {
     assert.equal(describeStatus('expired'), 'Invitation expired');
+    // A revoked row reads true of it: access that was given and taken back, or an invitation cancelled before anyone accepted it.
+    assert.equal(describeUserStatus(user({ status: 'revoked', acceptedAt: '2026-03-02T09:00:00Z', revokedAt: '2026-04-01T00:00:00Z' })), 'Access revoked');
+    assert.equal(describeUserStatus(user({ status: 'revoked', revokedAt: '2026-04-01T00:00:00Z' })), 'Invitation cancelled');
+    assert.equal(describeUserStatus(user({ status: 'invited' })), 'Invited');
     assert.equal(describeRelationship(daniel), 'Son');
     assert.equal(describeRelationship({ ...daniel, relationship: '  ' }), 'Contact');
     assert.equal(describeRelationship(eleanor), 'Resident');
@@ -79,7 +84,7 @@ describe('portal access in words', () => {
   test('filters and the empty list', () => {
     assert.equal(statusFilterOf('revoked'), 'revoked');
     assert.equal(statusFilterOf('nonsense'), '');
-    assert.equal(noUsersMessage('revoked'), 'No portal users with the status "Revoked".');
+    assert.equal(noUsersMessage('revoked'), 'No portal users with the status "Revoked or cancelled".');
     assert.equal(noUsersMessage(''), 'No one has been invited to the portal yet.');
   });
 
@@ -149,8 +154,11 @@ describe('what the row actions say', () => {
     assert.equal(invitationSentSentence(user({ party: null }), 'March 31'), 'Invitation sent to daniel@example.com. The link expires March 31.');
     assert.match(invitationResentSentence(user(), 'April 30'), /the earlier link no longer works\. The new one expires April 30\.$/);
     assert.equal(revokedSentence(user(), true), "Daniel Whitaker's access was revoked; the portal refuses them from now on.");
-    assert.equal(revokedSentence(user(), false), 'The invitation to daniel@example.com was revoked; its link no longer works.');
-    assert.equal(profileGivenSentence(user(), 'View only'), 'Daniel Whitaker now has the profile View only.');
+    assert.equal(revokedSentence(user(), false), 'The invitation to daniel@example.com was cancelled; its link no longer works.');
+    assert.equal(profileGivenSentence(user({ status: 'active' }), 'View only'), 'Daniel Whitaker now has the profile View only.');
+    // Nobody has the profile of an invitation yet: the invitation carries it.
+    assert.equal(profileGivenSentence(user(), 'View only'), 'The invitation to daniel@example.com now carries the profile View only.');
+    assert.equal(profileGivenSentence(user({ status: 'expired' }), 'View only'), 'The invitation to daniel@example.com now carries the profile View only.');
     assert.equal(sameProfileMessage(user()), 'Daniel Whitaker already has this profile. Choose another one, or cancel.');
   });
 

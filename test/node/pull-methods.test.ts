@@ -72,7 +72,7 @@ describe('pull words', () => {
       declined: false,
     });
     assert.equal(pullResultWords([{ status: 'pending', amount: usd(1) }, { status: 'failed', amount: usd(2) }], 'Karen').heading, 'Payments pulled');
-    assert.equal(pulledAnnouncement([{ reference: 'P-1' }, { reference: 'P-2' }]), 'Payments pulled. Reference P-1, P-2.');
+    assert.equal(pulledAnnouncement([{ reference: 'P-1' }, { reference: 'P-2' }]), 'Payments pulled. References P-1, P-2.');
     assert.equal(pulledAnnouncement([{ reference: 'P-1' }]), 'Payment pulled. Reference P-1.');
   });
 

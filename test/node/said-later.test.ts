@@ -51,6 +51,16 @@ describe('methodUnusableSentence', () => {
     assert.doesNotMatch(inSpanish, /Account closed/);
   });
 
+  it('says what cures a blocked account, true of its return code, in English too', () => {
+    const blocked = (code: string, reason: string) =>
+      ({ ...expired, card: null, status: 'blocked', unusableReason: `The bank returned a payment (${code}); replace or re-authorize this account.`, block: { returnCode: code, reason } }) as unknown as PaymentMethod;
+    assert.equal(methodUnusableSentence(blocked('R02', 'Account closed'), english), 'The bank returned a payment (R02: Account closed); replace this account with another.');
+    assert.equal(
+      methodUnusableSentence(blocked('R07', 'Authorization revoked by customer'), english),
+      'The bank returned a payment (R07: Authorization revoked by customer); re-authorize this account or replace it.',
+    );
+  });
+
   it('is null for a usable method', () => {
     assert.equal(methodUnusableSentence({ ...expired, usable: true } as PaymentMethod, spanish), null);
   });

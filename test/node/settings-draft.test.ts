@@ -101,4 +101,6 @@ test('what was saved, in words', () => {
     'ALIS Pay off, card fee 2.75% (275 basis points), allocation “Most recent first”, advance notice 1 day before each pull, refunds give the fee back',
   );
   assert.equal(describeSettingsChange({ cardFeeCapCents: 100, bankFeeFlatCents: 5 }, SAVED, 'en-US'), 'who pays the card fee and how much, the bank account fee’s flat part and cap');
+  // One basis point is said in the singular.
+  assert.equal(describeSettingsChange({ bankFeeBasisPoints: 1 }, { ...SAVED, bankFeeBasisPoints: 1 }, 'en-US'), 'bank fee 0.01% (1 basis point)');
 });

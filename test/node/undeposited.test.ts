@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {
   dateRangeProblem,
   depositButtonLabel,
+  depositStanding,
   depositCreatedMessage,
   depositProblem,
   depositUnconfirmedMessage,
@@ -59,4 +60,30 @@ test('a failed deposit says whether it may have been made, what the engine refus
     stale: true,
   });
   assert.equal(depositProblem(new Error('bug'), []).problem, 'Something went wrong while depositing. Nothing was deposited; please try again.');
+});
+
+test('a payment’s deposit standing is true of its status: only what can still be deposited is “not deposited yet”', () => {
+  const payment = (status: Payment['status'], more: Partial<Payment> = {}) =>
+    ({ status, depositId: null, depositReference: null, depositableOn: null, ...more }) as Payment;
+  const line = (p: Payment) => depositStanding(p, 'en-US').line;
+  const kind = (p: Payment) => depositStanding(p, 'en-US').kind;
+  assert.equal(line(payment('succeeded')), 'Not deposited yet.');
+  assert.equal(line(payment('partially_refunded')), 'Not deposited yet.');
+  assert.equal(line(payment('pending', { depositableOn: '2026-11-27' })), 'Not deposited yet: the bank debit is settling and can be deposited on Nov 27, 2026.');
+  assert.equal(line(payment('pending')), 'Not deposited yet: the payment is still settling.');
+  assert.equal(line(payment('voided')), 'Will not be deposited: the payment was voided, so no money was collected.');
+  assert.equal(line(payment('failed')), 'Will not be deposited: the payment failed, so no money was collected.');
+  assert.equal(line(payment('returned')), 'Will not be deposited: the bank returned the debit, so the money went back.');
+  assert.equal(line(payment('refunded')), 'Will not be deposited: the payment was refunded in full.');
+  for (const status of ['voided', 'failed', 'returned', 'refunded'] as const) {
+    assert.equal(kind(payment(status)), 'never', status);
+    assert.equal(depositStanding(payment(status), 'en-US').cell, 'Will not be deposited', status);
+    assert.doesNotMatch(line(payment(status)), /yet/, status);
+  }
+  const deposited = { depositId: 'dep-1', depositReference: 'DEP-20261120' };
+  assert.equal(line(payment('succeeded', deposited)), 'In deposit DEP-20261120.');
+  assert.equal(line(payment('refunded', deposited)), 'In deposit DEP-20261120; it was refunded in full since, and that deposit was adjusted by the refund.');
+  assert.equal(line(payment('partially_refunded', deposited)), 'In deposit DEP-20261120; what was refunded of it is an adjustment of that deposit.');
+  assert.equal(line(payment('returned', deposited)), 'In deposit DEP-20261120; the bank returned the debit since, and that deposit was adjusted by it.');
+  assert.equal(depositStanding(payment('returned', deposited), 'en-US').cell, 'Deposited');
 });
