@@ -320,6 +320,22 @@ describe('createStripeTokenizer', () => {
     tokenizer.destroy();
   });
 
+  it('validate() answers from what the field last reported, without creating anything: empty or incomplete until it is complete', async () => {
+    const { tokenizer, cards, calls } = await mounted();
+    const card = cards[0]!;
+    // Untouched, the field is empty: the number is asked for, and focus goes to the field.
+    const empty = tokenizer.validate!();
+    expect(empty.map((e) => [e.code, e.field, e.message])).to.deep.equal([['incomplete', 'number', 'Enter the whole card number.']]);
+    expect(card.focusCalls).to.equal(1);
+    card.emitChange(false, { code: 'invalid_expiry_year_past', message: 'Your card has expired.' });
+    expect(tokenizer.validate!().map((e) => [e.code, e.field])).to.deep.equal([['invalid_expiry', 'expiry']]);
+    card.emitChange(true);
+    expect(tokenizer.validate!()).to.deep.equal([]);
+    expect(card.focusCalls, 'a complete field keeps focus where it is').to.equal(2);
+    expect(calls.createPaymentMethod, 'validating creates no PaymentMethod').to.have.length(0);
+    tokenizer.destroy();
+  });
+
   describe('errors in words', () => {
     it('an incomplete number names the number field, and asks nothing of the backend', async () => {
       const { tokenizer } = await mounted({ createError: stripeError('validation_error', 'incomplete_number') });

@@ -189,6 +189,31 @@ describe('createTestTokenizer', () => {
     expect(expiryInput(container).getAttribute('aria-invalid')).to.equal('true');
   });
 
+  it('validate() shows every problem, focuses the first field with one and returns them in order, asking nothing and clearing nothing', async () => {
+    await typeInto(expiryInput(container), '10/26');
+    const problems = tokenizer.validate!();
+    expect(problems.map((p) => [p.code, p.field])).to.deep.equal([
+      ['incomplete', 'number'],
+      ['invalid_expiry', 'expiry'],
+      ['incomplete', 'cvc'],
+    ]);
+    for (const field of [numberInput(container), expiryInput(container), cvcInput(container)]) {
+      expect(field.getAttribute('aria-invalid'), field.id).to.equal('true');
+    }
+    expect(descriptionOf(expiryInput(container))).to.contain('expired');
+    expect(document.activeElement).to.equal(numberInput(container));
+    expect(sent, 'nothing is asked of the backend').to.have.length(0);
+
+    await typeInto(numberInput(container), '4242 4242 4242 4242');
+    expiryInput(container).focus();
+    expiryInput(container).select();
+    await sendKeys({ type: '12/30' });
+    await typeInto(cvcInput(container), '123');
+    expect(tokenizer.validate!()).to.deep.equal([]);
+    expect(numberInput(container).value.replace(/\s/g, ''), 'what was typed stays').to.equal('4242424242424242');
+    expect(sent).to.have.length(0);
+  });
+
   it('shows a mistake when the payer leaves the field, and shows the number grouped as on the card', async () => {
     await typeInto(numberInput(container), '4242424242424241');
     expect(numberInput(container).getAttribute('aria-invalid'), 'punished while typing').to.equal('false');

@@ -81,6 +81,14 @@ export interface CardTokenizer {
    */
   tokenize(billing: CardBillingDetails, context: { client: AlisClient; signal?: AbortSignal }): Promise<TokenizedCard>;
   /**
+   * Checks what was entered without tokenizing it or asking anyone anything: shows each problem at
+   * its field, moves focus to the first field that has one, and returns the problems in the order
+   * the fields appear (none when the entry is complete), as `tokenize` would reject with the first.
+   * A form calls it with its other fields' checks, so a payer learns of every problem at once.
+   * Optional: without it, a form learns of the card's problems from `tokenize`.
+   */
+  validate?(): CardTokenizeError[];
+  /**
    * The reader switched language: the mounted fields take the new `locale` and `labels` in place,
    * and what was typed stays. Optional: a tokenizer without it keeps its first words.
    */

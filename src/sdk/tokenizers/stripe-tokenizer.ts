@@ -49,6 +49,8 @@ interface Mounted {
   elements: StripeElements;
   card: StripeCardElement;
   node: HTMLDivElement;
+  /** What the field last reported (it starts empty): `validate` answers from it, never from the card itself. */
+  entry: { complete: boolean; error: StripeError | undefined };
 }
 
 /**
@@ -114,9 +116,14 @@ export function createStripeTokenizer(options: StripeTokenizerOptions): CardToke
       try {
         const elements = stripe.elements(mountOptions.locale ? { locale: mountOptions.locale as StripeElementLocale } : undefined);
         const card = elements.create('card', { hidePostalCode: true, ...(options.style ? { style: options.style } : {}) });
-        card.on('change', (event) => mountOptions.onChange?.({ complete: event.complete, error: event.error?.message ?? null }));
+        const entry: Mounted['entry'] = { complete: false, error: undefined };
+        card.on('change', (event) => {
+          entry.complete = event.complete;
+          entry.error = event.error;
+          mountOptions.onChange?.({ complete: event.complete, error: event.error?.message ?? null });
+        });
         card.mount(node);
-        mounted = { stripe, elements, card, node };
+        mounted = { stripe, elements, card, node, entry };
       } catch (cause) {
         node.remove();
         throw new CardTokenizeError('unavailable', UNAVAILABLE_MESSAGE, null, { cause });
@@ -153,6 +160,16 @@ export function createStripeTokenizer(options: StripeTokenizerOptions): CardToke
         setupIntentId: intent.id,
         card: { brand: cardBrandFromStripe(brand), last4, expMonth, expYear, funding: cardFundingFromStripe(funding) },
       };
+    },
+
+    validate() {
+      // Stripe's one field says only whether it is complete and the problem it shows, if any (an
+      // empty or half-typed entry shows none until it is left or submitted).
+      if (!mounted) return [new CardTokenizeError('failed', 'Card entry is not open. Open it and enter the card again.')];
+      const { complete, error } = mounted.entry;
+      if (complete) return [];
+      mounted.card.focus();
+      return [cardTokenizeErrorFromStripe(error ?? { type: 'validation_error', code: 'incomplete_number' })];
     },
 
     update(updateOptions) {

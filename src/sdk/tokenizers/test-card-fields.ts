@@ -214,6 +214,18 @@ export class TestCardFields {
 
   /** Checks the whole entry; shows every problem and throws for the first, focusing its field. */
   check(): { card: CheckedCard; token: string } {
+    const { result, problems } = this.#checkAndShow();
+    if (result.ok) return { card: result.card, token: testCardToken(result.card.digits) };
+    throw problems[0] ?? new Error('unreachable: an entry that is not ok has an error');
+  }
+
+  /** Checks the whole entry; shows every problem, focuses the first field with one and returns them all, in order. */
+  validate(): CardTokenizeError[] {
+    return this.#checkAndShow().problems;
+  }
+
+  /** Checks every field, shows what is wrong with each and focuses the first that has a problem. */
+  #checkAndShow(): { result: ReturnType<typeof checkCardEntry>; problems: CardTokenizeError[] } {
     const result = checkCardEntry({ number: this.#value('number'), expiry: this.#value('expiry'), cvc: this.#value('cvc') }, this.#now());
     this.#errors.clear();
     for (const field of FIELDS) {
@@ -222,12 +234,13 @@ export class TestCardFields {
     }
     this.#render();
     this.#notify();
-    if (result.ok) return { card: result.card, token: testCardToken(result.card.digits) };
-    const field = FIELDS.find((f) => this.#errors.has(f));
-    const error = field && this.#errors.get(field);
-    if (!field || !error) throw new Error('unreachable: an entry that is not ok has an error');
-    this.#inputs[field].focus();
-    throw new CardTokenizeError(error.code, error.message, field);
+    const problems = FIELDS.flatMap((field) => {
+      const error = this.#errors.get(field);
+      return error ? [new CardTokenizeError(error.code, error.message, field)] : [];
+    });
+    const first = problems[0]?.field;
+    if (first) this.#inputs[first].focus();
+    return { result, problems };
   }
 
   /** Empties the number and the security code, so neither lingers in the page. */

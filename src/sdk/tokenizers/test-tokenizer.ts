@@ -88,6 +88,10 @@ export function createTestTokenizer(options: TestTokenizerOptions): CardTokenize
         card: { brand: card.brand, last4: card.last4, expMonth: card.expMonth, expYear: card.expYear, funding: testCardFunding(card.digits) },
       };
     },
+    validate() {
+      if (!mounted) return [new CardTokenizeError('failed', 'Card entry is not open. Open it and enter the card again.')];
+      return mounted.validate();
+    },
     update(updateOptions) {
       mounted?.relabel(updateOptions.labels);
     },
