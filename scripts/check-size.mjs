@@ -192,27 +192,34 @@ const isTokenizer = (path) => path.includes(join('sdk', 'tokenizers'));
 // watcher, Translate, plurals, about 1.2 kB), its words as messages with plural forms and whole
 // sentences where Spanish orders them differently, and messages kept as words said later so a live
 // switch redraws them: 1.5–4 kB more per element. Spanish itself loads only on a Spanish page.
+// Issue 17 made every screen fit: dates, references and masked numbers kept whole in every sentence
+// (shared/unbroken.ts with core/unbroken-words.ts, about 0.8 kB with Lit's markup for the spans),
+// tables that stack as labelled cards below a width (container queries in the shared table styles),
+// the receipt's own layout, and a word for every status and count: 0.2–1.4 kB more per element,
+// measured in one build of the whole change (accept-invitation 17.1, access-profiles 20.1, add form
+// 24.5, audit trail 19.4, connect-access 27.9, invoices 22.5, pay flow 31.3, pay-outstanding 19.3,
+// payment-history 21.4, payment-methods 19.8, Payment Center 15.9). Each ceiling is that, rounded up.
 const ELEMENT_CEILINGS = {
-  'alis-accept-invitation': 16.5,
-  'alis-access-profiles': 19,
-  'alis-add-payment-method': 24,
-  'alis-audit-trail': 19,
-  'alis-connect-access': 26.5,
+  'alis-accept-invitation': 17.5,
+  'alis-access-profiles': 20.5,
+  'alis-add-payment-method': 25,
+  'alis-audit-trail': 20,
+  'alis-connect-access': 28.5,
   // The two payer lists carry the drawing of rows in blocks, whose swapping loads once a list is long (+0.4 kB).
-  'alis-invoices': 21.5,
-  'alis-notification-settings': 16.5,
-  'alis-pay-outstanding': 18.5,
-  'alis-pay-flow': 30.5,
-  'alis-payment-center': 15.5,
-  'alis-payment-guide': 16.5,
-  'alis-payment-history': 20.5,
-  'alis-payment-methods': 19.5,
+  'alis-invoices': 23,
+  'alis-notification-settings': 17,
+  'alis-pay-outstanding': 20,
+  'alis-pay-flow': 32,
+  'alis-payment-center': 16.5,
+  'alis-payment-guide': 17,
+  'alis-payment-history': 22,
+  'alis-payment-methods': 20.5,
 };
 
 /** On-demand files with a budget of their own: the Spanish words, and the add form with its card entry. */
 const ON_DEMAND_CEILINGS = [
   // All of a payer's (or, with es-payer, the billing team's) Spanish, fetched once by a Spanish page.
-  [/^chunks\/es-(payer|staff)-/, 22],
+  [/^chunks\/es-(payer|staff)-/, 22.5],
   // The add form's card entry words its test fields and card errors in the reader's language.
   [/^chunks\/alis-add-payment-method-/, 11.5],
 ];
@@ -224,22 +231,24 @@ const budgets = [
   // grouped into four files (rollup.config.mjs, firstScreenChunks). The goal of 30 kB is not met.
   {
     section: 'bytes', name: 'payer page before anything shows (alis-billing.js + the four widgets, static chunks included)',
-    bytes: () => sumFiles(payerPage()), budget: 43.5, goal: 30, detail: () => listing(payerPage()),
+    bytes: () => sumFiles(payerPage()), budget: 45.5, goal: 30, detail: () => listing(payerPage()),
   },
   // The billing team's page: the Payment Center from dist/alis-staff.js on its first tab. 92.4 kB
   // before issue 15 (every tab and form up front), 38.1 kB with tabs and forms on first need.
   // Both pages grew with the languages of issue 16: the payer's 38.4 → 43.1 kB, the staff's
   // 37.4 → 44.6 kB (the states, refusals and list words every element shares are in their first screens).
+  // Issue 17 (whole tokens, stacking tables, words for every status): payer 43.1 → 44.9, staff
+  // 44.6 → 47.3, both together 59.5 → 62.1 kB.
   {
     section: 'bytes', name: 'staff page before anything shows (alis-staff.js + the Payment Center on its first tab, static chunks included)',
-    bytes: () => sumFiles(staffPage()), budget: 45.5, goal: 40, detail: () => listing(staffPage()),
+    bytes: () => sumFiles(staffPage()), budget: 48, goal: 40, detail: () => listing(staffPage()),
   },
   // A page with both (a staff member's own resident portal): shared chunks once. 52.5 kB (it
   // measured 52.5 in one build and just over in another) became 53 with the long lists' block drawing,
   // which both pages' lists share.
   {
     section: 'bytes', name: 'both pages on one page (shared chunks once)',
-    bytes: () => sumFiles(staticClosure([...payerPage(), ...staffPage()])), budget: 59.5, goal: null,
+    bytes: () => sumFiles(staticClosure([...payerPage(), ...staffPage()])), budget: 63, goal: null,
   },
   // What an app bundling one element pays: src/define/<tag>.ts with its static imports, Lit and the
   // SDK included (32.5 kB for alis-invoices before issue 15: it dragged in the pay flow and forms).
@@ -260,7 +269,8 @@ const budgets = [
     }),
   // The npm build's SDK files as an app's bundler sees them (unminified, JSDoc included).
   { section: 'bytes', name: 'dist/sdk/** except tokenizers (unminified)', bytes: () => sumPaths(jsFilesUnder(join(dist, 'sdk')).filter((f) => !isTokenizer(f))), budget: 12, goal: null },
-  { section: 'bytes', name: 'dist/sdk/tokenizers/** (unminified; tree-shaken if unused)', bytes: () => sumPaths(jsFilesUnder(join(dist, 'sdk')).filter(isTokenizer)), budget: 15, goal: null },
+  // The tokenizers grew by 0.1 kB in issue 17 with validate(), which lets the add form count an empty card field.
+  { section: 'bytes', name: 'dist/sdk/tokenizers/** (unminified; tree-shaken if unused)', bytes: () => sumPaths(jsFilesUnder(join(dist, 'sdk')).filter(isTokenizer)), budget: 15.5, goal: null },
 ];
 
 let failed = content.found.length;

@@ -10,6 +10,7 @@ export { AlisPaymentMethods } from './payment-methods/payment-methods.js';
 export { AlisAddPaymentMethod, type NewMethodKind } from './add-payment-method/add-payment-method.js';
 export { AlisAddressFields } from './payment-methods/address-fields.js';
 export { AlisBankAccountFields } from './payment-methods/bank-account-fields.js';
+export type { ValidateOptions } from './payment-methods/field-group.js';
 export { AlisAcceptInvitation } from './accept-invitation/accept-invitation.js';
 export { AlisPaymentCenter, PAYMENT_CENTER_TABS, type PaymentCenterTab } from './payment-center/payment-center.js';
 export { AlisPcUndeposited } from './payment-center/undeposited-panel.js';

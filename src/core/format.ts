@@ -89,6 +89,38 @@ export function formatDateTime(instant: string | Date, timeZone: string | undefi
 }
 
 /**
+ * {@link formatDateTime}'s text in its three pieces, `date + separator + time` being exactly that
+ * text ("Nov 25, 2026" + ", " + "9:00 AM CST"), so a table can keep the date and the time each on
+ * one line and break only between them. Not an instant → all of it in `date`.
+ */
+export function formatDateTimeParts(
+  instant: string | Date,
+  timeZone: string | undefined,
+  locale: string | undefined,
+  style: 'medium' | 'long' = 'medium',
+): { date: string; separator: string; time: string } {
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(date.getTime())) return { date: String(instant), separator: '', time: '' };
+  const formatter = dateTimeFormatter(locale, timeZone, DATE_TIME_OPTIONS[style]);
+  const parts = formatter.formatToParts(date);
+  const timeTypes = new Set(['hour', 'minute', 'dayPeriod', 'timeZoneName']);
+  const dateTypes = new Set(['year', 'month', 'day', 'weekday', 'era']);
+  // The words between the last piece of the date and the first of the time (", " or " at ").
+  const firstTime = parts.findIndex((part) => timeTypes.has(part.type));
+  let lastDate = -1;
+  parts.forEach((part, index) => {
+    if (dateTypes.has(part.type) && (firstTime < 0 || index < firstTime)) lastDate = index;
+  });
+  // Cut from format()'s own text: V8 writes a plain space before "AM" there, a narrow no-break
+  // space in formatToParts(), and the pieces must join into exactly what formatDateTime shows.
+  const text = formatter.format(date);
+  const offset = (index: number) => parts.slice(0, index).reduce((length, part) => length + part.value.length, 0);
+  const join = (from: number, to: number) => text.slice(offset(from), offset(to));
+  if (firstTime < 0 || lastDate < 0 || offset(parts.length) !== text.length) return { date: text, separator: '', time: '' };
+  return { date: join(0, lastDate + 1), separator: join(lastDate + 1, firstTime), time: join(firstTime, parts.length) };
+}
+
+/**
  * The calendar day of an instant on the community's clock ("Nov 25, 2026"): a late-evening change
  * in Chicago is not shown as the next day. For `YYYY-MM-DD` dates use {@link formatDate}. Empty
  * when there is none.

@@ -506,6 +506,63 @@ describe('<alis-connect-access>', () => {
     expect((await allUsers(staffClient)).find((u) => u.id === daniel.userId)?.status).to.equal('revoked');
   });
 
+  it('cancels a pending invitation in words about the invitation, not about access the invitee never had', async () => {
+    const linda = (await allUsers(staffClient)).find((u) => u.email === 'linda.tran@example.com')!;
+    expect(linda.status).to.equal('invited');
+    const element = await mount(staff.token);
+    const button = action(element, linda.id, 'revoke');
+    expect(textOf(button)).to.equal('Cancel invitation to Linda Tran');
+    button.click();
+    await element.updateComplete;
+    const confirm = panel(element, linda.id);
+    const words = textOf(confirm);
+    expect(textOf(confirm.querySelector('h3'))).to.equal('Cancel the invitation to linda.tran@example.com?');
+    expect(textOf(confirm.querySelector('[data-action="cancel"]'))).to.equal('Keep the invitation');
+    expect(textOf(confirm.querySelector('[data-action="confirm-revoke"]'))).to.equal('Cancel the invitation');
+    for (const untrue of ['Keep access', 'Revoke access', 'loses access']) expect(words, untrue).not.to.contain(untrue);
+    expect(words).to.contain('has no access yet');
+    await expect(element).to.be.accessible();
+
+    const revoked = nextEvent<AlisUserRevokedEvent>('alis-user-revoked');
+    confirm.querySelector<HTMLButtonElement>('[data-action="confirm-revoke"]')!.click();
+    await revoked;
+    await waitUntil(() => row(element, linda.id)?.dataset.status === 'revoked', 'the row does not show the cancelled invitation');
+    const rowText = textOf(row(element, linda.id));
+    expect(rowText).to.contain('Invitation cancelled');
+    expect(rowText, 'no access was revoked: there was none').not.to.contain('Access revoked');
+    await waitForText(element, 'The invitation to linda.tran@example.com was cancelled; its link no longer works.');
+  });
+
+  it('asks about an expired invitation’s link and profile in words true of an expired invitation', async () => {
+    await advanceClock(31);
+    const linda = (await allUsers(staffClient)).find((u) => u.email === 'linda.tran@example.com')!;
+    expect(linda.status).to.equal('expired');
+    const element = await mount(staff.token);
+    action(element, linda.id, 'resend').click();
+    await element.updateComplete;
+    let words = textOf(panel(element, linda.id));
+    expect(words).to.contain('has expired');
+    expect(words, 'an expired link does not stop working now').not.to.contain('stops working at once');
+    expect(words).not.to.contain('Keep the current link');
+    panel(element, linda.id).querySelector<HTMLButtonElement>('[data-action="cancel"]')!.click();
+    await element.updateComplete;
+
+    action(element, linda.id, 'profile').click();
+    await element.updateComplete;
+    words = textOf(panel(element, linda.id));
+    expect(textOf(panel(element, linda.id).querySelector('h3'))).to.equal('Change the profile of the invitation to linda.tran@example.com');
+    expect(words, 'nobody has the profile until the invitation is accepted').not.to.contain('applies at once');
+    panel(element, linda.id).querySelector<HTMLButtonElement>('[data-action="cancel"]')!.click();
+    await element.updateComplete;
+
+    action(element, linda.id, 'revoke').click();
+    await element.updateComplete;
+    words = textOf(panel(element, linda.id));
+    expect(textOf(panel(element, linda.id).querySelector('[data-action="confirm-revoke"]'))).to.equal('Cancel the invitation');
+    expect(words).to.contain('never had access');
+    expect(words).not.to.contain('stops working at once');
+  });
+
   it("changes a user's profile: the engine and the user's permissions follow", async () => {
     const element = await mount(staff.token);
     action(element, daniel.userId, 'profile').click();

@@ -77,6 +77,16 @@ async function waitForStep(flow: AlisPcApplyCredit, step: ApplyCreditStep): Prom
   await flow.updateComplete;
 }
 
+/** The payer's cell in their row: where focus goes when the button that opened a flow is gone. */
+const payerCell = (panel: AlisPcPayers, payerId: string) => rowOf(panel, payerId)?.querySelector<HTMLElement>('td.payer');
+
+/** The focused element, through shadow roots: what a keyboard user is on. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 const headingFocused = (flow: AlisPcApplyCredit) => flow.shadowRoot!.activeElement?.hasAttribute('data-heading') === true;
 
 describe('<alis-pc-payers>: applying credit on account', () => {
@@ -203,9 +213,53 @@ describe('<alis-pc-payers>: applying credit on account', () => {
     await press(action(flow.shadowRoot, 'done'));
     await waitUntil(() => !panel.shadowRoot!.querySelector('alis-pc-apply-credit'), 'the panel never closed');
     await waitUntil(() => !rowOf(panel, danielId)!.querySelector('[data-credit]'), 'the row still shows the credit');
-    // "Apply credit" is gone with the credit: focus lands on the row's next action.
-    expect(panel.shadowRoot!.activeElement?.getAttribute('data-action')).to.equal('edit');
+    // "Apply credit" is gone with the credit: focus lands on the payer's cell, a stable place in the row.
+    await waitUntil(() => panel.shadowRoot!.activeElement === payerCell(panel, danielId), 'focus is not on the payer');
   });
+
+  for (const { when, holdMs } of [
+    { when: 'answered just after Done', holdMs: 300 },
+    { when: 'slower than Done waits for', holdMs: 2_600 },
+  ]) {
+    it(`keeps focus in the payer's row after applying all of their credit, the row's refresh ${when}`, async () => {
+      await giveCredit(staffClient, danielClient);
+      const { worker } = await mockWorker();
+      let holding = false;
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let refreshAsked = false;
+      worker.use(
+        http.get('/api/v1/staff/payers/:id', async ({ params }) => {
+          if (!holding || params.id !== danielId) return undefined;
+          refreshAsked = true;
+          await held;
+          return undefined;
+        }),
+      );
+      try {
+        const panel = await mount(staff.token);
+        const flow = await openPanel(panel, danielId);
+        await press(action(flow.shadowRoot, 'review'));
+        await waitForStep(flow, 'review');
+        // The row's refresh after the application is held until Done has been pressed.
+        holding = true;
+        await press(action(flow.shadowRoot, 'confirm'));
+        await waitForStep(flow, 'result');
+        await waitUntil(() => refreshAsked, 'the row was never refreshed');
+        await press(action(flow.shadowRoot, 'done'));
+        setTimeout(release, holdMs);
+        await waitUntil(() => !panel.shadowRoot!.querySelector('alis-pc-apply-credit'), 'the panel never closed', { timeout: 5000 });
+        await waitUntil(() => !rowOf(panel, danielId)!.querySelector('[data-action="apply-credit"]'), '"Apply credit" is still there', { timeout: 5000 });
+        await panel.updateComplete;
+        await waitUntil(() => deepActiveElement() === payerCell(panel, danielId), `focus is on ${deepActiveElement()?.tagName ?? 'nothing'}, not the payer's cell`);
+        expect(textOf(deepActiveElement())).to.contain('Daniel Whitaker');
+        await expect(panel).to.be.accessible();
+      } finally {
+        release();
+        worker.resetHandlers();
+      }
+    });
+  }
 
   it('applies in policy order only what was reviewed: credit used elsewhere meanwhile is refused, nothing applied', async () => {
     const { creditCents } = await giveCredit(staffClient, danielClient);

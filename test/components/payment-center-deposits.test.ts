@@ -201,6 +201,20 @@ describe('<alis-pc-undeposited>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('speaks of one payment in the singular: selection, button, heading and the confirmation’s sentence', async () => {
+    const [only] = (await brenda.staff.payments.list({ deposited: false, limit: 500 })).items.filter((p) => p.status !== 'pending');
+    const element = await mountUndeposited(staff.token);
+    await select(element, only!.id);
+    const total = formatMoney(only!.totalCharged);
+    expect(textOf($(element, '[data-selection]'))).to.equal(`1 payment selected, ${total}`);
+    expect(textOf($(element, 'button[data-action="deposit"]'))).to.equal('Deposit 1 payment');
+    const confirmation = await openConfirmation(element);
+    expect(textOf(confirmation.querySelector('#confirm-heading'))).to.equal('Deposit 1 payment?');
+    const sentence = textOf(confirmation.querySelector('p'));
+    expect(sentence).to.equal(`This payment will be recorded as one deposit of ${total}. A payment belongs to one deposit only, and a deposit cannot be undone here.`);
+    expect(textOf(confirmation)).not.to.match(/These 1|1 payments/);
+  });
+
   it('makes one deposit when the confirm button is double-clicked', async () => {
     const depositsBefore = await allDeposits(brenda);
     const element = await mountUndeposited(staff.token);

@@ -250,6 +250,48 @@ describe('<alis-pc-history>', () => {
     expect(textOf(opened.querySelector('.deposit-line'))).to.contain('can be deposited on Nov 27, 2026');
   });
 
+  it('says of each payment that will never be deposited why, and never "Not deposited yet" (voided, failed, returned, refunded)', async () => {
+    const voided = (await danielPays('card', 1_000)).payment;
+    await staffClient.staff.payments.void(voided.id, { reason: 'Paid twice by mistake' });
+    const failed = (await danielPays('bank_account', 1_100)).payment;
+    const failing = await fetch(`/api/v1/__mock/payments/${failed.id}/fail`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    expect(failing.ok, await failing.clone().text()).to.equal(true);
+    const returned = (await danielPays('bank_account', 1_200)).payment;
+    await staffClient.staff.payments.recordReturn(returned.id, { code: 'R01', reason: 'Bank letter' });
+    const refunded = (await danielPays('card', 1_300)).payment;
+    await staffClient.staff.payments.refund(refunded.id, { amountCents: 1_300, currency: 'USD', reason: 'Charged in error' });
+    const waiting = (await danielPays('card', 1_400)).payment;
+    const expected: Array<[Payment, string, string]> = [
+      [voided, 'voided', 'Will not be deposited: the payment was voided, so no money was collected.'],
+      [failed, 'failed', 'Will not be deposited: the payment failed, so no money was collected.'],
+      [returned, 'returned', 'Will not be deposited: the bank returned the debit, so the money went back.'],
+      [refunded, 'refunded', 'Will not be deposited: the payment was refunded in full.'],
+      [waiting, 'succeeded', 'Not deposited yet.'],
+    ];
+    const element = await mount(staff.token, { payerId: daniel.partyId! });
+    for (const [payment, status, line] of expected) {
+      expect((await staffClient.staff.payments.get(payment.id)).status, payment.reference).to.equal(status);
+      const opened = await expand(element, payment.id);
+      const said = textOf(opened.querySelector('.deposit-line'));
+      expect(said, status).to.contain(line);
+      if (status !== 'succeeded') expect(said, status).not.to.contain('Not deposited yet');
+      const cell = textOf(row(element, payment.id)!.querySelector('[data-deposit-standing]'));
+      expect(cell, status).to.equal(status === 'succeeded' ? 'Not deposited' : 'Will not be deposited');
+    }
+    await expect(element).to.be.accessible();
+  });
+
+  it('says what a refund or a bank return did to the deposit a payment is in', async () => {
+    const payment = (await staffClient.staff.payments.list({ deposited: true, methodType: 'card', status: 'succeeded', limit: 1 })).items[0]!;
+    await staffClient.staff.payments.refund(payment.id, { amountCents: payment.amount.amountCents, currency: payment.amount.currency, reason: 'Moved out' });
+    const element = await mount(staff.token, { payerId: payment.payer.id, methodType: 'card' });
+    const opened = await expand(element, payment.id);
+    expect(textOf(opened.querySelector('.deposit-line'))).to.equal(
+      `In deposit ${payment.depositReference!}; it was refunded in full since, and that deposit was adjusted by the refund.`,
+    );
+    expect(textOf(row(element, payment.id)!.querySelector('[data-deposit-standing]'))).to.equal('Deposited');
+  });
+
   it('does not offer Void for a deposited payment (it offers Refund instead)', async () => {
     const payment = (await staffClient.staff.payments.list({ deposited: true, status: 'succeeded', limit: 1 })).items[0]!;
     const element = await mount(staff.token, { payerId: payment.payer.id });
@@ -353,6 +395,10 @@ describe('<alis-pc-history>', () => {
     expect(codes.map((c) => c.dataset.code)).to.deep.equal(['R01', 'R02', 'R03', 'R04', 'R07', 'R09', 'R10', 'R29']);
     expect(textOf(codes[0])).to.contain('Insufficient funds').and.contain('presented again');
     expect(textOf(codes[1])).to.contain('Account closed').and.contain('Blocks this bank account');
+    // Only a revoked or unauthorized debit is cured by re-authorizing (as the engine decides); a closed or wrong account must be replaced.
+    const effect = (code: string) => textOf(codes.find((c) => c.dataset.code === code)!.querySelector('.code-effect'));
+    for (const code of ['R02', 'R03', 'R04']) expect(effect(code), code).to.equal('Blocks this bank account until the payer replaces it.');
+    for (const code of ['R07', 'R10', 'R29']) expect(effect(code), code).to.equal('Blocks this bank account until the payer replaces or re-authorizes it.');
     expectFocused(element, codes[0]!.querySelector('input'));
     await expect(element).to.be.accessible();
 

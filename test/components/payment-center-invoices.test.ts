@@ -158,6 +158,25 @@ describe('<alis-pc-invoices>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('announces a search that finds one invoice in the singular', async () => {
+    const molloy = await staffClient.staff.invoices.list({ search: 'molloy' });
+    const one = { items: molloy.items.slice(0, 1), nextCursor: null };
+    const { worker } = await mockWorker();
+    worker.use(http.get('/api/v1/staff/invoices', ({ request }) => (new URL(request.url).searchParams.get('search') ? HttpResponse.json(one) : undefined)));
+    try {
+      const element = await mount(staff.token);
+      const search = root(element).querySelector<HTMLInputElement>('input[name="search"]')!;
+      search.focus();
+      await sendKeys({ type: 'molloy' });
+      await sendKeys({ press: 'Enter' });
+      const live = () => textOf(root(element).querySelector('[role="status"][aria-live="polite"]'));
+      await waitUntil(() => live().includes('match'), 'the result count was not announced', { timeout: 5000 });
+      expect(live()).to.equal('1 invoice matches “molloy”.');
+    } finally {
+      worker.resetHandlers();
+    }
+  });
+
   it('sorts by each column header, with aria-sort telling the order', async () => {
     const element = await mount(staff.token);
     const header = (label: string) => [...root(element).querySelectorAll('thead th')].find((th) => textOf(th).startsWith(label))!;

@@ -11,6 +11,7 @@ import { AlisPcArrangementEditor } from '../../src/components/payment-center/arr
 import { AlisPcPullPayment, type PullStep } from '../../src/components/payment-center/pull-payment.js';
 import { AlisPcRequestMethod } from '../../src/components/payment-center/request-payment-method.js';
 import { AlisAuditTrail } from '../../src/components/audit-trail/audit-trail.js';
+import { AlisPcSettings } from '../../src/components/payment-center/settings-panel.js';
 import type { AlisBillingProvider } from '../../src/components/billing-provider/billing-provider.js';
 import type { AlisAmountInput } from '../../src/components/amount-input/amount-input.js';
 import type { AlisPaymentPulledEvent } from '../../src/events/staff-events.js';
@@ -26,6 +27,7 @@ AlisPcPullPayment.define('alis-pc-pull-payment');
 AlisPcRequestMethod.define('alis-pc-request-method');
 AlisAuditTrail.define('alis-audit-trail');
 AlisPcPayers.define('alis-pc-payers');
+AlisPcSettings.define('alis-pc-settings');
 
 function clientFor(token: string): AlisClient {
   return createAlisClient({ baseUrl: '/api/v1', getToken: () => token, retry: { baseDelayMs: 10 } });
@@ -337,6 +339,35 @@ describe('<alis-pc-payers>', () => {
     expect(textOf(rowOf(panel, danielId)!.querySelector('[data-outstanding]'))).to.equal(formatMoney({ amountCents: 0, currency: 'USD' }));
     // Nothing owed: no Pull button, so focus returns to the row's Edit arrangement.
     await waitUntil(() => panel.shadowRoot!.activeElement === action(rowOf(panel, danielId), 'edit'), 'focus never returned to the row');
+  });
+
+  it('reviews a pull under the allocation policy just saved in Settings on the same page, not the one the page loaded with', async () => {
+    expect((await staffClient.settings.get()).allocationPolicy, 'the seed applies oldest first').to.equal('oldest_first');
+    const provider = await fixture<AlisBillingProvider>(html`
+      <alis-billing-provider base-url="/api/v1" .token=${staff.token}>
+        <alis-pc-settings></alis-pc-settings>
+        <alis-pc-payers page-size="50"></alis-pc-payers>
+      </alis-billing-provider>
+    `);
+    const settings = provider.querySelector('alis-pc-settings')!;
+    const panel = provider.querySelector('alis-pc-payers')!;
+    await panel.loadComplete;
+    await waitUntil(() => rowOf(panel, danielId), 'the payers never rendered', { timeout: 5000 });
+    await waitUntil(() => settings.shadowRoot!.querySelector('#policy-unapplied_credit'), 'the settings never rendered', { timeout: 5000 });
+
+    settings.shadowRoot!.querySelector<HTMLInputElement>('#policy-unapplied_credit')!.click();
+    await settings.updateComplete;
+    settings.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="save"]')!.click();
+    await waitForText(settings, 'Settings saved');
+    expect((await staffClient.settings.get()).allocationPolicy).to.equal('unapplied_credit');
+
+    const flow = await openPull(panel, action(rowOf(panel, danielId), 'pull'));
+    action(flow.shadowRoot, 'review').click();
+    await waitForStep(flow, 'review');
+    const appliedTo = [...flow.shadowRoot!.querySelectorAll('dl.review dt')].find((dt) => textOf(dt) === 'Applied to')?.nextElementSibling;
+    expect(textOf(appliedTo)).to.equal('a credit on the account, for the billing team to apply');
+    // The engine's quote agrees: the whole pull stays on the account as credit.
+    expect(textOf(flow.shadowRoot!.querySelector('.quote-parts tbody tr'))).to.contain('as credit on the account');
   });
 
   it('pulls part of the balance when staff lower the amount, keeping it through "Change"', async () => {

@@ -166,6 +166,8 @@ describe('<alis-pc-pull-all-due> in the Payers panel', () => {
     await waitForQuotes(pullAll);
     // The review shows what the run will charge, fees included, from the engine's quotes.
     expect(textOf($(pullAll, '[data-review-summary]'))).to.contain('convenience fees included');
+    // The start button counts payers in words that fit the count (never "Pull all 3").
+    expect(textOf(button(pullAll, 'start'))).to.equal('Pull from all 3 payers');
     await expect(pullAll).to.be.accessible();
 
     button(pullAll, 'start').click();

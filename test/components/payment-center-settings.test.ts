@@ -122,6 +122,17 @@ describe('<alis-pc-settings>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('says a fee of one basis point in the singular, before and after saving', async () => {
+    const element = await mount(staff.token);
+    await typeInto(input(element, 'bank-fee'), '0.01');
+    await element.updateComplete;
+    expect(textOf($(element, '[data-basis-points="bankFeeBasisPoints"]'))).to.equal('0.01% = 1 basis point.');
+    await save(element);
+    await waitUntil(() => $(element, '[data-message]'), 'the save was never confirmed', { timeout: 5000 });
+    expect((await brenda.settings.get()).bankFeeBasisPoints).to.equal(1);
+    expect(textOf($(element, '[data-message]'))).to.contain('bank fee 0.01% (1 basis point)');
+  });
+
   it("says before saving what turning ALIS Pay off does; then a payer's quote is refused with gateway_disabled", async () => {
     const element = await mount(staff.token);
     expect($(element, '[data-consequences]')).to.be.null;

@@ -155,6 +155,42 @@ describe('<alis-payment-history>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('does not call a refunded payment’s money applied: its allocations read as reversed', async () => {
+    const mine = await paymentsFor(payer.token);
+    const [partly, fully] = mine.filter((p) => p.method.type === 'card' && p.status === 'succeeded' && p.depositId !== null);
+    const office = clientFor(staff.token).staff.payments;
+    await office.refund(partly!.id, { amountCents: 2500, currency: 'USD', reason: 'Late fee waived' });
+    await office.refund(fully!.id, { amountCents: fully!.amount.amountCents, currency: 'USD', reason: 'Paid twice by mistake' });
+    const { element } = await mount(payer.token);
+    await waitForRows(element);
+
+    const full = await openReceipt(element, fully!.id);
+    expect(textOf(full.querySelector('.receipt-allocation caption'))).to.equal('Was applied to (now reversed)');
+    const facts = [...full.querySelectorAll('.receipt-facts dt')].map((dt) => textOf(dt));
+    expect(facts, 'nothing of a fully refunded payment is still applied').not.to.include('Amount applied');
+    expect(facts).to.include('Amount');
+    const partial = await openReceipt(element, partly!.id);
+    expect(textOf(partial.querySelector('.receipt-allocation caption'))).to.equal('Applied to (partly reversed by the refunds)');
+  });
+
+  it('says a card payment still processing is being confirmed, not that it takes a bank’s two business days', async () => {
+    // The mock's cards answer at once: the list is answered with one of the payer's card payments still pending.
+    const page = await clientFor(payer.token).payments.list({ limit: 50 });
+    const card = page.items.find((p) => p.method.type === 'card' && p.status === 'succeeded')!;
+    const pending = { ...page, items: page.items.map((p) => (p.id === card.id ? { ...p, status: 'pending' as const } : p)) };
+    const { worker } = await mockWorker();
+    worker.use(http.get('/api/v1/payments', () => HttpResponse.json(pending)));
+    try {
+      const { element } = await mount(payer.token);
+      await waitForRows(element);
+      expect(textOf(rowFor(element, card.id).querySelector('[part="status"]'))).to.equal('Processing');
+      const receipt = await openReceipt(element, card.id);
+      expect(textOf(receipt.querySelector('.receipt-status'))).to.equal('Processing — the card payment is being confirmed');
+    } finally {
+      worker.resetHandlers();
+    }
+  });
+
   it("explains a declined card payment with the gateway's message", async () => {
     const client = clientFor(payer.token);
     const declinedCard = await client.paymentMethods.create({
@@ -565,7 +601,8 @@ describe("<alis-payment-history>: the resident's payments, with who paid", () =>
   });
 
   it('keeps its eight columns without sideways scrolling just above the card layout, and at 1280px', async () => {
-    for (const width of [780, 1280]) {
+    // The cards end at 64rem: references, dates and statuses never break, so eight columns need it.
+    for (const width of [1040, 1280]) {
       const wrapper = await fixture<HTMLDivElement>(html`
         <div style=${`width: ${width}px`}>
           <alis-billing-provider base-url="/api/v1" .token=${RUTH}><alis-payment-history></alis-payment-history></alis-billing-provider>

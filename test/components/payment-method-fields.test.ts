@@ -106,7 +106,7 @@ describe('<alis-address-fields>', () => {
     const root = element.shadowRoot!;
     expect(textOf(root.querySelector('legend'))).to.equal('Billing address');
     const expected: Array<[id: string, label: string, autocomplete: string]> = [
-      ['name', 'Name on the account', 'name'],
+      ['name', 'Full name', 'name'],
       ['country', 'Country', 'country'],
       ['line1', 'Street address', 'address-line1'],
       ['line2', 'Apartment, suite or unit (optional)', 'address-line2'],
@@ -133,6 +133,27 @@ describe('<alis-address-fields>', () => {
     const element = await addressFields(html`<alis-address-fields legend="Card billing address" name-label="Name on the card"></alis-address-fields>`);
     expect(textOf(element.shadowRoot!.querySelector('legend'))).to.equal('Card billing address');
     expect(labelOf(element, 'name')).to.equal('Name on the card');
+  });
+
+  it('names no account of its own: a standalone group asks for the full name, not the “name on the account”', async () => {
+    const element = await addressFields();
+    expect(labelOf(element, 'name')).to.equal('Full name');
+    expect(textOf(element.shadowRoot)).not.to.contain('account');
+  });
+
+  it('without-name leaves the name out, for a form that asks for it elsewhere: not shown, not checked, not counted', async () => {
+    const element = await addressFields(html`<alis-address-fields without-name></alis-address-fields>`);
+    expect(element.shadowRoot!.querySelector('#name'), 'no name field').to.equal(null);
+    expect([...element.shadowRoot!.querySelectorAll('label')].map((label) => textOf(label))).not.to.include('Full name');
+    element.errors = { name: 'Enter the name on the billing address.' };
+    expect(element.validate()).to.be.false;
+    await element.updateComplete;
+    expect(statusOf(element), 'the name is not among the fields that need attention').to.equal('4 fields need attention.');
+    expect(textOf(element.shadowRoot)).not.to.contain('Enter the name on the billing address.');
+    expect(focused(element)).to.equal(control(element, 'line1'));
+    await fillAddress(element, { line1: '40 Bay St', city: 'Chicago', state: 'IL', postalCode: '60601' });
+    expect(element.validate(), 'complete without a name').to.be.true;
+    expect(element.value.name).to.equal('');
   });
 
   it('on validate() shows every missing field, moves focus to the first, and announces how many need attention', async () => {

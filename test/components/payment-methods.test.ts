@@ -71,12 +71,13 @@ async function type(input: HTMLInputElement | HTMLSelectElement, text: string): 
   await sendKeys({ type: text });
 }
 
-/** Fills the billing address from the resident's, with the account holder's name. */
+/** Fills the billing address from the resident's, with the name on the card (a bank account's form asks for its holder's name instead). */
 async function fillAddress(form: AlisAddPaymentMethod, name = 'Daniel Whitaker'): Promise<void> {
   const address = form.shadowRoot!.querySelector('alis-address-fields')!;
   inner(address, '#same-as-resident').click();
   await address.updateComplete;
-  await type(inner(address, '#name'), name);
+  const nameField = address.shadowRoot!.querySelector<HTMLInputElement>('#name');
+  if (nameField) await type(nameField, name);
 }
 
 async function fillBank(form: AlisAddPaymentMethod, routing = '011000015', account = ACCOUNT_NUMBER, confirmation = account): Promise<void> {
@@ -118,6 +119,13 @@ async function recordRequestBodies(body: () => Promise<void>): Promise<string[]>
     window.fetch = original;
   }
   return bodies;
+}
+
+/** The focused element, through shadow roots: what a keyboard user is on. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }
 
 function storageText(): string {
@@ -175,6 +183,19 @@ describe('<alis-payment-methods>', () => {
     const card = methodCard(element, bank.id)!;
     expect(textOf(card.querySelector('[data-blocked]'))).to.contain('R02');
     await expect(element).to.be.accessible();
+  });
+
+  it('does not say a blocked account is used for automatic payments: it is authorized, and nothing can be collected from it', async () => {
+    const bank = (await client.paymentMethods.list()).find((m) => m.type === 'bank_account' && m.recurringAuthorization)!;
+    const invoice = (await client.invoices.list({ status: 'open' })).items[0]!;
+    const payment = await payQuoted(client, { methodId: bank.id, target: { type: 'invoice', invoiceId: invoice.id }, amountCents: 1_000, currency: 'USD' });
+    const failed = await fetch(`/api/v1/__mock/payments/${payment.id}/fail`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ returnCode: 'R02' }) });
+    expect(failed.status).to.equal(200);
+    const { element } = await mount(payer.token);
+    const recurring = textOf(methodCard(element, bank.id)!.querySelector('[data-recurring]'));
+    expect(recurring).to.contain(`authorized by ${bank.recurringAuthorization!.authorizedBy}`);
+    expect(recurring).not.to.contain('Used for automatic payments');
+    expect(recurring).to.contain('cannot collect from it');
   });
 
   it('adds a card through the test tokenizer: no card number in any request or storage, only a token', async () => {
@@ -236,6 +257,104 @@ describe('<alis-payment-methods>', () => {
     expect(storageText()).not.to.contain(ACCOUNT_NUMBER);
     await waitUntil(() => methodCard(element, method.id), 'the new account is not listed');
     expect(textOf(methodCard(element, method.id))).to.contain(`ending in ${ACCOUNT_NUMBER.slice(-4)}`);
+  });
+
+  it('asks for the name on the card on a card, and the bank account’s holder once on a bank account, sending it as the billing name too', async () => {
+    const { element } = await mount(payer.token);
+    const form = await openAddForm(element);
+    const address = form.shadowRoot!.querySelector('alis-address-fields')!;
+    const labels = (root: Element) => [...root.shadowRoot!.querySelectorAll('label')].map((label) => textOf(label));
+    const nameLabels = () => [...labels(form), ...labels(address), ...(form.shadowRoot!.querySelector('alis-bank-account-fields') ? labels(form.shadowRoot!.querySelector('alis-bank-account-fields')!) : [])].filter((text) => /\bname\b/i.test(text) && !/nickname/i.test(text));
+    // A card: the billing address's name is the cardholder's.
+    expect(textOf(address.shadowRoot!.querySelector('label[for="name"]'))).to.equal('Name on the card');
+    expect(nameLabels()).to.deep.equal(['Name on the card']);
+    // A bank account: one name field, its holder's; the address group has none.
+    await fillBank(form);
+    await address.updateComplete;
+    expect(address.shadowRoot!.querySelector('#name'), 'no name field in the bank account’s address').to.equal(null);
+    expect(nameLabels()).to.deep.equal(["Account holder's name"]);
+    await fillAddress(form);
+    const added = new Promise<AlisPaymentMethodAddedEvent>((resolve) => window.addEventListener('alis-payment-method-added', resolve, { once: true }));
+    const bodies = await recordRequestBodies(async () => {
+      submit(form);
+      await added;
+    });
+    const sent = bodies.map((body) => (body ? (JSON.parse(body) as { type?: string; holderName?: string; billingAddress?: { name?: string } }) : {})).find((body) => body.type === 'bank_account');
+    expect(sent?.holderName).to.equal('Daniel Whitaker');
+    expect(sent?.billingAddress?.name, 'the billing address carries the holder’s name').to.equal('Daniel Whitaker');
+  });
+
+  it('places a refusal of the billing name of a bank account on its holder’s name, the one name field there is', async () => {
+    const { worker } = await mockWorker();
+    worker.use(
+      http.post('/api/v1/payment-methods', () =>
+        HttpResponse.json({ code: 'validation_failed', message: 'Some fields are not valid.', fields: { 'billingAddress.name': 'Use the name the bank has on file.' } }, { status: 400 }),
+      ),
+    );
+    try {
+      const { element } = await mount(payer.token);
+      const form = await openAddForm(element);
+      await fillBank(form);
+      await fillAddress(form);
+      submit(form);
+      const bank = form.shadowRoot!.querySelector('alis-bank-account-fields')!;
+      await waitForText(bank, 'Use the name the bank has on file.');
+      expect(inner(bank, '#holderName').getAttribute('aria-invalid')).to.equal('true');
+      expect(textOf(form.shadowRoot!.querySelector('alis-address-fields')!.shadowRoot)).not.to.contain('Use the name the bank has on file.');
+    } finally {
+      worker.resetHandlers();
+    }
+  });
+
+  it('saving an empty card form counts and marks the card fields with the address, focuses the card number, and says it once', async () => {
+    const { element } = await mount(payer.token);
+    const form = await openAddForm(element);
+    await waitUntil(() => form.querySelector('[slot="card-entry"] input'), 'the card fields never mounted', { timeout: 5000 });
+    await waitUntil(() => !form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled, 'Save card never became ready');
+    const cardInput = (autocomplete: string) => form.querySelector<HTMLInputElement>(`[slot="card-entry"] input[autocomplete="${autocomplete}"]`)!;
+    const address = form.shadowRoot!.querySelector('alis-address-fields')!;
+    const bodies = await recordRequestBodies(async () => {
+      submit(form);
+      await form.updateComplete;
+    });
+    expect(bodies, 'nothing is sent: no setup intent, no save').to.deep.equal([]);
+    // The empty card number, expiry and security code are counted with the address's fields…
+    expect(address.invalidFields).to.include('name');
+    const sentence = `${address.invalidFields.length + 3} fields need attention.`;
+    await waitUntil(() => textOf(form.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')) === sentence, `the form does not say "${sentence}"`);
+    // …marked invalid, described by their errors, and focus is on the first of them in reading order.
+    for (const field of ['cc-number', 'cc-exp', 'cc-csc']) expect(cardInput(field).getAttribute('aria-invalid'), field).to.equal('true');
+    expect(textOf(form.querySelector(`#${cardInput('cc-number').getAttribute('aria-describedby')!.split(' ').at(-1)!}`))).to.equal('Enter the card number.');
+    expect(deepActiveElement()).to.equal(cardInput('cc-number'));
+    expect(address.shadowRoot!.querySelector('#name')!.getAttribute('aria-invalid')).to.equal('true');
+    // Said once: the form's sentence, not also the address group's count or an alert about the card.
+    await address.updateComplete;
+    const live = [form.shadowRoot!, address.shadowRoot!].flatMap((root) => [...root.querySelectorAll('[role="status"], [role="alert"], [aria-live]')].map((region) => textOf(region)).filter(Boolean));
+    expect(live).to.deep.equal([sentence]);
+    await expect(form).to.be.accessible();
+
+    // Once the card is entered, the card problems go and the count is the address's alone.
+    await fillCard(form);
+    submit(form);
+    await waitUntil(() => textOf(form.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')) === `${address.invalidFields.length} fields need attention.`, 'the count still has the card');
+    expect(cardInput('cc-number').getAttribute('aria-invalid')).to.equal('false');
+    expect(deepActiveElement()).to.equal(address.shadowRoot!.querySelector('#name'));
+  });
+
+  it('saving an empty bank account form says how many of all its fields need attention, once', async () => {
+    const { element } = await mount(payer.token);
+    const form = await openAddForm(element);
+    inner(form, 'input[name="kind"][value="bank_account"]').click();
+    await form.updateComplete;
+    const bank = form.shadowRoot!.querySelector('alis-bank-account-fields')!;
+    const address = form.shadowRoot!.querySelector('alis-address-fields')!;
+    submit(form);
+    const sentence = `${bank.invalidFields.length + address.invalidFields.length} fields need attention.`;
+    await waitUntil(() => textOf(form.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')) === sentence, `the form does not say "${sentence}"`);
+    await Promise.all([bank.updateComplete, address.updateComplete]);
+    const live = [form, bank, address].flatMap((host) => [...host.shadowRoot!.querySelectorAll('[role="status"], [role="alert"], [aria-live]')].map((region) => textOf(region)).filter(Boolean));
+    expect(live).to.deep.equal([sentence]);
+    expect(bank.shadowRoot!.activeElement?.id).to.equal('holderName');
   });
 
   it('explains a routing number that fails the checksum in words, and saves nothing', async () => {
@@ -307,7 +426,7 @@ describe('<alis-payment-methods>', () => {
     await waitForText(address, 'does not match the city');
     const bank = form.shadowRoot!.querySelector('alis-bank-account-fields')!;
     expect(inner(bank, '#accountNumber').value).to.equal(ACCOUNT_NUMBER);
-    expect(inner(address, '#name').value).to.equal('Daniel Whitaker');
+    expect(inner(bank, '#holderName').value).to.equal('Daniel Whitaker');
   });
 
   it('makes another method the default', async () => {
@@ -319,6 +438,27 @@ describe('<alis-payment-methods>', () => {
     expect((await changed).method.id).to.equal(other.id);
     await waitUntil(() => methodCard(element, other.id)?.querySelector('[data-badge="default"]'), 'the badge did not move');
     expect((await client.paymentMethods.list()).find((m) => m.isDefault)?.id).to.equal(other.id);
+  });
+
+  it('keeps focus on the method after "Make default" by keyboard, whose button goes, and says the change once', async () => {
+    const other = (await client.paymentMethods.list()).find((m) => !m.isDefault && m.usable)!;
+    const name = other.nickname ?? other.label;
+    const { element } = await mount(payer.token);
+    action(element, other.id, 'default').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => methodCard(element, other.id)?.querySelector('[data-badge="default"]'), 'the badge did not move');
+    expect(methodCard(element, other.id)!.querySelector('[data-action="default"]'), '"Make default" is gone').to.equal(null);
+    // Focus is on the method, which reads its name and "Default", not on the page's body.
+    await waitUntil(() => deepActiveElement() === methodCard(element, other.id), `focus is on ${deepActiveElement()?.tagName ?? 'nothing'}, not the method`);
+    expect(deepActiveElement()?.getAttribute('aria-labelledby')).to.equal(`method-${other.id}`);
+    // One live region says it: the list's, not also the method's own message.
+    const sentence = `${name} is now your default.`;
+    await waitUntil(() => textOf(element.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')) === sentence, 'the change was not announced');
+    const saying = [...element.shadowRoot!.querySelectorAll('[role="status"], [role="alert"], [aria-live]')].filter((region) => textOf(region).includes(sentence));
+    expect(saying, 'live regions saying the change').to.have.length(1);
+    // The method still shows the outcome next to it, as text.
+    expect(textOf(methodCard(element, other.id)!.querySelector('.confirmation'))).to.equal(sentence);
+    await expect(element).to.be.accessible();
   });
 
   it('renames a method', async () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatBasisPoints, formatDate, formatDateOfInstant, formatDateTime, formatDayCount, formatMoney, formatPeriod } from '../../src/core/format.js';
+import { formatBasisPoints, formatDate, formatDateOfInstant, formatDateTime, formatDateTimeParts, formatDayCount, formatMoney, formatPeriod } from '../../src/core/format.js';
 import { formatInstantDate } from '../../src/core/instant.js';
 
 test('formatMoney shows integer cents as currency without floating-point drift', () => {
@@ -70,6 +70,18 @@ test('formatDateTime shows an instant on the community clock with the zone abbre
   assert.equal(plain(formatDateTime(new Date('2026-11-25T15:00:00.000Z'), 'America/New_York', 'en-US')), 'Nov 25, 2026, 10:00 AM EST');
   assert.equal(plain(formatDateTime('2026-11-25T15:00:00.000Z', 'America/Chicago', 'en-US', 'long')), 'November 25, 2026 at 9:00 AM CST');
   assert.equal(formatDateTime('yesterday', 'America/Chicago', 'en-US'), 'yesterday');
+});
+
+test('formatDateTimeParts splits formatDateTime into its date and its time, which join back into it', () => {
+  for (const [locale, style] of [['en-US', 'medium'], ['en-US', 'long'], ['es', 'medium'], ['es', 'long'], ['de-DE', 'medium']] as const) {
+    const parts = formatDateTimeParts('2026-11-25T15:00:00.000Z', 'America/Chicago', locale, style);
+    assert.equal(parts.date + parts.separator + parts.time, formatDateTime('2026-11-25T15:00:00.000Z', 'America/Chicago', locale, style), `${locale} ${style}`);
+    assert.ok(parts.separator.length > 0, `${locale} ${style}: a break between date and time`);
+  }
+  const english = formatDateTimeParts('2026-11-25T15:00:00.000Z', 'America/Chicago', 'en-US');
+  assert.deepEqual([english.date, english.separator, plain(english.time)], ['Nov 25, 2026', ', ', '9:00 AM CST']);
+  assert.equal(formatDateTimeParts('2026-11-25T15:00:00.000Z', 'America/Chicago', 'es').date, '25 nov 2026');
+  assert.deepEqual(formatDateTimeParts('yesterday', 'America/Chicago', 'en-US'), { date: 'yesterday', separator: '', time: '' });
 });
 
 test('formatDateTime follows New York across the March and November DST changes', () => {

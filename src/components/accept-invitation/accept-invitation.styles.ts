@@ -39,6 +39,8 @@ export const acceptInvitationStyles = [
   }
   .lead {
     font-size: 1.0625rem;
+    /* It names the community and who invited: one long word wraps rather than widen the page. */
+    overflow-wrap: anywhere;
   }
   dl.details {
     display: grid;
@@ -75,6 +77,8 @@ export const acceptInvitationStyles = [
   }
   form {
     display: grid;
+    /* minmax(0, …): a long word in a hint (a community's name) wraps rather than widening the form. */
+    grid-template-columns: minmax(0, 1fr);
     gap: ${token('space-m')};
   }
   .field input {
@@ -83,6 +87,7 @@ export const acceptInvitationStyles = [
   }
   .hint {
     font-size: ${token('font-size-small')};
+    overflow-wrap: anywhere;
   }
   [aria-invalid='true'] {
     border-color: ${token('color-danger')};

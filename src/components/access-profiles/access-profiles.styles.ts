@@ -1,8 +1,14 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { stackedTableStyles } from '../shared/staff-layout.styles.js';
 
-/** What User profiles adds to Connect access' styles: the permission checkboxes and the "what will change" box. */
-export const accessProfilesStyles = css`
+/**
+ * What User profiles adds to Connect access' styles: its table, stacking where its box is narrow,
+ * the permission checkboxes and the "what will change" box.
+ */
+export const accessProfilesStyles = [
+  stackedTableStyles('40rem', '.table-wrap.profiles'),
+  css`
   h4,
   h5 {
     margin: 0;
@@ -59,4 +65,5 @@ export const accessProfilesStyles = css`
     border-inline-start: 4px solid ${token('color-warning')};
     background: ${token('color-warning-surface')};
   }
-`;
+`,
+];

@@ -178,21 +178,21 @@ export class AlisAccessProfiles extends AlisElement {
 
   #renderTable(profiles: readonly StaffProfile[], refreshing: boolean, t: Translate): TemplateResult {
     return html`
-      <div class="table-wrap">
-        <table part="table" aria-busy=${refreshing ? 'true' : 'false'}>
+      <div class="table-wrap profiles">
+        <table part="table" role="table" aria-busy=${refreshing ? 'true' : 'false'}>
           <caption>
             ${t('Portal profiles and who has them')}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t('Profile')}</th>
-              <th scope="col">${t('What it allows')}</th>
-              <th scope="col" class="amount">${t('Active users')}</th>
-              <th scope="col" class="amount">${t('Pending invitations')}</th>
-              <th scope="col"><span class="visually-hidden">${t('Actions')}</span></th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th role="columnheader" scope="col">${t('Profile')}</th>
+              <th role="columnheader" scope="col">${t('What it allows')}</th>
+              <th role="columnheader" scope="col" class="amount">${t('Active users')}</th>
+              <th role="columnheader" scope="col" class="amount">${t('Pending invitations')}</th>
+              <th role="columnheader" scope="col"><span class="visually-hidden">${t('Actions')}</span></th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             ${profiles.map((profile) => this.#renderRow(profile, t))}
           </tbody>
         </table>
@@ -205,17 +205,15 @@ export class AlisAccessProfiles extends AlisElement {
     const editing = actions.state.editing;
     const open = editing !== null && editing.kind !== 'create' && editing.profile.id === profile.id ? editing : null;
     return html`
-      <tr data-profile-id=${profile.id}>
-        <th scope="row" class="name" tabindex="-1">
+      <tr role="row" data-profile-id=${profile.id}>
+        <th role="rowheader" scope="row" class="name" tabindex="-1" data-label=${t('Profile')}>
           <span data-name>${profile.name}</span>
           ${profile.description ? html`<span class="muted detail">${profile.description}</span>` : nothing}
         </th>
-        <td>
-          ${renderPermissions(profile, t)}
-        </td>
-        <td class="amount" data-users>${profile.activeUserCount}</td>
-        <td class="amount" data-invitations>${profile.pendingInvitationCount}</td>
-        <td class="row-actions">
+        <td role="cell" class="allows" data-label=${t('What it allows')}>${renderPermissions(profile, t)}</td>
+        <td role="cell" class="amount" data-label=${t('Active users')} data-users>${profile.activeUserCount}</td>
+        <td role="cell" class="amount" data-label=${t('Pending invitations')} data-invitations>${profile.pendingInvitationCount}</td>
+        <td role="cell" class="row-actions">
           <div class="actions">
             <button type="button" data-action="edit" ?disabled=${actions.busy} @click=${() => actions.openEdit(profile)}>
               ${t.ctx('profile row button', 'Change')}<span class="visually-hidden"> ${t('the profile {name}', { name: profile.name })}</span>
@@ -227,8 +225,8 @@ export class AlisAccessProfiles extends AlisElement {
         </td>
       </tr>
       ${open
-        ? html`<tr class="action-row" data-panel-for=${profile.id}>
-            <td colspan="5">
+        ? html`<tr role="row" class="action-row" data-panel-for=${profile.id}>
+            <td role="cell" colspan="5">
               ${open.kind === 'edit' ? this.#renderForm(open.profile, t) : this.#renderDeleteConfirmation(open.profile, open.refusal, t)}
             </td>
           </tr>`

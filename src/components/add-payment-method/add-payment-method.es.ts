@@ -21,6 +21,7 @@ export const spanish: Catalog = {
   'Saving…': 'Guardando…',
   'Save card': 'Guardar la tarjeta',
   'Save bank account': 'Guardar la cuenta bancaria',
+  'Name on the card': 'Nombre en la tarjeta',
   'Card details': 'Datos de la tarjeta',
   'Loading secure card entry…': 'Cargando el ingreso seguro de la tarjeta…',
   'Your card number goes straight to the payment processor; this site never sees it.': 'El número de su tarjeta va directamente al procesador de pagos; este sitio nunca lo ve.',

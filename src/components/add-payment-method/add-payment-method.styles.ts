@@ -42,13 +42,23 @@ export const addPaymentMethodStyles = [
     cursor: not-allowed;
     color: ${token('color-text-muted')};
   }
-  .card-entry {
-    display: grid;
-    gap: ${token('space-s')};
+  /* Every section of the form in the same box: the type, the card or the bank account, the billing
+     address (the field groups' own fieldsets, through their parts). */
+  .card-entry,
+  alis-bank-account-fields::part(fieldset),
+  alis-address-fields::part(fieldset) {
     padding: ${token('space-m')};
     border: 1px solid ${token('color-border')};
     border-radius: ${token('radius')};
     min-width: 0;
+  }
+  .card-entry {
+    display: grid;
+    gap: ${token('space-s')};
+  }
+  alis-bank-account-fields::part(legend),
+  alis-address-fields::part(legend) {
+    padding: 0 ${token('space-xs')};
   }
   .field input {
     font: inherit;

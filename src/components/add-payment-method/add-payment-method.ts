@@ -26,6 +26,7 @@ import {
   type MethodFieldErrors,
 } from '../../core/payment-method-words.js';
 import type { AlisAddressFields } from '../payment-methods/address-fields.js';
+import { needsAttentionSentence } from '../payment-methods/field-group.js';
 import type { AlisBankAccountFields } from '../payment-methods/bank-account-fields.js';
 import type { AlisClient } from '../../sdk/index.js';
 import type { CreatePaymentMethodRequest, Me, PaymentMethod } from '../../sdk/types.js';
@@ -108,6 +109,11 @@ export class AlisAddPaymentMethod extends AlisElement {
   #focusWhenReady = false;
   /** A Save is being sent (tokenizing a card, then saving the method): a second press sends nothing. */
   readonly #saving = new PendingAction(this);
+  /**
+   * How many fields the last Save found needing attention, said once for the whole form (card or
+   * bank fields and address together), in the language it was said in: after a switch it falls silent.
+   */
+  #attention: { text: string; lang: string } | null = null;
 
   /** Who the user is: whether they may save a method here, and the resident's address to offer. */
   readonly #meTask = meTask(this, this.#session);
@@ -131,6 +137,7 @@ export class AlisAddPaymentMethod extends AlisElement {
     this.formError = null;
     this.#card.error = null;
     this.refusedFields = null;
+    this.#attention = null;
   }
 
   get #tokenizer(): CardTokenizer | undefined {
@@ -182,7 +189,7 @@ export class AlisAddPaymentMethod extends AlisElement {
   protected override render() {
     const t = this.t;
     return html`
-      ${renderAnnouncer(this.#saving.busy ? t('Saving your payment method.') : '')}
+      ${renderAnnouncer(this.#saving.busy ? t('Saving your payment method.') : this.#attention?.lang === t.lang ? this.#attention.text : '')}
       ${renderSessionLoad(this.#session.client, this.#meTask, {
         loading: t('Loading…'),
         subject: 'details',
@@ -227,6 +234,8 @@ export class AlisAddPaymentMethod extends AlisElement {
         </fieldset>
         ${kind === 'card' ? this.#renderCard(tokenizer, t) : this.#renderBank(fieldErrors.bank)}
         <alis-address-fields
+          .nameLabel=${t('Name on the card')}
+          .withoutName=${kind === 'bank_account'}
           .residentAddress=${me.residentAddress}
           .errors=${fieldErrors.address}
           .disabled=${this.#saving.busy}
@@ -267,7 +276,12 @@ export class AlisAddPaymentMethod extends AlisElement {
       <div class="card-entry" role="group" aria-label=${t('Card details')} aria-describedby=${error ? 'card-error' : nothing}>
         ${this.#card.ready || error ? nothing : html`<p class="muted" role="status">${t('Loading secure card entry…')}</p>`}
         <slot name="card-entry"></slot>
-        ${error ? html`<p class="field-error" id="card-error" role="alert">${error}</p>` : nothing}
+        ${error
+          ? // A problem a Save found is in the form's one "fields need attention"; one the payer meets while typing is said here.
+            this.#card.counted
+            ? html`<p class="field-error" id="card-error">${error}</p>`
+            : html`<p class="field-error" id="card-error" role="alert">${error}</p>`
+          : nothing}
         <p class="muted">${t('Your card number goes straight to the payment processor; this site never sees it.')}</p>
       </div>
     `;
@@ -290,7 +304,7 @@ export class AlisAddPaymentMethod extends AlisElement {
     }
     const kept = this.#fieldErrors;
     if (kept?.t === t) return kept;
-    const split = splitMethodFieldErrors(refused, t);
+    const split = splitMethodFieldErrors(refused, t, this.#kind);
     const root = this.renderRoot;
     const showing = (selector: string) => (kept ? (root.querySelector<HTMLElement & { errors?: object }>(selector)?.errors ?? {}) : null);
     const still = <Errors extends object>(errors: Errors, shown: object | null): Errors =>
@@ -319,11 +333,16 @@ export class AlisAddPaymentMethod extends AlisElement {
     const addressFields = root.querySelector<AlisAddressFields>('alis-address-fields');
     const bankFields = root.querySelector<AlisBankAccountFields>('alis-bank-account-fields');
     const kind = this.#kind;
-    // Each validate() shows its errors and focuses its first problem; the bank fields come first on
-    // screen, so they are checked last and keep the focus when both have problems.
-    const addressOk = addressFields?.validate() ?? false;
-    const bankOk = kind === 'bank_account' ? (bankFields?.validate() ?? false) : true;
-    if (!bankOk || !addressOk || !addressFields) return;
+    // Every group is checked at once, the card as its tokenizer sees it (no card number reaches this
+    // code), so the payer learns of every problem now. Each check shows its errors and focuses its
+    // first problem; the card or bank fields come first on screen, so they are checked last and keep
+    // the focus when both have problems. The form then says how many fields need attention, once.
+    const addressOk = addressFields?.validate({ announce: false }) ?? false;
+    const bankOk = kind === 'bank_account' ? (bankFields?.validate({ announce: false }) ?? false) : true;
+    const cardProblems = kind === 'card' ? this.#card.validate() : 0;
+    const invalid = (addressFields?.invalidFields.length ?? 0) + (kind === 'bank_account' ? (bankFields?.invalidFields.length ?? 0) : 0) + cardProblems;
+    this.#sayAttention(invalid);
+    if (!bankOk || !addressOk || cardProblems > 0 || !addressFields) return;
     const form = event.currentTarget as HTMLFormElement;
     const data = new FormData(form);
     const nickname = String(data.get('nickname') ?? '').trim();
@@ -351,7 +370,8 @@ export class AlisAddPaymentMethod extends AlisElement {
       } else {
         const bank = bankFields?.value;
         if (!bank) return null;
-        body = { type: 'bank_account', ...bank, ...common };
+        // The form asks for the holder's name once; the billing address carries it too.
+        body = { type: 'bank_account', ...bank, ...common, billingAddress: { ...common.billingAddress, name: bank.holderName } };
       }
       return api.paymentMethods.create(body);
     };
@@ -372,6 +392,19 @@ export class AlisAddPaymentMethod extends AlisElement {
     });
   }
 
+  /** Says how many fields need attention (nothing when none do); said again when a Save finds the same. */
+  #sayAttention(count: number): void {
+    const t = this.t;
+    if (count === 0) {
+      this.#attention = null;
+    } else {
+      const text = needsAttentionSentence(count, t);
+      // A trailing no-break space alternates, so the same count after another Save is said again.
+      this.#attention = { text: this.#attention?.text === text ? `${text}\u00a0` : text, lang: t.lang };
+    }
+    this.requestUpdate();
+  }
+
   #showError(error: unknown): void {
     // Abandoned because the form left the page or another user signed in: not a failure to show.
     if (isSessionAbort(error)) return;
@@ -383,7 +416,8 @@ export class AlisAddPaymentMethod extends AlisElement {
     if (isAlisApiError(error)) {
       this.refusedFields = error.fields;
       this.#fieldErrors = null;
-      this.formError = (t) => refusedSaveSentence(splitMethodFieldErrors(error.fields, t), refusalSentence(error, t), t);
+      const kind = this.#kind;
+      this.formError = (t) => refusedSaveSentence(splitMethodFieldErrors(error.fields, t, kind), refusalSentence(error, t), t);
       return;
     }
     this.formError = (t) => unansweredSaveSentence(error, t);

@@ -73,6 +73,8 @@ export class CardEntryController implements ReactiveController {
   #mounted: CardTokenizer | null = null;
   #ready = false;
   #error: CardEntryProblem | null = null;
+  /** Whether the problem shown is one a Save found, counted in the form's "fields need attention". */
+  #counted = false;
   /** The words the fields were last given, so a switch of language gives them the new ones. */
   #words: { t: Translate; locale: string | undefined } | null = null;
   /** A card tokenized for a save the server refused (e.g. a bad ZIP): reused until the card entry changes. */
@@ -100,7 +102,34 @@ export class CardEntryController implements ReactiveController {
 
   set error(problem: CardEntryProblem | null) {
     this.#error = problem;
+    this.#counted = false;
     this.#host.requestUpdate();
+  }
+
+  /**
+   * Whether the problem shown was found by {@link validate}, so the form's one sentence about what
+   * needs attention has said it already; a problem the tokenizer reports as the payer types, or a
+   * failure to tokenize, is said where it is shown.
+   */
+  get counted(): boolean {
+    return this.#counted && this.#error !== null;
+  }
+
+  /**
+   * Has the tokenizer check what was entered, without tokenizing (see `CardTokenizer.validate`): it
+   * shows each problem at its field and focuses the first, and the first is shown here too. Returns
+   * how many card fields need attention. A card already tokenized and not changed since is fine; a
+   * tokenizer that cannot check without tokenizing counts as fine here, and `tokenize` checks it.
+   */
+  validate(): number {
+    if (this.tokenized || !this.#mounted?.validate) return 0;
+    const problems = this.#mounted.validate();
+    const first = problems[0];
+    if (first) {
+      this.error = { message: first.message, code: first.code, field: first.field };
+      this.#counted = true;
+    }
+    return problems.length;
   }
 
   /** Puts `tokenizer`'s fields into a light-DOM container slotted as `card-entry`, in `t`'s words. */

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { renderUnbroken } from '../shared/unbroken.js';
 import { AlisElement } from '../shared/alis-element.js';
 import { FormControlController } from '../shared/form-control.js';
 import { hostStyles } from '../shared/tokens.js';
@@ -274,7 +275,7 @@ export class AlisAmountInput extends AlisElement {
     const describedBy = this.hint ? 'currency hint error' : 'currency error';
     return html`
       <div class="field">
-        <label for="input" part="label">${this.label}${this.required ? nothing : html` <span class="optional">${this.t('(optional)')}</span>`}</label>
+        <label for="input" part="label">${renderUnbroken(this.label)}${this.required ? nothing : html` <span class="optional">${this.t('(optional)')}</span>`}</label>
         ${this.hint ? html`<p id="hint" class="hint">${this.hint}</p>` : nothing}
         <div class="control" data-currency=${affix.position} ?data-invalid=${message !== ''} ?data-disabled=${disabled}>
           <span id="currency" class="currency" @click=${this.#focusInput}>${affix.symbol}</span>

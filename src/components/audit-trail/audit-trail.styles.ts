@@ -1,11 +1,16 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
-import { bareList, oneColumn } from '../shared/layout.styles.js';
+import { bareList, hiddenTableHead, oneColumn } from '../shared/layout.styles.js';
 
-/** On top of the staff table styles: a compact list of entries, each with a small table of changes. */
+/**
+ * On top of the staff table styles: a compact list of entries, each with a small table of changes,
+ * which in a narrow trail lists each change as its field and then "Before" and "After" under it.
+ */
 export const auditTrailStyles = css`
   :host {
     display: block;
+    /* em: the trail's own type, so large text turns to the narrow layout sooner. */
+    container: alis-trail / inline-size;
   }
   h2,
   h3,
@@ -65,5 +70,32 @@ export const auditTrailStyles = css`
   }
   .more {
     justify-self: start;
+  }
+  @container alis-trail (max-width: 30em) {
+    table.changes,
+    table.changes tbody,
+    table.changes tr,
+    table.changes th,
+    table.changes td {
+      display: block;
+    }
+    table.changes {
+      position: relative;
+    }
+    table.changes thead {
+      ${hiddenTableHead}
+    }
+    table.changes tr {
+      padding-block: ${token('space-xs')};
+      border-bottom: 1px solid ${token('color-border')};
+    }
+    table.changes :is(th, td) {
+      border: none;
+      padding-block: 0;
+    }
+    table.changes td[data-label]::before {
+      content: attr(data-label) ': ' / '';
+      color: ${token('color-text-muted')};
+    }
   }
 `;

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { renderUnbroken } from '../shared/unbroken.js';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import type { WordsArea } from '../shared/language.js';
@@ -171,9 +172,9 @@ export class AlisAuditTrail extends AlisElement {
     const heading = this.heading ?? t('History');
     const title = this.collapsible
       ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${active ? 'true' : 'false'} aria-controls=${bodyId} @click=${this.#toggle}>
-          <span aria-hidden="true">${active ? '▾' : '▸'}</span> ${heading}
+          <span aria-hidden="true">${active ? '▾' : '▸'}</span> ${renderUnbroken(heading)}
         </button>`
-      : html`${heading}`;
+      : renderUnbroken(heading);
     return html`
       <section class="trail" aria-labelledby="trail-heading">
         ${renderHeading(this.headingLevel, 'trail-heading', 'heading', title)}
@@ -218,24 +219,24 @@ export class AlisAuditTrail extends AlisElement {
           <time datetime=${entry.at}>${formatAuditTime(entry.at, options)}</time> ·
           <span class="who" data-actor>${entry.actor.name}</span> (${Object.hasOwn(roleWords, entry.actor.role) ? roleWords[entry.actor.role](t) : entry.actor.role})
         </p>
-        <p class="summary" data-summary>${auditSummary(entry, options) ?? serviceText(entry.summary, t)}</p>
+        <p class="summary" data-summary>${summaryOf(entry, options, t)}</p>
         ${changes.length === 0
           ? nothing
-          : html`<table class="changes" part="changes">
+          : html`<table class="changes" part="changes" role="table">
               <caption class="visually-hidden">${t('What changed')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t('Field')}</th>
-                  <th scope="col">${t('Before')}</th>
-                  <th scope="col">${t('After')}</th>
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th role="columnheader" scope="col">${t('Field')}</th>
+                  <th role="columnheader" scope="col">${t('Before')}</th>
+                  <th role="columnheader" scope="col">${t('After')}</th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody role="rowgroup">
                 ${changes.map(
-                  (change) => html`<tr data-field=${change.field}>
-                    <th scope="row">${auditFieldLabel(change.field, t)}</th>
-                    <td data-before>${describeAuditValue(change.field, change.before, options)}</td>
-                    <td data-after>${describeAuditValue(change.field, change.after, options)}</td>
+                  (change) => html`<tr role="row" data-field=${change.field}>
+                    <th role="rowheader" scope="row">${auditFieldLabel(change.field, t)}</th>
+                    <td role="cell" data-label=${t('Before')} data-before>${renderUnbroken(describeAuditValue(change.field, change.before, options))}</td>
+                    <td role="cell" data-label=${t('After')} data-after>${renderUnbroken(describeAuditValue(change.field, change.after, options))}</td>
                   </tr>`,
                 )}
               </tbody>
@@ -260,6 +261,12 @@ export class AlisAuditTrail extends AlisElement {
       },
     );
   }
+}
+
+/** An entry's summary in the reader's words, or the service's English marked as such; references and dates unbroken. */
+function summaryOf(entry: AuditLogEntry, options: AuditWordsOptions, t: Translate): TemplateResult | string {
+  const said = auditSummary(entry, options);
+  return said === null ? serviceText(entry.summary, t) : renderUnbroken(said);
 }
 
 declare global {

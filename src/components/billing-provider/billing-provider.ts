@@ -34,6 +34,11 @@ interface Session {
    * `token` in this session (one user's), dropped when the service refuses the token or `/me`.
    */
   me: { token: string | undefined; value: Promise<Me> } | undefined;
+  /**
+   * How many times the community's settings were saved through this session: `GET /me` carries
+   * them, so a save drops the answer kept, and an answer to a `/me` sent before a save is not kept.
+   */
+  settingsSaved: number;
 }
 
 /**
@@ -169,6 +174,7 @@ export class AlisBillingProvider extends AlisElement {
       sent: 0,
       checking: undefined,
       me: undefined,
+      settingsSaved: 0,
     };
     const client = createAlisClient({
       baseUrl: this.baseUrl,
@@ -285,6 +291,7 @@ export class AlisBillingProvider extends AlisElement {
     // The bundle may have sent this very read before the provider's code arrived (the same URL and
     // token); a write makes whatever was read ahead out of date.
     if (request.method !== 'GET') forgetPreloads();
+    const savedBefore = session.settingsSaved;
     let response = await (takePreload(request) ?? globalThis.fetch(request));
     if (session !== this.#session) return response;
     if (response.status === 401 && carried !== bearer(session.token)) {
@@ -306,11 +313,17 @@ export class AlisBillingProvider extends AlisElement {
     } else if (request.method === 'GET' && new URL(request.url).pathname.endsWith('/me') && (carried === current || spare.headers.get('Authorization') === current)) {
       if (response.ok) {
         // Read from a copy while the caller reads the answer; kept at once, so a widget asking
-        // while it is being read waits for it rather than sending another request.
-        this.#remember(session, session.token, response.clone().json() as Promise<Me>);
+        // while it is being read waits for it rather than sending another request. Not when the
+        // settings were saved while it was on its way: it may carry the old ones.
+        if (session.settingsSaved === savedBefore) this.#remember(session, session.token, response.clone().json() as Promise<Me>);
       } else if (session.me?.token === session.token) {
         session.me = undefined;
       }
+    } else if (response.ok && savesSettings(request)) {
+      // The community's settings in the `GET /me` kept are out of date now (a Payment Center's
+      // pull review reads the allocation policy and fees from them): the next widget to load asks again.
+      session.settingsSaved++;
+      session.me = undefined;
     }
     return response;
   }
@@ -370,6 +383,11 @@ export class AlisBillingProvider extends AlisElement {
   protected override render() {
     return html`<slot></slot>`;
   }
+}
+
+/** Whether `request` changes the community's settings (`PATCH /staff/settings`), which `GET /me` carries. */
+function savesSettings(request: Request): boolean {
+  return request.method !== 'GET' && new URL(request.url).pathname.endsWith('/staff/settings');
 }
 
 /** The Authorization header value for `token`, or null without one. */

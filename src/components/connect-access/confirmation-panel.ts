@@ -23,35 +23,50 @@ interface PanelWords {
 
 function panelWords(kind: RowActionKind, user: ConnectUser, t: Translate): PanelWords {
   const name = userName(user);
+  // An invitation not yet accepted gives no access: its confirmations speak of the invitation.
+  const expired = user.status === 'expired';
+  const pending = user.status === 'invited' || expired;
   switch (kind) {
     case 'resend':
       return {
         heading: t('Send {email} a new invitation link?', { email: user.email }),
-        effect: t(
-          'The link sent earlier stops working at once: if {name} opens the earlier email, they will be told the link is not valid and must use the new one. The new link works once and expires after 30 days.',
-          { name },
-        ),
-        cancel: t('Keep the current link'),
+        effect: expired
+          ? t('The link sent earlier has expired, so {name} cannot accept it. The new link works once and expires after 30 days.', { name })
+          : t(
+              'The link sent earlier stops working at once: if {name} opens the earlier email, they will be told the link is not valid and must use the new one. The new link works once and expires after 30 days.',
+              { name },
+            ),
+        // An expired link is not worth keeping: not sending leaves the invitation as it is.
+        cancel: expired ? t('Cancel') : t('Keep the current link'),
         confirm: t('Send new link'),
         working: t('Sending…'),
         tone: 'primary',
       };
     case 'revoke': {
-      const pending = user.status !== 'active';
+      if (pending) {
+        return {
+          heading: t('Cancel the invitation to {email}?', { email: user.email }),
+          effect: expired
+            ? t('The invitation has expired, so {name} cannot accept it; once cancelled, it cannot be sent again either. {name} never had access. To give them access later, invite them again.', { name })
+            : t('The invitation link stops working at once and cannot be accepted. {name} has no access yet and will not get it from this invitation. To give them access later, invite them again.', { name }),
+          cancel: t('Keep the invitation'),
+          confirm: t('Cancel the invitation'),
+          working: t('Cancelling…'),
+          tone: 'danger',
+        };
+      }
       const resident = user.residentName;
       return {
-        heading: pending ? t('Revoke the invitation to {email}?', { email: user.email }) : t("Revoke {name}'s access?", { name }),
-        effect: pending
-          ? t('{name} loses access at once: the invitation link stops working and cannot be accepted. This cannot be undone; to give access back, invite them again.', { name })
-          : resident
-            ? t(
-                "{name} loses access at once: every page of the portal refuses them from now on, and they can no longer see {resident}'s billing or pay. This cannot be undone; to give access back, invite them again.",
-                { name, resident },
-              )
-            : t(
-                "{name} loses access at once: every page of the portal refuses them from now on, and they can no longer see the resident's billing or pay. This cannot be undone; to give access back, invite them again.",
-                { name },
-              ),
+        heading: t("Revoke {name}'s access?", { name }),
+        effect: resident
+          ? t(
+              "{name} loses access at once: every page of the portal refuses them from now on, and they can no longer see {resident}'s billing or pay. This cannot be undone; to give access back, invite them again.",
+              { name, resident },
+            )
+          : t(
+              "{name} loses access at once: every page of the portal refuses them from now on, and they can no longer see the resident's billing or pay. This cannot be undone; to give access back, invite them again.",
+              { name },
+            ),
         cancel: t('Keep access'),
         confirm: t('Revoke access'),
         working: t('Revoking…'),
@@ -60,8 +75,12 @@ function panelWords(kind: RowActionKind, user: ConnectUser, t: Translate): Panel
     }
     case 'profile':
       return {
-        heading: t("Change {name}'s profile", { name }),
-        effect: user.status === 'active' ? t('The new profile applies at once.') : t('The new profile applies at once, and when the invitation is accepted.'),
+        heading: pending ? t('Change the profile of the invitation to {email}', { email: user.email }) : t("Change {name}'s profile", { name }),
+        effect: !pending
+          ? t('The new profile applies at once.')
+          : expired
+            ? t('The invitation carries the new profile. It has expired: resend it for {name} to accept it and get this profile.', { name })
+            : t('The invitation carries the new profile: {name} gets it on accepting the invitation.', { name }),
         cancel: t('Cancel'),
         confirm: t('Save profile'),
         working: t('Saving…'),

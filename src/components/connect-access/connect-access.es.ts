@@ -20,10 +20,17 @@ export const spanish: Catalog = {
   'Keep the current link': 'Conservar el enlace actual',
   'Send new link': 'Enviar enlace nuevo',
   'Sending…': 'Enviando…',
-  'Revoke the invitation to {email}?': '¿Revocar la invitación a {email}?',
   "Revoke {name}'s access?": '¿Revocar el acceso de {name}?',
-  '{name} loses access at once: the invitation link stops working and cannot be accepted. This cannot be undone; to give access back, invite them again.':
-    '{name} pierde el acceso de inmediato: el enlace de la invitación deja de funcionar y ya no se puede aceptar. Esto no se puede deshacer; para devolverle el acceso, envíele una nueva invitación.',
+  'The link sent earlier has expired, so {name} cannot accept it. The new link works once and expires after 30 days.':
+    'El enlace enviado antes ya venció, así que {name} no puede aceptarlo. El nuevo enlace funciona una sola vez y vence a los 30 días.',
+  'Cancel the invitation to {email}?': '¿Cancelar la invitación a {email}?',
+  'The invitation has expired, so {name} cannot accept it; once cancelled, it cannot be sent again either. {name} never had access. To give them access later, invite them again.':
+    'La invitación ya venció, así que {name} no puede aceptarla; una vez cancelada, tampoco se puede volver a enviar. {name} nunca tuvo acceso. Para darle acceso más adelante, envíele una nueva invitación.',
+  'The invitation link stops working at once and cannot be accepted. {name} has no access yet and will not get it from this invitation. To give them access later, invite them again.':
+    'El enlace de la invitación deja de funcionar de inmediato y ya no se puede aceptar. {name} todavía no tiene acceso y no lo obtendrá con esta invitación. Para darle acceso más adelante, envíele una nueva invitación.',
+  'Keep the invitation': 'Conservar la invitación',
+  'Cancel the invitation': 'Cancelar la invitación',
+  'Cancelling…': 'Cancelando…',
   "{name} loses access at once: every page of the portal refuses them from now on, and they can no longer see {resident}'s billing or pay. This cannot be undone; to give access back, invite them again.":
     '{name} pierde el acceso de inmediato: a partir de ahora, todas las páginas del portal le negarán la entrada y ya no podrá ver la facturación de {resident} ni pagar. Esto no se puede deshacer; para devolverle el acceso, envíele una nueva invitación.',
   "{name} loses access at once: every page of the portal refuses them from now on, and they can no longer see the resident's billing or pay. This cannot be undone; to give access back, invite them again.":
@@ -33,7 +40,10 @@ export const spanish: Catalog = {
   'Revoking…': 'Revocando…',
   "Change {name}'s profile": 'Cambiar el perfil de {name}',
   'The new profile applies at once.': 'El nuevo perfil se aplica de inmediato.',
-  'The new profile applies at once, and when the invitation is accepted.': 'El nuevo perfil se aplica de inmediato y también cuando se acepte la invitación.',
+  'Change the profile of the invitation to {email}': 'Cambiar el perfil de la invitación a {email}',
+  'The invitation carries the new profile. It has expired: resend it for {name} to accept it and get this profile.':
+    'La invitación lleva el nuevo perfil. Ya venció: reenvíela para que {name} la acepte y obtenga este perfil.',
+  'The invitation carries the new profile: {name} gets it on accepting the invitation.': 'La invitación lleva el nuevo perfil: {name} lo obtiene al aceptar la invitación.',
   Cancel: 'Cancelar',
   'Save profile': 'Guardar perfil',
   'Saving…': 'Guardando…',
@@ -80,6 +90,7 @@ export const spanish: Catalog = {
   'Change profile': 'Cambiar perfil',
   'of {name}': 'de {name}',
   Revoke: 'Revocar',
-  'the invitation of {name}': 'la invitación de {name}',
+  'Cancel invitation': 'Cancelar invitación',
+  'after “Cancel invitation”|to {name}': 'a {name}',
   'the access of {name}': 'el acceso de {name}',
 };

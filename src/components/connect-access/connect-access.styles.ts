@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
 import { focusRing, widgetLayout } from '../shared/layout.styles.js';
+import { stackedTableStyles } from '../shared/staff-layout.styles.js';
 
 export const connectAccessStyles = [
   widgetLayout,
+  stackedTableStyles('66rem', '.table-wrap.users'),
   css`
   h2,
   h3 {
@@ -40,11 +42,9 @@ export const connectAccessStyles = [
   .outcome {
     overflow-wrap: anywhere;
   }
-  /* The action panel under a row stays in the visible part of a table that scrolls sideways. */
+  /* The box the action panel under a row measures itself by (100cqi): it never widens the table. */
   .table-wrap {
     container-type: inline-size;
-    /* Contains the visually hidden button text, which would otherwise widen the page from inside the scroller. */
-    position: relative;
   }
   thead th {
     vertical-align: middle;
@@ -75,7 +75,7 @@ export const connectAccessStyles = [
     font-size: ${token('font-size-small')};
     white-space: normal;
   }
-  /* Stacked, so the table stays narrow enough for its actions to show without scrolling. */
+  /* Stacked, so the actions column stays narrow and the table fits its box. */
   .row-actions .actions {
     display: grid;
     gap: ${token('space-xs')};
@@ -86,12 +86,23 @@ export const connectAccessStyles = [
     min-width: max-content;
     padding-inline: ${token('space-s')};
   }
+  /* A user's card (the stacked table): the actions side by side, wrapping, their words too. */
+  @container alis-list (max-width: 66rem) {
+    .users .row-actions .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${token('space-s')};
+    }
+    .users .row-actions button {
+      white-space: normal;
+      min-width: ${token('target-size')};
+    }
+  }
   tr.action-row > td {
     background: ${token('color-surface-alt')};
   }
   .action-panel {
-    position: sticky;
-    inset-inline-start: 0;
+    /* The box's width less the cell's padding (the cell spans every column). */
     max-width: calc(100cqi - 2 * ${token('space-m')});
   }
   .invite-form {
@@ -99,8 +110,14 @@ export const connectAccessStyles = [
   }
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: ${token('space-xs')};
     min-width: 0;
+  }
+  /* An email address in a message has no spaces to wrap at. */
+  .field-error,
+  .outcome {
+    overflow-wrap: anywhere;
   }
   .field > label:not(.choice) {
     font-weight: 600;

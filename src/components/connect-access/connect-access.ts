@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { renderUnbroken } from '../shared/unbroken.js';
 import { live } from 'lit/directives/live.js';
 import { Task } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
@@ -271,7 +272,7 @@ export class AlisConnectAccess extends AlisElement {
               ${t('+ Invite someone')}
             </button>`}
       </div>
-      ${actions.state.outcome ? html`<p class="confirmation outcome">${actions.state.outcome(t)}</p>` : nothing}
+      ${actions.state.outcome ? html`<p class="confirmation outcome">${renderUnbroken(actions.state.outcome(t))}</p>` : nothing}
       ${renderRequestsOff(view.me, t)}
       ${actions.state.inviting ? renderInviteForm(actions, view.profiles, this.#residentsTask, t) : nothing}
       ${view.users.length === 0

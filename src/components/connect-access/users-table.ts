@@ -2,6 +2,7 @@
 // status and dates, and each row's actions with the confirmation open under it. Plain templates
 // over the loaded list and the AccessActionsController, so the element keeps one shadow root.
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderUnbroken } from '../shared/unbroken.js';
 import { renderSortableHeader } from '../shared/staff.js';
 import { renderConfirmationPanel } from './confirmation-panel.js';
 import { requestMethodPart } from '../payment-center/on-demand-parts.js';
@@ -9,7 +10,7 @@ import { sortRows, type SortState } from '../../core/sorting.js';
 import { formatDateOfInstant, formatDateTime } from '../../core/format.js';
 import { paymentMethodRequestsOffSentence } from '../../core/switch-consequences.js';
 import { describeRelationship } from '../../core/access-words.js';
-import { describeStatus, lastChangeOf, userName, userSortValue, type ConnectAccessSortKey } from '../../core/portal-users.js';
+import { describeUserStatus, lastChangeOf, userName, userSortValue, type ConnectAccessSortKey } from '../../core/portal-users.js';
 import type { AccessActionsController } from './access-actions.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import type { AlisClient } from '../../sdk/index.js';
@@ -40,7 +41,7 @@ export function renderUsersTable(table: UsersTable): TemplateResult {
   const { t } = table;
   const header = (label: string, key: ConnectAccessSortKey) => renderSortableHeader(label, key, table.sort, table.onSort);
   return html`
-    <div class="table-wrap">
+    <div class="table-wrap users">
       <table part="table" role="table" aria-busy=${table.refreshing ? 'true' : 'false'}>
         <caption>
           ${t('Portal users and invitations')}
@@ -77,20 +78,20 @@ function renderRow(user: ConnectUser, table: UsersTable, profiles: Map<string, U
   const open = table.actions.state.action?.userId === user.id ? table.actions.state.action : null;
   return html`
     <tr role="row" data-user-id=${user.id} data-status=${user.status}>
-      <th role="rowheader" scope="row" class="name" tabindex="-1">
+      <th role="rowheader" scope="row" class="name" tabindex="-1" data-label=${t('Name and email')}>
         <span class="person">${userName(user)}</span>${userName(user) === user.email ? nothing : html`<span class="email">${renderEmail(user.email)}</span>`}
       </th>
-      <td role="cell" class="resident">${renderLink(user, t)}</td>
-      <td role="cell" data-profile-id=${user.profileId}>${profiles.get(user.profileId)?.name ?? user.profileId}</td>
-      <td role="cell">
-        <span class="badge" part="status" data-status=${user.status}>${describeStatus(user.status, t)}</span>
+      <td role="cell" class="resident" data-label=${t('Resident')}>${renderLink(user, t)}</td>
+      <td role="cell" class="profile" data-label=${t('Profile')} data-profile-id=${user.profileId}>${profiles.get(user.profileId)?.name ?? user.profileId}</td>
+      <td role="cell" class="status" data-label=${t('Status')}>
+        <span class="badge" part="status" data-status=${user.status}>${describeUserStatus(user, t)}</span>
         ${statusDetail(user, date, moment, t)}
       </td>
-      <td role="cell" class="date">
+      <td role="cell" class="date invited" data-label=${t.ctx('date column', 'Invited')}>
         ${invitation ? date(invitation.sentAt) : '—'}
         ${invitation && invitation.sentCount > 1 ? html`<span class="muted detail">${t.plural(invitation.sentCount, { one: 'Sent {count} time', other: 'Sent {count} times' })}</span>` : nothing}
       </td>
-      <td role="cell" class="date">${date(lastChangeOf(user)) || '—'}</td>
+      <td role="cell" class="date changed" data-label=${t('Last change')}>${date(lastChangeOf(user)) || '—'}</td>
       <td role="cell" class="row-actions">${renderRowActions(user, table, canBeAskedForMethod(user, table.me, profiles))}</td>
     </tr>
     ${open
@@ -125,16 +126,16 @@ function statusDetail(
   switch (user.status) {
     case 'invited':
       return user.invitation
-        ? html`<span class="muted detail">${t('Not yet accepted; the link expires {moment}', { moment: moment(user.invitation.expiresAt) })}</span>`
+        ? html`<span class="muted detail">${renderUnbroken(t('Not yet accepted; the link expires {moment}', { moment: moment(user.invitation.expiresAt) }))}</span>`
         : nothing;
     case 'expired':
       return user.invitation
-        ? html`<span class="muted detail">${t('Expired {moment}; resend to give a new link', { moment: moment(user.invitation.expiresAt) })}</span>`
+        ? html`<span class="muted detail">${renderUnbroken(t('Expired {moment}; resend to give a new link', { moment: moment(user.invitation.expiresAt) }))}</span>`
         : nothing;
     case 'active':
-      return user.acceptedAt ? html`<span class="muted detail">${t('Since {date}', { date: date(user.acceptedAt) })}</span>` : nothing;
+      return user.acceptedAt ? html`<span class="muted detail">${renderUnbroken(t('Since {date}', { date: date(user.acceptedAt) }))}</span>` : nothing;
     case 'revoked':
-      return user.revokedAt ? html`<span class="muted detail">${t('On {date}', { date: date(user.revokedAt) })}</span>` : nothing;
+      return user.revokedAt ? html`<span class="muted detail">${renderUnbroken(t('On {date}', { date: date(user.revokedAt) }))}</span>` : nothing;
     default:
       return nothing;
   }
@@ -181,7 +182,7 @@ function renderRowActions(user: ConnectUser, table: UsersTable, canAskForMethod:
       ${label(t('Change profile'), t('of {name}', { name }))}
     </button>
     <button type="button" data-action="revoke" ?disabled=${busy} @click=${() => actions.openAction('revoke', user)}>
-      ${label(t('Revoke'), pending ? t('the invitation of {name}', { name }) : t('the access of {name}', { name }))}
+      ${pending ? label(t('Cancel invitation'), t.ctx('after “Cancel invitation”', 'to {name}', { name })) : label(t('Revoke'), t('the access of {name}', { name }))}
     </button>
     ${party
       ? html`<alis-pc-request-method .client=${table.client} .partyId=${party.id} .payerName=${name} .email=${user.email}></alis-pc-request-method>`

@@ -16,13 +16,33 @@ export const invoicesStyles = [
     border: 1px solid ${token('color-border')};
     border-radius: ${token('radius')};
   }
+  /* Cells apart by one small space each side (the table's edges keep the usual room), so that
+     eight columns fit from 64rem up. */
+  th,
+  td {
+    padding-inline: ${token('space-s')};
+  }
+  :is(th, td):first-child {
+    padding-inline-start: ${token('space-m')};
+  }
+  :is(th, td):last-child {
+    padding-inline-end: ${token('space-m')};
+  }
+  /* A column's name on one line ("Dirigida a", not "Dirigida" over "a"). */
+  thead th {
+    white-space: nowrap;
+  }
   .number {
     font-weight: 600;
-    /* An invoice number is read as one word; broken at its hyphen it looks like two. */
-    white-space: nowrap;
+    /* A real invoice number never breaks (renderUnbroken); anything else wraps rather than widen the box. */
+    overflow-wrap: anywhere;
   }
   .more {
     justify-self: start;
+  }
+  /* A name is data: one long word wraps rather than widening the table. */
+  .name {
+    overflow-wrap: anywhere;
   }
   /* The loading shape's "Show more" is about as wide as the real button. */
   span.more .bone {
@@ -38,15 +58,18 @@ export const invoicesStyles = [
     justify-content: flex-end;
     gap: ${token('space-s')};
   }
-  /* Eight columns fit from 60rem up when dates, a long status and the actions may wrap; from 70rem
-     dates and actions stay on one line, from 80rem the status too. */
+  /* Eight columns fit from 64rem up when a period, a status of two phrases and the actions may
+     wrap (a date or a phrase never breaks inside); from 70rem the period stays on one line, from
+     80rem the status too, from 90rem the actions (in Spanish they are long). */
   .badge {
     white-space: normal;
   }
-  @container (min-width: 70rem) {
+  @container (min-width: 90rem) {
     .row-actions {
       flex-wrap: nowrap;
     }
+  }
+  @container (min-width: 70rem) {
     td.period,
     td.due {
       white-space: nowrap;
@@ -67,6 +90,8 @@ export const invoicesStyles = [
   tr.addressee-note p {
     margin: 0;
     max-width: 70ch;
+    /* The billing office's email address has no spaces to wrap at. */
+    overflow-wrap: anywhere;
   }
   ${lineListStyles('ul.line-items')}
   ul.line-items .subtotal {
@@ -80,7 +105,7 @@ export const invoicesStyles = [
 
   /* Narrow containers (a phone, a sidebar, 200% zoom): each invoice becomes a card whose cells
      carry their own labels. Explicit ARIA roles keep the table semantics that display:block drops. */
-  @container (max-width: 60rem) {
+  @container (max-width: 64rem) {
     table,
     tbody,
     tfoot,

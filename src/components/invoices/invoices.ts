@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderPhrases, renderUnbroken } from '../shared/unbroken.js';
 import { Task, TaskStatus } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
@@ -317,11 +318,13 @@ export class AlisInvoices extends AlisElement {
       : invoiceStatusLabel(invoice.status, t);
     return html`
       <tr role="row" data-invoice-id=${invoice.id}>
-        <td role="cell" class="number"><span class="cell-label" aria-hidden="true">${t('Invoice')}</span>${invoice.number}</td>
+        <td role="cell" class="number"><span class="cell-label" aria-hidden="true">${t('Invoice')}</span>${renderUnbroken(invoice.number)}</td>
         <td role="cell" class="period">
-          <span class="cell-label" aria-hidden="true">${t('Period')}</span>${formatPeriod(invoice.periodStart, invoice.periodEnd, this.formatLocale)}
+          <span class="cell-label" aria-hidden="true">${t('Period')}</span>${renderPhrases(formatPeriod(invoice.periodStart, invoice.periodEnd, this.formatLocale))}
         </td>
-        <td role="cell" class="due"><span class="cell-label" aria-hidden="true">${t.ctx('invoice cell', 'Due')}</span>${formatDate(invoice.dueDate, this.formatLocale)}</td>
+        <td role="cell" class="due"><span class="cell-label" aria-hidden="true">${t.ctx('invoice cell', 'Due')}</span><span class="nowrap"
+            >${formatDate(invoice.dueDate, this.formatLocale)}</span
+          ></td>
         <td role="cell" class="addressee" part="addressee" data-addressee-id=${invoice.addressee.id}>
           <span class="cell-label" aria-hidden="true">${t('Addressed to')}</span><span class="name">${personLabel(me, invoice.addressee, t)}</span>
         </td>
@@ -331,7 +334,7 @@ export class AlisInvoices extends AlisElement {
         </td>
         <td role="cell">
           <span class="cell-label" aria-hidden="true">${t('Status')}</span>
-          <span class="badge" part="status" data-status=${status}>${statusText}</span>
+          <span class="badge" part="status" data-status=${status}>${renderPhrases(statusText)}</span>
         </td>
         <td role="cell" class="actions">
           <div class="row-actions">
@@ -356,13 +359,13 @@ export class AlisInvoices extends AlisElement {
       ${creditNote && outstanding
         ? html`<tr role="row" class="addressee-note" data-credit-note-for=${invoice.id}>
             <td role="cell" colspan="8">
-              <p part="credit-note">${creditCoversSentence(outstanding.unappliedCredit, (m) => formatMoney(m, this.formatLocale), t)}</p>
+              <p part="credit-note">${renderUnbroken(creditCoversSentence(outstanding.unappliedCredit, (m) => formatMoney(m, this.formatLocale), t))}</p>
             </td>
           </tr>`
         : nothing}
       ${addressedElsewhere
         ? html`<tr role="row" class="addressee-note" data-note-for=${invoice.id}>
-            <td role="cell" colspan="8"><p id=${noteId} part="addressee-note">${readdressSentence(invoice, me.community.billingOffice, t)}</p></td>
+            <td role="cell" colspan="8"><p id=${noteId} part="addressee-note">${renderUnbroken(readdressSentence(invoice, me.community.billingOffice, t))}</p></td>
           </tr>`
         : nothing}
       <tr role="row" class="lines" id=${`lines-${invoice.id}`} ?hidden=${!open}>

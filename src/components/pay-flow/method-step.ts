@@ -3,6 +3,7 @@
 // flow's shadow root, so the labels, hints and errors stay beside their fields for ARIA.
 import { renderNotice } from '../shared/states.js';
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderUnbroken } from '../shared/unbroken.js';
 import { renderArrangementNotice } from '../shared/arrangement-notice.js';
 import { formatMoney } from '../../core/format.js';
 import { methodsFeeSentence } from '../../core/fee-words.js';
@@ -138,7 +139,7 @@ function renderMethods(view: MethodStepView, actions: MethodStepActions): Templa
               @change=${() => actions.chooseMethod(method.id)}
             />
             <span class="method-text">
-              <span class="method-label">${method.nickname ? `${method.nickname} · ${method.label}` : method.label}</span>
+              <span class="method-label">${renderUnbroken(method.nickname ? `${method.nickname} · ${method.label}` : method.label)}</span>
               ${method.isDefault ? html`<span class="tag">${t.ctx('payment method', 'Default')}</span>` : nothing}
               ${method.usable ? nothing : html`<span class="why" id=${`why-${method.id}`}>${renderMethodUnusable(method, t) ?? t('Cannot be used now.')}</span>`}
             </span>

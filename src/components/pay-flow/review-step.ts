@@ -3,6 +3,7 @@
 // Plain render functions in the flow's shadow root; every number is the engine's.
 import { renderNotice, renderQuoteChangedNotice } from '../shared/states.js';
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderUnbroken } from '../shared/unbroken.js';
 import { formatMoney } from '../../core/format.js';
 import { quoteFeeRuleSentence, type FeeRuleMethod, type FeeRules } from '../../core/fee-words.js';
 import { serviceText } from '../shared/service-text.js';
@@ -46,13 +47,13 @@ export function renderReviewStep(view: ReviewStepView, actions: { change: () => 
         </dd>
       </div>
       <div class="total"><dt>${t('Total charged')}</dt><dd>${total}</dd></div>
-      <div><dt>${t('Pay with')}</dt><dd>${quote.method.label}</dd></div>
+      <div><dt>${t('Pay with')}</dt><dd>${renderUnbroken(quote.method.label)}</dd></div>
       <div>
         <dt>${t('Applied to')}</dt>
         <dd>
           <ul class="allocations">
             ${quote.allocations.map(
-              (a) => html`<li data-invoice-id=${a.invoiceId}><span>${t('Invoice {number}', { number: a.invoiceNumber })}</span> <span class="amount">${formatMoney(a.amount, locale)}</span></li>`,
+              (a) => html`<li data-invoice-id=${a.invoiceId}><span>${renderUnbroken(t('Invoice {number}', { number: a.invoiceNumber }))}</span> <span class="amount">${formatMoney(a.amount, locale)}</span></li>`,
             )}
             ${quote.unapplied.amountCents > 0
               ? html`<li><span>${t('Credit on your account')}</span> <span class="amount">${formatMoney(quote.unapplied, locale)}</span></li>`
@@ -81,7 +82,7 @@ function renderFeeRule(view: ReviewStepView): TemplateResult | string {
  * language is told first, in their words, that it is the exact wording recorded, in English.
  */
 function renderAuthorization(text: string, t: Translate): TemplateResult | string {
-  if (t.lang === 'en') return text;
+  if (t.lang === 'en') return renderUnbroken(text);
   return html`${t('By submitting, you agree to this authorization, recorded in these exact words in English:')} ${serviceText(text, t)}`;
 }
 

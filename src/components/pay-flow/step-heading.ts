@@ -1,12 +1,15 @@
 // Every pay-flow step opens with a heading that takes focus when the step appears (WCAG 2.4.3), at
 // the level the host asked for; one function so no step forgets the part or the focus hook.
 import { html, type TemplateResult } from 'lit';
+import { renderUnbroken } from '../shared/unbroken.js';
 
 /** The heading levels a pay flow's steps may use (the host's own heading is one above). */
 export type StepHeadingLevel = 2 | 3 | 4;
 
 /** A step's heading (`part="step-heading"`, focusable by script, found by `data-step-heading`). */
-export function renderStepHeading(level: StepHeadingLevel, text: string): TemplateResult {
+export function renderStepHeading(level: StepHeadingLevel, words: string): TemplateResult {
+  // "Pay invoice INV-2026-0090": the number stays whole.
+  const text = renderUnbroken(words);
   // A static tag per level: lit cannot bind a tag name.
   switch (level) {
     case 2:

@@ -10,6 +10,10 @@ export const payOutstandingStyles = [
     margin: 0;
   }
   ${boxStyles('.summary')}
+  /* Names (a resident's, an invoice's) are data: one long word wraps rather than widening the box. */
+  .summary {
+    overflow-wrap: anywhere;
+  }
   .total-line {
     display: flex;
     flex-wrap: wrap;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderUnbroken } from '../shared/unbroken.js';
 import { Task, TaskStatus } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
@@ -245,11 +246,13 @@ export class AlisPayOutstanding extends AlisElement {
                 ${outstanding.invoices.map(
                   (invoice) => html`
                     <li data-invoice-id=${invoice.invoiceId}>
-                      <span class="number">${t('Invoice {number}', { number: invoice.number })}</span>
+                      <span class="number">${renderUnbroken(t('Invoice {number}', { number: invoice.number }))}</span>
                       <span class="due ${invoice.overdue ? 'overdue' : ''}">
-                        ${invoice.overdue
-                          ? t('Overdue since {date}', { date: formatDate(invoice.dueDate, this.formatLocale) })
-                          : t('Due {date}', { date: formatDate(invoice.dueDate, this.formatLocale) })}
+                        ${renderUnbroken(
+                          invoice.overdue
+                            ? t('Overdue since {date}', { date: formatDate(invoice.dueDate, this.formatLocale) })
+                            : t('Due {date}', { date: formatDate(invoice.dueDate, this.formatLocale) }),
+                        )}
                       </span>
                       <span class="amount">${formatMoney(invoice.balance, this.formatLocale)}</span>
                     </li>

@@ -2,6 +2,7 @@
 // unconfirmed, result), so <alis-pc-apply-credit> keeps only its state, its loading and the
 // submission. They render into the element's shadow root, so its styles and ARIA ids apply.
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderUnbroken } from '../shared/unbroken.js';
 import { formatDate, formatMoney } from '../../core/format.js';
 import { spreadCredit, type CreditTarget } from '../../core/credit-plan.js';
 import { chosenTotal, creditApplicationLines, type CreditApplicationErrors, type CreditApplicationMode } from '../../core/credit-application.js';
@@ -142,8 +143,8 @@ function modeRadio(view: ApplyCreditView, mode: CreditApplicationMode, label: st
     <label class="choice">
       <input type="radio" name="mode" .value=${mode} .checked=${view.mode === mode} aria-describedby=${`${id}-hint`} @change=${() => view.setMode(mode)} />
       <span class="choice-text">
-        <span class="choice-label">${label}</span>
-        <span class="why" id=${`${id}-hint`}>${hint}</span>
+        <span class="choice-label">${renderUnbroken(label)}</span>
+        <span class="why" id=${`${id}-hint`}>${renderUnbroken(hint)}</span>
       </span>
     </label>
   `;
@@ -215,8 +216,8 @@ function renderInvoice(view: ApplyCreditView, entry: CreditData['invoices'][numb
           @change=${(event: Event) => view.toggle(id, (event.target as HTMLInputElement).checked)}
         />
         <span class="choice-text">
-          <span class="choice-label">${t('Invoice {number}', { number: entry.number })}</span>
-          <span class="why">${t('{due} · balance {balance}', { due, balance: formatMoney(balance, view.locale) })}</span>
+          <span class="choice-label">${renderUnbroken(t('Invoice {number}', { number: entry.number }))}</span>
+          <span class="why">${renderUnbroken(t('{due} · balance {balance}', { due, balance: formatMoney(balance, view.locale) }))}</span>
         </span>
       </label>
       ${invoiceError ? html`<p id=${`invoice-error-${id}`} class="field-error" data-error="invoice">${invoiceError}</p>` : nothing}
@@ -285,12 +286,12 @@ function renderResult(view: ApplyCreditView): TemplateResult {
   return html`
     <div class="step">
       ${heading(t('Credit applied'))}
-      <p class="confirmation">${t("Applied {amount} of {payer}'s credit on account.", { amount: formatMoney(result.applied, locale), payer: name })}</p>
+      <p class="confirmation">${renderUnbroken(t("Applied {amount} of {payer}'s credit on account.", { amount: formatMoney(result.applied, locale), payer: name }))}</p>
       <ul class="payments" part="result" aria-label=${t('What was applied')}>
         ${result.applications.map(
           (line) => html`<li data-invoice-id=${line.invoiceId}>
-            ${t('{amount} to invoice {number}', { amount: formatMoney(line.amount, locale), number: line.invoiceNumber })}
-            <span class="hint">${t('(credit of payment {reference})', { reference: line.paymentReference })}</span>
+            ${renderUnbroken(t('{amount} to invoice {number}', { amount: formatMoney(line.amount, locale), number: line.invoiceNumber }))}
+            <span class="hint">${renderUnbroken(t('(credit of payment {reference})', { reference: line.paymentReference }))}</span>
           </li>`,
         )}
       </ul>

@@ -2,6 +2,7 @@
 // how split. Plain render functions in the editor's shadow root, so every label, hint and error
 // stays beside its field for ARIA.
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderUnbroken } from '../shared/unbroken.js';
 import { payerRelation, pullableMethods } from '../../core/pull-methods.js';
 import { splitHint, type ArrangementForm, type ArrangementSplit } from '../../core/arrangement-form.js';
 import { renderMethodParts, renderMethodRadio } from './method-part.js';
@@ -100,8 +101,8 @@ function renderRadio(name: string, value: string, checked: boolean, label: strin
     <label class="choice">
       <input type="radio" name=${name} .value=${value} .checked=${checked} aria-describedby=${`${id}-hint`} @change=${onChange} />
       <span class="choice-text">
-        <span class="choice-label">${label}</span>
-        <span class="why" id=${`${id}-hint`}>${hint}</span>
+        <span class="choice-label">${renderUnbroken(label)}</span>
+        <span class="why" id=${`${id}-hint`}>${renderUnbroken(hint)}</span>
       </span>
     </label>
   `;
@@ -155,7 +156,7 @@ function renderPartField(view: ArrangementFormView, actions: ArrangementFormActi
   const id = `pct-${method.id}`;
   return html`
     <div class="field part-field">
-      <label for=${id}>${view.t('Share from {method} (%)', { method: method.label })}</label>
+      <label for=${id}>${renderUnbroken(view.t('Share from {method} (%)', { method: method.label }))}</label>
       <input
         id=${id}
         data-part=${method.id}

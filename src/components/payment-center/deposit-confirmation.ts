@@ -6,6 +6,7 @@ import { formatMoney } from '../../core/format.js';
 import { english, type Translate } from '../../core/i18n/translate.js';
 import { depositCreatedMessage, depositProblem, depositUnconfirmedSentence, formatTotals, type DepositProblem } from '../../core/undeposited.js';
 import { KeyedSubmissionController } from '../shared/keyed-submission.js';
+import { renderUnbroken } from '../shared/unbroken.js';
 import type { SessionController } from '../shared/session.js';
 import type { Deposit, Payment } from '../../sdk/types.js';
 
@@ -199,14 +200,14 @@ export class DepositController {
           ${confirmation.payments.map(
             (payment) => html`
               <li data-payment-id=${payment.id}>
-                <span>${payment.reference} · ${payment.payer.name} · ${payment.method.label}</span>
+                <span>${renderUnbroken(`${payment.reference} · ${payment.payer.name} · ${payment.method.label}`)}</span>
                 <span class="amount">${formatMoney(payment.totalCharged, locale)}</span>
                 ${problem?.paymentProblems[payment.id] ? html`<span class="field-error">${problem.paymentProblems[payment.id]}</span>` : nothing}
               </li>
             `,
           )}
         </ul>
-        ${problem?.problem ? html`<p class="problem" role="alert" data-problem>${problem.problem}</p>` : nothing}
+        ${problem?.problem ? html`<p class="problem" role="alert" data-problem>${renderUnbroken(problem.problem)}</p>` : nothing}
         <div class="actions">
           <button type="button" data-action="cancel-deposit" @click=${() => void this.#close()}>
             ${confirmation.stale ? t('Back to the updated list') : t('Cancel')}
@@ -226,7 +227,7 @@ export class DepositController {
 function renderCreated(deposit: Deposit, moment: (iso: string) => string, locale: string | undefined, dismiss: () => void, t: Translate): TemplateResult {
   return html`
     <div class="panel" part="created" data-tone="success" role="group" aria-labelledby="created-heading" data-created=${deposit.id}>
-      <h4 id="created-heading" tabindex="-1">${t('Deposit {reference} created', { reference: deposit.reference })}</h4>
+      <h4 id="created-heading" tabindex="-1">${renderUnbroken(t('Deposit {reference} created', { reference: deposit.reference }))}</h4>
       <dl class="facts">
         <div><dt>${t('Reference')}</dt><dd>${deposit.reference}</dd></div>
         <div><dt>${t('Date')}</dt><dd><time datetime=${deposit.createdAt}>${moment(deposit.createdAt)}</time></dd></div>

@@ -1,9 +1,10 @@
 // The printable deposit report, drawn in the deposits panel's shadow root. Loaded when a report is
 // first opened, together with the report's data (issue 15): most visits to Deposits never print one.
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderMoment, renderUnbroken } from '../shared/unbroken.js';
 import { formatMoney } from '../../core/format.js';
 import type { Translate } from '../../core/i18n/translate.js';
-import { formatDepositMoment, renderAdjustments, renderColumnHeads } from './deposit-report-view.js';
+import { renderAdjustments, renderColumnHeads } from './deposit-report-view.js';
 import type { DepositReport } from '../../sdk/types.js';
 
 /** What the report view needs from the panel besides the report. */
@@ -26,12 +27,12 @@ export function renderDepositReport(report: DepositReport, actions: DepositRepor
   const money = (m: Parameters<typeof formatMoney>[0]) => formatMoney(m, locale);
   return html`
     <article class="report" part="report" aria-labelledby="report-heading" data-report=${deposit.id}>
-      <h4 id="report-heading" tabindex="-1">${t('Deposit report {reference}', { reference: deposit.reference })}</h4>
+      <h4 id="report-heading" tabindex="-1">${renderUnbroken(t('Deposit report {reference}', { reference: deposit.reference }))}</h4>
       <dl class="facts">
         <div><dt>${t('Community')}</dt><dd>${report.communityName}</dd></div>
         <div>
           <dt>${t.ctx('deposit report fact', 'Deposited')}</dt>
-          <dd><time datetime=${deposit.createdAt}>${formatDepositMoment(deposit.createdAt, report.timeZone, locale)}</time></dd>
+          <dd>${renderMoment(deposit.createdAt, report.timeZone, locale)}</dd>
         </div>
         <div><dt>${t('Made by')}</dt><dd>${deposit.createdBy.name}</dd></div>
         <div><dt>${t('Payments')}</dt><dd>${deposit.paymentCount}</dd></div>
@@ -47,41 +48,44 @@ export function renderDepositReport(report: DepositReport, actions: DepositRepor
         <button type="button" data-action="download-csv" @click=${actions.download}>${t('Download CSV')}</button>
         <button type="button" data-action="close-report" @click=${actions.close}>${t('Back to deposits')}</button>
       </div>
-      <!-- Focusable, so a keyboard can scroll the wide table on a narrow screen. -->
-      <div class="table-wrap" role="region" aria-label=${t('Payments in {reference}', { reference: deposit.reference })} tabindex="0">
-        <table data-report-lines>
+      <div class="table-wrap">
+        <table role="table" data-report-lines>
           <caption>
-            ${t('Payments in {reference}', { reference: deposit.reference })}
+            ${renderUnbroken(t('Payments in {reference}', { reference: deposit.reference }))}
             <span class="sub">${t('Amount was applied to invoices; Charged adds the fee; Net is what the bank keeps after returns and refunds.')}</span>
           </caption>
-          <thead>
-            <tr>
+          <thead role="rowgroup">
+            <tr role="row">
               ${renderColumnHeads([t('Receipt'), t('Payer'), t('Resident'), t('Method')], [t('Amount'), t('Fee'), t('Charged'), t('Adjustments'), t('Net')])}
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             ${report.lines.map(
-              (line) => html`<tr data-payment-id=${line.paymentId}>
-                <th scope="row">${line.paymentReference}</th>
-                <td>${line.payerName}</td>
-                <td>${line.residentName}</td>
-                <td>${line.methodLabel}</td>
-                <td class="amount">${money(line.amount)}</td>
-                <td class="amount">${money(line.fee)}</td>
-                <td class="amount">${money(line.charged)}</td>
-                <td class="amount">${line.adjustments.amountCents > 0 ? `−${money(line.adjustments)}` : money(line.adjustments)}</td>
-                <td class="amount">${money(line.net)}</td>
+              (line) => html`<tr role="row" data-payment-id=${line.paymentId}>
+                <th role="rowheader" scope="row" class="reference" data-label=${t('Receipt')}>${line.paymentReference}</th>
+                <td role="cell" data-label=${t('Payer')}>${line.payerName}</td>
+                <td role="cell" data-label=${t('Resident')}>${line.residentName}</td>
+                <td role="cell" data-label=${t('Method')}>${renderUnbroken(line.methodLabel)}</td>
+                <td role="cell" class="amount" data-label=${t('Amount')}>${money(line.amount)}</td>
+                <td role="cell" class="amount" data-label=${t('Fee')}>${money(line.fee)}</td>
+                <td role="cell" class="amount" data-label=${t('Charged')}>${money(line.charged)}</td>
+                <td role="cell" class="amount" data-label=${t('Adjustments')}>
+                  ${line.adjustments.amountCents > 0 ? `−${money(line.adjustments)}` : money(line.adjustments)}
+                </td>
+                <td role="cell" class="amount" data-label=${t('Net')}>${money(line.net)}</td>
               </tr>`,
             )}
           </tbody>
-          <tfoot>
-            <tr data-report-totals>
-              <th scope="row" colspan="4">${t('Total')}</th>
-              <td class="amount">${money(totals.amount)}</td>
-              <td class="amount">${money(totals.fee)}</td>
-              <td class="amount">${money(totals.charged)}</td>
-              <td class="amount">${totals.adjustments.amountCents > 0 ? `−${money(totals.adjustments)}` : money(totals.adjustments)}</td>
-              <td class="amount">${money(totals.net)}</td>
+          <tfoot role="rowgroup">
+            <tr role="row" data-report-totals>
+              <th role="rowheader" scope="row" colspan="4">${t('Total')}</th>
+              <td role="cell" class="amount" data-label=${t('Amount')}>${money(totals.amount)}</td>
+              <td role="cell" class="amount" data-label=${t('Fee')}>${money(totals.fee)}</td>
+              <td role="cell" class="amount" data-label=${t('Charged')}>${money(totals.charged)}</td>
+              <td role="cell" class="amount" data-label=${t('Adjustments')}>
+                ${totals.adjustments.amountCents > 0 ? `−${money(totals.adjustments)}` : money(totals.adjustments)}
+              </td>
+              <td role="cell" class="amount" data-label=${t('Net')}>${money(totals.net)}</td>
             </tr>
           </tfoot>
         </table>

@@ -1,19 +1,17 @@
-// The pieces of a deposit's report that the deposits list shows too (its moments, column heads and
+// The pieces of a deposit's report that the deposits list shows too (its column heads and
 // adjustments). The printable report itself is deposit-report-sheet.ts, loaded when a report opens.
 import { html, type TemplateResult } from 'lit';
-import { formatDateTime, formatMoney } from '../../core/format.js';
+import { renderMoment, renderUnbroken } from '../shared/unbroken.js';
+import { formatMoney } from '../../core/format.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import { returnDescription } from '../../core/payment-actions.js';
 import type { DepositAdjustment } from '../../sdk/types.js';
 
-/** A moment in the community's time zone, date and time. */
-export function formatDepositMoment(iso: string, timeZone: string, locale: string | undefined): string {
-  return formatDateTime(iso, timeZone, locale);
-}
-
 /** Column headings, the `amounts` last and right-aligned, as the report and a deposit's payments have them. */
 export function renderColumnHeads(texts: readonly string[], amounts: readonly string[]): TemplateResult {
-  return html`${texts.map((text) => html`<th scope="col">${text}</th>`)}${amounts.map((text) => html`<th scope="col" class="amount">${text}</th>`)}`;
+  return html`${texts.map((text) => html`<th role="columnheader" scope="col">${text}</th>`)}${amounts.map(
+    (text) => html`<th role="columnheader" scope="col" class="amount">${text}</th>`,
+  )}`;
 }
 
 /**
@@ -32,8 +30,7 @@ export function renderAdjustments(adjustments: readonly DepositAdjustment[], tim
   return html`<ul class="adjustments" data-adjustments>
     ${adjustments.map(
       (a) => html`<li data-adjustment=${a.id}>
-        <span>${a.paymentReference} · ${adjustmentWords(a, t)} ·
-          <time datetime=${a.createdAt}>${formatDepositMoment(a.createdAt, timeZone, locale)}</time></span>
+        <span>${renderUnbroken(`${a.paymentReference} · ${adjustmentWords(a, t)} ·`)} ${renderMoment(a.createdAt, timeZone, locale)}</span>
         <span class="amount">−${formatMoney(a.amount, locale)}</span>
       </li>`,
     )}

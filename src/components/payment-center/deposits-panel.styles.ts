@@ -1,8 +1,16 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
+import { stackedTableStyles } from '../shared/staff-layout.styles.js';
 
-/** The Deposits panel's own parts: adjustments beside a batch, and the printable deposit report. */
-export const depositsStyles = css`
+/**
+ * The Deposits panel's own parts: the batches, a batch's payments and the report's lines, each
+ * stacking its rows as cards where its box is narrow; adjustments beside a batch; the printable report.
+ */
+export const depositsStyles = [
+  stackedTableStyles('61rem'),
+  // The report's nine columns need more room than the batches' eight.
+  stackedTableStyles('66rem', '.report .table-wrap'),
+  css`
   .adjustments {
     margin: 0;
     padding: 0;
@@ -64,4 +72,5 @@ export const depositsStyles = css`
       break-inside: avoid;
     }
   }
-`;
+`,
+];

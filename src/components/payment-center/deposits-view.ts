@@ -2,13 +2,14 @@
 // functions, so <alis-pc-deposits> keeps only its state and loading. They render into the
 // element's shadow root, so its styles apply and `aria-controls` ids stay inside it.
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderMoment, renderUnbroken } from '../shared/unbroken.js';
 import { renderSortableHeader } from '../shared/staff.js';
 import { paymentStatusLabel } from '../shared/receipt.js';
 import { renderLoading, renderLoadError } from '../shared/states.js';
 import { formatMoney } from '../../core/format.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
-import { formatDepositMoment, renderAdjustments, renderColumnHeads } from './deposit-report-view.js';
+import { renderAdjustments, renderColumnHeads } from './deposit-report-view.js';
 import type { Deposit, Payment } from '../../sdk/types.js';
 
 /** The columns the deposits can be sorted by. */
@@ -42,22 +43,22 @@ export function renderDepositsTable(table: DepositsTable): TemplateResult {
   const header = (label: string, key: DepositSortKey, numeric = false) => renderSortableHeader(label, key, table.sort, table.onSort, { numeric });
   return html`
     <div class="table-wrap">
-      <table part="table" aria-busy=${table.refreshing ? 'true' : 'false'}>
+      <table part="table" role="table" aria-busy=${table.refreshing ? 'true' : 'false'}>
         <caption>
           ${table.sort ? t('Deposit batches') : t('Deposit batches, newest first')}
           <span class="sub"
             >${t('Total is what the payments charged, fees included; returns and refunds of its payments are its adjustments, and Net is what the bank keeps.')}</span
           >
         </caption>
-        <thead>
-          <tr>
+        <thead role="rowgroup">
+          <tr role="row">
             ${header(t('Date'), 'date')} ${header(t('Reference'), 'reference')} ${header(t('Payments'), 'count', true)}
             ${header(t('Total'), 'total', true)} ${header(t('Adjustments'), 'adjustments', true)} ${header(t('Net'), 'net', true)}
             ${header(t('Made by'), 'madeBy')}
             <th role="columnheader" scope="col"><span class="visually-hidden">${t('Details')}</span></th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           ${sortRows(table.deposits, table.sort, sortValue).map((deposit) => renderRow(table, deposit))}
         </tbody>
       </table>
@@ -71,20 +72,20 @@ function renderRow(table: DepositsTable, deposit: Deposit): TemplateResult {
   const { locale, t } = table;
   const reference = deposit.reference;
   return html`
-    <tr data-deposit-id=${deposit.id}>
-      <td><time datetime=${deposit.createdAt}>${formatDepositMoment(deposit.createdAt, table.timeZone, locale)}</time></td>
-      <td class="reference">${deposit.reference}</td>
-      <td class="amount">${deposit.paymentCount}</td>
-      <td class="amount" data-total>${formatMoney(deposit.total, locale)}</td>
-      <td class="amount" data-adjustments-total>
+    <tr role="row" data-deposit-id=${deposit.id}>
+      <td role="cell" class="date" data-label=${t('Date')}>${renderMoment(deposit.createdAt, table.timeZone, locale)}</td>
+      <td role="cell" class="reference" data-label=${t('Reference')}>${deposit.reference}</td>
+      <td role="cell" class="amount" data-label=${t('Payments')}>${deposit.paymentCount}</td>
+      <td role="cell" class="amount" data-label=${t('Total')} data-total>${formatMoney(deposit.total, locale)}</td>
+      <td role="cell" class="amount" data-label=${t('Adjustments')} data-adjustments-total>
         ${deposit.adjustments.length > 0
           ? html`<span class="negative">−${formatMoney(deposit.adjustmentsTotal, locale)}</span>
               <span class="sub">${t.plural(deposit.adjustments.length, { one: '{count} adjustment', other: '{count} adjustments' })}</span>`
           : formatMoney(deposit.adjustmentsTotal, locale)}
       </td>
-      <td class="amount" data-net>${formatMoney(deposit.net, locale)}</td>
-      <td>${deposit.createdBy.name}</td>
-      <td class="row-actions">
+      <td role="cell" class="amount" data-label=${t('Net')} data-net>${formatMoney(deposit.net, locale)}</td>
+      <td role="cell" class="made-by" data-label=${t('Made by')}>${deposit.createdBy.name}</td>
+      <td role="cell" class="row-actions">
         <button type="button" data-action="report" @click=${(event: Event) => table.openReport(deposit, event.currentTarget as HTMLElement)}>
           ${t.ctx('deposit button', 'Report')}<span class="visually-hidden"> ${t('of deposit {reference}', { reference })}</span>
         </button>
@@ -93,8 +94,8 @@ function renderRow(table: DepositsTable, deposit: Deposit): TemplateResult {
         </button>
       </td>
     </tr>
-    <tr class="detail" id=${detailId} ?hidden=${!open}>
-      <td colspan="8">${open ? renderPayments(table, deposit) : nothing}</td>
+    <tr role="row" class="detail" id=${detailId} ?hidden=${!open}>
+      <td role="cell" colspan="8">${open ? renderPayments(table, deposit) : nothing}</td>
     </tr>
   `;
 }
@@ -108,32 +109,34 @@ function renderPayments(table: DepositsTable, deposit: Deposit): TemplateResult 
     return renderLoadError(detail.error, t.ctx('your …', 'payments of deposit {reference}', { reference }), () => table.loadPayments(deposit), undefined, t);
   }
   return html`
-    <table part="payments" data-payments-of=${deposit.id}>
-      <caption>
-        ${t('Payments in deposit {reference}', { reference })}
-      </caption>
-      <thead>
-        <tr>
-          ${renderColumnHeads([t('Receipt'), t('Date'), t('Payer'), t('Resident'), t('Method'), t('Status')], [t('Amount'), t('Total charged')])}
-        </tr>
-      </thead>
-      <tbody>
-        ${detail.payments.map(
-          (payment) => html`
-            <tr data-payment-id=${payment.id}>
-              <td>${payment.reference}</td>
-              <td><time datetime=${payment.createdAt}>${formatDepositMoment(payment.createdAt, table.timeZone, locale)}</time></td>
-              <td>${payment.payer.name}</td>
-              <td>${payment.residentName}</td>
-              <td>${payment.method.label}</td>
-              <td><span class="badge" data-status=${payment.status}>${paymentStatusLabel(payment.status, t)}</span></td>
-              <td class="amount">${formatMoney(payment.amount, locale)}</td>
-              <td class="amount">${formatMoney(payment.totalCharged, locale)}</td>
-            </tr>
-          `,
-        )}
-      </tbody>
-    </table>
+    <div class="table-wrap">
+      <table part="payments" role="table" data-payments-of=${deposit.id}>
+        <caption>
+          ${renderUnbroken(t('Payments in deposit {reference}', { reference }))}
+        </caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            ${renderColumnHeads([t('Receipt'), t('Date'), t('Payer'), t('Resident'), t('Method'), t('Status')], [t('Amount'), t('Total charged')])}
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          ${detail.payments.map(
+            (payment) => html`
+              <tr role="row" data-payment-id=${payment.id}>
+                <td role="cell" class="reference" data-label=${t('Receipt')}>${payment.reference}</td>
+                <td role="cell" class="date" data-label=${t('Date')}>${renderMoment(payment.createdAt, table.timeZone, locale)}</td>
+                <td role="cell" data-label=${t('Payer')}>${payment.payer.name}</td>
+                <td role="cell" data-label=${t('Resident')}>${payment.residentName}</td>
+                <td role="cell" data-label=${t('Method')}>${renderUnbroken(payment.method.label)}</td>
+                <td role="cell" data-label=${t('Status')}><span class="badge" data-status=${payment.status}>${paymentStatusLabel(payment.status, t)}</span></td>
+                <td role="cell" class="amount" data-label=${t('Amount')}>${formatMoney(payment.amount, locale)}</td>
+                <td role="cell" class="amount" data-label=${t('Total charged')}>${formatMoney(payment.totalCharged, locale)}</td>
+              </tr>
+            `,
+          )}
+        </tbody>
+      </table>
+    </div>
     ${deposit.adjustments.length > 0
       ? html`<p><strong>${t('Adjustments after the deposit')}</strong></p>
           ${renderAdjustments(deposit.adjustments, table.timeZone, locale, t)}`

@@ -1,17 +1,28 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
 import { cellLabelStyles, fieldStyles, hiddenTableHead, shownCellLabel, widgetLayout } from '../shared/layout.styles.js';
-import { openedRowStyles, optionListStyles } from '../shared/staff-layout.styles.js';
+import { openedRowStyles, optionListStyles, stackedTableStyles } from '../shared/staff-layout.styles.js';
 
 // The history's own look on top of `staffStyles` (tables, toolbar, panels) and `receiptStyles`.
-// The payments table scrolls sideways inside `.table-wrap` on narrow screens; an expanded payment's
-// details stick to the visible part of that box and take its width, so they reflow at 320px
-// instead of scrolling with the table.
+// The payments table fits its box: from 80rem every column shows; narrower, Method and Deposit
+// are left to the payment's details (its receipt and deposit line say both), below 64rem the
+// Resident too (the receipt names them); at 58rem and below each payment is a card.
 export const historyPanelStyles = [
   cellLabelStyles,
   fieldStyles,
   widgetLayout,
+  stackedTableStyles('58rem'),
   css`
+  @container alis-list (58rem < width < 80rem) {
+    .table-wrap > table > * > tr > :is(th, td):is(.method, .deposit) {
+      display: none;
+    }
+  }
+  @container alis-list (58rem < width < 64rem) {
+    .table-wrap > table > * > tr > :is(th, td).resident {
+      display: none;
+    }
+  }
   h3#heading {
     margin: 0;
     font-size: ${token('font-size-heading')};

@@ -2,11 +2,13 @@
 // as plain render functions, so <alis-pc-history> keeps only its state and loading. They render
 // into the element's shadow root: its styles apply and ARIA ids stay inside it.
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderMoment, renderUnbroken } from '../shared/unbroken.js';
 import { renderSortableHeader } from '../shared/staff.js';
 import { serviceText } from '../shared/service-text.js';
-import { formatDateTime, paymentStatusLabel, renderReceipt } from '../shared/receipt.js';
+import { paymentStatusLabel, renderReceipt } from '../shared/receipt.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
-import { formatDate, formatMoney } from '../../core/format.js';
+import { formatMoney } from '../../core/format.js';
+import { depositStanding } from '../../core/undeposited.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import { domId } from './payment-action-form.js';
 import { idsIn } from '../shared/load-more.js';
@@ -191,19 +193,21 @@ export function renderHistoryFilters(
 export function renderHistoryTable(table: HistoryTable): TemplateResult {
   const { sort, t } = table;
   const rows = sortRows(table.payments, sort, (payment, key) => sortValue(payment, key, t));
-  const header = (label: string, key: HistorySortKey, numeric = false) => renderSortableHeader(label, key, sort, table.onSort, { numeric });
+  // Method and Resident name their columns: a narrower box leaves them to the payment's details.
+  const header = (label: string, key: HistorySortKey, numeric = false) =>
+    renderSortableHeader(label, key, sort, table.onSort, { numeric, className: key === 'method' || key === 'resident' ? key : undefined });
   return html`
     <div class="table-wrap">
-      <table part="table" aria-busy=${table.refreshing ? 'true' : 'false'}>
+      <table part="table" role="table" aria-busy=${table.refreshing ? 'true' : 'false'}>
         <caption>
           ${caption(sort, t)}
         </caption>
-        <thead>
-          <tr>
+        <thead role="rowgroup">
+          <tr role="row">
             ${header(t('Date'), 'date')} ${header(t('Reference'), 'reference')} ${header(t('Resident'), 'resident')} ${header(t('Payer'), 'payer')}
             ${header(t('Method'), 'method')} ${header(t('Amount'), 'amount', true)} ${header(t('Total charged'), 'total', true)} ${header(t('Status'), 'status')}
-            <th scope="col">${t.ctx('noun', 'Deposit')}</th>
-            <th scope="col"><span class="visually-hidden">${t('Details')}</span></th>
+            <th role="columnheader" scope="col" class="deposit">${t.ctx('noun', 'Deposit')}</th>
+            <th role="columnheader" scope="col"><span class="visually-hidden">${t('Details')}</span></th>
           </tr>
         </thead>
         ${table.rows.renderPages(
@@ -235,28 +239,31 @@ function renderRow(table: HistoryTable, payment: Payment): TemplateResult {
   const open = table.expanded.has(payment.id);
   const detailsId = domId('details', payment.id);
   const { locale, t } = table;
+  const standing = depositStanding(payment, locale, t);
   return html`
-    <tr class="payment" data-payment-id=${payment.id}>
-      <td><time datetime=${payment.createdAt}>${formatDateTime(payment.createdAt, table.timeZone, locale)}</time></td>
-      <td class="reference">${payment.reference}</td>
-      <td>${payment.residentName}</td>
-      <td>${payment.payer.name}</td>
-      <td>
-        ${payment.method.label}
+    <tr role="row" class="payment" data-payment-id=${payment.id}>
+      <td role="cell" class="date" data-label=${t('Date')}>${renderMoment(payment.createdAt, table.timeZone, locale)}</td>
+      <td role="cell" class="reference" data-label=${t('Reference')}>${payment.reference}</td>
+      <td role="cell" class="resident" data-label=${t('Resident')}>${payment.residentName}</td>
+      <td role="cell" data-label=${t('Payer')}>${payment.payer.name}</td>
+      <td role="cell" class="method" data-label=${t('Method')}>
+        ${renderUnbroken(payment.method.label)}
         ${payment.source === 'staff_pull' ? html`<span class="muted source">${sourceLabel('staff_pull', t)}</span>` : nothing}
       </td>
-      <td class="amount">${formatMoney(payment.amount, locale)}</td>
-      <td class="amount total">${formatMoney(payment.totalCharged, locale)}</td>
-      <td>${renderStatusBadge(payment, t)}</td>
-      <td>${payment.depositId ? t.ctx('deposit state', 'Deposited') : html`<span class="muted">${t.ctx('deposit state', 'Not deposited')}</span>`}</td>
-      <td>
+      <td role="cell" class="amount" data-label=${t('Amount')}>${formatMoney(payment.amount, locale)}</td>
+      <td role="cell" class="amount total" data-label=${t('Total charged')}>${formatMoney(payment.totalCharged, locale)}</td>
+      <td role="cell" data-label=${t('Status')}>${renderStatusBadge(payment, t)}</td>
+      <td role="cell" class="deposit" data-label=${t.ctx('noun', 'Deposit')} data-deposit-standing=${standing.kind}>${standing.kind === 'deposited'
+          ? standing.cell
+          : html`<span class="muted">${standing.cell}</span>`}</td>
+      <td role="cell" class="row-actions">
         <button type="button" class="details" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailsId} @click=${() => table.toggle(payment.id)}>
           ${open ? t('Hide details') : t('Details')}<span class="visually-hidden"> ${t('of payment {reference}', { reference: payment.reference })}</span>
         </button>
       </td>
     </tr>
-    <tr class="details-row" id=${detailsId} ?hidden=${!open}>
-      <td colspan="10">${open ? renderDetails(table, payment) : nothing}</td>
+    <tr role="row" class="details-row" id=${detailsId} ?hidden=${!open}>
+      <td role="cell" colspan="10">${open ? renderDetails(table, payment) : nothing}</td>
     </tr>
   `;
 }
@@ -269,7 +276,7 @@ function renderDetails(table: HistoryTable, payment: Payment): TemplateResult {
     <div class="details-inner" data-details-for=${payment.id}>
       <div part="receipt">${renderReceipt(payment, { locale: table.locale, timeZone: table.timeZone, headingLevel: level, headingId, t })}</div>
       <p class="muted deposit-line">
-        ${depositLine(payment, table.locale, t)}
+        ${renderUnbroken(depositStanding(payment, table.locale, t).line)}
         ${payment.representmentOf ? ` ${t('Presents a returned payment again.')}` : ''}
         ${payment.return ? ` ${t('Presentment {number} of this debit.', { number: payment.return.presentmentCount })}` : ''}
       </p>
@@ -286,7 +293,7 @@ function renderAuditTrail(table: HistoryTable, payment: Payment): TemplateResult
   const detail = t('Detail');
   return html`
     <table class="audit" role="table" part="audit-trail" data-audit-for=${payment.id}>
-      <caption>${t('Audit trail of {reference}', { reference: payment.reference })}</caption>
+      <caption>${renderUnbroken(t('Audit trail of {reference}', { reference: payment.reference }))}</caption>
       <thead role="rowgroup">
         <tr role="row">
           <th role="columnheader" scope="col">${when}</th>
@@ -300,7 +307,7 @@ function renderAuditTrail(table: HistoryTable, payment: Payment): TemplateResult
           (entry) => html`
             <tr role="row" data-action=${entry.action}>
               <td role="cell">
-                <span class="cell-label" aria-hidden="true">${when}</span><time datetime=${entry.at}>${formatDateTime(entry.at, table.timeZone, table.locale)}</time>
+                <span class="cell-label" aria-hidden="true">${when}</span>${renderMoment(entry.at, table.timeZone, table.locale)}
               </td>
               <td role="cell">
                 <span class="cell-label" aria-hidden="true">${who}</span>${entry.actor.name}
@@ -322,7 +329,7 @@ function renderAuditTrail(table: HistoryTable, payment: Payment): TemplateResult
  */
 function auditDetail(entry: AuditEntry, t: Translate): unknown {
   if (entry.detail === null) return html`<span class="muted">—</span>`;
-  return entry.action === 'deposited' || entry.action === 'represented' ? entry.detail : serviceText(entry.detail, t);
+  return entry.action === 'deposited' || entry.action === 'represented' ? renderUnbroken(entry.detail) : serviceText(entry.detail, t);
 }
 
 function sortValue(payment: Payment, key: HistorySortKey, t: Translate): string | number {
@@ -344,15 +351,6 @@ function sortValue(payment: Payment, key: HistorySortKey, t: Translate): string 
     case 'status':
       return paymentStatusLabel(payment.status, t);
   }
-}
-
-/** Where the payment's money is: in a deposit (by its reference), settling, or waiting to be deposited. */
-function depositLine(payment: Payment, locale: string | undefined, t: Translate): string {
-  if (payment.depositId) return t('In deposit {reference}.', { reference: payment.depositReference ?? '' });
-  if (payment.depositableOn) {
-    return t('Not deposited yet: the bank debit is settling and can be deposited on {date}.', { date: formatDate(payment.depositableOn, locale) });
-  }
-  return t('Not deposited yet.');
 }
 
 function renderStatusBadge(payment: Payment, t: Translate): TemplateResult {

@@ -2,6 +2,7 @@
 // editor is open, the person chosen, the save and its outcome, and the residents (with contacts) to
 // choose from. It holds its own state and re-renders its host, so the panel keeps only the list.
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { renderUnbroken } from '../shared/unbroken.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { SessionController } from '../shared/session.js';
 import { renderLoading, renderLoadTask } from '../shared/states.js';
@@ -114,7 +115,7 @@ export class AddresseeEditorController {
           })}
           ${withStrong(t('Addressed to {addressee}, the only person who can pay it online.', { addressee: marker }), invoice.addressee.name)}
         </p>
-        ${outcome ? html`<p class="confirmation" data-outcome tabindex="-1">${outcome.text(t)}</p>` : nothing}
+        ${outcome ? html`<p class="confirmation" data-outcome tabindex="-1">${renderUnbroken(outcome.text(t))}</p>` : nothing}
         ${this.#editing === invoice.id
           ? this.#renderEditor(invoice, t)
           : html`<div class="actions">
@@ -149,7 +150,7 @@ export class AddresseeEditorController {
         novalidate
         @submit=${(event: SubmitEvent) => this.#save(event, invoice)}
       >
-        <p class="editor-title" id=${titleId} tabindex="-1">${t('Change who {number} is addressed to', { number: invoice.number })}</p>
+        <p class="editor-title" id=${titleId} tabindex="-1">${renderUnbroken(t('Change who {number} is addressed to', { number: invoice.number }))}</p>
         ${renderLoadTask(this.#residents, {
           loading,
           subject: 'residents and contacts',
@@ -176,7 +177,7 @@ export class AddresseeEditorController {
     const effectId = domId('effect', invoice.id);
     return html`
       <fieldset class="choices" aria-describedby=${effectId}>
-        <legend>${t('Address {number} to', { number: invoice.number })}</legend>
+        <legend>${renderUnbroken(t('Address {number} to', { number: invoice.number }))}</legend>
         ${choices.map(
           (choice) => html`
             <label class="choice">
@@ -189,7 +190,9 @@ export class AddresseeEditorController {
           `,
         )}
       </fieldset>
-      <p class="effect" id=${effectId} aria-live="polite" data-effect>${changed ? readdressEffectSentence(invoice, chosen, t) : chooseAddresseeSentence(invoice, t)}</p>
+      <p class="effect" id=${effectId} aria-live="polite" data-effect>${renderUnbroken(
+        changed ? readdressEffectSentence(invoice, chosen, t) : chooseAddresseeSentence(invoice, t),
+      )}</p>
     `;
   }
 

@@ -1,13 +1,13 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
 import { widgetLayout } from '../shared/layout.styles.js';
-import { openedRowStyles, optionListStyles } from '../shared/staff-layout.styles.js';
+import { openedRowStyles, optionListStyles, stackedTableStyles } from '../shared/staff-layout.styles.js';
 
-// The invoices panel's own look on top of `staffStyles` (tables, toolbar, panels). The table
-// scrolls sideways inside `.table-wrap` on narrow screens; an invoice's opened options stick to the
-// visible part of that box and take its width, so they reflow at 320px instead of scrolling away.
+// The invoices panel's own look on top of `staffStyles` (tables, toolbar, panels). The table fits
+// its box, and where the box is narrow each invoice is a card with its opened options under it.
 export const invoicesPanelStyles = [
   widgetLayout,
+  stackedTableStyles('66rem'),
   css`
   h3#heading {
     margin: 0;
@@ -18,7 +18,8 @@ export const invoicesPanelStyles = [
   }
   .number {
     font-weight: 600;
-    white-space: nowrap;
+    /* A real invoice number never breaks (renderUnbroken); anything else wraps rather than widen the box. */
+    overflow-wrap: anywhere;
   }
   ${openedRowStyles('options-row', 'options-inner', 'space-s')}
   .options-inner > p,

@@ -66,7 +66,7 @@ export const spanish: Catalog = {
     'Se cobran además del pago, en porcentaje con hasta dos decimales, de 0 a 3.00%. El sistema guarda puntos básicos: {percent}% = 250 puntos básicos. Los cargos se redondean al centavo, con las mitades hacia arriba.',
   'Card convenience fee': 'Cargo por servicio con tarjeta',
   'Bank account convenience fee': 'Cargo por servicio con cuenta bancaria',
-  '{percent}% = {basisPoints} basis points.': '{percent}% = {basisPoints} puntos básicos.',
+  '{percent}% = {count} basis points.': { one: '{percent}% = {count} punto básico.', other: '{percent}% = {count} puntos básicos.' },
   'Percent, e.g. 2.50.': 'Porcentaje, p. ej., 2.50.',
   'Card surcharges are not allowed in our state': 'Los recargos con tarjeta no están permitidos en nuestro estado',
   'No card pays a convenience fee while this is on, whatever else is set here. This is a setting, not legal advice: check your state’s rules with your own advisor.':

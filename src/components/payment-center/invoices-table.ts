@@ -2,6 +2,7 @@
 // status badge and the Options button whose row holds the addressee editor. Render functions over
 // the panel's state.
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderPhrases, renderUnbroken } from '../shared/unbroken.js';
 import { renderSortableHeader } from '../shared/staff.js';
 import { renderListTable } from './list-table.js';
 import { sortRows, type SortState } from '../../core/sorting.js';
@@ -69,7 +70,7 @@ export function renderInvoicesTable(table: InvoicesTable, invoices: Invoice[], r
       ${header(t('Invoice'), 'number')} ${header(t('Resident'), 'resident')} ${header(t('Addressed to'), 'addressee')}
       ${header(t('Period'), 'period')} ${header(t('Due date'), 'dueDate')} ${header(t('Total'), 'total', true)}
       ${header(t('Balance'), 'balance', true)} ${header(t('Status'), 'status')}
-      <th scope="col"><span class="visually-hidden">${t('Options')}</span></th>
+      <th role="columnheader" scope="col"><span class="visually-hidden">${t('Options')}</span></th>
     `,
     rows.map((invoice) => renderRow(table, invoice)),
     refreshing,
@@ -81,18 +82,18 @@ function renderRow(table: InvoicesTable, invoice: Invoice): TemplateResult {
   const open = table.optionsOpen.has(invoice.id);
   const optionsId = domId('options', invoice.id);
   return html`
-    <tr class="invoice" data-invoice-id=${invoice.id}>
-      <td class="number">${invoice.number}</td>
-      <td>${invoice.residentName}</td>
-      <td class="addressee">${invoice.addressee.name}</td>
-      <td>${formatPeriod(invoice.periodStart, invoice.periodEnd, locale)}</td>
-      <td>${formatDate(invoice.dueDate, locale)}</td>
-      <td class="amount">${formatMoney(invoice.total, locale)}</td>
-      <td class="amount">${formatMoney(invoice.balance, locale)}</td>
-      <td>
-        <span class="badge" part="status" data-status=${invoice.overdue ? 'overdue' : invoice.status}>${invoiceStatusText(invoice, t)}</span>
+    <tr role="row" class="invoice" data-invoice-id=${invoice.id}>
+      <td role="cell" class="number" data-label=${t('Invoice')}>${renderUnbroken(invoice.number)}</td>
+      <td role="cell" class="resident" data-label=${t('Resident')}>${invoice.residentName}</td>
+      <td role="cell" class="addressee" data-label=${t('Addressed to')}>${invoice.addressee.name}</td>
+      <td role="cell" class="period" data-label=${t('Period')}>${renderPhrases(formatPeriod(invoice.periodStart, invoice.periodEnd, locale))}</td>
+      <td role="cell" class="due nowrap" data-label=${t('Due date')}>${formatDate(invoice.dueDate, locale)}</td>
+      <td role="cell" class="amount" data-label=${t('Total')}>${formatMoney(invoice.total, locale)}</td>
+      <td role="cell" class="amount" data-label=${t('Balance')}>${formatMoney(invoice.balance, locale)}</td>
+      <td role="cell" class="status" data-label=${t('Status')}>
+        <span class="badge" part="status" data-status=${invoice.overdue ? 'overdue' : invoice.status}>${renderPhrases(invoiceStatusText(invoice, t))}</span>
       </td>
-      <td>
+      <td role="cell" class="row-actions">
         <button
           type="button"
           class="options"
@@ -105,8 +106,8 @@ function renderRow(table: InvoicesTable, invoice: Invoice): TemplateResult {
         </button>
       </td>
     </tr>
-    <tr class="options-row" id=${optionsId} ?hidden=${!open}>
-      <td colspan="9">${open ? table.renderOptions(invoice) : nothing}</td>
+    <tr role="row" class="options-row" id=${optionsId} ?hidden=${!open}>
+      <td role="cell" colspan="9">${open ? table.renderOptions(invoice) : nothing}</td>
     </tr>
   `;
 }

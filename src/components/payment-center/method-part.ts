@@ -2,6 +2,7 @@
 // editor: every method listed, the ones that may not be pulled from disabled with the reason
 // beside them (and referenced by aria-describedby, in the same shadow root).
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderUnbroken } from '../shared/unbroken.js';
 import { blockReason, methodChoiceLabel } from '../../core/pull-methods.js';
 import { methodUnusableSentence } from '../../core/payment-method-words.js';
 import type { Translate } from '../../core/i18n/translate.js';
@@ -27,7 +28,7 @@ function whyNotOffered(method: PaymentMethod, t: Translate): string | TemplateRe
 function methodText(method: PaymentMethod, why: string | TemplateResult | null, t: Translate): TemplateResult {
   return html`
     <span class="choice-text">
-      <span class="choice-label">${methodChoiceLabel(method)}</span>
+      <span class="choice-label">${renderUnbroken(methodChoiceLabel(method))}</span>
       ${why
         ? html`<span class="why" id=${`why-${method.id}`}>${renderMarked(t('Not offered: {reason}', { reason: mark(0) }), [why])}</span>`
         : html`<span class="why">${t('Authorized for recurring payments')}</span>`}

@@ -1,6 +1,7 @@
 // The Payers panel's "Pulls due today": each due pull with its advance notice and a Pull button, and
 // "Pull all due" standing in for the table while it runs. Render functions over the panel's due task.
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderUnbroken } from '../shared/unbroken.js';
 import { TaskStatus, type Task } from '@lit/task';
 import { renderLoadTask } from '../shared/states.js';
 import { formatDate, formatMoney } from '../../core/format.js';
@@ -53,7 +54,7 @@ export function renderDueSection<Args extends ReadonlyArray<unknown>>(due: DueSe
 
 function renderDueList<Args extends ReadonlyArray<unknown>>(due: DueSection<Args>, list: DuePulls): TemplateResult {
   const date = formatDate(list.date, due.locale, 'long');
-  if (list.items.length === 0 && !due.pullingAll) return html`<p class="muted" data-kind="no-due">${due.t('No pulls are due today, {date}.', { date })}</p>`;
+  if (list.items.length === 0 && !due.pullingAll) return html`<p class="muted" data-kind="no-due">${renderUnbroken(due.t('No pulls are due today, {date}.', { date }))}</p>`;
   // Usually here already (the Payers tab loads it, the panel prefetches it with the list); the
   // element upgrades when it arrives.
   if (due.community.gatewayEnabled) pullAllDuePart.prefetch();
@@ -76,19 +77,19 @@ function renderDueTable<Args extends ReadonlyArray<unknown>>(due: DueSection<Arg
   const { t } = due;
   return html`
     <div class="table-wrap">
-      <table>
-        <caption>${t('Due {date}: billing-team arrangements with a balance, and what each method pulls', { date })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t('Payer')}</th>
-            <th scope="col">${t('Resident')}</th>
-            <th scope="col" class="amount">${t('Amount')}</th>
-            <th scope="col">${t.ctx('pulled from', 'From')}</th>
-            <th scope="col">${t('Advance notice')}</th>
-            <th scope="col"><span class="visually-hidden">${t('Actions')}</span></th>
+      <table role="table">
+        <caption>${renderUnbroken(t('Due {date}: billing-team arrangements with a balance, and what each method pulls', { date }))}</caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th role="columnheader" scope="col">${t('Payer')}</th>
+            <th role="columnheader" scope="col">${t('Resident')}</th>
+            <th role="columnheader" scope="col" class="amount">${t('Amount')}</th>
+            <th role="columnheader" scope="col">${t.ctx('pulled from', 'From')}</th>
+            <th role="columnheader" scope="col">${t('Advance notice')}</th>
+            <th role="columnheader" scope="col"><span class="visually-hidden">${t('Actions')}</span></th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           ${list.items.map((item) => renderDueRow(due, item))}
         </tbody>
       </table>
@@ -99,18 +100,18 @@ function renderDueTable<Args extends ReadonlyArray<unknown>>(due: DueSection<Arg
 function renderDueRow<Args extends ReadonlyArray<unknown>>(due: DueSection<Args>, item: DuePull): TemplateResult {
   const { community, locale, t } = due;
   return html`
-    <tr data-due-payer-id=${item.payer.id}>
-      <td><span class="who"><span class="name">${item.payer.name}</span><span class="muted small">${payerRole(item.payer.kind, item.payer.relationship, t)}</span></span></td>
-      <td>${item.residentName}</td>
-      <td class="amount">${formatMoney(item.outstanding, locale)}</td>
-      <td>
+    <tr role="row" data-due-payer-id=${item.payer.id}>
+      <td role="cell" data-label=${t('Payer')}><span class="who"><span class="name">${item.payer.name}</span><span class="muted small">${payerRole(item.payer.kind, item.payer.relationship, t)}</span></span></td>
+      <td role="cell" data-label=${t('Resident')}>${item.residentName}</td>
+      <td role="cell" class="amount" data-label=${t('Amount')}>${formatMoney(item.outstanding, locale)}</td>
+      <td role="cell" data-label=${t.ctx('pulled from', 'From')}>
         <ul class="due-parts">
-          ${item.parts.map((part) => html`<li><span class="method-label">${part.method.label}</span>: ${formatMoney(part.amount, locale)}</li>`)}
+          ${item.parts.map((part) => html`<li><span class="method-label">${renderUnbroken(part.method.label)}</span>: ${formatMoney(part.amount, locale)}</li>`)}
         </ul>
       </td>
-      <td data-advance-notice>
+      <td role="cell" data-label=${t('Advance notice')} data-advance-notice>
         ${item.advanceNotice
-          ? noticeWords(item.advanceNotice, community, locale, t)
+          ? renderUnbroken(noticeWords(item.advanceNotice, community, locale, t))
           : html`<span class="muted"
               >${t.plural(community.pullNoticeLeadDays, {
                 one: 'None sent (the arrangement may be newer than the {count}-day notice period).',
@@ -118,7 +119,7 @@ function renderDueRow<Args extends ReadonlyArray<unknown>>(due: DueSection<Args>
               })}</span
             >`}
       </td>
-      <td class="row-actions">
+      <td role="cell" class="row-actions">
         ${community.gatewayEnabled
           ? html`<button type="button" class="primary" data-action="pull" @click=${() => due.openPull(item)}>
               ${t.ctx('button', 'Pull')}<span class="visually-hidden"> ${t('{amount} from {payer}', { amount: formatMoney(item.outstanding, locale), payer: item.payer.name })}</span>

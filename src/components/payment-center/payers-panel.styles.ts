@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
 import { bareList, choiceGroupStyles, choiceRowStyles, fieldStyles, oneColumn, progressStyles, reviewStyles, widgetLayout } from '../shared/layout.styles.js';
-import { openedRowStyles } from '../shared/staff-layout.styles.js';
+import { openedRowStyles, stackedTableStyles } from '../shared/staff-layout.styles.js';
 
 /** What the Payers panel, the arrangement editor and the pull flow share: headings, forms, method choices. */
 export const payerFormStyles = [
@@ -68,13 +68,6 @@ export const payerFormStyles = [
   dl.review dd {
     overflow-wrap: anywhere;
   }
-  /* Sentences read better left-aligned under their term than pushed to the far edge. */
-  dl.review > div.wide {
-    display: grid;
-  }
-  dl.review > div.wide dd {
-    text-align: start;
-  }
   ul.parts {
     ${bareList}
     display: grid;
@@ -106,7 +99,9 @@ export const payerFormStyles = [
 ];
 
 /** The Payers panel: due pulls, the search box, the payers table and its "Show more". */
-export const payersPanelStyles = css`
+export const payersPanelStyles = [
+  stackedTableStyles('52rem'),
+  css`
   section.due {
     display: grid;
     gap: ${token('space-s')};
@@ -141,10 +136,6 @@ export const payersPanelStyles = css`
   ul.methods li {
     display: grid;
   }
-  .table-wrap table {
-    /* Below this the columns would squeeze to a word each; the table scrolls in its box instead. */
-    min-width: 56rem;
-  }
   .auth[data-recurring] {
     color: ${token('color-success')};
   }
@@ -152,7 +143,7 @@ export const payersPanelStyles = css`
     color: ${token('color-danger')};
   }
   thead th {
-    /* Headers may wrap, so the table fits its box at common widths before it has to scroll. */
+    /* Headers may wrap, so the table fits its box at common widths before its rows stack. */
     white-space: normal;
     vertical-align: middle;
   }
@@ -165,4 +156,9 @@ export const payersPanelStyles = css`
     justify-self: start;
   }
   ${openedRowStyles('details-row', 'details-inner', 'space-m')}
-`;
+  /* An email address has no spaces to wrap at. */
+  .details-inner p {
+    overflow-wrap: anywhere;
+  }
+`,
+];

@@ -155,6 +155,9 @@ export class AlisPcPayers extends AlisElement {
     },
   });
 
+  /** Each payer's row being refreshed after a flow changed them; closing that flow waits for it (see `#closeActivity`). */
+  readonly #rowRefreshes = new Map<string, Promise<void>>();
+
   /** The code of each activity, loaded when first opened (a failure is shown in its place, with Close). */
   readonly #activityCode: Record<Activity['kind'], OnDemandController> = {
     edit: new OnDemandController(this, arrangementEditorPart),
@@ -384,26 +387,32 @@ export class AlisPcPayers extends AlisElement {
   }
 
   async #onPulled(view: PayersView, event: AlisPaymentPulledEvent): Promise<void> {
-    const api = this.#session.api;
     const payerId = event.payments[0]?.payer.id;
     void this.#dueTask.run();
-    if (!api || !payerId || view.client !== this.#session.client) return;
-    try {
-      this.#replaceRow(view, await api.staff.payers.get(payerId));
-    } catch {
-      // The row keeps its old figures until the next load; the pull itself is shown by the flow.
-    }
+    if (payerId) await this.#refreshRow(view, payerId);
   }
 
   async #onCreditApplied(view: PayersView, event: AlisCreditAppliedEvent): Promise<void> {
-    const api = this.#session.api;
     void this.#dueTask.run();
-    if (!api || view.client !== this.#session.client) return;
-    try {
-      this.#replaceRow(view, await api.staff.payers.get(event.result.payer.id));
-    } catch {
-      // The row keeps its old figures until the next load; the panel itself shows the result.
-    }
+    await this.#refreshRow(view, event.result.payer.id);
+  }
+
+  /** Puts the engine's figures for `payerId` in their row; closing a flow for that payer waits for it. */
+  #refreshRow(view: PayersView, payerId: string): Promise<void> {
+    const api = this.#session.api;
+    if (!api || view.client !== this.#session.client) return Promise.resolve();
+    const refresh = (async () => {
+      try {
+        this.#replaceRow(view, await api.staff.payers.get(payerId));
+      } catch {
+        // The row keeps its old figures until the next load; the flow itself shows its outcome.
+      }
+    })();
+    this.#rowRefreshes.set(payerId, refresh);
+    void refresh.then(() => {
+      if (this.#rowRefreshes.get(payerId) === refresh) this.#rowRefreshes.delete(payerId);
+    });
+    return refresh;
   }
   /** A row of "Pull all due" was pulled: that payer's row shows the engine's new figures. */
   #onPulledByAll = (event: AlisPaymentPulledEvent): void => {
@@ -419,10 +428,28 @@ export class AlisPcPayers extends AlisElement {
 
   async #closeActivity(): Promise<void> {
     const open = this.activity;
-    this.activity = null;
     if (!open) return;
+    // Focus goes back into the payer's row as the flow left it, so the row's refresh after a pull
+    // or an application of credit is waited for first (a little): applying all of a payer's
+    // credit takes "Apply credit" away, and focus must not go to a button about to vanish.
+    const refresh = this.#rowRefreshes.get(open.payerId);
+    if (refresh) await Promise.race([refresh, new Promise((resolve) => setTimeout(resolve, ROW_REFRESH_WAIT_MS))]);
+    // Closed meanwhile (pressed twice, or another user signed in): nothing more to do.
+    if (this.activity !== open) return;
+    this.activity = null;
     await this.updateComplete;
-    // Focus returns to the button that opened it, or the closest thing left when that is gone.
+    this.#focusBackFrom(open);
+    // A refresh slower than that which takes the button focus went to: focus goes to the row again.
+    void refresh?.then(async () => {
+      await this.updateComplete;
+      const root = this.renderRoot as ShadowRoot;
+      const lost = !root.activeElement?.isConnected && (document.activeElement === null || document.activeElement === document.body);
+      if (this.activity === null && lost) this.#focusBackFrom(open);
+    });
+  }
+
+  /** Focus returns to the button that opened `open`, or the closest thing left in its row when that is gone. */
+  #focusBackFrom(open: Activity): void {
     const root = this.renderRoot;
     const row = root.querySelector(`tr[data-payer-id="${CSS.escape(open.payerId)}"]`);
     const dueRow = root.querySelector(`tr[data-due-payer-id="${CSS.escape(open.payerId)}"]`);
@@ -430,13 +457,16 @@ export class AlisPcPayers extends AlisElement {
       open.kind === 'edit'
         ? row?.querySelector<HTMLElement>('[data-action="edit"]')
         : open.kind === 'credit'
-          ? (row?.querySelector<HTMLElement>('[data-action="apply-credit"]') ?? row?.querySelector<HTMLElement>('[data-action="edit"]'))
+          ? (row?.querySelector<HTMLElement>('[data-action="apply-credit"]') ?? row?.querySelector<HTMLElement>('[data-payer-cell]'))
         : open.from === 'due'
           ? (dueRow?.querySelector<HTMLElement>('[data-action="pull"]') ?? root.querySelector<HTMLElement>('#due-heading'))
           : (row?.querySelector<HTMLElement>('[data-action="pull"]') ?? row?.querySelector<HTMLElement>('[data-action="edit"]'));
     (target ?? root.querySelector<HTMLElement>('#heading'))?.focus();
   }
 }
+
+/** How long closing a flow waits for the payer's row to be refreshed before it closes anyway. */
+const ROW_REFRESH_WAIT_MS = 2000;
 
 declare global {
   interface HTMLElementTagNameMap {

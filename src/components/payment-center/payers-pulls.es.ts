@@ -99,7 +99,7 @@ export const spanish: Catalog = {
   '({amount} + {fee} fee)': '({amount} + {fee} de cargo)',
   'The connection to the billing service dropped while pulling from {payer}, so the run stopped. Whether that pull went through is not known yet. {summary}. Pull the rest again when the connection is back: a pull that reached the billing service is not made twice.':
     'Se perdió la conexión con el servicio de facturación mientras se cobraba a {payer}, así que el proceso se detuvo. Todavía no se sabe si ese cobro se realizó. {summary}. Cobre el resto de nuevo cuando vuelva la conexión: un cobro que llegó al servicio de facturación no se hace dos veces.',
-  'Pull all {count}': 'Cobrar todos ({count})',
+  'Pull from all {count} payers': { one: 'Cobrar a {count} pagador', other: 'Cobrar a los {count} pagadores' },
   'Pull the rest again': 'Cobrar el resto de nuevo',
   'The billing service did not answer, so this pull could not be reviewed. Close and try again.':
     'El servicio de facturación no respondió, así que no se pudo revisar este cobro. Cierre e inténtelo de nuevo.',

@@ -2,6 +2,7 @@
 // words, the buttons that open a flow, and the Details row (email, "Ask to add a payment method",
 // history). Render functions over the panel's state; the flows themselves stay in the panel.
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderUnbroken } from '../shared/unbroken.js';
 import { renderSortableHeader } from '../shared/staff.js';
 import { renderListTable } from './list-table.js';
 import { mark, renderMarked, unusableText } from './method-part.js';
@@ -60,15 +61,20 @@ export function renderPayersTable(table: PayersTable, payers: Payer[], more: boo
     html`
       ${header(t('Payer'), 'payer')} ${header(t('Resident'), 'resident')} ${header(t('Outstanding'), 'outstanding', true)}
       ${header(t('Open invoices'), 'invoices', true)}
-      <th scope="col">${t('Saved methods')}</th>
+      <th role="columnheader" scope="col">${t('Saved methods')}</th>
       ${header(t('Arrangement'), 'arrangement')}
-      <th scope="col"><span class="visually-hidden">${t('Actions')}</span></th>
+      <th role="columnheader" scope="col"><span class="visually-hidden">${t('Actions')}</span></th>
     `,
     rows.map((payer) => renderRow(table, payer)),
     refreshing,
   );
 }
 
+/**
+ * A payer's row, and the row of their details. The payer's cell takes focus from the panel (not
+ * the Tab key) when a flow closes and the button that opened it is gone, e.g. "Apply credit" once
+ * all of it was applied.
+ */
 function renderRow(table: PayersTable, payer: Payer): TemplateResult {
   const { community, locale, t } = table;
   const name = payer.party.name;
@@ -77,29 +83,29 @@ function renderRow(table: PayersTable, payer: Payer): TemplateResult {
   const detailsId = `details-${payer.party.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   const hasCredit = payer.creditOnAccount.amountCents > 0;
   return html`
-    <tr data-payer-id=${payer.party.id}>
-      <td>
+    <tr role="row" data-payer-id=${payer.party.id}>
+      <td role="cell" class="payer" data-label=${t('Payer')} tabindex="-1" data-payer-cell>
         <span class="who">
           <span class="name">${name}</span>
           <span class="muted small">${payerRole(payer.party.kind, payer.party.relationship, t)}</span>
         </span>
       </td>
-      <td>${payer.residentName}</td>
-      <td class="amount" data-outstanding>
+      <td role="cell" data-label=${t('Resident')}>${payer.residentName}</td>
+      <td role="cell" class="amount" data-label=${t('Outstanding')} data-outstanding>
         ${formatMoney(payer.outstanding, locale)}
         ${hasCredit
           ? html`<br /><span class="muted small" data-credit>${t('Credit on account {amount}', { amount: formatMoney(payer.creditOnAccount, locale) })}</span>`
           : nothing}
       </td>
-      <td class="amount" data-open-invoices>${payer.openInvoiceCount}</td>
-      <td>${renderMethods(payer.methods, t)}</td>
-      <td data-arrangement>
-        <span class="arrangement">${arrangementWords(payer.arrangement, payer.outstanding.currency, locale, t)}</span>
-        ${next ? html`<br /><span class="muted small">${t('Next pull {date}', { date: formatDate(next, locale) })}</span>` : nothing}
-        ${next ? html`<br /><span class="muted small" data-notice>${nextNoticeWords(payer.arrangement, community, locale, t)}</span>` : nothing}
-        ${payer.arrangement.ended ? html`<br /><span class="small" data-ended>${endedWords(payer.arrangement.ended, locale, t)}</span>` : nothing}
+      <td role="cell" class="amount" data-label=${t('Open invoices')} data-open-invoices>${payer.openInvoiceCount}</td>
+      <td role="cell" data-label=${t('Saved methods')}>${renderMethods(payer.methods, t)}</td>
+      <td role="cell" data-label=${t('Arrangement')} data-arrangement>
+        <span class="arrangement">${renderUnbroken(arrangementWords(payer.arrangement, payer.outstanding.currency, locale, t))}</span>
+        ${next ? html`<br /><span class="muted small">${renderUnbroken(t('Next pull {date}', { date: formatDate(next, locale) }))}</span>` : nothing}
+        ${next ? html`<br /><span class="muted small" data-notice>${renderUnbroken(nextNoticeWords(payer.arrangement, community, locale, t))}</span>` : nothing}
+        ${payer.arrangement.ended ? html`<br /><span class="small" data-ended>${renderUnbroken(endedWords(payer.arrangement.ended, locale, t))}</span>` : nothing}
       </td>
-      <td class="row-actions">
+      <td role="cell" class="row-actions">
         <div class="actions">
           <button type="button" data-action="edit" @click=${() => table.openEditor(payer)}>
             ${t('Edit arrangement')}<span class="visually-hidden"> ${t('of {payer}', { payer: name })}</span>
@@ -120,8 +126,8 @@ function renderRow(table: PayersTable, payer: Payer): TemplateResult {
         </div>
       </td>
     </tr>
-    <tr class="details-row" id=${detailsId} data-details-for=${payer.party.id} ?hidden=${!open}>
-      <td colspan="7">${open ? renderDetails(table, payer) : nothing}</td>
+    <tr role="row" class="details-row" id=${detailsId} data-details-for=${payer.party.id} ?hidden=${!open}>
+      <td role="cell" colspan="7">${open ? renderDetails(table, payer) : nothing}</td>
     </tr>
   `;
 }
@@ -163,7 +169,7 @@ function renderMethods(methods: PaymentMethod[], t: Translate): TemplateResult {
       ${methods.map(
         (method) => html`
           <li data-method-id=${method.id}>
-            <span class="method-label">${method.label}</span>
+            <span class="method-label">${renderUnbroken(method.label)}</span>
             ${!method.usable
               ? html`<span class="auth small" data-blocked>${unusableText(method, t, t('Cannot be used now'))}</span>`
               : method.recurringAuthorization

@@ -3,6 +3,7 @@
 // when an action is first opened, with the amount field it renders (issue 15): most visits to
 // the history only read it.
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderUnbroken } from '../shared/unbroken.js';
 import { live } from 'lit/directives/live.js';
 import { formatMoney } from '../../core/format.js';
 import { previewRefundFee, refundFeeSentence } from '../../core/fee-words.js';
@@ -30,9 +31,9 @@ export function renderPaymentActionForm(payment: Payment, form: PaymentActionFor
       novalidate
       @submit=${context.submit}
     >
-      <p class="confirm-title" id=${titleId}>${title}</p>
-      <p>${actionEffect(payment, form.kind, context.locale, t)}</p>
-      ${form.error ? html`<p class="problem" role="alert" data-error>${form.error}</p>` : nothing}
+      <p class="confirm-title" id=${titleId}>${renderUnbroken(title)}</p>
+      <p>${renderUnbroken(actionEffect(payment, form.kind, context.locale, t))}</p>
+      ${form.error ? html`<p class="problem" role="alert" data-error>${renderUnbroken(form.error)}</p>` : nothing}
       ${form.kind === 'represent'
         ? nothing
         : html`<fieldset class="fields" ?disabled=${form.unconfirmed}>

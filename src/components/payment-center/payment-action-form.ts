@@ -4,6 +4,7 @@
 // panel keeps a single shadow root (ARIA references stay inside it). The confirmation's fields are
 // a module of their own because they load when an action is first opened (issue 15).
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderUnbroken } from '../shared/unbroken.js';
 import { actionLabel, availableActions, whyNoActions, type PaymentActionFieldErrors, type PaymentActionKind } from '../../core/payment-actions.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import type { FeeOnRefund, Payment, ReturnCode } from '../../sdk/types.js';
@@ -95,7 +96,7 @@ export function renderPaymentActions(payment: Payment, shown: PaymentActionsShow
   const deposited = payment.depositId !== null && actions.includes('refund');
   return html`
     <div class="payment-actions" data-actions-for=${payment.id}>
-      ${outcome ? html`<p class=${outcome.tone === 'success' ? 'confirmation' : 'problem'} data-outcome tabindex="-1">${outcome.text}</p>` : nothing}
+      ${outcome ? html`<p class=${outcome.tone === 'success' ? 'confirmation' : 'problem'} data-outcome tabindex="-1">${renderUnbroken(outcome.text)}</p>` : nothing}
       ${unsettledKind
         ? html`<p class="problem" data-unsettled>${unsettledSentence(unsettledKind, t)}</p>`
         : nothing}

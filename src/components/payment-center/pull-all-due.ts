@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { renderUnbroken } from '../shared/unbroken.js';
 import { AlisElement } from '../shared/alis-element.js';
 import type { WordsArea } from '../shared/language.js';
 import { hostStyles } from '../shared/tokens.js';
@@ -200,7 +201,7 @@ export class AlisPcPullAllDue extends AlisElement {
                 : nothing}`
             : formatMoney(row.due.outstanding, locale)}
         </span>
-        <span class="status" data-tone=${tone}>${statusWords(row.status, t)}</span>
+        <span class="status" data-tone=${tone}>${renderUnbroken(statusWords(row.status, t))}</span>
       </li>
     `;
   }
@@ -211,7 +212,7 @@ export class AlisPcPullAllDue extends AlisElement {
         return html`
           <button type="button" data-action="cancel" @click=${this.#close}>${t('Cancel')}</button>
           <button type="button" class="primary" data-action="start" ?disabled=${this.quoting || !this.rows.some((row) => row.status.kind === 'waiting')} @click=${this.#start}>
-            ${t('Pull all {count}', { count: this.rows.filter((row) => row.status.kind === 'waiting').length })}
+            ${t.plural(this.rows.filter((row) => row.status.kind === 'waiting').length, { one: 'Pull from {count} payer', other: 'Pull from all {count} payers' })}
           </button>
         `;
       case 'running':

@@ -2,6 +2,7 @@
 // or a split with an amount each. Plain render functions in the pull's shadow root, so every
 // label, hint and error stays beside its field for ARIA.
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderUnbroken } from '../shared/unbroken.js';
 import { renderNotice } from '../shared/states.js';
 import { formatMoney } from '../../core/format.js';
 import { payerRelation, pullableMethods } from '../../core/pull-methods.js';
@@ -108,8 +109,8 @@ function renderModeRadio(view: PullFormView, actions: PullFormActions, split: bo
     <label class="choice">
       <input type="radio" name="mode" .value=${id} .checked=${view.splitMode === split} aria-describedby=${`${id}-hint`} @change=${() => actions.setSplit(split)} />
       <span class="choice-text">
-        <span class="choice-label">${label}</span>
-        <span class="why" id=${`${id}-hint`}>${hint}</span>
+        <span class="choice-label">${renderUnbroken(label)}</span>
+        <span class="why" id=${`${id}-hint`}>${renderUnbroken(hint)}</span>
       </span>
     </label>
   `;

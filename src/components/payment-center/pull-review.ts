@@ -4,6 +4,7 @@
 // with it (issue 15): the pull's first step draws only the form.
 import { renderNotice, renderQuoteChangedNotice } from '../shared/states.js';
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderUnbroken } from '../shared/unbroken.js';
 import { formatDateTime } from '../shared/receipt.js';
 import { formatMoney } from '../../core/format.js';
 import { quoteFeeRuleSentence, type FeeRuleMethod, type FeeRules } from '../../core/fee-words.js';
@@ -49,27 +50,27 @@ export function renderPullReview(view: PullReviewView, actions: { change: () => 
         <div class="wide">
           <dt>${quote.parts.length === 1 ? t.ctx('pulled from', 'From') : t.plural(quote.parts.length, { one: 'From {count} method', other: 'From {count} methods' })}</dt>
           <dd>
-            <table class="quote-parts">
-              <thead>
-                <tr>
-                  <th scope="col">${t('Method')}</th>
-                  <th scope="col" class="number">${t('Amount')}</th>
-                  <th scope="col" class="number">${t('Fee')}</th>
-                  <th scope="col" class="number">${t('Total charged')}</th>
-                  <th scope="col">${t('Settles')}</th>
+            <table class="quote-parts" role="table">
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th role="columnheader" scope="col">${t('Method')}</th>
+                  <th role="columnheader" scope="col" class="number">${t('Amount')}</th>
+                  <th role="columnheader" scope="col" class="number">${t('Fee')}</th>
+                  <th role="columnheader" scope="col" class="number">${t('Total charged')}</th>
+                  <th role="columnheader" scope="col">${t('Settles')}</th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody role="rowgroup">
                 ${quote.parts.map(
-                  (part) => html`<tr data-method-id=${part.method.id}>
-                    <th scope="row">${methods.get(part.method.id)?.label ?? part.method.label}</th>
-                    <td class="number">${money(part.amount)}</td>
-                    <td class="number" data-part-fee>
+                  (part) => html`<tr role="row" data-method-id=${part.method.id}>
+                    <th role="rowheader" scope="row">${renderUnbroken(methods.get(part.method.id)?.label ?? part.method.label)}</th>
+                    <td role="cell" class="number" data-label=${t('Amount')}>${money(part.amount)}</td>
+                    <td role="cell" class="number" data-label=${t('Fee')} data-part-fee>
                       ${part.fee.amountCents > 0 ? money(part.fee) : t.ctx('fee', 'None')}
                       <span class="hint" data-fee-rule>${feeRule(part, methods.get(part.method.id), community, locale, t)}</span>
                     </td>
-                    <td class="number" data-part-total>${money(part.totalCharged)}</td>
-                    <td>${settlesText(part.allocations, part.unapplied, locale, t)}</td>
+                    <td role="cell" class="number" data-label=${t('Total charged')} data-part-total>${money(part.totalCharged)}</td>
+                    <td role="cell" data-label=${t('Settles')}>${renderUnbroken(settlesText(part.allocations, part.unapplied, locale, t))}</td>
                   </tr>`,
                 )}
               </tbody>
@@ -81,7 +82,7 @@ export function renderPullReview(view: PullReviewView, actions: { change: () => 
         <div class="total"><dt>${t('Total charged')}</dt><dd data-total-charged>${totalText}</dd></div>
         <div class="wide"><dt>${t('Applied to')}</dt><dd>${allocationPolicyWords(community.allocationPolicy, t)}</dd></div>
       </dl>
-      <p class="authorization">${authorizationSentence(payer, request, methods, community.timeZone, locale, t)}</p>
+      <p class="authorization">${renderUnbroken(authorizationSentence(payer, request, methods, community.timeZone, locale, t))}</p>
       <div class="actions">
         <button type="button" data-action="change" @click=${actions.change}>${t('Change')}</button>
         <button type="button" class="primary" data-action="confirm" @click=${actions.confirm}>${t('Pull {total}', { total: totalText })}</button>
@@ -154,7 +155,7 @@ export function renderPullResult(view: PullResultView, actions: { done: () => vo
   return html`
     <div class="step">
       ${renderPullHeading(words.heading)}
-      <p class=${words.declined ? 'problem' : 'confirmation'}>${words.sentence}</p>
+      <p class=${words.declined ? 'problem' : 'confirmation'}>${renderUnbroken(words.sentence)}</p>
       <ul class="payments" part="result" aria-label=${t('Payments created')}>
         ${payments.map(
           (payment) => html`

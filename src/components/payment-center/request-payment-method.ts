@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { renderUnbroken } from '../shared/unbroken.js';
 import { AlisElement } from '../shared/alis-element.js';
 import type { WordsArea } from '../shared/language.js';
 import { hostStyles, token } from '../shared/tokens.js';
@@ -60,6 +61,8 @@ export class AlisPcRequestMethod extends AlisElement {
       p {
         margin: 0;
         white-space: normal;
+        /* An email address has no spaces to wrap at. */
+        overflow-wrap: anywhere;
       }
       [tabindex='-1']:focus {
         outline: none;
@@ -123,7 +126,7 @@ export class AlisPcRequestMethod extends AlisElement {
     return html`
       <div class="request">
         ${this.confirming ? this.#renderConfirm() : this.#renderButton(refused !== null)}
-        <p class="confirmation" part="message" role="status" data-sent>${this.outcome?.kind === 'sent' ? this.outcome.text(t) : ''}</p>
+        <p class="confirmation" part="message" role="status" data-sent>${this.outcome?.kind === 'sent' ? renderUnbroken(this.outcome.text(t)) : ''}</p>
         ${refused ? html`<p class="problem" part="message" id="refusal" role="alert" data-refusal>${refused}</p>` : nothing}
       </div>
     `;

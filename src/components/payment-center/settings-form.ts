@@ -356,7 +356,7 @@ function renderFee(form: SettingsForm, field: 'cardFeeBasisPoints' | 'bankFeeBas
   const error = form.errors[field];
   const parsed = parseFee(text, form.locale, t);
   const equivalence = parsed.ok
-    ? t('{percent}% = {basisPoints} basis points.', { percent: basisPointsAsPercentNumber(parsed.basisPoints, form.locale), basisPoints: parsed.basisPoints })
+    ? t.plural(parsed.basisPoints, { one: '{percent}% = {count} basis point.', other: '{percent}% = {count} basis points.' }, { percent: basisPointsAsPercentNumber(parsed.basisPoints, form.locale) })
     : '';
   return html`
     <div class="field">

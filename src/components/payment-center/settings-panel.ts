@@ -71,13 +71,17 @@ export class AlisPcSettings extends AlisElement {
     staffStyles,
     panelStyles,
     css`
+      /* minmax(0, …): the columns may shrink below their content, so 320px in large text never
+         scrolls sideways. */
       form {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: ${token('space-l')};
         max-width: 40rem;
       }
       fieldset {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: ${token('space-s')};
         margin: 0;
         padding: ${token('space-m')};
@@ -144,6 +148,9 @@ export class AlisPcSettings extends AlisElement {
       }
       .consequences {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        /* The portal's words quoted may hold an email address, which has no spaces to wrap at. */
+        overflow-wrap: anywhere;
         gap: ${token('space-xs')};
         padding: ${token('space-s')} ${token('space-m')};
         border-inline-start: 4px solid ${token('color-warning')};

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { token } from '../shared/tokens.js';
 import { lineListStyles, widgetLayout } from '../shared/layout.styles.js';
+import { stackedTableStyles } from '../shared/staff-layout.styles.js';
 
 /**
  * The frame shared by the Undeposited Payments, Deposits and Settings panels: one column, a
@@ -61,8 +62,10 @@ export const panelStyles = [
   `,
 ];
 
-/** What only Undeposited Payments has: the filters, the selection bar and the confirmation list. */
-export const undepositedStyles = css`
+/** What only Undeposited Payments has: the filters, the selection bar, the table and the confirmation list. */
+export const undepositedStyles = [
+  stackedTableStyles('67rem'),
+  css`
   .filters {
     margin: 0;
     padding: 0;
@@ -103,4 +106,5 @@ export const undepositedStyles = css`
     flex-basis: 100%;
     font-size: ${token('font-size-small')};
   }
-`;
+`,
+];

@@ -261,6 +261,7 @@ export class AlisPcUndeposited extends AlisElement {
                 sort: this.sort,
                 selected: this.selected,
                 moment,
+                timeZone: view.timeZone,
                 onSort: (next) => {
                   this.sort = next;
                 },

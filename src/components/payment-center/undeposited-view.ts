@@ -2,6 +2,7 @@
 // <alis-pc-undeposited> keeps only its state and loading. They render into the element's shadow
 // root: its styles apply and ids such as `to-error` stay inside it.
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderMoment, renderUnbroken } from '../shared/unbroken.js';
 import { renderSortableHeader } from '../shared/staff.js';
 import { paymentStatusLabel } from '../shared/receipt.js';
 import { formatMoney } from '../../core/format.js';
@@ -48,6 +49,8 @@ export interface UndepositedTable {
   selected: ReadonlySet<string>;
   /** A moment as the billing office's date and time. */
   moment: (iso: string) => string;
+  /** The billing office's time zone, which `moment` follows. */
+  timeZone: string;
   onSort: (next: SortState<UndepositedSortKey>) => void;
   toggle: (paymentId: string, checked: boolean) => void;
   selectAll: (checked: boolean) => void;
@@ -133,7 +136,7 @@ export function renderUndepositedTable(table: UndepositedTable): TemplateResult 
   const header = (label: string, key: UndepositedSortKey, numeric = false) => renderSortableHeader(label, key, table.sort, table.onSort, { numeric });
   return html`
     <div class="table-wrap">
-      <table part="table" aria-busy=${table.refreshing ? 'true' : 'false'}>
+      <table part="table" role="table" aria-busy=${table.refreshing ? 'true' : 'false'}>
         <caption>
           ${table.more ? t('Undeposited payments (more can be loaded below)') : t('Undeposited payments')}
           <span class="sub"
@@ -142,8 +145,8 @@ export function renderUndepositedTable(table: UndepositedTable): TemplateResult 
             )}</span
           >
         </caption>
-        <thead>
-          <tr>
+        <thead role="rowgroup">
+          <tr role="row">
             <th role="columnheader" scope="col" class="select">
               <label>
                 <input
@@ -181,8 +184,8 @@ function renderSelectableRow(table: UndepositedTable, payment: Payment): Templat
   const settling = !isSettled(payment);
   const { locale, t } = table;
   return html`
-    <tr data-payment-id=${payment.id} ?data-selected=${selected} ?data-settling=${settling}>
-      <td class="select">
+    <tr role="row" data-payment-id=${payment.id} ?data-selected=${selected} ?data-settling=${settling}>
+      <td role="cell" class="select">
         ${settling
           ? nothing
           : html`<label>
@@ -192,18 +195,20 @@ function renderSelectableRow(table: UndepositedTable, payment: Payment): Templat
               >
             </label>`}
       </td>
-      <td><time datetime=${payment.createdAt}>${table.moment(payment.createdAt)}</time></td>
-      <td>${payment.reference}</td>
-      <td>${payment.payer.name}${payment.payer.relationship ? html`<span class="sub">${payment.payer.relationship}</span>` : nothing}</td>
-      <td>${payment.residentName}</td>
-      <td>${payment.method.label}</td>
-      <td>${sourceLabel(payment.source, t)}</td>
-      <td>
+      <td role="cell" class="date" data-label=${t('Date')}>${renderMoment(payment.createdAt, table.timeZone, locale)}</td>
+      <td role="cell" class="reference" data-label=${t('Receipt')}>${payment.reference}</td>
+      <td role="cell" class="payer" data-label=${t('Payer')}>${payment.payer.name}${payment.payer.relationship
+          ? html`<span class="sub">${payment.payer.relationship}</span>`
+          : nothing}</td>
+      <td role="cell" class="resident" data-label=${t('Resident')}>${payment.residentName}</td>
+      <td role="cell" class="method" data-label=${t('Method')}>${renderUnbroken(payment.method.label)}</td>
+      <td role="cell" class="source" data-label=${t('Source')}>${sourceLabel(payment.source, t)}</td>
+      <td role="cell" class="status" data-label=${t('Status')}>
         <span class="badge" data-status=${payment.status}>${paymentStatusLabel(payment.status, t)}</span>
-        ${settling ? html`<span class="sub" data-settling-note>${settlingNote(payment, locale, t)}</span>` : nothing}
+        ${settling ? html`<span class="sub" data-settling-note>${renderUnbroken(settlingNote(payment, locale, t))}</span>` : nothing}
       </td>
-      <td class="amount">${formatMoney(payment.amount, locale)}</td>
-      <td class="amount">
+      <td role="cell" class="amount" data-label=${t('Amount')}>${formatMoney(payment.amount, locale)}</td>
+      <td role="cell" class="amount charged" data-label=${t('Total charged')}>
         ${formatMoney(payment.totalCharged, locale)}
         ${payment.fee.amountCents > 0 ? html`<span class="sub">${t('incl. {fee} fee', { fee: formatMoney(payment.fee, locale) })}</span>` : nothing}
       </td>

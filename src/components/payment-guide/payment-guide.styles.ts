@@ -14,6 +14,8 @@ export const paymentGuideStyles = [
     ${oneColumn}
     gap: ${token('space-l')};
     max-width: 46rem;
+    /* Prose with the community's own words in it (a name, an address): one long word wraps. */
+    overflow-wrap: anywhere;
   }
   h2 {
     margin: 0;
@@ -55,6 +57,7 @@ export const paymentGuideStyles = [
     margin: 0;
     padding-inline-start: 1.5rem;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: ${token('space-s')};
   }
   ${boxStyles('dl.office')}

@@ -38,8 +38,8 @@ export const paymentHistoryStyles = [
     border: 1px solid ${token('color-border')};
     border-radius: ${token('radius')};
   }
-  /* Eight columns must fit from 48rem up, where the card layout ends: cells are padded lightly and
-     dates, references and badges may wrap until the table is wide enough to keep them whole. */
+  /* Eight columns must fit from 64rem up, where the card layout ends: cells are padded lightly, a
+     date and its time may take two lines; references, amounts and a status each keep to one. */
   .payments > thead > tr > th,
   .payments > :is(tbody, tfoot) > tr > td {
     padding: ${token('space-s')};
@@ -62,13 +62,19 @@ export const paymentHistoryStyles = [
   .payments > :is(tbody, tfoot) > tr > td.amount {
     white-space: nowrap;
   }
-  /* Columns are apart by one small space plus one extra-small one, so eight fit at 48rem. */
+  /* Columns are apart by one small space plus one extra-small one, so eight fit at 64rem. */
   .payments > thead > tr > th:not(:first-child),
   .payments > :is(tbody, tfoot) > tr > td:not(:first-child) {
     padding-inline-start: ${token('space-xs')};
   }
   .reference {
     font-weight: 600;
+    /* PAY-20261125-0001 reads as one word: never broken at its hyphens. */
+    white-space: nowrap;
+  }
+  /* A name is data: one long word wraps rather than widening the table. */
+  .name {
+    overflow-wrap: anywhere;
   }
   .payments > :is(tbody, tfoot) > tr.receipt-row > td {
     padding: ${token('space-s')} ${token('space-m')} ${token('space-m')};
@@ -88,20 +94,10 @@ export const paymentHistoryStyles = [
   span.more .bone {
     inline-size: 12rem;
   }
-  .badge {
-    white-space: normal;
-  }
-  @container (min-width: 60rem) {
-    .payments .date,
-    .payments .reference,
-    .badge {
-      white-space: nowrap;
-    }
-  }
 
   /* Narrow containers (a phone, a sidebar, 200% zoom): each payment becomes a card whose cells
      carry their own labels. Explicit ARIA roles keep the table semantics that display:block drops. */
-  @container (max-width: 48rem) {
+  @container (max-width: 64rem) {
     .payments,
     .payments > :is(tbody, tfoot),
     .payments > :is(tbody, tfoot) > tr,

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderMoment, renderUnbroken } from '../shared/unbroken.js';
 import { Task, TaskStatus } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
@@ -16,7 +17,7 @@ import { onDemand, OnDemandController } from '../shared/on-demand.js';
 import { receiptStyles } from '../shared/receipt.styles.js';
 import { LoadMoreController, idsIn } from '../shared/load-more.js';
 import { RowWindowController } from '../shared/row-window.js';
-import { formatDateTime, formatMoney } from '../../core/format.js';
+import { formatMoney } from '../../core/format.js';
 import { emptyPaymentsMessage, gatewayOffSentence, personLabel } from '../../core/billing-words.js';
 import { paymentHistoryStyles } from './payment-history.styles.js';
 import type * as ReceiptModule from '../shared/receipt.js';
@@ -350,13 +351,13 @@ export class AlisPaymentHistory extends AlisElement {
       <tr role="row" class="payment" data-payment-id=${payment.id}>
         <td role="cell" class="date">
           <span class="cell-label" aria-hidden="true">${t('Date')}</span>
-          <time datetime=${payment.createdAt}>${formatDateTime(payment.createdAt, me.community.timeZone, this.formatLocale)}</time>
+          ${renderMoment(payment.createdAt, me.community.timeZone, this.formatLocale)}
         </td>
         <td role="cell" class="reference"><span class="cell-label" aria-hidden="true">${t('Reference')}</span>${payment.reference}</td>
         <td role="cell" class="payer" part="payer" data-payer-id=${payment.payer.id}>
           <span class="cell-label" aria-hidden="true">${t('Paid by')}</span><span class="name">${personLabel(me, payment.payer, t)}</span>
         </td>
-        <td role="cell"><span class="cell-label" aria-hidden="true">${t('Method')}</span>${methodSummaryLabel(payment.method, t)}</td>
+        <td role="cell"><span class="cell-label" aria-hidden="true">${t('Method')}</span>${renderUnbroken(methodSummaryLabel(payment.method, t))}</td>
         <td role="cell" class="amount">
           <span class="cell-label" aria-hidden="true">${t('Amount')}</span>${formatMoney(payment.amount, this.formatLocale)}
         </td>

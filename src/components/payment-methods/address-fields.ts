@@ -7,7 +7,7 @@ import type { Address } from '../../sdk/types.js';
 import { fieldsStyles } from './fields.styles.js';
 import { addressFieldsStyles } from './address-fields.styles.js';
 import { RESIDENT_FIELDS, renderAddressFields } from './address-view.js';
-import { FieldGroupController, withoutFields } from './field-group.js';
+import { FieldGroupController, withoutFields, type ValidateOptions } from './field-group.js';
 
 /** The fields in the order they appear, which is also the order `validate()` looks for the first error in. */
 const FIELD_ORDER: readonly AddressField[] = ['name', 'country', 'line1', 'line2', 'city', 'state', 'postalCode'];
@@ -70,6 +70,7 @@ export class AlisAddressFields extends AlisElement {
   static override properties = {
     legend: {},
     nameLabel: { attribute: 'name-label' },
+    withoutName: { type: Boolean, attribute: 'without-name' },
     residentAddress: { attribute: false },
     sameAsResident: { type: Boolean, attribute: 'same-as-resident' },
     errors: { attribute: false },
@@ -81,10 +82,16 @@ export class AlisAddressFields extends AlisElement {
   declare legend: string | undefined;
 
   /**
-   * Label of the name field; e.g. "Name on the card" when the group belongs to a card. “Name on the
-   * account”, in the reader's language, when unset.
+   * Label of the name field, naming whose name it is: "Name on the card" when the group belongs to a
+   * card. “Full name”, in the reader's language, when unset.
    */
   declare nameLabel: string | undefined;
+
+  /**
+   * Leaves the name field out, for a form that asks for the name once elsewhere (a bank account's
+   * holder): `value.name` is then empty, for the host to fill, and the name is not checked here.
+   */
+  declare withoutName: boolean;
 
   /** The resident's own address; when set, a checkbox offers to use it as the billing address. */
   declare residentAddress: Address | null;
@@ -105,7 +112,8 @@ export class AlisAddressFields extends AlisElement {
   readonly #fields = new FieldGroupController<AddressField>(this, {
     order: FIELD_ORDER,
     problems: () => this.#problems(),
-    errors: () => this.errors,
+    // Without its field, the name has no message to show (the host places what is said about it).
+    errors: () => (this.withoutName ? withoutFields(this.errors ?? {}, isName) : this.errors),
     isEmpty: (field) => this.#current()[field].trim() === '',
     focusTarget: (field) => this.#focusTarget(field),
     t: () => this.t,
@@ -115,6 +123,7 @@ export class AlisAddressFields extends AlisElement {
     super();
     this.legend = undefined;
     this.nameLabel = undefined;
+    this.withoutName = false;
     this.residentAddress = null;
     this.sameAsResident = false;
     this.errors = {};
@@ -153,14 +162,20 @@ export class AlisAddressFields extends AlisElement {
    * Checks every field, shows every error, moves focus to the first field that needs attention and
    * announces how many do. Outstanding errors from the host count too, so after a refused save the
    * host can call this to take the payer to the first one. Returns whether the address is fine.
+   * `announce: false` leaves the count to a form that checks these fields with others (see `invalidFields`).
    */
-  validate(): boolean {
-    return this.#fields.validate();
+  validate(options?: ValidateOptions): boolean {
+    return this.#fields.validate(options);
   }
 
-  /** Moves focus to the first field (the name). */
+  /** The fields that need attention now, in the order they appear, whether their errors are shown yet or not. */
+  get invalidFields(): AddressField[] {
+    return this.#fields.invalidFields();
+  }
+
+  /** Moves focus to the first field (the name, or the country without it). */
   override focus(options?: FocusOptions): void {
-    this.#control('name')?.focus(options);
+    (this.#control('name') ?? this.#focusTarget('country'))?.focus(options);
   }
 
   /** Called by the form on reset: every field empty, the resident's address unticked. */
@@ -187,7 +202,8 @@ export class AlisAddressFields extends AlisElement {
   }
 
   #problems(): AddressProblems {
-    return addressProblems(fromEntry(this.#current()), this.t);
+    const problems = addressProblems(fromEntry(this.#current()), this.t);
+    return this.withoutName ? withoutFields(problems, isName) : problems;
   }
 
   #control(field: AddressField): HTMLInputElement | HTMLSelectElement | null {
@@ -206,7 +222,7 @@ export class AlisAddressFields extends AlisElement {
       ${renderAnnouncer(this.#fields.announcement)}
       ${renderAddressFields({
         legend: this.legend ?? t('Billing address'),
-        nameLabel: this.nameLabel ?? t('Name on the account'),
+        nameLabel: this.withoutName ? null : (this.nameLabel ?? t('Full name')),
         t,
         entry: this.#current(),
         messages: this.#fields.visibleMessages(),
@@ -272,6 +288,8 @@ export class AlisAddressFields extends AlisElement {
 }
 
 const everyField = (): boolean => true;
+
+const isName = (field: AddressField): boolean => field === 'name';
 
 function isResidentField(field: AddressField): boolean {
   return RESIDENT_FIELDS.includes(field);

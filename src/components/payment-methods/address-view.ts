@@ -12,7 +12,8 @@ export const RESIDENT_FIELDS: readonly AddressField[] = ['country', 'line1', 'li
 /** What the address fields show, and where their events go. */
 export interface AddressView {
   legend: string;
-  nameLabel: string;
+  /** The name field's label; null leaves the field out (the form asks for the name elsewhere). */
+  nameLabel: string | null;
   /** What the fields hold (the resident's address while "same as" is ticked), with an empty second line as ''. */
   entry: Record<AddressField, string>;
   /** The message under each field now. */
@@ -76,7 +77,7 @@ export function renderAddressFields(view: AddressView): TemplateResult {
     <fieldset part="fieldset" ?disabled=${view.disabled}>
       <legend part="legend">${view.legend}</legend>
       <div class="fields">
-        ${field('name', view.nameLabel, text('name', 'name'))}
+        ${view.nameLabel === null ? nothing : field('name', view.nameLabel, text('name', 'name'))}
         ${view.residentAddress ? renderSameAsResident(view.residentAddress, view) : nothing}
         ${field('country', t('Country'), renderSelect('country', 'country', countryOptions, view))}
         ${field('line1', t('Street address'), text('line1', 'address-line1'))}

@@ -15,7 +15,7 @@ import {
 import { fieldsStyles } from './fields.styles.js';
 import { bankAccountFieldsStyles } from './bank-account-fields.styles.js';
 import { renderBankAccountFields, type BankAccountFormField, type BankAccountNumberField } from './bank-account-view.js';
-import { FieldGroupController, withoutFields, type FieldMessages } from './field-group.js';
+import { FieldGroupController, withoutFields, type FieldMessages, type ValidateOptions } from './field-group.js';
 
 type Field = BankAccountFormField;
 type NumberField = BankAccountNumberField;
@@ -148,9 +148,15 @@ export class AlisBankAccountFields extends AlisElement {
    * Checks every field, shows every error, moves focus to the first field that needs attention and
    * announces how many do. Outstanding errors from the host count too, so after a refused save the
    * host can call this to take the payer to the first one. Returns whether the account is fine.
+   * `announce: false` leaves the count to a form that checks these fields with others (see `invalidFields`).
    */
-  validate(): boolean {
-    return this.#fields.validate();
+  validate(options?: ValidateOptions): boolean {
+    return this.#fields.validate(options);
+  }
+
+  /** The fields that need attention now, in the order they appear, whether their errors are shown yet or not. */
+  get invalidFields(): BankAccountFormField[] {
+    return this.#fields.invalidFields();
   }
 
   /**

@@ -93,10 +93,18 @@ export class FieldGroupController<Field extends string> {
     return Object.keys(this.allMessages()).length === 0;
   }
 
-  /** Shows every error, moves focus to the first field that needs attention and announces how many do. */
-  validate(): boolean {
+  /** The fields that need attention now (their own problems and the host's errors), in order, shown or not. */
+  invalidFields(): Field[] {
     const messages = this.allMessages();
-    const invalid = this.#options.order.filter((field) => messages[field]);
+    return this.#options.order.filter((field) => messages[field]);
+  }
+
+  /**
+   * Shows every error, moves focus to the first field that needs attention and announces how many
+   * do; with `announce: false` it says nothing, for a form that says one count for these and its other fields.
+   */
+  validate({ announce = true }: ValidateOptions = {}): boolean {
+    const invalid = this.invalidFields();
     this.#shown = new Set(this.#options.order);
     for (const field of this.#options.order) this.#edited.add(field);
     this.#host.requestUpdate();
@@ -105,8 +113,8 @@ export class FieldGroupController<Field extends string> {
       this.#announcement = '';
       return true;
     }
-    const t = this.#options.t();
-    this.#announce(t.plural(invalid.length, { one: '{count} field needs attention.', other: '{count} fields need attention.' }));
+    if (announce) this.#announce(needsAttentionSentence(invalid.length, this.#options.t()));
+    else this.#announcement = '';
     this.#options.focusTarget(first)?.focus();
     return false;
   }
@@ -160,6 +168,20 @@ export class FieldGroupController<Field extends string> {
     const flags: ValidityStateFlags = this.#options.isEmpty(first) ? { valueMissing: true } : { customError: true };
     return { flags, message: messages[first] ?? '', anchor: this.#options.focusTarget(first) ?? undefined };
   }
+}
+
+/** How a group of fields (or a whole form) is checked by `validate()`. */
+export interface ValidateOptions {
+  /**
+   * Whether the group announces how many of its fields need attention (the default). A form that
+   * checks these with other fields passes `false` and says one count for all of them.
+   */
+  announce?: boolean;
+}
+
+/** "3 fields need attention.": what a form or group says when a check found problems. */
+export function needsAttentionSentence(count: number, t: Translate): string {
+  return t.plural(count, { one: '{count} field needs attention.', other: '{count} fields need attention.' });
 }
 
 /** A field's error paragraph (`part="error"`), which its control's `aria-describedby` points at. */

@@ -170,6 +170,10 @@ export class MethodActionsController {
   /** Applies a change to one method; returns whether it was saved. */
   async update(method: PaymentMethod, change: UpdatePaymentMethodRequest): Promise<boolean> {
     let saved = false;
+    const root = this.#host.renderRoot as ShadowRoot;
+    // Whether the payer was in the list when they asked (pressed a method's button): if what they
+    // pressed goes with the change, focus stays with them rather than falling to the page.
+    const focusWasHere = root.activeElement !== null;
     const call = (api: AlisClient): Promise<PaymentMethod> => {
       this.#set(() => (this.#message = null));
       return api.paymentMethods.update(method.id, change);
@@ -187,6 +191,10 @@ export class MethodActionsController {
         if (change.isDefault === true) this.#host.dispatchEvent(new AlisDefaultPaymentMethodChangedEvent(updated));
         await this.#options.refresh();
         saved = true;
+        // "Make default" is gone once the method is the default: focus goes to the method itself,
+        // which reads its name and "Default". Not when the payer has moved on meanwhile.
+        await this.#host.updateComplete;
+        if (focusWasHere && focusIsLost(root)) root.querySelector<HTMLElement>(`li[data-method-id="${CSS.escape(method.id)}"]`)?.focus();
       },
       refused: (error) => this.#showError(method.id, error),
     });
@@ -229,6 +237,13 @@ export class MethodActionsController {
     change();
     this.#host.requestUpdate();
   }
+}
+
+/** Whether focus fell out of `root` onto nothing (the page's body), as when the focused button was removed. */
+function focusIsLost(root: ShadowRoot): boolean {
+  const active = root.activeElement;
+  if (active?.isConnected) return false;
+  return document.activeElement === null || document.activeElement === document.body;
 }
 
 /** The selector of a method's button for `action`. */

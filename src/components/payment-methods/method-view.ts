@@ -1,6 +1,7 @@
 // One saved method on screen: its summary, its outcome message and its actions or open panel.
 // Plain render functions, so <alis-payment-methods> only loads and lays out the list.
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderUnbroken } from '../shared/unbroken.js';
 import { formatDateOfInstant } from '../../core/format.js';
 import { blockReasonWords, methodDetails, methodKindName, stopsPullsSentence } from '../../core/payment-method-words.js';
 import { renderMethodUnusable } from '../shared/method-unusable.js';
@@ -20,7 +21,11 @@ export interface MethodViewContext {
   t: Translate;
 }
 
-/** A method's card (`part="method"`), labelled by its name and busy while a change to it is saved. */
+/**
+ * A method's card (`part="method"`), labelled by its name and busy while a change to it is saved.
+ * Focusable by script only: focus lands on it when a change takes away the button that made it
+ * ("Make default" once the method is the default).
+ */
 export function renderMethod(method: PaymentMethod, context: MethodViewContext): TemplateResult {
   const { actions, t } = context;
   const busy = actions.busyMethodId === method.id;
@@ -28,16 +33,16 @@ export function renderMethod(method: PaymentMethod, context: MethodViewContext):
   const titleId = `method-${method.id}`;
   const date = (instant: string) => formatDateOfInstant(instant, context.timeZone, context.locale);
   return html`
-    <li class="method" part="method" data-method-id=${method.id} data-status=${method.usable ? 'usable' : 'unusable'} aria-labelledby=${titleId} aria-busy=${busy ? 'true' : 'false'}>
+    <li class="method" part="method" tabindex="-1" data-method-id=${method.id} data-status=${method.usable ? 'usable' : 'unusable'} aria-labelledby=${titleId} aria-busy=${busy ? 'true' : 'false'}>
       <div class="summary">
         <p class="title" id=${titleId}>
           <span class="name">${method.nickname ?? methodKindName(method, t)}</span>
-          <span class="masked">${method.label}</span>
+          <span class="masked">${renderUnbroken(method.label)}</span>
           ${method.isDefault ? html`<span class="badge" data-badge="default">${t.ctx('payment method', 'Default')}</span>` : nothing}
         </p>
-        <p class="details">${methodDetails(method, context.locale, t)}</p>
+        <p class="details">${renderUnbroken(methodDetails(method, context.locale, t))}</p>
         ${method.recurringAuthorization
-          ? html`<p class="details" data-recurring>${renderAuthorization(method, date(method.recurringAuthorization.authorizedAt), t)}</p>`
+          ? html`<p class="details" data-recurring>${renderUnbroken(renderAuthorization(method, date(method.recurringAuthorization.authorizedAt), t))}</p>`
           : nothing}
         ${method.block
           ? html`<p class="problem" data-blocked>
@@ -48,7 +53,10 @@ export function renderMethod(method: PaymentMethod, context: MethodViewContext):
             : nothing}
       </div>
       ${message
-        ? html`<p class=${message.tone === 'danger' ? 'problem' : 'confirmation'} role=${message.tone === 'danger' ? 'alert' : 'status'}>${message.text}</p>`
+        ? // A refusal is said here; a change that was saved is said once, by the list's live region.
+          message.tone === 'danger'
+          ? html`<p class="problem" role="alert">${renderUnbroken(message.text)}</p>`
+          : html`<p class="confirmation">${renderUnbroken(message.text)}</p>`
         : nothing}
       ${context.canManage ? renderActions(method, busy, actions, t) : nothing}
     </li>
@@ -65,14 +73,16 @@ function renderBlock(block: MethodBlock, date: string, t: Translate): TemplateRe
     date,
     ...(marked ? {} : { reason }),
   });
-  if (!marked) return sentence;
+  if (!marked) return renderUnbroken(sentence);
   const [before, after] = sentence.split('{reason}');
-  return html`${before}${serviceText(reason, t)}${after}`;
+  return html`${renderUnbroken(before ?? '')}${serviceText(reason, t)}${renderUnbroken(after ?? '')}`;
 }
 
 /** Who allowed automatic payments from the method and when, and whether the billing team collects from it. */
 function renderAuthorization(method: PaymentMethod, date: string, t: Translate): string {
   const params = { name: method.recurringAuthorization?.authorizedBy ?? '', date };
+  // A blocked or expired method is authorized still, but nothing can be collected from it.
+  if (!method.usable) return t('Allowed for automatic payments — authorized by {name} on {date} — but the billing team cannot collect from it while it cannot be used.', params);
   return method.usedByArrangement
     ? t('Used for automatic payments — authorized by {name} on {date}. The billing team collects your balance from it.', params)
     : t('Used for automatic payments — authorized by {name} on {date}.', params);

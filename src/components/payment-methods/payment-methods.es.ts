@@ -22,6 +22,8 @@ export const spanish: Catalog = {
   'Used for automatic payments — authorized by {name} on {date}. The billing team collects your balance from it.':
     'Se usa para pagos automáticos — autorizado por {name} el {date}. El equipo de facturación cobra su saldo con este método.',
   'Used for automatic payments — authorized by {name} on {date}.': 'Se usa para pagos automáticos — autorizado por {name} el {date}.',
+  'Allowed for automatic payments — authorized by {name} on {date} — but the billing team cannot collect from it while it cannot be used.':
+    'Permitido para pagos automáticos — autorizado por {name} el {date} — pero el equipo de facturación no puede cobrar con este método mientras no se pueda usar.',
   'Nickname for {method}': 'Apodo para {method}',
   Cancel: 'Cancelar',
   'Save name': 'Guardar el nombre',
@@ -40,7 +42,7 @@ export const spanish: Catalog = {
 
   // address-fields.ts, address-view.ts
   'Billing address': 'Dirección de facturación',
-  'Name on the account': 'Nombre del titular de la cuenta',
+  'Full name': 'Nombre completo',
   '(optional)': '(opcional)',
   'Choose a state': 'Elija un estado',
   Country: 'País',

@@ -91,6 +91,8 @@ export const paymentMethodsStyles = [
   .access {
     margin: 0;
     max-width: 70ch;
+    /* The billing office's email address has no spaces to wrap at. */
+    overflow-wrap: anywhere;
   }
   button.add,
   span.add {

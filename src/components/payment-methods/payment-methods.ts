@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderUnbroken } from '../shared/unbroken.js';
 import { Task, TaskStatus } from '@lit/task';
 import { AlisElement } from '../shared/alis-element.js';
 import { hostStyles } from '../shared/tokens.js';
@@ -242,9 +243,9 @@ export class AlisPaymentMethods extends AlisElement {
         ? renderNotice(canAdd ? t('You have no saved payment methods yet. Add a card or a bank account to pay faster.') : t('You have no saved payment methods.'))
         : html`<ul class="methods">${view.methods.map((method) => renderMethod(method, context))}</ul>`}
       ${!canManage
-        ? html`<p class="access" data-kind="no-manage">${noMethodsAccessSentence(me.community, true, t)}</p>`
+        ? html`<p class="access" data-kind="no-manage">${renderUnbroken(noMethodsAccessSentence(me.community, true, t))}</p>`
         : !canAdd
-          ? html`<p class="access" data-kind="saving-off">${savingMethodsOffSentence(me.community, t)}</p>`
+          ? html`<p class="access" data-kind="saving-off">${renderUnbroken(savingMethodsOffSentence(me.community, t))}</p>`
           : this.adding
           ? this.#addForm.render(
               () => html`<alis-add-payment-method

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderUnbroken } from './unbroken.js';
 import { formatDate } from '../../core/format.js';
 import { advanceNoticeSentence } from '../../core/billing-words.js';
 import { english, type Translate } from '../../core/i18n/translate.js';
@@ -47,9 +48,9 @@ export function renderArrangementNotice(
   if (!sentence || !arrangement) return nothing;
   const notice = arrangement.advanceNotice;
   return html`<div class="notice" part="notice" data-tone="warning" data-kind="arrangement">
-    <p>${sentence}</p>
+    <p>${renderUnbroken(sentence)}</p>
     ${notice
-      ? html`<p data-kind="advance-notice">${advanceNoticeSentence(notice, { locale, timeZone: options.timeZone, t })}</p>`
+      ? html`<p data-kind="advance-notice">${renderUnbroken(advanceNoticeSentence(notice, { locale, timeZone: options.timeZone, t }))}</p>`
       : nothing}
   </div>`;
 }

@@ -16,6 +16,10 @@ export const statusBadgeStyles = css`
     border: 1px solid currentColor;
     white-space: nowrap;
   }
+  /* A status of several phrases (renderPhrases) may break between them, never inside one. */
+  .badge:has(> .nowrap) {
+    white-space: normal;
+  }
   .badge[data-status='paid'],
   .badge[data-status='succeeded'],
   .badge[data-status='active'] {

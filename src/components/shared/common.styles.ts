@@ -24,6 +24,8 @@ export const commonStyles = css`
   .notice p {
     margin: 0;
     flex: 1 1 16rem;
+    /* An email address in a notice has no spaces to wrap at. */
+    overflow-wrap: anywhere;
   }
   button {
     font: inherit;

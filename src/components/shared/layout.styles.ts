@@ -41,6 +41,8 @@ export const widgetLayout = css`
   h2 {
     margin: 0;
     font-size: ${token('font-size-heading')};
+    /* A heading may hold a name ("Invoices for …"): one long word wraps rather than widen the page. */
+    overflow-wrap: anywhere;
   }
   .loading {
     padding: ${token('space-m')};
@@ -202,16 +204,30 @@ export function lineListStyles(list: string): CSSResult {
 }
 
 /**
- * The terms a payer reviews before money moves (`dl.review`): one line a term, its value at the
- * end, the total ruled off.
+ * The terms a payer reviews before money moves (`dl.review`): each term with its value at the end,
+ * the total ruled off. Every row is laid out alike: where the box has the room, the term and its
+ * value share a line; where it is narrow (a phone, large text), every value goes under its term,
+ * still at the end, so the amounts always line up. A `.wide` row (sentences, a list) reads from
+ * the start under its term.
  */
 export const reviewStyles = css`
   ${boxStyles('dl.review')}
+  dl.review {
+    /* em: measured in the review's own type, so large text turns to the narrow layout sooner. */
+    container: alis-review / inline-size;
+  }
   dl.review > div {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: 0 ${token('space-m')};
+  }
+  dl.review > div.wide {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container alis-review (max-width: 24em) {
+    dl.review > div {
+      grid-template-columns: minmax(0, 1fr);
+    }
   }
   dl.review dt {
     font-weight: 600;
@@ -220,6 +236,9 @@ export const reviewStyles = css`
     margin: 0;
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  dl.review > div.wide dd {
+    text-align: start;
   }
   dl.review .total {
     border-top: 1px solid ${token('color-border')};

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { token } from './tokens.js';
+import { hiddenTableHead } from './layout.styles.js';
 
 /**
  * The look of `renderReceipt`, on screen and on paper. An element that shows a receipt adds these
@@ -13,6 +14,10 @@ export const receiptStyles = css`
     container-type: inline-size;
     max-width: 40rem;
     display: grid;
+    /* minmax(0, …): nothing inside may widen the receipt past its box. */
+    grid-template-columns: minmax(0, 1fr);
+    /* Holds a visually hidden table head (a narrow receipt's refunds) inside the receipt. */
+    position: relative;
     gap: ${token('space-m')};
     padding: ${token('space-m')};
     background: ${token('color-surface')};
@@ -39,6 +44,9 @@ export const receiptStyles = css`
   .receipt-facts dd {
     margin: 0;
     overflow-wrap: anywhere;
+  }
+  .receipt-facts dd.receipt-reference {
+    white-space: nowrap;
   }
   .receipt-facts dd.amount {
     font-variant-numeric: tabular-nums;
@@ -89,6 +97,10 @@ export const receiptStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  /* A column's name over amounts ("Amount applied") may wrap; the amounts may not. */
+  .receipt thead th.amount {
+    white-space: normal;
+  }
 
   /* A narrow receipt (a phone, a sidebar, 200% zoom) lists each fact under its name. */
   @container (max-width: 24rem) {
@@ -101,6 +113,46 @@ export const receiptStyles = css`
     }
     .receipt-facts dd.amount {
       text-align: start;
+    }
+    /* Each refund a block of its facts, each under its column's name (the cell's data-label); each
+       invoice paid a line with its amount at the end, wrapping under it where the two do not fit. */
+    .receipt table,
+    .receipt caption,
+    .receipt tbody {
+      display: block;
+    }
+    .receipt thead {
+      ${hiddenTableHead}
+    }
+    .receipt tbody tr {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      gap: 0 ${token('space-m')};
+      padding: ${token('space-xs')} ${token('space-s')};
+      border-bottom: 1px solid ${token('color-border')};
+    }
+    .receipt tbody :is(th, td) {
+      border: none;
+      padding: 0;
+    }
+    .receipt-allocation td.amount {
+      margin-inline-start: auto;
+    }
+    .receipt-refunds tbody tr {
+      display: block;
+    }
+    .receipt-refunds td {
+      display: block;
+    }
+    .receipt-refunds td.amount {
+      text-align: start;
+    }
+    .receipt-refunds td[data-label]::before {
+      content: attr(data-label) / '';
+      display: block;
+      color: ${token('color-text-muted')};
+      font-size: ${token('font-size-small')};
     }
   }
 

@@ -5,6 +5,7 @@ import { refundFeeSentence } from '../../core/fee-words.js';
 import { paymentFailureReason, paymentStatusLabel, paymentStatusLabels } from '../../core/payment-status.js';
 import { english, type Translate } from '../../core/i18n/translate.js';
 import { blockReasonWords, methodSummaryLabel } from '../../core/payment-method-words.js';
+import { renderMoment, renderUnbroken } from './unbroken.js';
 import type { Payment, PaymentStatus } from '../../sdk/types.js';
 
 /** How a receipt is rendered into its host's page. */
@@ -43,7 +44,10 @@ export function paymentStatusText(payment: Payment, locale?: string, timeZone?: 
   const status = paymentStatusLabel(payment.status, t);
   switch (payment.status) {
     case 'pending':
-      return t('{status} — bank payments take about two business days', { status });
+      // Only a bank debit takes days to settle; a card payment still pending is waiting on its processor.
+      return payment.method.type === 'bank_account'
+        ? t('{status} — bank payments take about two business days', { status })
+        : t('{status} — the card payment is being confirmed', { status });
     case 'succeeded':
       return status;
     case 'failed':
@@ -92,18 +96,18 @@ export function renderReceipt(payment: Payment, options: ReceiptOptions = {}): T
       : methodSummaryLabel(payment.method, t);
   return html`
     <article class="receipt" part="receipt" data-status=${payment.status} aria-labelledby=${ifDefined(headingId)}>
-      ${receiptHeading(options.headingLevel ?? 3, headingId, t('Receipt {reference}', { reference: payment.reference }))}
+      ${receiptHeading(options.headingLevel ?? 3, headingId, renderUnbroken(t('Receipt {reference}', { reference: payment.reference })))}
       <dl class="receipt-facts">
         <div><dt>${t('Receipt number')}</dt><dd class="receipt-reference">${payment.reference}</dd></div>
         <div>
           <dt>${t('Date')}</dt>
-          <dd><time datetime=${payment.createdAt}>${formatDateTime(payment.createdAt, timeZone, locale, 'long')}</time></dd>
+          <dd>${renderMoment(payment.createdAt, timeZone, locale, 'long')}</dd>
         </div>
-        <div><dt>${t('Status')}</dt><dd class="receipt-status">${paymentStatusText(payment, locale, timeZone, t)}</dd></div>
+        <div><dt>${t('Status')}</dt><dd class="receipt-status">${renderUnbroken(paymentStatusText(payment, locale, timeZone, t))}</dd></div>
         <div><dt>${t('Resident')}</dt><dd>${payment.residentName}</dd></div>
-        <div><dt>${t('Paid with')}</dt><dd class="receipt-method">${paidWith}</dd></div>
+        <div><dt>${t('Paid with')}</dt><dd class="receipt-method">${renderUnbroken(paidWith)}</dd></div>
         <div>
-          <dt>${collected ? t('Amount applied') : t('Amount')}</dt>
+          <dt>${collected && payment.status !== 'refunded' ? t('Amount applied') : t('Amount')}</dt>
           <dd class="amount">${formatMoney(payment.amount, locale)}</dd>
         </div>
         ${payment.fee.amountCents > 0
@@ -119,7 +123,7 @@ export function renderReceipt(payment: Payment, options: ReceiptOptions = {}): T
   `;
 }
 
-function receiptHeading(level: 2 | 3 | 4, id: string | undefined, text: string): TemplateResult {
+function receiptHeading(level: 2 | 3 | 4, id: string | undefined, text: TemplateResult): TemplateResult {
   switch (level) {
     case 2:
       return html`<h2 class="receipt-title" id=${ifDefined(id)}>${text}</h2>`;
@@ -136,7 +140,10 @@ function allocationCaption(status: PaymentStatus, t: Translate): string {
       return t('Was to be applied to');
     case 'returned':
     case 'voided':
+    case 'refunded':
       return t('Was applied to (now reversed)');
+    case 'partially_refunded':
+      return t('Applied to (partly reversed by the refunds)');
     default:
       return t('Applied to');
   }
@@ -146,28 +153,28 @@ function renderAllocation(payment: Payment, locale: string | undefined, t: Trans
   const hasCredit = payment.unapplied.amountCents > 0;
   if (payment.allocations.length === 0 && !hasCredit) return nothing;
   return html`
-    <table class="receipt-allocation">
+    <table class="receipt-allocation" role="table">
       <caption>${allocationCaption(payment.status, t)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${t('Invoice')}</th>
-          <th scope="col" class="amount">${t('Amount applied')}</th>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th role="columnheader" scope="col">${t('Invoice')}</th>
+          <th role="columnheader" scope="col" class="amount">${t('Amount applied')}</th>
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         ${payment.allocations.map(
           (allocation) => html`
-            <tr data-invoice-id=${allocation.invoiceId}>
-              <th scope="row">${allocation.invoiceNumber}</th>
-              <td class="amount">${formatMoney(allocation.amount, locale)}</td>
+            <tr role="row" data-invoice-id=${allocation.invoiceId}>
+              <th role="rowheader" scope="row">${allocation.invoiceNumber}</th>
+              <td role="cell" class="amount">${formatMoney(allocation.amount, locale)}</td>
             </tr>
           `,
         )}
         ${hasCredit
           ? html`
-              <tr data-unapplied>
-                <th scope="row">${t('Unapplied credit')}</th>
-                <td class="amount">${formatMoney(payment.unapplied, locale)}</td>
+              <tr role="row" data-unapplied>
+                <th role="rowheader" scope="row">${t('Unapplied credit')}</th>
+                <td role="cell" class="amount">${formatMoney(payment.unapplied, locale)}</td>
               </tr>
             `
           : nothing}
@@ -195,9 +202,9 @@ function renderCredit(payment: Payment, locale: string | undefined, timeZone: st
   return html`
     <section class="receipt-credit" aria-label=${t('Credit on account')}>
       ${applied.length > 0
-        ? html`<p class="receipt-credit-heading">${payment.status === 'returned' || payment.status === 'voided' ? t('Its credit was applied (now reversed):') : t('Its credit was applied by the billing office:')}</p>
+        ? html`<p class="receipt-credit-heading">${payment.status === 'returned' || payment.status === 'voided' || payment.status === 'refunded' ? t('Its credit was applied (now reversed):') : t('Its credit was applied by the billing office:')}</p>
             <ul>
-              ${applied.map((a) => html`<li data-credit-application=${a.id}>${creditApplicationWords(a, locale, timeZone, t)}</li>`)}
+              ${applied.map((a) => html`<li data-credit-application=${a.id}>${renderUnbroken(creditApplicationWords(a, locale, timeZone, t))}</li>`)}
             </ul>`
         : nothing}
       ${left
@@ -213,22 +220,22 @@ function renderRefunds(payment: Payment, locale: string | undefined, timeZone: s
   const feeBack = payment.refunds.reduce((sum, r) => sum + r.fee.amountCents, 0);
   const feeWords = refundFeeSentence(payment.fee.amountCents, feeBack, payment.fee.currency, locale, t);
   return html`
-    <table class="receipt-refunds">
-      <caption>${t('Refunds to {method}', { method: methodSummaryLabel(payment.method, t) })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${t('Refunded on')}</th>
-          <th scope="col" class="amount">${t('Amount')}</th>
-          <th scope="col">${t('Reason')}</th>
+    <table class="receipt-refunds" role="table">
+      <caption>${renderUnbroken(t('Refunds to {method}', { method: methodSummaryLabel(payment.method, t) }))}</caption>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th role="columnheader" scope="col">${t('Refunded on')}</th>
+          <th role="columnheader" scope="col" class="amount">${t('Amount')}</th>
+          <th role="columnheader" scope="col">${t('Reason')}</th>
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         ${payment.refunds.map(
           (refund) => html`
-            <tr data-refund-id=${refund.id}>
-              <td><time datetime=${refund.createdAt}>${formatDateTime(refund.createdAt, timeZone, locale, 'long')}</time></td>
-              <td class="amount">${formatMoney(refund.amount, locale)}</td>
-              <td>${refund.reason}</td>
+            <tr role="row" data-refund-id=${refund.id}>
+              <td role="cell" data-label=${t('Refunded on')}>${renderMoment(refund.createdAt, timeZone, locale, 'long')}</td>
+              <td role="cell" class="amount" data-label=${t('Amount')}>${formatMoney(refund.amount, locale)}</td>
+              <td role="cell" data-label=${t('Reason')}>${refund.reason}</td>
             </tr>
           `,
         )}

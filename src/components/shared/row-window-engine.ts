@@ -243,9 +243,16 @@ export class RowWindowing {
     const width = box.clientWidth;
     if (this.#columnsFixedAt === width) return;
     this.#unfixColumns(table);
+    // A stacked layout (a narrow box: each row a card, the header a bar of sort buttons, or hidden)
+    // has no columns to fix; the box is still watched, to fix them once it is wide again.
+    if (getComputedStyle(table).display !== 'table') {
+      this.#columnsFixedAt = width;
+      this.#fixedTable = table;
+      this.#watchWidth(table);
+      return;
+    }
     const headers = Array.from(table.tHead?.rows[0]?.cells ?? []);
     const widths = headers.map((cell) => cell.getBoundingClientRect().width);
-    // A stacked layout (narrow screens) has no columns to fix.
     if (widths.every((cellWidth) => cellWidth === 0)) return;
     headers.forEach((cell, index) => (cell.style.width = `${widths[index]}px`));
     table.style.tableLayout = 'fixed';
@@ -270,10 +277,10 @@ export class RowWindowing {
   }
 
   #unfixColumns(table: HTMLTableElement): void {
+    this.#columnsFixedAt = null;
+    this.#fixedTable = null;
     if (!table.style.tableLayout) return;
     table.style.tableLayout = '';
     for (const cell of Array.from(table.tHead?.rows[0]?.cells ?? [])) cell.style.width = '';
-    this.#columnsFixedAt = null;
-    this.#fixedTable = null;
   }
 }

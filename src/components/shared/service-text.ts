@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Translate } from '../../core/i18n/translate.js';
+import { renderUnbroken } from './unbroken.js';
 
 /**
  * Text the billing service wrote in its own words, in English, that has no code or fields the
@@ -8,5 +9,6 @@ import type { Translate } from '../../core/i18n/translate.js';
  * as English rather than mispronouncing it as Spanish.
  */
 export function serviceText(text: string, t: Translate): TemplateResult | string {
-  return t.lang === 'en' ? text : html`<span lang="en">${text}</span>`;
+  // Its references, dates and amounts each stay on one line, as everywhere else.
+  return t.lang === 'en' ? renderUnbroken(text) : html`<span lang="en">${renderUnbroken(text)}</span>`;
 }

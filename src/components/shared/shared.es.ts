@@ -79,6 +79,7 @@ export const spanish: Catalog = {
 
   // receipt.ts
   '{status} — bank payments take about two business days': '{status} — los pagos bancarios tardan unos dos días hábiles',
+  '{status} — the card payment is being confirmed': '{status} — se está confirmando el pago con tarjeta',
   '{status} — {reason}': '{status} — {reason}',
   '{status} — the payment did not go through': '{status} — el pago no se completó',
   'Returned by the bank': 'Devuelto por el banco',
@@ -101,6 +102,7 @@ export const spanish: Catalog = {
   'Convenience fee': 'Cargo por servicio',
   'Was to be applied to': 'Se iba a aplicar a',
   'Was applied to (now reversed)': 'Se aplicó a (ahora revertido)',
+  'Applied to (partly reversed by the refunds)': 'Aplicado a (revertido en parte por los reembolsos)',
   'Applied to': 'Aplicado a',
   Invoice: 'Factura',
   'Unapplied credit': 'Crédito sin aplicar',

@@ -7,10 +7,9 @@ export const staffStyles = [
   tableStyles,
   css`
   .table-wrap {
-    /* Wide staff tables scroll inside their box instead of widening the page; relative, so
-       visually hidden text inside stays in the box too. */
+    /* Relative, so visually hidden text inside stays in the box. A table never scrolls sideways:
+       each fits its box or stacks its rows (stackedTableStyles). */
     position: relative;
-    overflow-x: auto;
     border: 1px solid ${token('color-border')};
     border-radius: ${token('radius')};
     background: ${token('color-surface')};
@@ -23,6 +22,16 @@ export const staffStyles = [
   th {
     white-space: nowrap;
   }
+  /* A reference reads as one word: PAY-20261125-0001 never breaks at its hyphens. */
+  td.reference,
+  th.reference {
+    white-space: nowrap;
+  }
+  /* Under an amount, the words about it ("incl. $2.10 fee") may wrap. */
+  td.amount .sub,
+  td.amount .small {
+    white-space: normal;
+  }
   button.sort {
     font: inherit;
     font-weight: 600;
@@ -31,7 +40,7 @@ export const staffStyles = [
     border: none;
     padding: 0;
     min-height: ${token('target-size')};
-    min-width: 0;
+    min-width: ${token('target-size')};
     cursor: pointer;
     text-align: inherit;
   }
@@ -86,6 +95,8 @@ export const staffStyles = [
   }
   .panel {
     display: grid;
+    /* minmax(0, …): nothing inside may widen the panel past its box. */
+    grid-template-columns: minmax(0, 1fr);
     gap: ${token('space-m')};
     padding: ${token('space-m')};
     border: 1px solid ${token('color-border')};

@@ -8,20 +8,22 @@ import { english, type Translate } from '../../core/i18n/translate.js';
 
 /**
  * A `<th>` whose button sorts the table by `key`: `aria-sort` on the header tells screen readers
- * the current order, and the button's name says what activating it will do.
+ * the current order, and the button's name says what activating it will do. `className` names
+ * the column, for a layout that leaves it out where the table is narrow.
  */
 export function renderSortableHeader<K extends string>(
   label: string,
   key: K,
   sort: SortState<K> | null,
   onSort: (next: SortState<K>) => void,
-  options: { numeric?: boolean } = {},
+  options: { numeric?: boolean; className?: string } = {},
 ): TemplateResult {
   const active = sort?.key === key;
   const ariaSort = active ? sort.direction : 'none';
   const arrow = active ? (sort.direction === 'ascending' ? '▲' : '▼') : '';
+  const className = [options.numeric ? 'amount' : '', options.className ?? ''].filter(Boolean).join(' ');
   return html`
-    <th role="columnheader" scope="col" aria-sort=${ariaSort} class=${options.numeric ? 'amount' : ''}>
+    <th role="columnheader" scope="col" aria-sort=${ariaSort} class=${className}>
       <button type="button" class="sort" @click=${() => onSort(nextSort(sort, key))}>
         ${label}<span aria-hidden="true" class="sort-arrow">${arrow}</span>
       </button>

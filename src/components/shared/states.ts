@@ -1,5 +1,6 @@
 // The state messages every data widget shows the same way: loading, a notice, a failed load.
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { renderUnbroken } from './unbroken.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Task } from '@lit/task';
 import { describeLoadFailure } from './error-message.js';
@@ -38,7 +39,7 @@ export function renderNotice(message: string, tone: NoticeTone = 'info', options
     data-kind=${ifDefined(options.kind)}
     role=${ifDefined(role ?? undefined)}
     tabindex=${ifDefined(options.focusable ? -1 : undefined)}
-  ><p>${message}</p></div>`;
+  ><p>${renderUnbroken(message)}</p></div>`;
 }
 
 /** The notice that the reviewed quote changed (`data-kind="quote-changed"`), focused rather than announced; nothing without one. */

@@ -30,6 +30,10 @@ export const hostStyles = css`
     outline: ${token('focus-ring-width')} solid ${token('color-focus-ring')};
     outline-offset: 2px;
   }
+  /* What reads as one token (a date, a time, a reference, an amount) never breaks across lines. */
+  .nowrap {
+    white-space: nowrap;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
