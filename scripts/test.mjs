@@ -25,6 +25,7 @@ const steps = [
   { name: 'browser tests', command: 'npx web-test-runner', counts: '.test-results/wtr.json' },
   { name: 'storybook', command: 'npm run --silent build-storybook && node scripts/check-storybook.mjs', counts: '.test-results/storybook.json' },
   { name: 'demo', command: 'node scripts/check-demo.mjs', counts: '.test-results/demo.json' },
+  { name: 'screen reader', command: 'node scripts/check-flows.mjs', counts: '.test-results/flows.json' },
   { name: 'lifecycle', command: 'node scripts/check-lifecycle.mjs', counts: '.test-results/lifecycle.json' },
 ].filter((step) => only.length === 0 || only.includes(step.name));
 
