@@ -1,12 +1,20 @@
 #!/usr/bin/env node
 // Loads every story of the built Storybook (storybook-static/) in Chromium and fails on any page
-// error, console error, or a story that renders nothing. Part of `npm test`.
+// error, console error, a story that renders nothing, an axe violation (light and dark), English
+// left in Spanish, a broken layout at any width (nothing sideways, no token split across lines,
+// targets at least 44 px, 48 in large text) or a screenshot that differs from its baseline in
+// test/visual/ (scripts/visual.mjs). Part of `npm test`.
+//
+//   VISUAL_UPDATE=1     writes the screenshots that differ as the new baselines (npm run visual:update)
+//   VISUAL_SCREENSHOTS=0  checks the layout at every width but takes no screenshots (while fixing one)
+//   STORYBOOK_ONLY=…    only the stories whose id contains it
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { chromePath, chromeArgs } from './chrome.mjs';
 import { serveStatic } from './static-server.mjs';
 import { untranslatedWords } from './english-words.mjs';
 import { seedPhrases } from './seed-phrases.mjs';
+import { VARIANTS, compareWithBaseline, layoutProblems, orphanBaselines, pruneBaselines, screenshotStory, showVariant, themeStylesheets, waitForWidgets } from './visual.mjs';
 
 // STORYBOOK_DIR: another built Storybook (two people checking at once each build their own).
 const root = process.env.STORYBOOK_DIR ?? 'storybook-static';
@@ -14,6 +22,9 @@ const root = process.env.STORYBOOK_DIR ?? 'storybook-static';
 const axeSource = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
 // Each story's contrast is checked in the dark theme too, from the stylesheet the build wrote.
 const darkTheme = await readFile('dist/themes/dark.css', 'utf8').catch(() => null);
+const stylesheets = await themeStylesheets();
+const updateBaselines = process.env.VISUAL_UPDATE === '1';
+const takeScreenshots = process.env.VISUAL_SCREENSHOTS !== '0';
 const index = JSON.parse(await readFile(`${root}/index.json`, 'utf8'));
 // STORYBOOK_ONLY=<text> checks only the stories whose id contains it (while fixing one).
 const only = process.env.STORYBOOK_ONLY ?? '';
@@ -31,7 +42,9 @@ let axeRules = 0;
 // any English word our messages use that Spanish does not. The seed's own text (names, labels, memos,
 // office hours: data the community wrote) is taken out first, and brand names are allowed by name.
 const englishWords = untranslatedWords();
-const dataPhrases = await seedPhrases();
+/** `text` with every run of white space (no-break and narrow spaces included) as one space. */
+const sameSpaces = (text) => text.replace(/[\s\u00a0\u202f]+/gu, ' ');
+const dataPhrases = (await seedPhrases()).map(sameSpaces);
 const ALLOWED_IN_SPANISH = new Set((await readFile('scripts/spanish-allowed-words.txt', 'utf8')).split(/\s+/).filter((word) => word && !word.startsWith('#')));
 /** Stories tried a second time after their page's first load failed (see checkStories). */
 const retried = new Set();
@@ -91,16 +104,48 @@ async function englishInSpanish(page) {
     if (text === previous) break;
     previous = text;
   }
-  let ours = previous;
+  // Spanish is longer: at the desktop's width it must still fit, and still keep its tokens whole.
+  const layout = (await layoutProblems(page, { minimumTarget: 44, limit: 3 })).map((problem) => `layout in Spanish at 1280 px: ${problem}`);
+  // Spaces compared as one plain space: markup that keeps a token on one line (a no-break or narrow
+  // space, a line break in a template between two spans) must not hide a phrase the community wrote.
+  let ours = sameSpaces(previous);
   for (const phrase of dataPhrases) if (ours.includes(phrase)) ours = ours.split(phrase).join(' ');
   const words = (ours.toLowerCase().match(/\p{L}[\p{L}’']*\p{L}|\p{L}/gu) ?? []).map((word) => word.replace(/[’']s$/, ''));
   const english = [...new Set(words.filter((word) => englishWords.has(word) && !ALLOWED_IN_SPANISH.has(word)))];
   await page.evaluate(() => (document.documentElement.lang = 'en'));
-  if (english.length === 0) return [];
+  if (english.length === 0) return layout;
   // Where the first English word stands, so the sentence can be found in the source.
   const at = ours.toLowerCase().search(new RegExp(`(?<!\\p{L})${english[0]}(?!\\p{L})`, 'u'));
   const context = at >= 0 ? ours.slice(Math.max(0, at - 60), at + 80).replace(/\s+/g, ' ').trim() : '';
-  return [`English in Spanish: ${english.slice(0, 12).join(', ')}${english.length > 12 ? ` (+${english.length - 12})` : ''}  «…${context}…»`];
+  return [...layout, `English in Spanish: ${english.slice(0, 12).join(', ')}${english.length > 12 ? ` (+${english.length - 12})` : ''}  «…${context}…»`];
+}
+
+/** How many screenshots matched their baseline (or became it, updating). */
+const screenshots = { compared: 0 };
+
+/**
+ * The story in every variant (scripts/visual.mjs): its layout checked at each width, its screenshot
+ * compared with the baseline; at 1024 px the layout only (the narrowest desktop a billing clerk
+ * uses). Ends back at 1280 px in the default theme.
+ */
+async function looks(page, story) {
+  const problems = [];
+  await waitForWidgets(page);
+  const views = [...VARIANTS.slice(0, 2), { name: '1024', width: 1024, screenshotless: true }, ...VARIANTS.slice(2)];
+  for (const variant of views) {
+    await showVariant(page, variant, stylesheets);
+    if (variant.theme !== 'dark') {
+      const minimumTarget = variant.theme === 'large-text' ? 48 : 44;
+      problems.push(...(await layoutProblems(page, { minimumTarget, limit: 3 })).map((problem) => `layout at ${variant.name}: ${problem}`));
+    }
+    if (variant.screenshotless || !takeScreenshots) continue;
+    const shot = await screenshotStory(page);
+    const difference = await compareWithBaseline(shot, story.id, variant.name, { update: updateBaselines });
+    if (difference) problems.push(difference);
+    else screenshots.compared++;
+  }
+  await showVariant(page, { name: '1280', width: 1280 }, stylesheets);
+  return problems;
 }
 
 // Stories run in a pool of browser contexts of one browser, one page each, every page taking the
@@ -197,7 +242,18 @@ async function checkStories(context, queue) {
       if (!loaded) {
         await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load', timeout: 60_000 });
         loaded = true;
+        // As showStory waits for storyRendered: a play function (seven seconds of lost answers, say)
+        // has finished before the story is read, or its screenshot shows a step it passes through.
+        await page
+          .waitForFunction(() => ['played', 'completed', 'finished', 'errored', 'aborted'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase), undefined, { timeout: 30_000 })
+          .catch(() => problems.push('did not finish rendering in 30 s'));
       } else {
+        // Every story as a fresh tab shows it: the loading shapes elements remember for the tab
+        // (shared/shape-memory.ts) would otherwise outline the story shown before, and a
+        // screenshot of a loading state would depend on which story ran first.
+        // Cleared once the story shown before has measured itself for the last time (a resize
+        // observer reports in the next frame).
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(sessionStorage.clear())))));
         const problem = await Promise.race([showStory(page, story.id), page.waitForTimeout(15000).then(() => 'did not finish rendering in 15 s')]);
         if (problem) problems.push(problem);
       }
@@ -213,6 +269,7 @@ async function checkStories(context, queue) {
       const errorDisplay = await page.evaluate(() => document.querySelector('.sb-show-errordisplay') !== null);
       if (errorDisplay) problems.push('Storybook shows an error');
       problems.push(...(await axeViolations(page, { dark: !story.tags?.includes('own-colours') })));
+      problems.push(...(await looks(page, story)));
       problems.push(...(await englishInSpanish(page)));
       if (problems.length === 0) {
         counts.passed++;
@@ -270,7 +327,7 @@ try {
   const queue = [...stories];
   await Promise.all(
     Array.from({ length: Math.min(workers, queue.length) }, async () => {
-      const context = await browser.newContext();
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       try {
         await checkStories(context, queue);
       } finally {
@@ -290,6 +347,18 @@ try {
 }
 
 console.log(`axe: ${axeRules} rule checks over the stories, violations fail their story`);
+console.log(`screenshots: ${screenshots.compared} matched their baselines in ${VARIANTS.length} views per story${updateBaselines ? ' (baselines updated where they differed)' : ''}`);
+if (!only && takeScreenshots) {
+  const storyIds = stories.map((story) => story.id);
+  if (updateBaselines) for (const removed of await pruneBaselines(storyIds)) console.log(`removed the baseline ${removed}`);
+  else {
+    const orphans = await orphanBaselines(storyIds);
+    if (orphans.length) {
+      counts.failed++;
+      console.log(`FAIL  baselines of stories that no longer exist: ${orphans.join(', ')} (npm run visual:update removes them)`);
+    }
+  }
+}
 if (stories.length > 0 && axeRules === 0) {
   counts.failed++;
   console.log('FAIL  axe checked nothing');
