@@ -120,6 +120,17 @@ async function englishInSpanish(page) {
   return [...layout, `English in Spanish: ${english.slice(0, 12).join(', ')}${english.length > 12 ? ` (+${english.length - 12})` : ''}  «…${context}…»`];
 }
 
+/** Seconds spent in each phase over all stories (summed across the pool's pages), printed with STORYBOOK_PROFILE=1. */
+const phaseSeconds = {};
+async function timed(phase, work) {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    phaseSeconds[phase] = (phaseSeconds[phase] ?? 0) + (performance.now() - started) / 1000;
+  }
+}
+
 /** How many screenshots matched their baseline (or became it, updating). */
 const screenshots = { compared: 0 };
 
@@ -130,17 +141,17 @@ const screenshots = { compared: 0 };
  */
 async function looks(page, story) {
   const problems = [];
-  await waitForWidgets(page);
+  await timed('wait for widgets', () => waitForWidgets(page));
   const views = [...VARIANTS.slice(0, 2), { name: '1024', width: 1024, screenshotless: true }, ...VARIANTS.slice(2)];
   for (const variant of views) {
-    await showVariant(page, variant, stylesheets);
+    await timed(`show ${variant.name}`, () => showVariant(page, variant, stylesheets));
     if (variant.theme !== 'dark') {
       const minimumTarget = variant.theme === 'large-text' ? 48 : 44;
-      problems.push(...(await layoutProblems(page, { minimumTarget, limit: 3 })).map((problem) => `layout at ${variant.name}: ${problem}`));
+      problems.push(...(await timed('layout', () => layoutProblems(page, { minimumTarget, limit: 3 }))).map((problem) => `layout at ${variant.name}: ${problem}`));
     }
     if (variant.screenshotless || !takeScreenshots) continue;
-    const shot = await screenshotStory(page);
-    const difference = await compareWithBaseline(shot, story.id, variant.name, { update: updateBaselines });
+    const shot = await timed('screenshot', () => screenshotStory(page));
+    const difference = await timed('compare', () => compareWithBaseline(shot, story.id, variant.name, { update: updateBaselines }));
     if (difference) problems.push(difference);
     else screenshots.compared++;
   }
@@ -254,23 +265,26 @@ async function checkStories(context, queue) {
         // Cleared once the story shown before has measured itself for the last time (a resize
         // observer reports in the next frame).
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(sessionStorage.clear())))));
-        const problem = await Promise.race([showStory(page, story.id), page.waitForTimeout(15000).then(() => 'did not finish rendering in 15 s')]);
+        const problem = await timed('render', () => Promise.race([showStory(page, story.id), page.waitForTimeout(15000).then(() => 'did not finish rendering in 15 s')]));
         if (problem) problems.push(problem);
       }
       // A story is rendered when its widget shows words, and they have stopped changing.
-      await page.waitForFunction(renderedText, undefined, { timeout: 10000 }).catch(() => problems.push('rendered nothing'));
-      let previous = '';
-      for (let i = 0; i < 20; i++) {
-        const text = await page.evaluate(renderedText);
-        if (text && text === previous) break;
-        previous = text;
-        await page.waitForTimeout(150);
-      }
+      const previous = await timed('text settles', async () => {
+        await page.waitForFunction(renderedText, undefined, { timeout: 20000 }).catch(() => problems.push('rendered nothing in 20 s'));
+        let last = '';
+        for (let i = 0; i < 20; i++) {
+          const text = await page.evaluate(renderedText);
+          if (text && text === last) break;
+          last = text;
+          await page.waitForTimeout(150);
+        }
+        return last;
+      });
       const errorDisplay = await page.evaluate(() => document.querySelector('.sb-show-errordisplay') !== null);
       if (errorDisplay) problems.push('Storybook shows an error');
-      problems.push(...(await axeViolations(page, { dark: !story.tags?.includes('own-colours') })));
+      problems.push(...(await timed('axe', () => axeViolations(page, { dark: !story.tags?.includes('own-colours') }))));
       problems.push(...(await looks(page, story)));
-      problems.push(...(await englishInSpanish(page)));
+      problems.push(...(await timed('spanish', () => englishInSpanish(page))));
       if (problems.length === 0) {
         counts.passed++;
         console.log(`ok    ${story.id}  —  ${previous.slice(0, Number(process.env.STORYBOOK_TEXT ?? 80))}`);
@@ -365,5 +379,6 @@ if (stories.length > 0 && axeRules === 0) {
 }
 await mkdir('.test-results', { recursive: true });
 await writeFile('.test-results/storybook.json', JSON.stringify(counts));
+if (process.env.STORYBOOK_PROFILE) console.log(`seconds per phase, summed over the pages: ${Object.entries(phaseSeconds).map(([phase, seconds]) => `${phase} ${seconds.toFixed(1)}`).join(", ")}`);
 console.log(`stories: ${counts.passed} passed, ${counts.failed} failed`);
 process.exit(counts.failed ? 1 : 0);
