@@ -567,6 +567,22 @@ async function staffFlows() {
     await hear(access, 'after resending', { status: new RegExp(`new invitation link was sent to ${escape(email)}`) });
   });
 
+  await check('staff: cancels a pending invitation, which is spoken of as an invitation, not as access', async () => {
+    await startAtPersonaMenu(team);
+    const opener = await tabTo(team, /^Cancel invitation to /, { back: true });
+    const name = opener.name.replace('Cancel invitation to ', '');
+    await press(team, 'Enter', opener.name, { role: 'heading', name: /^Cancel the invitation to .+\?$/ });
+    const confirm = await hear(access, 'the cancel confirmation', {
+      heading: [3, /^Cancel the invitation to .+\?$/],
+      has: [['button', /^Keep the invitation$/], ['button', /^Cancel the invitation$/]],
+      lacks: [['button', /^Keep access$/], ['button', /^Revoke access$/]],
+    });
+    const email = /^Cancel the invitation to (.+)\?$/.exec(confirm.find((n) => n.role === 'heading' && /^Cancel the invitation/.test(n.name)).name)[1];
+    await tabTo(team, /^Cancel the invitation$/);
+    await press(team, 'Enter', 'Cancel the invitation', { name: /./ });
+    await hear(access, 'after cancelling', { status: new RegExp(`The invitation to ${escape(email)} was cancelled`), has: [['row', new RegExp(`^${escape(name)} .*Invitation cancelled`)]] });
+  });
+
   await check("staff: changes a portal user's profile", async () => {
     await startAtPersonaMenu(team);
     const opener = await tabTo(team, /^Change profile of /, { back: true });
