@@ -66,6 +66,15 @@ function expectInside(inner: Element, outer: Element, what: string): void {
   expect(a.right, `${what}: right edge (${Math.round(a.right)} in a box ending at ${Math.round(b.right)})`).to.be.at.most(b.right + 1);
 }
 
+/** Fails unless `root`'s table is laid out as a table, inside its scroll box, nothing scrolling sideways; returns the box. */
+function expectTableFits(root: ShadowRoot): HTMLElement {
+  const wrap = root.querySelector<HTMLElement>('.table-wrap')!;
+  expect(getComputedStyle(root.querySelector('table')!).display, 'a table at this width, not cards').to.equal('table');
+  expect(wrap.scrollWidth, 'nothing scrolls sideways').to.be.at.most(wrap.clientWidth);
+  expectInside(root.querySelector('table')!, wrap, 'the table');
+  return wrap;
+}
+
 describe('every screen fits', () => {
   let staff: Persona;
   let payer: Persona;
@@ -85,10 +94,7 @@ describe('every screen fits', () => {
 
     const history = await mount<AlisPcHistory>('alis-pc-history', staff.token, '1102px');
     const root = history.shadowRoot!;
-    const wrap = root.querySelector<HTMLElement>('.table-wrap')!;
-    expect(getComputedStyle(root.querySelector('table')!).display, 'a table at this width, not cards').to.equal('table');
-    expect(wrap.scrollWidth, 'nothing scrolls sideways').to.be.at.most(wrap.clientWidth);
-    expectInside(root.querySelector('table')!, wrap, 'the table');
+    const wrap = expectTableFits(root);
     const buttons = [...root.querySelectorAll<HTMLButtonElement>('tr.payment button.details')];
     expect(buttons.length).to.be.greaterThan(5);
     for (const button of buttons) expectInside(button, wrap, `Details of ${button.closest('tr')!.dataset['paymentId']}`);
@@ -101,10 +107,7 @@ describe('every screen fits', () => {
   it('keeps Undeposited Payments within a 1,102 px box: references and dates whole, nothing scrolling sideways', async () => {
     const undeposited = await mount<AlisPcUndeposited>('alis-pc-undeposited', staff.token, '1102px');
     const root = undeposited.shadowRoot!;
-    const wrap = root.querySelector<HTMLElement>('.table-wrap')!;
-    expect(getComputedStyle(root.querySelector('table')!).display, 'a table at this width, not cards').to.equal('table');
-    expect(wrap.scrollWidth, 'nothing scrolls sideways').to.be.at.most(wrap.clientWidth);
-    expectInside(root.querySelector('table')!, wrap, 'the table');
+    expectTableFits(root);
     const references = [...root.querySelectorAll('tbody td.reference')];
     expect(references.length).to.be.at.least(3);
     for (const cell of references) {
