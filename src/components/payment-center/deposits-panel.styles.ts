@@ -45,6 +45,11 @@ export const depositsStyles = [
     font-size: ${token('font-size')};
   }
 
+  /* A reference is read as one token: DEP-20261106 never breaks at its hyphen. */
+  td.reference {
+    white-space: nowrap;
+  }
+
   /* Printed, the panel shows the report without its buttons, black on white, with the whole table
      (the host page around the panel prints as the host styles it). */
   @media print {

@@ -17,7 +17,7 @@ export const statusBadgeStyles = css`
     white-space: nowrap;
   }
   /* A status of several phrases (renderPhrases) may break between them, never inside one. */
-  .badge:has(.nowrap) {
+  .badge:has(> .nowrap) {
     white-space: normal;
   }
   .badge[data-status='paid'],

@@ -80,12 +80,9 @@ export function stackedTableStyles(stackBelow: string, wrap = '.table-wrap'): CS
       container: alis-list / inline-size;
     }
     /* Names and other words a person typed may be one long string: they wrap rather than widen
-       the table. References, dates and amounts keep their own nowrap. Breaking anywhere would also
-       let the table squeeze such a column to a letter's width ("Whitak|er"), so the column keeps
-       room for an ordinary word; only a longer one breaks. */
+       the table. References, dates and amounts keep their own nowrap. */
     ${box} > table > tbody > tr > :is(td, th)[data-label]:not(.amount, .reference) {
       overflow-wrap: anywhere;
-      min-width: 10ch;
     }
     /* As a table: cells apart by one small space each side (the box's edge keeps the usual room),
        and column names that may wrap, so that the columns fit before the rows have to stack. */
